@@ -1,0 +1,218 @@
+"""Read-only access to the bundled catalogue (catalog.db) of codes and reply classes."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+# Bumped whenever the builder changes tables or columns; the reader refuses any other version.
+SCHEMA_VERSION = 1
+
+# The order in which kinds are listed everywhere (lookup output, counts).
+KINDS = (
+    "error_code",
+    "decline_code",
+    "error_type",
+    "advice_code",
+    "outcome_type",
+    "network_status",
+    "risk_level",
+    "outcome_reason",
+    "network_decline_code",
+    "network_advice_code",
+)
+
+_REQUIRED_TABLES = {"entries", "entries_fts", "vocabulary", "metadata"}
+
+
+class CatalogError(Exception):
+    """The catalogue cannot be used; the message is one sentence for a person."""
+
+
+class CatalogMissing(CatalogError):
+    pass
+
+
+class CatalogCorrupt(CatalogError):
+    pass
+
+
+class CatalogOutdated(CatalogError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    """One code of one kind, as a support agent reads it."""
+
+    kind: str
+    code: str
+    title: str
+    category: str
+    who_acts: str
+    retry: str
+    sensitive: bool
+    reply_class: str
+    summary: str
+    agent_steps: tuple[str, ...]
+    stripe_description: str
+    stripe_next_steps: str
+    source: str
+    as_of: str
+    deprecated: bool
+    unconfirmed: bool
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as DESIGN.md's `lookup --format json` contract spells it."""
+        return {
+            "code": self.code,
+            "kind": self.kind,
+            "title": self.title,
+            "category": self.category,
+            "who_acts": self.who_acts,
+            "retry": self.retry,
+            "sensitive": self.sensitive,
+            "reply_class": self.reply_class,
+            "summary": self.summary,
+            "agent_steps": list(self.agent_steps),
+            "stripe_description": self.stripe_description,
+            "source": self.source,
+            "as_of": self.as_of,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogInfo:
+    version: str
+    built: str
+    source_hash: str
+    counts: dict[str, int]
+
+
+_ENTRY_COLUMNS = (
+    "kind, code, title, category, who_acts, retry, sensitive, reply_class, summary, agent_steps, "
+    "stripe_description, stripe_next_steps, source, as_of, deprecated, unconfirmed"
+)
+
+
+def _entry(row: sqlite3.Row) -> CatalogEntry:
+    return CatalogEntry(
+        kind=row["kind"],
+        code=row["code"],
+        title=row["title"],
+        category=row["category"],
+        who_acts=row["who_acts"],
+        retry=row["retry"],
+        sensitive=bool(row["sensitive"]),
+        reply_class=row["reply_class"],
+        summary=row["summary"],
+        agent_steps=tuple(json.loads(row["agent_steps"])),
+        stripe_description=row["stripe_description"],
+        stripe_next_steps=row["stripe_next_steps"],
+        source=row["source"],
+        as_of=row["as_of"],
+        deprecated=bool(row["deprecated"]),
+        unconfirmed=bool(row["unconfirmed"]),
+    )
+
+
+class Catalog:
+    """The catalogue file, opened read-only; the bundled file is never written."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._db = self._connect(self.path)
+        self._kind_order = {kind: index for index, kind in enumerate(KINDS)}
+
+    @staticmethod
+    def _connect(path: Path) -> sqlite3.Connection:
+        if not path.is_file():
+            raise CatalogMissing(
+                f"The catalogue file {path} is missing; reinstall Decline Desk "
+                "or run `make catalog` in a source checkout."
+            )
+        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        try:
+            db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            db.row_factory = sqlite3.Row
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        except sqlite3.DatabaseError as error:
+            raise CatalogCorrupt(
+                f"The catalogue file {path} is damaged ({error}); reinstall Decline Desk."
+            ) from error
+        if version != SCHEMA_VERSION or not _REQUIRED_TABLES <= tables:
+            db.close()
+            if version == 0 or not tables:
+                raise CatalogCorrupt(
+                    f"The file {path} is not a Decline Desk catalogue; reinstall Decline Desk."
+                )
+            raise CatalogOutdated(
+                f"The catalogue file {path} has format {version} but this version of Decline Desk "
+                f"reads format {SCHEMA_VERSION}; install the matching catalogue."
+            )
+        return db
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._db.execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise CatalogCorrupt(
+                f"The catalogue file {self.path} is damaged ({error}); reinstall Decline Desk."
+            ) from error
+
+    def info(self) -> CatalogInfo:
+        meta = {row["key"]: row["value"] for row in self._query("SELECT key, value FROM metadata")}
+        rows = self._query("SELECT kind, COUNT(*) AS n FROM entries GROUP BY kind")
+        found = {row["kind"]: row["n"] for row in rows}
+        counts = {kind: found.get(kind, 0) for kind in KINDS}
+        return CatalogInfo(
+            version=meta.get("version", "unknown"),
+            built=meta.get("built", "unknown"),
+            source_hash=meta.get("source_hash", ""),
+            counts=counts,
+        )
+
+    def lookup(self, code: str) -> list[CatalogEntry]:
+        """Every entry named `code`, of any kind, in KINDS order; codes match case-insensitively."""
+        rows = self._query(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE code = ? COLLATE NOCASE", [code.strip()]
+        )
+        return sorted((_entry(row) for row in rows), key=lambda e: self._kind_order[e.kind])
+
+    def entry(self, kind: str, code: str) -> CatalogEntry | None:
+        rows = self._query(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE kind = ? AND code = ? COLLATE NOCASE",
+            [kind, code.strip()],
+        )
+        return _entry(rows[0]) if rows else None
+
+    def entries(self, kind: str | None = None) -> Iterator[CatalogEntry]:
+        if kind is None:
+            rows = self._query(f"SELECT {_ENTRY_COLUMNS} FROM entries ORDER BY kind, code")
+        else:
+            rows = self._query(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE kind = ? ORDER BY code", [kind]
+            )
+        return (_entry(row) for row in rows)
+
+    def vocabulary(self, group: str) -> dict[str, str]:
+        """Allowed values and their titles for a group (kinds, who_acts, retry, reply_classes...)."""
+        rows = self._query(
+            "SELECT name, title FROM vocabulary WHERE grp = ? ORDER BY position", [group]
+        )
+        return {row["name"]: row["title"] for row in rows}

@@ -1,0 +1,130 @@
+"""What a paste says about one failed payment: the FailureReport, and the errors of a bad paste."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "code"]
+ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes"]
+UnusableKind = Literal[
+    "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large"
+]
+
+
+class UnreadablePaste(Exception):
+    """Nothing in the paste can be used; `message` is one plain sentence for the agent."""
+
+    def __init__(self, kind: UnusableKind, message: str) -> None:
+        super().__init__(message)
+        self.kind: UnusableKind = kind
+        self.message = message
+
+
+@dataclass(slots=True)
+class Outcome:
+    """A Charge's outcome: how the network and Radar saw the payment."""
+
+    type: str | None = None
+    network_status: str | None = None
+    reason: str | None = None
+    risk_level: str | None = None
+    seller_message: str | None = None
+
+
+@dataclass(slots=True)
+class Ids:
+    charge: str | None = None
+    payment_intent: str | None = None
+    setup_intent: str | None = None
+    invoice: str | None = None
+    customer: str | None = None
+    request: str | None = None
+    event: str | None = None
+    payment_method: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        """Only the ids that were found."""
+        return {name: value for name, value in asdict(self).items() if value}
+
+
+@dataclass(slots=True)
+class FailureReport:
+    """One failed payment (or API call) found in a paste, with every field a support agent needs.
+
+    `message`, `seller_message` and `outcome.seller_message` are free text from the paste: they are
+    kept for the agent and must never reach a customer reply.
+    """
+
+    shape: Shape
+    error_type: str | None = None
+    code: str | None = None
+    decline_code: str | None = None
+    advice_code: str | None = None
+    network_decline_code: str | None = None
+    network_advice_code: str | None = None
+    outcome: Outcome | None = None
+    message: str | None = None
+    param: str | None = None
+    doc_url: str | None = None
+    request_log_url: str | None = None
+    ids: Ids = field(default_factory=Ids)
+    amount: int | None = None
+    currency: str | None = None
+    card_brand: str | None = None
+    card_last4: str | None = None
+    card_funding: str | None = None
+    card_country: str | None = None
+    wallet: str | None = None
+    payment_method_type: str | None = None
+    livemode: bool | None = None
+    created: int | None = None
+    event_type: str | None = None
+    status: str | None = None
+
+    @property
+    def seller_message(self) -> str | None:
+        return self.outcome.seller_message if self.outcome else None
+
+    @property
+    def key(self) -> tuple[str | None, ...]:
+        """Two reports with the same key describe the same failure (merged as duplicates)."""
+        object_id = (self.ids.charge or self.ids.payment_intent or self.ids.setup_intent
+                     or self.ids.invoice or self.ids.request)
+        return (object_id, self.code, self.decline_code, self.outcome.type if self.outcome else None)
+
+    def codes(self) -> list[str]:
+        """Every code this report carries, most specific first."""
+        found = [self.decline_code, self.code, self.outcome.reason if self.outcome else None]
+        return [c for i, c in enumerate(found) if c and c not in found[:i]]
+
+    def detected(self) -> dict[str, Any]:
+        """DESIGN.md's `detected` object."""
+        return {
+            "shape": self.shape,
+            "error_type": self.error_type,
+            "code": self.code,
+            "decline_code": self.decline_code,
+            "advice_code": self.advice_code,
+            "network_decline_code": self.network_decline_code,
+            "network_advice_code": self.network_advice_code,
+            "card_brand": self.card_brand,
+            "outcome": None if self.outcome is None else {
+                "type": self.outcome.type,
+                "network_status": self.outcome.network_status,
+                "reason": self.outcome.reason,
+                "risk_level": self.outcome.risk_level,
+            },
+            "amount": self.amount,
+            "currency": self.currency,
+            "ids": self.ids.as_dict(),
+        }
+
+
+@dataclass(slots=True)
+class PasteReading:
+    """Everything read from one paste: the failures (most relevant first) and what to warn about."""
+
+    failures: list[FailureReport]
+    parse_path: ParsePath
+    warnings: list[str] = field(default_factory=list)

@@ -1,0 +1,1 @@
+"""Build-time tools: the catalogue builder and the PyInstaller spec. Never shipped."""

@@ -1,0 +1,261 @@
+"""Builds catalog.db from the TOML files in resources/catalog/ (the only user of sqlite-utils)."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from app.core.catalog import KINDS, SCHEMA_VERSION
+
+ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
+REQUIRED_TEXT = ("title", "category", "who_acts", "retry", "reply_class", "summary",
+                 "stripe_description", "source", "as_of")
+OPTIONAL_FIELDS = {"stripe_next_steps", "deprecated", "unconfirmed"}
+KNOWN_FIELDS = {*REQUIRED_TEXT, "sensitive", "agent_steps", *OPTIONAL_FIELDS}
+VOCABULARY_GROUPS = {
+    "kinds": "kinds",
+    "who_acts": "who_acts",
+    "retry": "retry",
+    "reply_classes": "reply_classes",
+    "categories": "categories",
+}
+GENERIC_DECLINE = "generic_decline"
+
+
+class CatalogBuildError(Exception):
+    """The source data breaks a rule; `problems` lists every one found."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__(f"{len(problems)} problem(s) in the catalogue source:\n" +
+                         "\n".join(f"- {p}" for p in problems))
+
+
+@dataclass(frozen=True)
+class Source:
+    """Everything read from resources/catalog/."""
+
+    release: dict[str, str]
+    vocabulary: dict[str, Any]
+    entries: list[dict[str, Any]]
+    source_hash: str
+
+
+def source_files(source_dir: Path) -> list[Path]:
+    return sorted(source_dir.glob("*.toml"))
+
+
+def source_hash(source_dir: Path) -> str:
+    digest = hashlib.sha256()
+    for path in source_files(source_dir):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def _load_toml(path: Path, problems: list[str]) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        problems.append(f"{path.name}: file is missing")
+    except tomllib.TOMLDecodeError as error:
+        problems.append(f"{path.name}: not valid TOML ({error})")
+    return {}
+
+
+def _read_entries(path: Path, problems: list[str]) -> Iterator[dict[str, Any]]:
+    data = _load_toml(path, problems)
+    defaults = data.pop("defaults", {})
+    for kind, codes in data.items():
+        if kind not in KINDS:
+            problems.append(f"{path.name}: [{kind}] is not a known kind")
+            continue
+        for code, fields in codes.items():
+            yield {**defaults, **fields, "kind": kind, "code": code, "_file": path.name}
+
+
+def load_source(source_dir: Path) -> Source:
+    problems: list[str] = []
+    release = _load_toml(source_dir / "catalog.toml", problems)
+    vocabulary = _load_toml(source_dir / "vocabulary.toml", problems)
+    entries = [e for name in ENTRY_FILES for e in _read_entries(source_dir / name, problems)]
+    if problems:
+        raise CatalogBuildError(problems)
+    problems = validate(release, vocabulary, entries)
+    if problems:
+        raise CatalogBuildError(problems)
+    return Source(release, vocabulary, entries, source_hash(source_dir))
+
+
+def validate(
+    release: dict[str, Any], vocabulary: dict[str, Any], entries: list[dict[str, Any]]
+) -> list[str]:
+    """Every rule of resources/catalog/README.md; returns the problems, empty when all hold."""
+    problems = [f"catalog.toml: `{key}` is missing" for key in ("version", "released")
+                if not isinstance(release.get(key), str) or not release.get(key)]
+    allowed = {field: set(vocabulary.get(group, {})) for field, group in
+               (("who_acts", "who_acts"), ("retry", "retry"), ("reply_class", "reply_classes"),
+                ("category", "categories"))}
+    sensitive_rule = {(kind, code) for kind, codes in vocabulary.get("sensitive", {}).items()
+                      for code in codes}
+    seen: set[tuple[str, str]] = set()
+    for entry in entries:
+        where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
+        key = (entry["kind"], entry["code"])
+        if key in seen:
+            problems.append(f"{where} appears twice")
+        seen.add(key)
+        problems += [f"{where} has unknown field `{name}`"
+                     for name in sorted(set(entry) - KNOWN_FIELDS - {"kind", "code", "_file"})]
+        for name in REQUIRED_TEXT:
+            value = entry.get(name)
+            if not isinstance(value, str) or not value.strip():
+                problems.append(f"{where} needs a non-empty `{name}`")
+            elif "TODO" in value:
+                problems.append(f"{where} `{name}` still says TODO")
+        steps = entry.get("agent_steps")
+        if (not isinstance(steps, list) or not steps
+                or not all(isinstance(s, str) and s.strip() and "TODO" not in s for s in steps)):
+            problems.append(f"{where} needs `agent_steps`: a list of written steps")
+        for flag in ("sensitive", "deprecated", "unconfirmed"):
+            if flag in entry and not isinstance(entry[flag], bool):
+                problems.append(f"{where} `{flag}` must be true or false")
+        if "sensitive" not in entry:
+            problems.append(f"{where} needs `sensitive = true|false`")
+        for field, values in allowed.items():
+            value = entry.get(field)
+            if isinstance(value, str) and value not in values and "TODO" not in value:
+                problems.append(f"{where} `{field}` = {value!r} is not in vocabulary.toml")
+        if entry.get("sensitive") is True and entry.get("reply_class") != GENERIC_DECLINE:
+            problems.append(f"{where} is sensitive, so its reply_class must be {GENERIC_DECLINE}")
+        if entry.get("sensitive") is True and key not in sensitive_rule:
+            problems.append(f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]")
+        if key in sensitive_rule and entry.get("sensitive") is not True:
+            problems.append(f"{where} is in vocabulary.toml [sensitive] but not marked sensitive")
+        if entry.get("unconfirmed") is True:
+            if "inferred from the code's name" not in str(entry.get("summary", "")):
+                problems.append(f"{where} is unconfirmed: its summary must say the meaning is "
+                                "inferred from the code's name")
+            if not any("scalate" in s for s in steps or []):
+                problems.append(f"{where} is unconfirmed: its steps must tell the agent to escalate")
+    problems += [f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
+                 for kind, code in sorted(sensitive_rule - seen)]
+    return problems
+
+
+def _rows(source: Source) -> list[dict[str, Any]]:
+    order = {kind: index for index, kind in enumerate(KINDS)}
+    rows = [
+        {
+            "kind": e["kind"],
+            "code": e["code"],
+            "title": e["title"].strip(),
+            "category": e["category"],
+            "who_acts": e["who_acts"],
+            "retry": e["retry"],
+            "sensitive": int(e["sensitive"]),
+            "reply_class": e["reply_class"],
+            "summary": e["summary"].strip(),
+            "agent_steps": json.dumps([s.strip() for s in e["agent_steps"]], ensure_ascii=False),
+            "stripe_description": e["stripe_description"],
+            "stripe_next_steps": e.get("stripe_next_steps", ""),
+            "source": e["source"],
+            "as_of": e["as_of"],
+            "deprecated": int(e.get("deprecated", False)),
+            "unconfirmed": int(e.get("unconfirmed", False)),
+        }
+        for e in source.entries
+    ]
+    rows.sort(key=lambda row: (order[row["kind"]], row["code"]))
+    for number, row in enumerate(rows, start=1):
+        row["id"] = number
+    return rows
+
+
+def write_catalog(source: Source, out: Path) -> None:
+    """Writes the catalogue to `out` atomically: a reader never sees a half-built file."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    handle, tmp_name = tempfile.mkstemp(prefix=".catalog-", suffix=".db", dir=out.parent)
+    os.close(handle)
+    tmp = Path(tmp_name)
+    try:
+        tmp.unlink()
+        _fill(sqlite_utils.Database(tmp), source)
+        tmp.replace(out)
+    finally:
+        tmp.unlink(missing_ok=True)
+
+
+def _fill(db: sqlite_utils.Database, source: Source) -> None:
+    rows = _rows(source)
+    entries = db["entries"]
+    entries.insert_all(rows, pk="id", column_order=["id", "kind", "code"],  # type: ignore[union-attr]
+                       not_null={"kind", "code", "title", "summary"})
+    entries.create_index(["kind", "code"], unique=True)  # type: ignore[union-attr]
+    entries.create_index(["code"])  # type: ignore[union-attr]
+    entries.create_index(["reply_class"])  # type: ignore[union-attr]
+    entries.enable_fts(  # type: ignore[union-attr]
+        ["code", "title", "summary", "stripe_description"],
+        fts_version="FTS5",
+        tokenize="porter unicode61 remove_diacritics 2",
+    )
+    db["vocabulary"].insert_all(  # type: ignore[union-attr]
+        (
+            {"grp": group, "name": name, "title": title, "position": position}
+            for group, key in VOCABULARY_GROUPS.items()
+            for position, (name, title) in enumerate(source.vocabulary[key].items())
+        ),
+        pk=("grp", "name"),
+    )
+    counts = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS}
+    metadata = {
+        "version": source.release["version"],
+        "built": source.release["released"],
+        "source_hash": source.source_hash,
+        "schema_version": str(SCHEMA_VERSION),
+        "counts": json.dumps(counts),
+    }
+    db["metadata"].insert_all(  # type: ignore[union-attr]
+        ({"key": key, "value": value} for key, value in metadata.items()), pk="key"
+    )
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    db.conn.commit()
+    db.vacuum()
+    db.close()
+
+
+def build(source_dir: Path, out: Path) -> Source:
+    source = load_source(source_dir)
+    write_catalog(source, out)
+    return source
+
+
+def fingerprint(path: Path) -> str:
+    """A hash of the catalogue's schema and data, independent of SQLite's page layout."""
+    digest = hashlib.sha256()
+    db = sqlite3.connect(path.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        digest.update(str(db.execute("PRAGMA user_version").fetchone()[0]).encode())
+        tables = db.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY type, name"
+        ).fetchall()
+        for name, sql in tables:
+            digest.update(sql.encode())
+            # FTS shadow tables hold index pages whose bytes depend on the SQLite version;
+            # the FTS content is derived from `entries`, which is hashed in full.
+            if sql.startswith("CREATE TABLE") and not name.startswith("entries_fts"):
+                for row in db.execute(f'SELECT * FROM "{name}" ORDER BY 1, 2'):
+                    digest.update(repr(row).encode())
+    finally:
+        db.close()
+    return digest.hexdigest()

@@ -1,0 +1,141 @@
+"""The builder: fresh committed catalogue, same data from same inputs, and the rules it enforces."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from app.core.catalog import SCHEMA_VERSION, Catalog
+from build.catalog import CatalogBuildError, build, fingerprint, source_hash
+from tests.conftest import CATALOG_DB, CATALOG_SOURCE
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def fresh_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("fresh") / "catalog.db"
+    build(CATALOG_SOURCE, out)
+    return out
+
+
+@pytest.fixture
+def source_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "catalog-source"
+    shutil.copytree(CATALOG_SOURCE, copy)
+    return copy
+
+
+def set_field(source: Path, file: str, header: str, field: str, value: str) -> None:
+    """Rewrites one field of one entry, as a person editing the TOML would."""
+    path = source / file
+    text = path.read_text(encoding="utf-8")
+    start = text.index(f"[{header}]\n")
+    end = text.find("\n[", start + 1)
+    end = len(text) if end == -1 else end
+    block = text[start:end]
+    pattern = re.compile(rf"^{field} = .*$", re.MULTILINE)
+    if pattern.search(block):
+        block = pattern.sub(lambda _: f"{field} = {value}", block, count=1)
+    else:
+        block = block.replace("]\n", f"]\n{field} = {value}\n", 1)
+    path.write_text(text[:start] + block + text[end:], encoding="utf-8")
+
+
+def problems_of(source: Path, tmp_path: Path) -> list[str]:
+    with pytest.raises(CatalogBuildError) as caught:
+        build(source, tmp_path / "out.db")
+    assert not (tmp_path / "out.db").exists(), "a refused build must not leave a catalogue behind"
+    return caught.value.problems
+
+
+def test_committed_catalog_is_up_to_date(fresh_build: Path) -> None:
+    assert CATALOG_DB.exists(), "catalog.db is missing: run `make catalog`"
+    assert fingerprint(fresh_build) == fingerprint(CATALOG_DB), (
+        "catalog.db is out of date with resources/catalog/: run `make catalog` and commit it"
+    )
+    with Catalog(CATALOG_DB) as catalog:
+        assert catalog.info().source_hash == source_hash(CATALOG_SOURCE)
+
+
+def test_same_inputs_give_the_same_file(fresh_build: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again.db"
+    build(CATALOG_SOURCE, again)
+    assert again.read_bytes() == fresh_build.read_bytes()
+
+
+def test_schema_version_metadata_and_search_index(fresh_build: Path) -> None:
+    db = sqlite3.connect(fresh_build)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    meta = dict(db.execute("SELECT key, value FROM metadata"))
+    assert {"version", "built", "source_hash", "schema_version", "counts"} <= set(meta)
+    hits = [row[0] for row in db.execute(
+        "SELECT e.code FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+        "WHERE entries_fts MATCH 'stolen' ORDER BY rank"
+    )]
+    assert "stolen_card" in hits
+    indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert any("kind" in name and "code" in name for name in indexes)
+
+
+def test_refuses_a_sensitive_code_with_another_reply_class(
+    source_copy: Path, tmp_path: Path
+) -> None:
+    set_field(source_copy, "decline_codes.toml", "decline_code.stolen_card", "reply_class",
+              '"insufficient_funds"')
+    problems = problems_of(source_copy, tmp_path)
+    assert any("stolen_card" in p and "generic_decline" in p for p in problems)
+
+
+def test_refuses_a_sensitive_code_marked_not_sensitive(source_copy: Path, tmp_path: Path) -> None:
+    set_field(source_copy, "network_codes.toml", 'network_decline_code."43"', "sensitive", "false")
+    problems = problems_of(source_copy, tmp_path)
+    assert any('"43"' in p or ".43" in p for p in problems)
+
+
+def test_refuses_sensitive_outside_the_design_list(source_copy: Path, tmp_path: Path) -> None:
+    set_field(source_copy, "decline_codes.toml", "decline_code.insufficient_funds", "sensitive",
+              "true")
+    set_field(source_copy, "decline_codes.toml", "decline_code.insufficient_funds", "reply_class",
+              '"generic_decline"')
+    problems = problems_of(source_copy, tmp_path)
+    assert any("insufficient_funds" in p and "not in vocabulary.toml" in p for p in problems)
+
+
+@pytest.mark.parametrize(
+    ("field", "value", "expected"),
+    [
+        ("retry", '"sometimes"', "`retry` = 'sometimes' is not in vocabulary.toml"),
+        ("who_acts", '"the moon"', "`who_acts`"),
+        ("title", '""', "needs a non-empty `title`"),
+        ("summary", '"TODO"', "still says TODO"),
+        ("agent_steps", "[]", "needs `agent_steps`"),
+        ("colour", '"blue"', "unknown field `colour`"),
+    ],
+)
+def test_refuses_an_entry_that_breaks_a_rule(
+    source_copy: Path, tmp_path: Path, field: str, value: str, expected: str
+) -> None:
+    set_field(source_copy, "decline_codes.toml", "decline_code.expired_card", field, value)
+    problems = problems_of(source_copy, tmp_path)
+    assert any("expired_card" in p and expected in p for p in problems), problems
+
+
+def test_refuses_invalid_toml_with_the_file_name(source_copy: Path, tmp_path: Path) -> None:
+    (source_copy / "enumerations.toml").write_text("[error_type.api_error\n", encoding="utf-8")
+    problems = problems_of(source_copy, tmp_path)
+    assert any(p.startswith("enumerations.toml: not valid TOML") for p in problems)
+
+
+def test_an_unconfirmed_entry_must_say_so_and_escalate(source_copy: Path, tmp_path: Path) -> None:
+    set_field(source_copy, "error_codes.toml", "error_code.siret_invalid", "summary",
+              '"A French business number was wrong."')
+    set_field(source_copy, "error_codes.toml", "error_code.siret_invalid", "agent_steps",
+              '["Ask the customer for the number."]')
+    problems = problems_of(source_copy, tmp_path)
+    assert any("siret_invalid" in p and "inferred from the code's name" in p for p in problems)
+    assert any("siret_invalid" in p and "escalate" in p for p in problems)

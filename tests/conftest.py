@@ -1,0 +1,26 @@
+"""Shared fixtures. Qt must render offscreen, so this is set before any QApplication exists."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from collections.abc import Iterator  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from app.core.catalog import Catalog  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = Path(__file__).resolve().parent / "data"
+CATALOG_DB = ROOT / "catalog.db"
+CATALOG_SOURCE = ROOT / "resources" / "catalog"
+
+
+@pytest.fixture(scope="session")
+def catalog() -> Iterator[Catalog]:
+    """The committed catalogue, as the app opens it."""
+    with Catalog(CATALOG_DB) as opened:
+        yield opened

@@ -1,0 +1,36 @@
+"""app.paths finds catalog.db and resources/ from a source checkout and from a frozen build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import paths
+from tests.conftest import ROOT
+
+
+def test_from_source_the_repo_root_holds_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(paths.CATALOG_ENV, raising=False)
+    assert paths.app_root() == ROOT
+    assert paths.catalog_path() == ROOT / "catalog.db"
+    assert paths.resources_dir() == ROOT / "resources"
+    assert paths.catalog_path().is_file() and paths.resources_dir().is_dir()
+
+
+def test_frozen_the_bundle_folder_holds_everything(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.delenv(paths.CATALOG_ENV, raising=False)
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.catalog_path() == tmp_path / "catalog.db"
+    assert paths.resources_dir() == tmp_path / "resources"
+
+
+def test_the_environment_can_point_at_another_catalogue(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv(paths.CATALOG_ENV, str(tmp_path / "other.db"))
+    assert paths.catalog_path() == tmp_path / "other.db"
