@@ -8,8 +8,14 @@ import sys
 import textwrap
 from collections.abc import Callable, Sequence
 
+from pathlib import Path
+
 from app import __version__, paths
+from app.core.analyse import Finding, analyse_paste
 from app.core.catalog import Catalog, CatalogEntry, CatalogError
+from app.core.paste import decode_paste
+from app.core.replies import UnknownLocale, resolve_locale
+from app.core.report import UnreadablePaste, found_fields
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -36,6 +42,18 @@ def _parser() -> argparse.ArgumentParser:
     lookup = commands.add_parser("lookup", help="print catalogue entries for one or more codes")
     lookup.add_argument("codes", nargs="+", metavar="CODE")
     _add_format(lookup)
+
+    explain = commands.add_parser(
+        "explain", help="explain pasted failures and write the customer's reply"
+    )
+    explain.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to read; `-` or none: standard input"
+    )
+    explain.add_argument("--locale", default="en", help="reply language (default en)")
+    explain.add_argument(
+        "--channel", choices=("email", "chat"), default="email", help="reply channel"
+    )
+    _add_format(explain)
 
     catalog = commands.add_parser("catalog", help="print the catalogue's version and counts")
     _add_format(catalog)
@@ -97,7 +115,7 @@ def cmd_lookup(args: argparse.Namespace, catalog: Catalog) -> int:
     for code in args.codes:
         found = catalog.lookup(code)
         if not found:
-            print(f"No catalogue entry is named {code!r}; try `declinedesk search`.", file=sys.stderr)
+            print(f"No catalogue entry is named {code!r}.", file=sys.stderr)
             status = EXIT_NOT_FOUND
         for entry in found:
             if args.format == "json":
@@ -123,7 +141,73 @@ def cmd_catalog(args: argparse.Namespace, catalog: Catalog) -> int:
     return EXIT_OK
 
 
+def _read_input(name: str) -> str:
+    """The text of one input; raises UnreadablePaste with a sentence when it cannot be read."""
+    try:
+        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+    except FileNotFoundError:
+        raise UnreadablePaste("file", f"There is no file named {name}.") from None
+    except IsADirectoryError:
+        raise UnreadablePaste("file", f"{name} is a folder, not a file.") from None
+    except OSError as error:
+        raise UnreadablePaste("file", f"{name} cannot be read ({error.strerror}).") from None
+    return decode_paste(data)
+
+
+def _finding_text(finding: Finding, catalog: Catalog) -> str:
+    who = catalog.vocabulary("who_acts")
+    retry = {**catalog.vocabulary("retry"), "unknown": "Unknown: the code is not in the catalogue"}
+    e, report = finding.explanation, finding.report
+    lines = [e.headline, "=" * min(len(e.headline), WIDTH)]
+    if e.confidential:
+        lines += [_wrap(e.confidential, ""), ""]
+    lines += ["What happened:", _wrap(e.summary)]
+    lines += [_wrap(f"- {note}") for note in e.notes]
+    lines += ["", "What to do:"]
+    lines += [textwrap.fill(step, WIDTH, initial_indent=f"  {n}. ", subsequent_indent="     ")
+              for n, step in enumerate(e.agent_steps, start=1)]
+    lines += ["", f"Retry:     {retry.get(e.retry, e.retry)}",
+              f"Who acts:  {who.get(e.who_acts, e.who_acts)}", "", "Found:"]
+    lines += [f"  {name:<22}{value}" for name, value in found_fields(report)]
+    top = f"{'-' * 24} reply to copy ({finding.reply.channel}, {finding.reply.locale}) {'-' * 24}"
+    lines += ["", top, finding.reply.text, "-" * len(top)]
+    return "\n".join(lines)
+
+
+def cmd_explain(args: argparse.Namespace, catalog: Catalog) -> int:
+    try:
+        locale = resolve_locale(args.locale, catalog.reply_locales())
+    except UnknownLocale as error:
+        print(error, file=sys.stderr)
+        return EXIT_UNUSABLE
+    status = EXIT_OK
+    names = args.files or ["-"]
+    for number, name in enumerate(names):
+        try:
+            reading, findings = analyse_paste(_read_input(name), catalog, locale, args.channel)
+        except UnreadablePaste as error:
+            status = EXIT_UNUSABLE
+            if args.format == "json":
+                _print_json({"ok": False, "input": name,
+                             "error": {"kind": error.kind, "message": error.message}})
+            else:
+                print(f"{name}: {error.message}", file=sys.stderr)
+            continue
+        if args.format == "json":
+            _print_json({"ok": True, "input": name, "warnings": reading.warnings,
+                         "failures": [f.to_json() for f in findings]})
+            continue
+        blocks = [f"# {name}"] if len(names) > 1 else []
+        blocks += [f"Note: {warning}" for warning in reading.warnings]
+        if len(findings) > 1:
+            blocks.append(f"{len(findings)} failures in this paste; the most relevant first.")
+        blocks += [_finding_text(f, catalog) for f in findings]
+        print(("\n\n" if number else "") + "\n\n".join(blocks))
+    return status
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
+    "explain": cmd_explain,
     "lookup": cmd_lookup,
     "catalog": cmd_catalog,
 }

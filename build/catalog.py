@@ -16,6 +16,7 @@ from typing import Any
 import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
+from build.replies import load_replies, locale_rows, reply_rows
 
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
 REQUIRED_TEXT = ("title", "category", "who_acts", "retry", "reply_class", "summary",
@@ -28,6 +29,7 @@ VOCABULARY_GROUPS = {
     "retry": "retry",
     "reply_classes": "reply_classes",
     "categories": "categories",
+    "card_brands": "card_brands",
 }
 GENERIC_DECLINE = "generic_decline"
 
@@ -48,17 +50,23 @@ class Source:
     release: dict[str, str]
     vocabulary: dict[str, Any]
     entries: list[dict[str, Any]]
+    replies: dict[str, Any]
     source_hash: str
 
 
+def replies_dir(source_dir: Path) -> Path:
+    """resources/replies/, beside resources/catalog/."""
+    return source_dir.parent / "replies"
+
+
 def source_files(source_dir: Path) -> list[Path]:
-    return sorted(source_dir.glob("*.toml"))
+    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml"))]
 
 
 def source_hash(source_dir: Path) -> str:
     digest = hashlib.sha256()
     for path in source_files(source_dir):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+        digest.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -92,9 +100,10 @@ def load_source(source_dir: Path) -> Source:
     if problems:
         raise CatalogBuildError(problems)
     problems = validate(release, vocabulary, entries)
+    replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
     if problems:
         raise CatalogBuildError(problems)
-    return Source(release, vocabulary, entries, source_hash(source_dir))
+    return Source(release, vocabulary, entries, replies, source_hash(source_dir))
 
 
 def validate(
@@ -217,6 +226,15 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         ),
         pk=("grp", "name"),
     )
+    texts, frames, phrases = reply_rows(source.replies)
+    db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
+    db["reply_texts"].insert_all(  # type: ignore[union-attr]
+        texts, pk=("locale", "reply_class", "channel"))
+    db["guard_phrases"].insert_all(phrases)  # type: ignore[union-attr]
+    formats, currencies = locale_rows()
+    db["locale_formats"].insert_all(formats, pk="locale")  # type: ignore[union-attr]
+    db["currency_formats"].insert_all(  # type: ignore[union-attr]
+        currencies, pk=("locale", "currency"))
     counts = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS}
     metadata = {
         "version": source.release["version"],
@@ -254,8 +272,8 @@ def fingerprint(path: Path) -> str:
             # FTS shadow tables hold index pages whose bytes depend on the SQLite version;
             # the FTS content is derived from `entries`, which is hashed in full.
             if sql.startswith("CREATE TABLE") and not name.startswith("entries_fts"):
-                for row in db.execute(f'SELECT * FROM "{name}" ORDER BY 1, 2'):
-                    digest.update(repr(row).encode())
+                for row in sorted(repr(r) for r in db.execute(f'SELECT * FROM "{name}"')):
+                    digest.update(row.encode())
     finally:
         db.close()
     return digest.hexdigest()

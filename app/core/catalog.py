@@ -8,6 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.money import CurrencyFormat, LocaleFormats
+
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
 SCHEMA_VERSION = 1
 
@@ -25,7 +27,10 @@ KINDS = (
     "network_advice_code",
 )
 
-_REQUIRED_TABLES = {"entries", "entries_fts", "vocabulary", "metadata"}
+_REQUIRED_TABLES = {
+    "entries", "entries_fts", "vocabulary", "metadata", "reply_texts", "reply_frames",
+    "guard_phrases", "locale_formats", "currency_formats",
+}
 
 
 class CatalogError(Exception):
@@ -82,6 +87,17 @@ class CatalogEntry:
             "source": self.source,
             "as_of": self.as_of,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class ReplyFrame:
+    """How an email in one language opens and closes."""
+
+    locale: str
+    language: str
+    greeting: str
+    closing: str
+    signature: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,3 +232,61 @@ class Catalog:
             "SELECT name, title FROM vocabulary WHERE grp = ? ORDER BY position", [group]
         )
         return {row["name"]: row["title"] for row in rows}
+
+    def code_kinds(self) -> dict[str, tuple[str, ...]]:
+        """Every code name and the kinds it is an entry of (how a bare pasted code is read)."""
+        kinds: dict[str, list[str]] = {}
+        for row in self._query("SELECT code, kind FROM entries"):
+            kinds.setdefault(row["code"], []).append(row["kind"])
+        return {code: tuple(sorted(found, key=self._kind_order.__getitem__))
+                for code, found in kinds.items()}
+
+    def reply_locales(self) -> tuple[str, ...]:
+        """The reply languages, in the order the builder lists them (en first)."""
+        return tuple(row["locale"] for row in self._query(
+            "SELECT locale FROM reply_frames ORDER BY rowid"))
+
+    def reply_frame(self, locale: str) -> ReplyFrame:
+        rows = self._query("SELECT * FROM reply_frames WHERE locale = ?", [locale])
+        if not rows:
+            raise KeyError(locale)
+        row = rows[0]
+        return ReplyFrame(row["locale"], row["language"], row["greeting"], row["closing"],
+                          row["signature"])
+
+    def reply_template(self, locale: str, reply_class: str, channel: str) -> str:
+        rows = self._query(
+            "SELECT template FROM reply_texts WHERE locale = ? AND reply_class = ? AND channel = ?",
+            [locale, reply_class, channel],
+        )
+        if not rows:
+            raise KeyError((locale, reply_class, channel))
+        return str(rows[0]["template"])
+
+    def guard_phrases(self) -> dict[str, tuple[list[str], list[str]]]:
+        """Per locale: the revealing words and the allowed phrases of the reply guard."""
+        phrases: dict[str, tuple[list[str], list[str]]] = {}
+        for row in self._query("SELECT locale, kind, phrase FROM guard_phrases ORDER BY rowid"):
+            revealing, allowed = phrases.setdefault(row["locale"], ([], []))
+            (revealing if row["kind"] == "revealing" else allowed).append(row["phrase"])
+        return phrases
+
+    def locale_formats(self, locale: str) -> LocaleFormats:
+        rows = self._query("SELECT * FROM locale_formats WHERE locale = ?", [locale])
+        if not rows:
+            raise KeyError(locale)
+        row = rows[0]
+        return LocaleFormats(row["locale"], row["decimal"], row["grp"], row["currency_pattern"],
+                             row["date_pattern"], tuple(row["months"].split("\n")))
+
+    def currency_format(self, locale: str, currency: str) -> CurrencyFormat | None:
+        rows = self._query(
+            "SELECT symbol, digits FROM currency_formats WHERE locale = ? AND currency = ?",
+            [locale, currency.upper()],
+        )
+        return CurrencyFormat(rows[0]["symbol"], rows[0]["digits"]) if rows else None
+
+    def card_brand_name(self, brand: str) -> str:
+        """Stripe's brand id as a customer reads it: "amex" is "American Express"."""
+        names = self.vocabulary("card_brands")
+        return names.get(brand.lower().strip(), brand.strip().title())

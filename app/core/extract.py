@@ -137,12 +137,12 @@ def _apply_error(report: FailureReport, error: dict[str, Any]) -> None:
     report.ids.request = report.ids.request or _request_id(error.get("request_log_url"))
     _apply_payment_method(report, error.get("payment_method") or error.get("source"))
     if isinstance(error.get("payment_intent"), dict):
-        _apply_payment_intent(report, error["payment_intent"], with_error=False)
+        _apply_payment_intent(report, error["payment_intent"])
     else:
         report.ids.payment_intent = report.ids.payment_intent or _id(
             error.get("payment_intent"), ("pi_",))
     if isinstance(error.get("setup_intent"), dict):
-        _apply_setup_intent(report, error["setup_intent"], with_error=False)
+        _apply_setup_intent(report, error["setup_intent"])
     else:
         report.ids.setup_intent = report.ids.setup_intent or _id(
             error.get("setup_intent"), ("seti_",))

@@ -22,16 +22,34 @@ MAX_FAILURES = 50
 MAX_CODES = 50
 
 CUT_OFF = ("The paste looks cut off: only the part that could be read is explained; "
-           "copy the whole payload if you can.")  # fmt: skip
+           "copy the whole payload if you can.")
 NOTHING_FAILED = "Nothing in this paste failed: it shows only successful or pending payments."
 SCANNED = ("The paste is not complete JSON, so the known Stripe fields were picked out of the "
-           "text; check the details below against the Dashboard.")  # fmt: skip
+           "text; check the details below against the Dashboard.")
 
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)", re.IGNORECASE)
 _TAG = re.compile(r"<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b",
-                  re.IGNORECASE)  # fmt: skip
+                  re.IGNORECASE)
 _CODE_TOKEN = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _SEPARATORS = re.compile(r"[\s,;|/`\"']+")
+
+
+def decode_paste(data: bytes) -> str:
+    """Text from a file's bytes: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if b"\x00" in data[:4096]:
+            raise UnreadablePaste(
+                "binary", "The file is binary data, not text: paste the payment's JSON or a log "
+                "line."
+            ) from None
+        return data.decode("cp1252", errors="replace")
 
 
 def read_paste(text: str, known_codes: Mapping[str, Collection[str]] | None = None) -> PasteReading:
@@ -159,7 +177,7 @@ def _relevance(indexed: tuple[int, FailureReport]) -> tuple[int, int, int]:
     payment = report.shape != "code" and bool(
         report.decline_code or report.error_type == "card_error"
         or (report.outcome and report.outcome.type not in (None, "authorized"))
-    )  # fmt: skip
+    )
     return (0 if payment or report.shape == "code" else 1, -(report.created or 0), index)
 
 
@@ -186,6 +204,6 @@ def _finish(failures: list[FailureReport], path: ParsePath, warnings: list[str])
     unique = [r for _, r in sorted(enumerate(merged.values()), key=_relevance)]
     if len(unique) > MAX_FAILURES:
         warnings.append(f"The paste holds {len(unique)} failures; the {MAX_FAILURES} most "
-                        "relevant are shown.")  # fmt: skip
+                        "relevant are shown.")
         unique = unique[:MAX_FAILURES]
     return PasteReading(unique, path, warnings)

@@ -15,7 +15,7 @@ PERSONAL_KEYS = frozenset({
     "customer_email", "customer_phone", "customer_address", "customer_shipping",
     "cardholder_name", "account_holder_name", "client_secret", "secret", "number", "cvc",
     "tax_id", "ip", "ip_address", "user_agent",
-})  # fmt: skip
+})
 
 _CARD_CANDIDATE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
 _CLIENT_SECRET = re.compile(r"\b(?:pi|seti|src|cs_live|cs_test)_[A-Za-z0-9]+_secret_[A-Za-z0-9]+")

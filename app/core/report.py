@@ -8,7 +8,7 @@ from typing import Any, Literal
 Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "code"]
 ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes"]
 UnusableKind = Literal[
-    "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large"
+    "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
 ]
 
 
@@ -128,3 +128,43 @@ class PasteReading:
     failures: list[FailureReport]
     parse_path: ParsePath
     warnings: list[str] = field(default_factory=list)
+
+
+def found_fields(report: FailureReport) -> list[tuple[str, str]]:
+    """Every field found in the paste, as (label, value) rows for a details table."""
+    rows: list[tuple[str, object]] = [
+        ("shape", report.shape),
+        ("event", report.event_type),
+        ("status", report.status),
+        ("error type", report.error_type),
+        ("code", report.code),
+        ("decline code", report.decline_code),
+        ("advice code", report.advice_code),
+        ("network decline code", report.network_decline_code),
+        ("network advice code", report.network_advice_code),
+    ]
+    if report.outcome is not None:
+        rows += [
+            ("outcome type", report.outcome.type),
+            ("network status", report.outcome.network_status),
+            ("outcome reason", report.outcome.reason),
+            ("risk level", report.outcome.risk_level),
+            ("seller message", report.outcome.seller_message),
+        ]
+    rows += [
+        ("message", report.message),
+        ("param", report.param),
+        ("amount", f"{report.amount} {report.currency.upper()} (smallest unit)"
+         if report.amount is not None and report.currency else report.amount),
+        ("card", " ".join(p for p in (report.card_brand, report.card_funding,
+                                      f"•••• {report.card_last4}" if report.card_last4 else None,
+                                      report.card_country) if p) or None),
+        ("wallet", report.wallet),
+        ("payment method type", report.payment_method_type),
+        ("livemode", None if report.livemode is None else str(report.livemode).lower()),
+        ("created", report.created),
+        *((f"{name} id", value) for name, value in report.ids.as_dict().items()),
+        ("doc url", report.doc_url),
+        ("request log", report.request_log_url),
+    ]
+    return [(label, str(value)) for label, value in rows if value not in (None, "")]

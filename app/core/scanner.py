@@ -34,12 +34,12 @@ _KEYS = {
     "amount": "amount", "currency": "currency", "brand": "card_brand", "last4": "card_last4",
     "funding": "card_funding", "country": "card_country", "livemode": "livemode",
     "created": "created",
-}  # fmt: skip
+}
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
 _ID_FIELDS = {"ch": "charge", "py": "charge", "pi": "payment_intent", "seti": "setup_intent",
               "in": "invoice", "cus": "customer", "req": "request", "evt": "event",
-              "pm": "payment_method"}  # fmt: skip
+              "pm": "payment_method"}
 _SDK_REQUEST = re.compile(r"\bRequest (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)")
 _CODE_VALUE = re.compile(r"^[a-z][a-z0-9_]*$")
 _NETWORK_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
@@ -131,7 +131,7 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
         if value and _NETWORK_CODE.match(value):
             setattr(report, name, value)
     for name in ("message", "param", "doc_url", "request_log_url", "error_type", "event_type",
-                 "card_brand", "card_funding"):  # fmt: skip
+                 "card_brand", "card_funding"):
         if found.get(name):
             setattr(report, name, found[name])
     if found.get("card_last4", "").isdigit() and len(found["card_last4"]) == 4:
@@ -162,4 +162,4 @@ def _meaningful(report: FailureReport) -> bool:
     """Enough to explain something: a code, an outcome, an error type or an SDK error message."""
     return bool(report.code or report.decline_code or report.outcome or report.error_type
                 or report.advice_code or report.network_decline_code
-                or (report.message and report.ids.request))  # fmt: skip
+                or (report.message and report.ids.request))

@@ -35,7 +35,7 @@ EXPECTED_COUNTS = {
     "risk_level": 5,
     "outcome_reason": 4,
     "network_decline_code": 44,
-    "network_advice_code": 20,
+    "network_advice_code": 18,
 }
 
 

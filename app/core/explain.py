@@ -1,0 +1,239 @@
+"""One verdict from every signal of a FailureReport: what happened, what to do, who acts, retry."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.core.catalog import Catalog, CatalogEntry
+from app.core.report import FailureReport
+
+GENERIC_DECLINE = "generic_decline"
+UNKNOWN = "unknown"
+
+# advice_code is the issuer's own retry advice: it overrides the decline code's retry class.
+ADVICE_RETRY = {"do_not_try_again": "never", "try_again_later": "later",
+                "confirm_card_data": "after_fix"}
+# Mastercard merchant advice codes that decide the retry on their own.
+MAC_RETRY = {"01": "after_fix", "02": "later", "03": "never", "21": "never",
+             **{code: "later" for code in ("24", "25", "26", "27", "28", "29", "30")}}
+
+_HEADLINE_PREFIX = {
+    "card_error": "Card declined",
+    "invalid_request_error": "Request refused",
+    "idempotency_error": "Request refused",
+    "api_error": "Stripe error",
+    "rate_limit": "Too many requests",
+    "temporary_session_expired": "Session expired",
+}
+
+
+@dataclass(slots=True)
+class Explanation:
+    """What the agent reads about one failure. `reply_class` decides the customer's reply."""
+
+    headline: str
+    summary: str
+    agent_steps: list[str]
+    retry: str
+    who_acts: str
+    sensitive: bool
+    reply_class: str
+    confidential: str | None = None
+    notes: list[str] = field(default_factory=list)
+    entries: list[CatalogEntry] = field(default_factory=list)
+    unknown_codes: list[str] = field(default_factory=list)
+    test_mode: bool = False
+
+    @property
+    def title(self) -> str:
+        return self.headline
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, CatalogEntry], list[str]]:
+    """The catalogue entry of every signal in the report, keyed by the field it came from."""
+    found: dict[str, CatalogEntry] = {}
+    unknown: list[str] = []
+    outcome = report.outcome
+
+    def take(name: str, kind: str, code: str | None) -> None:
+        if not code:
+            return
+        entry = catalog.entry(kind, code)
+        if entry is not None:
+            found[name] = entry
+        elif code not in unknown:
+            unknown.append(code)
+
+    take("decline_code", "decline_code", report.decline_code)
+    take("code", "error_code", report.code)
+    if outcome and outcome.reason and outcome.reason != report.decline_code:
+        kind = "decline_code" if catalog.entry("decline_code", outcome.reason) else "outcome_reason"
+        take("reason", kind, outcome.reason)
+    if outcome:
+        take("outcome_type", "outcome_type", outcome.type)
+        take("network_status", "network_status", outcome.network_status)
+        take("risk_level", "risk_level", outcome.risk_level)
+    take("error_type", "error_type", report.error_type)
+    take("advice_code", "advice_code", report.advice_code)
+    take("network_decline_code", "network_decline_code", report.network_decline_code)
+    take("network_advice_code", "network_advice_code", report.network_advice_code)
+    return found, unknown
+
+
+def _primary(found: dict[str, CatalogEntry], report: FailureReport) -> CatalogEntry | None:
+    """The entry that best says what happened: the most specific signal wins."""
+    outcome_type = report.outcome.type if report.outcome else None
+    order = ["decline_code"]
+    if outcome_type in ("blocked", "manual_review", "invalid"):
+        order = ["reason", "outcome_type", "decline_code"]
+    if report.code == "card_declined":
+        order += ["reason", "network_decline_code", "code"]
+    else:
+        order += ["code", "reason"]
+    order += ["outcome_type", "network_decline_code", "error_type", "network_status",
+              "advice_code", "network_advice_code", "risk_level"]
+    for name in order:
+        if name in found:
+            return found[name]
+    return None
+
+
+def explain(report: FailureReport, catalog: Catalog) -> Explanation:
+    """Combines the report's codes and outcome into one explanation for the agent."""
+    found, unknown = _collect(report, catalog)
+    primary = _primary(found, report)
+    outcome_type = report.outcome.type if report.outcome else None
+    sensitive_entries = [e for e in found.values() if e.sensitive]
+    sensitive = bool(sensitive_entries) or outcome_type == "blocked"
+
+    if primary is None:
+        code = unknown[0] if unknown else "(no code)"
+        version = catalog.info().version
+        explanation = Explanation(
+            headline=f"Unknown code: {code}",
+            summary=(f"{code} is not in Decline Desk's catalogue (version {version}). It may be "
+                     "newer than this catalogue or mistyped. The customer gets the generic "
+                     "decline reply, which reveals nothing."),
+            agent_steps=[
+                "Check the code's spelling and look it up in Stripe's documentation.",
+                "Escalate to the payments team with the code and the request or object id.",
+            ],
+            retry=UNKNOWN,
+            who_acts="our_team",
+            sensitive=sensitive,
+            reply_class=GENERIC_DECLINE,
+        )
+    else:
+        explanation = Explanation(
+            headline=_headline(primary, report),
+            summary=primary.summary,
+            agent_steps=list(primary.agent_steps),
+            retry=primary.retry,
+            who_acts=primary.who_acts,
+            sensitive=sensitive,
+            reply_class=primary.reply_class,
+        )
+    explanation.entries = list(found.values())
+    explanation.unknown_codes = unknown if primary is not None else unknown[1:]
+    _apply_advice(explanation, found, report)
+    _add_notes(explanation, found, report)
+    if sensitive:
+        explanation.reply_class = GENERIC_DECLINE
+        explanation.confidential = _confidential(sensitive_entries, outcome_type)
+        if primary is not None and not primary.sensitive and sensitive_entries:
+            # e.g. a card_declined error whose network code says "stolen": the agent must know.
+            explanation.summary = f"{sensitive_entries[0].summary} {explanation.summary}"
+    return explanation
+
+
+def _headline(primary: CatalogEntry, report: FailureReport) -> str:
+    title = primary.title
+    if primary.kind == "decline_code" or (primary.kind == "outcome_reason"
+                                          and report.outcome and report.outcome.type
+                                          == "issuer_declined"):
+        return f"Card declined: {_lower_first(title)}"
+    if primary.kind in ("outcome_type", "outcome_reason") and report.outcome:
+        if report.outcome.type == "blocked":
+            return f"Payment blocked: {_lower_first(title)}"
+        if report.outcome.type == "manual_review":
+            return f"Payment in review: {_lower_first(title)}"
+    prefix = _HEADLINE_PREFIX.get(report.error_type or "")
+    if prefix and primary.kind == "error_code":
+        return f"{prefix}: {_lower_first(title)}"
+    return title
+
+
+def _apply_advice(explanation: Explanation, found: dict[str, CatalogEntry],
+                  report: FailureReport) -> None:
+    """The issuer's and the network's advice override the code's own retry class."""
+    advice = report.advice_code
+    if advice in ADVICE_RETRY:
+        explanation.retry = ADVICE_RETRY[advice]
+        entry = found.get("advice_code")
+        if entry is not None:
+            explanation.notes.append(f"Advice code {advice}: {entry.summary}")
+    mac = report.network_advice_code
+    brand = (report.card_brand or "").lower()
+    if mac in MAC_RETRY and brand in ("", "mastercard"):
+        # A stop from Mastercard beats any softer advice; a wait window refines "later".
+        if MAC_RETRY[mac] == "never" or explanation.retry not in ("never",):
+            explanation.retry = MAC_RETRY[mac]
+    if explanation.retry == "never" and explanation.who_acts == "card_issuer":
+        explanation.who_acts = "customer"
+
+
+def _add_notes(explanation: Explanation, found: dict[str, CatalogEntry],
+               report: FailureReport) -> None:
+    brand = report.card_brand.capitalize() if report.card_brand else None
+    for name, label in (("network_decline_code", "Network decline code"),
+                        ("network_advice_code", "Network advice code")):
+        entry = found.get(name)
+        if entry is None:
+            continue
+        if name == "network_advice_code" and brand and brand.lower() != "mastercard":
+            explanation.notes.append(
+                f"{label} {entry.code} from {brand}: the table of these codes is Mastercard's "
+                f"(its meaning there: {_lower_first(entry.title)}); {brand} may mean otherwise."
+            )
+            continue
+        where = f" ({brand})" if brand else ""
+        explanation.notes.append(f"{label} {entry.code}{where}: {entry.summary}")
+    status = found.get("network_status")
+    if status is not None and status.code == "reversed_after_approval":
+        explanation.notes.append(status.summary)
+    for entry in found.values():
+        if entry.deprecated:
+            explanation.notes.append(
+                f"{entry.code} is deprecated by Stripe: newer payments carry this advice as an "
+                "advice code instead."
+            )
+        if entry.unconfirmed:
+            explanation.notes.append(
+                f"Stripe has not documented {entry.code}: its meaning here is inferred from "
+                "its name."
+            )
+    is_test_decline = report.decline_code == "testmode_decline"
+    if report.livemode is False or is_test_decline:
+        explanation.test_mode = True
+        explanation.notes.insert(
+            0,
+            "Test mode: this payment was made with test data, not a real card, so no real "
+            "customer was charged. Do not chase it as a real failure.",
+        )
+    for code in explanation.unknown_codes:
+        explanation.notes.append(f"{code} is not in the catalogue.")
+
+
+def _confidential(entries: list[CatalogEntry], outcome_type: str | None) -> str:
+    reasons = [f"{e.code} ({_lower_first(e.title)})" for e in entries]
+    if outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):
+        reasons.append("blocked by Stripe before reaching the bank")
+    return (
+        "CONFIDENTIAL: the real reason is " + "; ".join(reasons) + ". Never tell the customer "
+        "that the card was reported lost or stolen, that fraud is suspected, or that a block "
+        "list, Radar or a risk check stopped the payment: send only the generic decline reply."
+    )

@@ -1,0 +1,135 @@
+"""The reply template language: `{placeholder}` and optional parts `[[ ... ]]`, nothing else.
+
+A template is parsed once into pieces; values are then joined in as plain text, so a value such
+as "Stolen {amount}" or "[[x]]" stays exactly that text and is never read as a template.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+PLACEHOLDERS = (
+    "customer_first_name",
+    "amount",
+    "card_brand",
+    "card_last4",
+    "payment_date",
+    "agent_name",
+    "company",
+    "sign_off",
+)
+
+_TOKEN = re.compile(r"\[\[|\]\]|\{[^{}\n]*\}|[{}]")
+
+
+class TemplateError(ValueError):
+    """A template breaks the template rules; the message says where, in one sentence."""
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class OptionalPart:
+    """Left out, with everything in it, when one of its placeholders has no value."""
+
+    pieces: tuple[str | Placeholder, ...]
+
+
+Piece = str | Placeholder | OptionalPart
+Line = tuple[Piece, ...]
+
+
+def parse(template: str) -> tuple[Line, ...]:
+    """Parses a template into lines of pieces; raises TemplateError on any malformed part."""
+    return tuple(_parse_line(line, number) for number, line in
+                 enumerate(template.split("\n"), start=1))
+
+
+def _parse_line(line: str, number: int) -> Line:
+    pieces: list[Piece] = []
+    group: list[str | Placeholder] | None = None
+    position = 0
+    for match in _TOKEN.finditer(line):
+        text = line[position:match.start()]
+        position = match.end()
+        if text:
+            (group if group is not None else pieces).append(text)
+        token = match.group()
+        if token == "[[":
+            if group is not None:
+                raise TemplateError(f"Line {number}: optional parts [[ ... ]] cannot be nested.")
+            group = []
+        elif token == "]]":
+            if group is None:
+                raise TemplateError(f"Line {number}: ]] closes an optional part that was never "
+                                    "opened.")
+            if not any(isinstance(p, Placeholder) for p in group):
+                raise TemplateError(f"Line {number}: an optional part [[ ... ]] needs a "
+                                    "placeholder inside it.")
+            pieces.append(OptionalPart(tuple(group)))
+            group = None
+        elif token in ("{", "}"):
+            raise TemplateError(f"Line {number}: a lone {token} is not allowed; placeholders are "
+                                "written {name}.")
+        else:
+            name = token[1:-1].strip()
+            if name not in PLACEHOLDERS:
+                raise TemplateError(f"Line {number}: {{{name}}} is not a known placeholder "
+                                    f"(known: {', '.join(PLACEHOLDERS)}).")
+            (group if group is not None else pieces).append(Placeholder(name))
+    if group is not None:
+        raise TemplateError(f"Line {number}: an optional part [[ is not closed with ]] on the "
+                            "same line.")
+    if line[position:]:
+        pieces.append(line[position:])
+    return tuple(pieces)
+
+
+def placeholders(template: str) -> set[str]:
+    """The placeholder names a template uses (raises TemplateError when it is malformed)."""
+    names: set[str] = set()
+    for line in parse(template):
+        for piece in line:
+            if isinstance(piece, Placeholder):
+                names.add(piece.name)
+            elif isinstance(piece, OptionalPart):
+                names.update(p.name for p in piece.pieces if isinstance(p, Placeholder))
+    return names
+
+
+def clean_value(value: object) -> str:
+    """A value as it may appear in a reply: one line, no invisible control or direction marks."""
+    kept = []
+    for ch in "" if value is None else str(value):
+        if ch.isspace():
+            kept.append(" ")
+        elif unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs"):
+            kept.append(ch)
+    return " ".join("".join(kept).split())
+
+
+def render(lines: tuple[Line, ...], values: Mapping[str, object]) -> str:
+    """Fills a parsed template; a placeholder without a value never leaves a mark or a gap."""
+    filled = {name: clean_value(values.get(name)) for name in PLACEHOLDERS}
+    out: list[str] = []
+    for line in lines:
+        parts: list[str] = []
+        for piece in line:
+            if isinstance(piece, str):
+                parts.append(piece)
+            elif isinstance(piece, Placeholder):
+                parts.append(filled[piece.name])
+            elif all(filled[p.name] for p in piece.pieces if isinstance(p, Placeholder)):
+                parts.extend(p if isinstance(p, str) else filled[p.name] for p in piece.pieces)
+        text = "".join(parts).rstrip()
+        if text.strip() or not line:
+            out.append(text)
+        # a line that only held optional parts that were all left out disappears entirely
+    text = "\n".join(out).strip("\n")
+    return re.sub(r"\n{3,}", "\n\n", text)
