@@ -1,0 +1,136 @@
+"""`declinedesk explain`, held to DESIGN.md's contract."""
+
+from __future__ import annotations
+
+import io
+import json
+import socket
+from pathlib import Path
+
+import pytest
+
+from app import cli
+from tests.conftest import DATA
+
+PASTES = DATA / "pastes"
+FAILURE_KEYS = ["detected", "sensitive", "retry", "who_acts", "explanation", "reply"]
+DETECTED_KEYS = ["shape", "error_type", "code", "decline_code", "advice_code",
+                 "network_decline_code", "network_advice_code", "card_brand", "outcome", "amount",
+                 "currency", "ids"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, [json.loads(line) for line in out.splitlines() if line.startswith("{")], err
+
+
+def test_json_contract_for_a_charge(capsys: pytest.CaptureFixture[str]) -> None:
+    status, [result], err = run(capsys, "explain", "--format", "json",
+                                str(PASTES / "charge_do_not_honor.txt"))
+    assert status == 0 and err == ""
+    assert list(result) == ["ok", "input", "warnings", "failures"]
+    assert result["ok"] is True and result["warnings"] == []
+    [failure] = result["failures"]
+    assert list(failure) == FAILURE_KEYS
+    assert list(failure["detected"]) == DETECTED_KEYS
+    assert list(failure["detected"]["outcome"]) == ["type", "network_status", "reason",
+                                                    "risk_level"]
+    assert list(failure["explanation"]) == ["title", "summary", "agent_steps"]
+    assert list(failure["reply"]) == ["locale", "channel", "text"]
+    assert failure["detected"]["decline_code"] == "do_not_honor"
+    assert failure["sensitive"] is False
+    assert failure["explanation"]["title"].startswith("Card declined: ")
+    assert failure["reply"]["locale"] == "en" and failure["reply"]["channel"] == "email"
+    assert "€49.99" in failure["reply"]["text"] and "4444" in failure["reply"]["text"]
+
+
+def test_stolen_card_gets_the_generic_reply(capsys: pytest.CaptureFixture[str]) -> None:
+    path = str(PASTES / "payment_intent_stolen_card_expanded_charge.txt")
+    _, [stolen], _ = run(capsys, "explain", "--format", "json", "--locale", "de", path)
+    _, [generic], _ = run(capsys, "explain", "--format", "json", "--locale", "de",
+                          str(PASTES / "charge_do_not_honor.txt"))
+    failure = stolen["failures"][0]
+    assert failure["sensitive"] is True and failure["retry"] == "never"
+    assert failure["reply"]["locale"] == "de"
+    assert "stolen" not in failure["reply"]["text"].lower()
+
+
+def test_text_output_sets_the_reply_off(capsys: pytest.CaptureFixture[str]) -> None:
+    status = cli.main(["explain", str(PASTES / "charge_blocked_radar.txt")])
+    out, _ = capsys.readouterr()
+    assert status == 0
+    assert "CONFIDENTIAL" in out and "What to do:" in out and "Retry:" in out
+    assert "reply to copy (email, en)" in out
+
+
+def test_several_files_and_unusable_input(capsys: pytest.CaptureFixture[str],
+                                          tmp_path: Path) -> None:
+    missing = tmp_path / "nope.json"
+    status, results, err = run(capsys, "explain", "--format", "json",
+                               str(PASTES / "bare_code.txt"), str(PASTES / "unusable_prose.txt"),
+                               str(missing))
+    assert status == 2
+    assert [r["ok"] for r in results] == [True, False, False]
+    assert results[1]["error"]["kind"] == "prose"
+    assert results[2]["error"] == {"kind": "file",
+                                   "message": f"There is no file named {missing}."}
+    assert "Traceback" not in err
+
+
+def test_standard_input(capsys: pytest.CaptureFixture[str],
+                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"insufficient_funds\n")))
+    status, [result], _ = run(capsys, "explain", "--format", "json", "--channel", "chat")
+    assert status == 0 and result["input"] == "-"
+    assert result["failures"][0]["reply"]["channel"] == "chat"
+
+
+def test_nothing_failed_is_ok_with_a_warning(capsys: pytest.CaptureFixture[str]) -> None:
+    status, [result], _ = run(capsys, "explain", "--format", "json",
+                              str(PASTES / "charge_succeeded.txt"))
+    assert status == 0 and result["ok"] is True and result["failures"] == []
+    assert any("Nothing" in w for w in result["warnings"])
+
+
+def test_cut_off_paste_says_so(capsys: pytest.CaptureFixture[str]) -> None:
+    _, [result], _ = run(capsys, "explain", "--format", "json",
+                         str(PASTES / "cut_off_payment_intent.txt"))
+    assert any("cut off" in w for w in result["warnings"])
+
+
+def test_unknown_locale_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> None:
+    status = cli.main(["explain", "--locale", "xx", str(PASTES / "bare_code.txt")])
+    _, err = capsys.readouterr()
+    assert status == 2 and err.count("\n") == 1 and "pt-BR" in err
+
+
+@pytest.mark.parametrize("locale", ["pt-br", "pt_BR", "PT", "en-GB", "ja-JP"])
+def test_locale_spellings(capsys: pytest.CaptureFixture[str], locale: str) -> None:
+    status, [result], _ = run(capsys, "explain", "--format", "json", "--locale", locale,
+                              str(PASTES / "bare_code.txt"))
+    assert status == 0
+    assert result["failures"][0]["reply"]["locale"] == {"p": "pt-BR", "e": "en", "j": "ja"}[
+        locale[0].lower()]
+
+
+def test_no_network_at_run_time(capsys: pytest.CaptureFixture[str],
+                                monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*_: object, **__: object) -> None:
+        raise AssertionError("explain tried to use the network")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "create_connection", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    for name in ("envelope_insufficient_funds", "js_console_log", "seed_outcome_no_commas"):
+        status, [result], _ = run(capsys, "explain", "--format", "json", str(PASTES / f"{name}.txt"))
+        assert status == 0 and result["failures"]
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in PASTES.glob("*.txt")))
+def test_every_fixture_explains_without_a_traceback(capsys: pytest.CaptureFixture[str],
+                                                    name: str) -> None:
+    status = cli.main(["explain", str(PASTES / f"{name}.txt")])
+    out, err = capsys.readouterr()
+    assert status in (0, 2) and "Traceback" not in out + err
+    assert (status == 2) == name.startswith("unusable_")
