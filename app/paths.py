@@ -24,3 +24,8 @@ def catalog_path() -> Path:
     if override:
         return Path(override)
     return app_root() / "catalog.db"
+
+
+def examples_dir() -> Path:
+    """The example pastes of Help > Examples."""
+    return resources_dir() / "examples"

@@ -51,3 +51,27 @@ def analyse_paste(
         reply = reply_for(report, explanation.reply_class, catalog, locale, channel, agent)
         findings.append(Finding(report, explanation, reply))
     return reading, findings
+
+
+def internal_note(finding: Finding) -> str:
+    """The agent-facing summary for a ticket's private note (never sent to the customer)."""
+    e, report = finding.explanation, finding.report
+    lines = [f"Decline Desk: {e.headline}"]
+    if e.confidential:
+        lines.append(e.confidential)
+    lines += ["", f"What happened: {e.summary}"]
+    lines += [f"- {note}" for note in e.notes]
+    lines += ["", "What to do:"]
+    lines += [f"{n}. {step}" for n, step in enumerate(e.agent_steps, start=1)]
+    lines += ["", f"Retry: {e.retry.replace('_', ' ')}. Who acts: {e.who_acts.replace('_', ' ')}."]
+    codes = [f"{name}={value}" for name, value in (
+        ("type", report.error_type), ("code", report.code), ("decline_code", report.decline_code),
+        ("advice_code", report.advice_code), ("network_decline_code", report.network_decline_code),
+        ("network_advice_code", report.network_advice_code),
+        ("outcome", report.outcome.type if report.outcome else None)) if value]
+    if codes:
+        lines.append("Codes: " + ", ".join(codes))
+    ids = report.ids.as_dict()
+    if ids:
+        lines.append("Ids: " + ", ".join(f"{name} {value}" for name, value in ids.items()))
+    return "\n".join(lines)

@@ -6,14 +6,11 @@ pyjson5 (a compiled JSON5 parser), everything else through json.
 
 from __future__ import annotations
 
-import ast
 import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
-
-import pyjson5
 
 from app.core.report import ParsePath
 
@@ -77,6 +74,8 @@ _PYTHON_HINT = re.compile(r"'|\bTrue\b|\bFalse\b|\bNone\b")
 def parse_python_literal(text: str) -> Any | None:
     if len(text) > MAX_LITERAL_CHARS or not _PYTHON_HINT.search(text):
         return None
+    import ast  # only pastes that look like Python pay for importing the parser
+
     try:
         value = ast.literal_eval(text.strip())
     except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
@@ -107,6 +106,8 @@ _NODE_PLACEHOLDERS = re.compile(
 def parse_js_literal(text: str) -> Any | None:
     if len(text) > MAX_LITERAL_CHARS:
         return None
+    import pyjson5  # only pastes that are not JSON pay for importing it
+
     cleaned = _NODE_PLACEHOLDERS.sub(lambda m: "" if m.group().startswith("<ref") else "null", text)
     try:
         value = pyjson5.decode(cleaned.strip(), maxdepth=MAX_DEPTH)

@@ -15,7 +15,6 @@ from app.core.forms import (
     segments,
 )
 from app.core.report import FailureReport, ParsePath, PasteReading, UnreadablePaste
-from app.core.scanner import scan
 
 MAX_CHARS = 5_000_000
 MAX_FAILURES = 50
@@ -123,6 +122,8 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
     codes = _bare_codes(text, known_codes)
     if codes:
         return _finish([_code_report(code, known_codes) for code in codes], "codes", warnings)
+    from app.core.scanner import scan  # the last resort, loaded only when it is needed
+
     report = scan(text)
     if report is not None:
         if CUT_OFF not in warnings and any(not closed for _, _, closed in segments(text)):

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import sys
+import tempfile
+from pathlib import Path
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import paths
 from app.core.catalog import Catalog, CatalogError
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, example_files
 
 
 def run(smoke_test: bool = False) -> int:
@@ -23,18 +26,34 @@ def run(smoke_test: bool = False) -> int:
             return 1
         QMessageBox.critical(None, "Decline Desk cannot start", str(error))
         return 1
+    if smoke_test:
+        # A smoke test must not read or change the agent's own settings.
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(catalog, settings)
+            window.show()
+            return _paint_once(app, window)
     window = MainWindow(catalog)
     window.show()
-    if smoke_test:
-        return _paint_once(app, window)
     return app.exec()
 
 
 def _paint_once(app: QApplication, window: MainWindow) -> int:
+    """Explains the first bundled example, paints once, and checks that both happened."""
+    examples = example_files()
+    if not examples:
+        print("smoke test failed: no bundled example pastes were found", file=sys.stderr)
+        return 1
+    window.load_file(examples[0])
     app.processEvents()
     picture = window.grab()
+    problem = None
     if picture.isNull() or picture.width() == 0:
-        print("smoke test failed: the window did not paint", file=sys.stderr)
-        return 1
+        problem = "the window did not paint"
+    elif not window.findings or not window.reply.editor.toPlainText().strip():
+        problem = f"the example {examples[0].name} was not explained"
     window.close()
+    if problem:
+        print(f"smoke test failed: {problem}", file=sys.stderr)
+        return 1
     return 0

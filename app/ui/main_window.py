@@ -1,63 +1,340 @@
-"""The main window. For now it shows which catalogue is loaded and what it holds."""
+"""The main window: paste on top, the explanation on the left, the customer's reply on the right.
+
+The window owns the wiring: widgets emit what the agent wants, the window asks app.core.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
-    QHeaderView,
+    QFileDialog,
     QLabel,
+    QListWidget,
     QMainWindow,
-    QTableWidget,
-    QTableWidgetItem,
+    QMessageBox,
+    QPlainTextEdit,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from app import __version__
-from app.core.catalog import Catalog
+from app import __version__, paths
+from app.core.analyse import Finding, internal_note
+from app.core.catalog import Catalog, CatalogError
+from app.core.explain import Explanation, explain
+from app.core.guard import Guard
+from app.core.paste import MAX_CHARS, decode_paste
+from app.core.replies import AgentDetails, reply_for
+from app.core.report import FailureReport, PasteReading, UnreadablePaste
+from app.ui.explanation_view import ExplanationView, plain_label
+from app.ui.paste_reader import PasteReader
+from app.ui.reply_panel import ReplyPanel
+
+DEBOUNCE_MS = 250
+OPENABLE = (".json", ".txt", ".log")
+
+
+def example_files() -> list[Path]:
+    return sorted(paths.examples_dir().glob("*.json"))
+
+
+def example_title(path: Path) -> str:
+    """"03-stolen-card.json" is shown as "Stolen card"."""
+    words = path.stem.split("-", 1)[-1].replace("-", " ")
+    return words[:1].upper() + words[1:]
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, settings: QSettings | None = None,
+                 agent: AgentDetails | None = None) -> None:
         super().__init__()
         self.catalog = catalog
+        self.settings = settings if settings is not None else QSettings()
+        self.agent = agent or AgentDetails()
+        self.findings: list[tuple[FailureReport, Explanation]] = []
         self.setWindowTitle("Decline Desk")
+        self.setAcceptDrops(True)
+
+        self.paste = QPlainTextEdit()
+        self.paste.setAccessibleName("Paste")
+        self.paste.setPlaceholderText(
+            "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
+            "webhook event, a log line, or a code such as do_not_honor.")
+        self.paste.setTabChangesFocus(True)
+        self.paste.setAcceptDrops(False)  # the window takes dropped files
+        paste_label = QLabel("&Paste:")
+        paste_label.setBuddy(self.paste)
+        self.warnings = plain_label(name="Warnings about the paste")
+        self.warnings.hide()
+        self.failure_list = QListWidget()
+        self.failure_list.setAccessibleName("Failures in this paste")
+        self.failure_list.setMaximumHeight(110)
+        self.failure_list.hide()
+
+        top = QWidget()
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(paste_label)
+        top_layout.addWidget(self.paste, 1)
+        top_layout.addWidget(self.warnings)
+        top_layout.addWidget(self.failure_list)
+
+        self.view = ExplanationView()
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.view)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        phrases = catalog.guard_phrases()
+        self.guard = Guard(phrases)
+        languages = {loc: catalog.reply_frame(loc).language for loc in catalog.reply_locales()}
+        self.reply = ReplyPanel(languages, self.guard)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(scroll)
+        self.splitter.addWidget(self.reply)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.vsplitter = QSplitter(Qt.Orientation.Vertical)
+        self.vsplitter.addWidget(top)
+        self.vsplitter.addWidget(self.splitter)
+        self.vsplitter.setStretchFactor(0, 1)
+        self.vsplitter.setStretchFactor(1, 3)
+        self.setCentralWidget(self.vsplitter)
+
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setMaximumWidth(160)
+        self.busy.setAccessibleName("Reading the paste")
+        self.busy.hide()
         info = catalog.info()
-        kinds = catalog.vocabulary("kinds")
+        self.statusBar().addPermanentWidget(self.busy)
+        self.statusBar().addPermanentWidget(
+            plain_label(f"Catalogue {info.version}", wrap=False, name="Catalogue version"))
 
-        heading = QLabel("Decline Desk")
-        heading.setTextFormat(Qt.TextFormat.PlainText)
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
+        self.reader = PasteReader(catalog.code_kinds(), self)
+        self.reader.finished.connect(self._show_reading)
+        self.reader.busyChanged.connect(self._set_busy)
+        self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.read_now)
+        self.paste.textChanged.connect(self._debounce.start)
+        self.failure_list.currentRowChanged.connect(self._show_finding)
+        self.reply.choiceChanged.connect(self._choice_changed)
 
-        self.version_label = QLabel(
-            f"Catalogue {info.version}, built {info.built}  ·  app {__version__}"
+        self._build_menus()
+        self._restore_settings()
+        self.view.clear()
+
+    # ----------------------------------------------------------------------------- menus
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu("&File")
+        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
+                                        self.open_file)
+        self.paste_action = self._action(file_menu, "&Paste from clipboard",
+                                         QKeySequence.StandardKey.Paste, self.paste_clipboard)
+        self.clear_action = self._action(file_menu, "&Clear", QKeySequence("Ctrl+L"),
+                                         self.clear)
+        file_menu.addSeparator()
+        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+
+        edit_menu = self.menuBar().addMenu("&Edit")
+        self.copy_reply_action = self._action(edit_menu, "Copy &reply",
+                                              QKeySequence("Ctrl+Shift+C"), self.reply.copy_reply)
+        self.copy_note_action = self._action(edit_menu, "Copy internal &note",
+                                             QKeySequence("Ctrl+Shift+N"), self.reply.copy_note)
+
+        help_menu = self.menuBar().addMenu("&Help")
+        self.examples_menu = help_menu.addMenu("&Examples")
+        for path in example_files():
+            action = self.examples_menu.addAction(example_title(path))
+            action.triggered.connect(lambda _=False, p=path: self.load_file(p))
+        self.about_action = self._action(help_menu, "&About Decline Desk", None, self.show_about)
+
+    def _action(self, menu: QWidget, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)  # type: ignore[arg-type]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
+
+    # ----------------------------------------------------------------------------- input
+    def set_paste(self, text: str) -> None:
+        """Puts text in the paste box and explains it at once (no debounce)."""
+        self.paste.setPlainText(text)
+        self._debounce.stop()
+        self.read_now()
+
+    def paste_clipboard(self) -> None:
+        text = QGuiApplication.clipboard().text()
+        if text:
+            self.set_paste(text)
+
+    def open_file(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Open a pasted payload", "",
+                                              "Stripe payloads (*.json *.txt *.log);;All files (*)")
+        if name:
+            self.load_file(Path(name))
+
+    def load_file(self, path: Path) -> None:
+        try:
+            if path.stat().st_size > MAX_CHARS * 4:
+                raise UnreadablePaste("too_large", f"{path.name} is too large to be a Stripe "
+                                      "payload; open just the failed payment or error.")
+            text = decode_paste(path.read_bytes())
+        except UnreadablePaste as error:
+            self._show_problem(error.message)
+            return
+        except OSError as error:
+            self._show_problem(f"{path.name} cannot be read ({error.strerror}).")
+            return
+        self.set_paste(text)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+        elif event.mimeData().hasText():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            self.load_file(Path(urls[0].toLocalFile()))
+        elif event.mimeData().hasText():
+            self.set_paste(event.mimeData().text())
+        event.acceptProposedAction()
+
+    def clear(self) -> None:
+        self.paste.clear()
+        self._debounce.stop()
+        self.read_now()
+        self.paste.setFocus()
+
+    # ----------------------------------------------------------------------------- reading
+    def read_now(self) -> None:
+        text = self.paste.toPlainText()
+        if not text.strip():
+            self.findings = []
+            self._show_list()
+            self.warnings.hide()
+            self.view.clear()
+            self.reply.set_reply("", "")
+            return
+        self.reader.read(text)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        if busy:
+            self.statusBar().showMessage("Reading a large paste…")
+        else:
+            self.statusBar().clearMessage()
+
+    def _show_problem(self, message: str) -> None:
+        self.findings = []
+        self._show_list()
+        self.warnings.hide()
+        self.view.clear(message)
+        self.reply.set_reply("", "")
+
+    def _show_reading(self, result: object) -> None:
+        if isinstance(result, UnreadablePaste):
+            self._show_problem(result.message)
+            return
+        assert isinstance(result, PasteReading)
+        try:
+            self.findings = [(r, explain(r, self.catalog)) for r in result.failures]
+        except CatalogError as error:
+            self._show_problem(str(error))
+            return
+        self.warnings.setText("\n".join(result.warnings))
+        self.warnings.setVisible(bool(result.warnings))
+        self._show_list()
+        if not self.findings:
+            self.view.clear("Nothing failed in this paste.")
+            self.reply.set_reply("", "")
+
+    def _show_list(self) -> None:
+        self.failure_list.blockSignals(True)
+        self.failure_list.clear()
+        for finding in self.findings:
+            self.failure_list.addItem(finding[1].headline)
+        self.failure_list.blockSignals(False)
+        self.failure_list.setVisible(len(self.findings) > 1)
+        if self.findings:
+            self.failure_list.setCurrentRow(0)
+            self._show_finding(0)
+
+    def _show_finding(self, row: int) -> None:
+        if not 0 <= row < len(self.findings):
+            return
+        report, explanation = self.findings[row]
+        self.view.show_explanation(report, explanation)
+        self._render_reply()
+
+    def current(self) -> tuple[FailureReport, Explanation] | None:
+        row = max(self.failure_list.currentRow(), 0)
+        return self.findings[row] if row < len(self.findings) else None
+
+    def _render_reply(self) -> None:
+        current = self.current()
+        if current is None:
+            return
+        report, explanation = current
+        try:
+            reply = reply_for(report, explanation.reply_class, self.catalog, self.reply.locale,
+                              self.reply.channel, self.agent)
+        except CatalogError as error:
+            self._show_problem(str(error))
+            return
+        self.reply.set_reply(reply.text, internal_note(Finding(report, explanation, reply)))
+
+    def _choice_changed(self, locale: str, channel: str) -> None:
+        self.settings.setValue("reply/locale", locale)
+        self.settings.setValue("reply/channel", channel)
+        self._render_reply()
+
+    # ----------------------------------------------------------------------------- dialogs
+    def show_about(self) -> None:
+        info = self.catalog.info()
+        QMessageBox.about(
+            self, "About Decline Desk",
+            f"Decline Desk {__version__}\n\nCatalogue {info.version}, built {info.built}.\n"
+            "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
         )
-        self.version_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.version_label.setAccessibleName("Catalogue version")
 
-        self.counts = QTableWidget(len(info.counts) + 1, 2)
-        self.counts.setAccessibleName("Catalogue contents")
-        self.counts.setHorizontalHeaderLabels(["Kind", "Entries"])
-        self.counts.verticalHeader().setVisible(False)
-        self.counts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        rows = [(kinds.get(kind, kind), n) for kind, n in info.counts.items()]
-        rows.append(("Total", sum(info.counts.values())))
-        for row, (title, count) in enumerate(rows):
-            self.counts.setItem(row, 0, QTableWidgetItem(title))
-            number = QTableWidgetItem(str(count))
-            number.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self.counts.setItem(row, 1, number)
-        header = self.counts.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+    # ----------------------------------------------------------------------------- settings
+    def _restore_settings(self) -> None:
+        self.reply.choose(str(self.settings.value("reply/locale", "en")),
+                          str(self.settings.value("reply/channel", "email")))
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 800)
+        for key, splitter in (("window/splitter", self.splitter),
+                              ("window/vsplitter", self.vsplitter)):
+            state = self.settings.value(key)
+            if isinstance(state, QByteArray) and not state.isEmpty():
+                splitter.restoreState(state)
+            elif splitter is self.vsplitter:
+                splitter.setSizes([220, 580])
 
-        body = QWidget()
-        layout = QVBoxLayout(body)
-        layout.addWidget(heading)
-        layout.addWidget(self.version_label)
-        layout.addWidget(self.counts)
-        self.setCentralWidget(body)
-        self.resize(560, 480)
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/vsplitter", self.vsplitter.saveState())
+        self.settings.sync()
+        self.reader.wait()
+        super().closeEvent(event)

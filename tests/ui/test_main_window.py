@@ -1,28 +1,217 @@
-"""The window as it stands: it starts, shows real catalogue data and passes its smoke test."""
+"""The window, driven as an agent drives it: paste, read, copy; offscreen with pytest-qt."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QMimeData, QPointF, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QDropEvent, QGuiApplication
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.catalog import Catalog
+from app.core.explain import explain
+from app.core.paste import read_paste
+from app.core.replies import reply_for
 from app.ui import application
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, example_files, example_title
+from tests.conftest import DATA
+
+PASTES = DATA / "pastes"
+EXAMPLES = {p.stem: p for p in example_files()}
 
 
-def test_window_shows_the_catalogue_version_and_counts(qtbot: QtBot, catalog: Catalog) -> None:
-    window = MainWindow(catalog)
-    qtbot.addWidget(window)
-    window.show()
-    info = catalog.info()
-    assert info.version in window.version_label.text()
-    table = window.counts
-    shown = {table.item(r, 0).text(): int(table.item(r, 1).text()) for r in range(table.rowCount())}
-    assert shown["Error code"] == 199 and shown["Decline code"] == 51
-    assert shown["Total"] == sum(info.counts.values())
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot: QtBot, catalog: Catalog, settings: QSettings) -> MainWindow:
+    shown = MainWindow(catalog, settings)
+    qtbot.addWidget(shown)
+    shown.show()
+    qtbot.waitExposed(shown)
+    return shown
+
+
+def test_pasting_shows_headline_and_badges(window: MainWindow, qtbot: QtBot) -> None:
+    window.paste.setPlainText((PASTES / "envelope_insufficient_funds.txt").read_text())
+    # The explanation arrives by itself after a short pause, with no button to press.
+    qtbot.waitUntil(lambda: window.view.headline.text().startswith("Card declined"))
+    assert window.view.retry_badge.isVisible() and window.view.who_badge.isVisible()
+    assert window.view.retry_badge.text() == "Retry: yes, later"
+    assert not window.view.confidential_badge.isVisible()
+    assert "steps" not in window.view.steps.text() and window.view.steps.text().startswith("1. ")
+    assert window.reply.editor.toPlainText()
+
+
+def test_copy_reply_puts_exactly_the_reply_on_the_clipboard(window: MainWindow,
+                                                            qtbot: QtBot) -> None:
+    window.load_file(EXAMPLES["02-insufficient-funds"])
+    QGuiApplication.clipboard().clear()
+    window.activateWindow()
+    window.view.details.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_C,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert QGuiApplication.clipboard().text() == window.reply.editor.toPlainText()
+    assert window.reply.status.text() == "Copied the reply."
+    window.copy_note_action.trigger()
+    note = QGuiApplication.clipboard().text()
+    assert note.startswith("Decline Desk: Card declined") and "insufficient_funds" in note
+
+
+def test_stolen_card_is_confidential_and_gets_the_generic_reply(window: MainWindow,
+                                                                catalog: Catalog) -> None:
+    window.load_file(EXAMPLES["03-stolen-card"])
+    assert window.view.confidential_badge.isVisible()
+    assert "stolen" in window.view.confidential_note.text()
+    report = read_paste(EXAMPLES["03-stolen-card"].read_text(), catalog.code_kinds()).failures[0]
+    generic = reply_for(report, "generic_decline", catalog, window.reply.locale,
+                        window.reply.channel)
+    assert window.reply.editor.toPlainText() == generic.text
+    assert explain(report, catalog).sensitive
+
+
+def test_an_edited_reply_that_reveals_the_reason_is_not_copied(window: MainWindow) -> None:
+    window.load_file(EXAMPLES["03-stolen-card"])
+    safe = window.reply.editor.toPlainText()
+    QGuiApplication.clipboard().setText("before")
+    window.reply.editor.setPlainText(safe + "\nYour card was reported stolen.")
+    window.copy_reply_action.trigger()
+    assert QGuiApplication.clipboard().text() == "before"
+    assert "Not copied" in window.reply.status.text() and "stolen" in window.reply.status.text()
+    assert window.reply.restore_button.isEnabled()
+    window.reply.restore_button.click()
+    assert window.reply.editor.toPlainText() == safe
+    window.copy_reply_action.trigger()
+    assert QGuiApplication.clipboard().text() == safe
+
+
+def test_dropping_a_file_explains_it(window: MainWindow) -> None:
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(PASTES / "charge_blocked_radar.txt"))])
+    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.view.headline.text().startswith("Payment blocked")
+    assert window.view.confidential_badge.isVisible()
+
+
+def test_ctrl_v_anywhere_and_file_open(window: MainWindow, qtbot: QtBot,
+                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    QGuiApplication.clipboard().setText("expired_card")
+    window.activateWindow()
+    window.view.details.setFocus()
+    qtbot.keyClick(window.view.details, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    assert window.paste.toPlainText() == "expired_card"
+    assert len(window.findings) == 1
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        lambda *_a, **_k: (str(PASTES / "js_console_log.txt"), ""))
+    qtbot.keyClick(window.view.details, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert "generic_decline" in window.paste.toPlainText()
+    assert window.view.headline.text().startswith("Card declined")
+
+
+def test_several_failures_are_listed_and_switchable(window: MainWindow) -> None:
+    window.load_file(PASTES / "list_of_charges.txt")
+    assert window.failure_list.isVisible() and window.failure_list.count() == 2
+    first = window.view.headline.text()
+    window.failure_list.setCurrentRow(1)
+    assert window.view.headline.text() != first
+    assert window.view.headline.text() == window.failure_list.item(1).text()
+
+
+def test_html_in_a_paste_shows_as_text(window: MainWindow) -> None:
+    payload = {"error": {"type": "card_error", "code": "card_declined",
+                         "decline_code": "do_not_honor",
+                         "message": "<b>bold</b><img src=x onerror=alert(1)>"}}
+    window.set_paste(json.dumps(payload))
+    values = [window.view.details.item(r, 1).text() for r in range(window.view.details.rowCount())]
+    assert "<b>bold</b><img src=x onerror=alert(1)>" in values
+    rich = [label for label in window.findChildren(QLabel)
+            if label.textFormat() != Qt.TextFormat.PlainText and label.text()]
+    assert [label.text() for label in rich if not label.buddy()] == []
+
+
+def test_unusable_paste_is_one_sentence_in_the_window(window: MainWindow) -> None:
+    window.set_paste("Hello, my payment failed yesterday, can you help me?")
+    assert window.view.headline.text().startswith("The paste is text without")
+    assert window.reply.editor.toPlainText() == ""
+    assert not window.reply.copy_button.isEnabled()
+
+
+def test_a_large_paste_is_read_off_the_ui_thread(window: MainWindow, qtbot: QtBot) -> None:
+    entry = json.loads((PASTES / "charge_do_not_honor.txt").read_text())
+    big = json.dumps({"object": "list", "data": [dict(entry, id=f"ch_{n:08d}")
+                                                  for n in range(4300)]}, indent=1)
+    assert 4_000_000 < len(big) < 5_000_000
+    ticks: list[int] = []
+    timer = QTimer(window, interval=5)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    with qtbot.waitSignal(window.reader.finished, timeout=120_000):
+        window.set_paste(big)
+        assert window.busy.isVisible()
+    timer.stop()
+    assert ticks, "the window did not answer while the paste was read"
+    assert not window.busy.isVisible()
+    assert window.failure_list.count() == 50
+    assert any("most relevant" in w for w in window.warnings.text().splitlines())
+
+
+def test_language_and_channel_are_remembered(qtbot: QtBot, catalog: Catalog,
+                                             settings: QSettings) -> None:
+    first = MainWindow(catalog, settings)
+    qtbot.addWidget(first)
+    first.load_file(EXAMPLES["02-insufficient-funds"])
+    first.reply.choose("de", "chat")
+    assert first.reply.locale == "de" and first.reply.channel == "chat"
+    first.close()
+    second = MainWindow(catalog, settings)
+    qtbot.addWidget(second)
+    assert (second.reply.locale, second.reply.channel) == ("de", "chat")
+
+
+def test_examples_menu_lists_every_example(window: MainWindow) -> None:
+    titles = [a.text() for a in window.examples_menu.actions()]
+    assert titles == [example_title(p) for p in example_files()]
+    assert len(titles) >= 6
+    for action in window.examples_menu.actions():
+        action.trigger()
+        assert window.findings, action.text()
+
+
+def _close_modal_soon(found: list[str]) -> None:
+    def close() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            found.append(modal.windowTitle() + "\n" + getattr(modal, "text", lambda: "")())
+            modal.close()
+    QTimer.singleShot(50, close)
+
+
+def test_about_dialog_shows_versions_and_closes(window: MainWindow, catalog: Catalog) -> None:
+    found: list[str] = []
+    _close_modal_soon(found)
+    window.about_action.trigger()
+    assert found and catalog.info().version in found[0]
+
+
+def test_keyboard_only_tab_order_reaches_every_control(window: MainWindow, qtbot: QtBot) -> None:
+    window.load_file(EXAMPLES["02-insufficient-funds"])
+    window.activateWindow()
+    window.paste.setFocus()
+    seen = set()
+    for _ in range(40):
+        widget = QApplication.focusWidget()
+        if widget is not None:
+            seen.add(widget.accessibleName())
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+    for name in ("Paste", "Reply language", "Reply channel", "Customer reply", "Copy reply"):
+        assert name in seen, name
 
 
 def test_smoke_test_paints_once_and_exits_zero(qtbot: QtBot) -> None:

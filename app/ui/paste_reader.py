@@ -1,0 +1,78 @@
+"""Reads pastes: small ones at once, large ones on a worker thread so the window never freezes."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from app.core.paste import read_paste
+from app.core.report import PasteReading, UnreadablePaste
+
+# Above this many characters a paste is read off the UI thread.
+BACKGROUND_CHARS = 256 * 1024
+
+
+class _Signals(QObject):
+    done = Signal(int, object)  # generation, PasteReading or UnreadablePaste
+
+
+class _ReadJob(QRunnable):
+    def __init__(self, generation: int, text: str, known: Mapping[str, Collection[str]],
+                 signals: _Signals) -> None:
+        super().__init__()
+        self.generation, self.text, self.known, self.signals = generation, text, known, signals
+
+    def run(self) -> None:
+        result: PasteReading | UnreadablePaste
+        try:
+            result = read_paste(self.text, self.known)
+        except UnreadablePaste as error:
+            result = error
+        self.signals.done.emit(self.generation, result)
+
+
+class PasteReader(QObject):
+    """`read(text)` answers with `finished(result)`; a newer paste makes older answers void."""
+
+    finished = Signal(object)  # PasteReading or UnreadablePaste
+    busyChanged = Signal(bool)
+
+    def __init__(self, known: Mapping[str, Collection[str]], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.known = known
+        self._generation = 0
+        self._pending = 0
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._job_done)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def read(self, text: str) -> None:
+        self._generation += 1
+        if len(text) <= BACKGROUND_CHARS:
+            try:
+                result: PasteReading | UnreadablePaste = read_paste(text, self.known)
+            except UnreadablePaste as error:
+                result = error
+            self.finished.emit(result)
+            return
+        self._pending += 1
+        if self._pending == 1:
+            self.busyChanged.emit(True)
+        self._pool.start(_ReadJob(self._generation, text, self.known, self._signals))
+
+    def _job_done(self, generation: int, result: object) -> None:
+        self._pending -= 1
+        if self._pending == 0:
+            self.busyChanged.emit(False)
+        if generation == self._generation:
+            self.finished.emit(result)
+
+    def wait(self) -> None:
+        """Waits for running jobs (used when the window closes)."""
+        self._pool.waitForDone()

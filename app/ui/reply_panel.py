@@ -1,0 +1,155 @@
+"""The customer's reply: language and channel, an editable text, and guarded copying."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.guard import Guard, check_reply
+
+
+class ReplyPanel(QWidget):
+    """Emits `choiceChanged` when the language or channel changes; copies only safe text."""
+
+    choiceChanged = Signal(str, str)  # locale, channel
+    copied = Signal(str)  # what went to the clipboard
+
+    def __init__(self, locales: dict[str, str], guard: Guard,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.guard = guard
+        self._safe_text = ""
+        self._note = ""
+
+        self.locale_box = QComboBox()
+        self.locale_box.setAccessibleName("Reply language")
+        for code, language in locales.items():
+            self.locale_box.addItem(f"{language} ({code})", code)
+        self.channel_box = QComboBox()
+        self.channel_box.setAccessibleName("Reply channel")
+        self.channel_box.addItem("Email", "email")
+        self.channel_box.addItem("Chat", "chat")
+        form = QFormLayout()
+        language_label = QLabel("&Language:")
+        language_label.setBuddy(self.locale_box)
+        channel_label = QLabel("C&hannel:")
+        channel_label.setBuddy(self.channel_box)
+        form.addRow(language_label, self.locale_box)
+        form.addRow(channel_label, self.channel_box)
+
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName("Customer reply")
+        self.editor.setTabChangesFocus(True)
+        self.editor.setPlaceholderText("The customer's reply appears here.")
+
+        self.copy_button = QPushButton("&Copy reply")
+        self.copy_button.setToolTip("Copy the reply to the clipboard (Ctrl+Shift+C)")
+        self.copy_button.setAccessibleName("Copy reply")
+        self.note_button = QPushButton("Copy internal &note")
+        self.note_button.setAccessibleName("Copy internal note")
+        self.restore_button = QPushButton("&Restore safe text")
+        self.restore_button.setAccessibleName("Restore the safe reply text")
+        self.status = QLabel()
+        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Copy status")
+        buttons = QHBoxLayout()
+        for button in (self.copy_button, self.note_button, self.restore_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.editor, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+
+        self._status_timer = QTimer(self, singleShot=True, interval=4000)
+        self._status_timer.timeout.connect(self._clear_status)
+        self.copy_button.clicked.connect(self.copy_reply)
+        self.note_button.clicked.connect(self.copy_note)
+        self.restore_button.clicked.connect(self.restore)
+        self.locale_box.currentIndexChanged.connect(self._choice_changed)
+        self.channel_box.currentIndexChanged.connect(self._choice_changed)
+        self.editor.textChanged.connect(self._edited)
+        self.set_reply("", "")
+
+    @property
+    def locale(self) -> str:
+        return str(self.locale_box.currentData())
+
+    @property
+    def channel(self) -> str:
+        return str(self.channel_box.currentData())
+
+    def choose(self, locale: str, channel: str) -> None:
+        for box, value in ((self.locale_box, locale), (self.channel_box, channel)):
+            index = box.findData(value)
+            if index >= 0:
+                box.setCurrentIndex(index)
+
+    def set_reply(self, text: str, note: str) -> None:
+        """Shows a freshly rendered (safe) reply and the internal note that goes with it."""
+        self._safe_text = text
+        self._note = note
+        self.editor.setPlainText(text)
+        has_reply = bool(text)
+        self.copy_button.setEnabled(has_reply)
+        self.note_button.setEnabled(bool(note))
+        self.restore_button.setEnabled(False)
+        self._clear_status()
+
+    def copy_reply(self) -> bool:
+        """Copies the reply unless it would reveal a sensitive reason; says which either way."""
+        text = self.editor.toPlainText()
+        if not text.strip():
+            return False
+        found = check_reply(text, self.locale, self.guard)
+        if found:
+            words = ", ".join(f"“{w}”" for w in found[:3])
+            self._say(f"Not copied: the reply uses {words}, which can reveal a confidential "
+                      "decline reason. Remove it, or restore the safe text.", alarm=True)
+            self.restore_button.setEnabled(True)
+            return False
+        QGuiApplication.clipboard().setText(text)
+        self._say("Copied the reply.")
+        self.copied.emit(text)
+        return True
+
+    def copy_note(self) -> None:
+        if self._note:
+            QGuiApplication.clipboard().setText(self._note)
+            self._say("Copied the internal note.")
+            self.copied.emit(self._note)
+
+    def restore(self) -> None:
+        self.editor.setPlainText(self._safe_text)
+        self._say("Restored the safe reply.")
+
+    def _edited(self) -> None:
+        self.restore_button.setEnabled(self.editor.toPlainText() != self._safe_text)
+
+    def _choice_changed(self) -> None:
+        self.choiceChanged.emit(self.locale, self.channel)
+
+    def _say(self, text: str, alarm: bool = False) -> None:
+        self.status.setText(text)
+        self.status.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }" if alarm else "")
+        if alarm:
+            self._status_timer.stop()  # a refusal stays until the agent acts on it
+        else:
+            self._status_timer.start()
+
+    def _clear_status(self) -> None:
+        self.status.setText("")
+        self.status.setStyleSheet("")

@@ -1,0 +1,65 @@
+"""Renders the window's main states offscreen to PNG files, to look at after a UI change.
+
+    QT_QPA_PLATFORM=offscreen python scripts/screenshots.py [OUT_DIR]   (default: screenshots/)
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app import paths  # noqa: E402
+from app.core.catalog import Catalog  # noqa: E402
+from app.core.replies import AgentDetails  # noqa: E402
+from app.ui.main_window import MainWindow, example_files  # noqa: E402
+
+PASTES = ROOT / "tests" / "data" / "pastes"
+
+
+def main() -> int:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else ROOT / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    catalog = Catalog(paths.catalog_path())
+    with tempfile.TemporaryDirectory() as folder:
+        settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
+        window = MainWindow(catalog, settings,
+                            AgentDetails(agent_name="Sam Lee", company="Acme Shop"))
+        window.resize(1280, 860)
+        window.show()
+
+        def shot(name: str) -> None:
+            app.processEvents()
+            window.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
+
+        shot("01-empty")
+        examples = {p.stem: p for p in example_files()}
+        window.load_file(examples["02-insufficient-funds"])
+        shot("02-insufficient-funds")
+        window.load_file(examples["03-stolen-card"])
+        shot("03-stolen-card-confidential")
+        window.reply.editor.setPlainText(window.reply.editor.toPlainText()
+                                         + "\nYour card was reported stolen.")
+        window.reply.copy_reply()
+        shot("04-copy-blocked")
+        window.load_file(PASTES / "list_of_charges.txt")
+        window.reply.choose("ja", "chat")
+        shot("05-several-failures-ja-chat")
+        window.set_paste("<html><body><b>not a payload</b></body></html>")
+        shot("06-unusable-html")
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
