@@ -1,0 +1,53 @@
+"""Speed goals as benchmarks, not assertions: run `make bench` and read the table.
+
+Goals (BENCHMARKS.md): a typical paste read and explained in well under 50 ms; from a paste to
+the updated window under 50 ms.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+
+from app.core.analyse import analyse_paste
+from app.core.catalog import Catalog
+from app.core.paste import read_paste
+from app.ui.main_window import MainWindow
+from tests.conftest import DATA
+
+TYPICAL = (DATA / "pastes" / "payment_intent_stolen_card_expanded_charge.txt").read_text()
+JS_FORM = (DATA / "pastes" / "js_charge_fraudulent.txt").read_text()
+
+
+def test_read_a_typical_paste(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    known = catalog.code_kinds()
+    reading = benchmark(read_paste, TYPICAL, known)
+    assert reading.failures
+
+
+def test_read_a_console_log_paste(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    known = catalog.code_kinds()
+    assert benchmark(read_paste, JS_FORM, known).failures
+
+
+def test_paste_to_explanation_and_reply(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    _, findings = benchmark(analyse_paste, TYPICAL, catalog, "ja", "email")
+    assert findings[0].reply.text
+
+
+def test_paste_to_updated_window(benchmark, qtbot: QtBot, catalog: Catalog,  # type: ignore[no-untyped-def]
+                                 tmp_path: Path) -> None:
+    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    texts = [TYPICAL, JS_FORM]
+
+    def paste_and_paint() -> None:
+        window.set_paste(texts[0])
+        texts.reverse()
+        window.repaint()
+
+    benchmark(paste_and_paint)
+    assert window.findings
