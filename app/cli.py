@@ -55,6 +55,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     _add_format(explain)
 
+    search = commands.add_parser("search", help="find catalogue entries from words or a code")
+    search.add_argument("words", nargs="+", metavar="WORD")
+    search.add_argument("--limit", type=int, default=10, help="how many entries (default 10)")
+    _add_format(search)
+
     catalog = commands.add_parser("catalog", help="print the catalogue's version and counts")
     _add_format(catalog)
     return parser
@@ -206,7 +211,26 @@ def cmd_explain(args: argparse.Namespace, catalog: Catalog) -> int:
     return status
 
 
+def cmd_search(args: argparse.Namespace, catalog: Catalog) -> int:
+    from app.core.search import Searcher
+
+    hits = Searcher(catalog).search(" ".join(args.words), limit=max(args.limit, 1))
+    if args.format == "json":
+        for hit in hits:
+            _print_json(hit.to_json())
+        return EXIT_OK
+    if not hits:
+        print(f"Nothing in the catalogue matches {' '.join(args.words)!r}.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    kinds = catalog.vocabulary("kinds")
+    width = max(len(hit.code) for hit in hits)
+    for hit in hits:
+        print(f"{hit.code:<{width}}  {kinds.get(hit.kind, hit.kind):<26}  {hit.title}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
+    "search": cmd_search,
     "explain": cmd_explain,
     "lookup": cmd_lookup,
     "catalog": cmd_catalog,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sqlite3
 import tempfile
 import tomllib
@@ -30,6 +31,7 @@ VOCABULARY_GROUPS = {
     "reply_classes": "reply_classes",
     "categories": "categories",
     "card_brands": "card_brands",
+    "search_synonyms": "search_synonyms",
 }
 GENERIC_DECLINE = "generic_decline"
 
@@ -226,6 +228,11 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         ),
         pk=("grp", "name"),
     )
+    words = sorted({word for row in rows for column in ("code", "title", "summary",
+                                                         "stripe_description")
+                    for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
+    db["search_words"].insert_all(  # type: ignore[union-attr]
+        ({"word": word} for word in words), pk="word")
     texts, frames, phrases = reply_rows(source.replies)
     db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
     db["reply_texts"].insert_all(  # type: ignore[union-attr]

@@ -29,7 +29,7 @@ KINDS = (
 
 _REQUIRED_TABLES = {
     "entries", "entries_fts", "vocabulary", "metadata", "reply_texts", "reply_frames",
-    "guard_phrases", "locale_formats", "currency_formats",
+    "guard_phrases", "locale_formats", "currency_formats", "search_words",
 }
 
 
@@ -290,3 +290,17 @@ class Catalog:
         """Stripe's brand id as a customer reads it: "amex" is "American Express"."""
         names = self.vocabulary("card_brands")
         return names.get(brand.lower().strip(), brand.strip().title())
+
+    def search_words(self) -> frozenset[str]:
+        """Every word the catalogue uses, for correcting a misspelled search word."""
+        return frozenset(row["word"] for row in self._query("SELECT word FROM search_words"))
+
+    def fts(self, match: str, limit: int = 50) -> list[tuple[str, str, str, float]]:
+        """(code, kind, title, bm25 rank) for an FTS5 MATCH expression, best first."""
+        rows = self._query(
+            "SELECT e.code, e.kind, e.title, bm25(entries_fts, 10.0, 6.0, 2.0, 1.0) AS rank "
+            "FROM entries_fts JOIN entries AS e ON e.id = entries_fts.rowid "
+            "WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?",
+            [match, limit],
+        )
+        return [(row["code"], row["kind"], row["title"], row["rank"]) for row in rows]
