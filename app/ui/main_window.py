@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDockWidget,
     QFileDialog,
     QLabel,
     QListWidget,
@@ -41,6 +42,7 @@ from app.core.report import FailureReport, PasteReading, UnreadablePaste
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.paste_reader import PasteReader
 from app.ui.reply_panel import ReplyPanel
+from app.ui.search_panel import SearchPanel
 
 DEBOUNCE_MS = 250
 OPENABLE = (".json", ".txt", ".log")
@@ -132,6 +134,14 @@ class MainWindow(QMainWindow):
         self.failure_list.currentRowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
 
+        self.search_panel = SearchPanel(catalog)
+        self.search_panel.codeChosen.connect(self.set_paste)
+        self.search_dock = QDockWidget("Catalogue", self)
+        self.search_dock.setObjectName("catalogue")
+        self.search_dock.setWidget(self.search_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
+        self.search_dock.hide()
+
         self._build_menus()
         self._restore_settings()
         self.view.clear()
@@ -154,6 +164,10 @@ class MainWindow(QMainWindow):
         self.copy_note_action = self._action(edit_menu, "Copy internal &note",
                                              QKeySequence("Ctrl+Shift+N"), self.reply.copy_note)
 
+        self.find_action = self._action(edit_menu, "&Find a code…", QKeySequence("Ctrl+F"),
+                                        self.show_search)
+        self.find_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+
         help_menu = self.menuBar().addMenu("&Help")
         self.examples_menu = help_menu.addMenu("&Examples")
         for path in example_files():
@@ -168,6 +182,11 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    def show_search(self) -> None:
+        self.search_dock.show()
+        self.search_dock.raise_()
+        self.search_panel.focus_search()
 
     # ----------------------------------------------------------------------------- input
     def set_paste(self, text: str) -> None:
@@ -323,6 +342,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 800)
+        state = self.settings.value("window/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
         for key, splitter in (("window/splitter", self.splitter),
                               ("window/vsplitter", self.vsplitter)):
             state = self.settings.value(key)
@@ -335,6 +357,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/vsplitter", self.vsplitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
         self.reader.wait()
         super().closeEvent(event)

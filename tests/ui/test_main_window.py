@@ -235,3 +235,27 @@ def test_smoke_test_with_a_missing_catalogue_is_one_line(
     monkeypatch.setenv("DECLINEDESK_CATALOG", str(tmp_path / "missing.db"))
     assert application.run(smoke_test=True) == 1
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
+
+
+def test_search_finds_a_code_and_choosing_it_explains_it(window: MainWindow, qtbot: QtBot,
+                                                         qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+    window.activateWindow()
+    window.view.details.setFocus()
+    qtbot.keyClick(window.view.details, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    assert window.search_dock.isVisible() and panel.field.hasFocus()
+    qtbot.keyClicks(panel.field, "card reported stolen")
+    qtmodeltester.check(panel.model)
+    assert panel.model.entry(0) is not None and panel.model.entry(0).code == "stolen_card"
+    qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    assert window.paste.toPlainText() == "stolen_card"
+    assert window.view.confidential_badge.isVisible()
+
+
+def test_search_filters(window: MainWindow) -> None:
+    panel = window.search_panel
+    panel.sensitive.setCurrentIndex(panel.sensitive.findData(True))
+    rows = [panel.model.entry(r) for r in range(panel.model.rowCount())]
+    assert len(rows) == 16 and all(e is not None and e.sensitive for e in rows)
+    panel.kind.setCurrentIndex(panel.kind.findData("network_decline_code"))
+    assert panel.model.rowCount() == 8
