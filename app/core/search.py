@@ -2,15 +2,19 @@
 
 Three signals, combined into one score: an exact or near-exact code name; SQLite FTS5 ranking
 (bm25, weighted towards code and title) over the words of the query, where each misspelled word
-is first replaced by the closest word the catalogue uses (difflib); and agent synonyms such as
-"cvv" for "cvc" (vocabulary.toml [search_synonyms]).
+is first replaced by the closest word the catalogue uses; and agent synonyms such as "cvv" for
+"cvc" (vocabulary.toml [search_synonyms]). Closeness is rapidfuzz's edit-distance ratio: the
+same answers as difflib, ten times faster on a large catalogue (BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
-import difflib
+import bisect
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from app.core.catalog import Catalog
 
@@ -38,21 +42,42 @@ class Searcher:
     def __init__(self, catalog: Catalog) -> None:
         self.catalog = catalog
         self._codes = catalog.code_kinds()
+        self._code_names = {code.lower(): code for code in self._codes}
+        self._code_list = list(self._code_names)
         self._words = catalog.search_words()
         self._word_list = sorted(self._words)
         self._synonyms = catalog.vocabulary("search_synonyms")
+        self._correct = lru_cache(maxsize=4096)(self._closest_words)
+        self._near_codes = lru_cache(maxsize=1024)(self._closest_codes)
+
+    def _closest_words(self, term: str) -> tuple[str, ...]:
+        found = process.extract(term, self._word_list, scorer=fuzz.ratio, score_cutoff=78,
+                                limit=2)
+        return tuple(word for word, _, _ in found)
+
+    def _closest_codes(self, name: str) -> tuple[tuple[str, float], ...]:
+        found = process.extract(name, self._code_list, scorer=fuzz.ratio, score_cutoff=80,
+                                limit=6)
+        return tuple((self._code_names[code], score / 100) for code, score, _ in found)
+
+    def _is_prefix(self, term: str) -> bool:
+        """Whether some catalogue word starts with `term` (the word being typed)."""
+        at = bisect.bisect_left(self._word_list, term)
+        return at < len(self._word_list) and self._word_list[at].startswith(term)
 
     def _terms(self, query: str) -> list[str]:
         words = _WORD.findall(query.lower())
+        typing_last = bool(words) and not query[-1:].isspace()
         terms: list[str] = []
-        for word in words:
+        for number, word in enumerate(words):
             expanded = self._synonyms.get(word, word)
             for term in _WORD.findall(expanded):
-                if term in self._words or len(term) < _MIN_FUZZY:
+                last = typing_last and number == len(words) - 1
+                if (term in self._words or len(term) < _MIN_FUZZY
+                        or (last and self._is_prefix(term))):
                     terms.append(term)
                     continue
-                close = difflib.get_close_matches(term, self._word_list, n=2, cutoff=0.78)
-                terms.extend(close or [term])
+                terms.extend(self._correct(term) or (term,))
         return list(dict.fromkeys(terms))
 
     def search(self, query: str, limit: int = 20, kinds: tuple[str, ...] = ()) -> list[SearchHit]:
@@ -62,16 +87,9 @@ class Searcher:
         scores: dict[tuple[str, str], float] = {}
         titles: dict[tuple[str, str], str] = {}
         name = re.sub(r"[\s-]+", "_", query.lower())
-        for code in self._codes:
-            lowered = code.lower()
-            if lowered == name:
-                similarity = 1.0
-            elif len(name) >= _MIN_FUZZY and lowered[:1] == name[:1] or len(name) >= 6:
-                similarity = difflib.SequenceMatcher(None, name, lowered).ratio()
-                if similarity < 0.8:
-                    continue
-            else:
-                continue
+        near = ((self._code_names[name], 1.0),) if name in self._code_names else (
+            self._near_codes(name) if len(name) >= _MIN_FUZZY else ())
+        for code, similarity in near:
             for kind in self._codes[code]:
                 scores[(code, kind)] = 2.0 * similarity
         terms = [t for t in self._terms(query) if t not in _STOP] or self._terms(query)

@@ -51,3 +51,16 @@ def test_paste_to_updated_window(benchmark, qtbot: QtBot, catalog: Catalog,  # t
 
     benchmark(paste_and_paint)
     assert window.findings
+
+
+def test_search_keystrokes(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    from app.core.search import Searcher
+
+    searcher = Searcher(catalog)
+    typed = ["i", "in", "ins", "insu", "insuf", "insufi", "insufic", "insuficient"]
+
+    def type_query() -> None:
+        for text in typed:
+            searcher.search(text, limit=50)
+
+    benchmark(type_query)
