@@ -2,7 +2,7 @@
 # (and the system libraries Qt needs) on first use.
 PY := .venv/bin/python
 
-.PHONY: run test catalog lint bench clean
+.PHONY: run test catalog dist smoke-dist lint bench clean
 
 run:
 	@scripts/bootstrap.sh run
@@ -16,6 +16,16 @@ test:
 catalog:
 	@scripts/bootstrap.sh test
 	$(PY) -m build.tasks catalog
+
+# The PyInstaller bundle (one folder): dist/declinedesk/declinedesk. DECLINEDESK_ONEFILE=1 for one file.
+dist:
+	@scripts/bootstrap.sh test
+	$(PY) -m build.tasks freeze
+
+# Checks a built bundle: its --smoke-test, and `explain` output equal to the source's.
+smoke-dist:
+	@scripts/bootstrap.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m build.tasks smoke
 
 bench:
 	@scripts/bootstrap.sh test

@@ -1,8 +1,11 @@
-"""One entry point for build work: `python -m build.tasks catalog|check-catalog`."""
+"""One entry point for build work: `python -m build.tasks catalog|check-catalog|freeze|smoke`."""
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -38,15 +41,95 @@ def check_catalog() -> int:
     return 0
 
 
+WORK = ROOT / ".pyinstaller"
+DIST = ROOT / "dist"
+SPEC = ROOT / "build" / "declinedesk.spec"
+ICON_SOURCE = ROOT / "resources" / "icons" / "declinedesk.png"
+# Examples whose `explain` output the built binary must reproduce exactly.
+SMOKE_EXAMPLES = ("envelope_insufficient_funds", "payment_intent_stolen_card_expanded_charge",
+                  "js_console_log", "seed_outcome_no_commas", "charge_blocked_radar")
+
+
+def make_icons(folder: Path) -> None:
+    """The .ico (Windows) and .icns (macOS) of a build, from the one source PNG."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QImageWriter
+
+    app = QGuiApplication.instance() or QGuiApplication([])
+    source = QImage(str(ICON_SOURCE))
+    if source.isNull():
+        raise SystemExit(f"cannot read {ICON_SOURCE}")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, fmt, size in (("declinedesk.ico", b"ico", 256), ("declinedesk.icns", b"icns", 512)):
+        writer = QImageWriter(str(folder / name), fmt)
+        image = source.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
+                              Qt.TransformationMode.SmoothTransformation)
+        if not writer.write(image):
+            raise SystemExit(f"cannot write {name}: {writer.errorString()}")
+    del app
+
+
+def freeze() -> int:
+    icons = WORK / "icons"
+    make_icons(icons)
+    env = {**os.environ, "DECLINEDESK_ICON_DIR": str(icons)}
+    return subprocess.call(
+        [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN",
+         "--distpath", str(DIST), "--workpath", str(WORK / "work")],
+        cwd=ROOT, env=env,
+    )
+
+
+def built_binary() -> Path:
+    name = "declinedesk.exe" if sys.platform == "win32" else "declinedesk"
+    return DIST / "declinedesk" / name
+
+
+def smoke() -> int:
+    """The built binary passes its smoke test and explains examples exactly as the source does."""
+    binary = built_binary()
+    if not binary.exists():
+        print(f"{binary} is missing: run `make dist` first", file=sys.stderr)
+        return 1
+    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    env.pop("DECLINEDESK_CATALOG", None)
+    done = subprocess.run([str(binary), "--smoke-test"], env=env, capture_output=True, text=True)
+    if done.returncode != 0:
+        print(f"built binary --smoke-test failed: {done.stderr.strip()}", file=sys.stderr)
+        return 1
+    pastes = ROOT / "tests" / "data" / "pastes"
+    for example in SMOKE_EXAMPLES:
+        for locale in ("en", "ja"):
+            args = ["explain", "--format", "json", "--locale", locale, str(pastes / f"{example}.txt")]
+            frozen = subprocess.run([str(binary), *args], env=env, capture_output=True, text=True)
+            source = subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT,
+                                    capture_output=True, text=True)
+            if frozen.returncode != source.returncode or \
+                    json.loads(frozen.stdout) != json.loads(source.stdout):
+                print(f"built binary explains {example} ({locale}) differently from the source",
+                      file=sys.stderr)
+                return 1
+    print(f"{binary}: smoke test passed; explain matches the source on "
+          f"{len(SMOKE_EXAMPLES) * 2} runs")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m build.tasks")
     commands = parser.add_subparsers(dest="task", required=True)
     build_cmd = commands.add_parser("catalog", help="build catalog.db from resources/catalog/")
     build_cmd.add_argument("--out", type=Path, default=CATALOG)
     commands.add_parser("check-catalog", help="fail if catalog.db is out of date")
+    commands.add_parser("freeze", help="build the PyInstaller bundle into dist/")
+    commands.add_parser("smoke", help="check the built bundle against the source")
     args = parser.parse_args(argv)
     if args.task == "catalog":
         return catalog(args.out)
+    if args.task == "freeze":
+        return freeze()
+    if args.task == "smoke":
+        return smoke()
     return check_catalog()
 
 

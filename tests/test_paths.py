@@ -34,3 +34,12 @@ def test_the_environment_can_point_at_another_catalogue(
 ) -> None:
     monkeypatch.setenv(paths.CATALOG_ENV, str(tmp_path / "other.db"))
     assert paths.catalog_path() == tmp_path / "other.db"
+
+
+def test_the_bundle_layout_in_the_spec_matches_paths() -> None:
+    """build/declinedesk.spec puts catalog.db and resources/ where app/paths.py looks."""
+    spec = (ROOT / "build" / "declinedesk.spec").read_text(encoding="utf-8")
+    assert '(str(ROOT / "catalog.db"), ".")' in spec
+    for folder in ("examples", "icons"):
+        assert f'(str(ROOT / "resources" / "{folder}"), "resources/{folder}")' in spec
+        assert (ROOT / "resources" / folder).is_dir()

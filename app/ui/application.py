@@ -7,9 +7,10 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app import paths
+from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
 from app.ui.main_window import MainWindow, example_files
 
@@ -18,6 +19,9 @@ def run(smoke_test: bool = False) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("declinedesk")
+    app.setWindowIcon(QIcon(str(paths.resources_dir() / "icons" / "declinedesk.png")))
     try:
         catalog = Catalog(paths.catalog_path())
     except CatalogError as error:
