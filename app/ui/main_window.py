@@ -134,11 +134,10 @@ class MainWindow(QMainWindow):
         self.failure_list.currentRowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
 
-        self.search_panel = SearchPanel(catalog)
-        self.search_panel.codeChosen.connect(self.set_paste)
+        # The catalogue browser is built the first time it is opened: start-up stays quick.
+        self._search_panel: SearchPanel | None = None
         self.search_dock = QDockWidget("Catalogue", self)
         self.search_dock.setObjectName("catalogue")
-        self.search_dock.setWidget(self.search_panel)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 
@@ -183,10 +182,19 @@ class MainWindow(QMainWindow):
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
 
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            self._search_panel = SearchPanel(self.catalog)
+            self._search_panel.codeChosen.connect(self.set_paste)
+            self.search_dock.setWidget(self._search_panel)
+        return self._search_panel
+
     def show_search(self) -> None:
+        panel = self.search_panel
         self.search_dock.show()
         self.search_dock.raise_()
-        self.search_panel.focus_search()
+        panel.focus_search()
 
     # ----------------------------------------------------------------------------- input
     def set_paste(self, text: str) -> None:
@@ -345,6 +353,8 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+            if self.search_dock.isVisible():
+                self.search_dock.setWidget(self.search_panel)
         for key, splitter in (("window/splitter", self.splitter),
                               ("window/vsplitter", self.vsplitter)):
             state = self.settings.value(key)
