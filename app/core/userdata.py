@@ -88,6 +88,8 @@ class UserStore:
                                 f"({error.strerror}).") from error
         try:
             self._db = self._open()
+        except sqlite3.OperationalError as error:  # locked or unreadable: not damage
+            raise UserDataError(f"Cannot open {self.path} ({error}).") from error
         except sqlite3.DatabaseError:
             moved = self.path.with_name(f"user.db.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
             for suffix in ("", "-wal", "-shm"):
@@ -103,6 +105,7 @@ class UserStore:
                              check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout = 10000")
+            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # not a database? fail here
             db.execute("PRAGMA journal_mode = WAL")
             db.execute("PRAGMA synchronous = NORMAL")
             version = db.execute("PRAGMA user_version").fetchone()[0]

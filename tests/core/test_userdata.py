@@ -127,6 +127,6 @@ def test_two_instances_at_once_corrupt_nothing(tmp_path: Path) -> None:
             for name in ("first", "second")]
     assert [run.wait(timeout=120) for run in runs] == [0, 0]
     store = UserStore(tmp_path)
-    assert store.notice is None
+    assert store.notice is None and not list(tmp_path.glob("user.db.damaged-*"))
     assert len(store.history(limit=1000)) == 300
     assert store.settings()["agent_name"] in ("first", "second")
