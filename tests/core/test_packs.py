@@ -1,0 +1,79 @@
+"""Team reply packs: readable files, checked whole, never a way around the guarantee."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.catalog import Catalog
+from app.core.explain import explain
+from app.core.guard import Guard
+from app.core.packs import PackError, ReplyPack, load_pack
+from app.core.replies import AgentDetails, render_reply
+from app.core.report import FailureReport
+
+
+@pytest.fixture(scope="module")
+def guard(catalog: Catalog) -> Guard:
+    return Guard(catalog.guard_phrases())
+
+
+def load(text: str, catalog: Catalog, guard: Guard) -> ReplyPack:
+    return load_pack(text, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
+
+
+GOOD = '''
+[pack]
+name = "Acme support"
+
+[replies.generic_decline.en]
+email = """Sorry, your payment[[ of {amount}]] did not go through. Please try another card."""
+chat = "Your payment didn't go through; please try another card."
+
+[replies.insufficient_funds.de]
+chat = "Auf der Karte war nicht genug Guthaben[[ für {amount}]]."
+'''
+
+
+def test_a_good_pack_round_trips(catalog: Catalog, guard: Guard) -> None:
+    pack = load(GOOD, catalog, guard)
+    assert pack.name == "Acme support" and len(pack.texts) == 3
+    again = load(pack.to_toml(), catalog, guard)
+    assert again.texts == pack.texts and again.name == pack.name
+
+
+def test_the_pack_text_is_used_for_the_reply(catalog: Catalog, guard: Guard) -> None:
+    pack = load(GOOD, catalog, guard)
+    template = pack.template("generic_decline", "en", "email")
+    assert template is not None
+    reply = render_reply(catalog, "generic_decline", "en", "email", {"amount": "$5.00"},
+                         AgentDetails(agent_name="Sam"), template=template)
+    assert "Sorry, your payment of $5.00 did not go through." in reply.text
+    assert reply.text.endswith("Sam")
+
+
+@pytest.mark.parametrize("text, problem", [
+    ('[replies.made_up.en]\nchat = "x"', "made_up: not a reply class"),
+    ('[replies.generic_decline.xx]\nchat = "x"', "not a reply language"),
+    ('[replies.contact_bank.en]\nfax = "x"', "must be email or chat"),
+    ('[replies.contact_bank.en]\nchat = "Hi {name}"', "not a known placeholder"),
+    ('[replies.contact_bank.en]\nchat = "Paid {amount}"', "inside an optional part"),
+    ('[replies.contact_bank.en]\nchat = "[[Hi {agent_name}]]"', "cannot be used in a reply"),
+    ('[replies.contact_bank.en]\nchat = "Your card was reported stolen."', "'stolen'"),
+    ('[replies.generic_decline.de]\nchat = "Ihre Karte wurde als gestohlen gemeldet."', "gestohlen"),
+    ('[replies.contact_bank.en]\nchat = """unterminated', "not valid TOML"),
+    ("[pack]\nname = 'empty'", "no [replies"),
+])
+def test_a_bad_pack_is_refused_whole_with_every_problem(catalog: Catalog, guard: Guard,
+                                                        text: str, problem: str) -> None:
+    with pytest.raises(PackError) as refused:
+        load(GOOD + "\n" + text if text.startswith("[replies") else text, catalog, guard)
+    assert any(problem in p for p in refused.value.problems), refused.value.problems
+
+
+def test_sensitive_codes_keep_the_generic_class_whatever_the_pack(catalog: Catalog,
+                                                                  guard: Guard) -> None:
+    # A pack has texts per reply class only: it cannot map stolen_card to another class.
+    pack = load(GOOD, catalog, guard)
+    report = FailureReport(shape="code", decline_code="stolen_card")
+    assert explain(report, catalog).reply_class == "generic_decline"
+    assert all(key[0] in catalog.vocabulary("reply_classes") for key in pack.texts)
