@@ -31,6 +31,7 @@ DEFAULTS: dict[str, object] = {
     "history_enabled": True,
     "history_days": 30,
     "pack_folder": "",
+    "pack_text": "",
 }
 
 _SCHEMA = """

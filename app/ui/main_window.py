@@ -5,6 +5,7 @@ The window owns the wiring: widgets emit what the agent wants, the window asks a
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QKeySequence,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QLabel,
@@ -37,14 +39,20 @@ from app.core.catalog import Catalog, CatalogError
 from app.core.explain import Explanation, explain
 from app.core.guard import Guard
 from app.core.paste import MAX_CHARS, decode_paste
-from app.core.replies import AgentDetails, reply_for
+from app.core.packs import PackError, ReplyPack, load_pack, read_pack_file
+from app.core.replies import AgentDetails, payload_values, render_reply
+from app.core.userdata import UserStore
 from app.core.report import FailureReport, PasteReading, UnreadablePaste
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.paste_reader import PasteReader
+from app.ui.history_panel import HistoryPanel
+from app.ui.pack_editor import PackEditor
 from app.ui.reply_panel import ReplyPanel
+from app.ui.settings_dialog import SettingsDialog
 from app.ui.search_panel import SearchPanel
 
 DEBOUNCE_MS = 250
+SHARED_PACK_NAME = "declinedesk-replies.toml"
 OPENABLE = (".json", ".txt", ".log")
 
 
@@ -60,11 +68,14 @@ def example_title(path: Path) -> str:
 
 class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, settings: QSettings | None = None,
-                 agent: AgentDetails | None = None) -> None:
+                 agent: AgentDetails | None = None, store: UserStore | None = None) -> None:
         super().__init__()
         self.catalog = catalog
         self.settings = settings if settings is not None else QSettings()
-        self.agent = agent or AgentDetails()
+        self.store = store
+        self._agent_override = agent
+        self.pack = ReplyPack()
+        self._last_stored = ""
         self.findings: list[tuple[FailureReport, Explanation]] = []
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
@@ -141,9 +152,18 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
         self.search_dock.hide()
 
+        self.history_panel: HistoryPanel | None = None
+        self.history_dock = QDockWidget("History", self)
+        self.history_dock.setObjectName("history")
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
+        self.history_dock.hide()
+
         self._build_menus()
         self._restore_settings()
+        self.load_pack()
         self.view.clear()
+        if store is not None and store.notice:
+            self.statusBar().showMessage(store.notice, 15000)
 
     # ----------------------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -155,7 +175,19 @@ class MainWindow(QMainWindow):
         self.clear_action = self._action(file_menu, "&Clear", QKeySequence("Ctrl+L"),
                                          self.clear)
         file_menu.addSeparator()
+        self.settings_action = self._action(file_menu, "&Settings…", QKeySequence("Ctrl+,"),
+                                            self.edit_settings)
+        self.import_pack_action = self._action(file_menu, "&Import reply pack…", None,
+                                               self.import_pack)
+        self.export_pack_action = self._action(file_menu, "E&xport reply pack…", None,
+                                               self.export_pack)
+        self.pack_editor_action = self._action(file_menu, "Edit reply &pack…", None,
+                                               self.edit_pack)
+        file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        for action in (self.settings_action, self.import_pack_action, self.export_pack_action,
+                       self.pack_editor_action):
+            action.setEnabled(self.store is not None)
 
         edit_menu = self.menuBar().addMenu("&Edit")
         self.copy_reply_action = self._action(edit_menu, "Copy &reply",
@@ -166,6 +198,11 @@ class MainWindow(QMainWindow):
         self.find_action = self._action(edit_menu, "&Find a code…", QKeySequence("Ctrl+F"),
                                         self.show_search)
         self.find_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
+
+        view_menu = self.menuBar().addMenu("&View")
+        self.history_action = self._action(view_menu, "&History and this week",
+                                           QKeySequence("Ctrl+H"), self.show_history)
+        self.history_action.setEnabled(self.store is not None)
 
         help_menu = self.menuBar().addMenu("&Help")
         self.examples_menu = help_menu.addMenu("&Examples")
@@ -181,6 +218,15 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)  # type: ignore[arg-type]
         menu.addAction(action)  # type: ignore[attr-defined]
         return action
+
+    @property
+    def agent(self) -> AgentDetails:
+        if self._agent_override is not None or self.store is None:
+            return self._agent_override or AgentDetails()
+        values = self.store.settings()
+        return AgentDetails(agent_name=str(values["agent_name"]) or None,
+                            company=str(values["company"]) or None,
+                            sign_off=str(values["sign_off"]) or None)
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -285,12 +331,34 @@ class MainWindow(QMainWindow):
         except CatalogError as error:
             self._show_problem(str(error))
             return
+        self._remember(result)
         self.warnings.setText("\n".join(result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         self._show_list()
         if not self.findings:
             self.view.clear("Nothing failed in this paste.")
             self.reply.set_reply("", "")
+
+    def _remember(self, reading: PasteReading) -> None:
+        """Keeps the explained paste in the redacted history (once per distinct paste)."""
+        text = self.paste.toPlainText()
+        if self.store is None or not self.findings or text == self._last_stored:
+            return
+        report, explanation = self.findings[0]
+        codes = [c for c in (report.decline_code, report.code, report.network_decline_code,
+                             report.outcome.type if report.outcome else None) if c]
+        reason = report.decline_code or report.code or (
+            report.outcome.reason if report.outcome and report.outcome.reason else None) or (
+            report.outcome.type if report.outcome and report.outcome.type else "unknown")
+        try:
+            self.store.add_history(text, explanation.headline, codes, reason,
+                                   explanation.sensitive)
+        except sqlite3.Error as error:
+            self.statusBar().showMessage(f"History could not be saved ({error}).", 10000)
+            return
+        self._last_stored = text
+        if self.history_panel is not None and self.history_dock.isVisible():
+            self.history_panel.refresh()
 
     def _show_list(self) -> None:
         self.failure_list.blockSignals(True)
@@ -320,16 +388,22 @@ class MainWindow(QMainWindow):
             return
         report, explanation = current
         try:
-            reply = reply_for(report, explanation.reply_class, self.catalog, self.reply.locale,
-                              self.reply.channel, self.agent)
+            values = payload_values(report, self.catalog, self.reply.locale)
+            template = self.pack.template(explanation.reply_class, self.reply.locale,
+                                          self.reply.channel)
+            reply = render_reply(self.catalog, explanation.reply_class, self.reply.locale,
+                                 self.reply.channel, values, self.agent, template=template)
         except CatalogError as error:
             self._show_problem(str(error))
             return
         self.reply.set_reply(reply.text, internal_note(Finding(report, explanation, reply)))
 
     def _choice_changed(self, locale: str, channel: str) -> None:
-        self.settings.setValue("reply/locale", locale)
-        self.settings.setValue("reply/channel", channel)
+        if self.store is not None:
+            self.store.save_settings({"locale": locale, "channel": channel})
+        else:
+            self.settings.setValue("reply/locale", locale)
+            self.settings.setValue("reply/channel", channel)
         self._render_reply()
 
     # ----------------------------------------------------------------------------- dialogs
@@ -341,10 +415,96 @@ class MainWindow(QMainWindow):
             "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
         )
 
+    def edit_settings(self) -> None:
+        if self.store is None:
+            return
+        languages = {loc: self.catalog.reply_frame(loc).language
+                     for loc in self.catalog.reply_locales()}
+        dialog = SettingsDialog(self.store.settings(), languages, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            values = dialog.values()
+            self.store.save_settings(values)
+            self.reply.choose(str(values["locale"]), str(values["channel"]))
+            self.load_pack()
+            self._render_reply()
+
+    def show_history(self) -> None:
+        if self.store is None:
+            return
+        if self.history_panel is None:
+            self.history_panel = HistoryPanel(self.store)
+            self.history_panel.reopen.connect(self.set_paste)
+            self.history_dock.setWidget(self.history_panel)
+        self.history_panel.refresh()
+        self.history_dock.show()
+        self.history_dock.raise_()
+        self.history_panel.search.setFocus()
+
+    def shared_pack_path(self) -> Path | None:
+        folder = str(self.store.settings()["pack_folder"]) if self.store else ""
+        return Path(folder) / SHARED_PACK_NAME if folder else None
+
+    def load_pack(self) -> None:
+        """The team's shared pack if the settings name one, else the imported pack, else none."""
+        self.pack = ReplyPack()
+        if self.store is None:
+            return
+        classes = self.catalog.vocabulary("reply_classes")
+        locales = self.catalog.reply_locales()
+        shared = self.shared_pack_path()
+        try:
+            if shared is not None and shared.is_file():
+                self.pack = read_pack_file(shared, classes, locales, self.guard)
+            elif text := str(self.store.settings()["pack_text"]):
+                self.pack = load_pack(text, classes, locales, self.guard)
+        except PackError as error:
+            self.statusBar().showMessage(f"Team reply pack not used: {error.problems[0]}", 15000)
+
+    def import_pack(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, "Import a reply pack", "",
+                                              "Reply packs (*.toml);;All files (*)")
+        if name:
+            self.import_pack_file(Path(name))
+
+    def import_pack_file(self, path: Path) -> bool:
+        if self.store is None:
+            return False
+        try:
+            pack = read_pack_file(path, self.catalog.vocabulary("reply_classes"),
+                                  self.catalog.reply_locales(), self.guard)
+        except PackError as error:
+            QMessageBox.warning(self, "Reply pack not imported", str(error))
+            return False
+        self.store.save_settings({"pack_text": pack.to_toml()})
+        self.load_pack()
+        self._render_reply()
+        self.statusBar().showMessage(f"Imported the reply pack {pack.name!r} "
+                                     f"({len(pack.texts)} texts).", 8000)
+        return True
+
+    def export_pack(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, "Export the reply pack",
+                                              SHARED_PACK_NAME, "Reply packs (*.toml)")
+        if name:
+            Path(name).write_text(self.pack.to_toml(), encoding="utf-8")
+
+    def edit_pack(self) -> None:
+        if self.store is None:
+            return
+        editor = PackEditor(self.catalog, self.guard, self.pack, self)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self.store.save_settings({"pack_text": editor.pack.to_toml()})
+            self.load_pack()
+            self._render_reply()
+
     # ----------------------------------------------------------------------------- settings
     def _restore_settings(self) -> None:
-        self.reply.choose(str(self.settings.value("reply/locale", "en")),
-                          str(self.settings.value("reply/channel", "email")))
+        if self.store is not None:
+            values = self.store.settings()
+            self.reply.choose(str(values["locale"]), str(values["channel"]))
+        else:
+            self.reply.choose(str(self.settings.value("reply/locale", "en")),
+                              str(self.settings.value("reply/channel", "email")))
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)

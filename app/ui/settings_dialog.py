@@ -1,0 +1,88 @@
+"""Settings: who signs the replies, default language and channel, history, the team's pack."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QWidget,
+)
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: dict[str, object], languages: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self.agent_name = QLineEdit(str(settings["agent_name"]))
+        self.company = QLineEdit(str(settings["company"]))
+        self.sign_off = QLineEdit(str(settings["sign_off"]))
+        self.sign_off.setPlaceholderText("The language's usual closing, e.g. Best regards,")
+        self.locale = QComboBox()
+        for code, name in languages.items():
+            self.locale.addItem(f"{name} ({code})", code)
+        self.locale.setCurrentIndex(max(self.locale.findData(settings["locale"]), 0))
+        self.channel = QComboBox()
+        self.channel.addItem("Email", "email")
+        self.channel.addItem("Chat", "chat")
+        self.channel.setCurrentIndex(max(self.channel.findData(settings["channel"]), 0))
+        self.history_enabled = QCheckBox("Keep a redacted history of explained pastes")
+        self.history_enabled.setChecked(bool(settings["history_enabled"]))
+        self.history_days = QSpinBox()
+        self.history_days.setRange(1, 365)
+        self.history_days.setSuffix(" days")
+        self.history_days.setValue(int(settings["history_days"]))  # type: ignore[call-overload]
+        self.pack_folder = QLineEdit(str(settings["pack_folder"]))
+        self.pack_folder.setPlaceholderText("A shared folder holding declinedesk-replies.toml")
+        browse = QPushButton("&Browse…")
+        browse.clicked.connect(self._browse)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.pack_folder, 1)
+        folder_row.addWidget(browse)
+
+        form = QFormLayout(self)
+        form.addRow("&Agent name:", self.agent_name)
+        form.addRow("Co&mpany:", self.company)
+        form.addRow("&Sign-off:", self.sign_off)
+        form.addRow("Default &language:", self.locale)
+        form.addRow("Default c&hannel:", self.channel)
+        form.addRow("", self.history_enabled)
+        form.addRow("&Keep history for:", self.history_days)
+        form.addRow("Team reply &pack folder:", folder_row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        for widget, name in ((self.agent_name, "Agent name"), (self.company, "Company"),
+                             (self.sign_off, "Sign-off"), (self.locale, "Default language"),
+                             (self.channel, "Default channel"),
+                             (self.history_days, "Days to keep history"),
+                             (self.pack_folder, "Team reply pack folder")):
+            widget.setAccessibleName(name)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, "Team reply pack folder",
+                                                  self.pack_folder.text())
+        if folder:
+            self.pack_folder.setText(folder)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "agent_name": self.agent_name.text().strip(),
+            "company": self.company.text().strip(),
+            "sign_off": self.sign_off.text().strip(),
+            "locale": self.locale.currentData(),
+            "channel": self.channel.currentData(),
+            "history_enabled": self.history_enabled.isChecked(),
+            "history_days": self.history_days.value(),
+            "pack_folder": self.pack_folder.text().strip(),
+        }

@@ -1,0 +1,134 @@
+"""Settings, history, "this week" and reply packs in the window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.core.catalog import Catalog
+from app.core.userdata import UserStore
+from app.ui.main_window import SHARED_PACK_NAME, MainWindow
+from app.ui.pack_editor import PackEditor
+from app.ui.settings_dialog import SettingsDialog
+from tests.conftest import DATA
+
+PASTES = DATA / "pastes"
+PACK = '''[pack]
+name = "Acme"
+
+[replies.insufficient_funds.en]
+chat = "Acme here: the card was short of funds[[ for {amount}]]. Please try another card."
+'''
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> UserStore:
+    return UserStore(tmp_path / "data")
+
+
+@pytest.fixture
+def window(qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path) -> MainWindow:
+    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                       store=store)
+    qtbot.addWidget(shown)
+    shown.show()
+    return shown
+
+
+def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    window.load_file(PASTES / "envelope_insufficient_funds.txt")
+
+    def fill_and_save(dialog: SettingsDialog) -> QDialog.DialogCode:
+        dialog.agent_name.setText("Sam Lee")
+        dialog.company.setText("Acme Shop")
+        dialog.sign_off.setText("Cheers,")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(SettingsDialog, "exec", fill_and_save)
+    window.settings_action.trigger()
+    text = window.reply.editor.toPlainText()
+    assert text.endswith("Cheers,\nSam Lee\nAcme Shop")
+    assert store.settings()["agent_name"] == "Sam Lee"
+
+
+def test_history_keeps_redacted_pastes_and_reopens_them(window: MainWindow,
+                                                        store: UserStore) -> None:
+    window.set_paste('{"error": {"type": "card_error", "code": "card_declined", '
+                     '"decline_code": "expired_card", "message": "jenny@example.com"}}')
+    window.set_paste("do_not_honor")
+    items = store.history()
+    assert [i.reason for i in items] == ["do_not_honor", "expired_card"]
+    assert "jenny@example.com" not in items[1].paste
+    window.history_action.trigger()
+    panel = window.history_panel
+    assert panel is not None and panel.list.count() == 2
+    assert panel.chart.counts == [("do_not_honor", 1), ("expired_card", 1)]
+    panel.list.itemActivated.emit(panel.list.item(1))
+    assert window.findings and window.findings[0][0].decline_code == "expired_card"
+    panel.search.setText("honor")
+    assert panel.list.count() == 1
+    panel.clear_button.click()
+    assert panel.list.count() == 0 and store.history() == []
+
+
+def test_history_switched_off_stores_nothing(window: MainWindow, store: UserStore) -> None:
+    store.save_settings({"history_enabled": False})
+    window.set_paste("do_not_honor")
+    assert store.history() == []
+
+
+def test_importing_a_pack_changes_the_wording(window: MainWindow, tmp_path: Path) -> None:
+    pack = tmp_path / "pack.toml"
+    pack.write_text(PACK, encoding="utf-8")
+    window.reply.choose("en", "chat")
+    assert window.import_pack_file(pack)
+    window.load_file(PASTES / "envelope_insufficient_funds.txt")
+    assert window.reply.editor.toPlainText().startswith("Acme here: the card was short")
+
+
+def test_a_bad_pack_is_refused_with_its_problems(window: MainWindow, tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[replies.generic_decline.en]\nchat = "It was stolen."\n', encoding="utf-8")
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    assert not window.import_pack_file(bad)
+    assert shown and "stolen" in shown[0]
+    assert window.pack.texts == {}
+
+
+def test_a_shared_pack_folder_is_used(window: MainWindow, store: UserStore,
+                                      tmp_path: Path) -> None:
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    (folder / SHARED_PACK_NAME).write_text(PACK, encoding="utf-8")
+    store.save_settings({"pack_folder": str(folder)})
+    window.load_pack()
+    assert window.pack.name == "Acme"
+
+
+def test_pack_editor_checks_live_and_previews(qtbot: QtBot, catalog: Catalog,
+                                              window: MainWindow) -> None:
+    editor = PackEditor(catalog, window.guard, window.pack, window)
+    qtbot.addWidget(editor)
+    editor.editor.setPlainText("Your card[[ ending in {card_last4}]] was reported stolen.")
+    assert "stolen" in editor.problems.text() and not editor.save_text.isEnabled()
+    editor.editor.setPlainText("Sorry[[ {customer_first_name}]], please try another card.")
+    assert editor.problems.text() == "No problems."
+    assert "Sorry Maria, please try another card." in editor.preview.toPlainText()
+    editor.save_text.click()
+    assert editor.pack.texts[editor.key()].startswith("Sorry")
+
+
+def test_settings_dialog_closes_cleanly(window: MainWindow) -> None:
+    def close() -> None:
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            modal.close()
+    QTimer.singleShot(50, close)
+    window.settings_action.trigger()
