@@ -37,6 +37,11 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="open the window, paint it once and exit 0 (non-zero with one line if broken)",
     )
+    parser.add_argument(
+        "--data-dir", type=Path, metavar="FOLDER",
+        help="where settings and history live (default: the platform's user data folder, or "
+        "DECLINEDESK_DATA_DIR)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     lookup = commands.add_parser("lookup", help="print catalogue entries for one or more codes")
@@ -237,10 +242,10 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
 }
 
 
-def _run_window(smoke_test: bool) -> int:
+def _run_window(smoke_test: bool, data_dir: Path | None) -> int:
     from app.ui.application import run  # Qt is imported only when a window is wanted
 
-    return run(smoke_test=smoke_test)
+    return run(smoke_test=smoke_test, data_dir=data_dir)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -248,7 +253,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="replace")  # a console without UTF-8 must not crash us
     args = _parser().parse_args(argv)
     if args.command is None:
-        return _run_window(args.smoke_test)
+        return _run_window(args.smoke_test, args.data_dir)
     try:
         with Catalog(paths.catalog_path()) as catalog:
             return COMMANDS[args.command](args, catalog)

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
+from app.core.userdata import UserDataError, UserStore, default_data_dir
 from app.ui.main_window import MainWindow, example_files
 
 
-def run(smoke_test: bool = False) -> int:
+def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
@@ -37,9 +38,18 @@ def run(smoke_test: bool = False) -> int:
             window = MainWindow(catalog, settings)
             window.show()
             return _paint_once(app, window)
-    window = MainWindow(catalog)
+    try:
+        store: UserStore | None = UserStore(data_dir or default_data_dir())
+    except UserDataError as error:
+        QMessageBox.warning(None, "Settings and history unavailable",
+                            f"{error} Decline Desk works, but keeps no settings or history.")
+        store = None
+    window = MainWindow(catalog, store=store)
     window.show()
-    return app.exec()
+    status = app.exec()
+    if store is not None:
+        store.close()
+    return status
 
 
 def _paint_once(app: QApplication, window: MainWindow) -> int:
