@@ -88,7 +88,7 @@ class UserStore:
             raise UserDataError(f"Cannot create the data folder {self.folder} "
                                 f"({error.strerror}).") from error
         try:
-            self._db = self._open()
+            self._db = self._open_patiently()
         except sqlite3.OperationalError as error:  # locked or unreadable: not damage
             raise UserDataError(f"Cannot open {self.path} ({error}).") from error
         except sqlite3.DatabaseError:
@@ -100,6 +100,18 @@ class UserStore:
             self.notice = (f"Your history and settings file was damaged; it was moved to "
                            f"{moved.name} and a new one was started.")
             self._db = self._open()
+
+    def _open_patiently(self) -> sqlite3.Connection:
+        """Opens user.db, waiting while another window creates it or switches it to WAL
+        (SQLite reports those locks at once instead of waiting on them)."""
+        for _ in range(100):
+            try:
+                return self._open()
+            except sqlite3.OperationalError as error:
+                if "locked" not in str(error) and "busy" not in str(error):
+                    raise
+                time.sleep(0.05)
+        return self._open()
 
     def _open(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=10, isolation_level=None,
