@@ -19,8 +19,10 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import paths  # noqa: E402
 from app.core.catalog import Catalog  # noqa: E402
-from app.core.replies import AgentDetails  # noqa: E402
+from app.core.userdata import UserStore  # noqa: E402
 from app.ui.main_window import MainWindow, example_files  # noqa: E402
+from app.ui.pack_editor import PackEditor  # noqa: E402
+from app.ui.settings_dialog import SettingsDialog  # noqa: E402
 
 PASTES = ROOT / "tests" / "data" / "pastes"
 
@@ -32,8 +34,9 @@ def main() -> int:
     catalog = Catalog(paths.catalog_path())
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
-        window = MainWindow(catalog, settings,
-                            AgentDetails(agent_name="Sam Lee", company="Acme Shop"))
+        store = UserStore(Path(folder) / "data")
+        store.save_settings({"agent_name": "Sam Lee", "company": "Acme Shop"})
+        window = MainWindow(catalog, settings, store=store)
         window.resize(1280, 860)
         window.show()
 
@@ -57,7 +60,32 @@ def main() -> int:
         shot("05-several-failures-ja-chat")
         window.set_paste("<html><body><b>not a payload</b></body></html>")
         shot("06-unusable-html")
+        window.reply.choose("en", "email")
+        for name in ("incorrect_cvc", "incorrect_cvc", "insufficient_funds", "do_not_honor",
+                     "incorrect_cvc", "expired_card"):
+            window.set_paste(name)
+            window.set_paste("")
+        window.load_file(examples["04-radar-block"])
+        window.show_history()
+        shot("07-history-and-this-week")
+        window.history_dock.hide()
+        window.show_search()
+        window.search_panel.field.setText("cvv wrong")
+        shot("08-catalogue-search")
+        window.search_dock.hide()
+        for dialog in (SettingsDialog(store.settings(), {"en": "English", "de": "Deutsch"},
+                                      window),
+                       PackEditor(catalog, window.guard, window.pack, window)):
+            dialog.show()
+            if isinstance(dialog, PackEditor):
+                dialog.editor.setPlainText(dialog.editor.toPlainText() + " Stolen card.")
+            app.processEvents()
+            name = "09-settings" if isinstance(dialog, SettingsDialog) else "10-pack-editor"
+            dialog.grab().save(str(out / f"{name}.png"))
+            print(out / f"{name}.png")
+            dialog.close()
         window.close()
+        store.close()
     return 0
 
 

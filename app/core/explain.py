@@ -229,11 +229,11 @@ def _add_notes(explanation: Explanation, found: dict[str, CatalogEntry],
 
 
 def _confidential(entries: list[CatalogEntry], outcome_type: str | None) -> str:
-    reasons = [f"{e.code} ({_lower_first(e.title)})" for e in entries]
+    reasons = [f"{e.title} ({e.code})" for e in entries]
     if outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):
-        reasons.append("blocked by Stripe before reaching the bank")
+        reasons.append("Blocked by Stripe before reaching the bank (blocked)")
     return (
-        "CONFIDENTIAL: the real reason is " + "; ".join(reasons) + ". Never tell the customer "
-        "that the card was reported lost or stolen, that fraud is suspected, or that a block "
-        "list, Radar or a risk check stopped the payment: send only the generic decline reply."
+        "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". Never tell the customer that "
+        "the card was reported lost or stolen, that fraud is suspected, or that a block list, "
+        "Radar or a risk check stopped the payment: send only the generic decline reply."
     )

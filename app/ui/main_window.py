@@ -238,7 +238,10 @@ class MainWindow(QMainWindow):
 
     def show_search(self) -> None:
         panel = self.search_panel
+        first_time = not self.search_dock.isVisible()
         self.search_dock.show()
+        if first_time:
+            self.resizeDocks([self.search_dock], [460], Qt.Orientation.Horizontal)
         self.search_dock.raise_()
         panel.focus_search()
 
@@ -347,9 +350,10 @@ class MainWindow(QMainWindow):
         report, explanation = self.findings[0]
         codes = [c for c in (report.decline_code, report.code, report.network_decline_code,
                              report.outcome.type if report.outcome else None) if c]
-        reason = report.decline_code or report.code or (
-            report.outcome.reason if report.outcome and report.outcome.reason else None) or (
-            report.outcome.type if report.outcome and report.outcome.type else "unknown")
+        outcome = report.outcome
+        reason = (report.decline_code or (outcome.reason if outcome else None) or report.code
+                  or (outcome.type if outcome else None) or report.network_decline_code
+                  or "unknown")
         try:
             self.store.add_history(text, explanation.headline, codes, reason,
                                    explanation.sensitive)
@@ -436,7 +440,9 @@ class MainWindow(QMainWindow):
             self.history_panel.reopen.connect(self.set_paste)
             self.history_dock.setWidget(self.history_panel)
         self.history_panel.refresh()
-        self.history_dock.show()
+        if not self.history_dock.isVisible():
+            self.history_dock.show()
+            self.resizeDocks([self.history_dock], [380], Qt.Orientation.Horizontal)
         self.history_dock.raise_()
         self.history_panel.search.setFocus()
 

@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -50,15 +51,23 @@ class SearchPanel(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 170)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(1, 115)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
 
         top = QHBoxLayout()
         top.addWidget(label)
         top.addWidget(self.field, 1)
-        filters = QHBoxLayout()
-        for box in (self.kind, self.category, self.retry, self.sensitive):
-            filters.addWidget(box)
+        filters = QGridLayout()
+        for number, box in enumerate((self.kind, self.category, self.retry, self.sensitive)):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(12)
+            filters.addWidget(box, number // 2, number % 2)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
