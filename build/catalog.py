@@ -215,11 +215,15 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     entries.create_index(["kind", "code"], unique=True)  # type: ignore[union-attr]
     entries.create_index(["code"])  # type: ignore[union-attr]
     entries.create_index(["reply_class"])  # type: ignore[union-attr]
-    entries.enable_fts(  # type: ignore[union-attr]
-        ["code", "title", "summary", "stripe_description"],
-        fts_version="FTS5",
-        tokenize="porter unicode61 remove_diacritics 2",
+    # Search: an FTS5 index over the entries (external content, so the text is stored once).
+    # sqlite-utils' enable_fts cannot ask for prefix indexes, which keep a search for "no*" or
+    # "ins*" fast while the agent types; so the table is declared here.
+    db.execute(
+        "CREATE VIRTUAL TABLE entries_fts USING fts5(code, title, summary, stripe_description, "
+        "content='entries', content_rowid='id', "
+        "tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"
     )
+    db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
     db["vocabulary"].insert_all(  # type: ignore[union-attr]
         (
             {"grp": group, "name": name, "title": title, "position": position}

@@ -298,9 +298,10 @@ class Catalog:
     def fts(self, match: str, limit: int = 50) -> list[tuple[str, str, str, float]]:
         """(code, kind, title, bm25 rank) for an FTS5 MATCH expression, best first."""
         rows = self._query(
-            "SELECT e.code, e.kind, e.title, bm25(entries_fts, 10.0, 6.0, 2.0, 1.0) AS rank "
-            "FROM entries_fts JOIN entries AS e ON e.id = entries_fts.rowid "
-            "WHERE entries_fts MATCH ? ORDER BY rank LIMIT ?",
+            "SELECT e.code, e.kind, e.title, hit.score AS rank FROM ("
+            "  SELECT rowid, bm25(entries_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM entries_fts"
+            "  WHERE entries_fts MATCH ? ORDER BY score LIMIT ?"
+            ") AS hit JOIN entries AS e ON e.id = hit.rowid ORDER BY hit.score",
             [match, limit],
         )
         return [(row["code"], row["kind"], row["title"], row["rank"]) for row in rows]

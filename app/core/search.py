@@ -95,9 +95,9 @@ class Searcher:
         terms = [t for t in self._terms(query) if t not in _STOP] or self._terms(query)
         if terms:
             match = " OR ".join(f'"{t}"' for t in terms[:-1])
-            last = f'"{terms[-1]}"*' if len(terms[-1]) >= 2 else f'"{terms[-1]}"'
+            last = f'"{terms[-1]}"*' if len(terms[-1]) >= 3 else f'"{terms[-1]}"'
             match = f"{match} OR {last}" if match else last
-            rows = self.catalog.fts(match, limit=max(limit * 3, 30))
+            rows = self.catalog.fts(match, limit=max(limit * 2, 20))
             best = max((-rank for *_, rank in rows), default=0.0) or 1.0
             for code, kind, title, rank in rows:
                 key = (code, kind)

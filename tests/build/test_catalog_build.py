@@ -38,7 +38,8 @@ def set_field(source: Path, file: str, header: str, field: str, value: str) -> N
     end = text.find("\n[", start + 1)
     end = len(text) if end == -1 else end
     block = text[start:end]
-    pattern = re.compile(rf"^{field} = .*$", re.MULTILINE)
+    # a one-line value, or an array written over several lines
+    pattern = re.compile(rf"^{field} = (?:\[\n(?:.*\n)*?\]|[^\n]*)$", re.MULTILINE)
     if pattern.search(block):
         block = pattern.sub(lambda _: f"{field} = {value}", block, count=1)
     else:
