@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
 from PySide6.QtGui import (
@@ -38,18 +39,18 @@ from app.core.analyse import Finding, internal_note
 from app.core.catalog import Catalog, CatalogError
 from app.core.explain import Explanation, explain
 from app.core.guard import Guard
-from app.core.paste import MAX_CHARS, decode_paste
 from app.core.packs import PackError, ReplyPack, load_pack, read_pack_file
+from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import AgentDetails, payload_values, render_reply
-from app.core.userdata import UserStore
 from app.core.report import FailureReport, PasteReading, UnreadablePaste
+from app.core.userdata import UserStore
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.paste_reader import PasteReader
-from app.ui.history_panel import HistoryPanel
-from app.ui.pack_editor import PackEditor
 from app.ui.reply_panel import ReplyPanel
-from app.ui.settings_dialog import SettingsDialog
-from app.ui.search_panel import SearchPanel
+
+if TYPE_CHECKING:  # built on first use, so that the window opens quickly
+    from app.ui.history_panel import HistoryPanel
+    from app.ui.search_panel import SearchPanel
 
 DEBOUNCE_MS = 250
 SHARED_PACK_NAME = "declinedesk-replies.toml"
@@ -231,6 +232,8 @@ class MainWindow(QMainWindow):
     @property
     def search_panel(self) -> SearchPanel:
         if self._search_panel is None:
+            from app.ui.search_panel import SearchPanel
+
             self._search_panel = SearchPanel(self.catalog)
             self._search_panel.codeChosen.connect(self.set_paste)
             self.search_dock.setWidget(self._search_panel)
@@ -422,6 +425,8 @@ class MainWindow(QMainWindow):
     def edit_settings(self) -> None:
         if self.store is None:
             return
+        from app.ui.settings_dialog import SettingsDialog
+
         languages = {loc: self.catalog.reply_frame(loc).language
                      for loc in self.catalog.reply_locales()}
         dialog = SettingsDialog(self.store.settings(), languages, self)
@@ -436,6 +441,8 @@ class MainWindow(QMainWindow):
         if self.store is None:
             return
         if self.history_panel is None:
+            from app.ui.history_panel import HistoryPanel
+
             self.history_panel = HistoryPanel(self.store)
             self.history_panel.reopen.connect(self.set_paste)
             self.history_dock.setWidget(self.history_panel)
@@ -497,6 +504,8 @@ class MainWindow(QMainWindow):
     def edit_pack(self) -> None:
         if self.store is None:
             return
+        from app.ui.pack_editor import PackEditor
+
         editor = PackEditor(self.catalog, self.guard, self.pack, self)
         if editor.exec() == QDialog.DialogCode.Accepted:
             self.store.save_settings({"pack_text": editor.pack.to_toml()})
