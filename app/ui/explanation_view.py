@@ -32,6 +32,11 @@ WHO_BADGE = {"customer": "Who acts: customer", "card_issuer": "Who acts: bank",
              "stripe": "Who acts: Stripe"}
 
 
+def alarm_color(widget: QWidget) -> str:
+    """A red that stays readable on the light and the dark palette."""
+    return "#f28b82" if widget.palette().window().color().lightness() < 128 else "#b3261e"
+
+
 def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
@@ -86,7 +91,8 @@ class ExplanationView(QWidget):
         badges.addStretch(1)
 
         self.confidential_note = plain_label(name="What not to say")
-        self.confidential_note.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }")
+        self.confidential_note.setStyleSheet(
+            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}")
         self.summary = plain_label(name="What happened")
         self.notes = plain_label(name="Notes")
         self.steps = plain_label(name="What to do")

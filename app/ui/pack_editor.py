@@ -20,6 +20,7 @@ from app.core.guard import Guard
 from app.core.packs import ReplyPack, check_text
 from app.core.replies import AgentDetails, render_reply
 from app.core.templates import TemplateError
+from app.ui.explanation_view import alarm_color
 
 EXAMPLE_VALUES = {"amount": "$49.99", "card_brand": "Visa", "card_last4": "4242",
                   "payment_date": "March 3, 2026", "customer_first_name": "Maria"}
@@ -97,7 +98,7 @@ class PackEditor(QDialog):
         text = self.editor.toPlainText()
         problems = check_text(text, reply_class, locale, channel, self.guard)
         self.problems.setText("\n".join(problems) if problems else "No problems.")
-        self.problems.setStyleSheet("QLabel { color: #b3261e; }" if problems else "")
+        self.problems.setStyleSheet(f"QLabel {{ color: {alarm_color(self)}; }}" if problems else "")
         self.save_text.setEnabled(not problems)
         try:
             preview = render_reply(self.catalog, reply_class, locale, channel, EXAMPLE_VALUES,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.guard import Guard, check_reply
+from app.ui.explanation_view import alarm_color
 
 
 class ReplyPanel(QWidget):
@@ -144,7 +145,8 @@ class ReplyPanel(QWidget):
 
     def _say(self, text: str, alarm: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }" if alarm else "")
+        self.status.setStyleSheet(
+            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else "")
         if alarm:
             self._status_timer.stop()  # a refusal stays until the agent acts on it
         else:
