@@ -13,7 +13,7 @@ from pathlib import Path
 from app import __version__, paths
 from app.core.analyse import Finding, analyse_paste
 from app.core.catalog import Catalog, CatalogEntry, CatalogError
-from app.core.paste import decode_paste
+from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import UnknownLocale, resolve_locale
 from app.core.report import UnreadablePaste, found_fields
 
@@ -153,14 +153,24 @@ def cmd_catalog(args: argparse.Namespace, catalog: Catalog) -> int:
 
 def _read_input(name: str) -> str:
     """The text of one input; raises UnreadablePaste with a sentence when it cannot be read."""
+    # Read at most a little more than the largest usable paste (UTF-8 can take 4 bytes a
+    # character), so that a huge file is refused in a sentence instead of filling memory.
+    limit = MAX_CHARS * 4 + 1
     try:
-        data = sys.stdin.buffer.read() if name == "-" else Path(name).read_bytes()
+        if name == "-":
+            data = sys.stdin.buffer.read(limit)
+        else:
+            with Path(name).open("rb") as handle:
+                data = handle.read(limit)
     except FileNotFoundError:
         raise UnreadablePaste("file", f"There is no file named {name}.") from None
     except IsADirectoryError:
         raise UnreadablePaste("file", f"{name} is a folder, not a file.") from None
     except OSError as error:
         raise UnreadablePaste("file", f"{name} cannot be read ({error.strerror}).") from None
+    if len(data) == limit:
+        raise UnreadablePaste("too_large", f"{name} is larger than 20 MB: copy just the failed "
+                              "payment or error.")
     return decode_paste(data)
 
 

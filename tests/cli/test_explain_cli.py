@@ -134,3 +134,15 @@ def test_every_fixture_explains_without_a_traceback(capsys: pytest.CaptureFixtur
     out, err = capsys.readouterr()
     assert status in (0, 2) and "Traceback" not in out + err
     assert (status == 2) == name.startswith("unusable_")
+
+
+def test_a_huge_or_binary_file_is_one_sentence(capsys: pytest.CaptureFixture[str],
+                                               tmp_path: Path) -> None:
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as handle:
+        handle.truncate(30_000_000)  # sparse: 30 MB of zero bytes
+    binary = tmp_path / "picture.png"
+    binary.write_bytes(bytes(range(256)) * 40)
+    status, results, err = run(capsys, "explain", "--format", "json", str(huge), str(binary))
+    assert status == 2 and [r["error"]["kind"] for r in results] == ["too_large", "binary"]
+    assert "Traceback" not in err
