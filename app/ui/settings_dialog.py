@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -22,6 +23,7 @@ class SettingsDialog(QDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Settings")
+        self.setMinimumWidth(560)
         self.agent_name = QLineEdit(str(settings["agent_name"]))
         self.company = QLineEdit(str(settings["company"]))
         self.sign_off = QLineEdit(str(settings["sign_off"]))
@@ -56,7 +58,9 @@ class SettingsDialog(QDialog):
         form.addRow("Default c&hannel:", self.channel)
         form.addRow("", self.history_enabled)
         form.addRow("&Keep history for:", self.history_days)
-        form.addRow("Team reply &pack folder:", folder_row)
+        folder_label = QLabel("Team reply &pack folder:")
+        folder_label.setBuddy(self.pack_folder)  # the field is a row of two, so say which
+        form.addRow(folder_label, folder_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
