@@ -7,7 +7,6 @@ import json
 import sys
 import textwrap
 from collections.abc import Callable, Sequence
-
 from pathlib import Path
 
 from app import __version__, paths

@@ -162,7 +162,7 @@ class Catalog:
             raise CatalogCorrupt(
                 f"The catalogue file {path} is damaged ({error}); reinstall Decline Desk."
             ) from error
-        if version != SCHEMA_VERSION or not _REQUIRED_TABLES <= tables:
+        if version != SCHEMA_VERSION or not tables >= _REQUIRED_TABLES:
             db.close()
             if version == 0 or not tables:
                 raise CatalogCorrupt(

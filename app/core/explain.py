@@ -44,10 +44,6 @@ class Explanation:
     unknown_codes: list[str] = field(default_factory=list)
     test_mode: bool = False
 
-    @property
-    def title(self) -> str:
-        return self.headline
-
 
 def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from app.core.report import FailureReport, Ids, Outcome
+from app.core.report import FailureReport, Outcome
 
 ERROR_TYPES = {"api_error", "card_error", "idempotency_error", "invalid_request_error",
                "rate_limit", "rate_limit_error", "temporary_session_expired",

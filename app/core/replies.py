@@ -119,8 +119,10 @@ def reply_for(
     locale: str = "en",
     channel: str = "email",
     agent: AgentDetails | None = None,
+    template: str | None = None,
 ) -> Reply:
-    """The reply for one failure: its class's template filled from the paste and the agent."""
+    """The reply for one failure: its class's template (or a team pack's `template`) filled
+    from the paste and the agent."""
     locale = resolve_locale(locale, catalog.reply_locales())
     values = payload_values(report, catalog, locale)
-    return render_reply(catalog, reply_class, locale, channel, values, agent)
+    return render_reply(catalog, reply_class, locale, channel, values, agent, template)

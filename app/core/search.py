@@ -21,7 +21,7 @@ from app.core.catalog import Catalog
 _WORD = re.compile(r"[0-9a-z]+")
 # A word shorter than this is matched as typed: "cv" or "3d" are not worth correcting.
 _MIN_FUZZY = 4
-_STOP = frozenset("a an and the of to for is was my our on in at by with card payment".split())
+_STOP = frozenset(["a", "an", "and", "the", "of", "to", "for", "is", "was", "my", "our", "on", "in", "at", "by", "with", "card", "payment"])
 
 
 @dataclass(frozen=True, slots=True)

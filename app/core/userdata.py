@@ -11,7 +11,6 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -134,10 +133,6 @@ class UserStore:
             raise
         return db
 
-    @staticmethod
-    def _transaction(db: sqlite3.Connection) -> _Transaction:
-        return _Transaction(db)
-
     def close(self) -> None:
         self._db.close()
 
@@ -151,7 +146,7 @@ class UserStore:
         unknown = set(values) - set(DEFAULTS)
         if unknown:
             raise ValueError(f"Unknown settings: {', '.join(sorted(unknown))}")
-        with self._transaction(self._db):
+        with _Transaction(self._db):
             self._db.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
@@ -166,7 +161,7 @@ class UserStore:
         if not settings["history_enabled"]:
             return None
         created = (now or datetime.now(UTC)).isoformat(timespec="seconds")
-        with self._transaction(self._db):
+        with _Transaction(self._db):
             cursor = self._db.execute(
                 "INSERT INTO history (created, headline, codes, reason, sensitive, paste) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
@@ -196,7 +191,7 @@ class UserStore:
                 for r in rows]
 
     def clear_history(self) -> None:
-        with self._transaction(self._db):
+        with _Transaction(self._db):
             self._db.execute("DELETE FROM history")
 
     def reason_counts(self, days: int = 7, now: datetime | None = None) -> list[tuple[str, int]]:
@@ -205,9 +200,6 @@ class UserStore:
         return [(row[0], row[1]) for row in self._db.execute(
             "SELECT reason, COUNT(*) AS n FROM history WHERE created >= ? "
             "GROUP BY reason ORDER BY n DESC, reason", (since,))]
-
-    def __iter__(self) -> Iterator[HistoryItem]:
-        return iter(self.history(limit=HISTORY_CAP))
 
 
 class _Transaction:

@@ -33,7 +33,7 @@ class WeekChart(QWidget):
         self.setMinimumHeight(max(120, line * (len(self.counts) + 1)))
         self.update()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         palette = self.palette()
         metrics = self.fontMetrics()

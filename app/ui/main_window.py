@@ -41,7 +41,7 @@ from app.core.explain import Explanation, explain
 from app.core.guard import Guard
 from app.core.packs import PackError, ReplyPack, load_pack, read_pack_file
 from app.core.paste import MAX_CHARS, decode_paste
-from app.core.replies import AgentDetails, payload_values, render_reply
+from app.core.replies import AgentDetails, reply_for
 from app.core.report import FailureReport, PasteReading, UnreadablePaste
 from app.core.userdata import UserStore
 from app.ui.explanation_view import ExplanationView, plain_label
@@ -280,14 +280,12 @@ class MainWindow(QMainWindow):
             return
         self.set_paste(text)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 (Qt's name)
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            event.acceptProposedAction()
-        elif event.mimeData().hasText():
+        if (urls and urls[0].isLocalFile()) or event.mimeData().hasText():
             event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             self.load_file(Path(urls[0].toLocalFile()))
@@ -337,7 +335,7 @@ class MainWindow(QMainWindow):
         except CatalogError as error:
             self._show_problem(str(error))
             return
-        self._remember(result)
+        self._remember()
         self.warnings.setText("\n".join(result.warnings))
         self.warnings.setVisible(bool(result.warnings))
         self._show_list()
@@ -345,7 +343,7 @@ class MainWindow(QMainWindow):
             self.view.clear("Nothing failed in this paste.")
             self.reply.set_reply("", "")
 
-    def _remember(self, reading: PasteReading) -> None:
+    def _remember(self) -> None:
         """Keeps the explained paste in the redacted history (once per distinct paste)."""
         text = self.paste.toPlainText()
         if self.store is None or not self.findings or text == self._last_stored:
@@ -395,11 +393,10 @@ class MainWindow(QMainWindow):
             return
         report, explanation = current
         try:
-            values = payload_values(report, self.catalog, self.reply.locale)
             template = self.pack.template(explanation.reply_class, self.reply.locale,
                                           self.reply.channel)
-            reply = render_reply(self.catalog, explanation.reply_class, self.reply.locale,
-                                 self.reply.channel, values, self.agent, template=template)
+            reply = reply_for(report, explanation.reply_class, self.catalog, self.reply.locale,
+                              self.reply.channel, self.agent, template)
         except CatalogError as error:
             self._show_problem(str(error))
             return
@@ -538,7 +535,7 @@ class MainWindow(QMainWindow):
             elif splitter is self.vsplitter:
                 splitter.setSizes([220, 580])
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+    def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/vsplitter", self.vsplitter.saveState())

@@ -52,18 +52,16 @@ def test_another_schema_version_is_outdated(tmp_path: Path, version: int) -> Non
 def test_a_truncated_file_is_corrupt_not_a_crash(tmp_path: Path) -> None:
     path = tmp_path / "catalog.db"
     path.write_bytes(CATALOG_DB.read_bytes()[: 4096 * 3])
-    with pytest.raises(CatalogCorrupt):
-        with Catalog(path) as catalog:
-            list(catalog.entries())
+    with pytest.raises(CatalogCorrupt), Catalog(path) as catalog:
+        list(catalog.entries())
 
 
 def test_the_catalogue_is_opened_read_only(tmp_path: Path) -> None:
     path = tmp_path / "catalog.db"
     shutil.copy(CATALOG_DB, path)
     before = path.read_bytes()
-    with Catalog(path) as catalog:
-        with pytest.raises(sqlite3.OperationalError, match="readonly"):
-            catalog._db.execute("DELETE FROM entries")
+    with Catalog(path) as catalog, pytest.raises(sqlite3.OperationalError, match="readonly"):
+        catalog._db.execute("DELETE FROM entries")
     assert path.read_bytes() == before
 
 
