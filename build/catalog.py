@@ -17,7 +17,8 @@ from typing import Any
 import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
-from build.replies import load_replies, locale_rows, reply_rows
+from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
+from build.replies import CHANNELS, load_replies, locale_rows, reply_rows
 
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
 REQUIRED_TEXT = ("title", "category", "who_acts", "retry", "reply_class", "summary",
@@ -53,6 +54,7 @@ class Source:
     vocabulary: dict[str, Any]
     entries: list[dict[str, Any]]
     replies: dict[str, Any]
+    guard: dict[str, Any]
     source_hash: str
 
 
@@ -61,8 +63,14 @@ def replies_dir(source_dir: Path) -> Path:
     return source_dir.parent / "replies"
 
 
+def guard_dir(source_dir: Path) -> Path:
+    """resources/guard/, beside resources/catalog/."""
+    return source_dir.parent / "guard"
+
+
 def source_files(source_dir: Path) -> list[Path]:
-    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml"))]
+    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml")),
+            *sorted(guard_dir(source_dir).glob("*.toml"))]
 
 
 def source_hash(source_dir: Path) -> str:
@@ -103,9 +111,12 @@ def load_source(source_dir: Path) -> Source:
         raise CatalogBuildError(problems)
     problems = validate(release, vocabulary, entries)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
+    guard = load_guard(guard_dir(source_dir), problems)
+    if not problems:
+        check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
     if problems:
         raise CatalogBuildError(problems)
-    return Source(release, vocabulary, entries, replies, source_hash(source_dir))
+    return Source(release, vocabulary, entries, replies, guard, source_hash(source_dir))
 
 
 def validate(
@@ -237,11 +248,16 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
                     for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
     db["search_words"].insert_all(  # type: ignore[union-attr]
         ({"word": word} for word in words), pk="word")
-    texts, frames, phrases = reply_rows(source.replies)
+    texts, frames = reply_rows(source.replies)
     db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
     db["reply_texts"].insert_all(  # type: ignore[union-attr]
         texts, pk=("locale", "reply_class", "channel"))
-    db["guard_phrases"].insert_all(phrases)  # type: ignore[union-attr]
+    db["guard_phrases"].insert_all(guard_rows(source.guard))  # type: ignore[union-attr]
+    db["guard_reasons"].insert_all(  # type: ignore[union-attr]
+        ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
+        pk="reason")
+    # Unicode's confusables, read at build time so the app needs no library for them.
+    db["confusables"].insert_all(confusable_rows(), pk="char")  # type: ignore[union-attr]
     formats, currencies = locale_rows()
     db["locale_formats"].insert_all(formats, pk="locale")  # type: ignore[union-attr]
     db["currency_formats"].insert_all(  # type: ignore[union-attr]

@@ -110,8 +110,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        phrases = catalog.guard_phrases()
-        self.guard = Guard(phrases)
+        self.guard = Guard.from_catalog(catalog)
         languages = {loc: catalog.reply_frame(loc).language for loc in catalog.reply_locales()}
         self.reply = ReplyPanel(languages, self.guard)
 
