@@ -57,7 +57,10 @@ class _Rules:
     within_reasons: dict[str, str]
     cjk: list[tuple[str, str]]
     by_shape: dict[tuple[int, int], list[tuple[str, str]]]  # (words, length) -> phrases
-    starts: frozenset[str]  # first words of phrases of several words
+    starts: frozenset[str]  # first words of phrases of several words (either way round)
+    # Phrases written backwards, often with a right-to-left mark to show them the right way
+    # round: "nelots" for "stolen". Short ones are left out ("nab" is a word).
+    backwards: dict[str, str]
     contexts_by_word: dict[str, list[tuple[re.Pattern[str], str]]]  # by the word each needs
     split_prefixes: frozenset[str]
     squashed: dict[str, str]  # phrases without their spaces, for letters spelled out one by one
@@ -140,9 +143,6 @@ class Guard:
                         break
         _check_phrases(words, reads, rules, found)
         _check_within(words, reads, rules, found)
-        # Written backwards (often with a right-to-left mark to show it the right way round).
-        backwards = [w[::-1] for w in reversed(reads)]
-        _check_phrases(list(reversed(words)), backwards, rules, found, reverse=True)
         count = len(reads)
         for i in range(count):
             word = reads[i]
@@ -251,12 +251,15 @@ class Guard:
             if len(phrase) >= _MIN_HIDDEN:
                 by_shape.setdefault((phrase.count(" ") + 1, len(phrase)), []).append(
                     (phrase, reason))
+        backwards = {p[::-1]: r for p, r in latin.items()
+                     if len(p) >= _MIN_HIDDEN and p[::-1] not in latin}
         gated: dict[str, list[tuple[re.Pattern[str], str]]] = {}
         for pattern, reason in contexts:
             gated.setdefault(_needed_word(pattern), []).append(
                 (re.compile(rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])"), reason))
         return _Rules(
-            starts=frozenset(p.split(" ")[0] for p in latin if " " in p),
+            starts=frozenset(p.split(" ")[0] for p in [*latin, *backwards] if " " in p),
+            backwards=backwards,
             contexts_by_word=gated,
             split_prefixes=frozenset(k[:n] for k in split for n in range(1, len(k) + 1)),
             phrases=latin,
@@ -271,9 +274,10 @@ class Guard:
 
 
 def _check_phrases(words: list[Token], reads: list[str], rules: _Rules,
-                   found: list[tuple[int, int, str]], reverse: bool = False) -> None:
-    """Whole words and phrases, and stems inside longer words."""
+                   found: list[tuple[int, int, str]]) -> None:
+    """Whole words and phrases, as written and written backwards ("erion etsil")."""
     count = len(reads)
+    phrases, backwards = rules.phrases, rules.backwards
     for i in range(count):
         if not reads[i]:
             continue
@@ -283,12 +287,9 @@ def _check_phrases(words: list[Token], reads: list[str], rules: _Rules,
             if not reads[i + n - 1]:
                 break
             phrase = f"{phrase} {reads[i + n - 1]}" if phrase else reads[i]
-            reason = rules.phrases.get(phrase)
-            if reason and (not reverse or len(phrase) >= _MIN_HIDDEN):
-                first, last = words[i], words[i + n - 1]
-                if reverse:
-                    first, last = last, first
-                found.append((first.start, last.end, reason))
+            reason = phrases.get(phrase) or backwards.get(phrase)
+            if reason:
+                found.append((words[i].start, words[i + n - 1].end, reason))
 
 
 def _check_within(words: list[Token], reads: list[str], rules: _Rules,

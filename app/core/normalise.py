@@ -56,7 +56,7 @@ class Folded:
         return starts[start], ends[end - 1]
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: made for every word of every check, so kept cheap
 class Token:
     """One word of the folded text: `text` as written, `read` with look-alike digits as letters."""
 
