@@ -161,6 +161,26 @@ def validate(
                 problems.append(f"{where} is unconfirmed: its steps must tell the agent to escalate")
     problems += [f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
                  for kind, code in sorted(sensitive_rule - seen)]
+    problems += _retry_invitation_problems(vocabulary, entries)
+    return problems
+
+
+def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
+    """The reply classes whose text asks the customer to try the same payment again."""
+    classes = vocabulary.get("reply_invites_retry", {}).get("classes", [])
+    return [c for c in classes if isinstance(c, str)]
+
+
+def _retry_invitation_problems(vocabulary: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+    """A code that must never be retried may not get a reply that invites a retry."""
+    classes = invites_retry(vocabulary)
+    problems = [f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
+                for name in classes if name not in vocabulary.get("reply_classes", {})]
+    for entry in entries:
+        if entry.get("retry") == "never" and entry.get("reply_class") in classes:
+            problems.append(
+                f"{entry['_file']}: [{entry['kind']}.{entry['code']}] must never be retried, but "
+                f"its reply class {entry['reply_class']} invites the customer to try again")
     return problems
 
 
@@ -224,11 +244,14 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         "tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"
     )
     db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+    groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
+    groups["reply_invites_retry"] = {name: source.vocabulary["reply_classes"][name]
+                                     for name in invites_retry(source.vocabulary)}
     db["vocabulary"].insert_all(  # type: ignore[union-attr]
         (
             {"grp": group, "name": name, "title": title, "position": position}
-            for group, key in VOCABULARY_GROUPS.items()
-            for position, (name, title) in enumerate(source.vocabulary[key].items())
+            for group, names in groups.items()
+            for position, (name, title) in enumerate(names.items())
         ),
         pk=("grp", "name"),
     )

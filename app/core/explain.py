@@ -8,6 +8,7 @@ from app.core.catalog import Catalog, CatalogEntry
 from app.core.report import FailureReport
 
 GENERIC_DECLINE = "generic_decline"
+NO_RETRY_REPLY = "use_another_payment_method"
 UNKNOWN = "unknown"
 
 # advice_code is the issuer's own retry advice: it overrides the decline code's retry class.
@@ -136,6 +137,10 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     explanation.entries = list(found.values())
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
     _apply_advice(explanation, found, report)
+    if (explanation.retry == "never"
+            and explanation.reply_class in catalog.vocabulary("reply_invites_retry")):
+        # The issuer's or network's advice forbids a retry that this class's reply would invite.
+        explanation.reply_class = NO_RETRY_REPLY
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE

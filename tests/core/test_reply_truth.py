@@ -1,0 +1,97 @@
+"""Replies that tell the truth (issue 17): what each reply class promises the customer holds for
+every code sent to it, in every language and channel."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.core.catalog import Catalog
+from app.core.explain import explain
+from app.core.report import FailureReport
+
+LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+CHANNELS = ("email", "chat")
+
+# How each language says "the bank declined it": the generic reply also goes to payments the
+# bank never saw (a block list, a Radar block, not sent to the network), so it must not say so.
+BANK_DECLINED = {
+    "en": ("declined", "did not share"), "es": ("rechaz", "no nos indicó"),
+    "fr": ("refus", "ne nous a pas communiqué"), "de": ("abgelehnt", "keinen Grund"),
+    "pt-BR": ("recus", "não nos informou"), "it": ("rifiut", "non ci ha comunicato"),
+    "nl": ("geweigerd", "geen reden"), "ja": ("承認されません", "承認されず", "ご案内はございません"),
+}
+# "No money was taken", as each language's generic reply says it.
+NOTHING_TAKEN = {
+    "en": "no money was taken", "es": "no se le cobró nada",
+    "fr": "aucun montant ne vous a été débité", "de": "kein Geld abgebucht",
+    "pt-BR": "nenhum valor foi cobrado", "it": "non Le è stato addebitato nulla",
+    "nl": "geen geld afgeschreven", "ja": "ご請求は発生しておりません",
+}
+BANK = {"en": "bank", "es": "banco", "fr": "banque", "de": "Bank", "pt-BR": "banco",
+        "it": "banca", "nl": "bank", "ja": "カード発行会社"}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_the_generic_decline_is_neutral_about_who_declined(catalog: Catalog, locale: str,
+                                                           channel: str) -> None:
+    text = catalog.reply_template(locale, "generic_decline", channel)
+    lowered = text.lower()
+    assert not [word for word in BANK_DECLINED[locale] if word.lower() in lowered], text
+    assert NOTHING_TAKEN[locale].lower() in lowered, text
+    # The bank is one option the customer has, after trying another card or method.
+    assert lowered.count(BANK[locale].lower()) == 1, text
+    assert lowered.index(BANK[locale].lower()) > len(lowered) // 2, text
+
+
+# How each language asks the customer to try the same payment again.
+RETRY_PHRASES = {
+    "en": ("try again", "try it again"), "es": ("volver a intentar", "vuelva a intentar"),
+    "fr": ("réessayer", "réessayez"), "de": ("erneut", "noch einmal"),
+    "pt-BR": ("tentar novamente", "tente novamente", "tentar de novo"),
+    "it": ("riprovare", "riprovi"), "nl": ("opnieuw proberen", "probeer het opnieuw", "daarna opnieuw"),
+    "ja": ("再度お試し", "改めてお試し", "もう一度お試し"),
+}
+STOPPED = {("decline_code", c) for c in ("do_not_try_again", "transaction_not_allowed",
+                                         "stop_payment_order", "revocation_of_authorization",
+                                         "revocation_of_all_authorizations")} | {
+    ("network_decline_code", c) for c in ("R0", "R1", "R3")}
+
+
+def test_stop_orders_and_revocations_get_the_payment_stopped_reply(catalog: Catalog) -> None:
+    for kind, code in STOPPED:
+        entry = catalog.entry(kind, code)
+        assert entry is not None and entry.retry == "never", code
+        assert entry.reply_class == "payment_stopped", code
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_replies_for_a_stopped_card_never_say_try_again(catalog: Catalog,
+                                                            locale: str) -> None:
+    # payment_stopped, what explain() sends when advice forbids a retry, and the generic decline.
+    for reply_class in ("payment_stopped", "use_another_payment_method", "generic_decline"):
+        for channel in CHANNELS:
+            text = catalog.reply_template(locale, reply_class, channel).lower()
+            found = [p for p in RETRY_PHRASES[locale] if p in text]
+            assert not found, (reply_class, channel, found)
+
+
+def test_never_retry_entries_never_get_an_inviting_reply(catalog: Catalog) -> None:
+    inviting = set(catalog.vocabulary("reply_invites_retry"))
+    for entry in catalog.entries():
+        if entry.retry == "never":
+            assert entry.reply_class not in inviting, (entry.kind, entry.code)
+
+
+def test_do_not_try_again_advice_turns_an_inviting_reply_into_another_card(
+        catalog: Catalog) -> None:
+    inviting = set(catalog.vocabulary("reply_invites_retry"))
+    turned = 0
+    for entry in catalog.entries("decline_code"):
+        report = FailureReport(shape="error", error_type="card_error", code="card_declined",
+                               decline_code=entry.code, advice_code="do_not_try_again")
+        explanation = explain(report, catalog)
+        assert explanation.retry == "never", entry.code
+        assert explanation.reply_class not in inviting, entry.code
+        turned += entry.reply_class in inviting
+    assert turned >= 10
