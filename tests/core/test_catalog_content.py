@@ -20,6 +20,10 @@ DESIGN_SENSITIVE = {
                  "restricted_card", "lost_or_stolen_card")
 } | {("outcome_type", "blocked")} | {
     ("network_decline_code", code) for code in ("04", "07", "34", "41", "43", "59", "63", "83")
+} | {  # issue 17 widens DESIGN.md's list (resources/catalog/README.md, "Which entries are sensitive")
+    ("decline_code", "security_violation"), ("network_decline_code", "62"),
+    ("outcome_reason", "highest_risk_level"), ("risk_level", "highest"),
+    ("network_status", "reversed_after_approval"),
 }
 
 B3_EXTRA_DECLINE_CODES = {"authentication_not_handled", "incorrect_address",

@@ -7,7 +7,7 @@ import pytest
 
 from app.core.catalog import Catalog
 from app.core.explain import explain
-from app.core.report import FailureReport
+from app.core.report import FailureReport, Outcome
 
 LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 CHANNELS = ("email", "chat")
@@ -95,3 +95,64 @@ def test_do_not_try_again_advice_turns_an_inviting_reply_into_another_card(
         assert explanation.reply_class not in inviting, entry.code
         turned += entry.reply_class in inviting
     assert turned >= 10
+
+
+def outcome_report(**outcome: str) -> FailureReport:
+    return FailureReport(shape="charge", code="card_declined", livemode=True,
+                         outcome=Outcome(**outcome))
+
+
+# Payments the bank never saw, or whose approval Stripe cancelled: the reply is the generic one.
+STOPPED_BEFORE_THE_BANK = [
+    {"type": "blocked", "reason": "merchant_blacklist", "network_status": "not_sent_to_network"},
+    {"type": "blocked"},
+    {"type": "blocked", "reason": "highest_risk_level"},
+    {"reason": "highest_risk_level"},
+    {"risk_level": "highest", "network_status": "not_sent_to_network"},
+    {"type": "blocked", "reason": "rule", "network_status": "not_sent_to_network"},
+    {"reason": "rule", "network_status": "not_sent_to_network"},
+    {"type": "issuer_declined", "network_status": "reversed_after_approval"},
+    {"network_status": "reversed_after_approval", "risk_level": "elevated"},
+]
+
+
+@pytest.mark.parametrize("outcome", STOPPED_BEFORE_THE_BANK, ids=lambda o: "-".join(o.values()))
+def test_radar_signals_are_confidential_and_get_the_generic_reply(catalog: Catalog,
+                                                                  outcome: dict[str, str]) -> None:
+    explanation = explain(outcome_report(**outcome), catalog)
+    assert explanation.sensitive and explanation.confidential
+    assert explanation.reply_class == "generic_decline"
+
+
+def test_a_rule_that_only_sent_the_payment_to_review_is_not_confidential(
+        catalog: Catalog) -> None:
+    explanation = explain(outcome_report(type="manual_review", reason="rule",
+                                         network_status="approved_by_network"), catalog)
+    assert not explanation.sensitive and explanation.reply_class == "payment_under_review"
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    (("decline_code", "security_violation"), ("network_decline_code", "63")),
+    (("decline_code", "restricted_card"), ("network_decline_code", "62")),
+    (("outcome_type", "blocked"), ("network_status", "reversed_after_approval")),
+    (("outcome_type", "blocked"), ("outcome_reason", "highest_risk_level")),
+    (("outcome_type", "blocked"), ("risk_level", "highest")),
+])
+def test_codes_that_mean_the_same_are_equally_sensitive(
+        catalog: Catalog, first: tuple[str, str], second: tuple[str, str]) -> None:
+    one, other = catalog.entry(*first), catalog.entry(*second)
+    assert one is not None and other is not None
+    assert one.sensitive and other.sensitive
+    assert one.reply_class == other.reply_class == "generic_decline"
+
+
+@pytest.mark.parametrize("livemode", [True, False, None])
+def test_a_test_card_on_a_live_payment_sends_the_agent_to_look_for_card_testing(
+        catalog: Catalog, livemode: bool | None) -> None:
+    report = FailureReport(shape="error", error_type="card_error", code="card_declined",
+                           decline_code="testmode_decline", livemode=livemode)
+    explanation = explain(report, catalog)
+    steps = " ".join(explanation.agent_steps)
+    assert ("card testing" in steps) is (livemode is True)
+    if livemode:
+        assert "Radar's risk panel" in explanation.agent_steps[0]
