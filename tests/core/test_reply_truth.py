@@ -156,3 +156,80 @@ def test_a_test_card_on_a_live_payment_sends_the_agent_to_look_for_card_testing(
     assert ("card testing" in steps) is (livemode is True)
     if livemode:
         assert "Radar's risk panel" in explanation.agent_steps[0]
+
+
+# Each audited code and the reply class that tells the customer the truth about it.
+RIGHT_CLASS = {
+    ("error_code", "amount_too_large"): "amount_not_accepted",
+    ("error_code", "amount_too_small"): "amount_not_accepted",
+    ("error_code", "charge_already_refunded"): "refund_already_issued",
+    ("error_code", "charge_disputed"): "dispute_in_progress",
+    ("error_code", "refund_disputed_payment"): "dispute_in_progress",
+    ("network_advice_code", "24"): "try_again_tomorrow",
+    ("network_advice_code", "25"): "try_again_tomorrow",
+    ("network_advice_code", "01"): "card_details_changed",
+    ("decline_code", "new_account_information_available"): "card_details_changed",
+    ("error_code", "idempotency_key_in_use"): "possible_duplicate",
+    ("error_code", "token_in_use"): "possible_duplicate",
+    ("decline_code", "duplicate_transaction"): "possible_duplicate",
+    ("network_decline_code", "58"): "problem_on_our_side",
+    ("error_code", "payment_method_currency_mismatch"): "problem_on_our_side",
+    ("decline_code", "withdrawal_count_limit_exceeded"): "amount_limit",
+    ("decline_code", "card_velocity_exceeded"): "amount_limit",
+}
+
+
+@pytest.mark.parametrize(("key", "reply_class"), RIGHT_CLASS.items(), ids=lambda v: str(v))
+def test_audited_codes_get_the_reply_that_fits(catalog: Catalog, key: tuple[str, str],
+                                               reply_class: str) -> None:
+    entry = catalog.entry(*key)
+    assert entry is not None and entry.reply_class == reply_class
+
+
+@pytest.mark.parametrize("pair", [
+    (("decline_code", "withdrawal_count_limit_exceeded"), ("decline_code", "card_velocity_exceeded")),
+    (("decline_code", "processing_error"), ("error_code", "processing_error")),
+    (("decline_code", "expired_card"), ("error_code", "expired_card")),
+    (("decline_code", "expired_card"), ("network_decline_code", "54")),
+    (("decline_code", "security_violation"), ("network_decline_code", "63")),
+])
+def test_two_names_for_one_meaning_give_the_same_verdict(
+        catalog: Catalog, pair: tuple[tuple[str, str], tuple[str, str]]) -> None:
+    one, other = (catalog.entry(*key) for key in pair)
+    assert one is not None and other is not None
+    assert (one.retry, one.who_acts, one.reply_class) == (other.retry, other.who_acts,
+                                                          other.reply_class)
+
+
+def test_expired_card_steps_match_its_retry(catalog: Catalog) -> None:
+    for key in (("decline_code", "expired_card"), ("error_code", "expired_card"),
+                ("network_decline_code", "54")):
+        entry = catalog.entry(*key)
+        assert entry is not None and entry.retry == "after_fix", key
+        assert any("expiry date" in step for step in entry.agent_steps), key
+
+
+# Words each language's reply must use for the audited classes.
+TOMORROW = {"en": "tomorrow", "es": "mañana", "fr": "demain", "de": "morgen",
+            "pt-BR": "amanhã", "it": "domani", "nl": "morgen", "ja": "明日"}
+MAY_HAVE = {"en": "may have been", "es": "es posible", "fr": "peut-être", "de": "möglicherweise",
+            "pt-BR": "pode ter sido", "it": "potrebbe", "nl": "mogelijk", "ja": "可能性"}
+IN_A_FEW_MINUTES = {"en": "few minutes", "es": "unos minutos", "fr": "quelques minutes",
+                    "de": "einigen Minuten", "pt-BR": "alguns minutos", "it": "qualche minuto",
+                    "nl": "paar minuten", "ja": "数分"}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+@pytest.mark.parametrize("channel", CHANNELS)
+def test_audited_classes_say_what_is_true(catalog: Catalog, locale: str, channel: str) -> None:
+    def text(reply_class: str) -> str:
+        return catalog.reply_template(locale, reply_class, channel).lower()
+
+    assert TOMORROW[locale] in text("try_again_tomorrow")
+    assert IN_A_FEW_MINUTES[locale].lower() not in text("try_again_tomorrow")
+    assert MAY_HAVE[locale] in text("possible_duplicate")
+    for ours in ("amount_not_accepted", "problem_on_our_side"):
+        assert BANK[locale].lower() not in text(ours), ours
+    for settled in ("refund_already_issued", "dispute_in_progress"):
+        assert text(settled) != text("payment_under_review")
+        assert NOTHING_TAKEN[locale].lower() not in text(settled), settled
