@@ -12,6 +12,16 @@ UnusableKind = Literal[
 ]
 
 
+class CodeKinds(dict[str, tuple[str, ...]]):
+    """Every catalogue code and its kinds, and which (kind, code) pairs are sensitive: what the
+    paste reader needs from the catalogue, in plain data it can take to a worker thread."""
+
+    def __init__(self, kinds: dict[str, tuple[str, ...]],
+                 sensitive: frozenset[tuple[str, str]] = frozenset()) -> None:
+        super().__init__(kinds)
+        self.sensitive = sensitive
+
+
 class UnreadablePaste(Exception):
     """Nothing in the paste can be used; `message` is one plain sentence for the agent."""
 
@@ -81,6 +91,7 @@ class FailureReport:
     created: int | None = None
     event_type: str | None = None
     status: str | None = None
+    inferred: list[str] = field(default_factory=list)  # fields not written but certain from it
 
     @property
     def seller_message(self) -> str | None:
@@ -118,6 +129,7 @@ class FailureReport:
             "amount": self.amount,
             "currency": self.currency,
             "ids": self.ids.as_dict(),
+            "inferred": list(self.inferred),
         }
 
 

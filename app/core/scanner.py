@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.core import fields
 from app.core.extract import ERROR_TYPES
 from app.core.report import FailureReport, Outcome
 
@@ -75,6 +76,10 @@ def scan(text: str) -> FailureReport | None:
                 continue
         if field_name in _FREE_TEXT and match.group("value")[0] not in "\"'":
             value = _rest_of_value(text, match.start("value"))
+        if field_name in _CODE_FIELDS and _CODE_VALUE.match(value.lower()):
+            value = value.lower()
+        elif field_name in ("network_decline_code", "network_advice_code"):
+            value = value.upper()
         if _valid(field_name, value):
             found.setdefault(field_name, value)
     report = FailureReport(shape="error")
@@ -141,8 +146,7 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
     if re.fullmatch(r"[A-Za-z]{3}", found.get("currency", "")):
         report.currency = found["currency"].lower()
     for name in ("amount", "created"):
-        if found.get(name, "").isdigit():
-            setattr(report, name, int(found[name]))
+        setattr(report, name, fields.integer(found.get(name)))
     if found.get("livemode", "").lower() in ("true", "false"):
         report.livemode = found["livemode"].lower() == "true"
     outcome = Outcome(
