@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from app.core import fields
-from app.core.plaintext import error_type_of_class
+from app.core.plaintext import FAILURE_EVENTS, error_type_of_class
 from app.core.report import FailureReport, Outcome
 
 ERROR_TYPES = {"api_error", "card_error", "idempotency_error", "invalid_request_error",
@@ -291,7 +291,9 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
     failed_charge = bool(charge) and _charge_failed(charge)
     failed_intent = bool(_dict(intent.get("last_payment_error")))
     if not (error or failed_charge or failed_intent):
-        return None
+        attempted_unpaid = (invoice.get("attempted") is True and invoice.get("paid") is False
+                            and (_int(invoice.get("attempt_count")) or 0) > 0)
+        return unexplained_failure(invoice, "invoice") if attempted_unpaid else None
     report = FailureReport(shape="invoice")
     report.ids.invoice = _id(invoice, ("in_",))
     if error:
@@ -349,9 +351,12 @@ def find_failures(objects: list[Any]) -> Found:
         if kind == "list":
             stack.extend((item, event) for item in reversed(value.get("data") or []))
             continue
-        if kind in ("charge", "payment_intent", "setup_intent", "setup_attempt", "invoice"):
+        if kind in ("charge", "payment_intent", "setup_intent", "setup_attempt", "invoice",
+                    "checkout.session"):
             seen_stripe += 1
             report = _from_object(value, kind)
+            if report is None and event is not None and _is_failure_event(event):
+                report = unexplained_failure(value, kind)
             if report is not None:
                 failures.append(_with_event(report, event))
             continue
@@ -359,6 +364,36 @@ def find_failures(objects: list[Any]) -> Found:
         stack.extend((child, event) for child in reversed(list(value.values()))
                      if isinstance(child, dict | list))
     return Found(failures, seen_stripe)
+
+
+def _is_failure_event(event: dict[str, Any]) -> bool:
+    return _str(event.get("type")) in FAILURE_EVENTS
+
+
+_SHAPES = {"charge": "charge", "payment_intent": "payment_intent", "setup_intent": "setup_intent",
+           "setup_attempt": "setup_intent", "invoice": "invoice",
+           "checkout.session": "checkout_session"}
+
+
+def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
+    """A failure the paste records without its reason: the ids to look the reason up with."""
+    report = FailureReport(shape=_SHAPES.get(kind or "", "error"))  # type: ignore[arg-type]
+    _apply_common(report, obj)
+    if report.amount is None:
+        report.amount = _int(obj.get("amount_due")) or _int(obj.get("amount_total"))
+    own = {"charge": ("charge", ("ch_", "py_")), "payment_intent": ("payment_intent", ("pi_",)),
+           "setup_intent": ("setup_intent", ("seti_",)), "invoice": ("invoice", ("in_",)),
+           "checkout.session": ("checkout_session", ("cs_",))}.get(kind or "")
+    if own is not None:
+        setattr(report.ids, own[0], _id(obj, own[1]))
+    for name, prefixes in (("charge", ("ch_", "py_")), ("payment_intent", ("pi_",)),
+                           ("setup_intent", ("seti_",)), ("invoice", ("in_",))):
+        if getattr(report.ids, name) is None:
+            setattr(report.ids, name, _id(obj.get(name) or obj.get(f"latest_{name}"), prefixes))
+    if report.ids.charge is None:
+        report.ids.charge = _id(obj.get("latest_charge"), ("ch_", "py_"))
+    _apply_payment_method(report, obj.get("payment_method"))
+    return report
 
 
 def _with_event(report: FailureReport, event: dict[str, Any] | None) -> FailureReport:

@@ -127,13 +127,23 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
     if codes:
         return _finish([_code_report(code, known_codes) for code in codes], "codes", warnings,
                        known_codes)
-    from app.core.scanner import scan  # the last resort, loaded only when it is needed
+    from app.core import plaintext  # the last resorts, loaded only when they are needed
+    from app.core.scanner import scan
 
     report = scan(text)
+    sdk_type = plaintext.sdk_error_type(text)
+    if report is None and sdk_type is not None:
+        report = FailureReport(shape="error", message=plaintext.exception_message(text))
     if report is not None:
+        if report.error_type is None and sdk_type is not None:
+            report.error_type = sdk_type
+            report.inferred.append("error_type")
         if CUT_OFF not in warnings and any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
         return _finish([report], "scanner", [*warnings, SCANNED], known_codes)
+    cli_lines = plaintext.read_cli_lines(text)
+    if cli_lines:
+        return _finish(cli_lines, "text", warnings, known_codes)
     if objects:
         raise UnreadablePaste(
             "no_stripe_fields",

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from app.core.report import FailureReport
+
 # An SDK exception class, without namespace, `Stripe` prefix and `Error`/`Exception` suffix, and
 # the API error type it always carries. Classes whose type varies (StripeException, APIConnection,
 # SignatureVerification) are left out: their name says nothing certain.
@@ -44,3 +46,65 @@ def sdk_error_type(text: str) -> str | None:
             return found
     return None
 
+
+
+# Events that always mean a payment or a card set-up failed, whatever their object shows.
+FAILURE_EVENTS = frozenset({
+    "charge.failed", "payment_intent.payment_failed", "invoice.payment_failed",
+    "checkout.session.async_payment_failed", "setup_intent.setup_failed",
+    "invoice.finalization_failed", "invoice_payment.failed",
+})
+_EVENT_SHAPES = (("charge.", "charge"), ("payment_intent.", "payment_intent"),
+                 ("invoice", "invoice"), ("checkout.session.", "checkout_session"),
+                 ("setup_intent.", "setup_intent"))
+# `stripe listen`: `2026-01-15 10:23:45   --> invoice.payment_failed [evt_1Q...]`
+_LISTEN = re.compile(r"-->\s+(?P<type>[a-z_]+(?:\.[a-z_]+)+)\s+\[(?P<event>evt_[A-Za-z0-9]+)\]")
+# `stripe logs tail`: `2026-01-15 10:23:45 [402] POST /v1/payment_intents/pi_.../confirm [req_...]`
+_LOG = re.compile(r"\[(?P<status>[45]\d\d)\]\s+(?:GET|POST|DELETE)\s+(?P<path>/v1/\S*)\s+"
+                  r"\[(?P<request>req_[A-Za-z0-9]+)\]")
+_PATH_IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus)_[A-Za-z0-9]+")
+_PATH_FIELDS = {"ch": "charge", "py": "charge", "pi": "payment_intent", "seti": "setup_intent",
+                "in": "invoice", "cus": "customer"}
+MAX_LINES = 500
+
+
+def read_cli_lines(text: str) -> list[FailureReport]:
+    """A failure for each failed-payment event of `stripe listen` and each failed request of
+    `stripe logs tail`: they name the failure, never its reason."""
+    reports: list[FailureReport] = []
+    for match in _LISTEN.finditer(text):
+        kind = match.group("type")
+        if kind not in FAILURE_EVENTS:
+            continue
+        shape = next(s for prefix, s in (*_EVENT_SHAPES, ("", "error")) if kind.startswith(prefix))
+        report = FailureReport(shape=shape)  # type: ignore[arg-type]
+        report.event_type = kind
+        report.ids.event = match.group("event")
+        reports.append(report)
+        if len(reports) >= MAX_LINES:
+            return reports
+    for match in _LOG.finditer(text):
+        report = FailureReport(shape="error")
+        report.ids.request = match.group("request")
+        for found in _PATH_IDS.finditer(match.group("path")):
+            name = _PATH_FIELDS[found.group("prefix")]
+            if getattr(report.ids, name) is None:
+                setattr(report.ids, name, found.group())
+        reports.append(report)
+        if len(reports) >= MAX_LINES:
+            break
+    return reports
+
+
+# The message an SDK exception line carries after its class name (and a `Request req_...:`).
+_EXCEPTION_LINE = re.compile(
+    r"(?:Error|Exception)\b[\w.]*(?:\s*\([^)\n]*\))?:\s+(?:Request req_[A-Za-z0-9]+:\s*)?"
+    r"(?P<message>[^\n;]+)")
+
+
+def exception_message(text: str) -> str | None:
+    """`stripe.error.CardError: Request req_1: Your card was declined.` -> the last part."""
+    if _CLASS.search(text[:20_000]) is None:
+        return None
+    match = _EXCEPTION_LINE.search(text[:20_000])
+    return match.group("message").strip() if match else None

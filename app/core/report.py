@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "code"]
-ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes"]
+Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
+                "code"]
+ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
 UnusableKind = Literal[
     "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
 ]
@@ -52,6 +53,7 @@ class Ids:
     request: str | None = None
     event: str | None = None
     payment_method: str | None = None
+    checkout_session: str | None = None
 
     def as_dict(self) -> dict[str, str]:
         """Only the ids that were found."""
@@ -101,7 +103,8 @@ class FailureReport:
     def key(self) -> tuple[str | None, ...]:
         """Two reports with the same key describe the same failure (merged as duplicates)."""
         object_id = (self.ids.charge or self.ids.payment_intent or self.ids.setup_intent
-                     or self.ids.invoice or self.ids.request)
+                     or self.ids.invoice or self.ids.checkout_session or self.ids.request
+                     or self.ids.event)
         return (object_id, self.code, self.decline_code, self.outcome.type if self.outcome else None)
 
     def codes(self) -> list[str]:

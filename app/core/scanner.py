@@ -36,6 +36,8 @@ _KEYS = {
     "funding": "card_funding", "country": "card_country", "livemode": "livemode",
     "created": "created",
 }
+# snake_case forms of the camelCase and PascalCase keys of the Node, PHP, Go and .NET SDKs.
+_KEYS_ALIASES = {"stripe_code": "code", "msg": "message"}
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
 _ID_FIELDS = {"ch": "charge", "py": "charge", "pi": "payment_intent", "seti": "setup_intent",
@@ -53,12 +55,38 @@ def _unquote(value: str) -> str:
     return value.rstrip(".")
 
 
+# PHP's print_r (`[declineCode:protected] => x`) and var_dump (`["declineCode":protected]=>
+# string(18) "x"`) as plain `key => value`.
+_PHP_VAR_DUMP = re.compile(r'\["(\w+)"(?::"[^"\n]*")?(?::\w+)?\]=>\s*(?:(?:string|int|float|bool)'
+                           r'\((?:\d+\)\s*(?=")|([\w.]+)\)))?')
+_PHP_PRINT_R = re.compile(r"\[(\w+)(?::[\w\\\"]+)*(?::\w+)?\]\s*=>[ \t]*")
+_PHP_EMPTY = re.compile(r"=>[ \t]*(?=\r?\n)")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _php_as_pairs(text: str) -> str:
+    if "=>" not in text:
+        return text
+    text = _PHP_VAR_DUMP.sub(lambda m: f"{m.group(1)} => {m.group(2) or ''}", text)
+    text = _PHP_PRINT_R.sub(r"\1 => ", text)
+    return _PHP_EMPTY.sub("=> null", text)  # an empty value must not swallow the next key
+
+
+def _key_name(raw: str) -> str:
+    """`decline_code`, `declineCode`, `DeclineCode`, `com.stripe.lib:StripeDeclineCodeKey` alike."""
+    key = raw.strip("\"'").rsplit(":", 1)[-1]
+    if key.lower() in _KEYS:
+        return key.lower()
+    snake = _CAMEL.sub("_", key).lower()
+    return _KEYS_ALIASES.get(snake, snake)
+
+
 def scan(text: str) -> FailureReport | None:
     """One report from the known fields found anywhere in the text, or None when there are none."""
     found: dict[str, str] = {}
+    text = _php_as_pairs(text)
     for match in _PAIR.finditer(text):
-        key = match.group("key").strip("\"'").lower()
-        key = key.rsplit(":", 1)[-1]
+        key = _key_name(match.group("key"))
         field_name = _KEYS.get(key)
         if field_name is None:
             continue
