@@ -15,6 +15,8 @@ from app.core.forms import (
     parse_whole,
     segments,
 )
+from app.core.messages import StripeMessage
+from app.core.messages import match as match_message
 from app.core.report import FailureReport, ParsePath, PasteReading, UnreadablePaste
 
 MAX_CHARS = 5_000_000
@@ -26,6 +28,9 @@ CUT_OFF = ("The paste looks cut off: only the part that could be read is explain
 NOTHING_FAILED = "Nothing in this paste failed: it shows only successful or pending payments."
 SCANNED = ("The paste is not complete JSON, so the known Stripe fields were picked out of the "
            "text; check the details below against the Dashboard.")
+
+FROM_TEXT = ("The paste holds Stripe's error text but no fields, so the error was recognised from "
+             "its wording; check the details below against the Dashboard.")
 
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)", re.IGNORECASE)
 _TAG = re.compile(r"<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b",
@@ -128,19 +133,22 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
         return _finish([_code_report(code, known_codes) for code in codes], "codes", warnings,
                        known_codes)
     from app.core import plaintext  # the last resorts, loaded only when they are needed
-    from app.core.scanner import scan
+    from app.core.scanner import fill_ids, scan
 
     report = scan(text)
     sdk_type = plaintext.sdk_error_type(text)
-    if report is None and sdk_type is not None:
-        report = FailureReport(shape="error", message=plaintext.exception_message(text))
     if report is not None:
-        if report.error_type is None and sdk_type is not None:
-            report.error_type = sdk_type
-            report.inferred.append("error_type")
+        _apply_sdk_type(report, sdk_type)
         if CUT_OFF not in warnings and any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
         return _finish([report], "scanner", [*warnings, SCANNED], known_codes)
+    report = _message_report(text, known_codes)
+    if report is None and sdk_type is not None:
+        report = FailureReport(shape="error", message=plaintext.exception_message(text))
+    if report is not None:
+        _apply_sdk_type(report, sdk_type)
+        fill_ids(report, text)
+        return _finish([report], "text", [*warnings, FROM_TEXT], known_codes)
     cli_lines = plaintext.read_cli_lines(text)
     if cli_lines:
         return _finish(cli_lines, "text", warnings, known_codes)
@@ -213,6 +221,8 @@ def _merge(first: FailureReport, other: FailureReport) -> None:
 def _infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> None:
     """Fields the paste implies: a decline code its message names (`lost_card`), and card_error
     for a decline or a code Stripe also sends as a decline code."""
+    if report.code is None and report.decline_code is None and report.message:
+        _apply_message(report, match_message(report.message, getattr(known_codes, "messages", ())))
     if report.decline_code is None:
         for free_text in (report.message, report.seller_message):
             named = _named_decline_code(free_text or "", known_codes)
@@ -229,6 +239,33 @@ def _infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) ->
     if report.decline_code or code_is_a_decline:
         report.error_type = "card_error"
         report.inferred.append("error_type")
+
+
+def _apply_sdk_type(report: FailureReport, sdk_type: str | None) -> None:
+    if report.error_type is None and sdk_type is not None:
+        report.error_type = sdk_type
+        report.inferred.append("error_type")
+
+
+def _apply_message(report: FailureReport, message: StripeMessage | None) -> None:
+    """Fills the fields a standard Stripe message identifies, each marked as inferred."""
+    if message is None:
+        return
+    for name in ("error_type", "code", "decline_code"):
+        value = getattr(message, name)
+        if value and getattr(report, name) is None:
+            setattr(report, name, value)
+            report.inferred.append(name)
+
+
+def _message_report(text: str, known_codes: Mapping[str, Collection[str]]) -> FailureReport | None:
+    """A paste that is only a Stripe message ("Your card's security code is incorrect.")."""
+    message = match_message(text, getattr(known_codes, "messages", ()))
+    if message is None:
+        return None
+    report = FailureReport(shape="error", message=" ".join(text.split())[:500])
+    _apply_message(report, message)
+    return report
 
 
 def _named_decline_code(text: str, known_codes: Mapping[str, Collection[str]]) -> str | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
+from app.core.messages import StripeMessage
+
 Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
                 "code"]
 ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
@@ -18,9 +20,11 @@ class CodeKinds(dict[str, tuple[str, ...]]):
     paste reader needs from the catalogue, in plain data it can take to a worker thread."""
 
     def __init__(self, kinds: dict[str, tuple[str, ...]],
-                 sensitive: frozenset[tuple[str, str]] = frozenset()) -> None:
+                 sensitive: frozenset[tuple[str, str]] = frozenset(),
+                 messages: tuple[StripeMessage, ...] = ()) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
+        self.messages = messages
 
 
 class UnreadablePaste(Exception):

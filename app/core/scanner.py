@@ -116,10 +116,7 @@ def scan(text: str) -> FailureReport | None:
     if sdk:
         report.ids.request = sdk.group("request")
         report.message = report.message or sdk.group("message").strip()
-    for match in _IDS.finditer(text):
-        name = _ID_FIELDS[match.group("prefix")]
-        if getattr(report.ids, name) is None:
-            setattr(report.ids, name, match.group())
+    fill_ids(report, text)
     if not _meaningful(report):
         return None
     if report.outcome is not None or "failure_code" in text:
@@ -129,6 +126,14 @@ def scan(text: str) -> FailureReport | None:
     elif "last_setup_error" in text:
         report.shape = "setup_intent"
     return report
+
+
+def fill_ids(report: FailureReport, text: str) -> None:
+    """The first id of each kind written anywhere in the text."""
+    for match in _IDS.finditer(text):
+        name = _ID_FIELDS[match.group("prefix")]
+        if getattr(report.ids, name) is None:
+            setattr(report.ids, name, match.group())
 
 
 _FREE_TEXT = {"message", "seller_message"}
