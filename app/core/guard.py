@@ -150,6 +150,11 @@ class Guard:
                 reason = rules.phrases.get(read(words[i].text.translate(LEET_ALTERNATIVE)))
                 if reason:
                     found.append((words[i].start, words[i].end, reason))
+            if "i" in word and len(word) >= _MIN_HIDDEN:  # a capital I for an l: "stoIen"
+                for swapped in _i_for_l(word):
+                    if reason := rules.phrases.get(swapped):
+                        found.append((words[i].start, words[i].end, reason))
+                        break
             # A word split in pieces: "los t", "sto len", "liste noir e".
             raw = words[i].text
             if not word or read(raw) not in rules.split_prefixes:
@@ -307,6 +312,12 @@ def _check_within(words: list[Token], reads: list[str], rules: _Rules,
             start = len(text) - match.end() if backwards else match.start()
             word = words[bisect.bisect_right(offsets, start) - 1]
             found.append((word.start, word.end, rules.within_reasons[match.group()]))
+
+
+def _i_for_l(word: str) -> list[str]:
+    """`word` read with its i's as l's, all of them and each alone ("BIacklist")."""
+    where = [n for n, ch in enumerate(word) if ch == "i"][:4]
+    return [word.replace("i", "l"), *(word[:n] + "l" + word[n + 1:] for n in where)]
 
 
 def _needed_word(pattern: str) -> str:

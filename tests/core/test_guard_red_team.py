@@ -37,7 +37,8 @@ def test_the_table_covers_every_language_and_trick() -> None:
     tricks = {trick for _, trick, _ in REVEALING}
     assert {"digits", "spaced", "hyphenated", "cyrillic", "greek", "zero_width", "soft_hyphen",
             "reversed", "html_entity", "html_tag", "markdown", "masked", "split", "codes",
-            "accentless", "halfwidth"} <= tricks
+            "accentless", "halfwidth", "capital_i", "html_comment", "unicode_styles",
+            "separators"} <= tricks
     assert len(HARMLESS) >= 100
 
 
