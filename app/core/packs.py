@@ -32,7 +32,7 @@ from app.core.templates import (
 
 CHANNELS = ("email", "chat")
 BODY_PLACEHOLDERS = {"customer_first_name", "amount", "card_brand", "card_last4", "payment_date"}
-# A pack of every class, language and channel is about 100 KB; well over twice that is no pack.
+# A pack of every class, language and channel is about 130 KB; twice that is no pack.
 MAX_PACK_BYTES = 256 * 1024
 # A reply is a few short paragraphs; these bounds keep checking a pack fast whatever it holds.
 MAX_TEXT_CHARS = 4000
@@ -41,7 +41,7 @@ MAX_OPTIONAL_PARTS = 8
 # more than the longest revealing phrase, spelled out.
 _WINDOW = 80
 TOO_LARGE = ("The file is larger than 256 KB, so it is not a reply pack (a pack with every reply "
-             "in every language is about 100 KB).")
+             "in every language is about 130 KB).")
 
 
 class PackError(Exception):
