@@ -53,23 +53,27 @@ def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
     window.settings_action.trigger()
     text = window.reply.editor.toPlainText()
     assert text.endswith("Cheers,\nSam Lee\nAcme Shop")
-    assert store.settings()["agent_name"] == "Sam Lee"
+    assert store.settings().agent_name == "Sam Lee"
 
 
-def test_history_keeps_redacted_pastes_and_reopens_them(window: MainWindow,
-                                                        store: UserStore) -> None:
+def test_history_keeps_no_paste_and_reopens_from_its_fields(window: MainWindow,
+                                                             store: UserStore) -> None:
     window.set_paste('{"error": {"type": "card_error", "code": "card_declined", '
                      '"decline_code": "expired_card", "message": "jenny@example.com"}}')
     window.set_paste("do_not_honor")
     items = store.history()
     assert [i.reason for i in items] == ["do_not_honor", "expired_card"]
-    assert "jenny@example.com" not in items[1].paste
+    assert "jenny@example.com" not in repr(items[1])
+    assert b"jenny@example.com" not in store.path.read_bytes() + Path(
+        f"{store.path}-wal").read_bytes()
     window.history_action.trigger()
     panel = window.history_panel
     assert panel is not None and panel.list.count() == 2
     assert panel.chart.counts == [("do_not_honor", 1), ("expired_card", 1)]
     panel.list.itemActivated.emit(panel.list.item(1))
     assert window.findings and window.findings[0][0].decline_code == "expired_card"
+    assert window.view.headline.text() == items[1].headline
+    assert window.paste.toPlainText() == "" and "never the pasted text" in window.warnings.text()
     panel.search.setText("honor")
     assert panel.list.count() == 1
     panel.clear_button.click()
