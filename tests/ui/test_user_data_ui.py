@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -136,3 +137,23 @@ def test_settings_dialog_closes_cleanly(window: MainWindow) -> None:
             modal.close()
     QTimer.singleShot(50, close)
     window.settings_action.trigger()
+
+
+def test_unusable_stored_settings_do_not_stop_the_window(qtbot: QtBot, catalog: Catalog,
+                                                         tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    UserStore(folder).close()
+    with sqlite3.connect(folder / "user.db") as db:
+        db.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                       [("locale", "{not json"), ("history_days", '"many"'),
+                        ("channel", "42"), ("agent_name", '"Sam"')])
+    db.close()
+    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                       store=UserStore(folder))
+    qtbot.addWidget(shown)
+    message = shown.statusBar().currentMessage()
+    assert "could not be read (channel, history_days, locale)" in message
+    shown.set_paste("insufficient_funds")
+    assert shown.reply.editor.toPlainText().rstrip().endswith("Sam")
+    assert shown.store is not None
+    assert [i.reason for i in shown.store.history()] == ["insufficient_funds"]
