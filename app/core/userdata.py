@@ -158,29 +158,39 @@ class UserStore:
     def _memory(self, copy_all: bool = False, copy_settings: bool = False) -> sqlite3.Connection:
         """A private in-memory user.db, starting from what the file on disk still holds."""
         self.in_memory = True
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        source = None
-        if (copy_all or copy_settings) and self.path.is_file():
-            try:
-                source = sqlite3.connect(f"{self.path.as_uri()}?mode=ro", uri=True)
-                if copy_all:
-                    source.backup(memory)
-            except sqlite3.Error:
-                source = None
+        memory = _memory_db()
+        if copy_all:
+            self._read_file(lambda source: source.backup(memory))
+        rows = self._read_file(lambda source: source.execute(
+            "SELECT key, value FROM settings").fetchall()) if copy_settings else None
         try:
             migrate(memory)
             ensure_tables(memory)
         except sqlite3.Error:  # the copy was unusable: start empty
             memory.close()
-            memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+            memory = _memory_db()
             migrate(memory)
-        if copy_settings and source is not None:
-            with suppress(sqlite3.Error):  # the newer file's settings may not be readable
-                memory.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                                   source.execute("SELECT key, value FROM settings").fetchall())
-        if source is not None:
-            source.close()
+        with suppress(sqlite3.Error):  # settings of a newer file: used if this version can
+            memory.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
+                               rows or [])
         return memory
+
+    def _read_file(self, read: Callable[[sqlite3.Connection], Result]) -> Result | None:
+        """Reads user.db without writing to it or beside it (read-only, else as immutable, for
+        a folder where SQLite cannot even create its lock files)."""
+        if not self.path.is_file():
+            return None
+        for query in ("mode=ro", "mode=ro&immutable=1"):
+            source = None
+            try:
+                source = sqlite3.connect(f"{self.path.as_uri()}?{query}", uri=True)
+                return read(source)
+            except sqlite3.Error:
+                continue
+            finally:
+                if source is not None:
+                    source.close()
+        return None
 
     def close(self) -> None:
         self._db.close()
@@ -201,7 +211,7 @@ class UserStore:
         except sqlite3.Error as error:
             problem = error
         self._cannot_save(str(problem))
-        memory = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        memory = _memory_db()
         with suppress(sqlite3.Error):
             self._db.backup(memory)
         self._db.close()
@@ -275,6 +285,10 @@ class UserStore:
         return self._run(lambda db: [(row[0], row[1]) for row in db.execute(
             "SELECT reason, COUNT(*) AS n FROM history WHERE created >= ? "
             "GROUP BY reason ORDER BY n DESC, reason", (since,))], False)
+
+
+def _memory_db() -> sqlite3.Connection:
+    return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
 
 
 def _item(row: tuple[int, str, str, str, str, int, str]) -> HistoryItem:

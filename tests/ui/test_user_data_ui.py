@@ -157,3 +157,24 @@ def test_unusable_stored_settings_do_not_stop_the_window(qtbot: QtBot, catalog: 
     assert shown.reply.editor.toPlainText().rstrip().endswith("Sam")
     assert shown.store is not None
     assert [i.reason for i in shown.store.history()] == ["insufficient_funds"]
+
+
+def test_a_full_disk_changes_the_language_and_says_once_it_cannot_save(
+        window: MainWindow, store: UserStore) -> None:
+    window.set_paste("insufficient_funds")
+    english = window.reply.editor.toPlainText()
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite now reports the disk full
+    codes = ["expired_card", "lost_card", "do_not_honor", "incorrect_cvc", "card_declined"]
+    for code in codes * 20:  # the history page fills up
+        window.set_paste(code)
+        window.set_paste("")
+    assert store.in_memory
+    assert "database or disk is full" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.reply.choose("de", "email")
+    window.set_paste("insufficient_funds")
+    german = window.reply.editor.toPlainText()
+    assert german and german != english and store.settings().locale == "de"
+    assert window.statusBar().currentMessage() == ""  # said once
+    assert len(store.history(limit=500)) == 102
