@@ -147,8 +147,9 @@ class UserStore:
             if version and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
                 raise sqlite3.DatabaseError("integrity check failed")
             if migrate(db) and version:  # old rows may have held paste text: leave no trace
-                db.execute("VACUUM")
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                with suppress(sqlite3.OperationalError):  # another window is reading: it will
+                    db.execute("VACUUM")
+                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             ensure_tables(db)
         except BaseException:
             db.close()

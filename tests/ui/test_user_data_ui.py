@@ -16,6 +16,7 @@ from app.ui.main_window import SHARED_PACK_NAME, MainWindow
 from app.ui.pack_editor import PackEditor
 from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import DATA
+from tests.core.privacy_probes import PROBES
 
 PASTES = DATA / "pastes"
 PACK = '''[pack]
@@ -178,3 +179,13 @@ def test_a_full_disk_changes_the_language_and_says_once_it_cannot_save(
     assert german and german != english and store.settings().locale == "de"
     assert window.statusBar().currentMessage() == ""  # said once
     assert len(store.history(limit=500)) == 102
+
+
+def test_every_privacy_probe_pasted_in_the_window_leaves_no_trace(window: MainWindow,
+                                                                  store: UserStore) -> None:
+    for probe in PROBES:
+        window.set_paste(probe.paste)
+        assert window.findings, probe.name
+    assert len(store.history(limit=1000)) == len(PROBES)
+    files = b"".join(path.read_bytes() for path in store.folder.iterdir())
+    assert [(p.name, s) for p in PROBES for s in p.secrets if s.encode() in files] == []
