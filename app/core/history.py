@@ -9,6 +9,7 @@ number typed into `decline_code` or a client secret in an id field is never kept
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
@@ -145,6 +146,35 @@ class HistoryRecord:
         outcome = dict(self.outcome)
         return (self.decline_code or outcome.get("reason") or self.code or outcome.get("type")
                 or self.network_decline_code or "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryItem:
+    """One history entry as stored."""
+
+    id: int
+    created: str
+    headline: str
+    codes: tuple[str, ...]
+    reason: str
+    sensitive: bool
+    record: HistoryRecord
+
+    @classmethod
+    def from_row(cls, row: tuple[int, str, str, str, str, int, str]) -> HistoryItem:
+        """A value damaged in the file is read as empty, never trusted."""
+        codes, record = _loads(row[3]), _loads(row[6])
+        return cls(row[0], row[1], row[2],
+                   tuple(c for c in codes if isinstance(c, str)) if isinstance(codes, list) else (),
+                   row[4], bool(row[5]),
+                   HistoryRecord.from_stored(record if isinstance(record, dict) else {}))
+
+
+def _loads(text: str) -> object:
+    try:
+        return json.loads(text)
+    except (ValueError, TypeError, RecursionError):
+        return None
 
 
 def remember(store: UserStore, report: FailureReport, catalog: Catalog) -> int | None:

@@ -15,12 +15,11 @@ import sqlite3
 import time
 from collections.abc import Callable, Mapping
 from contextlib import suppress
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
-from app.core.history import HistoryRecord
+from app.core.history import HistoryItem, HistoryRecord
 from app.core.settings import Settings, checked_changes, notice_for, read_settings
 from app.core.userschema import SCHEMA_VERSION, ensure_tables, migrate, version_of
 
@@ -37,17 +36,6 @@ class UserDataError(Exception):
 
 class _NewerFile(Exception):
     """user.db's user_version is above the newest schema this version knows."""
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryItem:
-    id: int
-    created: str
-    headline: str
-    codes: tuple[str, ...]
-    reason: str
-    sensitive: bool
-    record: HistoryRecord
 
 
 def default_data_dir() -> Path:
@@ -275,7 +263,7 @@ class UserStore:
             "WHERE ? = '%%' OR headline LIKE ? OR codes LIKE ? OR record LIKE ? "
             "ORDER BY created DESC, id DESC LIMIT ?",
             (pattern, pattern, pattern, pattern, limit)).fetchall(), False)
-        return [_item(row) for row in rows]
+        return [HistoryItem.from_row(row) for row in rows]
 
     def clear_history(self) -> None:
         self._run(lambda db: db.execute("DELETE FROM history"), True)
@@ -290,23 +278,6 @@ class UserStore:
 
 def _memory_db() -> sqlite3.Connection:
     return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-
-
-def _item(row: tuple[int, str, str, str, str, int, str]) -> HistoryItem:
-    """A history row as stored; a value damaged in the file is read as empty, never trusted."""
-    codes, record = _loads(row[3]), _loads(row[6])
-    return HistoryItem(
-        row[0], row[1], row[2],
-        tuple(c for c in codes if isinstance(c, str)) if isinstance(codes, list) else (),
-        row[4], bool(row[5]),
-        HistoryRecord.from_stored(record if isinstance(record, dict) else {}))
-
-
-def _loads(text: str) -> object:
-    try:
-        return json.loads(text)
-    except (ValueError, TypeError, RecursionError):
-        return None
 
 
 def _attempt(db: sqlite3.Connection, action: Callable[[sqlite3.Connection], Result],

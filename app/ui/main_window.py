@@ -38,12 +38,12 @@ from app.core.analyse import Finding, internal_note
 from app.core.catalog import Catalog, CatalogError
 from app.core.explain import Explanation, explain
 from app.core.guard import Guard
-from app.core.history import remember
+from app.core.history import HistoryItem, remember
 from app.core.packs import PackError, ReplyPack, load_pack, read_pack_file
 from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import AgentDetails, reply_for
 from app.core.report import FailureReport, PasteReading, UnreadablePaste
-from app.core.userdata import HistoryItem, UserStore
+from app.core.userdata import UserStore
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.paste_reader import PasteReader
 from app.ui.reply_panel import ReplyPanel
