@@ -38,8 +38,9 @@ class SettingsDialog(QDialog):
         self.channel.addItem("Email", "email")
         self.channel.addItem("Chat", "chat")
         self.channel.setCurrentIndex(max(self.channel.findData(settings.channel), 0))
-        self.history_enabled = QCheckBox(
-            "Keep a history of explained failures (codes, ids and amounts, never the paste)")
+        self.history_enabled = QCheckBox("Keep a history (never the pasted text)")
+        self.history_enabled.setToolTip("History keeps the codes, ids, amount and card brand "
+                                        "and last 4 of each explained failure, nothing else.")
         self.history_enabled.setChecked(settings.history_enabled)
         self.history_days = QSpinBox()
         self.history_days.setRange(1, 365)
