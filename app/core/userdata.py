@@ -154,7 +154,7 @@ class UserStore:
             "SELECT key, value FROM settings").fetchall()) if copy_settings else None
         try:
             migrate(memory)
-            ensure_tables(memory)
+            ensure_tables(memory, replace_odd=True)
         except sqlite3.Error:  # the copy was unusable: start empty
             memory.close()
             memory = _memory_db()
@@ -191,27 +191,29 @@ class UserStore:
         try:
             return _attempt(self._db, action, write)
         except sqlite3.Error as error:
-            if self.in_memory:
-                raise
             problem = error
-        try:
-            ensure_tables(self._db)
-            return _attempt(self._db, action, write)
-        except sqlite3.Error as error:
-            problem = error
-        self._cannot_save(str(problem))
-        memory = _memory_db()
-        with suppress(sqlite3.Error):
-            self._db.backup(memory)
+        if not self.in_memory:
+            try:
+                ensure_tables(self._db)
+                return _attempt(self._db, action, write)
+            except sqlite3.Error as error:
+                problem = error
+            self._cannot_save(str(problem))
+            memory = _memory_db()
+            with suppress(sqlite3.Error):
+                self._db.backup(memory)
+            self._db.close()
+            self._db, self.in_memory = memory, True
+            try:
+                migrate(memory)
+                ensure_tables(memory, replace_odd=True)
+                return _attempt(memory, action, write)
+            except sqlite3.Error:
+                pass
+        # Even the copy cannot do it (a table of a shape no version wrote): start afresh.
         self._db.close()
-        self._db = memory
-        self.in_memory = True
-        try:
-            migrate(memory)
-            ensure_tables(memory)
-        except sqlite3.Error:
-            memory.close()
-            self._db = self._memory()
+        self._db = _memory_db()
+        migrate(self._db)
         return _attempt(self._db, action, write)
 
     # ------------------------------------------------------------------ settings

@@ -113,8 +113,20 @@ def migrate(db: sqlite3.Connection) -> bool:
     return start < SCHEMA_VERSION
 
 
-def ensure_tables(db: sqlite3.Connection) -> None:
-    """Recreates whatever table or index of the current schema is missing."""
+COLUMNS = {"settings": {"key", "value"},
+           "history": {"id", "created", "headline", "codes", "reason", "sensitive", "record"}}
+
+
+def ensure_tables(db: sqlite3.Connection, replace_odd: bool = False) -> None:
+    """Recreates whatever table or index of the current schema is missing. A table of a shape
+    no version wrote makes a file damaged (DatabaseError); in a private copy (`replace_odd`)
+    it is replaced."""
+    for table, wanted_columns in COLUMNS.items():
+        columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if columns and columns != wanted_columns:
+            if not replace_odd:
+                raise sqlite3.DatabaseError(f"the {table} table has an unknown shape")
+            db.execute(f"DROP TABLE {table}")
     present = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
     wanted = {"settings", "history", "history_created", "history_reason"}
     if wanted <= present:

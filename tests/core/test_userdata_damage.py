@@ -180,3 +180,31 @@ def test_a_damaged_file_is_set_aside_and_a_new_one_works(tmp_path: Path, damage:
     [aside] = tmp_path.glob("user.db.damaged-*[0-9]")
     assert aside.read_bytes() == broken  # kept as it was, for whoever wants to look
     assert not store.in_memory
+
+
+@pytest.mark.parametrize("table", ["history", "settings"])
+def test_a_table_of_a_shape_no_version_wrote_does_not_stop_the_app(tmp_path: Path,
+                                                                    table: str) -> None:
+    UserStore(tmp_path).close()
+    with sqlite3.connect(tmp_path / "user.db") as db:
+        db.execute(f"DROP TABLE {table}")
+        db.execute(f"CREATE TABLE {table} (something TEXT)")
+    db.close()
+    store = UserStore(tmp_path)
+    assert store.notice is not None and "was damaged; it was moved to" in store.notice
+    store.save_settings({"locale": "it"})
+    add(store)
+    assert store.settings().locale == "it" and len(store.history()) == 1
+    assert not store.in_memory
+
+
+def test_a_table_reshaped_while_the_app_runs_does_not_stop_it(tmp_path: Path) -> None:
+    store = UserStore(tmp_path)
+    store.save_settings({"agent_name": "Sam"})
+    with sqlite3.connect(tmp_path / "user.db") as db:
+        db.execute("DROP TABLE history")
+        db.execute("CREATE TABLE history (something TEXT)")
+    db.close()
+    add(store)
+    assert len(store.history()) == 1 and store.settings().agent_name == "Sam"
+    assert store.in_memory and store.notice is not None and "cannot save" in store.notice
