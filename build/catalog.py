@@ -18,7 +18,13 @@ import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
 from app.core.integrity import (
-    COUNTS_KEY, DIGEST_KEY, METADATA_TABLE, UNSEALED, counted_tables, file_digest, table_counts,
+    COUNTS_KEY,
+    DIGEST_KEY,
+    METADATA_TABLE,
+    UNSEALED,
+    counted_tables,
+    file_digest,
+    table_counts,
 )
 from build.replies import load_replies, locale_rows, reply_rows
 

@@ -2,11 +2,11 @@
 table in its metadata; every opening checks both, so a damaged or edited catalogue is refused.
 
 The digest is BLAKE2b (256 bits) over the file's bytes as the builder wrote them, with the
-digest's own value blanked (it lives inside the file it describes). Hashing the raw file is cheaper than
-reading every row, and it covers every table, index and the FTS index without naming them,
-so tables added later are covered too. A person who edits the file with sqlite3 changes its
-bytes; a person who can also recompute the digest can replace the program as well, so this
-guards against damage and careless edits, not against an author of a fake release.
+digest's own value blanked (it lives inside the file it describes). Hashing the raw file is far
+cheaper than reading every row, and it covers every table, index and the FTS index without
+naming them, so tables added later are covered too. Anyone who edits the file with sqlite3
+changes its bytes; someone who also recomputes the digest could as well replace the program,
+so this guards against damage and hand edits, not against an author of a fake release.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def file_digest(data: bytes, stored: str) -> str | None:
 
 
 def seal_problem(db: sqlite3.Connection, data: bytes) -> str | None:
-    """Why the opened catalogue (whose file holds `data`) does not match its seal; None if it does."""
+    """Why the opened catalogue (whose file holds `data`) breaks its seal; None if it does not."""
     meta = dict(db.execute(
         f"SELECT key, value FROM {METADATA_TABLE} WHERE key IN (?, ?)", (DIGEST_KEY, COUNTS_KEY)
     ).fetchall())
