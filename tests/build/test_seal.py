@@ -20,8 +20,8 @@ def with_new_table(tmp_path: Path) -> Path:
     path = tmp_path / "catalog.db"
     shutil.copy(CATALOG_DB, path)
     db = sqlite3.connect(path)
-    db.execute("CREATE TABLE stripe_messages (message TEXT, code TEXT)")
-    db.executemany("INSERT INTO stripe_messages VALUES (?, ?)",
+    db.execute("CREATE TABLE table_added_later (message TEXT, code TEXT)")
+    db.executemany("INSERT INTO table_added_later VALUES (?, ?)",
                    [("Your card was declined.", "card_declined"), ("Stolen.", "stolen_card")])
     db.commit()
     db.close()
@@ -36,7 +36,7 @@ def test_a_new_table_is_counted_and_opens(with_new_table: Path) -> None:
 
 def test_a_row_deleted_from_a_new_table_is_caught(with_new_table: Path) -> None:
     db = sqlite3.connect(with_new_table)
-    db.execute("DELETE FROM stripe_messages WHERE code = 'stolen_card'")
+    db.execute("DELETE FROM table_added_later WHERE code = 'stolen_card'")
     db.commit()
     db.close()
     with pytest.raises(CatalogCorrupt, match="reinstall Decline Desk"):
