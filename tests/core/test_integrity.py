@@ -9,8 +9,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from app.core.catalog import Catalog, CatalogCorrupt
+from app.core.catalog import Catalog, CatalogCorrupt, CatalogError
 from app.core.integrity import COUNTS_KEY, DIGEST_KEY, UNSEALED, file_digest
 from tests.conftest import CATALOG_DB
 
@@ -127,3 +129,19 @@ def test_stored_counts_name_every_table_the_app_reads() -> None:
     assert {"entries", "guard_phrases", "reply_texts", "vocabulary"} <= set(counts)
     assert all(n > 0 for n in counts.values())
     assert "metadata" not in counts and not any(t.startswith("entries_fts") for t in counts)
+
+
+_ORIGINAL = CATALOG_DB.read_bytes()
+
+
+@settings(max_examples=40, deadline=None)
+@given(offset=st.integers(0, len(_ORIGINAL) - 1), flip=st.integers(1, 255))
+def test_any_changed_byte_is_refused(tmp_path_factory: pytest.TempPathFactory, offset: int,
+                                     flip: int) -> None:
+    """Wherever a byte changes (a header field, a page of the search index, the stored digest
+    itself), the catalogue is refused with a sentence; it never opens and never crashes."""
+    path = tmp_path_factory.mktemp("flipped") / "catalog.db"
+    path.write_bytes(_ORIGINAL[:offset] + bytes([_ORIGINAL[offset] ^ flip])
+                     + _ORIGINAL[offset + 1:])
+    with pytest.raises(CatalogError, match="install"):
+        Catalog(path)
