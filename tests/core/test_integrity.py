@@ -99,7 +99,14 @@ def corrupt_bytes(data: bytes) -> bytes:
     return data[:middle] + bytes([data[middle] ^ 0x55]) + data[middle + 1:]
 
 
+def schema_not_utf8(data: bytes) -> bytes:
+    """A byte of a table's CREATE statement turned into half a UTF-8 character."""
+    at = data.find(b"CREATE TABLE") + 2
+    return data[:at] + bytes([0xC5]) + data[at + 1:]
+
+
 FILE_DAMAGE: dict[str, Callable[[bytes], bytes]] = {
+    "schema text not UTF-8": schema_not_utf8,
     "truncated to half": lambda data: data[: len(data) // 2],
     "truncated to three pages": lambda data: data[: 4096 * 3],
     "last byte missing": lambda data: data[:-1],
