@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -371,7 +372,7 @@ def seal(path: Path) -> None:
     finally:
         db.close()
     data = path.read_bytes()
-    digest = file_digest(data, UNSEALED)
+    digest = file_digest(io.BytesIO(data), UNSEALED)
     if digest is None:
         raise RuntimeError(f"{path}: the digest placeholder is not in the file exactly once")
     path.write_bytes(data.replace(UNSEALED.encode("ascii"), digest.encode("ascii")))

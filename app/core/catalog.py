@@ -189,7 +189,7 @@ class Catalog:
         """Refuses a catalogue whose bytes or row counts differ from what the builder sealed:
         a partial catalogue (guard phrases or entries deleted) must never be used."""
         try:
-            problem = seal_problem(db, path.read_bytes())
+            problem = seal_problem(db, path)
         except OSError as error:
             problem = f"cannot be read ({error.strerror})"
         except (sqlite3.DatabaseError, UnicodeDecodeError) as error:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
+from typing import BinaryIO
 
 try:
     # The same BLAKE2b that hashlib offers, without hashlib's import of OpenSSL, which alone
@@ -28,6 +30,7 @@ _PREFIX = "blake2b-256:"
 # so writing the real one changes no other byte.
 UNSEALED = _PREFIX + "0" * 64
 METADATA_TABLE = "metadata"
+_CHUNK = 64 * 1024  # small reads keep the check from adding to peak memory
 
 
 def counted_tables(db: sqlite3.Connection) -> list[str]:
@@ -53,30 +56,45 @@ def table_counts(db: sqlite3.Connection, tables: list[str]) -> dict[str, int]:
     return dict(zip(tables, db.execute(sql).fetchone(), strict=True))
 
 
-def file_digest(data: bytes, stored: str) -> str | None:
+def file_digest(source: BinaryIO, stored: str) -> str | None:
     """The digest of a catalogue's bytes with its stored digest `stored` blanked; None when
-    `stored` is not written in the file exactly once (the file is not one the builder sealed)."""
+    `stored` is not written in the file exactly once (the file is not one the builder sealed).
+    Reads in chunks, so checking never holds the whole file in memory."""
     value = stored.encode("ascii", errors="replace")
-    start = data.find(value)
-    if len(value) != len(UNSEALED) or start == -1 or data.rfind(value) != start:
+    if len(value) != len(UNSEALED):
         return None
-    view = memoryview(data)
-    digest = blake2b(view[:start], digest_size=32)
-    digest.update(UNSEALED.encode("ascii"))
-    digest.update(view[start + len(value):])
-    return _PREFIX + digest.hexdigest()
+    blank = UNSEALED.encode("ascii")
+    digest = blake2b(digest_size=32)
+    found = 0
+    tail = b""
+    while chunk := source.read(_CHUNK):
+        data = tail + chunk
+        view = memoryview(data)
+        start = 0
+        while (at := data.find(value, start)) != -1:
+            digest.update(view[start:at])
+            digest.update(blank)
+            start = at + len(value)
+            found += 1
+        # The last bytes may be the start of `value`: they are hashed with the next chunk.
+        cut = max(start, len(data) - len(value) + 1)
+        digest.update(view[start:cut])
+        tail = data[cut:]
+    digest.update(tail)
+    return _PREFIX + digest.hexdigest() if found == 1 else None
 
 
-def seal_problem(db: sqlite3.Connection, data: bytes) -> str | None:
-    """Why the opened catalogue (whose file holds `data`) breaks its seal; None if it does not."""
+def seal_problem(db: sqlite3.Connection, path: Path) -> str | None:
+    """Why the opened catalogue at `path` breaks its seal; None if it does not."""
     meta = dict(db.execute(
         f"SELECT key, value FROM {METADATA_TABLE} WHERE key IN (?, ?)", (DIGEST_KEY, COUNTS_KEY)
     ).fetchall())
     stored = meta.get(DIGEST_KEY)
     if not isinstance(stored, str) or stored == UNSEALED or COUNTS_KEY not in meta:
         return "was not sealed by the catalogue builder"
-    if file_digest(data, stored) != stored:
-        return "has been changed or damaged since it was built"
+    with path.open("rb", buffering=0) as source:
+        if file_digest(source, stored) != stored:
+            return "has been changed or damaged since it was built"
     try:
         expected = json.loads(meta[COUNTS_KEY])
     except (TypeError, ValueError):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import sqlite3
@@ -36,7 +37,7 @@ def reseal_digest(path: Path) -> None:
     stored = db.execute("SELECT value FROM metadata WHERE key = ?", [DIGEST_KEY]).fetchone()[0]
     db.close()
     blank = data.replace(stored.encode(), UNSEALED.encode())
-    digest = file_digest(blank, UNSEALED)
+    digest = file_digest(io.BytesIO(blank), UNSEALED)
     assert digest is not None
     path.write_bytes(blank.replace(UNSEALED.encode(), digest.encode()))
 
@@ -152,3 +153,18 @@ def test_any_changed_byte_is_refused(tmp_path_factory: pytest.TempPathFactory, o
                      + _ORIGINAL[offset + 1:])
     with pytest.raises(CatalogError, match="install"):
         Catalog(path)
+
+
+@pytest.mark.parametrize("chunk", [7, 64, 75, 76, 77, 1000])
+def test_the_digest_does_not_depend_on_where_reading_is_cut(
+    monkeypatch: pytest.MonkeyPatch, chunk: int
+) -> None:
+    """The stored digest is found whether or not a read boundary falls inside it."""
+    from app.core import integrity
+
+    data = b"x" * 500 + UNSEALED.encode() + b"y" * 300
+    whole = file_digest(io.BytesIO(data), UNSEALED)
+    monkeypatch.setattr(integrity, "_CHUNK", chunk)
+    assert whole is not None and file_digest(io.BytesIO(data), UNSEALED) == whole
+    twice = data + UNSEALED.encode()
+    assert file_digest(io.BytesIO(twice), UNSEALED) is None
