@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import runpy
+import sys
 from pathlib import Path
 
 import pytest
@@ -121,3 +124,14 @@ def test_size_without_a_build_says_to_build_first(
     monkeypatch.setattr(tasks, "DIST", tmp_path / "dist")
     assert tasks.size() == 1
     assert "run `make dist` first" in capsys.readouterr().err
+
+
+def test_the_bundle_runtime_hook_points_qt_at_its_plugins_without_importing_qt(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    monkeypatch.setenv("QT_PLUGIN_PATH", "")  # so that the test's end restores it
+    before = set(sys.modules)
+    runpy.run_path(str(Path(tasks.ROOT) / "build" / "rthooks" / "qt_paths.py"))
+    plugins = Path(os.environ["QT_PLUGIN_PATH"])
+    assert plugins.parts[-1] == "plugins" and plugins.is_relative_to(tmp_path)
+    assert not any(name.startswith(("PySide6", "shiboken6")) for name in set(sys.modules) - before)
