@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import SimpleNamespace
 
-from app import __version__, cli_checks, paths
+from app import __version__, paths
 from app.core.analyse import Finding, analyse_paste
 from app.core.catalog import Catalog, CatalogEntry, CatalogError
 from app.core.paste import MAX_CHARS, decode_paste
@@ -73,6 +73,8 @@ def _parser() -> argparse.ArgumentParser:
 
     catalog = commands.add_parser("catalog", help="print the catalogue's version and counts")
     _add_format(catalog)
+    from app import cli_checks
+
     cli_checks.add_commands(commands, _add_format)
     return parser
 
@@ -280,13 +282,24 @@ def cmd_search(args: argparse.Namespace, catalog: Catalog) -> int:
     return EXIT_OK
 
 
+def _checks(name: str) -> Callable[[argparse.Namespace, Catalog], int]:
+    """A command of app.cli_checks, imported only when run (it loads the guard and pack reader)."""
+
+    def run(args: argparse.Namespace, catalog: Catalog) -> int:
+        from app import cli_checks
+
+        return getattr(cli_checks, name)(args, catalog)  # type: ignore[no-any-return]
+
+    return run
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
     "search": cmd_search,
     "explain": cmd_explain,
     "lookup": cmd_lookup,
     "catalog": cmd_catalog,
-    "check-reply": cli_checks.cmd_check_reply,
-    "pack": cli_checks.cmd_pack,
+    "check-reply": _checks("cmd_check_reply"),
+    "pack": _checks("cmd_pack"),
 }
 
 
