@@ -27,6 +27,13 @@ smoke-dist:
 	@scripts/bootstrap.sh test
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.tasks smoke
 
+# ruff (lint and format) and mypy over the shipped code and the builder; CI runs it.
+lint:
+	@scripts/bootstrap.sh test
+	$(PY) -m ruff check app build
+	$(PY) -m ruff format --check app build
+	$(PY) -m mypy
+
 bench:
 	@scripts/bootstrap.sh test
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/benchmarks --benchmark-enable --benchmark-only
