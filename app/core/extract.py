@@ -118,6 +118,7 @@ def _apply_payment_method(report: FailureReport, pm: Any) -> None:
     if pm.get("object") in ("card", "source") or "last4" in pm:
         _apply_card(report, pm)
     report.ids.customer = report.ids.customer or _id(pm.get("customer"), ("cus_",))
+    _apply_name(report, pm)
 
 
 def _apply_error(report: FailureReport, error: dict[str, Any]) -> None:
@@ -162,6 +163,14 @@ def _apply_common(report: FailureReport, obj: dict[str, Any]) -> None:
     report.created = report.created if report.created is not None else _int(obj.get("created"))
     report.ids.customer = report.ids.customer or _id(obj.get("customer"), ("cus_",))
     report.status = report.status or _str(obj.get("status"))
+    _apply_name(report, obj)
+
+
+def _apply_name(report: FailureReport, obj: dict[str, Any]) -> None:
+    """The customer's name as the object records it (for the reply's greeting, never stored)."""
+    for key in ("billing_details", "shipping", "customer_details"):
+        report.customer_name = report.customer_name or _str(_dict(obj.get(key)).get("name"))
+    report.customer_name = report.customer_name or _str(obj.get("customer_name"))
 
 
 def _apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:

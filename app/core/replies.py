@@ -58,6 +58,20 @@ def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
     )
 
 
+def first_name(full_name: str | None) -> str | None:
+    """"Jenny Rosen" gives "Jenny": the first word, when it looks like a name (letters, with
+    inner hyphens or apostrophes), else None; an email address or a card holder's "N/A" gives
+    nothing rather than a strange greeting."""
+    words = (full_name or "").split()
+    if not words:
+        return None
+    word = words[0].strip(",")
+    plain = word.replace("-", "").replace("'", "").replace("’", "")
+    if not plain.isalpha() or len(word) > 40 or word[0] in "-'" or len(plain) < 2:
+        return None
+    return word[0].upper() + word[1:] if word.islower() else word
+
+
 def payload_values(report: FailureReport, catalog: Catalog, locale: str) -> dict[str, str]:
     """The values a reply may take from the paste: never its free text."""
     values: dict[str, str] = {}

@@ -81,6 +81,7 @@ class FailureReport:
     created: int | None = None
     event_type: str | None = None
     status: str | None = None
+    customer_name: str | None = None  # free text: only first_name() of it may reach a reply
 
     @property
     def seller_message(self) -> str | None:
@@ -92,11 +93,6 @@ class FailureReport:
         object_id = (self.ids.charge or self.ids.payment_intent or self.ids.setup_intent
                      or self.ids.invoice or self.ids.request)
         return (object_id, self.code, self.decline_code, self.outcome.type if self.outcome else None)
-
-    def codes(self) -> list[str]:
-        """Every code this report carries, most specific first."""
-        found = [self.decline_code, self.code, self.outcome.reason if self.outcome else None]
-        return [c for i, c in enumerate(found) if c and c not in found[:i]]
 
     def detected(self) -> dict[str, Any]:
         """DESIGN.md's `detected` object."""

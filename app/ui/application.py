@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
 from app.core.userdata import UserDataError, UserStore, default_data_dir
-from app.ui.main_window import MainWindow, example_files
+from app.ui.main_window import MainWindow
+from app.ui.menus import example_files
 
 
 def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
@@ -45,6 +46,7 @@ def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
                             f"{error} Decline Desk works, but keeps no settings or history.")
         store = None
     window = MainWindow(catalog, store=store)
+    window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
     status = app.exec()
     if store is not None:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -20,10 +21,11 @@ from app.ui.explanation_view import alarm_color
 
 
 class ReplyPanel(QWidget):
-    """Emits `choiceChanged` when the language or channel changes; copies only safe text."""
+    """Emits `choiceChanged` when the language or channel changes, `nameChanged` when the agent
+    types the customer's first name; copies only safe text."""
 
     choiceChanged = Signal(str, str)  # locale, channel
-    copied = Signal(str)  # what went to the clipboard
+    nameChanged = Signal(str)
 
     def __init__(self, locales: dict[str, str], guard: Guard,
                  parent: QWidget | None = None) -> None:
@@ -47,6 +49,14 @@ class ReplyPanel(QWidget):
         channel_label.setBuddy(self.channel_box)
         form.addRow(language_label, self.locale_box)
         form.addRow(channel_label, self.channel_box)
+        # For the greeting ("Hi Jenny,") of this reply only: never saved, never in history.
+        self.first_name = QLineEdit()
+        self.first_name.setAccessibleName("Customer's first name")
+        self.first_name.setPlaceholderText("For the greeting; taken from the paste when it has one")
+        self.first_name.setMaxLength(40)
+        name_label = QLabel("First na&me:")
+        name_label.setBuddy(self.first_name)
+        form.addRow(name_label, self.first_name)
 
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Customer reply")
@@ -82,6 +92,7 @@ class ReplyPanel(QWidget):
         self.restore_button.clicked.connect(self.restore)
         self.locale_box.currentIndexChanged.connect(self._choice_changed)
         self.channel_box.currentIndexChanged.connect(self._choice_changed)
+        self.first_name.textEdited.connect(self.nameChanged)
         self.editor.textChanged.connect(self._edited)
         self.set_reply("", "")
 
@@ -98,6 +109,10 @@ class ReplyPanel(QWidget):
             index = box.findData(value)
             if index >= 0:
                 box.setCurrentIndex(index)
+
+    def offer_name(self, name: str | None) -> None:
+        """Fills the first-name field from a new paste (or empties it), without re-rendering."""
+        self.first_name.setText(name or "")
 
     def set_reply(self, text: str, note: str) -> None:
         """Shows a freshly rendered (safe) reply and the internal note that goes with it."""
@@ -124,14 +139,12 @@ class ReplyPanel(QWidget):
             return False
         QGuiApplication.clipboard().setText(text)
         self._say("Copied the reply.")
-        self.copied.emit(text)
         return True
 
     def copy_note(self) -> None:
         if self._note:
             QGuiApplication.clipboard().setText(self._note)
             self._say("Copied the internal note.")
-            self.copied.emit(self._note)
 
     def restore(self) -> None:
         self.editor.setPlainText(self._safe_text)

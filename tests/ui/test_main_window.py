@@ -58,7 +58,7 @@ def test_copy_reply_puts_exactly_the_reply_on_the_clipboard(window: MainWindow,
                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert QGuiApplication.clipboard().text() == window.reply.editor.toPlainText()
     assert window.reply.status.text() == "Copied the reply."
-    window.copy_note_action.trigger()
+    window.menus.copy_note_action.trigger()
     note = QGuiApplication.clipboard().text()
     assert note.startswith("Decline Desk: Card declined") and "insufficient_funds" in note
 
@@ -80,13 +80,13 @@ def test_an_edited_reply_that_reveals_the_reason_is_not_copied(window: MainWindo
     safe = window.reply.editor.toPlainText()
     QGuiApplication.clipboard().setText("before")
     window.reply.editor.setPlainText(safe + "\nYour card was reported stolen.")
-    window.copy_reply_action.trigger()
+    window.menus.copy_reply_action.trigger()
     assert QGuiApplication.clipboard().text() == "before"
     assert "Not copied" in window.reply.status.text() and "stolen" in window.reply.status.text()
     assert window.reply.restore_button.isEnabled()
     window.reply.restore_button.click()
     assert window.reply.editor.toPlainText() == safe
-    window.copy_reply_action.trigger()
+    window.menus.copy_reply_action.trigger()
     assert QGuiApplication.clipboard().text() == safe
 
 
@@ -176,28 +176,20 @@ def test_language_and_channel_are_remembered(qtbot: QtBot, catalog: Catalog,
 
 
 def test_examples_menu_lists_every_example(window: MainWindow) -> None:
-    titles = [a.text() for a in window.examples_menu.actions()]
+    titles = [a.text() for a in window.menus.examples_menu.actions()]
     assert titles == [example_title(p) for p in example_files()]
     assert len(titles) >= 6
-    for action in window.examples_menu.actions():
+    for action in window.menus.examples_menu.actions():
         action.trigger()
         assert window.findings, action.text()
 
 
-def _close_modal_soon(found: list[str]) -> None:
-    def close() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            found.append(modal.windowTitle() + "\n" + getattr(modal, "text", lambda: "")())
-            modal.close()
-    QTimer.singleShot(50, close)
-
-
-def test_about_dialog_shows_versions_and_closes(window: MainWindow, catalog: Catalog) -> None:
-    found: list[str] = []
-    _close_modal_soon(found)
-    window.about_action.trigger()
-    assert found and catalog.info().version in found[0]
+def test_about_dialog_shows_versions(window: MainWindow, catalog: Catalog,
+                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append(text))
+    window.menus.about_action.trigger()
+    assert len(shown) == 1 and catalog.info().version in shown[0]
 
 
 def test_keyboard_only_tab_order_reaches_every_control(window: MainWindow, qtbot: QtBot) -> None:
@@ -242,8 +234,8 @@ def test_search_finds_a_code_and_choosing_it_explains_it(window: MainWindow, qtb
     window.activateWindow()
     window.view.details.setFocus()
     qtbot.keyClick(window.view.details, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    panel = window.search_panel
-    assert window.search_dock.isVisible() and panel.field.hasFocus()
+    panel = window.docks.search
+    assert window.docks.search_dock.isVisible() and panel.field.hasFocus()
     qtbot.keyClicks(panel.field, "card reported stolen")
     qtmodeltester.check(panel.model)
     assert panel.model.entry(0) is not None and panel.model.entry(0).code == "stolen_card"
@@ -253,7 +245,7 @@ def test_search_finds_a_code_and_choosing_it_explains_it(window: MainWindow, qtb
 
 
 def test_search_filters(window: MainWindow) -> None:
-    panel = window.search_panel
+    panel = window.docks.search
     panel.sensitive.setCurrentIndex(panel.sensitive.findData(True))
     rows = [panel.model.entry(r) for r in range(panel.model.rowCount())]
     assert len(rows) == 16 and all(e is not None and e.sensitive for e in rows)
