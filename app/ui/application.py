@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -12,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
-from app.core.userdata import UserDataError, UserStore, default_data_dir
 from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
 
@@ -33,12 +31,17 @@ def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
         QMessageBox.critical(None, "Decline Desk cannot start", str(error))
         return 1
     if smoke_test:
+        import tempfile
+
         # A smoke test must not read or change the agent's own settings.
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             window = MainWindow(catalog, settings)
             window.show()
             return _paint_once(app, window)
+    # Imported here, not at the top: a smoke test (and a build's check) does not need it.
+    from app.core.userdata import UserDataError, UserStore, default_data_dir
+
     try:
         store: UserStore | None = UserStore(data_dir or default_data_dir())
     except UserDataError as error:

@@ -52,7 +52,7 @@ class ReplyPanel(QWidget):
         # For the greeting ("Hi Jenny,") of this reply only: never saved, never in history.
         self.first_name = QLineEdit()
         self.first_name.setAccessibleName("Customer's first name")
-        self.first_name.setPlaceholderText("For the greeting; taken from the paste when it has one")
+        self.first_name.setPlaceholderText("Optional: for the greeting")
         self.first_name.setMaxLength(40)
         name_label = QLabel("First na&me:")
         name_label.setBuddy(self.first_name)
