@@ -17,6 +17,7 @@ from typing import Any
 import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
+from app.core.vocabulary import GENERIC_DECLINE
 from build.replies import load_replies, locale_rows, reply_rows
 
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
@@ -32,8 +33,9 @@ VOCABULARY_GROUPS = {
     "categories": "categories",
     "card_brands": "card_brands",
     "search_synonyms": "search_synonyms",
+    "retry_badges": "retry_badges",
+    "who_acts_badges": "who_acts_badges",
 }
-GENERIC_DECLINE = "generic_decline"
 
 
 class CatalogBuildError(Exception):
@@ -119,6 +121,11 @@ def validate(
                 ("category", "categories"))}
     sensitive_rule = {(kind, code) for kind, codes in vocabulary.get("sensitive", {}).items()
                       for code in codes}
+    for group, needed in (("retry_badges", {*allowed["retry"], "unknown"}),
+                          ("who_acts_badges", allowed["who_acts"])):
+        missing = sorted(needed - set(vocabulary.get(group, {})))
+        if missing:
+            problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.report import ParsePath
@@ -27,7 +27,6 @@ class Parsed:
     objects: list[Any]
     path: ParsePath
     cut_off: bool = False
-    notes: list[str] = field(default_factory=list)
 
 
 class TooDeep(Exception):

@@ -21,10 +21,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.guard import Guard
-from app.core.templates import Placeholder, TemplateError, parse, placeholders
+from app.core.templates import template_problems
+from app.core.vocabulary import CHANNELS
 
-CHANNELS = ("email", "chat")
-BODY_PLACEHOLDERS = {"customer_first_name", "amount", "card_brand", "card_last4", "payment_date"}
 MAX_PACK_BYTES = 2_000_000
 
 
@@ -62,19 +61,7 @@ def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Gu
     where = f"{reply_class} / {locale} / {channel}"
     if not text.strip():
         return [f"{where}: the text is empty."]
-    try:
-        lines = parse(text)
-        names = placeholders(text)
-    except TemplateError as error:
-        return [f"{where}: {error}"]
-    problems = []
-    unknown = names - BODY_PLACEHOLDERS
-    if unknown:
-        problems.append(f"{where}: {', '.join('{' + n + '}' for n in sorted(unknown))} cannot "
-                        "be used in a reply body.")
-    if any(isinstance(piece, Placeholder) for line in lines for piece in line):
-        problems.append(f"{where}: put each placeholder inside an optional part [[ ... ]], so "
-                        "the sentence still reads when the value is missing.")
+    problems = [f"{where}: {problem}" for problem in template_problems(text)]
     found = guard.revealing_words(text.replace("[[", "").replace("]]", ""), locale)
     if found:
         problems.append(f"{where}: uses {', '.join(repr(w) for w in found)}, which can reveal a "

@@ -14,8 +14,8 @@ from datetime import UTC, datetime
 from app.core import money, templates
 from app.core.catalog import Catalog
 from app.core.report import FailureReport
+from app.core.vocabulary import CHANNELS
 
-CHANNELS = ("email", "chat")
 
 
 class UnknownLocale(ValueError):

@@ -66,7 +66,8 @@ class MainWindow(QMainWindow):
         self.paste_area = PasteArea()
         self.paste = self.paste_area.editor
         self.warnings, self.failure_list = self.paste_area.warnings, self.paste_area.failure_list
-        self.view = ExplanationView()
+        self.view = ExplanationView(catalog.vocabulary("retry_badges"),
+                                    catalog.vocabulary("who_acts_badges"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
