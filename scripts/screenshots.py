@@ -73,6 +73,8 @@ def main() -> int:
         window.docks.search.field.setText("cvv wrong")
         shot("08-catalogue-search")
         window.docks.search_dock.hide()
+        window.load_file(PASTES / "event_payment_intent_failed.txt")
+        shot("09-first-name-from-the-paste")
         for dialog in (SettingsDialog(store.settings(), {"en": "English", "de": "Deutsch"},
                                       window),
                        PackEditor(catalog, window.guard, window.packs.current(), window)):
@@ -80,7 +82,7 @@ def main() -> int:
             if isinstance(dialog, PackEditor):
                 dialog.editor.setPlainText(dialog.editor.toPlainText() + " Stolen card.")
             app.processEvents()
-            name = "09-settings" if isinstance(dialog, SettingsDialog) else "10-pack-editor"
+            name = "10-settings" if isinstance(dialog, SettingsDialog) else "11-pack-editor"
             dialog.grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
             dialog.close()

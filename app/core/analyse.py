@@ -1,4 +1,4 @@
-"""From pasted text to what the agent reads and sends: one entry point for the CLI and the window."""
+"""From pasted text to what the agent reads and sends: one path for the CLI and the window."""
 
 from __future__ import annotations
 

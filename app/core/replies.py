@@ -17,7 +17,6 @@ from app.core.report import FailureReport
 from app.core.vocabulary import CHANNELS
 
 
-
 class UnknownLocale(ValueError):
     """The reply language is not shipped; the message names the ones that are."""
 
@@ -66,7 +65,7 @@ def first_name(full_name: str | None) -> str | None:
     if not words:
         return None
     word = words[0].strip(",")
-    plain = word.replace("-", "").replace("'", "").replace("’", "")
+    plain = word.replace("-", "").replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
     if not plain.isalpha() or len(word) > 40 or word[0] in "-'" or len(plain) < 2:
         return None
     return word[0].upper() + word[1:] if word.islower() else word

@@ -16,7 +16,8 @@ from app.ui.menus import example_files
 
 
 def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
     app.setApplicationVersion(__version__)

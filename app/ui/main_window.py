@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.analyse import Finding, findings_for, history_codes, history_reason, internal_note
-from app.core.analyse import rewrite_reply
+from app.core.analyse import (
+    Finding,
+    findings_for,
+    history_codes,
+    history_reason,
+    internal_note,
+    rewrite_reply,
+)
 from app.core.catalog import Catalog, CatalogError
 from app.core.guard import Guard
 from app.core.replies import AgentDetails, first_name
@@ -59,8 +65,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
-        self.settings_flow = SettingsFlow(catalog, settings if settings is not None else QSettings(),
-                                          store, agent, self)
+        settings = settings if settings is not None else QSettings()
+        self.settings_flow = SettingsFlow(catalog, settings, store, agent, self)
         self.guard = Guard(catalog.guard_phrases())
         self.packs = PackController(catalog, self.guard, store, self)
         self.paste_area = PasteArea()
@@ -200,7 +206,7 @@ class MainWindow(QMainWindow):
             if isinstance(result, Exception):
                 raise result
             assert isinstance(result, PasteReading)
-            self.findings = findings_for(result, self.catalog, self.reply.locale,
+            self.findings = findings_for(result, self.catalog, self.reply.reply_locale,
                                          self.reply.channel, self._agent(result), self.packs.pack)
         except CatalogError as error:
             self.show_problem(str(error))
@@ -254,7 +260,7 @@ class MainWindow(QMainWindow):
         if row >= len(self.findings):
             return
         try:
-            finding = rewrite_reply(self.findings[row], self.catalog, self.reply.locale,
+            finding = rewrite_reply(self.findings[row], self.catalog, self.reply.reply_locale,
                                     self.reply.channel,
                                     self.settings_flow.agent(self.reply.first_name.text()),
                                     self.packs.pack)

@@ -26,8 +26,9 @@ class DockPanels(QObject):
         self.window, self.catalog, self.store = window, catalog, store
         self._search: SearchPanel | None = None
         self.history: HistoryPanel | None = None
-        self.search_dock = self._dock("Catalogue", "catalogue", Qt.DockWidgetArea.LeftDockWidgetArea)
-        self.history_dock = self._dock("History", "history", Qt.DockWidgetArea.RightDockWidgetArea)
+        area = Qt.DockWidgetArea
+        self.search_dock = self._dock("Catalogue", "catalogue", area.LeftDockWidgetArea)
+        self.history_dock = self._dock("History", "history", area.RightDockWidgetArea)
 
     def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self.window)

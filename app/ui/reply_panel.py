@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.guard import Guard, check_reply
+from app.core.vocabulary import CHANNELS
 from app.ui.explanation_view import alarm_color
 
 
@@ -40,8 +41,8 @@ class ReplyPanel(QWidget):
             self.locale_box.addItem(f"{language} ({code})", code)
         self.channel_box = QComboBox()
         self.channel_box.setAccessibleName("Reply channel")
-        self.channel_box.addItem("Email", "email")
-        self.channel_box.addItem("Chat", "chat")
+        for channel in CHANNELS:
+            self.channel_box.addItem(channel.capitalize(), channel)
         form = QFormLayout()
         language_label = QLabel("&Language:")
         language_label.setBuddy(self.locale_box)
@@ -97,7 +98,7 @@ class ReplyPanel(QWidget):
         self.set_reply("", "")
 
     @property
-    def locale(self) -> str:
+    def reply_locale(self) -> str:
         return str(self.locale_box.currentData())
 
     @property
@@ -130,7 +131,7 @@ class ReplyPanel(QWidget):
         text = self.editor.toPlainText()
         if not text.strip():
             return False
-        found = check_reply(text, self.locale, self.guard)
+        found = check_reply(text, self.reply_locale, self.guard)
         if found:
             words = ", ".join(f"“{w}”" for w in found[:3])
             self._say(f"Not copied: the reply uses {words}, which can reveal a confidential "
@@ -154,7 +155,7 @@ class ReplyPanel(QWidget):
         self.restore_button.setEnabled(self.editor.toPlainText() != self._safe_text)
 
     def _choice_changed(self) -> None:
-        self.choiceChanged.emit(self.locale, self.channel)
+        self.choiceChanged.emit(self.reply_locale, self.channel)
 
     def _say(self, text: str, alarm: bool = False) -> None:
         self.status.setText(text)

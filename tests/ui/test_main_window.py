@@ -69,7 +69,7 @@ def test_stolen_card_is_confidential_and_gets_the_generic_reply(window: MainWind
     assert window.view.confidential_badge.isVisible()
     assert "stolen" in window.view.confidential_note.text()
     report = read_paste(EXAMPLES["03-stolen-card"].read_text(), catalog.code_kinds()).failures[0]
-    generic = reply_for(report, "generic_decline", catalog, window.reply.locale,
+    generic = reply_for(report, "generic_decline", catalog, window.reply.reply_locale,
                         window.reply.channel)
     assert window.reply.editor.toPlainText() == generic.text
     assert explain(report, catalog).sensitive
@@ -168,11 +168,11 @@ def test_language_and_channel_are_remembered(qtbot: QtBot, catalog: Catalog,
     qtbot.addWidget(first)
     first.load_file(EXAMPLES["02-insufficient-funds"])
     first.reply.choose("de", "chat")
-    assert first.reply.locale == "de" and first.reply.channel == "chat"
+    assert first.reply.reply_locale == "de" and first.reply.channel == "chat"
     first.close()
     second = MainWindow(catalog, settings)
     qtbot.addWidget(second)
-    assert (second.reply.locale, second.reply.channel) == ("de", "chat")
+    assert (second.reply.reply_locale, second.reply.channel) == ("de", "chat")
 
 
 def test_examples_menu_lists_every_example(window: MainWindow) -> None:
