@@ -171,9 +171,6 @@ class MainWindow(QMainWindow):
         self.read_now()
         self.paste.setFocus()
 
-    def edit_settings(self) -> None:
-        self.settings_flow.edit()
-
     # ----------------------------------------------------------------------------- reading
     def read_now(self) -> None:
         text = self.paste.toPlainText()
@@ -249,10 +246,6 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.findings):
             self.view.show_explanation(self.findings[row].report, self.findings[row].explanation)
             self._show_reply(self.findings[row])
-
-    def current(self) -> Finding | None:
-        row = self.paste_area.current_row()
-        return self.findings[row] if row < len(self.findings) else None
 
     def _render_reply(self) -> None:
         """Writes the current finding's reply again (language, channel, name, pack changed)."""

@@ -43,7 +43,7 @@ class Menus:
         self.clear_action = self._add(file_menu, "&Clear", QKeySequence("Ctrl+L"), window.clear)
         file_menu.addSeparator()
         self.settings_action = self._add(file_menu, "&Settings…", QKeySequence("Ctrl+,"),
-                                         window.edit_settings, has_store)
+                                         window.settings_flow.edit, has_store)
         packs = window.packs
         self.import_pack_action = self._add(file_menu, "&Import reply pack…", None,
                                             packs.import_dialog, has_store)
