@@ -17,9 +17,11 @@ from typing import Any
 import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
+from app.core.messages import normalise
 from app.core.vocabulary import GENERIC_DECLINE
 from build.replies import load_replies, locale_rows, reply_rows
 
+MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
 REQUIRED_TEXT = ("title", "category", "who_acts", "retry", "reply_class", "summary",
                  "stripe_description", "source", "as_of")
@@ -36,6 +38,8 @@ VOCABULARY_GROUPS = {
     "retry_badges": "retry_badges",
     "who_acts_badges": "who_acts_badges",
 }
+# A message's fields and the kind of catalogue entry each must name.
+MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code"}
 
 
 class CatalogBuildError(Exception):
@@ -56,6 +60,7 @@ class Source:
     entries: list[dict[str, Any]]
     replies: dict[str, Any]
     source_hash: str
+    messages: list[dict[str, Any]]
 
 
 def replies_dir(source_dir: Path) -> Path:
@@ -101,13 +106,15 @@ def load_source(source_dir: Path) -> Source:
     release = _load_toml(source_dir / "catalog.toml", problems)
     vocabulary = _load_toml(source_dir / "vocabulary.toml", problems)
     entries = [e for name in ENTRY_FILES for e in _read_entries(source_dir / name, problems)]
+    messages = _load_toml(source_dir / MESSAGES_FILE, problems)
     if problems:
         raise CatalogBuildError(problems)
     problems = validate(release, vocabulary, entries)
+    message_rows = validate_messages(messages, entries, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
     if problems:
         raise CatalogBuildError(problems)
-    return Source(release, vocabulary, entries, replies, source_hash(source_dir))
+    return Source(release, vocabulary, entries, replies, source_hash(source_dir), message_rows)
 
 
 def validate(
@@ -168,7 +175,57 @@ def validate(
                 problems.append(f"{where} is unconfirmed: its steps must tell the agent to escalate")
     problems += [f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
                  for kind, code in sorted(sensitive_rule - seen)]
+    problems += _retry_invitation_problems(vocabulary, entries)
     return problems
+
+
+def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
+    """The reply classes whose text asks the customer to try the same payment again."""
+    classes = vocabulary.get("reply_invites_retry", {}).get("classes", [])
+    return [c for c in classes if isinstance(c, str)]
+
+
+def _retry_invitation_problems(vocabulary: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+    """A code that must never be retried may not get a reply that invites a retry."""
+    classes = invites_retry(vocabulary)
+    problems = [f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
+                for name in classes if name not in vocabulary.get("reply_classes", {})]
+    for entry in entries:
+        if entry.get("retry") == "never" and entry.get("reply_class") in classes:
+            problems.append(
+                f"{entry['_file']}: [{entry['kind']}.{entry['code']}] must never be retried, but "
+                f"its reply class {entry['reply_class']} invites the customer to try again")
+    return problems
+
+
+def validate_messages(data: dict[str, Any], entries: list[dict[str, Any]],
+                      problems: list[str]) -> list[dict[str, Any]]:
+    """The rows of the stripe_messages table; every problem of messages.toml goes to `problems`."""
+    defaults = data.get("defaults", {})
+    known = {(e["kind"], e["code"]) for e in entries}
+    rows = []
+    seen: set[str] = set()
+    for number, message in enumerate(data.get("message", []), start=1):
+        message = {**defaults, **message}
+        where = f"{MESSAGES_FILE}: message {number}"
+        unknown = set(message) - {"text", "source", "as_of", *MESSAGE_FIELDS}
+        problems += [f"{where} has unknown field `{name}`" for name in sorted(unknown)]
+        for name in ("text", "source", "as_of"):
+            if not isinstance(message.get(name), str) or not message[name].strip():
+                problems.append(f"{where} needs a non-empty `{name}`")
+        if not any(message.get(name) for name in MESSAGE_FIELDS):
+            problems.append(f"{where} names no error_type, code or decline_code")
+        for name, kind in MESSAGE_FIELDS.items():
+            if message.get(name) and (kind, message[name]) not in known:
+                problems.append(f"{where}: {name} {message[name]!r} has no {kind} entry")
+        pattern = normalise(str(message.get("text", "")))
+        if pattern in seen:
+            problems.append(f"{where} repeats an earlier message")
+        seen.add(pattern)
+        rows.append({"text": message.get("text"),
+                     **{name: message.get(name) for name in MESSAGE_FIELDS},
+                     "source": message.get("source"), "as_of": message.get("as_of")})
+    return rows
 
 
 def _rows(source: Source) -> list[dict[str, Any]]:
@@ -231,11 +288,14 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         "tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"
     )
     db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+    groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
+    groups["reply_invites_retry"] = {name: source.vocabulary["reply_classes"][name]
+                                     for name in invites_retry(source.vocabulary)}
     db["vocabulary"].insert_all(  # type: ignore[union-attr]
         (
             {"grp": group, "name": name, "title": title, "position": position}
-            for group, key in VOCABULARY_GROUPS.items()
-            for position, (name, title) in enumerate(source.vocabulary[key].items())
+            for group, names in groups.items()
+            for position, (name, title) in enumerate(names.items())
         ),
         pk=("grp", "name"),
     )
@@ -249,6 +309,10 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     db["reply_texts"].insert_all(  # type: ignore[union-attr]
         texts, pk=("locale", "reply_class", "channel"))
     db["guard_phrases"].insert_all(phrases)  # type: ignore[union-attr]
+    db["stripe_messages"].insert_all(  # type: ignore[union-attr]
+        source.messages, pk="text",
+        columns={"text": str, "error_type": str, "code": str,
+                 "decline_code": str, "source": str, "as_of": str})
     formats, currencies = locale_rows()
     db["locale_formats"].insert_all(formats, pk="locale")  # type: ignore[union-attr]
     db["currency_formats"].insert_all(  # type: ignore[union-attr]

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.money import CurrencyFormat, LocaleFormats
+from app.core.messages import StripeMessage, normalise
+from app.core.report import CodeKinds
 
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
 SCHEMA_VERSION = 1
@@ -29,7 +31,7 @@ KINDS = (
 
 _REQUIRED_TABLES = {
     "entries", "entries_fts", "vocabulary", "metadata", "reply_texts", "reply_frames",
-    "guard_phrases", "locale_formats", "currency_formats", "search_words",
+    "guard_phrases", "locale_formats", "currency_formats", "search_words", "stripe_messages",
 }
 
 
@@ -233,13 +235,23 @@ class Catalog:
         )
         return {row["name"]: row["title"] for row in rows}
 
-    def code_kinds(self) -> dict[str, tuple[str, ...]]:
+    def code_kinds(self) -> CodeKinds:
         """Every code name and the kinds it is an entry of (how a bare pasted code is read)."""
         kinds: dict[str, list[str]] = {}
-        for row in self._query("SELECT code, kind FROM entries"):
+        sensitive = set()
+        for row in self._query("SELECT code, kind, sensitive FROM entries"):
             kinds.setdefault(row["code"], []).append(row["kind"])
-        return {code: tuple(sorted(found, key=self._kind_order.__getitem__))
-                for code, found in kinds.items()}
+            if row["sensitive"]:
+                sensitive.add((row["kind"], row["code"]))
+        return CodeKinds({code: tuple(sorted(found, key=self._kind_order.__getitem__))
+                          for code, found in kinds.items()}, frozenset(sensitive),
+                         self.stripe_messages())
+
+    def stripe_messages(self) -> tuple[StripeMessage, ...]:
+        """Stripe's standard error messages and the codes they identify (messages.toml)."""
+        rows = self._query("SELECT text, error_type, code, decline_code FROM stripe_messages")
+        return tuple(StripeMessage(normalise(row["text"]), row["error_type"], row["code"],
+                                   row["decline_code"]) for row in rows)
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""

@@ -148,3 +148,23 @@ def test_refuses_a_verdict_without_a_badge_label(source_copy: Path, tmp_path: Pa
     path.write_text(text.replace('card_issuer = "Who acts: bank"\n', ""), encoding="utf-8")
     problems = problems_of(source_copy, tmp_path)
     assert "vocabulary.toml [who_acts_badges] has no label for card_issuer" in problems
+
+
+def test_stripe_messages_are_built_with_their_source(fresh_build: Path) -> None:
+    db = sqlite3.connect(fresh_build)
+    rows = db.execute("SELECT text, code, source FROM stripe_messages").fetchall()
+    db.close()
+    assert len(rows) >= 30
+    assert ("Your card's security code is incorrect.", "incorrect_cvc",
+            "https://docs.stripe.com/testing#declined-payments") in rows
+    assert all(source.startswith("https://docs.stripe.com/") for _, _, source in rows)
+
+
+def test_refuses_a_message_that_names_no_entry(source_copy: Path, tmp_path: Path) -> None:
+    with (source_copy / "messages.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[message]]\ntext = "Your card is made of cheese."\n'
+                     'code = "cheese_card"\nsource = "https://docs.stripe.com/"\n'
+                     '\n[[message]]\ntext = "Nothing identified."\nsource = "x"\n')
+    problems = problems_of(source_copy, tmp_path)
+    assert any("code 'cheese_card' has no error_code entry" in p for p in problems), problems
+    assert any("names no error_type, code or decline_code" in p for p in problems), problems
