@@ -193,10 +193,10 @@ def _apply_advice(explanation: Explanation, found: dict[str, CatalogEntry],
     mac = found.get("network_advice_code")
     brand = (report.card_brand or "").lower()
     # The network advice codes are Mastercard's: on another brand they decide nothing.
-    if mac is not None and mac.retry in DECIDING_RETRY and brand in ("", "mastercard"):
-        # A stop from Mastercard beats any softer advice; a wait window refines "later".
-        if mac.retry == "never" or explanation.retry != "never":
-            explanation.retry = mac.retry
+    # A stop from Mastercard beats any softer advice; a wait window refines "later".
+    if (mac is not None and mac.retry in DECIDING_RETRY and brand in ("", "mastercard")
+            and (mac.retry == "never" or explanation.retry != "never")):
+        explanation.retry = mac.retry
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
         explanation.who_acts = "customer"
 

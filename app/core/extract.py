@@ -42,7 +42,8 @@ def object_kind(obj: dict[str, Any]) -> str | None:
     declared = obj.get("object")
     if isinstance(declared, str):
         return declared
-    oid = obj.get("id") if isinstance(obj.get("id"), str) else ""
+    found_id = obj.get("id")
+    oid = found_id if isinstance(found_id, str) else ""
     if "last_payment_error" in obj or oid.startswith("pi_"):
         return "payment_intent"
     if "last_setup_error" in obj or oid.startswith("seti_"):
@@ -363,11 +364,11 @@ def find_failures(objects: list[Any]) -> Found:
         if kind in ("charge", "payment_intent", "setup_intent", "setup_attempt", "invoice",
                     "checkout.session"):
             seen_stripe += 1
-            report = _from_object(value, kind)
-            if report is None and event is not None and _is_failure_event(event):
-                report = unexplained_failure(value, kind)
-            if report is not None:
-                failures.append(_with_event(report, event))
+            failure = _from_object(value, kind)
+            if failure is None and event is not None and _is_failure_event(event):
+                failure = unexplained_failure(value, kind)
+            if failure is not None:
+                failures.append(_with_event(failure, event))
             continue
         # Something else (a customer, a wrapper of our own logs): look inside it.
         stack.extend((child, event) for child in reversed(list(value.values()))

@@ -110,7 +110,8 @@ class FailureReport:
         object_id = (self.ids.charge or self.ids.payment_intent or self.ids.setup_intent
                      or self.ids.invoice or self.ids.checkout_session or self.ids.request
                      or self.ids.event)
-        return (object_id, self.code, self.decline_code, self.outcome.type if self.outcome else None)
+        outcome = self.outcome.type if self.outcome else None
+        return (object_id, self.code, self.decline_code, outcome)
 
     def detected(self) -> dict[str, Any]:
         """DESIGN.md's `detected` object."""
