@@ -104,3 +104,19 @@ def test_without_a_data_folder_the_sentence_names_no_log(
     bare.set_paste("do_not_honor")
     assert bare.view.headline.text() == ("This paste could not be explained: nothing is shown, "
                                          "to avoid a wrong answer.")
+
+
+def test_a_file_that_cannot_be_read_clears_the_answer_in_one_sentence(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.load_file(tmp_path / "gone.json")
+    _assert_cleared(window)
+    assert window.view.headline.text().startswith("gone.json cannot be read (")
+    big = tmp_path / "huge.log"
+    with big.open("wb") as handle:
+        handle.truncate(50_000_000)  # sparse: no disk is used
+    window.load_file(PASTES / "envelope_insufficient_funds.txt")
+    window.load_file(big)
+    _assert_cleared(window)
+    assert window.view.headline.text() == ("huge.log is too large to be a Stripe payload; open "
+                                           "just the failed payment or error.")
