@@ -65,9 +65,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
+        self.guard = Guard.from_catalog(catalog)
         settings = settings if settings is not None else QSettings()
-        self.settings_flow = SettingsFlow(catalog, settings, store, agent, self)
-        self.guard = Guard(catalog.guard_phrases())
+        self.settings_flow = SettingsFlow(catalog, settings, store, agent, self.guard, self)
         self.packs = PackController(catalog, self.guard, store, self)
         self.paste_area = PasteArea()
         self.paste = self.paste_area.editor
@@ -264,7 +264,12 @@ class MainWindow(QMainWindow):
         self._show_reply(finding)
 
     def _show_reply(self, finding: Finding) -> None:
-        self.reply.set_reply(finding.reply.text, internal_note(finding))
+        built_in = finding
+        if self.packs.pack is not None:  # the shipped text, restored if the pack's is refused
+            built_in = rewrite_reply(finding, self.catalog, finding.reply.locale,
+                                     finding.reply.channel,
+                                     self.settings_flow.agent(self.reply.first_name.text()))
+        self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
         self.settings_flow.save_choice(locale, channel)

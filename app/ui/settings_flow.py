@@ -6,9 +6,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow, QSplitter
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter
 
 from app.core.catalog import Catalog
+from app.core.guard import Guard
 from app.core.replies import AgentDetails
 
 if TYPE_CHECKING:
@@ -21,9 +22,10 @@ class SettingsFlow(QObject):
     changed = Signal()
 
     def __init__(self, catalog: Catalog, settings: QSettings, store: UserStore | None,
-                 agent: AgentDetails | None, parent: QMainWindow) -> None:
+                 agent: AgentDetails | None, guard: Guard, parent: QMainWindow) -> None:
         super().__init__(parent)
         self.catalog, self.settings, self.store, self.window = catalog, settings, store, parent
+        self.guard = guard
         self._agent_override = agent
 
     def languages(self) -> dict[str, str]:
@@ -61,8 +63,11 @@ class SettingsFlow(QObject):
             return
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.store.settings(), self.languages(), self.window)
+        dialog = SettingsDialog(self.store.settings(), self.languages(), self.window, self.guard)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            if reason := dialog.problem():  # never saved, whatever closed the dialog
+                QMessageBox.warning(self.window, "Settings not saved", reason)
+                return
             self.store.save_settings(dialog.values())
             self.changed.emit()
 
