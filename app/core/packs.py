@@ -35,7 +35,8 @@ class PackError(Exception):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("The reply pack was not imported:\n" + "\n".join(f"- {p}" for p in problems))
+        listed = "\n".join(f"- {problem}" for problem in problems)
+        super().__init__(f"The reply pack was not imported:\n{listed}")
 
 
 @dataclass(slots=True)
@@ -48,7 +49,8 @@ class ReplyPack:
 
     def to_toml(self) -> str:
         """The pack as a readable TOML file (strings written as TOML basic strings)."""
-        lines = ["# Decline Desk reply pack", "", "[pack]", f"name = {json.dumps(self.name, ensure_ascii=False)}"]
+        name = json.dumps(self.name, ensure_ascii=False)
+        lines = ["# Decline Desk reply pack", "", "[pack]", f"name = {name}"]
         grouped: dict[tuple[str, str], dict[str, str]] = {}
         for (reply_class, locale, channel), text in sorted(self.texts.items()):
             grouped.setdefault((reply_class, locale), {})[channel] = text
@@ -105,7 +107,8 @@ def load_pack(text: str, reply_classes: Iterable[str], locales: Iterable[str],
         raise PackError(["The file has no [replies.CLASS.LOCALE] tables."])
     for reply_class, by_locale in replies.items():
         if reply_class not in classes:
-            problems.append(f"{reply_class}: not a reply class (known: {', '.join(sorted(classes))}).")
+            known = ", ".join(sorted(classes))
+            problems.append(f"{reply_class}: not a reply class (known: {known}).")
             continue
         if not isinstance(by_locale, dict):
             problems.append(f"{reply_class}: expected a table per language.")
