@@ -15,6 +15,7 @@ from app.core.catalog import Catalog, CatalogEntry, CatalogError
 from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import UnknownLocale, resolve_locale
 from app.core.report import UnreadablePaste, found_fields
+from app.core.vocabulary import CHANNELS
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -55,7 +56,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("--locale", default="en", help="reply language (default en)")
     explain.add_argument(
-        "--channel", choices=("email", "chat"), default="email", help="reply channel"
+        "--channel", choices=CHANNELS, default="email", help="reply channel"
     )
     _add_format(explain)
 
