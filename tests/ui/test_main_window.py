@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.core.analyse import analyse_paste
 from app.core.catalog import Catalog
 from app.core.explain import explain
 from app.core.paste import read_paste
@@ -251,3 +252,14 @@ def test_search_filters(window: MainWindow) -> None:
     assert len(rows) == 22 and all(e is not None and e.sensitive for e in rows)
     panel.kind.setCurrentIndex(panel.kind.findData("network_decline_code"))
     assert panel.model.rowCount() == 9
+
+
+def test_the_window_shows_what_analyse_paste_gives(window: MainWindow, catalog: Catalog) -> None:
+    # One pipeline: the window's findings are app.core.analyse's, reply included.
+    text = (PASTES / "list_of_charges.txt").read_text()
+    window.reply.choose("fr", "chat")
+    window.set_paste(text)
+    _, expected = analyse_paste(text, catalog, "fr", "chat")
+    assert window.findings == expected
+    window.failure_list.setCurrentRow(1)
+    assert window.reply.editor.toPlainText() == expected[1].reply.text
