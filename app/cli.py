@@ -29,13 +29,14 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="declinedesk",
         description="Explain failed Stripe payments and write a customer-safe reply. "
-        "With no command, opens the window.",
+        "With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.",
     )
     parser.add_argument("--version", action="version", version=f"Decline Desk {__version__}")
     parser.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the window, paint it once and exit 0 (non-zero with one line if broken)",
+        help="open the window, explain a bundled example (or FILE, recorded in history as a "
+        "paste), paint once and exit 0 (non-zero with one line if broken)",
     )
     parser.add_argument(
         "--data-dir", type=Path, metavar="FOLDER",
@@ -255,18 +256,43 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
 }
 
 
-def _run_window(smoke_test: bool, data_dir: Path | None) -> int:
+def _run_window(smoke_test: bool, data_dir: Path | None, paste_file: Path | None) -> int:
     from app.ui.application import run  # Qt is imported only when a window is wanted
 
-    return run(smoke_test=smoke_test, data_dir=data_dir)
+    return run(smoke_test=smoke_test, data_dir=data_dir, paste_file=paste_file)
+
+
+def _take_window_file(argv: list[str]) -> tuple[list[str], Path | None]:
+    """Takes out the FILE of `declinedesk [options] FILE`. argparse cannot tell an optional
+    file from a command name, so the one word that is neither an option, nor the value of
+    --data-dir, nor a command is found here first. A lone word that names no file and does not
+    look like one (`declinedesk serach`) is left to argparse, which lists the commands."""
+    words: list[int] = []
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if len(word) > 2 and "--data-dir".startswith(word):  # argparse accepts "--data"
+            index += 2
+            continue
+        if not word.startswith("-"):
+            words.append(index)
+        index += 1
+    if len(words) != 1 or argv[words[0]] in COMMANDS or "--" in argv:
+        return argv, None
+    path = Path(argv[words[0]])
+    if not (path.exists() or path.suffix or len(path.parts) > 1):
+        return argv, None
+    return [*argv[:words[0]], *argv[words[0] + 1:]], path
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # a console without UTF-8 must not crash us
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    words, window_file = _take_window_file(list(sys.argv[1:] if argv is None else argv))
+    args = parser.parse_args(words)
     if args.command is None:
-        return _run_window(args.smoke_test, args.data_dir)
+        return _run_window(args.smoke_test, args.data_dir, window_file)
     try:
         with Catalog(paths.catalog_path()) as catalog:
             return COMMANDS[args.command](args, catalog)

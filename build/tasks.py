@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 import tempfile
@@ -99,6 +101,12 @@ def smoke() -> int:
         print(f"built binary --smoke-test failed: {done.stderr.strip()}", file=sys.stderr)
         return 1
     pastes = ROOT / "tests" / "data" / "pastes"
+    with tempfile.TemporaryDirectory() as folder:
+        problem = _smoke_file_and_seal(binary, env, Path(folder),
+                                       pastes / "charge_do_not_honor.txt")
+    if problem:
+        print(f"built binary: {problem}", file=sys.stderr)
+        return 1
     for example in SMOKE_EXAMPLES:
         for locale in ("en", "ja"):
             args = ["explain", "--format", "json", "--locale", locale, str(pastes / f"{example}.txt")]
@@ -113,6 +121,26 @@ def smoke() -> int:
     print(f"{binary}: smoke test passed; explain matches the source on "
           f"{len(SMOKE_EXAMPLES) * 2} runs")
     return 0
+
+
+def _smoke_file_and_seal(binary: Path, env: dict[str, str], folder: Path,
+                         paste: Path) -> str | None:
+    """`--smoke-test FILE` keeps FILE in history; an edited catalogue is refused with exit 3."""
+    done = subprocess.run([str(binary), "--data-dir", str(folder / "data"), "--smoke-test",
+                           str(paste)], env=env, capture_output=True, text=True)
+    if done.returncode != 0 or not (folder / "data" / "user.db").is_file():
+        return f"--smoke-test {paste.name} failed: {done.stderr.strip()}"
+    edited = folder / "catalog.db"
+    shutil.copy(CATALOG, edited)  # the file the spec bundles
+    db = sqlite3.connect(edited)
+    db.execute("DELETE FROM guard_phrases")
+    db.commit()
+    db.close()
+    done = subprocess.run([str(binary), "lookup", "stolen_card"], capture_output=True, text=True,
+                          env={**env, "DECLINEDESK_CATALOG": str(edited)})
+    if done.returncode != 3 or "reinstall" not in done.stderr:
+        return f"a catalogue without guard phrases was not refused (exit {done.returncode})"
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -97,20 +97,6 @@ def _reply(
     return reply_for(report, explanation.reply_class, catalog, locale, channel, agent, template)
 
 
-def history_codes(report: FailureReport) -> list[str]:
-    """The codes a history row keeps for a failure, most specific first."""
-    outcome = report.outcome.type if report.outcome else None
-    found = (report.decline_code, report.code, report.network_decline_code, outcome)
-    return [code for code in found if code]
-
-
-def history_reason(report: FailureReport) -> str:
-    """The one reason a failure is counted under in "This week"."""
-    outcome = report.outcome
-    return (report.decline_code or (outcome.reason if outcome else None) or report.code
-            or (outcome.type if outcome else None) or report.network_decline_code or "unknown")
-
-
 def internal_note(finding: Finding) -> str:
     """The agent-facing summary for a ticket's private note (never sent to the customer)."""
     e, report = finding.explanation, finding.report

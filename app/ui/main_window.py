@@ -7,7 +7,6 @@ dock panels live in their own modules.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,14 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
-from app.core.analyse import (
-    Finding,
-    findings_for,
-    history_codes,
-    history_reason,
-    internal_note,
-    rewrite_reply,
-)
+from app.core.analyse import Finding, findings_for, internal_note, rewrite_reply
 from app.core.catalog import Catalog, CatalogError
 from app.core.guard import Guard
 from app.core.replies import AgentDetails, first_name
@@ -47,6 +39,7 @@ from app.ui.reply_panel import ReplyPanel
 from app.ui.settings_flow import SettingsFlow
 
 if TYPE_CHECKING:
+    from app.core.history import HistoryItem
     from app.core.userdata import UserStore
 
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
@@ -112,8 +105,10 @@ class MainWindow(QMainWindow):
         self.settings_flow.restore_window(self.splitter, self.vsplitter)
         self.docks.restored()
         self.packs.load()
-        if store is not None and store.notice:
-            self.statusBar().showMessage(store.notice, 15000)
+        if store is not None:
+            if store.notice:
+                self.statusBar().showMessage(store.notice, 15000)
+            store.on_notice = lambda sentence: self.statusBar().showMessage(sentence, 15000)
 
     def _wire(self) -> None:
         self.reader.finished.connect(self._show_reading)
@@ -124,6 +119,7 @@ class MainWindow(QMainWindow):
         self.reply.choiceChanged.connect(self._choice_changed)
         self.reply.nameChanged.connect(self._render_reply)
         self.docks.pasteChosen.connect(self.set_paste)
+        self.docks.historyChosen.connect(self.reopen)
         self.packs.changed.connect(self._render_reply)
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
@@ -134,6 +130,17 @@ class MainWindow(QMainWindow):
         self.paste.setPlainText(text)
         self._debounce.stop()
         self.read_now()
+
+    def reopen(self, item: HistoryItem) -> None:
+        """Explains a history entry again from its stored fields (the paste was never kept)."""
+        self.paste.blockSignals(True)
+        self.paste.clear()
+        self.paste.blockSignals(False)
+        self._debounce.stop()
+        self._last_stored = ""
+        self._show_reading(PasteReading([item.record.report()], "codes", [
+            "Reopened from history: only its codes, ids and amount were kept, never the pasted "
+            "text."]))
 
     def paste_clipboard(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -227,18 +234,14 @@ class MainWindow(QMainWindow):
         return self.settings_flow.agent(self.reply.first_name.text())
 
     def _remember(self) -> None:
-        """Keeps the explained paste in the redacted history (once per distinct paste)."""
+        """Keeps the explained failure's allowlisted fields in history (once per distinct paste);
+        the store says itself, once, when it cannot save."""
         text = self.paste.toPlainText()
         if self.store is None or not self.findings or text == self._last_stored:
             return
-        finding = self.findings[0]
-        try:
-            self.store.add_history(text, finding.explanation.headline,
-                                   history_codes(finding.report), history_reason(finding.report),
-                                   finding.explanation.sensitive)
-        except sqlite3.Error as error:
-            self.statusBar().showMessage(f"History could not be saved ({error}).", 10000)
-            return
+        from app.core.history import remember  # history is imported only once it is used
+
+        remember(self.store, self.findings[0].report, self.catalog)  # says itself if it cannot
         self._last_stored = text
         self.docks.history_changed()
 

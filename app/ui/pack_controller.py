@@ -33,7 +33,7 @@ class PackController(QObject):
         self.pack: ReplyPack | None = None
 
     def shared_pack_path(self) -> Path | None:
-        folder = str(self.store.settings()["pack_folder"]) if self.store else ""
+        folder = self.store.settings().pack_folder if self.store else ""
         return Path(folder) / SHARED_PACK_NAME if folder else None
 
     def load(self) -> None:
@@ -42,7 +42,7 @@ class PackController(QObject):
         if self.store is None:
             return
         shared = self.shared_pack_path()
-        text = str(self.store.settings()["pack_text"])
+        text = self.store.settings().pack_text
         if not text and (shared is None or not shared.is_file()):
             return  # nothing to read: packs is not even imported
         from app.core.packs import PackError, load_pack, read_pack_file

@@ -17,9 +17,11 @@ if TYPE_CHECKING:
 
 
 class DockPanels(QObject):
-    """Emits `pasteChosen` when the agent picks a code to explain or a history entry to reopen."""
+    """Emits `pasteChosen` when the agent picks a code to explain, `historyChosen` with the
+    HistoryItem to explain again."""
 
     pasteChosen = Signal(str)
+    historyChosen = Signal(object)
 
     def __init__(self, window: QMainWindow, catalog: Catalog, store: UserStore | None) -> None:
         super().__init__(window)
@@ -59,7 +61,7 @@ class DockPanels(QObject):
             from app.ui.history_panel import HistoryPanel
 
             self.history = HistoryPanel(self.store)
-            self.history.reopen.connect(self.pasteChosen)
+            self.history.reopen.connect(self.historyChosen)
             self.history_dock.setWidget(self.history)
         self.history.refresh()
         self._raise(self.history_dock, 380)

@@ -38,16 +38,14 @@ class SettingsFlow(QObject):
             base = self._agent_override or AgentDetails()
             return AgentDetails(first_name, base.agent_name, base.company, base.sign_off)
         values = self.store.settings()
-        return AgentDetails(customer_first_name=first_name,
-                            agent_name=str(values["agent_name"]) or None,
-                            company=str(values["company"]) or None,
-                            sign_off=str(values["sign_off"]) or None)
+        return AgentDetails(customer_first_name=first_name, agent_name=values.agent_name or None,
+                            company=values.company or None, sign_off=values.sign_off or None)
 
     def choice(self) -> tuple[str, str]:
         """The reply language and channel chosen last."""
         if self.store is not None:
             values = self.store.settings()
-            return str(values["locale"]), str(values["channel"])
+            return values.locale, values.channel
         return (str(self.settings.value("reply/locale", "en")),
                 str(self.settings.value("reply/channel", "email")))
 

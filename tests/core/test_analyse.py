@@ -7,15 +7,13 @@ import pytest
 from app.core.analyse import (
     analyse_paste,
     findings_for,
-    history_codes,
-    history_reason,
     internal_note,
     rewrite_reply,
 )
 from app.core.catalog import Catalog
 from app.core.paste import read_paste
 from app.core.replies import AgentDetails, first_name
-from app.core.report import FailureReport, Outcome, UnreadablePaste
+from app.core.report import UnreadablePaste
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"
@@ -47,18 +45,6 @@ def test_an_unusable_paste_raises_one_sentence(catalog: Catalog) -> None:
     with pytest.raises(UnreadablePaste) as refused:
         analyse_paste("Hello, my payment failed, can you help?", catalog)
     assert refused.value.message.endswith(".") and "\n" not in refused.value.message
-
-
-def test_history_reason_is_the_most_specific_code() -> None:
-    charge = FailureReport(shape="charge", code="card_declined",
-                           outcome=Outcome(type="blocked", reason="highest_risk_level"))
-    assert history_reason(charge) == "highest_risk_level"
-    assert history_codes(charge) == ["card_declined", "blocked"]
-    declined = FailureReport(shape="error", code="card_declined", decline_code="expired_card",
-                             network_decline_code="54")
-    assert history_reason(declined) == "expired_card"
-    assert history_codes(declined) == ["expired_card", "card_declined", "54"]
-    assert history_reason(FailureReport(shape="code")) == "unknown"
 
 
 def test_the_internal_note_carries_codes_and_ids(catalog: Catalog) -> None:
