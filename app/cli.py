@@ -14,6 +14,7 @@ from app.core.catalog import Catalog, CatalogEntry, CatalogError
 from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import UnknownLocale, resolve_locale
 from app.core.report import UnreadablePaste, found_fields
+from app.core.vocabulary import CHANNELS
 
 # argparse (and the gettext, locale and shutil it loads) and textwrap are imported only when
 # needed: `explain`, the command run on every paste, starts without them (see _quick_explain).
@@ -63,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("--locale", default="en", help="reply language (default en)")
     explain.add_argument(
-        "--channel", choices=("email", "chat"), default="email", help="reply channel"
+        "--channel", choices=CHANNELS, default="email", help="reply channel"
     )
     _add_format(explain)
 

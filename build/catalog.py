@@ -28,8 +28,9 @@ from app.core.integrity import (
     table_counts,
 )
 from app.core.messages import normalise
+from app.core.vocabulary import CHANNELS, GENERIC_DECLINE
 from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
-from build.replies import CHANNELS, load_replies, locale_rows, reply_rows
+from build.replies import load_replies, locale_rows, reply_rows
 
 MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
@@ -45,8 +46,9 @@ VOCABULARY_GROUPS = {
     "categories": "categories",
     "card_brands": "card_brands",
     "search_synonyms": "search_synonyms",
+    "retry_badges": "retry_badges",
+    "who_acts_badges": "who_acts_badges",
 }
-GENERIC_DECLINE = "generic_decline"
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code"}
 
@@ -148,6 +150,11 @@ def validate(
                 ("category", "categories"))}
     sensitive_rule = {(kind, code) for kind, codes in vocabulary.get("sensitive", {}).items()
                       for code in codes}
+    for group, needed in (("retry_badges", {*allowed["retry"], "unknown"}),
+                          ("who_acts_badges", allowed["who_acts"])):
+        missing = sorted(needed - set(vocabulary.get(group, {})))
+        if missing:
+            problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"

@@ -42,7 +42,8 @@ def object_kind(obj: dict[str, Any]) -> str | None:
     declared = obj.get("object")
     if isinstance(declared, str):
         return declared
-    oid = obj.get("id") if isinstance(obj.get("id"), str) else ""
+    found_id = obj.get("id")
+    oid = found_id if isinstance(found_id, str) else ""
     if "last_payment_error" in obj or oid.startswith("pi_"):
         return "payment_intent"
     if "last_setup_error" in obj or oid.startswith("seti_"):
@@ -116,6 +117,7 @@ def _apply_payment_method(report: FailureReport, pm: Any) -> None:
     if pm.get("object") in ("card", "source") or "last4" in pm:
         _apply_card(report, pm)
     report.ids.customer = report.ids.customer or _id(pm.get("customer"), ("cus_",))
+    _apply_name(report, pm)
 
 
 def _apply_error_type(report: FailureReport, value: Any) -> None:
@@ -174,6 +176,14 @@ def _apply_common(report: FailureReport, obj: dict[str, Any]) -> None:
     report.created = report.created if report.created is not None else _int(obj.get("created"))
     report.ids.customer = report.ids.customer or _id(obj.get("customer"), ("cus_",))
     report.status = report.status or _str(obj.get("status"))
+    _apply_name(report, obj)
+
+
+def _apply_name(report: FailureReport, obj: dict[str, Any]) -> None:
+    """The customer's name as the object records it (for the reply's greeting, never stored)."""
+    for key in ("billing_details", "shipping", "customer_details"):
+        report.customer_name = report.customer_name or _str(_dict(obj.get(key)).get("name"))
+    report.customer_name = report.customer_name or _str(obj.get("customer_name"))
 
 
 def _apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
@@ -354,11 +364,11 @@ def find_failures(objects: list[Any]) -> Found:
         if kind in ("charge", "payment_intent", "setup_intent", "setup_attempt", "invoice",
                     "checkout.session"):
             seen_stripe += 1
-            report = _from_object(value, kind)
-            if report is None and event is not None and _is_failure_event(event):
-                report = unexplained_failure(value, kind)
-            if report is not None:
-                failures.append(_with_event(report, event))
+            failure = _from_object(value, kind)
+            if failure is None and event is not None and _is_failure_event(event):
+                failure = unexplained_failure(value, kind)
+            if failure is not None:
+                failures.append(_with_event(failure, event))
             continue
         # Something else (a customer, a wrapper of our own logs): look inside it.
         stack.extend((child, event) for child in reversed(list(value.values()))

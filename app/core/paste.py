@@ -290,7 +290,7 @@ def _finish(failures: list[FailureReport], path: ParsePath, warnings: list[str],
     unique = [r for _, r in sorted(enumerate(merged.values()), key=_relevance)]
     if len(unique) > MAX_FAILURES:
         # A sensitive failure is never dropped: they all stay, listed first.
-        sensitive = getattr(known_codes, "sensitive", frozenset())
+        sensitive: Collection[tuple[str, str]] = getattr(known_codes, "sensitive", frozenset())
         kept = [r for r in unique if _is_sensitive(r, sensitive)]
         kept += [r for r in unique if not _is_sensitive(r, sensitive)][
             : max(0, MAX_FAILURES - len(kept))]
