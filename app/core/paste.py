@@ -139,6 +139,8 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
     sdk_type = plaintext.sdk_error_type(text)
     if report is not None:
         _apply_sdk_type(report, sdk_type)
+        if report.message is None and sdk_type is not None:
+            report.message = plaintext.exception_message(text)
         if CUT_OFF not in warnings and any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
         return _finish([report], "scanner", [*warnings, SCANNED], known_codes)
@@ -221,8 +223,10 @@ def _merge(first: FailureReport, other: FailureReport) -> None:
 def _infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> None:
     """Fields the paste implies: a decline code its message names (`lost_card`), and card_error
     for a decline or a code Stripe also sends as a decline code."""
-    if report.code is None and report.decline_code is None and report.message:
-        _apply_message(report, match_message(report.message, getattr(known_codes, "messages", ())))
+    if report.decline_code is None and report.message:
+        message = match_message(report.message, getattr(known_codes, "messages", ()))
+        if message is not None and report.code in (None, message.code):
+            _apply_message(report, message)
     if report.decline_code is None:
         for free_text in (report.message, report.seller_message):
             named = _named_decline_code(free_text or "", known_codes)

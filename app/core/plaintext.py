@@ -27,6 +27,9 @@ _CLASS = re.compile(
     r"(?:\b(?:stripe(?:\._?error|\.exception)?|Stripe(?:::|\\Exception\\|\.)|"
     r"com\.stripe\.exception\.)|\b(?=Stripe[A-Z]))"
     r"(?P<name>Stripe)?(?P<kind>[A-Z][A-Za-z]*?)(?:Error|Exception)\b"
+    # Error trackers (Sentry, Bugsnag) often title an event with the bare class name; only the
+    # names no other library uses are taken bare.
+    r"|\b(?P<bare>Card|RateLimit|InvalidRequest|Idempotency)(?:Error|Exception)\b"
 )
 
 
@@ -41,7 +44,7 @@ def error_type_of_class(name: str) -> str | None:
 def sdk_error_type(text: str) -> str | None:
     """The error type named by the first Stripe SDK exception class in the text, if any."""
     for match in _CLASS.finditer(text[:20_000]):
-        found = _CLASS_TYPES.get(match.group("kind").lower())
+        found = _CLASS_TYPES.get((match.group("kind") or match.group("bare")).lower())
         if found:
             return found
     return None

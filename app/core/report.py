@@ -136,7 +136,8 @@ class FailureReport:
             "amount": self.amount,
             "currency": self.currency,
             "ids": self.ids.as_dict(),
-            "inferred": list(self.inferred),
+            "inferred": [name for name in ("error_type", "code", "decline_code")
+                         if name in self.inferred],
         }
 
 
