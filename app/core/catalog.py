@@ -8,8 +8,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.messages import StripeMessage, normalise
+from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.report import CodeKinds
 
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.

@@ -1,8 +1,8 @@
-"""Failures written as plain text rather than data: the exception lines of every official Stripe SDK
-(`stripe.error.CardError: ...`, `Stripe::CardError`, `Stripe\\Exception\\CardException`,
+"""Failures written as plain text rather than data: the exception lines of every official Stripe
+SDK (`stripe.error.CardError: ...`, `Stripe::CardError`, `Stripe\\Exception\\CardException`,
 `com.stripe.exception.CardException`, `Stripe.StripeException`, `StripeCardError`, Go's
-`&stripe.Error{...}`), error-tracker titles built from them, and `stripe listen` / `stripe logs tail`
-lines."""
+`&stripe.Error{...}`), error-tracker titles built from them, and `stripe listen` and
+`stripe logs tail` lines."""
 
 from __future__ import annotations
 

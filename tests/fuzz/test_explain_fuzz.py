@@ -1,4 +1,4 @@
-"""Whatever is pasted, `declinedesk explain` answers in sentences: exit 0 or 2, never a traceback."""
+"""Whatever is pasted, `declinedesk explain` answers in sentences: exit 0 or 2, no traceback."""
 
 from __future__ import annotations
 
