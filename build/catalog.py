@@ -18,7 +18,8 @@ import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
 from app.core.messages import normalise
-from build.replies import load_replies, locale_rows, reply_rows
+from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
+from build.replies import CHANNELS, load_replies, locale_rows, reply_rows
 
 MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
@@ -57,6 +58,7 @@ class Source:
     vocabulary: dict[str, Any]
     entries: list[dict[str, Any]]
     replies: dict[str, Any]
+    guard: dict[str, Any]
     source_hash: str
     messages: list[dict[str, Any]]
 
@@ -66,8 +68,14 @@ def replies_dir(source_dir: Path) -> Path:
     return source_dir.parent / "replies"
 
 
+def guard_dir(source_dir: Path) -> Path:
+    """resources/guard/, beside resources/catalog/."""
+    return source_dir.parent / "guard"
+
+
 def source_files(source_dir: Path) -> list[Path]:
-    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml"))]
+    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml")),
+            *sorted(guard_dir(source_dir).glob("*.toml"))]
 
 
 def source_hash(source_dir: Path) -> str:
@@ -110,9 +118,13 @@ def load_source(source_dir: Path) -> Source:
     problems = validate(release, vocabulary, entries)
     message_rows = validate_messages(messages, entries, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
+    guard = load_guard(guard_dir(source_dir), problems)
+    if not problems:
+        check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
     if problems:
         raise CatalogBuildError(problems)
-    return Source(release, vocabulary, entries, replies, source_hash(source_dir), message_rows)
+    return Source(release, vocabulary, entries, replies, guard, source_hash(source_dir),
+                  message_rows)
 
 
 def validate(
@@ -168,6 +180,26 @@ def validate(
                 problems.append(f"{where} is unconfirmed: its steps must tell the agent to escalate")
     problems += [f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
                  for kind, code in sorted(sensitive_rule - seen)]
+    problems += _retry_invitation_problems(vocabulary, entries)
+    return problems
+
+
+def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
+    """The reply classes whose text asks the customer to try the same payment again."""
+    classes = vocabulary.get("reply_invites_retry", {}).get("classes", [])
+    return [c for c in classes if isinstance(c, str)]
+
+
+def _retry_invitation_problems(vocabulary: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+    """A code that must never be retried may not get a reply that invites a retry."""
+    classes = invites_retry(vocabulary)
+    problems = [f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
+                for name in classes if name not in vocabulary.get("reply_classes", {})]
+    for entry in entries:
+        if entry.get("retry") == "never" and entry.get("reply_class") in classes:
+            problems.append(
+                f"{entry['_file']}: [{entry['kind']}.{entry['code']}] must never be retried, but "
+                f"its reply class {entry['reply_class']} invites the customer to try again")
     return problems
 
 
@@ -261,11 +293,14 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         "tokenize='porter unicode61 remove_diacritics 2', prefix='2 3')"
     )
     db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
+    groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
+    groups["reply_invites_retry"] = {name: source.vocabulary["reply_classes"][name]
+                                     for name in invites_retry(source.vocabulary)}
     db["vocabulary"].insert_all(  # type: ignore[union-attr]
         (
             {"grp": group, "name": name, "title": title, "position": position}
-            for group, key in VOCABULARY_GROUPS.items()
-            for position, (name, title) in enumerate(source.vocabulary[key].items())
+            for group, names in groups.items()
+            for position, (name, title) in enumerate(names.items())
         ),
         pk=("grp", "name"),
     )
@@ -274,11 +309,16 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
                     for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
     db["search_words"].insert_all(  # type: ignore[union-attr]
         ({"word": word} for word in words), pk="word")
-    texts, frames, phrases = reply_rows(source.replies)
+    texts, frames = reply_rows(source.replies)
     db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
     db["reply_texts"].insert_all(  # type: ignore[union-attr]
         texts, pk=("locale", "reply_class", "channel"))
-    db["guard_phrases"].insert_all(phrases)  # type: ignore[union-attr]
+    db["guard_phrases"].insert_all(guard_rows(source.guard))  # type: ignore[union-attr]
+    db["guard_reasons"].insert_all(  # type: ignore[union-attr]
+        ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
+        pk="reason")
+    # Unicode's confusables, read at build time so the app needs no library for them.
+    db["confusables"].insert_all(confusable_rows(), pk="char")  # type: ignore[union-attr]
     db["stripe_messages"].insert_all(  # type: ignore[union-attr]
         source.messages, pk="text",
         columns={"text": str, "error_type": str, "code": str,

@@ -9,7 +9,15 @@ from app.core.catalog import Catalog, CatalogEntry
 from app.core.report import FailureReport
 
 GENERIC_DECLINE = "generic_decline"
+NO_RETRY_REPLY = "use_another_payment_method"
 UNKNOWN = "unknown"
+
+CARD_TESTING_STEP = (
+    "A test card number on a live payment can mean someone is trying card numbers on our "
+    "checkout (card testing): open Radar's risk panel on this payment and the list of recent "
+    "payments, look for a burst of declined attempts from the same IP address, email or card "
+    "fingerprint, and tell our risk team with the charge id."
+)
 
 # advice_code is the issuer's own retry advice: it overrides the decline code's retry class.
 ADVICE_RETRY = {"do_not_try_again": "never", "try_again_later": "later",
@@ -105,7 +113,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     primary = _primary(found, report)
     outcome_type = report.outcome.type if report.outcome else None
     sensitive_entries = [e for e in found.values() if e.sensitive]
-    sensitive = bool(sensitive_entries) or outcome_type == "blocked"
+    sensitive = bool(sensitive_entries) or outcome_type == "blocked" or _blocked_by_rule(report)
 
     if primary is None and not unknown and missing_reason.has_no_reason(report):
         explanation = Explanation(
@@ -144,13 +152,21 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
             sensitive=sensitive,
             reply_class=primary.reply_class,
         )
+    if outcome_type == "manual_review" and "outcome_type" in found:
+        # A held payment has not failed, whichever rule held it: the customer hears "in review".
+        explanation.reply_class = found["outcome_type"].reply_class
     explanation.entries = list(found.values())
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
     _apply_advice(explanation, found, report)
+    if (explanation.retry == "never"
+            and explanation.reply_class in catalog.vocabulary("reply_invites_retry")):
+        # The issuer's or network's advice forbids a retry that this class's reply would invite.
+        explanation.reply_class = NO_RETRY_REPLY
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE
-        explanation.confidential = _confidential(sensitive_entries, outcome_type)
+        explanation.confidential = _confidential(sensitive_entries, outcome_type,
+                                                 _blocked_by_rule(report))
         if primary is not None and not primary.sensitive and sensitive_entries:
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
             explanation.summary = f"{sensitive_entries[0].summary} {explanation.summary}"
@@ -224,7 +240,12 @@ def _add_notes(explanation: Explanation, found: dict[str, CatalogEntry],
                 "its name."
             )
     is_test_decline = report.decline_code == "testmode_decline"
-    if report.livemode is False or is_test_decline:
+    if is_test_decline and report.livemode is True:
+        # A test card number tried on the live checkout is a classic sign of card testing.
+        explanation.agent_steps.insert(0, CARD_TESTING_STEP)
+        explanation.notes.insert(0, "A test card number was used on a live payment: nobody was "
+                                    "charged, but it can be a sign of card testing.")
+    elif report.livemode is False or is_test_decline:
         explanation.test_mode = True
         explanation.notes.insert(
             0,
@@ -235,9 +256,21 @@ def _add_notes(explanation: Explanation, found: dict[str, CatalogEntry],
         explanation.notes.append(f"{code} is not in the catalogue.")
 
 
-def _confidential(entries: list[CatalogEntry], outcome_type: str | None) -> str:
+def _blocked_by_rule(report: FailureReport) -> bool:
+    """A Radar rule is confidential only when it blocked: the outcome says blocked, or (a cut
+    paste without the type) the charge never reached the network."""
+    outcome = report.outcome
+    return bool(outcome and outcome.reason == "rule" and (
+        outcome.type == "blocked"
+        or (outcome.type is None and outcome.network_status == "not_sent_to_network")))
+
+
+def _confidential(entries: list[CatalogEntry], outcome_type: str | None,
+                  blocked_by_rule: bool = False) -> str:
     reasons = [f"{e.title} ({e.code})" for e in entries]
-    if outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):
+    if blocked_by_rule:
+        reasons.append("Blocked by one of our Radar rules (rule)")
+    elif outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):
         reasons.append("Blocked by Stripe before reaching the bank (blocked)")
     return (
         "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". Never tell the customer that "

@@ -256,6 +256,6 @@ def test_search_filters(window: MainWindow) -> None:
     panel = window.search_panel
     panel.sensitive.setCurrentIndex(panel.sensitive.findData(True))
     rows = [panel.model.entry(r) for r in range(panel.model.rowCount())]
-    assert len(rows) == 16 and all(e is not None and e.sensitive for e in rows)
+    assert len(rows) == 22 and all(e is not None and e.sensitive for e in rows)
     panel.kind.setCurrentIndex(panel.kind.findData("network_decline_code"))
-    assert panel.model.rowCount() == 8
+    assert panel.model.rowCount() == 9

@@ -1,0 +1,57 @@
+"""The builder refuses a code that must never be retried mapped to a reply that invites a retry."""
+
+from __future__ import annotations
+
+import tomllib
+from typing import Any
+
+import pytest
+
+from app.core.catalog import Catalog
+from build.catalog import ENTRY_FILES, _read_entries, invites_retry, validate
+from tests.conftest import CATALOG_SOURCE
+
+
+@pytest.fixture(scope="module")
+def source() -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
+    def load(name: str) -> dict[str, Any]:
+        with (CATALOG_SOURCE / name).open("rb") as handle:
+            return tomllib.load(handle)
+
+    problems: list[str] = []
+    entries = [e for name in ENTRY_FILES for e in _read_entries(CATALOG_SOURCE / name, problems)]
+    assert not problems
+    return load("catalog.toml"), load("vocabulary.toml"), entries
+
+
+def test_the_shipped_source_keeps_the_rule(source: tuple[Any, Any, list[dict[str, Any]]]) -> None:
+    release, vocabulary, entries = source
+    assert validate(release, vocabulary, entries) == []
+    assert "contact_bank" in invites_retry(vocabulary)
+
+
+def test_every_never_retry_code_is_refused_with_every_inviting_class(
+    source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    release, vocabulary, entries = source
+    never = [e for e in entries if e["retry"] == "never" and not e["sensitive"]]
+    assert len(never) >= 30
+    for reply_class in invites_retry(vocabulary):
+        changed = [{**e, "reply_class": reply_class} if e in never else e for e in entries]
+        problems = validate(release, vocabulary, changed)
+        for entry in never:
+            assert any(f"[{entry['kind']}.{entry['code']}] must never be retried" in p
+                       and reply_class in p for p in problems), (entry["code"], reply_class)
+
+
+def test_an_unknown_class_in_the_list_is_refused(
+    source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    release, vocabulary, entries = source
+    changed = {**vocabulary, "reply_invites_retry": {"classes": ["try_again_someday"]}}
+    assert any("try_again_someday" in p for p in validate(release, changed, entries))
+
+
+def test_the_list_is_in_the_catalogue(catalog: Catalog,
+                                      source: tuple[Any, Any, list[dict[str, Any]]]) -> None:
+    assert list(catalog.vocabulary("reply_invites_retry")) == invites_retry(source[1])
