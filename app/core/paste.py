@@ -17,7 +17,7 @@ from app.core.forms import (
 )
 from app.core.messages import StripeMessage
 from app.core.messages import match as match_message
-from app.core.report import FailureReport, ParsePath, PasteReading, UnreadablePaste
+from app.core.report import FailureReport, Outcome, ParsePath, PasteReading, UnreadablePaste
 
 MAX_CHARS = 5_000_000
 MAX_FAILURES = 50
@@ -260,6 +260,9 @@ def _apply_message(report: FailureReport, message: StripeMessage | None) -> None
         if value and getattr(report, name) is None:
             setattr(report, name, value)
             report.inferred.append(name)
+    if message.outcome_type and report.outcome is None:
+        report.outcome = Outcome(type=message.outcome_type, reason=message.outcome_reason)
+        report.inferred.append("outcome")
 
 
 def _message_report(text: str, known_codes: Mapping[str, Collection[str]]) -> FailureReport | None:
@@ -269,6 +272,8 @@ def _message_report(text: str, known_codes: Mapping[str, Collection[str]]) -> Fa
         return None
     report = FailureReport(shape="error", message=" ".join(text.split())[:500])
     _apply_message(report, message)
+    if report.outcome is not None:  # a seller message: the text is about a Charge
+        report.shape = "charge"
     return report
 
 

@@ -136,7 +136,7 @@ class FailureReport:
             "amount": self.amount,
             "currency": self.currency,
             "ids": self.ids.as_dict(),
-            "inferred": [name for name in ("error_type", "code", "decline_code")
+            "inferred": [name for name in ("error_type", "code", "decline_code", "outcome")
                          if name in self.inferred],
         }
 
