@@ -16,7 +16,6 @@ from app.core.object_fields import (
     apply_setup_intent,
     is_error_type,
 )
-from app.core.plaintext import FAILURE_EVENTS, error_type_of_class
 from app.core.report import FailureReport
 
 # Keys that only Stripe objects have: a JSON document with none of them is not from Stripe.
@@ -76,7 +75,7 @@ def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
     that only Stripe errors carry, so an unrelated `{"code": 404}` is not taken for one.
     """
     kind = obj.get("type")
-    if is_error_type(kind) or (isinstance(kind, str) and error_type_of_class(kind)):
+    if is_error_type(kind) or (isinstance(kind, str) and fields.error_type_of_class(kind)):
         return in_envelope or any(k in obj for k in ("code", "message", *_ERROR_DETAILS))
     if _code(obj.get("decline_code")) is not None:
         return True
@@ -206,6 +205,14 @@ def find_failures(objects: list[Any]) -> Found:
         stack.extend((child, event) for child in reversed(list(value.values()))
                      if isinstance(child, dict | list))
     return Found(failures, seen_stripe)
+
+
+# Events that always mean a payment or a card set-up failed, whatever their object shows.
+FAILURE_EVENTS = frozenset({
+    "charge.failed", "payment_intent.payment_failed", "invoice.payment_failed",
+    "checkout.session.async_payment_failed", "setup_intent.setup_failed",
+    "invoice.finalization_failed", "invoice_payment.failed",
+})
 
 
 def _is_failure_event(event: dict[str, Any]) -> bool:

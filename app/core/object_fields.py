@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import Any
 
 from app.core import fields
-from app.core.plaintext import error_type_of_class
 from app.core.report import FailureReport, Outcome
 
 ERROR_TYPES = {"api_error", "card_error", "idempotency_error", "invalid_request_error",
@@ -66,7 +65,7 @@ def _apply_error_type(report: FailureReport, value: Any) -> None:
         return
     if is_error_type(value):
         report.error_type = _code(value)
-    elif (from_class := error_type_of_class(value)) is not None:
+    elif (from_class := fields.error_type_of_class(value)) is not None:
         report.error_type = from_class
         report.inferred.append("error_type")
 

@@ -8,21 +8,10 @@ from __future__ import annotations
 
 import re
 
+from app.core.extract import FAILURE_EVENTS
+from app.core.fields import CLASS_TYPES
 from app.core.report import FailureReport
 
-# An SDK exception class, without namespace, `Stripe` prefix and `Error`/`Exception` suffix, and
-# the API error type it always carries. Classes whose type varies (StripeException, APIConnection,
-# SignatureVerification) are left out: their name says nothing certain.
-_CLASS_TYPES = {
-    "card": "card_error",
-    "invalidrequest": "invalid_request_error",
-    "api": "api_error",
-    "ratelimit": "rate_limit",
-    "idempotency": "idempotency_error",
-    "authentication": "invalid_request_error",
-    "permission": "invalid_request_error",
-    "temporarysessionexpired": "temporary_session_expired",
-}
 _CLASS = re.compile(
     r"(?:\b(?:stripe(?:\._?error|\.exception)?|Stripe(?:::|\\Exception\\|\.)|"
     r"com\.stripe\.exception\.)|\b(?=Stripe[A-Z]))"
@@ -33,30 +22,16 @@ _CLASS = re.compile(
 )
 
 
-def error_type_of_class(name: str) -> str | None:
-    """`CardError`, `stripe.error.CardError`, `StripeCardError`, `CardException` -> card_error."""
-    short = re.split(r"[.:\\]+", name.strip())[-1]
-    short = re.sub(r"^Stripe(?=[A-Z])", "", short)
-    short = re.sub(r"(?:Error|Exception)$", "", short)
-    return _CLASS_TYPES.get(short.lower())
-
-
 def sdk_error_type(text: str) -> str | None:
     """The error type named by the first Stripe SDK exception class in the text, if any."""
     for match in _CLASS.finditer(text[:20_000]):
-        found = _CLASS_TYPES.get((match.group("kind") or match.group("bare")).lower())
+        found = CLASS_TYPES.get((match.group("kind") or match.group("bare")).lower())
         if found:
             return found
     return None
 
 
 
-# Events that always mean a payment or a card set-up failed, whatever their object shows.
-FAILURE_EVENTS = frozenset({
-    "charge.failed", "payment_intent.payment_failed", "invoice.payment_failed",
-    "checkout.session.async_payment_failed", "setup_intent.setup_failed",
-    "invoice.finalization_failed", "invoice_payment.failed",
-})
 _EVENT_SHAPES = (("charge.", "charge"), ("payment_intent.", "payment_intent"),
                  ("invoice", "invoice"), ("checkout.session.", "checkout_session"),
                  ("setup_intent.", "setup_intent"))
