@@ -132,7 +132,11 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
     failed_charge = bool(charge) and _charge_failed(charge)
     failed_intent = bool(_dict(intent.get("last_payment_error")))
     if not (error or failed_charge or failed_intent):
-        attempted_unpaid = (invoice.get("attempted") is True and invoice.get("paid") is False
+        # API versions from 2025-03-31 have no `paid`: an open invoice still owing is unpaid.
+        owing = (_int(invoice.get("amount_remaining")) or 0) > 0
+        unpaid = invoice.get("paid") is False or (
+            "paid" not in invoice and invoice.get("status") == "open" and owing)
+        attempted_unpaid = (invoice.get("attempted") is True and unpaid
                             and (_int(invoice.get("attempt_count")) or 0) > 0)
         return unexplained_failure(invoice, "invoice") if attempted_unpaid else None
     report = FailureReport(shape="invoice")
@@ -241,6 +245,11 @@ def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
             setattr(report.ids, name, _id(obj.get(name) or obj.get(f"latest_{name}"), prefixes))
     if report.ids.charge is None:
         report.ids.charge = _id(obj.get("latest_charge"), ("ch_", "py_"))
+    for entry in _dict(obj.get("payments")).get("data") or []:  # an invoice's payments (2025-03)
+        payment = _dict(_dict(entry).get("payment"))
+        report.ids.payment_intent = report.ids.payment_intent or _id(
+            payment.get("payment_intent"), ("pi_",))
+        report.ids.charge = report.ids.charge or _id(payment.get("charge"), ("ch_", "py_"))
     apply_payment_method(report, obj.get("payment_method"))
     return report
 
