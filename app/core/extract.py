@@ -136,8 +136,11 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
         owing = (_int(invoice.get("amount_remaining")) or 0) > 0
         unpaid = invoice.get("paid") is False or (
             "paid" not in invoice and invoice.get("status") == "open" and owing)
+        # A retry is scheduled only after an attempt failed (a bank debit still processing has
+        # none), so an unpaid invoice alone is not taken for a failure.
         attempted_unpaid = (invoice.get("attempted") is True and unpaid
-                            and (_int(invoice.get("attempt_count")) or 0) > 0)
+                            and (_int(invoice.get("attempt_count")) or 0) > 0
+                            and _int(invoice.get("next_payment_attempt")) is not None)
         return unexplained_failure(invoice, "invoice") if attempted_unpaid else None
     report = FailureReport(shape="invoice")
     report.ids.invoice = _id(invoice, ("in_",))
