@@ -13,12 +13,17 @@ from app.core.fields import CLASS_TYPES
 from app.core.report import FailureReport
 
 _CLASS = re.compile(
-    r"(?:\b(?:stripe(?:\._?error|\.exception)?|Stripe(?:::|\\Exception\\|\.)|"
+    r"(?:(?:\b(?:stripe(?:\._?error|\.exception)?|Stripe(?:::|\\Exception\\|\.)|"
     r"com\.stripe\.exception\.)|\b(?=Stripe[A-Z]))"
     r"(?P<name>Stripe)?(?P<kind>[A-Z][A-Za-z]*?)(?:Error|Exception)\b"
     # Error trackers (Sentry, Bugsnag) often title an event with the bare class name; only the
     # names no other library uses are taken bare.
-    r"|\b(?P<bare>Card|RateLimit|InvalidRequest|Idempotency)(?:Error|Exception)\b"
+    r"|\b(?P<bare>Card|RateLimit|InvalidRequest|Idempotency)(?:Error|Exception)\b)"
+    # Only a raised or printed exception counts (`CardError: ...`, `CardError(`, print_r's
+    # `Object`, var_dump's `)#12`, Go's `{`, a dump's `'StripeCardError',`), never code that
+    # merely names the class (`except stripe.error.CardError as e:`).
+    r"""(?=:(?:\s|$)|\(|\s+Object\b|\)#\d|\{|['"]\s*[,}\n])""",
+    re.MULTILINE,
 )
 
 
