@@ -248,6 +248,7 @@ def _is_sensitive(report: FailureReport, sensitive: Collection[tuple[str, str]])
              ("network_decline_code", report.network_decline_code)]
     if outcome is not None:
         pairs += [("outcome_type", outcome.type), ("decline_code", outcome.reason),
-                  ("outcome_reason", outcome.reason)]
+                  ("outcome_reason", outcome.reason), ("risk_level", outcome.risk_level),
+                  ("network_status", outcome.network_status)]
     return (outcome is not None and outcome.type == "blocked") or any(
         pair in sensitive for pair in pairs)
