@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.integrity import seal_problem
 from app.core.messages import StripeMessage, normalise
 from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.report import CodeKinds
@@ -161,7 +162,7 @@ class Catalog:
             tables = {
                 row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # damaged text is not UTF-8
             raise CatalogCorrupt(
                 f"The catalogue file {path} is damaged ({error}); reinstall Decline Desk."
             ) from error
@@ -171,11 +172,31 @@ class Catalog:
                 raise CatalogCorrupt(
                     f"The file {path} is not a Decline Desk catalogue; reinstall Decline Desk."
                 )
+            if version == SCHEMA_VERSION:
+                raise CatalogCorrupt(
+                    f"The catalogue file {path} has lost some of its tables; "
+                    "reinstall Decline Desk."
+                )
             raise CatalogOutdated(
                 f"The catalogue file {path} has format {version} but this version of Decline Desk "
                 f"reads format {SCHEMA_VERSION}; install the matching catalogue."
             )
+        Catalog._verify(db, path)
         return db
+
+    @staticmethod
+    def _verify(db: sqlite3.Connection, path: Path) -> None:
+        """Refuses a catalogue whose bytes or row counts differ from what the builder sealed:
+        a partial catalogue (guard phrases or entries deleted) must never be used."""
+        try:
+            problem = seal_problem(db, path)
+        except OSError as error:
+            problem = f"cannot be read ({error.strerror})"
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            problem = f"is damaged ({error})"
+        if problem is not None:
+            db.close()
+            raise CatalogCorrupt(f"The catalogue file {path} {problem}; reinstall Decline Desk.")
 
     def close(self) -> None:
         self._db.close()

@@ -16,7 +16,9 @@ from app.core.userdata import UserDataError, UserStore, default_data_dir
 from app.ui.main_window import MainWindow, example_files
 
 
-def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
+def run(smoke_test: bool = False, data_dir: Path | None = None,
+        paste_file: Path | None = None) -> int:
+    """The window (with `paste_file` pasted, if given), or a smoke test of a build."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
@@ -31,6 +33,8 @@ def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
             return 1
         QMessageBox.critical(None, "Decline Desk cannot start", str(error))
         return 1
+    if smoke_test and paste_file is not None:
+        return _smoke_test_file(app, catalog, paste_file, data_dir)
     if smoke_test:
         # A smoke test must not read or change the agent's own settings.
         with tempfile.TemporaryDirectory() as folder:
@@ -46,6 +50,8 @@ def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
         store = None
     window = MainWindow(catalog, store=store)
     window.show()
+    if paste_file is not None:
+        window.load_file(paste_file)  # a file it cannot use is explained in the window
     status = app.exec()
     if store is not None:
         store.close()
@@ -69,5 +75,43 @@ def _paint_once(app: QApplication, window: MainWindow) -> int:
     window.close()
     if problem:
         print(f"smoke test failed: {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path,
+                     data_dir: Path | None) -> int:
+    """`--smoke-test FILE`: explains FILE, keeps it in history as a paste, paints once.
+
+    Exit 2 with a sentence when FILE cannot be used, 1 when anything else is wrong."""
+    if not path.is_file():
+        reason = "is a folder, not a file" if path.is_dir() else "does not exist"
+        print(f"smoke test failed: {path} {reason}.", file=sys.stderr)
+        return 2
+    try:
+        store = UserStore(data_dir or default_data_dir())
+    except UserDataError as error:
+        print(f"smoke test failed: {error}", file=sys.stderr)
+        return 1
+    try:
+        # Window geometry and dock layout stay the agent's own; history is the one thing kept.
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(catalog, settings, store=store)
+            window.show()
+            window.load_file(path)
+            window.reader.wait()  # a large file is read on a worker thread
+            app.processEvents()
+            painted = not window.grab().isNull()
+            explained = bool(window.findings and window.reply.editor.toPlainText().strip())
+            message = window.view.headline.text()
+            window.close()
+    finally:
+        store.close()
+    if not explained:
+        print(f"smoke test failed: {path} was not explained: {message}", file=sys.stderr)
+        return 2
+    if not painted:
+        print("smoke test failed: the window did not paint", file=sys.stderr)
         return 1
     return 0

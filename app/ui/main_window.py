@@ -5,7 +5,6 @@ The window owns the wiring: widgets emit what the agent wants, the window asks a
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -39,6 +38,7 @@ from app.core.analyse import Finding, internal_note
 from app.core.catalog import Catalog, CatalogError
 from app.core.explain import Explanation, explain
 from app.core.guard import Guard
+from app.core.history import HistoryItem, remember
 from app.core.packs import PackError, ReplyPack, load_pack, read_pack_file
 from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import AgentDetails, reply_for
@@ -162,8 +162,10 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.load_pack()
         self.view.clear()
-        if store is not None and store.notice:
-            self.statusBar().showMessage(store.notice, 15000)
+        if store is not None:
+            if store.notice:
+                self.statusBar().showMessage(store.notice, 15000)
+            store.on_notice = lambda sentence: self.statusBar().showMessage(sentence, 15000)
 
     # ----------------------------------------------------------------------------- menus
     def _build_menus(self) -> None:
@@ -224,9 +226,8 @@ class MainWindow(QMainWindow):
         if self._agent_override is not None or self.store is None:
             return self._agent_override or AgentDetails()
         values = self.store.settings()
-        return AgentDetails(agent_name=str(values["agent_name"]) or None,
-                            company=str(values["company"]) or None,
-                            sign_off=str(values["sign_off"]) or None)
+        return AgentDetails(agent_name=values.agent_name or None,
+                            company=values.company or None, sign_off=values.sign_off or None)
 
     @property
     def search_panel(self) -> SearchPanel:
@@ -253,6 +254,23 @@ class MainWindow(QMainWindow):
         self.paste.setPlainText(text)
         self._debounce.stop()
         self.read_now()
+
+    def reopen(self, item: HistoryItem) -> None:
+        """Explains a history entry again from its stored fields (the paste was never kept)."""
+        self.paste.blockSignals(True)
+        self.paste.clear()
+        self.paste.blockSignals(False)
+        self._debounce.stop()
+        self._last_stored = ""
+        try:
+            self.findings = [(item.record.report(), explain(item.record.report(), self.catalog))]
+        except CatalogError as error:
+            self._show_problem(str(error))
+            return
+        self.warnings.setText("Reopened from history: only its codes, ids and amount were kept, "
+                              "never the pasted text.")
+        self.warnings.show()
+        self._show_list()
 
     def paste_clipboard(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -343,23 +361,12 @@ class MainWindow(QMainWindow):
             self.reply.set_reply("", "")
 
     def _remember(self) -> None:
-        """Keeps the explained paste in the redacted history (once per distinct paste)."""
+        """Keeps the explained failure's allowlisted fields in history (once per distinct paste);
+        the store says itself, once, when it cannot save."""
         text = self.paste.toPlainText()
         if self.store is None or not self.findings or text == self._last_stored:
             return
-        report, explanation = self.findings[0]
-        codes = [c for c in (report.decline_code, report.code, report.network_decline_code,
-                             report.outcome.type if report.outcome else None) if c]
-        outcome = report.outcome
-        reason = (report.decline_code or (outcome.reason if outcome else None) or report.code
-                  or (outcome.type if outcome else None) or report.network_decline_code
-                  or "unknown")
-        try:
-            self.store.add_history(text, explanation.headline, codes, reason,
-                                   explanation.sensitive)
-        except sqlite3.Error as error:
-            self.statusBar().showMessage(f"History could not be saved ({error}).", 10000)
-            return
+        remember(self.store, self.findings[0][0], self.catalog)
         self._last_stored = text
         if self.history_panel is not None and self.history_dock.isVisible():
             self.history_panel.refresh()
@@ -434,9 +441,8 @@ class MainWindow(QMainWindow):
             if reason := dialog.problem():  # never saved, whatever closed the dialog
                 QMessageBox.warning(self, "Settings not saved", reason)
                 return
-            values = dialog.values()
-            self.store.save_settings(values)
-            self.reply.choose(str(values["locale"]), str(values["channel"]))
+            values = self.store.save_settings(dialog.values())
+            self.reply.choose(values.locale, values.channel)
             self.load_pack()
             self._render_reply()
 
@@ -447,7 +453,7 @@ class MainWindow(QMainWindow):
             from app.ui.history_panel import HistoryPanel
 
             self.history_panel = HistoryPanel(self.store)
-            self.history_panel.reopen.connect(self.set_paste)
+            self.history_panel.reopen.connect(self.reopen)
             self.history_dock.setWidget(self.history_panel)
         self.history_panel.refresh()
         if not self.history_dock.isVisible():
@@ -457,7 +463,7 @@ class MainWindow(QMainWindow):
         self.history_panel.search.setFocus()
 
     def shared_pack_path(self) -> Path | None:
-        folder = str(self.store.settings()["pack_folder"]) if self.store else ""
+        folder = self.store.settings().pack_folder if self.store else ""
         return Path(folder) / SHARED_PACK_NAME if folder else None
 
     def load_pack(self) -> None:
@@ -471,7 +477,7 @@ class MainWindow(QMainWindow):
         try:
             if shared is not None and shared.is_file():
                 self.pack = read_pack_file(shared, classes, locales, self.guard)
-            elif text := str(self.store.settings()["pack_text"]):
+            elif text := self.store.settings().pack_text:
                 self.pack = load_pack(text, classes, locales, self.guard)
         except PackError as error:
             self.statusBar().showMessage(f"Team reply pack not used: {error.problems[0]}", 15000)
@@ -519,7 +525,7 @@ class MainWindow(QMainWindow):
     def _restore_settings(self) -> None:
         if self.store is not None:
             values = self.store.settings()
-            self.reply.choose(str(values["locale"]), str(values["channel"]))
+            self.reply.choose(values.locale, values.channel)
         else:
             self.reply.choose(str(self.settings.value("reply/locale", "en")),
                               str(self.settings.value("reply/channel", "email")))

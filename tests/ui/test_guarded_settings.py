@@ -13,13 +13,13 @@ from pytestqt.qtbot import QtBot
 from app.core.catalog import Catalog
 from app.core.guard import Guard
 from app.core.replies import AgentDetails
+from app.core.settings import Settings
 from app.core.userdata import UserStore
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import DATA
 
-SETTINGS = {"agent_name": "", "company": "", "sign_off": "", "locale": "en", "channel": "email",
-            "history_enabled": True, "history_days": 30, "pack_folder": ""}
+SETTINGS = Settings()
 
 
 @pytest.fixture
@@ -68,7 +68,7 @@ def test_a_revealing_setting_is_never_saved(window: MainWindow, store: UserStore
     monkeypatch.setattr(SettingsDialog, "exec", fill)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
     window.settings_action.trigger()
-    assert store.settings()["sign_off"] == ""
+    assert store.settings().sign_off == ""
     assert warned and "“fraud”" in warned[0]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from app.ui.main_window import SHARED_PACK_NAME, MainWindow
 from app.ui.pack_editor import PackEditor
 from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import DATA
+from tests.core.privacy_probes import PROBES
 
 PASTES = DATA / "pastes"
 PACK = '''[pack]
@@ -53,23 +55,27 @@ def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
     window.settings_action.trigger()
     text = window.reply.editor.toPlainText()
     assert text.endswith("Cheers,\nSam Lee\nAcme Shop")
-    assert store.settings()["agent_name"] == "Sam Lee"
+    assert store.settings().agent_name == "Sam Lee"
 
 
-def test_history_keeps_redacted_pastes_and_reopens_them(window: MainWindow,
-                                                        store: UserStore) -> None:
+def test_history_keeps_no_paste_and_reopens_from_its_fields(window: MainWindow,
+                                                             store: UserStore) -> None:
     window.set_paste('{"error": {"type": "card_error", "code": "card_declined", '
                      '"decline_code": "expired_card", "message": "jenny@example.com"}}')
     window.set_paste("do_not_honor")
     items = store.history()
     assert [i.reason for i in items] == ["do_not_honor", "expired_card"]
-    assert "jenny@example.com" not in items[1].paste
+    assert "jenny@example.com" not in repr(items[1])
+    assert b"jenny@example.com" not in store.path.read_bytes() + Path(
+        f"{store.path}-wal").read_bytes()
     window.history_action.trigger()
     panel = window.history_panel
     assert panel is not None and panel.list.count() == 2
     assert panel.chart.counts == [("do_not_honor", 1), ("expired_card", 1)]
     panel.list.itemActivated.emit(panel.list.item(1))
     assert window.findings and window.findings[0][0].decline_code == "expired_card"
+    assert window.view.headline.text() == items[1].headline
+    assert window.paste.toPlainText() == "" and "never the pasted text" in window.warnings.text()
     panel.search.setText("honor")
     assert panel.list.count() == 1
     panel.clear_button.click()
@@ -132,3 +138,54 @@ def test_settings_dialog_closes_cleanly(window: MainWindow) -> None:
             modal.close()
     QTimer.singleShot(50, close)
     window.settings_action.trigger()
+
+
+def test_unusable_stored_settings_do_not_stop_the_window(qtbot: QtBot, catalog: Catalog,
+                                                         tmp_path: Path) -> None:
+    folder = tmp_path / "bad"
+    UserStore(folder).close()
+    with sqlite3.connect(folder / "user.db") as db:
+        db.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
+                       [("locale", "{not json"), ("history_days", '"many"'),
+                        ("channel", "42"), ("agent_name", '"Sam"')])
+    db.close()
+    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                       store=UserStore(folder))
+    qtbot.addWidget(shown)
+    message = shown.statusBar().currentMessage()
+    assert "could not be read (channel, history_days, locale)" in message
+    shown.set_paste("insufficient_funds")
+    assert shown.reply.editor.toPlainText().rstrip().endswith("Sam")
+    assert shown.store is not None
+    assert [i.reason for i in shown.store.history()] == ["insufficient_funds"]
+
+
+def test_a_full_disk_changes_the_language_and_says_once_it_cannot_save(
+        window: MainWindow, store: UserStore) -> None:
+    window.set_paste("insufficient_funds")
+    english = window.reply.editor.toPlainText()
+    pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+    store._db.execute(f"PRAGMA max_page_count = {pages}")  # SQLite now reports the disk full
+    codes = ["expired_card", "lost_card", "do_not_honor", "incorrect_cvc", "card_declined"]
+    for code in codes * 20:  # the history page fills up
+        window.set_paste(code)
+        window.set_paste("")
+    assert store.in_memory
+    assert "database or disk is full" in window.statusBar().currentMessage()
+    window.statusBar().clearMessage()
+    window.reply.choose("de", "email")
+    window.set_paste("insufficient_funds")
+    german = window.reply.editor.toPlainText()
+    assert german and german != english and store.settings().locale == "de"
+    assert window.statusBar().currentMessage() == ""  # said once
+    assert len(store.history(limit=500)) == 102
+
+
+def test_every_privacy_probe_pasted_in_the_window_leaves_no_trace(window: MainWindow,
+                                                                  store: UserStore) -> None:
+    for probe in PROBES:
+        window.set_paste(probe.paste)
+        assert window.findings, probe.name
+    assert len(store.history(limit=1000)) == len(PROBES)
+    files = b"".join(path.read_bytes() for path in store.folder.iterdir())
+    assert [(p.name, s) for p in PROBES for s in p.secrets if s.encode() in files] == []
