@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.integrity import seal_problem
-from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.messages import StripeMessage, normalise
+from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.report import CodeKinds
 
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
@@ -271,9 +271,11 @@ class Catalog:
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""
-        rows = self._query("SELECT text, error_type, code, decline_code FROM stripe_messages")
+        rows = self._query("SELECT text, error_type, code, decline_code, outcome_type, "
+                           "outcome_reason FROM stripe_messages")
         return tuple(StripeMessage(normalise(row["text"]), row["error_type"], row["code"],
-                                   row["decline_code"]) for row in rows)
+                                   row["decline_code"], row["outcome_type"],
+                                   row["outcome_reason"]) for row in rows)
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""
