@@ -18,7 +18,8 @@ import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
 from app.core.messages import normalise
-from build.replies import load_replies, locale_rows, reply_rows
+from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
+from build.replies import CHANNELS, load_replies, locale_rows, reply_rows
 
 MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
@@ -57,6 +58,7 @@ class Source:
     vocabulary: dict[str, Any]
     entries: list[dict[str, Any]]
     replies: dict[str, Any]
+    guard: dict[str, Any]
     source_hash: str
     messages: list[dict[str, Any]]
 
@@ -66,8 +68,14 @@ def replies_dir(source_dir: Path) -> Path:
     return source_dir.parent / "replies"
 
 
+def guard_dir(source_dir: Path) -> Path:
+    """resources/guard/, beside resources/catalog/."""
+    return source_dir.parent / "guard"
+
+
 def source_files(source_dir: Path) -> list[Path]:
-    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml"))]
+    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml")),
+            *sorted(guard_dir(source_dir).glob("*.toml"))]
 
 
 def source_hash(source_dir: Path) -> str:
@@ -110,9 +118,13 @@ def load_source(source_dir: Path) -> Source:
     problems = validate(release, vocabulary, entries)
     message_rows = validate_messages(messages, entries, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
+    guard = load_guard(guard_dir(source_dir), problems)
+    if not problems:
+        check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
     if problems:
         raise CatalogBuildError(problems)
-    return Source(release, vocabulary, entries, replies, source_hash(source_dir), message_rows)
+    return Source(release, vocabulary, entries, replies, guard, source_hash(source_dir),
+                  message_rows)
 
 
 def validate(
@@ -297,11 +309,16 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
                     for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
     db["search_words"].insert_all(  # type: ignore[union-attr]
         ({"word": word} for word in words), pk="word")
-    texts, frames, phrases = reply_rows(source.replies)
+    texts, frames = reply_rows(source.replies)
     db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
     db["reply_texts"].insert_all(  # type: ignore[union-attr]
         texts, pk=("locale", "reply_class", "channel"))
-    db["guard_phrases"].insert_all(phrases)  # type: ignore[union-attr]
+    db["guard_phrases"].insert_all(guard_rows(source.guard))  # type: ignore[union-attr]
+    db["guard_reasons"].insert_all(  # type: ignore[union-attr]
+        ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
+        pk="reason")
+    # Unicode's confusables, read at build time so the app needs no library for them.
+    db["confusables"].insert_all(confusable_rows(), pk="char")  # type: ignore[union-attr]
     db["stripe_messages"].insert_all(  # type: ignore[union-attr]
         source.messages, pk="text",
         columns={"text": str, "error_type": str, "code": str,

@@ -31,7 +31,8 @@ KINDS = (
 
 _REQUIRED_TABLES = {
     "entries", "entries_fts", "vocabulary", "metadata", "reply_texts", "reply_frames",
-    "guard_phrases", "locale_formats", "currency_formats", "search_words", "stripe_messages",
+    "guard_phrases", "guard_reasons", "confusables", "locale_formats", "currency_formats",
+    "search_words", "stripe_messages",
 }
 
 
@@ -275,13 +276,20 @@ class Catalog:
             raise KeyError((locale, reply_class, channel))
         return str(rows[0]["template"])
 
-    def guard_phrases(self) -> dict[str, tuple[list[str], list[str]]]:
-        """Per locale: the revealing words and the allowed phrases of the reply guard."""
-        phrases: dict[str, tuple[list[str], list[str]]] = {}
-        for row in self._query("SELECT locale, kind, phrase FROM guard_phrases ORDER BY rowid"):
-            revealing, allowed = phrases.setdefault(row["locale"], ([], []))
-            (revealing if row["kind"] == "revealing" else allowed).append(row["phrase"])
-        return phrases
+    def guard_rows(self) -> list[tuple[str, str, str, str]]:
+        """The reply guard's lists: (locale, reason, kind, phrase), as resources/guard/ has them."""
+        return [(row["locale"], row["reason"], row["kind"], row["phrase"]) for row in
+                self._query("SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid")]
+
+    def guard_reasons(self) -> dict[str, str]:
+        """Why the guard refuses a phrase: reason key -> sentence."""
+        return {row["reason"]: row["sentence"] for row in
+                self._query("SELECT reason, sentence FROM guard_reasons")}
+
+    def confusables(self) -> dict[str, str]:
+        """Look-alike characters of other scripts -> the Latin letter each imitates."""
+        return {row["char"]: row["latin"]
+                for row in self._query("SELECT char, latin FROM confusables")}
 
     def locale_formats(self, locale: str) -> LocaleFormats:
         rows = self._query("SELECT * FROM locale_formats WHERE locale = ?", [locale])
