@@ -373,3 +373,24 @@ def test_contact_bank_and_amount_limit_wording(catalog: Catalog, locale: str) ->
     for channel in CHANNELS:
         text = catalog.reply_template(locale, "amount_limit", channel)
         assert any(word in text for word in BELOW[locale]), channel
+
+
+# The weakest entries' steps must say exactly where the agent looks.
+WHERE_TO_LOOK = {
+    ("decline_code", "transaction_not_allowed"): ("decline details",),
+    ("decline_code", "no_action_taken"): ("decline details", "earlier attempts"),
+    ("network_decline_code", "21"): ("decline details", "earlier attempts"),
+    ("decline_code", "withdrawal_count_limit_exceeded"): ("decline details", "earlier attempts"),
+    ("error_code", "payment_intent_authentication_failure"): ("payment link", "timeline"),
+    ("network_status", "reversed_after_approval"): ("Radar's risk panel",),
+}
+
+
+@pytest.mark.parametrize(("key", "places"), WHERE_TO_LOOK.items(), ids=lambda v: str(v))
+def test_weak_entries_say_where_to_look(catalog: Catalog, key: tuple[str, str],
+                                        places: tuple[str, ...]) -> None:
+    entry = catalog.entry(*key)
+    assert entry is not None
+    steps = " ".join(entry.agent_steps)
+    assert all(place in steps for place in places), steps
+    assert "Dashboard" in steps
