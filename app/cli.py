@@ -9,7 +9,7 @@ import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__, paths
+from app import __version__, cli_checks, paths
 from app.core.analyse import Finding, analyse_paste
 from app.core.catalog import Catalog, CatalogEntry, CatalogError
 from app.core.paste import MAX_CHARS, decode_paste
@@ -66,6 +66,7 @@ def _parser() -> argparse.ArgumentParser:
 
     catalog = commands.add_parser("catalog", help="print the catalogue's version and counts")
     _add_format(catalog)
+    cli_checks.add_commands(commands, _add_format)
     return parser
 
 
@@ -248,6 +249,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
     "explain": cmd_explain,
     "lookup": cmd_lookup,
     "catalog": cmd_catalog,
+    "check-reply": cli_checks.cmd_check_reply,
+    "pack": cli_checks.cmd_pack,
 }
 
 

@@ -17,8 +17,11 @@ from typing import Any
 import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
-from build.replies import load_replies, locale_rows, reply_rows
+from app.core.messages import normalise
+from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
+from build.replies import CHANNELS, load_replies, locale_rows, reply_rows
 
+MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
 REQUIRED_TEXT = ("title", "category", "who_acts", "retry", "reply_class", "summary",
                  "stripe_description", "source", "as_of")
@@ -34,6 +37,8 @@ VOCABULARY_GROUPS = {
     "search_synonyms": "search_synonyms",
 }
 GENERIC_DECLINE = "generic_decline"
+# A message's fields and the kind of catalogue entry each must name.
+MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code"}
 
 
 class CatalogBuildError(Exception):
@@ -53,7 +58,9 @@ class Source:
     vocabulary: dict[str, Any]
     entries: list[dict[str, Any]]
     replies: dict[str, Any]
+    guard: dict[str, Any]
     source_hash: str
+    messages: list[dict[str, Any]]
 
 
 def replies_dir(source_dir: Path) -> Path:
@@ -61,8 +68,14 @@ def replies_dir(source_dir: Path) -> Path:
     return source_dir.parent / "replies"
 
 
+def guard_dir(source_dir: Path) -> Path:
+    """resources/guard/, beside resources/catalog/."""
+    return source_dir.parent / "guard"
+
+
 def source_files(source_dir: Path) -> list[Path]:
-    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml"))]
+    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml")),
+            *sorted(guard_dir(source_dir).glob("*.toml"))]
 
 
 def source_hash(source_dir: Path) -> str:
@@ -99,13 +112,19 @@ def load_source(source_dir: Path) -> Source:
     release = _load_toml(source_dir / "catalog.toml", problems)
     vocabulary = _load_toml(source_dir / "vocabulary.toml", problems)
     entries = [e for name in ENTRY_FILES for e in _read_entries(source_dir / name, problems)]
+    messages = _load_toml(source_dir / MESSAGES_FILE, problems)
     if problems:
         raise CatalogBuildError(problems)
     problems = validate(release, vocabulary, entries)
+    message_rows = validate_messages(messages, entries, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
+    guard = load_guard(guard_dir(source_dir), problems)
+    if not problems:
+        check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
     if problems:
         raise CatalogBuildError(problems)
-    return Source(release, vocabulary, entries, replies, source_hash(source_dir))
+    return Source(release, vocabulary, entries, replies, guard, source_hash(source_dir),
+                  message_rows)
 
 
 def validate(
@@ -184,6 +203,36 @@ def _retry_invitation_problems(vocabulary: dict[str, Any], entries: list[dict[st
     return problems
 
 
+def validate_messages(data: dict[str, Any], entries: list[dict[str, Any]],
+                      problems: list[str]) -> list[dict[str, Any]]:
+    """The rows of the stripe_messages table; every problem of messages.toml goes to `problems`."""
+    defaults = data.get("defaults", {})
+    known = {(e["kind"], e["code"]) for e in entries}
+    rows = []
+    seen: set[str] = set()
+    for number, message in enumerate(data.get("message", []), start=1):
+        message = {**defaults, **message}
+        where = f"{MESSAGES_FILE}: message {number}"
+        unknown = set(message) - {"text", "source", "as_of", *MESSAGE_FIELDS}
+        problems += [f"{where} has unknown field `{name}`" for name in sorted(unknown)]
+        for name in ("text", "source", "as_of"):
+            if not isinstance(message.get(name), str) or not message[name].strip():
+                problems.append(f"{where} needs a non-empty `{name}`")
+        if not any(message.get(name) for name in MESSAGE_FIELDS):
+            problems.append(f"{where} names no error_type, code or decline_code")
+        for name, kind in MESSAGE_FIELDS.items():
+            if message.get(name) and (kind, message[name]) not in known:
+                problems.append(f"{where}: {name} {message[name]!r} has no {kind} entry")
+        pattern = normalise(str(message.get("text", "")))
+        if pattern in seen:
+            problems.append(f"{where} repeats an earlier message")
+        seen.add(pattern)
+        rows.append({"text": message.get("text"),
+                     **{name: message.get(name) for name in MESSAGE_FIELDS},
+                     "source": message.get("source"), "as_of": message.get("as_of")})
+    return rows
+
+
 def _rows(source: Source) -> list[dict[str, Any]]:
     order = {kind: index for index, kind in enumerate(KINDS)}
     rows = [
@@ -260,11 +309,20 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
                     for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
     db["search_words"].insert_all(  # type: ignore[union-attr]
         ({"word": word} for word in words), pk="word")
-    texts, frames, phrases = reply_rows(source.replies)
+    texts, frames = reply_rows(source.replies)
     db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
     db["reply_texts"].insert_all(  # type: ignore[union-attr]
         texts, pk=("locale", "reply_class", "channel"))
-    db["guard_phrases"].insert_all(phrases)  # type: ignore[union-attr]
+    db["guard_phrases"].insert_all(guard_rows(source.guard))  # type: ignore[union-attr]
+    db["guard_reasons"].insert_all(  # type: ignore[union-attr]
+        ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
+        pk="reason")
+    # Unicode's confusables, read at build time so the app needs no library for them.
+    db["confusables"].insert_all(confusable_rows(), pk="char")  # type: ignore[union-attr]
+    db["stripe_messages"].insert_all(  # type: ignore[union-attr]
+        source.messages, pk="text",
+        columns={"text": str, "error_type": str, "code": str,
+                 "decline_code": str, "source": str, "as_of": str})
     formats, currencies = locale_rows()
     db["locale_formats"].insert_all(formats, pk="locale")  # type: ignore[union-attr]
     db["currency_formats"].insert_all(  # type: ignore[union-attr]

@@ -6,7 +6,6 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from app.core.guard import Guard
 from app.core.templates import Placeholder, TemplateError, parse, placeholders
 
 LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
@@ -32,23 +31,7 @@ def load_replies(folder: Path, reply_classes: list[str], problems: list[str]) ->
             continue
         _check_language(path.name, locale, data, reply_classes, problems)
         languages[locale] = data
-    if not problems:
-        _check_revealing(languages, problems)
     return languages
-
-
-def _check_revealing(languages: dict[str, Any], problems: list[str]) -> None:
-    """No shipped reply may trip the guard, in its own language or any other."""
-    guard = Guard({locale: (data["guard"]["revealing"], data["guard"].get("allowed", []))
-                   for locale, data in languages.items()})
-    for locale, data in languages.items():
-        for reply_class, channels in data["replies"].items():
-            for channel in CHANNELS:
-                text = channels[channel].replace("[[", "").replace("]]", "")
-                found = guard.revealing_words(text, locale)
-                if found:
-                    problems.append(f"replies/{locale}.toml [replies.{reply_class}] {channel} "
-                                    f"uses revealing words: {', '.join(found)}")
 
 
 def _check_template(where: str, text: object, allowed: set[str], problems: list[str]) -> None:
@@ -93,10 +76,6 @@ def _check_language(name: str, locale: str, data: dict[str, Any], reply_classes:
     extra = [c for c in replies if c not in reply_classes]
     problems += [f"{where}: no reply for class {c}" for c in missing]
     problems += [f"{where}: [replies.{c}] is not a reply class" for c in extra]
-    guard_data = data.get("guard", {})
-    revealing = guard_data.get("revealing", [])
-    if not isinstance(revealing, list) or len(revealing) < 10:
-        problems.append(f"{where} [guard] needs a `revealing` list of at least 10 words")
     for reply_class in reply_classes:
         for channel in CHANNELS:
             text = replies.get(reply_class, {}).get(channel)
@@ -105,8 +84,8 @@ def _check_language(name: str, locale: str, data: dict[str, Any], reply_classes:
 
 
 def reply_rows(languages: dict[str, Any]) -> tuple[list[dict[str, Any]], ...]:
-    """Rows of the `reply_texts`, `reply_frames` and `guard_phrases` tables."""
-    texts, frames, phrases = [], [], []
+    """Rows of the `reply_texts` and `reply_frames` tables."""
+    texts, frames = [], []
     for locale, data in languages.items():
         email = data["email"]
         frames.append({"locale": locale, "language": data["language"],
@@ -118,11 +97,7 @@ def reply_rows(languages: dict[str, Any]) -> tuple[list[dict[str, Any]], ...]:
             for channel in CHANNELS:
                 texts.append({"locale": locale, "reply_class": reply_class, "channel": channel,
                               "template": channels[channel].strip("\n")})
-        guard = data["guard"]
-        for kind in ("revealing", "allowed"):
-            for phrase in guard.get(kind, []):
-                phrases.append({"locale": locale, "kind": kind, "phrase": phrase})
-    return texts, frames, phrases
+    return texts, frames
 
 
 def locale_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:

@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.money import CurrencyFormat, LocaleFormats
+from app.core.messages import StripeMessage, normalise
+from app.core.report import CodeKinds
 
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
 SCHEMA_VERSION = 1
@@ -29,7 +31,8 @@ KINDS = (
 
 _REQUIRED_TABLES = {
     "entries", "entries_fts", "vocabulary", "metadata", "reply_texts", "reply_frames",
-    "guard_phrases", "locale_formats", "currency_formats", "search_words",
+    "guard_phrases", "guard_reasons", "confusables", "locale_formats", "currency_formats",
+    "search_words", "stripe_messages",
 }
 
 
@@ -234,13 +237,23 @@ class Catalog:
         )
         return {row["name"]: row["title"] for row in rows}
 
-    def code_kinds(self) -> dict[str, tuple[str, ...]]:
+    def code_kinds(self) -> CodeKinds:
         """Every code name and the kinds it is an entry of (how a bare pasted code is read)."""
         kinds: dict[str, list[str]] = {}
-        for row in self._query("SELECT code, kind FROM entries"):
+        sensitive = set()
+        for row in self._query("SELECT code, kind, sensitive FROM entries"):
             kinds.setdefault(row["code"], []).append(row["kind"])
-        return {code: tuple(sorted(found, key=self._kind_order.__getitem__))
-                for code, found in kinds.items()}
+            if row["sensitive"]:
+                sensitive.add((row["kind"], row["code"]))
+        return CodeKinds({code: tuple(sorted(found, key=self._kind_order.__getitem__))
+                          for code, found in kinds.items()}, frozenset(sensitive),
+                         self.stripe_messages())
+
+    def stripe_messages(self) -> tuple[StripeMessage, ...]:
+        """Stripe's standard error messages and the codes they identify (messages.toml)."""
+        rows = self._query("SELECT text, error_type, code, decline_code FROM stripe_messages")
+        return tuple(StripeMessage(normalise(row["text"]), row["error_type"], row["code"],
+                                   row["decline_code"]) for row in rows)
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""
@@ -264,13 +277,20 @@ class Catalog:
             raise KeyError((locale, reply_class, channel))
         return str(rows[0]["template"])
 
-    def guard_phrases(self) -> dict[str, tuple[list[str], list[str]]]:
-        """Per locale: the revealing words and the allowed phrases of the reply guard."""
-        phrases: dict[str, tuple[list[str], list[str]]] = {}
-        for row in self._query("SELECT locale, kind, phrase FROM guard_phrases ORDER BY rowid"):
-            revealing, allowed = phrases.setdefault(row["locale"], ([], []))
-            (revealing if row["kind"] == "revealing" else allowed).append(row["phrase"])
-        return phrases
+    def guard_rows(self) -> list[tuple[str, str, str, str]]:
+        """The reply guard's lists: (locale, reason, kind, phrase), as resources/guard/ has them."""
+        return [(row["locale"], row["reason"], row["kind"], row["phrase"]) for row in
+                self._query("SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid")]
+
+    def guard_reasons(self) -> dict[str, str]:
+        """Why the guard refuses a phrase: reason key -> sentence."""
+        return {row["reason"]: row["sentence"] for row in
+                self._query("SELECT reason, sentence FROM guard_reasons")}
+
+    def confusables(self) -> dict[str, str]:
+        """Look-alike characters of other scripts -> the Latin letter each imitates."""
+        return {row["char"]: row["latin"]
+                for row in self._query("SELECT char, latin FROM confusables")}
 
     def locale_formats(self, locale: str) -> LocaleFormats:
         rows = self._query("SELECT * FROM locale_formats WHERE locale = ?", [locale])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.core import missing_reason
 from app.core.catalog import Catalog, CatalogEntry
 from app.core.report import FailureReport
 
@@ -114,7 +115,17 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     sensitive_entries = [e for e in found.values() if e.sensitive]
     sensitive = bool(sensitive_entries) or outcome_type == "blocked" or _blocked_by_rule(report)
 
-    if primary is None:
+    if primary is None and not unknown and missing_reason.has_no_reason(report):
+        explanation = Explanation(
+            headline=missing_reason.HEADLINE,
+            summary=missing_reason.SUMMARY,
+            agent_steps=missing_reason.where_to_look(report),
+            retry=UNKNOWN,
+            who_acts="our_team",
+            sensitive=sensitive,
+            reply_class=GENERIC_DECLINE,
+        )
+    elif primary is None:
         code = unknown[0] if unknown else "(no code)"
         version = catalog.info().version
         explanation = Explanation(

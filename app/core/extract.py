@@ -6,6 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from app.core import fields
+from app.core.plaintext import FAILURE_EVENTS, error_type_of_class
 from app.core.report import FailureReport, Outcome
 
 ERROR_TYPES = {"api_error", "card_error", "idempotency_error", "invalid_request_error",
@@ -26,37 +28,13 @@ class Found:
     stripe_objects: int  # Stripe objects seen, failed or not
 
 
-def _str(value: Any) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value
-    return None
-
-
-def _int(value: Any) -> int | None:
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, int):
-        return value
-    if isinstance(value, str) and value.strip().lstrip("-").isdigit():
-        return int(value.strip())
-    return None
-
-
-def _bool(value: Any) -> bool | None:
-    return value if isinstance(value, bool) else None
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _id(value: Any, prefixes: tuple[str, ...]) -> str | None:
-    """An object id, whether the field holds the id or the expanded object."""
-    if isinstance(value, dict):
-        value = value.get("id")
-    if isinstance(value, str) and value.startswith(prefixes):
-        return value
-    return None
+_str = fields.text
+_int = fields.integer
+_bool = fields.flag
+_dict = fields.mapping
+_id = fields.object_id
+_code = fields.code
+_net = fields.network_code
 
 
 def object_kind(obj: dict[str, Any]) -> str | None:
@@ -81,10 +59,30 @@ def object_kind(obj: dict[str, Any]) -> str | None:
     return None
 
 
-def is_error_object(obj: dict[str, Any]) -> bool:
+_ERROR_DETAILS = ("decline_code", "doc_url", "param", "request_log_url", "charge",
+                  "payment_intent", "setup_intent", "payment_method", "network_decline_code",
+                  "advice_code")
+
+
+def is_error_type(value: Any) -> bool:
+    kind = _code(value)
+    return kind is not None and (kind in ERROR_TYPES or kind.endswith("_error"))
+
+
+def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
+    """An API error, whole or in part: `{"type": "card_error", ...}`, or a decline code alone.
+
+    Inside `{"error": ...}` an error type alone is enough; a bare object needs a code or detail
+    that only Stripe errors carry, so an unrelated `{"code": 404}` is not taken for one.
+    """
     kind = obj.get("type")
-    has_detail = any(k in obj for k in ("code", "decline_code", "message", "doc_url", "param"))
-    return isinstance(kind, str) and (kind in ERROR_TYPES or kind.endswith("_error")) and has_detail
+    if is_error_type(kind) or (isinstance(kind, str) and error_type_of_class(kind)):
+        return in_envelope or any(k in obj for k in ("code", "message", *_ERROR_DETAILS))
+    if _code(obj.get("decline_code")) is not None:
+        return True
+    code = obj.get("code")
+    return (isinstance(code, str) and fields.code(code) == code.strip().lower()
+            and (in_envelope or any(k in obj for k in _ERROR_DETAILS)))
 
 
 def _apply_card(report: FailureReport, card: dict[str, Any]) -> None:
@@ -97,7 +95,7 @@ def _apply_card(report: FailureReport, card: dict[str, Any]) -> None:
         report.wallet = report.wallet or _str(wallet.get("type"))
     elif report.wallet is None:
         report.wallet = _str(wallet)
-    report.network_decline_code = report.network_decline_code or _str(
+    report.network_decline_code = report.network_decline_code or _net(
         card.get("network_decline_code"))
 
 
@@ -120,21 +118,35 @@ def _apply_payment_method(report: FailureReport, pm: Any) -> None:
     report.ids.customer = report.ids.customer or _id(pm.get("customer"), ("cus_",))
 
 
+def _apply_error_type(report: FailureReport, value: Any) -> None:
+    """The error's type as written, or as certain from an SDK class name (`StripeCardError`)."""
+    if report.error_type is not None or not isinstance(value, str):
+        return
+    if is_error_type(value):
+        report.error_type = _code(value)
+    elif (from_class := error_type_of_class(value)) is not None:
+        report.error_type = from_class
+        report.inferred.append("error_type")
+
+
 def _apply_error(report: FailureReport, error: dict[str, Any]) -> None:
-    report.error_type = report.error_type or _str(error.get("type"))
-    report.code = report.code or _str(error.get("code"))
-    report.decline_code = report.decline_code or _str(error.get("decline_code"))
-    report.advice_code = report.advice_code or _str(error.get("advice_code"))
-    report.network_decline_code = report.network_decline_code or _str(
+    if isinstance(error.get("raw"), dict):  # stripe-node keeps the API's error under `raw`
+        _apply_error(report, error["raw"])
+    _apply_error_type(report, error.get("type"))
+    report.code = report.code or _code(error.get("code"))
+    report.decline_code = report.decline_code or _code(error.get("decline_code"))
+    report.advice_code = report.advice_code or _code(error.get("advice_code"))
+    report.network_decline_code = report.network_decline_code or _net(
         error.get("network_decline_code"))
-    report.network_advice_code = report.network_advice_code or _str(
+    report.network_advice_code = report.network_advice_code or _net(
         error.get("network_advice_code"))
     report.message = report.message or _str(error.get("message"))
     report.param = report.param or _str(error.get("param"))
     report.doc_url = report.doc_url or _str(error.get("doc_url"))
     report.request_log_url = report.request_log_url or _str(error.get("request_log_url"))
     report.ids.charge = report.ids.charge or _id(error.get("charge"), ("ch_", "py_"))
-    report.ids.request = report.ids.request or _request_id(error.get("request_log_url"))
+    report.ids.request = (report.ids.request or _request_id(error.get("request_log_url"))
+                          or _id(error.get("requestId"), ("req_",)))
     _apply_payment_method(report, error.get("payment_method") or error.get("source"))
     if isinstance(error.get("payment_intent"), dict):
         _apply_payment_intent(report, error["payment_intent"])
@@ -167,21 +179,21 @@ def _apply_common(report: FailureReport, obj: dict[str, Any]) -> None:
 def _apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
     report.ids.charge = report.ids.charge or _id(charge, ("ch_", "py_"))
     _apply_common(report, charge)
-    report.code = report.code or _str(charge.get("failure_code"))
+    report.code = report.code or _code(charge.get("failure_code"))
     report.message = report.message or _str(charge.get("failure_message"))
     outcome = _dict(charge.get("outcome"))
     if outcome:
         report.outcome = Outcome(
-            type=_str(outcome.get("type")),
-            network_status=_str(outcome.get("network_status")),
-            reason=_str(outcome.get("reason")),
-            risk_level=_str(outcome.get("risk_level")),
+            type=_code(outcome.get("type")),
+            network_status=_code(outcome.get("network_status")),
+            reason=_code(outcome.get("reason")),
+            risk_level=_code(outcome.get("risk_level")),
             seller_message=_str(outcome.get("seller_message")),
         )
-        report.advice_code = report.advice_code or _str(outcome.get("advice_code"))
-        report.network_decline_code = report.network_decline_code or _str(
+        report.advice_code = report.advice_code or _code(outcome.get("advice_code"))
+        report.network_decline_code = report.network_decline_code or _net(
             outcome.get("network_decline_code"))
-        report.network_advice_code = report.network_advice_code or _str(
+        report.network_advice_code = report.network_advice_code or _net(
             outcome.get("network_advice_code"))
         if report.outcome.type == "issuer_declined" and not report.decline_code:
             report.decline_code = report.outcome.reason
@@ -234,7 +246,7 @@ def _apply_setup_intent(
 def _charge_failed(charge: dict[str, Any]) -> bool:
     outcome = _dict(charge.get("outcome"))
     return (charge.get("status") == "failed" or bool(charge.get("failure_code"))
-            or outcome.get("type") in ("issuer_declined", "blocked", "invalid"))
+            or _code(outcome.get("type")) in ("issuer_declined", "blocked", "invalid"))
 
 
 def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
@@ -247,8 +259,8 @@ def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
         return report
     if kind == "payment_intent":
         error = _dict(obj.get("last_payment_error"))
-        latest = obj.get("latest_charge")
-        if not error and not (isinstance(latest, dict) and _charge_failed(latest)):
+        charges = [obj.get("latest_charge"), *(_dict(obj.get("charges")).get("data") or [])]
+        if not error and not any(isinstance(c, dict) and _charge_failed(c) for c in charges):
             return None
         report = FailureReport(shape="payment_intent")
         _apply_payment_intent(report, obj)
@@ -279,7 +291,9 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
     failed_charge = bool(charge) and _charge_failed(charge)
     failed_intent = bool(_dict(intent.get("last_payment_error")))
     if not (error or failed_charge or failed_intent):
-        return None
+        attempted_unpaid = (invoice.get("attempted") is True and invoice.get("paid") is False
+                            and (_int(invoice.get("attempt_count")) or 0) > 0)
+        return unexplained_failure(invoice, "invoice") if attempted_unpaid else None
     report = FailureReport(shape="invoice")
     report.ids.invoice = _id(invoice, ("in_",))
     if error:
@@ -315,7 +329,8 @@ def find_failures(objects: list[Any]) -> Found:
         if STRIPE_KEYS & value.keys():
             seen_stripe += 1
         error = value.get("error")
-        if isinstance(error, dict) and (is_error_object(error) or STRIPE_KEYS & error.keys()):
+        if isinstance(error, dict) and (is_error_object(error, in_envelope=True)
+                                        or STRIPE_KEYS & error.keys()):
             seen_stripe += 1
             report = FailureReport(shape="error")
             _apply_error(report, error)
@@ -336,9 +351,12 @@ def find_failures(objects: list[Any]) -> Found:
         if kind == "list":
             stack.extend((item, event) for item in reversed(value.get("data") or []))
             continue
-        if kind in ("charge", "payment_intent", "setup_intent", "setup_attempt", "invoice"):
+        if kind in ("charge", "payment_intent", "setup_intent", "setup_attempt", "invoice",
+                    "checkout.session"):
             seen_stripe += 1
             report = _from_object(value, kind)
+            if report is None and event is not None and _is_failure_event(event):
+                report = unexplained_failure(value, kind)
             if report is not None:
                 failures.append(_with_event(report, event))
             continue
@@ -346,6 +364,36 @@ def find_failures(objects: list[Any]) -> Found:
         stack.extend((child, event) for child in reversed(list(value.values()))
                      if isinstance(child, dict | list))
     return Found(failures, seen_stripe)
+
+
+def _is_failure_event(event: dict[str, Any]) -> bool:
+    return _str(event.get("type")) in FAILURE_EVENTS
+
+
+_SHAPES = {"charge": "charge", "payment_intent": "payment_intent", "setup_intent": "setup_intent",
+           "setup_attempt": "setup_intent", "invoice": "invoice",
+           "checkout.session": "checkout_session"}
+
+
+def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
+    """A failure the paste records without its reason: the ids to look the reason up with."""
+    report = FailureReport(shape=_SHAPES.get(kind or "", "error"))  # type: ignore[arg-type]
+    _apply_common(report, obj)
+    if report.amount is None:
+        report.amount = _int(obj.get("amount_due")) or _int(obj.get("amount_total"))
+    own = {"charge": ("charge", ("ch_", "py_")), "payment_intent": ("payment_intent", ("pi_",)),
+           "setup_intent": ("setup_intent", ("seti_",)), "invoice": ("invoice", ("in_",)),
+           "checkout.session": ("checkout_session", ("cs_",))}.get(kind or "")
+    if own is not None:
+        setattr(report.ids, own[0], _id(obj, own[1]))
+    for name, prefixes in (("charge", ("ch_", "py_")), ("payment_intent", ("pi_",)),
+                           ("setup_intent", ("seti_",)), ("invoice", ("in_",))):
+        if getattr(report.ids, name) is None:
+            setattr(report.ids, name, _id(obj.get(name) or obj.get(f"latest_{name}"), prefixes))
+    if report.ids.charge is None:
+        report.ids.charge = _id(obj.get("latest_charge"), ("ch_", "py_"))
+    _apply_payment_method(report, obj.get("payment_method"))
+    return report
 
 
 def _with_event(report: FailureReport, event: dict[str, Any] | None) -> FailureReport:

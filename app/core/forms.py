@@ -59,9 +59,21 @@ def _checked(value: Any) -> Any:
     return value
 
 
+def _bounded_int(digits: str) -> int | str:
+    """Python refuses integers of more than 4300 digits; such a number is kept as its text."""
+    return int(digits) if len(digits) <= 100 else digits
+
+
 def parse_json(text: str) -> Any | None:
     try:
         return _checked(json.loads(text))
+    except RecursionError as error:
+        raise TooDeep from error
+    except ValueError as error:
+        if "digits" not in str(error):
+            return None
+    try:  # a number too long for Python: read again, keeping long numbers as text
+        return _checked(json.loads(text, parse_int=_bounded_int))
     except RecursionError as error:
         raise TooDeep from error
     except ValueError:
@@ -193,6 +205,40 @@ def parse_fragment(text: str) -> Any | None:
         return None
     found = parse_whole("{" + stripped + "}")
     return found
+
+
+# Documentation and tickets elide with `...` and annotate with `//` lines; JSON5 reads neither
+# an elision nor (in console.log output) a missing comma at the end of a line.
+_ELLIPSIS_LINE = re.compile(r"^[ \t]*(?:\.\.\.|\u2026)[ \t]*,?[ \t]*\r?$", re.MULTILINE)
+_COMMENT_LINE = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)
+_ELIDED = re.compile(r"([{\[])[ \t]*(?:\.\.\.|\u2026)[ \t]*([}\]])")
+_MISSING_COMMA = re.compile(
+    r"""(["'0-9}\]]|\btrue|\bfalse|\bnull|\bTrue|\bFalse|\bNone)[ \t]*(\r?\n)"""
+    r"""(?=[ \t]*["'A-Za-z_{\[0-9-])"""
+)
+
+
+def tidy(text: str) -> str:
+    """The text without `...` and `//` lines, `{...}` emptied, and commas added at line ends.
+
+    Each step is one regular-expression pass, so the repair stays linear in the paste's size.
+    """
+    tidied = _COMMENT_LINE.sub("", _ELLIPSIS_LINE.sub("", text))
+    tidied = _ELIDED.sub(r"\1\2", tidied)
+    return _MISSING_COMMA.sub(r"\1,\2", tidied)
+
+
+def parse_tidied(text: str) -> tuple[Any, ParsePath] | None:
+    """A documentation fragment or console.log dump that only parses once tidied."""
+    if len(text) > MAX_LITERAL_CHARS:
+        return None
+    tidied = tidy(text)
+    if tidied == text:
+        return None
+    found = parse_whole(tidied) or parse_fragment(tidied)
+    if found is None or not isinstance(found[0], dict | list):
+        return None
+    return found[0], "js_literal"
 
 
 # --- cut-off JSON -------------------------------------------------------------------------------

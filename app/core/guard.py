@@ -1,69 +1,351 @@
 """The last check before a reply is copied: does it reveal a sensitive decline reason?
 
-Each shipped language lists its revealing words ("stolen", "Betrug", "盗難", ...) and the
-harmless phrases that contain one ("security code"). An edited reply is checked against the
-words of every language, since agents mix languages; the shipped replies are built to pass.
+The word lists live in resources/guard/ (built into catalog.db): per language and per reason,
+whole words and phrases (`words`), stems that also count inside a longer word (`within`, for
+compounds such as "Betrugsfall"), words that only reveal in their own language
+(`own_language`: French "vol" is Dutch for "full"), and phrase rules for words that are
+harmless in most sentences (`contexts`: "missing" only next to a card). English lists and
+every language's `words` and `within` apply to a reply in any language; `own_language` and
+`contexts` apply to replies in that language (and English ones everywhere).
+
+Before matching, the text is folded (app.core.normalise) and read the ways a hostile edit
+could hide a word: digits for letters, letters spaced or hyphenated, a word split in two,
+Markdown emphasis inside a word, masked letters (`fr**d`), and words written backwards.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
-import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.normalise import LEET_ALTERNATIVE, Folded, Normaliser, Token, is_cjk, read, tokens
+
+if TYPE_CHECKING:
+    from app.core.catalog import Catalog
+
+KINDS = ("words", "within", "own_language", "contexts", "allowed")
+_MARKDOWN = "*_~`^"
+_MASKED = re.compile(r"[a-z]+(?:[*#\u2022]+[a-z]*)*[*#\u2022]+[a-z]+")
+_FOLLOWING = re.compile(r" +([a-z]+)")
+_MIN_HIDDEN = 4  # a word read backwards, joined or masked must be this long (not "ban"/"nab")
 
 
-def _fold(text: str) -> str:
-    """Case- and width-insensitive form, so "STOLEN" and "ｓｔｏｌｅｎ" match "stolen"."""
-    return unicodedata.normalize("NFKC", text).casefold()
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A phrase of the reply that can reveal a confidential reason, with where it is."""
+
+    phrase: str
+    reason: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, object]:
+        return {"phrase": self.phrase, "reason": self.reason, "start": self.start,
+                "end": self.end}
 
 
-def _is_cjk(phrase: str) -> bool:
-    # Japanese has no spaces between words: its phrases are matched anywhere in the text.
-    return any(unicodedata.east_asian_width(ch) in ("W", "F") for ch in phrase)
+@dataclass(frozen=True, slots=True)
+class _Rules:
+    """Everything that applies to a reply in one language, folded and indexed for speed."""
 
-
-@lru_cache(maxsize=4096)
-def _pattern(phrase: str) -> re.Pattern[str]:
-    escaped = r"\s+".join(re.escape(part) for part in phrase.split())
-    if _is_cjk(phrase):
-        return re.compile(escaped)
-    return re.compile(rf"(?<![\w-]){escaped}(?![\w])")
+    phrases: dict[str, str]  # folded phrase -> reason key
+    longest: int
+    within: re.Pattern[str] | None
+    within_reasons: dict[str, str]
+    cjk: list[tuple[str, str]]
+    by_shape: dict[tuple[int, int], list[tuple[str, str]]]  # (words, length) -> phrases
+    starts: frozenset[str]  # first words of phrases of several words
+    contexts_by_word: dict[str, list[tuple[re.Pattern[str], str]]]  # by the word each needs
+    split_prefixes: frozenset[str]
+    squashed: dict[str, str]  # phrases without their spaces, for letters spelled out one by one
+    split: dict[str, str]  # the same, looked for in words split in pieces ("los t")
 
 
 class Guard:
-    """Revealing words and allowed phrases per locale (as loaded from catalog.db)."""
+    """The revealing phrases of every shipped language, as loaded from catalog.db."""
 
-    def __init__(self, phrases: Mapping[str, tuple[Sequence[str], Sequence[str]]]) -> None:
-        self._revealing = {locale: tuple(dict.fromkeys(_fold(w) for w in words))
-                           for locale, (words, _) in phrases.items()}
-        allowed = {_fold(p) for _, (_, phrases_ok) in phrases.items() for p in phrases_ok}
-        # Longest first, so "stripe radar" is not half-removed by a shorter allowed phrase.
-        self._allowed = tuple(sorted(allowed, key=len, reverse=True))
+    def __init__(self, rows: Iterable[tuple[str, str, str, str]], reasons: Mapping[str, str],
+                 confusables: Mapping[str, str]) -> None:
+        """`rows` are (locale, reason, kind, phrase); `reasons` gives each reason's sentence."""
+        self.normaliser = Normaliser(confusables)
+        self.reasons = dict(reasons)
+        self._lists: dict[str, dict[str, list[tuple[str, str]]]] = {}
+        for locale, reason, kind, phrase in rows:
+            lists = self._lists.setdefault(locale, {k: [] for k in KINDS})
+            lists[kind].append((phrase, reason))
+        allowed = {self.normaliser.fold_phrase(p) for lists in self._lists.values()
+                   for p, _ in lists["allowed"]}
+        self._allowed_cjk = sorted((p for p in allowed if is_cjk(p)), key=len, reverse=True)
+        self._allowed = frozenset(p for p in allowed if not is_cjk(p))
+        self._allowed_starts = frozenset(p.split(" ")[0] for p in self._allowed)
+        self._allowed_longest = max((p.count(" ") + 1 for p in self._allowed), default=1)
+        self._rules: dict[str, _Rules] = {}
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog) -> Guard:
+        return cls(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
 
     @property
     def locales(self) -> tuple[str, ...]:
-        return tuple(self._revealing)
+        return tuple(self._lists)
 
-    def revealing_words(self, text: str, locale: str | None = None,
-                        locales: Iterable[str] | None = None) -> list[str]:
-        """The revealing words found in `text`, checked against every language by default."""
-        folded = _fold(text)
-        for phrase in self._allowed:
-            folded = _pattern(phrase).sub(" ", folded) if not _is_cjk(phrase) else \
-                folded.replace(phrase, " ")
-        wanted = list(locales) if locales is not None else list(self._revealing)
-        if locale is not None and locale in wanted:  # the reply's own language first
-            wanted.remove(locale)
-            wanted.insert(0, locale)
-        found: list[str] = []
-        for name in wanted:
-            for word in self._revealing.get(name, ()):
-                if word not in found and _pattern(word).search(folded):
-                    found.append(word)
-        return found
+    def check(self, text: str, locale: str | None = None) -> list[Problem]:
+        """Every revealing phrase in `text`, for a reply in `locale` (English when None)."""
+        rules = self._rules_for(locale or "en")
+        folded = self.normaliser.fold(text)
+        found: list[tuple[int, int, str]] = []
+        variants = [""] + ([_MARKDOWN] if any(c in folded.text for c in _MARKDOWN) else [])
+        for drop in variants:
+            self._check_tokens(tokens(folded, drop), rules, found)
+        self._check_cjk(folded.text, rules, found)
+        for match in _MASKED.finditer(folded.text):
+            following: list[re.Match[str]] = []
+            while len(following) < 3 and (word := _FOLLOWING.match(
+                    folded.text, following[-1].end() if following else match.end())):
+                following.append(word)
+            unmasked = _unmask(match.group(), [m.group(1) for m in following], rules)
+            if unmasked:
+                reason, extra = unmasked
+                end = following[extra - 1].end() if extra else match.end()
+                found.append((match.start(), end, reason))
+        return self._problems(folded, found)
+
+    def revealing_words(self, text: str, locale: str | None = None) -> list[str]:
+        """The revealing phrases as written in `text`, each once."""
+        return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
+
+    def _problems(self, folded: Folded, found: list[tuple[int, int, str]]) -> list[Problem]:
+        # The longest phrase wins where findings overlap ("stolen card" over "stolen").
+        found = [(*folded.span(start, end), reason) for start, end, reason in found]
+        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+        kept: list[tuple[int, int, str]] = []
+        for start, end, reason in found:
+            if kept and start < kept[-1][1]:
+                continue
+            kept.append((start, end, reason))
+        text = folded.original
+        return [Problem(text[s:e], self.reasons.get(r, r), s, e) for s, e, r in kept]
+
+    def _check_tokens(self, words: list[Token], rules: _Rules,
+                      found: list[tuple[int, int, str]]) -> None:
+        reads = [w.read for w in words]
+        for i in range(len(reads)):  # harmless phrases are set aside first, longest first
+            if reads[i] in self._allowed_starts:
+                for n in range(min(self._allowed_longest, len(reads) - i), 0, -1):
+                    if all(reads[i:i + n]) and " ".join(reads[i:i + n]) in self._allowed:
+                        reads[i:i + n] = [""] * n
+                        break
+        _check_phrases(words, reads, rules, found)
+        _check_within(words, reads, rules, found)
+        # Written backwards (often with a right-to-left mark to show it the right way round).
+        backwards = [w[::-1] for w in reversed(reads)]
+        _check_phrases(list(reversed(words)), backwards, rules, found, reverse=True)
+        count = len(reads)
+        for i in range(count):
+            word = reads[i]
+            if word and "1" in words[i].text and word != words[i].text:
+                reason = rules.phrases.get(read(words[i].text.translate(LEET_ALTERNATIVE)))
+                if reason:
+                    found.append((words[i].start, words[i].end, reason))
+            # A word split in pieces: "los t", "sto len", "liste noir e".
+            raw = words[i].text
+            if not word or read(raw) not in rules.split_prefixes:
+                continue
+            for j in range(i + 1, min(i + rules.longest + 2, count)):
+                raw += words[j].text
+                joined = read(raw)
+                if not reads[j] or joined not in rules.split_prefixes:
+                    break
+                if joined in rules.split:
+                    found.append((words[i].start, words[j].end, rules.split[joined]))
+        self._check_spelled_out(words, reads, rules, found)
+        if rules.contexts_by_word:
+            self._check_contexts(words, reads, rules, found)
+
+    @staticmethod
+    def _check_spelled_out(words: list[Token], reads: list[str], rules: _Rules,
+                           found: list[tuple[int, int, str]]) -> None:
+        """Letters written one by one: "s t o l e n", "s-t-0-l-e-n", "S.T.O.L.E.N"."""
+        i = 0
+        while i < len(words):
+            j = i
+            while j < len(words) and len(words[j].text) == 1 and reads[j]:
+                j += 1
+            if j - i >= 3:
+                joined = read("".join(w.text for w in words[i:j]))
+                for start in range(len(joined)):  # the run may start or end with other letters
+                    for end in range(len(joined), start + _MIN_HIDDEN - 1, -1):
+                        reason = rules.squashed.get(joined[start:end])
+                        if reason:
+                            found.append((words[i + start].start, words[i + end - 1].end, reason))
+            i = max(j, i + 1)
+
+    @staticmethod
+    def _check_contexts(words: list[Token], reads: list[str], rules: _Rules,
+                        found: list[tuple[int, int, str]]) -> None:
+        by_word = rules.contexts_by_word
+        rules_here = [*by_word.get("", ()), *(rule for word in set(reads).intersection(by_word)
+                                               for rule in by_word[word])]
+        if not rules_here:
+            return
+        offsets, parts, position = [], [], 0
+        for word in reads:
+            offsets.append(position)
+            parts.append(word or "\x00")
+            position += len(parts[-1]) + 1
+        joined = " ".join(parts)
+        for rule, reason in rules_here:
+            for match in rule.finditer(joined):
+                first = bisect.bisect_right(offsets, match.start()) - 1
+                last = bisect.bisect_right(offsets, match.end() - 1) - 1
+                found.append((words[first].start, words[last].end, reason))
+
+    def _check_cjk(self, text: str, rules: _Rules, found: list[tuple[int, int, str]]) -> None:
+        if not is_cjk(text):
+            return
+        for allowed in self._allowed_cjk:
+            text = text.replace(allowed, "\x00" * len(allowed))
+        # Japanese has no spaces between words: spaces or signs put between its letters hide
+        # nothing ("盗 難", "盗・難"), so they are left out before looking.
+        kept = [i for i, ch in enumerate(text) if ch.isalnum() or ch in "\x00\u3099\u309a"]
+        compact = "".join(text[i] for i in kept)
+        for phrase, reason in rules.cjk:
+            position = compact.find(phrase)
+            while position >= 0:
+                first, last = kept[position], kept[position + len(phrase) - 1]
+                found.append((first, last + 1, reason))
+                position = compact.find(phrase, position + 1)
+
+    def _rules_for(self, locale: str) -> _Rules:
+        rules = self._rules.get(locale)
+        if rules is None:
+            rules = self._rules[locale] = self._build_rules(locale)
+        return rules
+
+    def _build_rules(self, locale: str) -> _Rules:
+        fold = self.normaliser.fold_phrase
+        own = {locale, "en"}
+        phrases: dict[str, str] = {}
+        within: dict[str, str] = {}
+        contexts: list[tuple[str, str]] = []
+        split: dict[str, str] = {}
+        for name, lists in self._lists.items():
+            kinds = ("words", "own_language") if name in own else ("words",)
+            for kind in kinds:
+                for phrase, reason in lists[kind]:
+                    folded = fold(phrase)
+                    phrases.setdefault(folded, reason)
+                    if name in own and len(folded) >= _MIN_HIDDEN and not is_cjk(folded):
+                        split.setdefault(folded.replace(" ", ""), reason)
+            within.update((fold(stem), reason) for stem, reason in lists["within"])
+            if name in own:
+                contexts += lists["contexts"]
+        cjk = [(p, r) for p, r in phrases.items() if is_cjk(p)]
+        latin = {p: r for p, r in phrases.items() if not is_cjk(p)}
+        stems = sorted(within, key=len, reverse=True)
+        by_shape: dict[tuple[int, int], list[tuple[str, str]]] = {}
+        for phrase, reason in latin.items():
+            if len(phrase) >= _MIN_HIDDEN:
+                by_shape.setdefault((phrase.count(" ") + 1, len(phrase)), []).append(
+                    (phrase, reason))
+        gated: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+        for pattern, reason in contexts:
+            gated.setdefault(_needed_word(pattern), []).append(
+                (re.compile(rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])"), reason))
+        return _Rules(
+            starts=frozenset(p.split(" ")[0] for p in latin if " " in p),
+            contexts_by_word=gated,
+            split_prefixes=frozenset(k[:n] for k in split for n in range(1, len(k) + 1)),
+            phrases=latin,
+            by_shape=by_shape,
+            longest=max((p.count(" ") + 1 for p in latin), default=1),
+            within=re.compile("|".join(map(re.escape, stems))) if stems else None,
+            within_reasons=within,
+            cjk=sorted(cjk, key=lambda item: len(item[0]), reverse=True),
+            squashed={p.replace(" ", ""): r for p, r in latin.items() if len(p) >= _MIN_HIDDEN},
+            split=split,
+        )
+
+
+def _check_phrases(words: list[Token], reads: list[str], rules: _Rules,
+                   found: list[tuple[int, int, str]], reverse: bool = False) -> None:
+    """Whole words and phrases, and stems inside longer words."""
+    count = len(reads)
+    for i in range(count):
+        if not reads[i]:
+            continue
+        longest = min(rules.longest, count - i) if reads[i] in rules.starts else 1
+        phrase = ""
+        for n in range(1, longest + 1):
+            if not reads[i + n - 1]:
+                break
+            phrase = f"{phrase} {reads[i + n - 1]}" if phrase else reads[i]
+            reason = rules.phrases.get(phrase)
+            if reason and (not reverse or len(phrase) >= _MIN_HIDDEN):
+                first, last = words[i], words[i + n - 1]
+                if reverse:
+                    first, last = last, first
+                found.append((first.start, last.end, reason))
+
+
+def _check_within(words: list[Token], reads: list[str], rules: _Rules,
+                  found: list[tuple[int, int, str]]) -> None:
+    """Stems inside longer words ("Betrugsfall", "antifraud"), forwards and backwards."""
+    if rules.within is None:
+        return
+    offsets, position = [], 0
+    for word in reads:
+        offsets.append(position)
+        position += len(word) + 1
+    joined = " ".join(reads)
+    for text, backwards in ((joined, False), (joined[::-1], True)):
+        for match in rules.within.finditer(text):
+            start = len(text) - match.end() if backwards else match.start()
+            word = words[bisect.bisect_right(offsets, start) - 1]
+            found.append((word.start, word.end, rules.within_reasons[match.group()]))
+
+
+def _needed_word(pattern: str) -> str:
+    """A word a context rule cannot match without (outside its groups), "" when none is:
+    a rule is only tried on a text that has that word."""
+    depth, word, words, before = 0, "", [], " "
+    for ch in pattern + " ":
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        if depth == 0 and ch.isalpha():
+            word += ch
+            continue
+        if word and depth == 0 and ch == " " and before == " ":
+            words.append(word)  # a whole word, not the start of "beperking(en)?"
+        before, word = ch, ""
+    return max((w for w in words if w.isalpha()), key=len, default="")
+
+
+def _unmask(masked: str, following: list[str], rules: _Rules) -> tuple[str, int] | None:
+    """(reason, words of `following` used) when "fr**d" or "li**e noire" can stand for a
+    revealing phrase or stem."""
+    def pattern(text: str) -> re.Pattern[str]:
+        return re.compile("".join("[a-z]" if ch in "*#\u2022" else re.escape(ch) for ch in text))
+
+    for extra in range(len(following) + 1):
+        candidate = " ".join([masked, *following[:extra]])
+        shaped = rules.by_shape.get((extra + 1, len(candidate)), ())
+        if shaped:
+            regex = pattern(candidate)
+            for phrase, reason in shaped:
+                if regex.fullmatch(phrase):
+                    return reason, extra
+    for stem, reason in rules.within_reasons.items():
+        if len(masked) >= len(stem) and pattern(masked[:len(stem)]).fullmatch(stem):
+            return reason, 0
+    return None
 
 
 def check_reply(text: str, locale: str, guard: Guard) -> list[str]:
-    """The revealing words in a reply the agent is about to copy; empty means safe to copy."""
+    """The revealing phrases in a reply the agent is about to copy; empty means safe to copy."""
     return guard.revealing_words(text, locale)

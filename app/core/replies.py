@@ -7,15 +7,18 @@ does, and values are joined in as text, never read as a template.
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from app.core import money, templates
 from app.core.catalog import Catalog
+from app.core.guard import Guard
 from app.core.report import FailureReport
 
 CHANNELS = ("email", "chat")
+MAX_AGENT_VALUE = 80  # a name, a company or a sign-off; more is a paragraph, not a signature
 
 
 class UnknownLocale(ValueError):
@@ -43,6 +46,21 @@ class AgentDetails:
     sign_off: str | None = None
 
 
+def check_agent_value(label: str, value: str, guard: Guard, locale: str | None) -> str | None:
+    """Why a setting that goes into every reply (agent name, company, sign-off) cannot be
+    saved, in one sentence; None when it can. A revealing value would block every copy."""
+    if any(ch in "\r\n\v\f\u2028\u2029" for ch in value):
+        return f"{label} must be one line, without line breaks."
+    if any(unicodedata.category(ch) in ("Cc", "Cf") for ch in value if ch != "\t"):
+        return f"{label} cannot contain invisible or control characters."
+    if len(value) > MAX_AGENT_VALUE:
+        return f"{label} is too long: at most {MAX_AGENT_VALUE} characters."
+    problems = guard.check(value, locale)
+    if problems:
+        return f"{label} cannot use “{problems[0].phrase}”: it {problems[0].reason}."
+    return None
+
+
 def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
     """"pt-br", "pt_BR" and "pt" all give "pt-BR"; "en-GB" gives "en"."""
     wanted = requested.strip().replace("_", "-").lower()
@@ -59,15 +77,19 @@ def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
 
 
 def payload_values(report: FailureReport, catalog: Catalog, locale: str) -> dict[str, str]:
-    """The values a reply may take from the paste: never its free text."""
+    """The values a reply may take from the paste: never its free text, and only values the
+    catalogue knows (a card brand of its list, a currency of CLDR's, four digits)."""
     values: dict[str, str] = {}
     formats = catalog.locale_formats(locale)
     if report.amount is not None and report.currency:
         currency = catalog.currency_format(locale, report.currency)
         if currency is not None:
             values["amount"] = money.format_amount(report.amount, currency, formats)
-    if report.card_brand and report.card_brand.lower() != "unknown":
-        values["card_brand"] = catalog.card_brand_name(report.card_brand)
+    # Only a brand the catalogue knows: a paste's "brand" can be any text ("Reported Stolen").
+    brand = (report.card_brand or "").strip().lower()
+    brands = catalog.vocabulary("card_brands")
+    if brand in brands:
+        values["card_brand"] = brands[brand]
     if report.card_last4 and report.card_last4.isdigit() and len(report.card_last4) == 4:
         values["card_last4"] = report.card_last4
     if report.created:

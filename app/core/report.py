@@ -5,11 +5,26 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
-Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "code"]
-ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes"]
+from app.core.messages import StripeMessage
+
+Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
+                "code"]
+ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
 UnusableKind = Literal[
     "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
 ]
+
+
+class CodeKinds(dict[str, tuple[str, ...]]):
+    """Every catalogue code and its kinds, and which (kind, code) pairs are sensitive: what the
+    paste reader needs from the catalogue, in plain data it can take to a worker thread."""
+
+    def __init__(self, kinds: dict[str, tuple[str, ...]],
+                 sensitive: frozenset[tuple[str, str]] = frozenset(),
+                 messages: tuple[StripeMessage, ...] = ()) -> None:
+        super().__init__(kinds)
+        self.sensitive = sensitive
+        self.messages = messages
 
 
 class UnreadablePaste(Exception):
@@ -42,6 +57,7 @@ class Ids:
     request: str | None = None
     event: str | None = None
     payment_method: str | None = None
+    checkout_session: str | None = None
 
     def as_dict(self) -> dict[str, str]:
         """Only the ids that were found."""
@@ -81,6 +97,7 @@ class FailureReport:
     created: int | None = None
     event_type: str | None = None
     status: str | None = None
+    inferred: list[str] = field(default_factory=list)  # fields not written but certain from it
 
     @property
     def seller_message(self) -> str | None:
@@ -90,7 +107,8 @@ class FailureReport:
     def key(self) -> tuple[str | None, ...]:
         """Two reports with the same key describe the same failure (merged as duplicates)."""
         object_id = (self.ids.charge or self.ids.payment_intent or self.ids.setup_intent
-                     or self.ids.invoice or self.ids.request)
+                     or self.ids.invoice or self.ids.checkout_session or self.ids.request
+                     or self.ids.event)
         return (object_id, self.code, self.decline_code, self.outcome.type if self.outcome else None)
 
     def codes(self) -> list[str]:
@@ -118,6 +136,7 @@ class FailureReport:
             "amount": self.amount,
             "currency": self.currency,
             "ids": self.ids.as_dict(),
+            "inferred": list(self.inferred),
         }
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from app.core import fields
 from app.core.extract import ERROR_TYPES
 from app.core.report import FailureReport, Outcome
 
@@ -35,6 +36,8 @@ _KEYS = {
     "funding": "card_funding", "country": "card_country", "livemode": "livemode",
     "created": "created",
 }
+# snake_case forms of the camelCase and PascalCase keys of the Node, PHP, Go and .NET SDKs.
+_KEYS_ALIASES = {"stripe_code": "code", "msg": "message"}
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
 _ID_FIELDS = {"ch": "charge", "py": "charge", "pi": "payment_intent", "seti": "setup_intent",
@@ -52,12 +55,38 @@ def _unquote(value: str) -> str:
     return value.rstrip(".")
 
 
+# PHP's print_r (`[declineCode:protected] => x`) and var_dump (`["declineCode":protected]=>
+# string(18) "x"`) as plain `key => value`.
+_PHP_VAR_DUMP = re.compile(r'\["(\w+)"(?::"[^"\n]*")?(?::\w+)?\]=>\s*(?:(?:string|int|float|bool)'
+                           r'\((?:\d+\)\s*(?=")|([\w.]+)\)))?')
+_PHP_PRINT_R = re.compile(r"\[(\w+)(?::[\w\\\"]+)*(?::\w+)?\]\s*=>[ \t]*")
+_PHP_EMPTY = re.compile(r"=>[ \t]*(?=\r?\n)")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def _php_as_pairs(text: str) -> str:
+    if "=>" not in text:
+        return text
+    text = _PHP_VAR_DUMP.sub(lambda m: f"{m.group(1)} => {m.group(2) or ''}", text)
+    text = _PHP_PRINT_R.sub(r"\1 => ", text)
+    return _PHP_EMPTY.sub("=> null", text)  # an empty value must not swallow the next key
+
+
+def _key_name(raw: str) -> str:
+    """`decline_code`, `declineCode`, `DeclineCode`, `com.stripe.lib:StripeDeclineCodeKey` alike."""
+    key = raw.strip("\"'").rsplit(":", 1)[-1]
+    if key.lower() in _KEYS:
+        return key.lower()
+    snake = _CAMEL.sub("_", key).lower()
+    return _KEYS_ALIASES.get(snake, snake)
+
+
 def scan(text: str) -> FailureReport | None:
     """One report from the known fields found anywhere in the text, or None when there are none."""
     found: dict[str, str] = {}
+    text = _php_as_pairs(text)
     for match in _PAIR.finditer(text):
-        key = match.group("key").strip("\"'").lower()
-        key = key.rsplit(":", 1)[-1]
+        key = _key_name(match.group("key"))
         field_name = _KEYS.get(key)
         if field_name is None:
             continue
@@ -75,6 +104,10 @@ def scan(text: str) -> FailureReport | None:
                 continue
         if field_name in _FREE_TEXT and match.group("value")[0] not in "\"'":
             value = _rest_of_value(text, match.start("value"))
+        if field_name in _CODE_FIELDS and _CODE_VALUE.match(value.lower()):
+            value = value.lower()
+        elif field_name in ("network_decline_code", "network_advice_code"):
+            value = value.upper()
         if _valid(field_name, value):
             found.setdefault(field_name, value)
     report = FailureReport(shape="error")
@@ -83,10 +116,7 @@ def scan(text: str) -> FailureReport | None:
     if sdk:
         report.ids.request = sdk.group("request")
         report.message = report.message or sdk.group("message").strip()
-    for match in _IDS.finditer(text):
-        name = _ID_FIELDS[match.group("prefix")]
-        if getattr(report.ids, name) is None:
-            setattr(report.ids, name, match.group())
+    fill_ids(report, text)
     if not _meaningful(report):
         return None
     if report.outcome is not None or "failure_code" in text:
@@ -96,6 +126,14 @@ def scan(text: str) -> FailureReport | None:
     elif "last_setup_error" in text:
         report.shape = "setup_intent"
     return report
+
+
+def fill_ids(report: FailureReport, text: str) -> None:
+    """The first id of each kind written anywhere in the text."""
+    for match in _IDS.finditer(text):
+        name = _ID_FIELDS[match.group("prefix")]
+        if getattr(report.ids, name) is None:
+            setattr(report.ids, name, match.group())
 
 
 _FREE_TEXT = {"message", "seller_message"}
@@ -141,8 +179,7 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
     if re.fullmatch(r"[A-Za-z]{3}", found.get("currency", "")):
         report.currency = found["currency"].lower()
     for name in ("amount", "created"):
-        if found.get(name, "").isdigit():
-            setattr(report, name, int(found[name]))
+        setattr(report, name, fields.integer(found.get(name)))
     if found.get("livemode", "").lower() in ("true", "false"):
         report.livemode = found["livemode"].lower() == "true"
     outcome = Outcome(

@@ -133,3 +133,41 @@ def render(lines: tuple[Line, ...], values: Mapping[str, object]) -> str:
         # a line that only held optional parts that were all left out disappears entirely
     text = "\n".join(out).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", text)
+
+
+# Plain values for checking a template as a customer could read it (see variants()).
+SAMPLE_VALUES = {"customer_first_name": "Alex", "amount": "$49.99", "card_brand": "Visa",
+                 "card_last4": "4242", "payment_date": "3 March 2026", "agent_name": "Sam",
+                 "company": "Acme", "sign_off": "Best regards,"}
+def variants(template: str) -> list[str]:
+    """The template's text with its optional parts left out and filled in, so that a check
+    sees what a customer could read: "sto[[{customer_first_name}]]len" can read "stolen".
+
+    All filled in comes first, then all left out, then each part alone filled in and alone
+    left out (every combination when that is no more). Raises TemplateError when malformed.
+    """
+    lines = parse(template)
+    parts = [piece for line in lines for piece in line if isinstance(piece, OptionalPart)]
+    count = len(parts)
+    if count <= 3:
+        masks: list[int] = [2 ** count - 1, *range(2 ** count - 1)]
+    else:
+        everything = 2 ** count - 1
+        masks = [everything, 0, *(1 << n for n in range(count)),
+                 *(everything ^ (1 << n) for n in range(count))]
+    texts = []
+    for mask in masks:
+        filled = {id(part): bool(mask >> n & 1) for n, part in enumerate(parts)}
+        out = []
+        for line in lines:
+            for piece in line:
+                if isinstance(piece, str):
+                    out.append(piece)
+                elif isinstance(piece, Placeholder):
+                    out.append(SAMPLE_VALUES[piece.name])
+                elif filled[id(piece)]:
+                    out.extend(p if isinstance(p, str) else SAMPLE_VALUES[p.name]
+                               for p in piece.pieces)
+            out.append("\n")
+        texts.append("".join(out))
+    return list(dict.fromkeys(texts))

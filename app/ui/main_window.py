@@ -110,8 +110,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        phrases = catalog.guard_phrases()
-        self.guard = Guard(phrases)
+        self.guard = Guard.from_catalog(catalog)
         languages = {loc: catalog.reply_frame(loc).language for loc in catalog.reply_locales()}
         self.reply = ReplyPanel(languages, self.guard)
 
@@ -397,10 +396,14 @@ class MainWindow(QMainWindow):
                                           self.reply.channel)
             reply = reply_for(report, explanation.reply_class, self.catalog, self.reply.locale,
                               self.reply.channel, self.agent, template)
+            built_in = reply if template is None else reply_for(
+                report, explanation.reply_class, self.catalog, self.reply.locale,
+                self.reply.channel, self.agent)
         except CatalogError as error:
             self._show_problem(str(error))
             return
-        self.reply.set_reply(reply.text, internal_note(Finding(report, explanation, reply)))
+        self.reply.set_reply(reply.text, internal_note(Finding(report, explanation, reply)),
+                             built_in.text)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
         if self.store is not None:
@@ -426,8 +429,11 @@ class MainWindow(QMainWindow):
 
         languages = {loc: self.catalog.reply_frame(loc).language
                      for loc in self.catalog.reply_locales()}
-        dialog = SettingsDialog(self.store.settings(), languages, self)
+        dialog = SettingsDialog(self.store.settings(), languages, self, self.guard)
         if dialog.exec() == QDialog.DialogCode.Accepted:
+            if reason := dialog.problem():  # never saved, whatever closed the dialog
+                QMessageBox.warning(self, "Settings not saved", reason)
+                return
             values = dialog.values()
             self.store.save_settings(values)
             self.reply.choose(str(values["locale"]), str(values["channel"]))

@@ -30,6 +30,7 @@ class ReplyPanel(QWidget):
         super().__init__(parent)
         self.guard = guard
         self._safe_text = ""
+        self._built_in = ""
         self._note = ""
 
         self.locale_box = QComboBox()
@@ -99,9 +100,11 @@ class ReplyPanel(QWidget):
             if index >= 0:
                 box.setCurrentIndex(index)
 
-    def set_reply(self, text: str, note: str) -> None:
-        """Shows a freshly rendered (safe) reply and the internal note that goes with it."""
+    def set_reply(self, text: str, note: str, built_in: str = "") -> None:
+        """Shows a freshly rendered reply and the internal note that goes with it; `built_in`
+        is the shipped reply, restored instead when a team pack's `text` is refused."""
         self._safe_text = text
+        self._built_in = built_in or text
         self._note = note
         self.editor.setPlainText(text)
         has_reply = bool(text)
@@ -134,11 +137,26 @@ class ReplyPanel(QWidget):
             self.copied.emit(self._note)
 
     def restore(self) -> None:
-        self.editor.setPlainText(self._safe_text)
-        self._say("Restored the safe reply.")
+        """Puts back the reply as rendered; the shipped text when the pack's text is refused."""
+        if not check_reply(self._safe_text, self.locale, self.guard):
+            self.editor.setPlainText(self._safe_text)
+            self._say("Restored the safe reply.")
+        elif not check_reply(self._built_in, self.locale, self.guard):
+            self.editor.setPlainText(self._built_in)
+            self._say("Restored the built-in reply: the team pack's text for this reply is "
+                      "refused by the guard.")
+        else:
+            self.editor.setPlainText(self._built_in)
+            found = ", ".join(f"“{w}”" for w in check_reply(self._built_in, self.locale,
+                                                               self.guard)[:3])
+            self._say(f"Even the built-in reply is refused: it uses {found} from your settings "
+                      "(agent name, company or sign-off). Change them in Settings.", alarm=True)
 
     def _edited(self) -> None:
-        self.restore_button.setEnabled(self.editor.toPlainText() != self._safe_text)
+        text = self.editor.toPlainText()
+        self.restore_button.setEnabled(text != self._safe_text or (
+            self._built_in != self._safe_text and text != self._built_in
+            and bool(check_reply(text, self.locale, self.guard))))
 
     def _choice_changed(self) -> None:
         self.choiceChanged.emit(self.locale, self.channel)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,11 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.guard import Guard
+from app.core.replies import check_agent_value
+from app.ui.explanation_view import alarm_color
+
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: dict[str, object], languages: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, guard: Guard | None = None) -> None:
         super().__init__(parent)
+        self.guard = guard
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
         self.agent_name = QLineEdit(str(settings["agent_name"]))
@@ -61,6 +67,14 @@ class SettingsDialog(QDialog):
         folder_label = QLabel("Team reply &pack folder:")
         folder_label.setBuddy(self.pack_folder)  # the field is a row of two, so say which
         form.addRow(folder_label, folder_row)
+        # Why a value cannot be saved: shown here, so the dialog stays open to fix it.
+        self.error = QLabel()
+        self.error.setTextFormat(Qt.TextFormat.PlainText)
+        self.error.setWordWrap(True)
+        self.error.setAccessibleName("Why the settings cannot be saved")
+        self.error.setStyleSheet(f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}")
+        self.error.hide()
+        form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -72,6 +86,28 @@ class SettingsDialog(QDialog):
                              (self.history_days, "Days to keep history"),
                              (self.pack_folder, "Team reply pack folder")):
             widget.setAccessibleName(name)
+
+    def problem(self) -> str | None:
+        """The first reason the signature settings cannot be saved, focusing its field."""
+        if self.guard is None:
+            return None
+        for field, label in ((self.agent_name, "The agent name"), (self.company, "The company"),
+                             (self.sign_off, "The sign-off")):
+            reason = check_agent_value(label, field.text().strip(), self.guard,
+                                       self.locale.currentData())
+            if reason:
+                field.setFocus()
+                field.selectAll()
+                return reason
+        return None
+
+    def accept(self) -> None:
+        reason = self.problem()
+        if reason:
+            self.error.setText(reason)
+            self.error.show()
+            return
+        super().accept()
 
     def _browse(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, "Team reply pack folder",

@@ -64,3 +64,31 @@ def test_search_keystrokes(benchmark, catalog: Catalog) -> None:  # type: ignore
             searcher.search(text, limit=50)
 
     benchmark(type_query)
+
+
+def _pack_text(catalog: Catalog, locales: tuple[str, ...]) -> str:
+    from app.core.packs import ReplyPack
+
+    return ReplyPack("Bench", {(reply_class, locale, channel): catalog.reply_template(
+        locale, reply_class, channel) for reply_class in catalog.vocabulary("reply_classes")
+        for locale in locales for channel in ("email", "chat")}).to_toml()
+
+
+def test_check_a_normal_reply_pack(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    """Every reply class in two languages (~22 KB): goal under 100 ms (BENCHMARKS.md)."""
+    from app.core.guard import Guard
+    from app.core.packs import load_pack
+
+    guard = Guard.from_catalog(catalog)
+    text = _pack_text(catalog, ("en", "de"))
+    pack = benchmark(load_pack, text, catalog.vocabulary("reply_classes"),
+                     catalog.reply_locales(), guard)
+    assert len(pack.texts) == 2 * 2 * len(catalog.vocabulary("reply_classes"))
+
+
+def test_guard_one_reply(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
+    from app.core.guard import Guard
+
+    guard = Guard.from_catalog(catalog)
+    text = catalog.reply_template("de", "generic_decline", "email")
+    assert benchmark(guard.check, text, "de") == []

@@ -140,3 +140,23 @@ def test_an_unconfirmed_entry_must_say_so_and_escalate(source_copy: Path, tmp_pa
     problems = problems_of(source_copy, tmp_path)
     assert any("siret_invalid" in p and "inferred from the code's name" in p for p in problems)
     assert any("siret_invalid" in p and "escalate" in p for p in problems)
+
+
+def test_stripe_messages_are_built_with_their_source(fresh_build: Path) -> None:
+    db = sqlite3.connect(fresh_build)
+    rows = db.execute("SELECT text, code, source FROM stripe_messages").fetchall()
+    db.close()
+    assert len(rows) >= 30
+    assert ("Your card's security code is incorrect.", "incorrect_cvc",
+            "https://docs.stripe.com/testing#declined-payments") in rows
+    assert all(source.startswith("https://docs.stripe.com/") for _, _, source in rows)
+
+
+def test_refuses_a_message_that_names_no_entry(source_copy: Path, tmp_path: Path) -> None:
+    with (source_copy / "messages.toml").open("a", encoding="utf-8") as handle:
+        handle.write('\n[[message]]\ntext = "Your card is made of cheese."\n'
+                     'code = "cheese_card"\nsource = "https://docs.stripe.com/"\n'
+                     '\n[[message]]\ntext = "Nothing identified."\nsource = "x"\n')
+    problems = problems_of(source_copy, tmp_path)
+    assert any("code 'cheese_card' has no error_code entry" in p for p in problems), problems
+    assert any("names no error_type, code or decline_code" in p for p in problems), problems

@@ -16,7 +16,7 @@ PASTES = DATA / "pastes"
 FAILURE_KEYS = ["detected", "sensitive", "retry", "who_acts", "explanation", "reply"]
 DETECTED_KEYS = ["shape", "error_type", "code", "decline_code", "advice_code",
                  "network_decline_code", "network_advice_code", "card_brand", "outcome", "amount",
-                 "currency", "ids"]
+                 "currency", "ids", "inferred"]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
@@ -39,6 +39,7 @@ def test_json_contract_for_a_charge(capsys: pytest.CaptureFixture[str]) -> None:
     assert list(failure["explanation"]) == ["title", "summary", "agent_steps"]
     assert list(failure["reply"]) == ["locale", "channel", "text"]
     assert failure["detected"]["decline_code"] == "do_not_honor"
+    assert failure["detected"]["inferred"] == ["error_type"]  # a Charge's code: a card_error
     assert failure["sensitive"] is False
     assert failure["explanation"]["title"].startswith("Card declined: ")
     assert failure["reply"]["locale"] == "en" and failure["reply"]["channel"] == "email"

@@ -7,14 +7,21 @@ import pytest
 from app.core.catalog import Catalog
 from app.core.explain import explain
 from app.core.guard import Guard
-from app.core.packs import PackError, ReplyPack, load_pack
+from app.core.packs import (
+    MAX_PACK_BYTES,
+    TOO_LARGE,
+    PackError,
+    ReplyPack,
+    load_pack,
+    read_pack_file,
+)
 from app.core.replies import AgentDetails, render_reply
 from app.core.report import FailureReport
 
 
 @pytest.fixture(scope="module")
 def guard(catalog: Catalog) -> Guard:
-    return Guard(catalog.guard_phrases())
+    return Guard.from_catalog(catalog)
 
 
 def load(text: str, catalog: Catalog, guard: Guard) -> ReplyPack:
@@ -58,7 +65,11 @@ def test_the_pack_text_is_used_for_the_reply(catalog: Catalog, guard: Guard) -> 
     ('[replies.contact_bank.en]\nchat = "Hi {name}"', "not a known placeholder"),
     ('[replies.contact_bank.en]\nchat = "Paid {amount}"', "inside an optional part"),
     ('[replies.contact_bank.en]\nchat = "[[Hi {agent_name}]]"', "cannot be used in a reply"),
-    ('[replies.contact_bank.en]\nchat = "Your card was reported stolen."', "'stolen'"),
+    ('[replies.contact_bank.en]\nchat = "Your card was reported stolen."',
+     "“reported stolen” can tell"),
+    ('[replies.contact_bank.en]\nchat = "It is sto[[{customer_first_name}]]len."', "“stolen”"),
+    ('[replies.contact_bank.en]\nchat = "Card l[[{card_brand}]]o[[{card_last4}]]st."', "lost"),
+    ('[replies.contact_bank.en]\nchat = "It was fr[[ {amount}]]aud."', "fraud"),
     ('[replies.generic_decline.de]\nchat = "Ihre Karte wurde als gestohlen gemeldet."', "gestohlen"),
     ('[replies.contact_bank.en]\nchat = """unterminated', "not valid TOML"),
     ("[pack]\nname = 'empty'", "no [replies"),
@@ -77,3 +88,23 @@ def test_sensitive_codes_keep_the_generic_class_whatever_the_pack(catalog: Catal
     report = FailureReport(shape="code", decline_code="stolen_card")
     assert explain(report, catalog).reply_class == "generic_decline"
     assert all(key[0] in catalog.vocabulary("reply_classes") for key in pack.texts)
+
+
+def test_a_pack_over_the_size_limit_is_refused_in_a_sentence(catalog: Catalog, guard: Guard,
+                                                             tmp_path) -> None:
+    path = tmp_path / "big.toml"
+    path.write_text(GOOD + "\n# " + "x" * MAX_PACK_BYTES + "\n", encoding="utf-8")
+    with pytest.raises(PackError) as refused:
+        read_pack_file(path, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
+    assert refused.value.problems == [TOO_LARGE]
+    with pytest.raises(PackError):
+        load(GOOD + "# " + "é" * (MAX_PACK_BYTES // 2 + 10), catalog, guard)
+
+
+def test_a_pack_file_that_is_not_text_is_refused(catalog: Catalog, guard: Guard,
+                                                 tmp_path) -> None:
+    path = tmp_path / "pack.toml"
+    path.write_bytes(b"\xff\xfe\x00binary")
+    with pytest.raises(PackError) as refused:
+        read_pack_file(path, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
+    assert "not UTF-8 text" in refused.value.problems[0]

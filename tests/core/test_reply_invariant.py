@@ -64,7 +64,7 @@ def entries(catalog: Catalog) -> list[CatalogEntry]:
 
 @pytest.fixture(scope="module")
 def guard(catalog: Catalog) -> Guard:
-    return Guard(catalog.guard_phrases())
+    return Guard.from_catalog(catalog)
 
 
 def generic(report: FailureReport, catalog: Catalog, locale: str, channel: str) -> Reply:

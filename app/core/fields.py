@@ -1,0 +1,76 @@
+"""Reads one field's value in whatever form a paste holds it: Stripe's codes are lower-case strings,
+but pastes also carry numbers (`"network_decline_code": 43`), upper or mixed case (`STOLEN_CARD`)
+and integers far too long to be amounts."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Larger integers are no amount, date or code: dropped rather than carried (and never printed,
+# since Python refuses to print an integer of more than 4300 digits).
+MAX_INT = 10**15
+_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$")
+_NETWORK_CODE = re.compile(r"^[0-9A-Za-z]{1,4}$")
+
+
+def text(value: Any) -> str | None:
+    """Free text (a message, a brand, an id): any non-empty string."""
+    if isinstance(value, str) and value.strip():
+        return value
+    return None
+
+
+def integer(value: Any) -> int | None:
+    """An amount or a timestamp, written as a number or a string of digits."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, str):
+        digits = value.strip()
+        if not digits.lstrip("-").isdigit() or len(digits) > 16:
+            return None
+        value = int(digits)
+    if isinstance(value, int) and -MAX_INT < value < MAX_INT:
+        return value
+    return None
+
+
+def flag(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+def mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def code(value: Any) -> str | None:
+    """A Stripe code (`card_declined`, `issuer_declined`): lower case, whatever case was pasted."""
+    found = text(value)
+    if found is None:
+        return None
+    found = found.strip()
+    if len(found) > 100:  # no Stripe code is this long: a message or a number in the wrong field
+        return None
+    return found.lower() if _CODE.match(found) else found
+
+
+def network_code(value: Any) -> str | None:
+    """A card network's code (`05`, `N7`, `43`), from a string or from a number such as 43 or 5."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return f"{value:02d}" if 0 <= value < 10_000 else None
+    found = text(value)
+    if found is None:
+        return None
+    found = found.strip()
+    return found.upper() if _NETWORK_CODE.match(found) else None
+
+
+def object_id(value: Any, prefixes: tuple[str, ...]) -> str | None:
+    """An object id, whether the field holds the id or the expanded object."""
+    if isinstance(value, dict):
+        value = value.get("id")
+    if isinstance(value, str) and value.startswith(prefixes):
+        return value
+    return None

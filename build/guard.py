@@ -1,0 +1,120 @@
+"""Reads the guard's word lists (resources/guard/) and Unicode's confusables for catalog.db."""
+
+from __future__ import annotations
+
+import json
+import re
+import tomllib
+import unicodedata
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from app.core.guard import KINDS, Guard
+from app.core.templates import TemplateError, variants
+
+LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+# Every language must name its words for each of these; decline codes are English only.
+REQUIRED_REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept")
+# Scripts whose letters are never folded into Latin: Japanese and the CJK blocks (katakana "ロ"
+# is not a look-alike of "口" for our purpose), and accented Latin letters, whose accents the
+# normaliser removes itself.
+_KEEP = re.compile(r"[\u00c0-\u024f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+                   r"\uff00-\uffef]")
+
+
+def load_guard(folder: Path, problems: list[str]) -> dict[str, Any]:
+    """{"reasons": {key: sentence}, "languages": {locale: data}}; problems are appended."""
+    try:
+        reasons = tomllib.loads((folder / "reasons.toml").read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as error:
+        problems.append(f"guard/reasons.toml cannot be read ({error})")
+        reasons = {}
+    languages: dict[str, Any] = {}
+    for locale in LOCALES:
+        where = f"guard/{locale}.toml"
+        try:
+            data = tomllib.loads((folder / f"{locale}.toml").read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            problems.append(f"{where}: file is missing")
+            continue
+        except tomllib.TOMLDecodeError as error:
+            problems.append(f"{where}: not valid TOML ({error})")
+            continue
+        if data.get("locale") != locale:
+            problems.append(f"{where}: `locale` must be {locale!r}")
+        for reason in REQUIRED_REASONS:
+            if not isinstance(data.get(reason), dict) or not data[reason].get("words"):
+                problems.append(f"{where}: [{reason}] needs a `words` list")
+        for reason, lists in data.items():
+            if reason in ("locale", "allowed"):
+                continue
+            if reason not in reasons:
+                problems.append(f"{where}: [{reason}] is not a reason of guard/reasons.toml")
+                continue
+            for kind, phrases in lists.items():
+                if kind not in KINDS or kind == "allowed":
+                    problems.append(f"{where}: [{reason}] `{kind}` is not a kind of list")
+                elif not isinstance(phrases, list) or not all(
+                        isinstance(p, str) and p.strip() for p in phrases):
+                    problems.append(f"{where}: [{reason}] `{kind}` must be a list of phrases")
+                elif kind == "contexts":
+                    for pattern in phrases:
+                        try:
+                            re.compile(pattern)
+                        except re.error as error:
+                            problems.append(f"{where}: [{reason}] context {pattern!r}: {error}")
+        languages[locale] = data
+    return {"reasons": reasons, "languages": languages}
+
+
+def guard_rows(source: dict[str, Any]) -> list[dict[str, str]]:
+    """Rows of the `guard_phrases` table: locale, reason, kind, phrase."""
+    rows = []
+    for locale, data in source["languages"].items():
+        rows += [{"locale": locale, "reason": "", "kind": "allowed", "phrase": phrase}
+                 for phrase in data.get("allowed", [])]
+        for reason, lists in data.items():
+            if isinstance(lists, dict):
+                rows += [{"locale": locale, "reason": reason, "kind": kind, "phrase": phrase}
+                         for kind, phrases in lists.items() for phrase in phrases]
+    return rows
+
+
+def confusable_rows() -> list[dict[str, str]]:
+    """Unicode's confusables (through the confusable-homoglyphs package): every character of
+    another script that imitates a Latin letter, with that letter."""
+    data = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json")
+                      .read_text(encoding="utf-8"))
+    rows = {}
+    for char, homoglyphs in data.items():
+        if len(char) != 1 or char.isascii() or _KEEP.match(char):
+            continue
+        if unicodedata.normalize("NFKC", char).isascii():
+            continue  # full-width and mathematical letters: NFKC already reads them
+        letters = [h["c"].lower() for h in homoglyphs
+                   if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()]
+        if letters:
+            rows[char] = letters[0]
+    return [{"char": char, "latin": latin} for char, latin in sorted(rows.items())]
+
+
+def build_guard(source: dict[str, Any], confusables: list[dict[str, str]]) -> Guard:
+    rows = [(r["locale"], r["reason"], r["kind"], r["phrase"]) for r in guard_rows(source)]
+    return Guard(rows, source["reasons"], {r["char"]: r["latin"] for r in confusables})
+
+
+def check_replies(replies: dict[str, Any], guard: Guard, channels: tuple[str, ...],
+                  problems: list[str]) -> None:
+    """No shipped reply may trip the guard, with any of its optional parts left out or in."""
+    for locale, data in replies.items():
+        for reply_class, texts in data["replies"].items():
+            for channel in channels:
+                try:
+                    texts_to_check = variants(texts[channel])
+                except TemplateError:
+                    continue  # reported by the reply checks already
+                found = {p.phrase for text in texts_to_check for p in guard.check(text, locale)}
+                if found:
+                    problems.append(f"replies/{locale}.toml [replies.{reply_class}] {channel} "
+                                    f"uses revealing words: {', '.join(sorted(found))}")

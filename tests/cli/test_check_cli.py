@@ -1,0 +1,118 @@
+"""`declinedesk check-reply` and `declinedesk pack check`, run as a team would run them."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import cli
+from tests.conftest import ROOT
+
+PACK = """[pack]
+name = "Acme"
+
+[replies.generic_decline.en]
+chat = "Sorry[[ {customer_first_name}]], your bank declined the payment."
+"""
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = cli.main(list(argv))
+    out, err = capsys.readouterr()
+    return status, out, err
+
+
+def declinedesk(*argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "app", *argv], input=stdin,
+                          capture_output=True, text=True, cwd=ROOT, check=False,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.mark.slow
+def test_a_team_checks_its_macros_from_the_shell(tmp_path: Path) -> None:
+    safe = tmp_path / "safe.txt"
+    safe.write_text("Please try a different card.\n", encoding="utf-8")
+    done = declinedesk("check-reply", str(safe))
+    assert (done.returncode, done.stdout.strip()) == (0, f"{safe}: safe to send.")
+    done = declinedesk("check-reply", "--format", "json",
+                       stdin="Hola,\nsu tarjeta fue r0bada.")
+    assert done.returncode == 1, done.stderr
+    assert json.loads(done.stdout) == {"ok": False, "input": "-", "problems": [{
+        "phrase": "r0bada", "reason": "can tell the customer the card was reported lost or "
+        "stolen", "start": 21, "end": 27}]}
+    pack = tmp_path / "pack.toml"
+    pack.write_text(PACK, encoding="utf-8")
+    done = declinedesk("pack", "check", str(pack))
+    assert done.returncode == 0, done.stderr
+    assert "“Acme” can be imported: 1 texts" in done.stdout
+
+
+def test_check_reply_text_says_where_each_phrase_is(capsys: pytest.CaptureFixture[str],
+                                                   tmp_path: Path) -> None:
+    macro = tmp_path / "macro.txt"
+    macro.write_text("Hi {{name}},\n\nYour card was flagged as s-t-o-l-e-n.\n", encoding="utf-8")
+    status, out, _ = run(capsys, "check-reply", str(macro))
+    assert status == 1
+    assert out.splitlines()[1].startswith("  line 3, column 15: “flagged”")
+    assert "line 3, column 26: “s-t-o-l-e-n” can tell the customer" in out
+
+
+def test_check_reply_reads_several_files_and_reports_each(capsys: pytest.CaptureFixture[str],
+                                                         tmp_path: Path) -> None:
+    good, bad = tmp_path / "good.txt", tmp_path / "bad.txt"
+    good.write_text("Thanks, please try again.", encoding="utf-8")
+    bad.write_text("Decline code: merchant_blacklist", encoding="utf-8")
+    status, out, _ = run(capsys, "check-reply", "--format", "json", str(good), str(bad))
+    assert status == 1
+    first, second = (json.loads(line) for line in out.splitlines())
+    assert first == {"ok": True, "input": str(good), "problems": []}
+    assert second["problems"][0]["reason"] == "names a confidential decline code"
+
+
+@pytest.mark.parametrize(("content", "kind"), [
+    (None, "file"), (b"", "empty"), (b"  \n", "empty"), (b"\x00\x01binary", "binary"),
+    (b"\xff\xfe\xfa bad", "encoding"), (b"x" * (1024 * 1024 + 1), "too_large"),
+])
+def test_unusable_input_exits_2_with_a_sentence(capsys: pytest.CaptureFixture[str],
+                                                tmp_path: Path, content: bytes | None,
+                                                kind: str) -> None:
+    path = tmp_path / "macro.txt"
+    if content is not None:
+        path.write_bytes(content)
+    status, out, _ = run(capsys, "check-reply", "--format", "json", str(path))
+    assert status == 2
+    result = json.loads(out)
+    assert result["ok"] is False and result["error"]["kind"] == kind
+    assert result["error"]["message"].endswith(".")
+    status, _, err = run(capsys, "check-reply", str(path))
+    assert status == 2 and err.startswith(f"{path}: ") and "Traceback" not in err
+
+
+def test_the_locale_chooses_the_language_s_own_words(capsys: pytest.CaptureFixture[str],
+                                                     tmp_path: Path) -> None:
+    macro = tmp_path / "nl.txt"
+    macro.write_text("Je winkelmand is nog vol.", encoding="utf-8")
+    assert run(capsys, "check-reply", "--locale", "nl", str(macro))[0] == 0
+    assert run(capsys, "check-reply", "--locale", "fr", str(macro))[0] == 1
+    status, _, err = run(capsys, "check-reply", "--locale", "xx", str(macro))
+    assert status == 2 and "choose one of" in err
+
+
+def test_pack_check_lists_every_problem(capsys: pytest.CaptureFixture[str],
+                                        tmp_path: Path) -> None:
+    pack = tmp_path / "pack.toml"
+    pack.write_text(PACK + '\n[replies.contact_bank.en]\nchat = "It is sto[[{card_brand}]]len."'
+                    '\nemail = "Our r4dar said no."\n', encoding="utf-8")
+    status, out, _ = run(capsys, "pack", "check", str(pack))
+    assert status == 1
+    assert "the pack would not be imported (2 problems)" in out
+    assert "contact_bank / en / chat: “stolen”" in out and "“r4dar”" in out
+    status, out, _ = run(capsys, "pack", "check", "--format", "json", str(pack))
+    assert status == 1 and len(json.loads(out)["problems"]) == 2
+    status, _, err = run(capsys, "pack", "check", str(tmp_path / "missing.toml"))
+    assert status == 2 and "There is no file named" in err
