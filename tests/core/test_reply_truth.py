@@ -49,7 +49,8 @@ RETRY_PHRASES = {
     "en": ("try again", "try it again"), "es": ("volver a intentar", "vuelva a intentar"),
     "fr": ("réessayer", "réessayez"), "de": ("erneut", "noch einmal"),
     "pt-BR": ("tentar novamente", "tente novamente", "tentar de novo"),
-    "it": ("riprovare", "riprovi"), "nl": ("opnieuw proberen", "probeer het opnieuw", "daarna opnieuw"),
+    "it": ("riprovare", "riprovi"),
+    "nl": ("opnieuw proberen", "probeer het opnieuw", "daarna opnieuw"),
     "ja": ("再度お試し", "改めてお試し", "もう一度お試し"),
 }
 STOPPED = {("decline_code", c) for c in ("do_not_try_again", "transaction_not_allowed",
@@ -187,7 +188,8 @@ def test_audited_codes_get_the_reply_that_fits(catalog: Catalog, key: tuple[str,
 
 
 @pytest.mark.parametrize("pair", [
-    (("decline_code", "withdrawal_count_limit_exceeded"), ("decline_code", "card_velocity_exceeded")),
+    (("decline_code", "withdrawal_count_limit_exceeded"),
+     ("decline_code", "card_velocity_exceeded")),
     (("decline_code", "processing_error"), ("error_code", "processing_error")),
     (("decline_code", "expired_card"), ("error_code", "expired_card")),
     (("decline_code", "expired_card"), ("network_decline_code", "54")),
@@ -331,7 +333,8 @@ def test_italian_attached_pronouns_are_lower_case_and_debits_are_addebitare(
     import re
 
     for reply_class, channel, text in all_templates(catalog, "it"):
-        assert not re.findall(r"\b[a-zàèéìòù]{3,}(?:L[ae]|La|Gli)\b", text), (reply_class, channel)
+        attached = re.findall(r"\b[a-zàèéìòù]{3,}(?:L[ae]|La|Gli)\b", text)
+        assert not attached, (reply_class, channel)
         assert "riscuotere" not in text, (reply_class, channel)
 
 
@@ -394,3 +397,17 @@ def test_weak_entries_say_where_to_look(catalog: Catalog, key: tuple[str, str],
     steps = " ".join(entry.agent_steps)
     assert all(place in steps for place in places), steps
     assert "Dashboard" in steps
+
+
+def test_a_revoked_mandate_is_explained_by_its_error_code(catalog: Catalog) -> None:
+    # Stripe's TWINT test: payment_intent_mandate_revoked with decline code partner_generic_decline.
+    report = FailureReport(shape="payment_intent", error_type="card_error",
+                           code="payment_intent_mandate_revoked",
+                           decline_code="partner_generic_decline")
+    explanation = explain(report, catalog)
+    assert "mandate" in explanation.headline.lower()
+    assert explanation.retry == "never" and explanation.reply_class == "provider_declined"
+    plain = FailureReport(shape="payment_intent", error_type="card_error",
+                          code="payment_method_provider_decline",
+                          decline_code="partner_generic_decline")
+    assert explain(plain, catalog).reply_class == "generic_decline"
