@@ -411,3 +411,8 @@ def test_a_revoked_mandate_is_explained_by_its_error_code(catalog: Catalog) -> N
                           code="payment_method_provider_decline",
                           decline_code="partner_generic_decline")
     assert explain(plain, catalog).reply_class == "generic_decline"
+
+
+def test_a_payment_that_never_reached_the_network_gets_the_neutral_reply(catalog: Catalog) -> None:
+    explanation = explain(outcome_report(network_status="not_sent_to_network"), catalog)
+    assert explanation.reply_class == "generic_decline"
