@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import re
@@ -17,9 +18,19 @@ from typing import Any
 import sqlite_utils
 
 from app.core.catalog import KINDS, SCHEMA_VERSION
+from app.core.integrity import (
+    COUNTS_KEY,
+    DIGEST_KEY,
+    METADATA_TABLE,
+    UNSEALED,
+    counted_tables,
+    file_digest,
+    table_counts,
+)
 from app.core.messages import normalise
+from app.core.vocabulary import CHANNELS, GENERIC_DECLINE
 from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
-from build.replies import CHANNELS, load_replies, locale_rows, reply_rows
+from build.replies import load_replies, locale_rows, reply_rows
 
 MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
@@ -35,10 +46,12 @@ VOCABULARY_GROUPS = {
     "categories": "categories",
     "card_brands": "card_brands",
     "search_synonyms": "search_synonyms",
+    "retry_badges": "retry_badges",
+    "who_acts_badges": "who_acts_badges",
 }
-GENERIC_DECLINE = "generic_decline"
 # A message's fields and the kind of catalogue entry each must name.
-MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code"}
+MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code",
+                  "outcome_type": "outcome_type", "outcome_reason": "outcome_reason"}
 
 
 class CatalogBuildError(Exception):
@@ -138,6 +151,11 @@ def validate(
                 ("category", "categories"))}
     sensitive_rule = {(kind, code) for kind, codes in vocabulary.get("sensitive", {}).items()
                       for code in codes}
+    for group, needed in (("retry_badges", {*allowed["retry"], "unknown"}),
+                          ("who_acts_badges", allowed["who_acts"])):
+        missing = sorted(needed - set(vocabulary.get(group, {})))
+        if missing:
+            problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
@@ -220,7 +238,7 @@ def validate_messages(data: dict[str, Any], entries: list[dict[str, Any]],
             if not isinstance(message.get(name), str) or not message[name].strip():
                 problems.append(f"{where} needs a non-empty `{name}`")
         if not any(message.get(name) for name in MESSAGE_FIELDS):
-            problems.append(f"{where} names no error_type, code or decline_code")
+            problems.append(f"{where} names no error_type, code, decline_code or outcome")
         for name, kind in MESSAGE_FIELDS.items():
             if message.get(name) and (kind, message[name]) not in known:
                 problems.append(f"{where}: {name} {message[name]!r} has no {kind} entry")
@@ -272,6 +290,7 @@ def write_catalog(source: Source, out: Path) -> None:
     try:
         tmp.unlink()
         _fill(sqlite_utils.Database(tmp), source)
+        seal(tmp)
         tmp.replace(out)
     finally:
         tmp.unlink(missing_ok=True)
@@ -322,8 +341,8 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     db["confusables"].insert_all(confusable_rows(), pk="char")  # type: ignore[union-attr]
     db["stripe_messages"].insert_all(  # type: ignore[union-attr]
         source.messages, pk="text",
-        columns={"text": str, "error_type": str, "code": str,
-                 "decline_code": str, "source": str, "as_of": str})
+        columns={"text": str, **{name: str for name in MESSAGE_FIELDS}, "source": str,
+                 "as_of": str})
     formats, currencies = locale_rows()
     db["locale_formats"].insert_all(formats, pk="locale")  # type: ignore[union-attr]
     db["currency_formats"].insert_all(  # type: ignore[union-attr]
@@ -343,6 +362,29 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     db.conn.commit()
     db.vacuum()
     db.close()
+
+
+def seal(path: Path) -> None:
+    """Stores every table's row count and the file's digest, which the app checks on opening.
+
+    Runs after every table is written, so a table added to `_fill` is covered without edits.
+    """
+    db = sqlite3.connect(path)
+    try:
+        counts = table_counts(db, counted_tables(db))
+        db.executemany(
+            f"INSERT OR REPLACE INTO {METADATA_TABLE} (key, value) VALUES (?, ?)",
+            [(COUNTS_KEY, json.dumps(counts, sort_keys=True)), (DIGEST_KEY, UNSEALED)],
+        )
+        db.commit()
+        db.execute("VACUUM")
+    finally:
+        db.close()
+    data = path.read_bytes()
+    digest = file_digest(io.BytesIO(data), UNSEALED)
+    if digest is None:
+        raise RuntimeError(f"{path}: the digest placeholder is not in the file exactly once")
+    path.write_bytes(data.replace(UNSEALED.encode("ascii"), digest.encode("ascii")))
 
 
 def build(source_dir: Path, out: Path) -> Source:
@@ -366,6 +408,10 @@ def fingerprint(path: Path) -> str:
             # the FTS content is derived from `entries`, which is hashed in full.
             if sql.startswith("CREATE TABLE") and not name.startswith("entries_fts"):
                 for row in sorted(repr(r) for r in db.execute(f'SELECT * FROM "{name}"')):
+                    # The seal's digest hashes the file's bytes, which differ between SQLite
+                    # versions; everything it covers is hashed here row by row.
+                    if name == METADATA_TABLE and row.startswith(f"('{DIGEST_KEY}',"):
+                        continue
                     digest.update(row.encode())
     finally:
         db.close()

@@ -8,8 +8,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.money import CurrencyFormat, LocaleFormats
+from app.core.integrity import seal_problem
 from app.core.messages import StripeMessage, normalise
+from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.report import CodeKinds
 
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
@@ -162,7 +163,7 @@ class Catalog:
             tables = {
                 row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
             }
-        except sqlite3.DatabaseError as error:
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # damaged text is not UTF-8
             raise CatalogCorrupt(
                 f"The catalogue file {path} is damaged ({error}); reinstall Decline Desk."
             ) from error
@@ -172,11 +173,31 @@ class Catalog:
                 raise CatalogCorrupt(
                     f"The file {path} is not a Decline Desk catalogue; reinstall Decline Desk."
                 )
+            if version == SCHEMA_VERSION:
+                raise CatalogCorrupt(
+                    f"The catalogue file {path} has lost some of its tables; "
+                    "reinstall Decline Desk."
+                )
             raise CatalogOutdated(
                 f"The catalogue file {path} has format {version} but this version of Decline Desk "
                 f"reads format {SCHEMA_VERSION}; install the matching catalogue."
             )
+        Catalog._verify(db, path)
         return db
+
+    @staticmethod
+    def _verify(db: sqlite3.Connection, path: Path) -> None:
+        """Refuses a catalogue whose bytes or row counts differ from what the builder sealed:
+        a partial catalogue (guard phrases or entries deleted) must never be used."""
+        try:
+            problem = seal_problem(db, path)
+        except OSError as error:
+            problem = f"cannot be read ({error.strerror})"
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            problem = f"is damaged ({error})"
+        if problem is not None:
+            db.close()
+            raise CatalogCorrupt(f"The catalogue file {path} {problem}; reinstall Decline Desk.")
 
     def close(self) -> None:
         self._db.close()
@@ -251,9 +272,11 @@ class Catalog:
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""
-        rows = self._query("SELECT text, error_type, code, decline_code FROM stripe_messages")
+        rows = self._query("SELECT text, error_type, code, decline_code, outcome_type, "
+                           "outcome_reason FROM stripe_messages")
         return tuple(StripeMessage(normalise(row["text"]), row["error_type"], row["code"],
-                                   row["decline_code"]) for row in rows)
+                                   row["decline_code"], row["outcome_type"],
+                                   row["outcome_reason"]) for row in rows)
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 from app.core.report import ParsePath
@@ -27,7 +27,6 @@ class Parsed:
     objects: list[Any]
     path: ParsePath
     cut_off: bool = False
-    notes: list[str] = field(default_factory=list)
 
 
 class TooDeep(Exception):
@@ -40,6 +39,7 @@ def depth_of(value: Any, limit: int = MAX_DEPTH) -> int:
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, level = stack.pop()
+        children: Iterable[Any]
         if isinstance(item, dict):
             children = item.values()
         elif isinstance(item, list | tuple):

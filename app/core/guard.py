@@ -297,15 +297,15 @@ def _check_within(words: list[Token], reads: list[str], rules: _Rules,
     if rules.within is None:
         return
     offsets, position = [], 0
-    for word in reads:
+    for spelled in reads:
         offsets.append(position)
-        position += len(word) + 1
+        position += len(spelled) + 1
     joined = " ".join(reads)
     for text, backwards in ((joined, False), (joined[::-1], True)):
         for match in rules.within.finditer(text):
             start = len(text) - match.end() if backwards else match.start()
-            word = words[bisect.bisect_right(offsets, start) - 1]
-            found.append((word.start, word.end, rules.within_reasons[match.group()]))
+            token = words[bisect.bisect_right(offsets, start) - 1]
+            found.append((token.start, token.end, rules.within_reasons[match.group()]))
 
 
 def _needed_word(pattern: str) -> str:

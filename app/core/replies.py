@@ -16,8 +16,8 @@ from app.core import money, templates
 from app.core.catalog import Catalog
 from app.core.guard import Guard
 from app.core.report import FailureReport
+from app.core.vocabulary import CHANNELS
 
-CHANNELS = ("email", "chat")
 MAX_AGENT_VALUE = 80  # a name, a company or a sign-off; more is a paragraph, not a signature
 
 
@@ -74,6 +74,20 @@ def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
     raise UnknownLocale(
         f"Replies are not available in {requested!r}; choose one of {', '.join(available)}."
     )
+
+
+def first_name(full_name: str | None) -> str | None:
+    """"Jenny Rosen" gives "Jenny": the first word, when it looks like a name (letters, with
+    inner hyphens or apostrophes), else None; an email address or a card holder's "N/A" gives
+    nothing rather than a strange greeting."""
+    words = (full_name or "").split()
+    if not words:
+        return None
+    word = words[0].strip(",")
+    plain = word.replace("-", "").replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
+    if not plain.isalpha() or len(word) > 40 or word[0] in "-'" or len(plain) < 2:
+        return None
+    return word[0].upper() + word[1:] if word.islower() else word
 
 
 def payload_values(report: FailureReport, catalog: Catalog, locale: str) -> dict[str, str]:

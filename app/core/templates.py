@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 
 PLACEHOLDERS = (
@@ -20,6 +20,11 @@ PLACEHOLDERS = (
     "agent_name",
     "company",
     "sign_off",
+)
+
+# What a reply body may use; the agent's name, company and sign-off belong to the email frame.
+BODY_PLACEHOLDERS = frozenset(
+    {"customer_first_name", "amount", "card_brand", "card_last4", "payment_date"}
 )
 
 _TOKEN = re.compile(r"\[\[|\]\]|\{[^{}\n]*\}|[{}]")
@@ -93,14 +98,38 @@ def _parse_line(line: str, number: int) -> Line:
 
 def placeholders(template: str) -> set[str]:
     """The placeholder names a template uses (raises TemplateError when it is malformed)."""
+    return _names(parse(template))
+
+
+def _names(lines: tuple[Line, ...]) -> set[str]:
     names: set[str] = set()
-    for line in parse(template):
+    for line in lines:
         for piece in line:
             if isinstance(piece, Placeholder):
                 names.add(piece.name)
             elif isinstance(piece, OptionalPart):
                 names.update(p.name for p in piece.pieces if isinstance(p, Placeholder))
     return names
+
+
+def template_problems(template: str, allowed: Collection[str] = BODY_PLACEHOLDERS,
+                      part: str = "a reply body") -> list[str]:
+    """Every template rule a text breaks, one sentence each; the shipped replies (build/) and
+    a team's pack (packs.py) are held to these same rules."""
+    try:
+        lines = parse(template)
+    except TemplateError as error:
+        return [str(error)]
+    problems = []
+    unknown = _names(lines) - set(allowed)
+    if unknown:
+        problems.append(f"{', '.join('{' + n + '}' for n in sorted(unknown))} cannot be used in "
+                        f"{part}.")
+    # A placeholder outside [[ ]] would leave a gap whenever its value is missing.
+    if any(isinstance(piece, Placeholder) for line in lines for piece in line):
+        problems.append("Put each placeholder inside an optional part [[ ... ]], so the sentence "
+                        "still reads when the value is missing.")
+    return problems
 
 
 def clean_value(value: object) -> str:

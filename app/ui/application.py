@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -12,12 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
-from app.core.userdata import UserDataError, UserStore, default_data_dir
-from app.ui.main_window import MainWindow, example_files
+from app.ui.main_window import MainWindow
+from app.ui.menus import example_files
 
 
-def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+def run(smoke_test: bool = False, data_dir: Path | None = None,
+        paste_file: Path | None = None) -> int:
+    """The window (with `paste_file` pasted, if given), or a smoke test of a build."""
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
     app.setApplicationVersion(__version__)
@@ -31,13 +33,20 @@ def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
             return 1
         QMessageBox.critical(None, "Decline Desk cannot start", str(error))
         return 1
+    if smoke_test and paste_file is not None:
+        return _smoke_test_file(app, catalog, paste_file, data_dir)
     if smoke_test:
+        import tempfile
+
         # A smoke test must not read or change the agent's own settings.
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             window = MainWindow(catalog, settings)
             window.show()
             return _paint_once(app, window)
+    # Imported here, not at the top: a smoke test (and a build's check) does not need it.
+    from app.core.userdata import UserDataError, UserStore, default_data_dir
+
     try:
         store: UserStore | None = UserStore(data_dir or default_data_dir())
     except UserDataError as error:
@@ -45,7 +54,10 @@ def run(smoke_test: bool = False, data_dir: Path | None = None) -> int:
                             f"{error} Decline Desk works, but keeps no settings or history.")
         store = None
     window = MainWindow(catalog, store=store)
+    window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
+    if paste_file is not None:
+        window.load_file(paste_file)  # a file it cannot use is explained in the window
     status = app.exec()
     if store is not None:
         store.close()
@@ -69,5 +81,47 @@ def _paint_once(app: QApplication, window: MainWindow) -> int:
     window.close()
     if problem:
         print(f"smoke test failed: {problem}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path,
+                     data_dir: Path | None) -> int:
+    """`--smoke-test FILE`: explains FILE, keeps it in history as a paste, paints once.
+
+    Exit 2 with a sentence when FILE cannot be used, 1 when anything else is wrong."""
+    import tempfile
+
+    from app.core.userdata import UserDataError, UserStore, default_data_dir
+
+    if not path.is_file():
+        reason = "is a folder, not a file" if path.is_dir() else "does not exist"
+        print(f"smoke test failed: {path} {reason}.", file=sys.stderr)
+        return 2
+    try:
+        store = UserStore(data_dir or default_data_dir())
+    except UserDataError as error:
+        print(f"smoke test failed: {error}", file=sys.stderr)
+        return 1
+    try:
+        # Window geometry and dock layout stay the agent's own; history is the one thing kept.
+        with tempfile.TemporaryDirectory() as folder:
+            settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
+            window = MainWindow(catalog, settings, store=store)
+            window.show()
+            window.load_file(path)
+            window.reader.wait()  # a large file is read on a worker thread
+            app.processEvents()
+            painted = not window.grab().isNull()
+            explained = bool(window.findings and window.reply.editor.toPlainText().strip())
+            message = window.view.headline.text()
+            window.close()
+    finally:
+        store.close()
+    if not explained:
+        print(f"smoke test failed: {path} was not explained: {message}", file=sys.stderr)
+        return 2
+    if not painted:
+        print("smoke test failed: the window did not paint", file=sys.stderr)
         return 1
     return 0

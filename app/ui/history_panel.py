@@ -62,7 +62,7 @@ class WeekChart(QWidget):
 
 
 class HistoryPanel(QWidget):
-    reopen = Signal(str)  # the stored (redacted) paste
+    reopen = Signal(object)  # the HistoryItem to explain again
 
     def __init__(self, store: UserStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,13 +93,13 @@ class HistoryPanel(QWidget):
         for item in self.store.history(self.search.text()):
             when = item.created.replace("T", " ")[:16]
             entry = QListWidgetItem(f"{when}  {item.headline}")
-            entry.setData(Qt.ItemDataRole.UserRole, item.paste)
+            entry.setData(Qt.ItemDataRole.UserRole, item)
             entry.setToolTip(", ".join(item.codes))
             self.list.addItem(entry)
         self.chart.set_counts(self.store.reason_counts())
 
     def _open(self, entry: QListWidgetItem) -> None:
-        self.reopen.emit(str(entry.data(Qt.ItemDataRole.UserRole)))
+        self.reopen.emit(entry.data(Qt.ItemDataRole.UserRole))
 
     def _clear(self) -> None:
         self.store.clear_history()

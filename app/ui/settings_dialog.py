@@ -20,35 +20,38 @@ from PySide6.QtWidgets import (
 
 from app.core.guard import Guard
 from app.core.replies import check_agent_value
+from app.core.settings import Settings
 from app.ui.explanation_view import alarm_color
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: dict[str, object], languages: dict[str, str],
+    def __init__(self, settings: Settings, languages: dict[str, str],
                  parent: QWidget | None = None, guard: Guard | None = None) -> None:
         super().__init__(parent)
         self.guard = guard
         self.setWindowTitle("Settings")
         self.setMinimumWidth(560)
-        self.agent_name = QLineEdit(str(settings["agent_name"]))
-        self.company = QLineEdit(str(settings["company"]))
-        self.sign_off = QLineEdit(str(settings["sign_off"]))
+        self.agent_name = QLineEdit(settings.agent_name)
+        self.company = QLineEdit(settings.company)
+        self.sign_off = QLineEdit(settings.sign_off)
         self.sign_off.setPlaceholderText("The language's usual closing, e.g. Best regards,")
-        self.locale = QComboBox()
+        self.language = QComboBox()
         for code, name in languages.items():
-            self.locale.addItem(f"{name} ({code})", code)
-        self.locale.setCurrentIndex(max(self.locale.findData(settings["locale"]), 0))
+            self.language.addItem(f"{name} ({code})", code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.locale), 0))
         self.channel = QComboBox()
         self.channel.addItem("Email", "email")
         self.channel.addItem("Chat", "chat")
-        self.channel.setCurrentIndex(max(self.channel.findData(settings["channel"]), 0))
-        self.history_enabled = QCheckBox("Keep a redacted history of explained pastes")
-        self.history_enabled.setChecked(bool(settings["history_enabled"]))
+        self.channel.setCurrentIndex(max(self.channel.findData(settings.channel), 0))
+        self.history_enabled = QCheckBox("Keep a history (never the pasted text)")
+        self.history_enabled.setToolTip("History keeps the codes, ids, amount and card brand "
+                                        "and last 4 of each explained failure, nothing else.")
+        self.history_enabled.setChecked(settings.history_enabled)
         self.history_days = QSpinBox()
         self.history_days.setRange(1, 365)
         self.history_days.setSuffix(" days")
-        self.history_days.setValue(int(settings["history_days"]))  # type: ignore[call-overload]
-        self.pack_folder = QLineEdit(str(settings["pack_folder"]))
+        self.history_days.setValue(settings.history_days)
+        self.pack_folder = QLineEdit(settings.pack_folder)
         self.pack_folder.setPlaceholderText("A shared folder holding declinedesk-replies.toml")
         browse = QPushButton("&Browse…")
         browse.clicked.connect(self._browse)
@@ -60,7 +63,7 @@ class SettingsDialog(QDialog):
         form.addRow("&Agent name:", self.agent_name)
         form.addRow("Co&mpany:", self.company)
         form.addRow("&Sign-off:", self.sign_off)
-        form.addRow("Default &language:", self.locale)
+        form.addRow("Default &language:", self.language)
         form.addRow("Default c&hannel:", self.channel)
         form.addRow("", self.history_enabled)
         form.addRow("&Keep history for:", self.history_days)
@@ -81,7 +84,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         for widget, name in ((self.agent_name, "Agent name"), (self.company, "Company"),
-                             (self.sign_off, "Sign-off"), (self.locale, "Default language"),
+                             (self.sign_off, "Sign-off"), (self.language, "Default language"),
                              (self.channel, "Default channel"),
                              (self.history_days, "Days to keep history"),
                              (self.pack_folder, "Team reply pack folder")):
@@ -94,7 +97,7 @@ class SettingsDialog(QDialog):
         for field, label in ((self.agent_name, "The agent name"), (self.company, "The company"),
                              (self.sign_off, "The sign-off")):
             reason = check_agent_value(label, field.text().strip(), self.guard,
-                                       self.locale.currentData())
+                                       self.language.currentData())
             if reason:
                 field.setFocus()
                 field.selectAll()
@@ -120,7 +123,7 @@ class SettingsDialog(QDialog):
             "agent_name": self.agent_name.text().strip(),
             "company": self.company.text().strip(),
             "sign_off": self.sign_off.text().strip(),
-            "locale": self.locale.currentData(),
+            "locale": self.language.currentData(),
             "channel": self.channel.currentData(),
             "history_enabled": self.history_enabled.isChecked(),
             "history_days": self.history_days.value(),

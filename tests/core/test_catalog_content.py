@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.core.catalog import KINDS, Catalog
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 SEEDS = DATA / "seeds"
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+SHARED = ROOT.parent / "shared"  # where CI and every worktree keep it, beside the checkout
 
 # DESIGN.md, "The invariant": written out here, independently of vocabulary.toml.
 DESIGN_SENSITIVE = {

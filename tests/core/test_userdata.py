@@ -12,50 +12,58 @@ from pathlib import Path
 
 import pytest
 
-from app.core.userdata import DEFAULTS, HISTORY_CAP, UserStore
+from app.core.history import HistoryRecord
+from app.core.settings import Settings
+from app.core.userdata import HISTORY_CAP, UserStore
 from tests.conftest import ROOT
 
-SECRET_PASTE = ('{"error": {"code": "card_declined", "decline_code": "insufficient_funds", '
-                '"message": "card 4242 4242 4242 4242 of jenny@example.com", '
-                '"payment_intent": "pi_3Abc_secret_Zz9", "name": "Jenny Rosen"}}')
+NOW = datetime(2026, 11, 22, tzinfo=UTC)
+
+
+def add(store: UserStore, code: str, now: datetime | None = None) -> int | None:
+    """One history entry for a bare decline code, as the window would store it."""
+    return store.add_history(HistoryRecord(decline_code=code), f"Card declined: {code}", False,
+                             now)
 
 
 def test_settings_round_trip_and_defaults(tmp_path: Path) -> None:
     store = UserStore(tmp_path)
-    assert store.settings() == DEFAULTS
+    assert store.settings() == Settings()
     store.save_settings({"agent_name": "Sam", "locale": "de", "history_days": 7})
     again = UserStore(tmp_path)
-    assert again.settings()["agent_name"] == "Sam" and again.settings()["locale"] == "de"
+    assert again.settings().agent_name == "Sam" and again.settings().locale == "de"
+    assert again.settings().history_days == 7
     with pytest.raises(ValueError, match="Unknown settings: colour"):
         store.save_settings({"colour": "red"})
+    with pytest.raises(ValueError, match="wrong kind: history_days"):
+        store.save_settings({"history_days": "7"})
 
 
-def test_history_is_stored_redacted(tmp_path: Path) -> None:
+def test_history_keeps_the_record_not_the_paste(tmp_path: Path) -> None:
     store = UserStore(tmp_path)
-    store.add_history(SECRET_PASTE, "Card declined: not enough money", ["insufficient_funds"],
-                      "insufficient_funds", False)
+    record = HistoryRecord(shape="error", code="card_declined", decline_code="insufficient_funds",
+                           amount=1250, currency="usd", card_brand="visa", card_last4="4242",
+                           ids=(("payment_intent", "pi_3AbcDef"),))
+    store.add_history(record, "Card declined: insufficient funds", False, NOW)
     [item] = store.history()
-    for secret in ("4242 4242 4242 4242", "jenny@example.com", "secret_Zz9", "Jenny Rosen"):
-        assert secret not in item.paste
-    assert "insufficient_funds" in item.paste and "card ending 4242" in item.paste
-    raw = (tmp_path / "user.db").read_bytes() + (tmp_path / "user.db-wal").read_bytes()
-    assert b"jenny@example.com" not in raw and b"4242 4242 4242 4242" not in raw
+    assert item.record == record
+    assert item.codes == ("insufficient_funds", "card_declined")
+    assert item.reason == "insufficient_funds" and item.created == "2026-11-22T00:00:00+00:00"
+    assert [i.id for i in store.history("pi_3AbcDef")] == [item.id]  # ids are searchable
 
 
 def test_history_search_clear_switch_off_and_limits(tmp_path: Path) -> None:
     store = UserStore(tmp_path)
-    now = datetime(2026, 11, 22, tzinfo=UTC)
-    store.add_history("old", "Old", ["expired_card"], "expired_card", False,
-                      now - timedelta(days=40))
-    store.add_history("new", "New", ["do_not_honor"], "do_not_honor", False, now)
-    assert [i.headline for i in store.history()] == ["New"]  # older than 30 days: pruned
-    assert [i.headline for i in store.history("honor")] == ["New"]
+    add(store, "expired_card", datetime.now(UTC) - timedelta(days=40))
+    add(store, "do_not_honor")
+    assert [i.reason for i in store.history()] == ["do_not_honor"]  # older than 30 days: pruned
+    assert [i.reason for i in store.history("honor")] == ["do_not_honor"]
     assert store.history("nothing like this") == []
     store.save_settings({"history_enabled": False})
-    assert store.add_history("x", "X", [], "x", False) is None
+    assert add(store, "expired_card") is None
     store.save_settings({"history_enabled": True})
-    for n in range(HISTORY_CAP + 5):
-        store.add_history(f"p{n}", f"H{n}", ["c"], "c", False, now)
+    for _ in range(HISTORY_CAP + 5):
+        add(store, "lost_card")
     assert len(store.history(limit=HISTORY_CAP + 100)) == HISTORY_CAP
     store.clear_history()
     assert store.history() == []
@@ -63,12 +71,11 @@ def test_history_search_clear_switch_off_and_limits(tmp_path: Path) -> None:
 
 def test_reason_counts_for_the_week(tmp_path: Path) -> None:
     store = UserStore(tmp_path)
-    now = datetime(2026, 11, 22, tzinfo=UTC)
     for reason, n in (("incorrect_cvc", 5), ("insufficient_funds", 2)):
         for _ in range(n):
-            store.add_history("p", "h", [reason], reason, False, now - timedelta(days=1))
-    store.add_history("p", "h", ["expired_card"], "expired_card", False, now - timedelta(days=9))
-    assert store.reason_counts(now=now) == [("incorrect_cvc", 5), ("insufficient_funds", 2)]
+            add(store, reason, NOW - timedelta(days=1))
+    add(store, "expired_card", NOW - timedelta(days=9))
+    assert store.reason_counts(now=NOW) == [("incorrect_cvc", 5), ("insufficient_funds", 2)]
 
 
 def test_a_damaged_file_is_moved_aside_with_a_sentence(tmp_path: Path) -> None:
@@ -76,17 +83,18 @@ def test_a_damaged_file_is_moved_aside_with_a_sentence(tmp_path: Path) -> None:
     store = UserStore(tmp_path)
     assert store.notice and "moved to user.db.damaged-" in store.notice
     assert list(tmp_path.glob("user.db.damaged-*"))
-    store.add_history("p", "h", ["c"], "c", False)
+    add(store, "expired_card")
     assert len(store.history()) == 1
 
 
 WRITER = """
 import sys
+from app.core.history import HistoryRecord
 from app.core.userdata import UserStore
 store = UserStore(__import__("pathlib").Path(sys.argv[1]))
 n = 0
 while True:
-    store.add_history(f"paste {n}", f"headline {n}", ["code"], "code", False)
+    store.add_history(HistoryRecord(code="card_declined"), f"headline {n}", False)
     n += 1
     print(n, flush=True)
 """
@@ -112,10 +120,11 @@ def test_killing_the_app_mid_write_loses_nothing_committed(tmp_path: Path) -> No
 
 TWO = """
 import sys
+from app.core.history import HistoryRecord
 from app.core.userdata import UserStore
 store = UserStore(__import__("pathlib").Path(sys.argv[1]))
 for n in range(150):
-    store.add_history(f"{sys.argv[2]} {n}", "h", ["code"], "code", False)
+    store.add_history(HistoryRecord(code="card_declined"), sys.argv[2], False)
     store.save_settings({"agent_name": sys.argv[2]})
 """
 
@@ -129,4 +138,4 @@ def test_two_instances_at_once_corrupt_nothing(tmp_path: Path) -> None:
     store = UserStore(tmp_path)
     assert store.notice is None and not list(tmp_path.glob("user.db.damaged-*"))
     assert len(store.history(limit=1000)) == 300
-    assert store.settings()["agent_name"] in ("first", "second")
+    assert store.settings().agent_name in ("first", "second")

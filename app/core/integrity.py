@@ -1,0 +1,107 @@
+"""The catalogue's seal: the builder stores a digest of the whole file and the row count of every
+table in its metadata; every opening checks both, so a damaged or edited catalogue is refused.
+
+The digest is BLAKE2b (256 bits) over the file's bytes as the builder wrote them, with the
+digest's own value blanked (it lives inside the file it describes). Hashing the raw file is far
+cheaper than reading every row, and it covers every table, index and the FTS index without
+naming them, so tables added later are covered too. Anyone who edits the file with sqlite3
+changes its bytes; someone who also recomputes the digest could as well replace the program,
+so this guards against damage and hand edits, not against an author of a fake release.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from pathlib import Path
+from typing import BinaryIO
+
+try:
+    # The same BLAKE2b that hashlib offers, without hashlib's import of OpenSSL, which alone
+    # costs about 4 ms, several times the hashing itself, on every command.
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - another Python implementation
+    from hashlib import blake2b
+
+DIGEST_KEY = "content_digest"
+COUNTS_KEY = "table_counts"
+_PREFIX = "blake2b-256:"
+# What the digest field holds while the builder hashes the file: same length as a real digest,
+# so writing the real one changes no other byte.
+UNSEALED = _PREFIX + "0" * 64
+METADATA_TABLE = "metadata"
+_CHUNK = 64 * 1024  # small reads keep the check from adding to peak memory
+
+
+def counted_tables(db: sqlite3.Connection) -> list[str]:
+    """Every data table except the metadata itself and full-text indexes (their row counts
+    depend on the SQLite version; the file digest covers their bytes)."""
+    rows = db.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' ORDER BY name"
+    ).fetchall()
+    virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
+    return [
+        name for name, _ in rows
+        if name != METADATA_TABLE and not name.startswith("sqlite_")
+        and not any(name == v or name.startswith(f"{v}_") for v in virtual)
+    ]
+
+
+def table_counts(db: sqlite3.Connection, tables: list[str]) -> dict[str, int]:
+    """The row count of each table, in one query."""
+    if not tables:
+        return {}
+    quoted = ('"' + name.replace('"', '""') + '"' for name in tables)
+    sql = "SELECT " + ", ".join(f"(SELECT COUNT(*) FROM {name})" for name in quoted)
+    return dict(zip(tables, db.execute(sql).fetchone(), strict=True))
+
+
+def file_digest(source: BinaryIO, stored: str) -> str | None:
+    """The digest of a catalogue's bytes with its stored digest `stored` blanked; None when
+    `stored` is not written in the file exactly once (the file is not one the builder sealed).
+    Reads in chunks, so checking never holds the whole file in memory."""
+    value = stored.encode("ascii", errors="replace")
+    if len(value) != len(UNSEALED):
+        return None
+    blank = UNSEALED.encode("ascii")
+    digest = blake2b(digest_size=32)
+    found = 0
+    tail = b""
+    while chunk := source.read(_CHUNK):
+        data = tail + chunk
+        view = memoryview(data)
+        start = 0
+        while (at := data.find(value, start)) != -1:
+            digest.update(view[start:at])
+            digest.update(blank)
+            start = at + len(value)
+            found += 1
+        # The last bytes may be the start of `value`: they are hashed with the next chunk.
+        cut = max(start, len(data) - len(value) + 1)
+        digest.update(view[start:cut])
+        tail = data[cut:]
+    digest.update(tail)
+    return _PREFIX + digest.hexdigest() if found == 1 else None
+
+
+def seal_problem(db: sqlite3.Connection, path: Path) -> str | None:
+    """Why the opened catalogue at `path` breaks its seal; None if it does not."""
+    meta = dict(db.execute(
+        f"SELECT key, value FROM {METADATA_TABLE} WHERE key IN (?, ?)", (DIGEST_KEY, COUNTS_KEY)
+    ).fetchall())
+    stored = meta.get(DIGEST_KEY)
+    if not isinstance(stored, str) or stored == UNSEALED or COUNTS_KEY not in meta:
+        return "was not sealed by the catalogue builder"
+    with path.open("rb", buffering=0) as source:
+        if file_digest(source, stored) != stored:
+            return "has been changed or damaged since it was built"
+    try:
+        expected = json.loads(meta[COUNTS_KEY])
+    except (TypeError, ValueError):
+        return "has damaged metadata"
+    tables = counted_tables(db)
+    if not isinstance(expected, dict) or sorted(expected) != tables:
+        return "does not have the tables it was built with"
+    if table_counts(db, tables) != expected:
+        return "has lost or gained entries since it was built"
+    return None
