@@ -208,7 +208,8 @@ def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
     return [c for c in classes if isinstance(c, str)]
 
 
-def _retry_invitation_problems(vocabulary: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+def _retry_invitation_problems(vocabulary: dict[str, Any],
+                               entries: list[dict[str, Any]]) -> list[str]:
     """A code that must never be retried may not get a reply that invites a retry."""
     classes = invites_retry(vocabulary)
     problems = [f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"

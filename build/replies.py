@@ -48,6 +48,9 @@ def _check_language(name: str, locale: str, data: dict[str, Any], reply_classes:
     if not isinstance(data.get("language"), str) or not data.get("language"):
         problems.append(f"{where}: `language` is missing")
     frame = data.get("email", {})
+    without_name = frame.get("greeting_without_name", "")
+    if not isinstance(without_name, str) or "{" in without_name or "[[" in without_name:
+        problems.append(f"{where} [email] `greeting_without_name` must be plain text")
     for key in EMAIL_FRAME:
         allowed = {"customer_first_name"} if key == "greeting" else {"agent_name", "company"}
         if key == "closing":
@@ -74,6 +77,7 @@ def reply_rows(languages: dict[str, Any]) -> tuple[list[dict[str, Any]], ...]:
         email = data["email"]
         frames.append({"locale": locale, "language": data["language"],
                        "greeting": email["greeting"].strip("\n"),
+                       "greeting_without_name": email.get("greeting_without_name", "").strip(),
                        "closing": email["closing"].strip(),
                        "signature": email["signature"].strip("\n")})
         for reply_class, channels in data["replies"].items():

@@ -102,6 +102,7 @@ class ReplyFrame:
     greeting: str
     closing: str
     signature: str
+    greeting_without_name: str = ""  # where the greeting needs other words without a name (ja)
 
 
 @dataclass(frozen=True, slots=True)
@@ -288,7 +289,7 @@ class Catalog:
             raise KeyError(locale)
         row = rows[0]
         return ReplyFrame(row["locale"], row["language"], row["greeting"], row["closing"],
-                          row["signature"])
+                          row["signature"], row["greeting_without_name"])
 
     def reply_template(self, locale: str, reply_class: str, channel: str) -> str:
         rows = self._query(

@@ -89,6 +89,11 @@ def _primary(found: dict[str, CatalogEntry], report: FailureReport) -> CatalogEn
         order = ["reason", "outcome_type", "decline_code"]
     if report.code == "card_declined":
         order += ["reason", "network_decline_code", "code"]
+    elif (report.decline_code == "partner_generic_decline"
+          and report.code != "payment_method_provider_decline"):
+        # A provider's reasonless decline beside a specific error code (a revoked mandate): the
+        # error code says what happened.
+        order = ["code", *order, "reason"]
     else:
         order += ["code", "reason"]
     order += ["outcome_type", "network_decline_code", "error_type", "network_status",

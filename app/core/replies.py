@@ -142,6 +142,8 @@ def render_reply(
         return Reply(locale, channel, reply_class, body)
     frame = catalog.reply_frame(locale)
     greeting = templates.render(templates.parse(frame.greeting), filled)
+    if frame.greeting_without_name and not templates.clean_value(agent.customer_first_name):
+        greeting = frame.greeting_without_name
     closing = templates.clean_value(agent.sign_off) or frame.closing
     signature = templates.render(templates.parse(frame.signature), filled)
     parts = [greeting, body, "\n".join(p for p in (closing, signature) if p)]
