@@ -93,7 +93,8 @@ def source_files(source_dir: Path) -> list[Path]:
 def source_hash(source_dir: Path) -> str:
     digest = hashlib.sha256()
     for path in source_files(source_dir):
-        digest.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
+        name = f"{path.parent.name}/{path.name}".encode()
+        digest.update(name + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -186,7 +187,8 @@ def validate(
         if entry.get("sensitive") is True and entry.get("reply_class") != GENERIC_DECLINE:
             problems.append(f"{where} is sensitive, so its reply_class must be {GENERIC_DECLINE}")
         if entry.get("sensitive") is True and key not in sensitive_rule:
-            problems.append(f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]")
+            problems.append(
+                f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]")
         if key in sensitive_rule and entry.get("sensitive") is not True:
             problems.append(f"{where} is in vocabulary.toml [sensitive] but not marked sensitive")
         if entry.get("unconfirmed") is True:
@@ -194,7 +196,8 @@ def validate(
                 problems.append(f"{where} is unconfirmed: its summary must say the meaning is "
                                 "inferred from the code's name")
             if not any("scalate" in s for s in steps or []):
-                problems.append(f"{where} is unconfirmed: its steps must tell the agent to escalate")
+                problems.append(
+                    f"{where} is unconfirmed: its steps must tell the agent to escalate")
     problems += [f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
                  for kind, code in sorted(sensitive_rule - seen)]
     problems += _retry_invitation_problems(vocabulary, entries)
@@ -207,7 +210,9 @@ def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
     return [c for c in classes if isinstance(c, str)]
 
 
-def _retry_invitation_problems(vocabulary: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+def _retry_invitation_problems(
+    vocabulary: dict[str, Any], entries: list[dict[str, Any]]
+) -> list[str]:
     """A code that must never be retried may not get a reply that invites a retry."""
     classes = invites_retry(vocabulary)
     problems = [f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
