@@ -2,7 +2,7 @@
 # (and the system libraries Qt needs) on first use.
 PY := .venv/bin/python
 
-.PHONY: run test catalog dist smoke-dist lint bench clean
+.PHONY: run test catalog dist smoke-dist size lint bench clean
 
 run:
 	@scripts/bootstrap.sh run
@@ -19,12 +19,12 @@ catalog:
 
 # The PyInstaller bundle (one folder): dist/declinedesk/declinedesk. DECLINEDESK_ONEFILE=1 for one file.
 dist:
-	@scripts/bootstrap.sh test
+	@scripts/bootstrap.sh dist
 	$(PY) -m build.tasks freeze
 
 # Checks a built bundle: its --smoke-test, and `explain` output equal to the source's.
 smoke-dist:
-	@scripts/bootstrap.sh test
+	@scripts/bootstrap.sh dist
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.tasks smoke
 
 # ruff (lint and format) and mypy over the shipped code and the builder; CI runs it.
@@ -33,6 +33,11 @@ lint:
 	$(PY) -m ruff check app build
 	$(PY) -m ruff format --check app build
 	$(PY) -m mypy
+
+# Fails when the built bundle is over its size budget (build/tasks.py BUNDLE_BUDGET_MB).
+size:
+	@scripts/bootstrap.sh test
+	$(PY) -m build.tasks size
 
 bench:
 	@scripts/bootstrap.sh test

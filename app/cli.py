@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-import argparse
 import json
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from types import SimpleNamespace
 
-from app import __version__, cli_checks, paths
+from app import __version__, paths
 from app.core.analyse import Finding, analyse_paste
 from app.core.catalog import Catalog, CatalogEntry, CatalogError
 from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import UnknownLocale, resolve_locale
 from app.core.report import UnreadablePaste, found_fields
 from app.core.vocabulary import CHANNELS
+
+# argparse (and the gettext, locale and shutil it loads) and textwrap are imported only when
+# needed: `explain`, the command run on every paste, starts without them (see _quick_explain).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    import argparse
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -26,6 +31,8 @@ WIDTH = 88
 
 
 def _parser() -> argparse.ArgumentParser:
+    import argparse
+
     parser = argparse.ArgumentParser(
         prog="declinedesk",
         description="Explain failed Stripe payments and write a customer-safe reply. "
@@ -68,6 +75,8 @@ def _parser() -> argparse.ArgumentParser:
 
     catalog = commands.add_parser("catalog", help="print the catalogue's version and counts")
     _add_format(catalog)
+    from app import cli_checks
+
     cli_checks.add_commands(commands, _add_format)
     return parser
 
@@ -82,8 +91,40 @@ def _print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
+def _quick_explain(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The arguments of a plain `explain` (files, --locale, --channel, --format) without building
+    the whole parser (a few milliseconds of every run); None for anything else, which the full
+    parser then reads, with its help and its error messages. tests/cli checks both agree."""
+    if not argv or argv[0] != "explain":
+        return None
+    args = SimpleNamespace(smoke_test=False, data_dir=None, command="explain", files=[],
+                           locale="en", channel="email", format="text")
+    choices = {"--locale": None, "--channel": ("email", "chat"), "--format": ("text", "json")}
+    words = iter(argv[1:])
+    for word in words:
+        name, equals, value = word.partition("=")
+        if name in choices:
+            value = value if equals else next(words, "")
+            if not value or value.startswith("-") or value not in (choices[name] or (value,)):
+                return None
+            setattr(args, name[2:], value)
+        elif word == "-" or not word.startswith("-"):
+            args.files.append(word)
+        else:
+            return None
+    return args
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
+    import textwrap
+
     return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+
+
+def _numbered(step: str, first: str, rest: str) -> str:
+    import textwrap
+
+    return textwrap.fill(step, WIDTH, initial_indent=first, subsequent_indent=rest)
 
 
 def _entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
@@ -111,9 +152,7 @@ def _entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
         "  What to do:",
     ]
     for number, step in enumerate(entry.agent_steps, start=1):
-        lines.append(
-            textwrap.fill(step, WIDTH, initial_indent=f"    {number}. ", subsequent_indent="       ")
-        )
+        lines.append(_numbered(step, f"    {number}. ", "       "))
     lines += ["", "  Stripe says:", _wrap(entry.stripe_description, "    ")]
     if entry.stripe_next_steps:
         lines.append(_wrap(entry.stripe_next_steps, "    "))
@@ -186,8 +225,7 @@ def _finding_text(finding: Finding, catalog: Catalog) -> str:
     lines += ["What happened:", _wrap(e.summary)]
     lines += [_wrap(f"- {note}") for note in e.notes]
     lines += ["", "What to do:"]
-    lines += [textwrap.fill(step, WIDTH, initial_indent=f"  {n}. ", subsequent_indent="     ")
-              for n, step in enumerate(e.agent_steps, start=1)]
+    lines += [_numbered(step, f"  {n}. ", "     ") for n, step in enumerate(e.agent_steps, start=1)]
     lines += ["", f"Retry:     {retry.get(e.retry, e.retry)}",
               f"Who acts:  {who.get(e.who_acts, e.who_acts)}", "", "Found:"]
     lines += [f"  {name:<22}{value}" for name, value in found_fields(report)]
@@ -246,13 +284,24 @@ def cmd_search(args: argparse.Namespace, catalog: Catalog) -> int:
     return EXIT_OK
 
 
+def _checks(name: str) -> Callable[[argparse.Namespace, Catalog], int]:
+    """A command of app.cli_checks, imported only when run (it loads the guard and pack reader)."""
+
+    def run(args: argparse.Namespace, catalog: Catalog) -> int:
+        from app import cli_checks
+
+        return getattr(cli_checks, name)(args, catalog)  # type: ignore[no-any-return]
+
+    return run
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
     "search": cmd_search,
     "explain": cmd_explain,
     "lookup": cmd_lookup,
     "catalog": cmd_catalog,
-    "check-reply": cli_checks.cmd_check_reply,
-    "pack": cli_checks.cmd_pack,
+    "check-reply": _checks("cmd_check_reply"),
+    "pack": _checks("cmd_pack"),
 }
 
 
@@ -288,9 +337,8 @@ def _take_window_file(argv: list[str]) -> tuple[list[str], Path | None]:
 def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # a console without UTF-8 must not crash us
-    parser = _parser()
     words, window_file = _take_window_file(list(sys.argv[1:] if argv is None else argv))
-    args = parser.parse_args(words)
+    args = _quick_explain(words) or _parser().parse_args(words)
     if args.command is None:
         return _run_window(args.smoke_test, args.data_dir, window_file)
     try:

@@ -8,10 +8,15 @@ CATALOG_ENV = "DECLINEDESK_CATALOG"
 
 
 def app_root() -> Path:
-    """The folder that holds catalog.db and resources/: the bundle when frozen, else the repo."""
+    """The folder that holds catalog.db and resources/: the bundle, the repo or the install."""
     if getattr(sys, "frozen", False) and hasattr(sys, "_MEIPASS"):
         return Path(sys._MEIPASS)
-    return Path(__file__).resolve().parent.parent
+    source = Path(__file__).resolve().parent.parent
+    if (source / "catalog.db").exists():
+        return source
+    # Installed from a wheel: pyproject.toml's data-files put catalog.db and resources/ here.
+    installed = Path(sys.prefix) / "share" / "declinedesk"
+    return installed if (installed / "catalog.db").exists() else source
 
 
 def resources_dir() -> Path:

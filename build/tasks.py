@@ -1,4 +1,5 @@
-"""One entry point for build work: `python -m build.tasks catalog|check-catalog|freeze|smoke`."""
+"""One entry point for build work: `python -m build.tasks TASK` (catalog, check-catalog, freeze,
+smoke, size)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,13 @@ ICON_SOURCE = ROOT / "resources" / "icons" / "declinedesk.png"
 # Examples whose `explain` output the built binary must reproduce exactly.
 SMOKE_EXAMPLES = ("envelope_insufficient_funds", "payment_intent_stolen_card_expanded_charge",
                   "js_console_log", "seed_outcome_no_commas", "charge_blocked_radar")
+# Every reply language: the bundle's trimmed ICU data (build/bundle_icu.py) must not change them.
+SMOKE_LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+# Searches (misspelt, plain words, accents, a prefix) whose ranking the bundle must reproduce.
+SMOKE_SEARCHES = ("insufficent funds", "stolen card", "expired", "tarjeta rechazada", "Fraud",
+                  "incorrect_c", "café")
+# The one-folder bundle's budget in MiB (du -sb / 2**20): `make size` fails above it.
+BUNDLE_BUDGET_MB = 90
 
 
 def make_icons(folder: Path) -> None:
@@ -107,20 +115,50 @@ def smoke() -> int:
     if problem:
         print(f"built binary: {problem}", file=sys.stderr)
         return 1
-    for example in SMOKE_EXAMPLES:
-        for locale in ("en", "ja"):
-            args = ["explain", "--format", "json", "--locale", locale, str(pastes / f"{example}.txt")]
-            frozen = subprocess.run([str(binary), *args], env=env, capture_output=True, text=True)
-            source = subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT,
-                                    capture_output=True, text=True)
-            if frozen.returncode != source.returncode or \
-                    json.loads(frozen.stdout) != json.loads(source.stdout):
-                print(f"built binary explains {example} ({locale}) differently from the source",
-                      file=sys.stderr)
-                return 1
-    print(f"{binary}: smoke test passed; explain matches the source on "
-          f"{len(SMOKE_EXAMPLES) * 2} runs")
+    runs = [["explain", "--format", "json", "--locale", locale, str(pastes / f"{example}.txt")]
+            for example in SMOKE_EXAMPLES for locale in SMOKE_LOCALES]
+    runs += [["search", "--format", "json", words] for words in SMOKE_SEARCHES]
+    for args in runs:
+        frozen = subprocess.run([str(binary), *args], env=env, capture_output=True, text=True)
+        source = subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT,
+                                capture_output=True, text=True)
+        if frozen.returncode != source.returncode or _json_lines(frozen.stdout) != \
+                _json_lines(source.stdout):
+            print(f"built binary answers `{' '.join(args)}` differently from the source",
+                  file=sys.stderr)
+            return 1
+    print(f"{binary}: smoke test passed; explain and search match the source on {len(runs)} runs")
     return 0
+
+
+def _json_lines(text: str) -> list[object]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def bundle_size(folder: Path) -> int:
+    """Bytes of the files in a built bundle, as `du -sb` counts them (links count once)."""
+    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir()
+               or path.is_symlink())
+
+
+def size() -> int:
+    """Fails when the built one-folder bundle is over its budget, naming its largest files."""
+    folder = built_binary().parent
+    if not folder.is_dir():
+        print(f"{folder} is missing: run `make dist` first", file=sys.stderr)
+        return 1
+    total = bundle_size(folder) / 2**20
+    if total <= BUNDLE_BUDGET_MB:
+        print(f"{folder}: {total:.1f} MiB, within the budget of {BUNDLE_BUDGET_MB} MiB")
+        return 0
+    files = sorted((p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()),
+                   key=lambda p: p.stat().st_size, reverse=True)
+    print(f"{folder}: {total:.1f} MiB, over the budget of {BUNDLE_BUDGET_MB} MiB; largest files:",
+          file=sys.stderr)
+    for path in files[:10]:
+        print(f"  {path.stat().st_size / 2**20:6.1f} MiB  {path.relative_to(folder)}",
+              file=sys.stderr)
+    return 1
 
 
 def _smoke_file_and_seal(binary: Path, env: dict[str, str], folder: Path,
@@ -151,6 +189,7 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check-catalog", help="fail if catalog.db is out of date")
     commands.add_parser("freeze", help="build the PyInstaller bundle into dist/")
     commands.add_parser("smoke", help="check the built bundle against the source")
+    commands.add_parser("size", help=f"fail if the bundle is over {BUNDLE_BUDGET_MB} MiB")
     args = parser.parse_args(argv)
     if args.task == "catalog":
         return catalog(args.out)
@@ -158,6 +197,8 @@ def main(argv: list[str] | None = None) -> int:
         return freeze()
     if args.task == "smoke":
         return smoke()
+    if args.task == "size":
+        return size()
     return check_catalog()
 
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sets up everything `make run` and `make test` need, from this repo's own files:
 # the system libraries Qt loads, a virtual environment in .venv, and the Python packages.
-# Usage: scripts/bootstrap.sh run|test
+# Usage: scripts/bootstrap.sh run|test|dist (dist: test, and the tools `make dist` runs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 purpose=${1:-run}
@@ -60,6 +60,18 @@ ensure_system_libraries() {
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}" || true
 }
 
+ensure_build_tools() {
+    # `make dist` on Linux trims the bundle with readelf, as and ld (binutils) and ICU's icupkg
+    # (icu-devtools): build/bundle_libs.py, build/bundle_icu.py. PyInstaller strips with strip.
+    [ "$purpose" = dist ] && [ "$(uname -s)" = Linux ] || return 0
+    local tool missing=()
+    for tool in readelf:binutils as:binutils ld:binutils strip:binutils icupkg:icu-devtools; do
+        command -v "${tool%%:*}" >/dev/null 2>&1 || [ -x "/usr/sbin/${tool%%:*}" ] ||
+            missing+=("${tool##*:}")
+    done
+    [ ${#missing[@]} -eq 0 ] || apt_install $(printf '%s\n' "${missing[@]}" | sort -u) || exit 1
+}
+
 ensure_venv() {
     local python
     python=$(find_python)
@@ -74,7 +86,7 @@ ensure_venv() {
 
 ensure_packages() {
     local extras stamp want
-    if [ "$purpose" = test ]; then extras="[test,build]"; else extras=""; fi
+    if [ "$purpose" = run ]; then extras=""; else extras="[test,build]"; fi
     stamp=".venv/.installed${extras}"
     want=$(cat pyproject.toml requirements/constraints.txt | sha256sum | cut -d' ' -f1)
     if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
@@ -90,5 +102,6 @@ ensure_packages() {
 }
 
 ensure_system_libraries
+ensure_build_tools
 ensure_venv
 ensure_packages

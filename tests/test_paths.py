@@ -43,3 +43,20 @@ def test_the_bundle_layout_in_the_spec_matches_paths() -> None:
     for folder in ("examples", "icons"):
         assert f'(str(ROOT / "resources" / "{folder}"), "resources/{folder}")' in spec
         assert (ROOT / "resources" / folder).is_dir()
+
+
+def test_installed_from_a_wheel_the_share_folder_holds_everything(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """pyproject.toml's data-files put catalog.db in <prefix>/share/declinedesk for a wheel."""
+    monkeypatch.delenv(paths.CATALOG_ENV, raising=False)
+    site = tmp_path / "lib" / "site-packages" / "app"
+    site.mkdir(parents=True)
+    monkeypatch.setattr(paths, "__file__", str(site / "paths.py"))
+    monkeypatch.setattr(sys, "prefix", str(tmp_path))
+    assert paths.catalog_path() == site.parent / "catalog.db"  # nothing installed: says where
+    share = tmp_path / "share" / "declinedesk"
+    share.mkdir(parents=True)
+    (share / "catalog.db").write_bytes(b"")
+    assert paths.catalog_path() == share / "catalog.db"
+    assert paths.resources_dir() == share / "resources"
