@@ -301,12 +301,12 @@ def write_catalog(source: Source, out: Path) -> None:
 
 def _fill(db: sqlite_utils.Database, source: Source) -> None:
     rows = _rows(source)
-    entries = db["entries"]
-    entries.insert_all(rows, pk="id", column_order=["id", "kind", "code"],  # type: ignore[union-attr]
+    entries = db.table("entries")
+    entries.insert_all(rows, pk="id", column_order=["id", "kind", "code"],
                        not_null={"kind", "code", "title", "summary"})
-    entries.create_index(["kind", "code"], unique=True)  # type: ignore[union-attr]
-    entries.create_index(["code"])  # type: ignore[union-attr]
-    entries.create_index(["reply_class"])  # type: ignore[union-attr]
+    entries.create_index(["kind", "code"], unique=True)
+    entries.create_index(["code"])
+    entries.create_index(["reply_class"])
     # Search: an FTS5 index over the entries (external content, so the text is stored once).
     # sqlite-utils' enable_fts cannot ask for prefix indexes, which keep a search for "no*" or
     # "ins*" fast while the agent types; so the table is declared here.
@@ -319,7 +319,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
     groups["reply_invites_retry"] = {name: source.vocabulary["reply_classes"][name]
                                      for name in invites_retry(source.vocabulary)}
-    db["vocabulary"].insert_all(  # type: ignore[union-attr]
+    db.table("vocabulary").insert_all(
         (
             {"grp": group, "name": name, "title": title, "position": position}
             for group, names in groups.items()
@@ -330,25 +330,25 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     words = sorted({word for row in rows for column in ("code", "title", "summary",
                                                          "stripe_description")
                     for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
-    db["search_words"].insert_all(  # type: ignore[union-attr]
+    db.table("search_words").insert_all(
         ({"word": word} for word in words), pk="word")
     texts, frames = reply_rows(source.replies)
-    db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
-    db["reply_texts"].insert_all(  # type: ignore[union-attr]
+    db.table("reply_frames").insert_all(frames, pk="locale")
+    db.table("reply_texts").insert_all(
         texts, pk=("locale", "reply_class", "channel"))
-    db["guard_phrases"].insert_all(guard_rows(source.guard))  # type: ignore[union-attr]
-    db["guard_reasons"].insert_all(  # type: ignore[union-attr]
+    db.table("guard_phrases").insert_all(guard_rows(source.guard))
+    db.table("guard_reasons").insert_all(
         ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
         pk="reason")
     # Unicode's confusables, read at build time so the app needs no library for them.
-    db["confusables"].insert_all(confusable_rows(), pk="char")  # type: ignore[union-attr]
-    db["stripe_messages"].insert_all(  # type: ignore[union-attr]
+    db.table("confusables").insert_all(confusable_rows(), pk="char")
+    db.table("stripe_messages").insert_all(
         source.messages, pk="text",
         columns={"text": str, "error_type": str, "code": str,
                  "decline_code": str, "source": str, "as_of": str})
     formats, currencies = locale_rows()
-    db["locale_formats"].insert_all(formats, pk="locale")  # type: ignore[union-attr]
-    db["currency_formats"].insert_all(  # type: ignore[union-attr]
+    db.table("locale_formats").insert_all(formats, pk="locale")
+    db.table("currency_formats").insert_all(
         currencies, pk=("locale", "currency"))
     counts = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS}
     metadata = {
@@ -358,7 +358,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         "schema_version": str(SCHEMA_VERSION),
         "counts": json.dumps(counts),
     }
-    db["metadata"].insert_all(  # type: ignore[union-attr]
+    db.table("metadata").insert_all(
         ({"key": key, "value": value} for key, value in metadata.items()), pk="key"
     )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
