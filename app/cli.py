@@ -221,7 +221,8 @@ def _read_input(name: str) -> str:
 
 def _finding_text(finding: Finding, catalog: Catalog) -> str:
     who = catalog.vocabulary("who_acts")
-    retry = {**catalog.vocabulary("retry"), "unknown": "Unknown: the code is not in the catalogue"}
+    retry = {**catalog.vocabulary("retry"),
+             "unknown": "Unknown: the paste gives no code the catalogue knows"}
     e, report = finding.explanation, finding.report
     lines = [e.headline, "=" * min(len(e.headline), WIDTH)]
     if e.confidential:

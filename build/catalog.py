@@ -50,7 +50,8 @@ VOCABULARY_GROUPS = {
     "who_acts_badges": "who_acts_badges",
 }
 # A message's fields and the kind of catalogue entry each must name.
-MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code"}
+MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code",
+                  "outcome_type": "outcome_type", "outcome_reason": "outcome_reason"}
 
 
 class CatalogBuildError(Exception):
@@ -241,7 +242,7 @@ def validate_messages(data: dict[str, Any], entries: list[dict[str, Any]],
             if not isinstance(message.get(name), str) or not message[name].strip():
                 problems.append(f"{where} needs a non-empty `{name}`")
         if not any(message.get(name) for name in MESSAGE_FIELDS):
-            problems.append(f"{where} names no error_type, code or decline_code")
+            problems.append(f"{where} names no error_type, code, decline_code or outcome")
         for name, kind in MESSAGE_FIELDS.items():
             if message.get(name) and (kind, message[name]) not in known:
                 problems.append(f"{where}: {name} {message[name]!r} has no {kind} entry")
@@ -344,8 +345,8 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     db.table("confusables").insert_all(confusable_rows(), pk="char")
     db.table("stripe_messages").insert_all(
         source.messages, pk="text",
-        columns={"text": str, "error_type": str, "code": str,
-                 "decline_code": str, "source": str, "as_of": str})
+        columns={"text": str, **{name: str for name in MESSAGE_FIELDS}, "source": str,
+                 "as_of": str})
     formats, currencies = locale_rows()
     db.table("locale_formats").insert_all(formats, pk="locale")
     db.table("currency_formats").insert_all(

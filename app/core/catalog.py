@@ -271,9 +271,11 @@ class Catalog:
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""
-        rows = self._query("SELECT text, error_type, code, decline_code FROM stripe_messages")
+        rows = self._query("SELECT text, error_type, code, decline_code, outcome_type, "
+                           "outcome_reason FROM stripe_messages")
         return tuple(StripeMessage(normalise(row["text"]), row["error_type"], row["code"],
-                                   row["decline_code"]) for row in rows)
+                                   row["decline_code"], row["outcome_type"],
+                                   row["outcome_reason"]) for row in rows)
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""

@@ -21,13 +21,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.guard import Guard
-from app.core.templates import TemplateError, template_problems, variants
+from app.core.templates import OptionalPart, TemplateError, parse, template_problems, variants
 from app.core.vocabulary import CHANNELS
 
-# A pack of every class, language and channel is about 100 KB; well over twice that is no pack.
+# A pack of every class, language and channel is about 130 KB; twice that is no pack.
 MAX_PACK_BYTES = 256 * 1024
+# A reply is a few short paragraphs; these bounds keep checking a pack fast whatever it holds.
+MAX_TEXT_CHARS = 4000
+MAX_OPTIONAL_PARTS = 8
+# Around a part that is left out or filled in, this much text on each side is checked again:
+# more than the longest revealing phrase, spelled out.
+_WINDOW = 80
 TOO_LARGE = ("The file is larger than 256 KB, so it is not a reply pack (a pack with every reply "
-             "in every language is about 100 KB).")
+             "in every language is about 130 KB).")
 
 
 class PackError(Exception):
@@ -66,26 +72,24 @@ def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Gu
     where = f"{reply_class} / {locale} / {channel}"
     if not text.strip():
         return [f"{where}: the text is empty."]
+    if len(text) > MAX_TEXT_CHARS:
+        return [f"{where}: the text is {len(text)} characters long; a reply may have at most "
+                f"{MAX_TEXT_CHARS}."]
     problems = [f"{where}: {problem}" for problem in template_problems(text)]
-    # Checked as a customer could read it: each optional part left out and filled in, so a
-    # placeholder cannot split a word ("sto[[{customer_first_name}]]len").
-    # The first variant (all filled in) is checked whole; in the others only the paragraphs
-    # that changed are checked again (a blank line ends every phrase).
-    found: dict[str, str] = {}
-    seen: set[str] = set()
     try:
-        readings = variants(text)
+        lines = parse(text)
     except TemplateError:  # malformed: template_problems has said where
         return problems
-    for number, variant in enumerate(readings):
-        pieces = [variant] if number == 0 else variant.split("\n\n")
-        for piece in pieces:
-            if piece in seen:
-                continue
-            seen.add(piece)
-            seen.update(piece.split("\n\n"))
-            for problem in guard.check(piece, locale):
-                found.setdefault(problem.phrase.strip(), problem.reason)
+    parts = sum(isinstance(piece, OptionalPart) for line in lines for piece in line)
+    if parts > MAX_OPTIONAL_PARTS:
+        return [*problems, f"{where}: the text has {parts} optional parts [[ ... ]]; a reply "
+                f"may have at most {MAX_OPTIONAL_PARTS}."]
+    # Checked as a customer could read it: each optional part left out and filled in, so a
+    # placeholder cannot split a word ("sto[[{customer_first_name}]]len").
+    found: dict[str, str] = {}
+    for variant in variants(text, radius=_WINDOW):
+        for problem in guard.check(variant, locale):
+            found.setdefault(problem.phrase.strip(), problem.reason)
     problems += [f"{where}: “{phrase}” {reason}." for phrase, reason in found.items()]
     return problems
 

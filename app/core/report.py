@@ -133,7 +133,8 @@ class FailureReport:
             "amount": self.amount,
             "currency": self.currency,
             "ids": self.ids.as_dict(),
-            "inferred": list(self.inferred),
+            "inferred": [name for name in ("error_type", "code", "decline_code", "outcome")
+                         if name in self.inferred],
         }
 
 

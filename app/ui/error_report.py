@@ -69,7 +69,7 @@ class ErrorReporter:
         path = self.log_path
         if path is None:
             return False
-        text = "".join(traceback.format_exception(type(error), error, error.__traceback__))
+        text = details(error)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -79,3 +79,19 @@ class ErrorReporter:
         except OSError:
             return False
         return True
+
+
+def details(error: BaseException) -> str:
+    """Where the error happened: each exception's type and stack, without its message. A message
+    can quote the paste (a card number, a name), and the paste is never written to disk."""
+    parts: list[str] = []
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        stack = "".join(traceback.format_list(traceback.extract_tb(current.__traceback__)))
+        kind = type(current)
+        parts.append(f"Traceback (most recent call last):\n{stack}"
+                     f"{kind.__module__}.{kind.__qualname__} (message not kept)\n")
+        current = current.__cause__ or current.__context__
+    return "\nwhich happened while handling:\n".join(parts)

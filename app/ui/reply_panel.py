@@ -134,11 +134,12 @@ class ReplyPanel(QWidget):
         text = self.editor.toPlainText()
         if not text.strip():
             return False
-        found = check_reply(text, self.reply_locale, self.guard)
+        found = self.guard.check(text, self.reply_locale)
         if found:
-            words = ", ".join(f"“{w}”" for w in found[:3])
-            self._say(f"Not copied: the reply uses {words}, which can reveal a confidential "
-                      "decline reason. Remove it, or restore the safe text.", alarm=True)
+            first = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            self._say(f"Not copied: “{first.phrase}”{more} {first.reason}. Remove it, or "
+                      "restore the safe text.", alarm=True)
             self.restore_button.setEnabled(True)
             return False
         QGuiApplication.clipboard().setText(text)

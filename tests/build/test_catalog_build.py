@@ -167,4 +167,4 @@ def test_refuses_a_message_that_names_no_entry(source_copy: Path, tmp_path: Path
                      '\n[[message]]\ntext = "Nothing identified."\nsource = "x"\n')
     problems = problems_of(source_copy, tmp_path)
     assert any("code 'cheese_card' has no error_code entry" in p for p in problems), problems
-    assert any("names no error_type, code or decline_code" in p for p in problems), problems
+    assert any("names no error_type, code, decline_code or outcome" in p for p in problems), problems

@@ -69,6 +69,10 @@ def test_the_pack_text_is_used_for_the_reply(catalog: Catalog, guard: Guard) -> 
     ('[replies.contact_bank.en]\nchat = "It is sto[[{customer_first_name}]]len."', "“stolen”"),
     ('[replies.contact_bank.en]\nchat = "Card l[[{card_brand}]]o[[{card_last4}]]st."', "lost"),
     ('[replies.contact_bank.en]\nchat = "It was fr[[ {amount}]]aud."', "fraud"),
+    ('[replies.contact_bank.en]\nchat = "' + "Please try again. " * 240 + '"',
+     "a reply may have at most 4000"),
+    ('[replies.contact_bank.en]\nchat = "' + "Paid[[ {amount}]]. " * 9 + '"',
+     "9 optional parts"),
     ('[replies.generic_decline.de]\nchat = "Ihre Karte wurde als gestohlen gemeldet."', "gestohlen"),
     ('[replies.contact_bank.en]\nchat = """unterminated', "not valid TOML"),
     ("[pack]\nname = 'empty'", "no [replies"),
@@ -110,3 +114,4 @@ def test_a_pack_file_that_is_not_text_is_refused(catalog: Catalog, guard: Guard,
     with pytest.raises(PackError) as refused:
         read_pack_file(path, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
     assert "not UTF-8 text" in refused.value.problems[0]
+

@@ -37,6 +37,8 @@ def window(qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path) -> 
     return shown
 
 
+SECRET = "4242 4242 4242 4242, " + "Jenny Rosen"  # as a message quoting a paste would
+
 def _assert_cleared(window: MainWindow) -> None:
     assert window.findings == []
     assert window.reply.editor.toPlainText() == "" and not window.reply.copy_button.isEnabled()
@@ -48,14 +50,16 @@ def test_a_bug_while_explaining_clears_the_answer_and_is_logged(
     window: MainWindow, store: UserStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     def broken(*_args: object, **_kwargs: object) -> list[object]:
-        raise RuntimeError("explain broke")
+        raise RuntimeError(f"explain broke on {SECRET}")
 
     monkeypatch.setattr(main_window, "findings_for", broken)
     window.set_paste("do_not_honor")
     _assert_cleared(window)
     headline = window.view.headline.text()
     assert headline.startswith("This paste could not be explained") and "errors.log" in headline
-    assert "RuntimeError: explain broke" in (store.folder / "errors.log").read_text()
+    log = (store.folder / "errors.log").read_text()
+    assert "builtins.RuntimeError" in log and "broken" in log  # the type and where it happened
+    assert SECRET not in log  # never the message: it can quote the paste
 
 
 def test_a_failed_background_read_ends_its_progress_bar(
@@ -83,7 +87,7 @@ def test_the_exception_hook_logs_clears_and_shows_a_short_dialog(
     try:
         assert sys.excepthook == window.errors.hook
         try:
-            raise ValueError("a slot broke")
+            raise ValueError(f"a slot broke on {SECRET}")
         except ValueError as error:
             sys.excepthook(ValueError, error, error.__traceback__)
     finally:
@@ -92,7 +96,7 @@ def test_the_exception_hook_logs_clears_and_shows_a_short_dialog(
     _assert_cleared(window)
     assert len(shown) == 1 and "Traceback" not in shown[0] and "errors.log" in shown[0]
     log = (store.folder / "errors.log").read_text()
-    assert "Traceback" in log and "ValueError: a slot broke" in log
+    assert "Traceback" in log and "builtins.ValueError" in log and SECRET not in log
 
 
 def test_without_a_data_folder_the_sentence_names_no_log(
