@@ -21,6 +21,10 @@ from app.core.vocabulary import CHANNELS
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from typing import Any
+
+    # A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
+    Arguments = Any
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -296,7 +300,7 @@ def _checks(name: str) -> Callable[[argparse.Namespace, Catalog], int]:
     return run
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
+COMMANDS: dict[str, Callable[[Arguments, Catalog], int]] = {
     "search": cmd_search,
     "explain": cmd_explain,
     "lookup": cmd_lookup,
@@ -339,7 +343,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # a console without UTF-8 must not crash us
     words, window_file = _take_window_file(list(sys.argv[1:] if argv is None else argv))
-    args = _quick_explain(words) or _parser().parse_args(words)
+    # The quick path's SimpleNamespace has the same attributes as the parser's Namespace.
+    args: Arguments = _quick_explain(words) or _parser().parse_args(words)
     if args.command is None:
         return _run_window(args.smoke_test, args.data_dir, window_file)
     try:

@@ -252,7 +252,7 @@ class Catalog:
         return (_entry(row) for row in rows)
 
     def vocabulary(self, group: str) -> dict[str, str]:
-        """Allowed values and their titles for a group (kinds, who_acts, retry, reply_classes...)."""
+        """Allowed values and their titles for a group (kinds, who_acts, retry_badges...)."""
         rows = self._query(
             "SELECT name, title FROM vocabulary WHERE grp = ? ORDER BY position", [group]
         )
@@ -302,8 +302,9 @@ class Catalog:
 
     def guard_rows(self) -> list[tuple[str, str, str, str]]:
         """The reply guard's lists: (locale, reason, kind, phrase), as resources/guard/ has them."""
-        return [(row["locale"], row["reason"], row["kind"], row["phrase"]) for row in
-                self._query("SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid")]
+        query = "SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid"
+        return [(row["locale"], row["reason"], row["kind"], row["phrase"])
+                for row in self._query(query)]
 
     def guard_reasons(self) -> dict[str, str]:
         """Why the guard refuses a phrase: reason key -> sentence."""

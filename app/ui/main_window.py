@@ -138,9 +138,9 @@ class MainWindow(QMainWindow):
         self.paste.blockSignals(False)
         self._debounce.stop()
         self._last_stored = ""
-        self._show_reading(PasteReading([item.record.report()], "codes", [
-            "Reopened from history: only its codes, ids and amount were kept, never the pasted "
-            "text."]))
+        note = ("Reopened from history: only its codes, ids and amount were kept, never the "
+                "pasted text.")
+        self._show_reading(PasteReading([item.record.report()], "codes", [note]))
 
     def paste_clipboard(self) -> None:
         text = QGuiApplication.clipboard().text()
