@@ -21,13 +21,7 @@ def infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> 
         message = match_message(report.message, getattr(known_codes, "messages", ()))
         if message is not None and report.code in (None, message.code):
             _apply_message(report, message)
-    if report.decline_code is None:
-        for free_text in (report.message, report.seller_message):
-            named = _named_decline_code(free_text or "", known_codes)
-            if named:
-                report.decline_code = named
-                report.inferred.append("decline_code")
-                break
+    _apply_named_decline_code(report, known_codes)
     if report.error_type is not None or report.shape == "code":
         return
     if report.payment_method_type not in (None, "card", "card_present", "interac_present"):
@@ -37,6 +31,22 @@ def infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> 
     if report.decline_code or code_is_a_decline:
         report.error_type = "card_error"
         report.inferred.append("error_type")
+
+
+def _apply_named_decline_code(report: FailureReport,
+                              known_codes: Mapping[str, Collection[str]]) -> None:
+    """A decline code the message or seller message names fills a missing decline code, and a
+    sensitive one also replaces one that is not: a sensitive reason is never lost (a paste with
+    `generic_decline` whose message says `stolen_card` gets the generic decline reply)."""
+    sensitive: Collection[tuple[str, str]] = getattr(known_codes, "sensitive", frozenset())
+    if ("decline_code", report.decline_code) in sensitive:
+        return
+    for free_text in (report.message, report.seller_message):
+        named = _named_decline_code(free_text or "", known_codes)
+        if named and (report.decline_code is None or ("decline_code", named) in sensitive):
+            report.decline_code = named
+            report.inferred.append("decline_code")
+            return
 
 
 def apply_sdk_type(report: FailureReport, sdk_type: str | None) -> None:
