@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from app.core.catalog import Catalog
 from app.core.explain import Explanation, explain
 from app.core.paste import read_paste
+from app.core.records import record
 from app.core.replies import AgentDetails, Reply, reply_for
 from app.core.report import FailureReport, PasteReading
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Finding:
     """One failure of a paste: what was found, what it means, and the customer's reply."""
 

@@ -3,11 +3,11 @@ Invoices, Events and lists of them."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from app.core import fields
 from app.core.plaintext import FAILURE_EVENTS, error_type_of_class
+from app.core.records import record
 from app.core.report import FailureReport, Outcome
 
 ERROR_TYPES = {"api_error", "card_error", "idempotency_error", "invalid_request_error",
@@ -20,7 +20,7 @@ STRIPE_KEYS = {"object", "decline_code", "failure_code", "last_payment_error", "
 MAX_WALK = 200_000  # objects visited in one paste, whatever its shape
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Found:
     """What a walk over the parsed objects found."""
 

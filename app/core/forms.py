@@ -9,9 +9,9 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from typing import Any
 
+from app.core.records import field, record
 from app.core.report import ParsePath
 
 MAX_DEPTH = 200
@@ -20,7 +20,7 @@ MAX_LITERAL_CHARS = 2_000_000
 MAX_SEGMENTS = 200
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Parsed:
     """The objects read from a paste, how they were read, and whether the paste looked cut off."""
 

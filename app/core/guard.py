@@ -18,10 +18,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.normalise import LEET_ALTERNATIVE, Folded, Normaliser, Token, is_cjk, read, tokens
+from app.core.records import record
 
 if TYPE_CHECKING:
     from app.core.catalog import Catalog
@@ -33,7 +33,7 @@ _FOLLOWING = re.compile(r" +([a-z]+)")
 _MIN_HIDDEN = 4  # a word read backwards, joined or masked must be this long (not "ban"/"nab")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Problem:
     """A phrase of the reply that can reveal a confidential reason, with where it is."""
 
@@ -47,7 +47,7 @@ class Problem:
                 "end": self.end}
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class _Rules:
     """Everything that applies to a reply in one language, folded and indexed for speed."""
 

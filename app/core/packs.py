@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.guard import Guard
+from app.core.records import field, record
 from app.core.templates import Placeholder, TemplateError, parse, placeholders, variants
 
 CHANNELS = ("email", "chat")
@@ -39,7 +39,7 @@ class PackError(Exception):
         super().__init__("The reply pack was not imported:\n" + "\n".join(f"- {p}" for p in problems))
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ReplyPack:
     name: str = "Team replies"
     texts: dict[tuple[str, str, str], str] = field(default_factory=dict)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
 from typing import Any, Literal
 
 from app.core.messages import StripeMessage
+from app.core.records import asdict, field, record
 
 Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
                 "code"]
@@ -36,7 +36,7 @@ class UnreadablePaste(Exception):
         self.message = message
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Outcome:
     """A Charge's outcome: how the network and Radar saw the payment."""
 
@@ -47,7 +47,7 @@ class Outcome:
     seller_message: str | None = None
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Ids:
     charge: str | None = None
     payment_intent: str | None = None
@@ -64,7 +64,7 @@ class Ids:
         return {name: value for name, value in asdict(self).items() if value}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class FailureReport:
     """One failed payment (or API call) found in a paste, with every field a support agent needs.
 
@@ -140,7 +140,7 @@ class FailureReport:
         }
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class PasteReading:
     """Everything read from one paste: the failures (most relevant first) and what to warn about."""
 
