@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal
-
 from app.core.messages import StripeMessage
 from app.core.records import asdict, field, record
 
-Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
-                "code"]
-ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
-UnusableKind = Literal[
-    "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
-]
+# The shapes a failure comes in, for code that checks them at run time (history). The Literal
+# types below are for type checkers only: importing typing costs every command about 2 ms, and
+# annotations are not evaluated at run time. tests/core/test_report_types.py keeps Shape and
+# SHAPES the same.
+SHAPES = ("error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
+          "code")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice",
+                    "checkout_session", "code"]
+    ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
+    UnusableKind = Literal[
+        "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
+    ]
+else:
+    Shape = ParsePath = UnusableKind = str
 
 
 class CodeKinds(dict[str, tuple[str, ...]]):
