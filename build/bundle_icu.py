@@ -36,7 +36,8 @@ def _run(*command: str) -> str:
     # Debian installs icupkg in /usr/sbin, which a normal user's PATH leaves out.
     program = shutil.which(command[0], path=f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin")
     try:
-        done = subprocess.run([program or command[0], *command[1:]], capture_output=True, text=True, check=True)
+        done = subprocess.run([program or command[0], *command[1:]], capture_output=True,
+                              text=True, check=True)
     except FileNotFoundError:
         raise IcuToolMissing(f"{command[0]} is missing: install binutils and icu-devtools "
                              "(scripts/bootstrap.sh dist does)") from None

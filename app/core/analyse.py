@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from app.core.catalog import Catalog
 from app.core.explain import Explanation, explain
 from app.core.paste import read_paste

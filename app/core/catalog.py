@@ -8,8 +8,8 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from app.core.integrity import seal_problem
-from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.messages import StripeMessage, normalise
+from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.records import record
 from app.core.report import CodeKinds
 

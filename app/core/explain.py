@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from app.core import missing_reason
 from app.core.catalog import Catalog, CatalogEntry
 from app.core.records import field, record

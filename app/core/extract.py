@@ -3,7 +3,6 @@ Invoices, Events and lists of them."""
 
 from __future__ import annotations
 
-
 from app.core import fields
 from app.core.plaintext import FAILURE_EVENTS, error_type_of_class
 from app.core.records import record

@@ -42,7 +42,8 @@ def record(cls: type | None = None, /, *, frozen: bool = False, slots: bool = Fa
 
 
 def _make_record(cls: type, frozen: bool, slots: bool) -> type:
-    annotations = cls.__dict__.get("__annotations__", {})
+    # Read directly, not with inspect.get_annotations: importing inspect is the cost avoided.
+    annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
     names = tuple(name for name, kind in annotations.items()
                   if not str(kind).startswith(("ClassVar", "typing.ClassVar")))
     defaults = {name: cls.__dict__[name] for name in names if name in cls.__dict__}
