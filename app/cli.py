@@ -13,6 +13,7 @@ from app.core.catalog import Catalog, CatalogEntry, CatalogError
 from app.core.paste import MAX_CHARS, decode_paste
 from app.core.replies import UnknownLocale, resolve_locale
 from app.core.report import UnreadablePaste, found_fields
+from app.core.vocabulary import CHANNELS
 
 # argparse (and the gettext, locale and shutil it loads), textwrap and pathlib are imported only
 # when needed: `explain`, the command run on every paste, starts without them (_quick_explain).
@@ -20,6 +21,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
     from pathlib import Path
+    from typing import Any
+
+    # A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
+    Arguments = Any
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -64,7 +69,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     explain.add_argument("--locale", default="en", help="reply language (default en)")
     explain.add_argument(
-        "--channel", choices=("email", "chat"), default="email", help="reply channel"
+        "--channel", choices=CHANNELS, default="email", help="reply channel"
     )
     _add_format(explain)
 
@@ -217,7 +222,8 @@ def _read_input(name: str) -> str:
 
 def _finding_text(finding: Finding, catalog: Catalog) -> str:
     who = catalog.vocabulary("who_acts")
-    retry = {**catalog.vocabulary("retry"), "unknown": "Unknown: the code is not in the catalogue"}
+    retry = {**catalog.vocabulary("retry"),
+             "unknown": "Unknown: the paste gives no code the catalogue knows"}
     e, report = finding.explanation, finding.report
     lines = [e.headline, "=" * min(len(e.headline), WIDTH)]
     if e.confidential:
@@ -295,7 +301,7 @@ def _checks(name: str) -> Callable[[argparse.Namespace, Catalog], int]:
     return run
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Catalog], int]] = {
+COMMANDS: dict[str, Callable[[Arguments, Catalog], int]] = {
     "search": cmd_search,
     "explain": cmd_explain,
     "lookup": cmd_lookup,
@@ -340,7 +346,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # a console without UTF-8 must not crash us
     words, window_file = _take_window_file(list(sys.argv[1:] if argv is None else argv))
-    args = _quick_explain(words) or _parser().parse_args(words)
+    # The quick path's SimpleNamespace has the same attributes as the parser's Namespace.
+    args: Arguments = _quick_explain(words) or _parser().parse_args(words)
     if args.command is None:
         return _run_window(args.smoke_test, args.data_dir, window_file)
     try:

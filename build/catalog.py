@@ -28,8 +28,9 @@ from app.core.integrity import (
     table_counts,
 )
 from app.core.messages import normalise
+from app.core.vocabulary import CHANNELS, GENERIC_DECLINE
 from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
-from build.replies import CHANNELS, load_replies, locale_rows, reply_rows
+from build.replies import load_replies, locale_rows, reply_rows
 
 MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
@@ -45,10 +46,12 @@ VOCABULARY_GROUPS = {
     "categories": "categories",
     "card_brands": "card_brands",
     "search_synonyms": "search_synonyms",
+    "retry_badges": "retry_badges",
+    "who_acts_badges": "who_acts_badges",
 }
-GENERIC_DECLINE = "generic_decline"
 # A message's fields and the kind of catalogue entry each must name.
-MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code"}
+MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code",
+                  "outcome_type": "outcome_type", "outcome_reason": "outcome_reason"}
 
 
 class CatalogBuildError(Exception):
@@ -91,7 +94,8 @@ def source_files(source_dir: Path) -> list[Path]:
 def source_hash(source_dir: Path) -> str:
     digest = hashlib.sha256()
     for path in source_files(source_dir):
-        digest.update(f"{path.parent.name}/{path.name}".encode() + b"\0" + path.read_bytes() + b"\0")
+        name = f"{path.parent.name}/{path.name}".encode()
+        digest.update(name + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -148,6 +152,11 @@ def validate(
                 ("category", "categories"))}
     sensitive_rule = {(kind, code) for kind, codes in vocabulary.get("sensitive", {}).items()
                       for code in codes}
+    for group, needed in (("retry_badges", {*allowed["retry"], "unknown"}),
+                          ("who_acts_badges", allowed["who_acts"])):
+        missing = sorted(needed - set(vocabulary.get(group, {})))
+        if missing:
+            problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
@@ -179,7 +188,8 @@ def validate(
         if entry.get("sensitive") is True and entry.get("reply_class") != GENERIC_DECLINE:
             problems.append(f"{where} is sensitive, so its reply_class must be {GENERIC_DECLINE}")
         if entry.get("sensitive") is True and key not in sensitive_rule:
-            problems.append(f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]")
+            problems.append(
+                f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]")
         if key in sensitive_rule and entry.get("sensitive") is not True:
             problems.append(f"{where} is in vocabulary.toml [sensitive] but not marked sensitive")
         if entry.get("unconfirmed") is True:
@@ -187,7 +197,8 @@ def validate(
                 problems.append(f"{where} is unconfirmed: its summary must say the meaning is "
                                 "inferred from the code's name")
             if not any("scalate" in s for s in steps or []):
-                problems.append(f"{where} is unconfirmed: its steps must tell the agent to escalate")
+                problems.append(
+                    f"{where} is unconfirmed: its steps must tell the agent to escalate")
     problems += [f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
                  for kind, code in sorted(sensitive_rule - seen)]
     problems += _retry_invitation_problems(vocabulary, entries)
@@ -200,7 +211,9 @@ def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
     return [c for c in classes if isinstance(c, str)]
 
 
-def _retry_invitation_problems(vocabulary: dict[str, Any], entries: list[dict[str, Any]]) -> list[str]:
+def _retry_invitation_problems(
+    vocabulary: dict[str, Any], entries: list[dict[str, Any]]
+) -> list[str]:
     """A code that must never be retried may not get a reply that invites a retry."""
     classes = invites_retry(vocabulary)
     problems = [f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
@@ -229,7 +242,7 @@ def validate_messages(data: dict[str, Any], entries: list[dict[str, Any]],
             if not isinstance(message.get(name), str) or not message[name].strip():
                 problems.append(f"{where} needs a non-empty `{name}`")
         if not any(message.get(name) for name in MESSAGE_FIELDS):
-            problems.append(f"{where} names no error_type, code or decline_code")
+            problems.append(f"{where} names no error_type, code, decline_code or outcome")
         for name, kind in MESSAGE_FIELDS.items():
             if message.get(name) and (kind, message[name]) not in known:
                 problems.append(f"{where}: {name} {message[name]!r} has no {kind} entry")
@@ -289,12 +302,12 @@ def write_catalog(source: Source, out: Path) -> None:
 
 def _fill(db: sqlite_utils.Database, source: Source) -> None:
     rows = _rows(source)
-    entries = db["entries"]
-    entries.insert_all(rows, pk="id", column_order=["id", "kind", "code"],  # type: ignore[union-attr]
+    entries = db.table("entries")
+    entries.insert_all(rows, pk="id", column_order=["id", "kind", "code"],
                        not_null={"kind", "code", "title", "summary"})
-    entries.create_index(["kind", "code"], unique=True)  # type: ignore[union-attr]
-    entries.create_index(["code"])  # type: ignore[union-attr]
-    entries.create_index(["reply_class"])  # type: ignore[union-attr]
+    entries.create_index(["kind", "code"], unique=True)
+    entries.create_index(["code"])
+    entries.create_index(["reply_class"])
     # Search: an FTS5 index over the entries (external content, so the text is stored once).
     # sqlite-utils' enable_fts cannot ask for prefix indexes, which keep a search for "no*" or
     # "ins*" fast while the agent types; so the table is declared here.
@@ -307,7 +320,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
     groups["reply_invites_retry"] = {name: source.vocabulary["reply_classes"][name]
                                      for name in invites_retry(source.vocabulary)}
-    db["vocabulary"].insert_all(  # type: ignore[union-attr]
+    db.table("vocabulary").insert_all(
         (
             {"grp": group, "name": name, "title": title, "position": position}
             for group, names in groups.items()
@@ -318,25 +331,25 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     words = sorted({word for row in rows for column in ("code", "title", "summary",
                                                          "stripe_description")
                     for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
-    db["search_words"].insert_all(  # type: ignore[union-attr]
+    db.table("search_words").insert_all(
         ({"word": word} for word in words), pk="word")
     texts, frames = reply_rows(source.replies)
-    db["reply_frames"].insert_all(frames, pk="locale")  # type: ignore[union-attr]
-    db["reply_texts"].insert_all(  # type: ignore[union-attr]
+    db.table("reply_frames").insert_all(frames, pk="locale")
+    db.table("reply_texts").insert_all(
         texts, pk=("locale", "reply_class", "channel"))
-    db["guard_phrases"].insert_all(guard_rows(source.guard))  # type: ignore[union-attr]
-    db["guard_reasons"].insert_all(  # type: ignore[union-attr]
+    db.table("guard_phrases").insert_all(guard_rows(source.guard))
+    db.table("guard_reasons").insert_all(
         ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
         pk="reason")
     # Unicode's confusables, read at build time so the app needs no library for them.
-    db["confusables"].insert_all(confusable_rows(), pk="char")  # type: ignore[union-attr]
-    db["stripe_messages"].insert_all(  # type: ignore[union-attr]
+    db.table("confusables").insert_all(confusable_rows(), pk="char")
+    db.table("stripe_messages").insert_all(
         source.messages, pk="text",
-        columns={"text": str, "error_type": str, "code": str,
-                 "decline_code": str, "source": str, "as_of": str})
+        columns={"text": str, **{name: str for name in MESSAGE_FIELDS}, "source": str,
+                 "as_of": str})
     formats, currencies = locale_rows()
-    db["locale_formats"].insert_all(formats, pk="locale")  # type: ignore[union-attr]
-    db["currency_formats"].insert_all(  # type: ignore[union-attr]
+    db.table("locale_formats").insert_all(formats, pk="locale")
+    db.table("currency_formats").insert_all(
         currencies, pk=("locale", "currency"))
     counts = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS}
     metadata = {
@@ -346,7 +359,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         "schema_version": str(SCHEMA_VERSION),
         "counts": json.dumps(counts),
     }
-    db["metadata"].insert_all(  # type: ignore[union-attr]
+    db.table("metadata").insert_all(
         ({"key": key, "value": value} for key, value in metadata.items()), pk="key"
     )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")

@@ -6,13 +6,11 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from app.core.templates import Placeholder, TemplateError, parse, placeholders
+from app.core.templates import BODY_PLACEHOLDERS, template_problems
+from app.core.vocabulary import CHANNELS
 
 LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
-CHANNELS = ("email", "chat")
 EMAIL_FRAME = ("greeting", "closing", "signature")
-# Only these may appear in a reply body; agent name and company belong to the signature.
-BODY_PLACEHOLDERS = {"customer_first_name", "amount", "card_brand", "card_last4", "payment_date"}
 
 
 def load_replies(folder: Path, reply_classes: list[str], problems: list[str]) -> dict[str, Any]:
@@ -34,23 +32,12 @@ def load_replies(folder: Path, reply_classes: list[str], problems: list[str]) ->
     return languages
 
 
-def _check_template(where: str, text: object, allowed: set[str], problems: list[str]) -> None:
+def _check_template(where: str, text: object, allowed: frozenset[str] | set[str],
+                    problems: list[str]) -> None:
     if not isinstance(text, str) or not text.strip():
         problems.append(f"{where} needs text")
         return
-    try:
-        parsed = parse(text)
-        names = placeholders(text)
-    except TemplateError as error:
-        problems.append(f"{where}: {error}")
-        return
-    if names - allowed:
-        problems.append(f"{where} uses {sorted(names - allowed)}, which it may not")
-    # A placeholder outside [[ ]] would leave a gap whenever its value is missing.
-    for line in parsed:
-        if any(isinstance(piece, Placeholder) for piece in line):
-            problems.append(f"{where}: every placeholder must sit inside an optional part [[ ]]")
-            break
+    problems += [f"{where}: {problem}" for problem in template_problems(text, allowed, "this part")]
 
 
 def _check_language(name: str, locale: str, data: dict[str, Any], reply_classes: list[str],
@@ -61,6 +48,9 @@ def _check_language(name: str, locale: str, data: dict[str, Any], reply_classes:
     if not isinstance(data.get("language"), str) or not data.get("language"):
         problems.append(f"{where}: `language` is missing")
     frame = data.get("email", {})
+    without_name = frame.get("greeting_without_name", "")
+    if not isinstance(without_name, str) or "{" in without_name or "[[" in without_name:
+        problems.append(f"{where} [email] `greeting_without_name` must be plain text")
     for key in EMAIL_FRAME:
         allowed = {"customer_first_name"} if key == "greeting" else {"agent_name", "company"}
         if key == "closing":
@@ -87,6 +77,7 @@ def reply_rows(languages: dict[str, Any]) -> tuple[list[dict[str, Any]], ...]:
         email = data["email"]
         frames.append({"locale": locale, "language": data["language"],
                        "greeting": email["greeting"].strip("\n"),
+                       "greeting_without_name": email.get("greeting_without_name", "").strip(),
                        "closing": email["closing"].strip(),
                        "signature": email["signature"].strip("\n")})
         for reply_class, channels in data["replies"].items():

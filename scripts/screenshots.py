@@ -66,21 +66,23 @@ def main() -> int:
             window.set_paste(name)
             window.set_paste("")
         window.load_file(examples["04-radar-block"])
-        window.show_history()
+        window.docks.show_history()
         shot("07-history-and-this-week")
-        window.history_dock.hide()
-        window.show_search()
-        window.search_panel.field.setText("cvv wrong")
+        window.docks.history_dock.hide()
+        window.docks.show_search()
+        window.docks.search.field.setText("cvv wrong")
         shot("08-catalogue-search")
-        window.search_dock.hide()
+        window.docks.search_dock.hide()
+        window.load_file(PASTES / "event_payment_intent_failed.txt")
+        shot("09-first-name-from-the-paste")
         for dialog in (SettingsDialog(store.settings(), {"en": "English", "de": "Deutsch"},
                                       window),
-                       PackEditor(catalog, window.guard, window.pack, window)):
+                       PackEditor(catalog, window.guard, window.packs.current(), window)):
             dialog.show()
             if isinstance(dialog, PackEditor):
                 dialog.editor.setPlainText(dialog.editor.toPlainText() + " Stolen card.")
             app.processEvents()
-            name = "09-settings" if isinstance(dialog, SettingsDialog) else "10-pack-editor"
+            name = "10-settings" if isinstance(dialog, SettingsDialog) else "11-pack-editor"
             dialog.grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
             dialog.close()

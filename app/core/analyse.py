@@ -1,13 +1,18 @@
-"""From pasted text to what the agent reads and sends: one entry point for the CLI and the window."""
+"""From pasted text to what the agent reads and sends: one path for the CLI and the window."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from app.core.catalog import Catalog
 from app.core.explain import Explanation, explain
 from app.core.paste import read_paste
-from app.core.records import record
+from app.core.records import record, replace
 from app.core.replies import AgentDetails, Reply, reply_for
 from app.core.report import FailureReport, PasteReading
+
+if TYPE_CHECKING:  # packs reads TOML: imported only where a pack is used
+    from app.core.packs import ReplyPack
 
 
 @record(frozen=True, slots=True)
@@ -41,15 +46,55 @@ def analyse_paste(
     locale: str = "en",
     channel: str = "email",
     agent: AgentDetails | None = None,
+    pack: ReplyPack | None = None,
 ) -> tuple[PasteReading, list[Finding]]:
     """Raises UnreadablePaste (one sentence) when nothing in the text can be used."""
     reading = read_paste(text, catalog.code_kinds())
+    return reading, findings_for(reading, catalog, locale, channel, agent, pack)
+
+
+def findings_for(
+    reading: PasteReading,
+    catalog: Catalog,
+    locale: str = "en",
+    channel: str = "email",
+    agent: AgentDetails | None = None,
+    pack: ReplyPack | None = None,
+) -> list[Finding]:
+    """Explains every failure of a reading and writes its reply (the window reads large pastes
+    on a worker thread, then calls this)."""
     findings = []
     for report in reading.failures:
         explanation = explain(report, catalog)
-        reply = reply_for(report, explanation.reply_class, catalog, locale, channel, agent)
+        reply = _reply(report, explanation, catalog, locale, channel, agent, pack)
         findings.append(Finding(report, explanation, reply))
-    return reading, findings
+    return findings
+
+
+def rewrite_reply(
+    finding: Finding,
+    catalog: Catalog,
+    locale: str,
+    channel: str,
+    agent: AgentDetails | None = None,
+    pack: ReplyPack | None = None,
+) -> Finding:
+    """The same finding with its reply in another language, channel, pack or agent's name."""
+    reply = _reply(finding.report, finding.explanation, catalog, locale, channel, agent, pack)
+    return replace(finding, reply=reply)
+
+
+def _reply(
+    report: FailureReport,
+    explanation: Explanation,
+    catalog: Catalog,
+    locale: str,
+    channel: str,
+    agent: AgentDetails | None,
+    pack: ReplyPack | None,
+) -> Reply:
+    template = pack.template(explanation.reply_class, locale, channel) if pack else None
+    return reply_for(report, explanation.reply_class, catalog, locale, channel, agent, template)
 
 
 def internal_note(finding: Finding) -> str:

@@ -102,6 +102,7 @@ class ReplyFrame:
     greeting: str
     closing: str
     signature: str
+    greeting_without_name: str = ""  # where the greeting needs other words without a name (ja)
 
 
 @record(frozen=True, slots=True)
@@ -266,7 +267,7 @@ class Catalog:
         return (_entry(row) for row in rows)
 
     def vocabulary(self, group: str) -> dict[str, str]:
-        """Allowed values and their titles for a group (kinds, who_acts, retry, reply_classes...)."""
+        """Allowed values and their titles for a group (kinds, who_acts, retry_badges...)."""
         rows = self._query(
             "SELECT name, title FROM vocabulary WHERE grp = ? ORDER BY position", [group]
         )
@@ -286,9 +287,11 @@ class Catalog:
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""
-        rows = self._query("SELECT text, error_type, code, decline_code FROM stripe_messages")
+        rows = self._query("SELECT text, error_type, code, decline_code, outcome_type, "
+                           "outcome_reason FROM stripe_messages")
         return tuple(StripeMessage(normalise(row["text"]), row["error_type"], row["code"],
-                                   row["decline_code"]) for row in rows)
+                                   row["decline_code"], row["outcome_type"],
+                                   row["outcome_reason"]) for row in rows)
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""
@@ -301,7 +304,7 @@ class Catalog:
             raise KeyError(locale)
         row = rows[0]
         return ReplyFrame(row["locale"], row["language"], row["greeting"], row["closing"],
-                          row["signature"])
+                          row["signature"], row["greeting_without_name"])
 
     def reply_template(self, locale: str, reply_class: str, channel: str) -> str:
         rows = self._query(
@@ -314,8 +317,9 @@ class Catalog:
 
     def guard_rows(self) -> list[tuple[str, str, str, str]]:
         """The reply guard's lists: (locale, reason, kind, phrase), as resources/guard/ has them."""
-        return [(row["locale"], row["reason"], row["kind"], row["phrase"]) for row in
-                self._query("SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid")]
+        query = "SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid"
+        return [(row["locale"], row["reason"], row["kind"], row["phrase"])
+                for row in self._query(query)]
 
     def guard_reasons(self) -> dict[str, str]:
         """Why the guard refuses a phrase: reason key -> sentence."""

@@ -6,10 +6,9 @@ from app.core import missing_reason
 from app.core.catalog import Catalog, CatalogEntry
 from app.core.records import field, record
 from app.core.report import FailureReport
+from app.core.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
 
-GENERIC_DECLINE = "generic_decline"
 NO_RETRY_REPLY = "use_another_payment_method"
-UNKNOWN = "unknown"
 
 CARD_TESTING_STEP = (
     "A test card number on a live payment can mean someone is trying card numbers on our "
@@ -17,13 +16,6 @@ CARD_TESTING_STEP = (
     "payments, look for a burst of declined attempts from the same IP address, email or card "
     "fingerprint, and tell our risk team with the charge id."
 )
-
-# advice_code is the issuer's own retry advice: it overrides the decline code's retry class.
-ADVICE_RETRY = {"do_not_try_again": "never", "try_again_later": "later",
-                "confirm_card_data": "after_fix"}
-# Mastercard merchant advice codes that decide the retry on their own.
-MAC_RETRY = {"01": "after_fix", "02": "later", "03": "never", "21": "never",
-             **{code: "later" for code in ("24", "25", "26", "27", "28", "29", "30")}}
 
 _HEADLINE_PREFIX = {
     "card_error": "Card declined",
@@ -96,6 +88,11 @@ def _primary(found: dict[str, CatalogEntry], report: FailureReport) -> CatalogEn
         order = ["reason", "outcome_type", "decline_code"]
     if report.code == "card_declined":
         order += ["reason", "network_decline_code", "code"]
+    elif (report.decline_code == "partner_generic_decline"
+          and report.code != "payment_method_provider_decline"):
+        # A provider's reasonless decline beside a specific error code (a revoked mandate): the
+        # error code says what happened.
+        order = ["code", *order, "reason"]
     else:
         order += ["code", "reason"]
     order += ["outcome_type", "network_decline_code", "error_type", "network_status",
@@ -191,19 +188,19 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
 
 def _apply_advice(explanation: Explanation, found: dict[str, CatalogEntry],
                   report: FailureReport) -> None:
-    """The issuer's and the network's advice override the code's own retry class."""
-    advice = report.advice_code
-    if advice in ADVICE_RETRY:
-        explanation.retry = ADVICE_RETRY[advice]
-        entry = found.get("advice_code")
-        if entry is not None:
-            explanation.notes.append(f"Advice code {advice}: {entry.summary}")
-    mac = report.network_advice_code
+    """The issuer's and the network's advice override the code's own retry class; the advice
+    code's catalogue entry says to what."""
+    advice = found.get("advice_code")
+    if advice is not None and advice.retry in DECIDING_RETRY:
+        explanation.retry = advice.retry
+        explanation.notes.append(f"Advice code {advice.code}: {advice.summary}")
+    mac = found.get("network_advice_code")
     brand = (report.card_brand or "").lower()
-    if mac in MAC_RETRY and brand in ("", "mastercard"):
-        # A stop from Mastercard beats any softer advice; a wait window refines "later".
-        if MAC_RETRY[mac] == "never" or explanation.retry not in ("never",):
-            explanation.retry = MAC_RETRY[mac]
+    # The network advice codes are Mastercard's: on another brand they decide nothing.
+    # A stop from Mastercard beats any softer advice; a wait window refines "later".
+    if (mac is not None and mac.retry in DECIDING_RETRY and brand in ("", "mastercard")
+            and (mac.retry == "never" or explanation.retry != "never")):
+        explanation.retry = mac.retry
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
         explanation.who_acts = "customer"
 

@@ -78,3 +78,26 @@ def object_id(value: Any, prefixes: tuple[str, ...]) -> str | None:
     if isinstance(value, str) and value.startswith(prefixes):
         return value
     return None
+
+
+# An SDK exception class, without namespace, `Stripe` prefix and `Error`/`Exception` suffix, and
+# the API error type it always carries. Classes whose type varies (StripeException, APIConnection,
+# SignatureVerification) are left out: their name says nothing certain.
+CLASS_TYPES = {
+    "card": "card_error",
+    "invalidrequest": "invalid_request_error",
+    "api": "api_error",
+    "ratelimit": "rate_limit",
+    "idempotency": "idempotency_error",
+    "authentication": "invalid_request_error",
+    "permission": "invalid_request_error",
+    "temporarysessionexpired": "temporary_session_expired",
+}
+
+
+def error_type_of_class(name: str) -> str | None:
+    """`CardError`, `stripe.error.CardError`, `StripeCardError`, `CardException` -> card_error."""
+    short = re.split(r"[.:\\]+", name.strip())[-1]
+    short = re.sub(r"^Stripe(?=[A-Z])", "", short)
+    short = re.sub(r"(?:Error|Exception)$", "", short)
+    return CLASS_TYPES.get(short.lower())

@@ -8,15 +8,11 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from typing import Any
 
-from app.core.records import field, record
+from app.core.records import record
 from app.core.report import ParsePath
-
-# typing is read by type checkers only; importing it costs the command line about 2 ms.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 MAX_DEPTH = 200
 # Python literals and JSON5 are parsed only up to this size: beyond it, pastes are JSON or logs.
@@ -31,7 +27,6 @@ class Parsed:
     objects: list[Any]
     path: ParsePath
     cut_off: bool = False
-    notes: list[str] = field(default_factory=list)
 
 
 class TooDeep(Exception):
@@ -44,6 +39,7 @@ def depth_of(value: Any, limit: int = MAX_DEPTH) -> int:
     stack: list[tuple[Any, int]] = [(value, 1)]
     while stack:
         item, level = stack.pop()
+        children: Iterable[Any]
         if isinstance(item, dict):
             children = item.values()
         elif isinstance(item, list | tuple):

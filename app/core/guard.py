@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING
 
+from app.core.guard_rules import MIN_HIDDEN, Rules, build_rules, unmask
 from app.core.normalise import LEET_ALTERNATIVE, Folded, Normaliser, Token, is_cjk, read, tokens
 from app.core.records import record
 
@@ -30,7 +31,6 @@ KINDS = ("words", "within", "own_language", "contexts", "allowed")
 _MARKDOWN = "*_~`^"
 _MASKED = re.compile(r"[a-z]+(?:[*#\u2022]+[a-z]*)*[*#\u2022]+[a-z]+")
 _FOLLOWING = re.compile(r" +([a-z]+)")
-_MIN_HIDDEN = 4  # a word read backwards, joined or masked must be this long (not "ban"/"nab")
 
 
 @record(frozen=True, slots=True)
@@ -45,23 +45,6 @@ class Problem:
     def to_json(self) -> dict[str, object]:
         return {"phrase": self.phrase, "reason": self.reason, "start": self.start,
                 "end": self.end}
-
-
-@record(frozen=True, slots=True)
-class _Rules:
-    """Everything that applies to a reply in one language, folded and indexed for speed."""
-
-    phrases: dict[str, str]  # folded phrase -> reason key
-    longest: int
-    within: re.Pattern[str] | None
-    within_reasons: dict[str, str]
-    cjk: list[tuple[str, str]]
-    by_shape: dict[tuple[int, int], list[tuple[str, str]]]  # (words, length) -> phrases
-    starts: frozenset[str]  # first words of phrases of several words
-    contexts_by_word: dict[str, list[tuple[re.Pattern[str], str]]]  # by the word each needs
-    split_prefixes: frozenset[str]
-    squashed: dict[str, str]  # phrases without their spaces, for letters spelled out one by one
-    split: dict[str, str]  # the same, looked for in words split in pieces ("los t")
 
 
 class Guard:
@@ -82,7 +65,7 @@ class Guard:
         self._allowed = frozenset(p for p in allowed if not is_cjk(p))
         self._allowed_starts = frozenset(p.split(" ")[0] for p in self._allowed)
         self._allowed_longest = max((p.count(" ") + 1 for p in self._allowed), default=1)
-        self._rules: dict[str, _Rules] = {}
+        self._rules: dict[str, Rules] = {}
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> Guard:
@@ -106,7 +89,7 @@ class Guard:
             while len(following) < 3 and (word := _FOLLOWING.match(
                     folded.text, following[-1].end() if following else match.end())):
                 following.append(word)
-            unmasked = _unmask(match.group(), [m.group(1) for m in following], rules)
+            unmasked = unmask(match.group(), [m.group(1) for m in following], rules)
             if unmasked:
                 reason, extra = unmasked
                 end = following[extra - 1].end() if extra else match.end()
@@ -129,7 +112,7 @@ class Guard:
         text = folded.original
         return [Problem(text[s:e], self.reasons.get(r, r), s, e) for s, e, r in kept]
 
-    def _check_tokens(self, words: list[Token], rules: _Rules,
+    def _check_tokens(self, words: list[Token], rules: Rules,
                       found: list[tuple[int, int, str]]) -> None:
         reads = [w.read for w in words]
         for i in range(len(reads)):  # harmless phrases are set aside first, longest first
@@ -140,9 +123,6 @@ class Guard:
                         break
         _check_phrases(words, reads, rules, found)
         _check_within(words, reads, rules, found)
-        # Written backwards (often with a right-to-left mark to show it the right way round).
-        backwards = [w[::-1] for w in reversed(reads)]
-        _check_phrases(list(reversed(words)), backwards, rules, found, reverse=True)
         count = len(reads)
         for i in range(count):
             word = reads[i]
@@ -150,6 +130,11 @@ class Guard:
                 reason = rules.phrases.get(read(words[i].text.translate(LEET_ALTERNATIVE)))
                 if reason:
                     found.append((words[i].start, words[i].end, reason))
+            if "i" in word and len(word) >= MIN_HIDDEN:  # a capital I for an l: "stoIen"
+                for swapped in _i_for_l(word):
+                    if reason := rules.phrases.get(swapped):
+                        found.append((words[i].start, words[i].end, reason))
+                        break
             # A word split in pieces: "los t", "sto len", "liste noir e".
             raw = words[i].text
             if not word or read(raw) not in rules.split_prefixes:
@@ -166,7 +151,7 @@ class Guard:
             self._check_contexts(words, reads, rules, found)
 
     @staticmethod
-    def _check_spelled_out(words: list[Token], reads: list[str], rules: _Rules,
+    def _check_spelled_out(words: list[Token], reads: list[str], rules: Rules,
                            found: list[tuple[int, int, str]]) -> None:
         """Letters written one by one: "s t o l e n", "s-t-0-l-e-n", "S.T.O.L.E.N"."""
         i = 0
@@ -177,14 +162,14 @@ class Guard:
             if j - i >= 3:
                 joined = read("".join(w.text for w in words[i:j]))
                 for start in range(len(joined)):  # the run may start or end with other letters
-                    for end in range(len(joined), start + _MIN_HIDDEN - 1, -1):
+                    for end in range(len(joined), start + MIN_HIDDEN - 1, -1):
                         reason = rules.squashed.get(joined[start:end])
                         if reason:
                             found.append((words[i + start].start, words[i + end - 1].end, reason))
             i = max(j, i + 1)
 
     @staticmethod
-    def _check_contexts(words: list[Token], reads: list[str], rules: _Rules,
+    def _check_contexts(words: list[Token], reads: list[str], rules: Rules,
                         found: list[tuple[int, int, str]]) -> None:
         by_word = rules.contexts_by_word
         rules_here = [*by_word.get("", ()), *(rule for word in set(reads).intersection(by_word)
@@ -203,7 +188,7 @@ class Guard:
                 last = bisect.bisect_right(offsets, match.end() - 1) - 1
                 found.append((words[first].start, words[last].end, reason))
 
-    def _check_cjk(self, text: str, rules: _Rules, found: list[tuple[int, int, str]]) -> None:
+    def _check_cjk(self, text: str, rules: Rules, found: list[tuple[int, int, str]]) -> None:
         if not is_cjk(text):
             return
         for allowed in self._allowed_cjk:
@@ -219,61 +204,18 @@ class Guard:
                 found.append((first, last + 1, reason))
                 position = compact.find(phrase, position + 1)
 
-    def _rules_for(self, locale: str) -> _Rules:
+    def _rules_for(self, locale: str) -> Rules:
         rules = self._rules.get(locale)
         if rules is None:
-            rules = self._rules[locale] = self._build_rules(locale)
+            rules = self._rules[locale] = build_rules(self._lists, locale,
+                                                          self.normaliser.fold_phrase)
         return rules
 
-    def _build_rules(self, locale: str) -> _Rules:
-        fold = self.normaliser.fold_phrase
-        own = {locale, "en"}
-        phrases: dict[str, str] = {}
-        within: dict[str, str] = {}
-        contexts: list[tuple[str, str]] = []
-        split: dict[str, str] = {}
-        for name, lists in self._lists.items():
-            kinds = ("words", "own_language") if name in own else ("words",)
-            for kind in kinds:
-                for phrase, reason in lists[kind]:
-                    folded = fold(phrase)
-                    phrases.setdefault(folded, reason)
-                    if name in own and len(folded) >= _MIN_HIDDEN and not is_cjk(folded):
-                        split.setdefault(folded.replace(" ", ""), reason)
-            within.update((fold(stem), reason) for stem, reason in lists["within"])
-            if name in own:
-                contexts += lists["contexts"]
-        cjk = [(p, r) for p, r in phrases.items() if is_cjk(p)]
-        latin = {p: r for p, r in phrases.items() if not is_cjk(p)}
-        stems = sorted(within, key=len, reverse=True)
-        by_shape: dict[tuple[int, int], list[tuple[str, str]]] = {}
-        for phrase, reason in latin.items():
-            if len(phrase) >= _MIN_HIDDEN:
-                by_shape.setdefault((phrase.count(" ") + 1, len(phrase)), []).append(
-                    (phrase, reason))
-        gated: dict[str, list[tuple[re.Pattern[str], str]]] = {}
-        for pattern, reason in contexts:
-            gated.setdefault(_needed_word(pattern), []).append(
-                (re.compile(rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])"), reason))
-        return _Rules(
-            starts=frozenset(p.split(" ")[0] for p in latin if " " in p),
-            contexts_by_word=gated,
-            split_prefixes=frozenset(k[:n] for k in split for n in range(1, len(k) + 1)),
-            phrases=latin,
-            by_shape=by_shape,
-            longest=max((p.count(" ") + 1 for p in latin), default=1),
-            within=re.compile("|".join(map(re.escape, stems))) if stems else None,
-            within_reasons=within,
-            cjk=sorted(cjk, key=lambda item: len(item[0]), reverse=True),
-            squashed={p.replace(" ", ""): r for p, r in latin.items() if len(p) >= _MIN_HIDDEN},
-            split=split,
-        )
-
-
-def _check_phrases(words: list[Token], reads: list[str], rules: _Rules,
-                   found: list[tuple[int, int, str]], reverse: bool = False) -> None:
-    """Whole words and phrases, and stems inside longer words."""
+def _check_phrases(words: list[Token], reads: list[str], rules: Rules,
+                   found: list[tuple[int, int, str]]) -> None:
+    """Whole words and phrases, as written and written backwards ("erion etsil")."""
     count = len(reads)
+    phrases, backwards = rules.phrases, rules.backwards
     for i in range(count):
         if not reads[i]:
             continue
@@ -283,67 +225,32 @@ def _check_phrases(words: list[Token], reads: list[str], rules: _Rules,
             if not reads[i + n - 1]:
                 break
             phrase = f"{phrase} {reads[i + n - 1]}" if phrase else reads[i]
-            reason = rules.phrases.get(phrase)
-            if reason and (not reverse or len(phrase) >= _MIN_HIDDEN):
-                first, last = words[i], words[i + n - 1]
-                if reverse:
-                    first, last = last, first
-                found.append((first.start, last.end, reason))
+            reason = phrases.get(phrase) or backwards.get(phrase)
+            if reason:
+                found.append((words[i].start, words[i + n - 1].end, reason))
 
 
-def _check_within(words: list[Token], reads: list[str], rules: _Rules,
+def _check_within(words: list[Token], reads: list[str], rules: Rules,
                   found: list[tuple[int, int, str]]) -> None:
     """Stems inside longer words ("Betrugsfall", "antifraud"), forwards and backwards."""
     if rules.within is None:
         return
     offsets, position = [], 0
-    for word in reads:
+    for spelled in reads:
         offsets.append(position)
-        position += len(word) + 1
+        position += len(spelled) + 1
     joined = " ".join(reads)
     for text, backwards in ((joined, False), (joined[::-1], True)):
         for match in rules.within.finditer(text):
             start = len(text) - match.end() if backwards else match.start()
-            word = words[bisect.bisect_right(offsets, start) - 1]
-            found.append((word.start, word.end, rules.within_reasons[match.group()]))
+            token = words[bisect.bisect_right(offsets, start) - 1]
+            found.append((token.start, token.end, rules.within_reasons[match.group()]))
 
 
-def _needed_word(pattern: str) -> str:
-    """A word a context rule cannot match without (outside its groups), "" when none is:
-    a rule is only tried on a text that has that word."""
-    depth, word, words, before = 0, "", [], " "
-    for ch in pattern + " ":
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if depth == 0 and ch.isalpha():
-            word += ch
-            continue
-        if word and depth == 0 and ch == " " and before == " ":
-            words.append(word)  # a whole word, not the start of "beperking(en)?"
-        before, word = ch, ""
-    return max((w for w in words if w.isalpha()), key=len, default="")
-
-
-def _unmask(masked: str, following: list[str], rules: _Rules) -> tuple[str, int] | None:
-    """(reason, words of `following` used) when "fr**d" or "li**e noire" can stand for a
-    revealing phrase or stem."""
-    def pattern(text: str) -> re.Pattern[str]:
-        return re.compile("".join("[a-z]" if ch in "*#\u2022" else re.escape(ch) for ch in text))
-
-    for extra in range(len(following) + 1):
-        candidate = " ".join([masked, *following[:extra]])
-        shaped = rules.by_shape.get((extra + 1, len(candidate)), ())
-        if shaped:
-            regex = pattern(candidate)
-            for phrase, reason in shaped:
-                if regex.fullmatch(phrase):
-                    return reason, extra
-    for stem, reason in rules.within_reasons.items():
-        if len(masked) >= len(stem) and pattern(masked[:len(stem)]).fullmatch(stem):
-            return reason, 0
-    return None
+def _i_for_l(word: str) -> list[str]:
+    """`word` read with its i's as l's, all of them and each alone ("BIacklist")."""
+    where = [n for n, ch in enumerate(word) if ch == "i"][:4]
+    return [word.replace("i", "l"), *(word[:n] + "l" + word[n + 1:] for n in where)]
 
 
 def check_reply(text: str, locale: str, guard: Guard) -> list[str]:

@@ -91,8 +91,9 @@ class HistoryRecord:
     def from_stored(cls, stored: Mapping[str, Any]) -> HistoryRecord:
         """Checks every value against its field's form; anything else is dropped."""
         shape = stored.get("shape")
-        outcome = stored.get("outcome") if isinstance(stored.get("outcome"), Mapping) else {}
-        ids = stored.get("ids") if isinstance(stored.get("ids"), Mapping) else {}
+        found_outcome, found_ids = stored.get("outcome"), stored.get("ids")
+        outcome = found_outcome if isinstance(found_outcome, Mapping) else {}
+        ids = found_ids if isinstance(found_ids, Mapping) else {}
         brand = stored.get("card_brand")
         created = _amount(stored.get("created"))
         return cls(
@@ -101,9 +102,9 @@ class HistoryRecord:
             network_decline_code=_match(NETWORK_CODE, stored.get("network_decline_code")),
             network_advice_code=_match(NETWORK_CODE, stored.get("network_advice_code")),
             outcome=tuple((k, v) for k in OUTCOME_FIELDS
-                          if (v := _code(outcome.get(k))) is not None),  # type: ignore[union-attr]
+                          if (v := _code(outcome.get(k))) is not None),
             ids=tuple((k, v) for k in ID_PREFIXES
-                      if (v := _object_id(k, ids.get(k))) is not None),  # type: ignore[union-attr]
+                      if (v := _object_id(k, ids.get(k))) is not None),
             amount=_amount(stored.get("amount")),
             currency=_match(CURRENCY, stored.get("currency")),
             card_brand=brand if isinstance(brand, str) and brand.lower() in CARD_BRANDS else None,

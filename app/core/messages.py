@@ -32,6 +32,8 @@ class StripeMessage:
     error_type: str | None
     code: str | None
     decline_code: str | None
+    outcome_type: str | None = None  # a Charge outcome's seller message names its outcome
+    outcome_reason: str | None = None
 
 
 def match(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None:

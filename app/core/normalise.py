@@ -25,7 +25,7 @@ from app.core.records import record
 
 # Japanese and the CJK blocks: matched as they are (no spaces between words, no look-alikes).
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-_HTML = re.compile(r"<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,300}>"
+_HTML = re.compile(r"<!--.{0,300}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,300}>"
                    r"|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
 # Tags that break a line end a word; inline tags (<b>, <span>) may sit inside one.
 _BLOCK_TAGS = {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3",
@@ -57,7 +57,7 @@ class Folded:
         return starts[start], ends[end - 1]
 
 
-@record(frozen=True, slots=True)
+@record(slots=True)  # not frozen: made for every word of every check, so kept cheap
 class Token:
     """One word of the folded text: `text` as written, `read` with look-alike digits as letters."""
 
@@ -170,7 +170,9 @@ def _decode_html(text: str) -> list[tuple[str, int, int]]:
     for match in _HTML.finditer(text):
         if match.start() > position:
             pieces.append((text[position:match.start()], position, match.start()))
-        if match.group(2) is not None:
+        if match.group().startswith("<!--"):
+            pass  # a comment shows nothing
+        elif match.group(2) is not None:
             if match.group(2).lower() in _BLOCK_TAGS:
                 pieces.append((" ", match.start(), match.end()))
         else:

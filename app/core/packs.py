@@ -21,14 +21,19 @@ from pathlib import Path
 
 from app.core.guard import Guard
 from app.core.records import field, record
-from app.core.templates import Placeholder, TemplateError, parse, placeholders, variants
+from app.core.templates import OptionalPart, TemplateError, parse, template_problems, variants
+from app.core.vocabulary import CHANNELS
 
-CHANNELS = ("email", "chat")
-BODY_PLACEHOLDERS = {"customer_first_name", "amount", "card_brand", "card_last4", "payment_date"}
-# A pack of every class, language and channel is about 100 KB; well over twice that is no pack.
+# A pack of every class, language and channel is about 130 KB; twice that is no pack.
 MAX_PACK_BYTES = 256 * 1024
+# A reply is a few short paragraphs; these bounds keep checking a pack fast whatever it holds.
+MAX_TEXT_CHARS = 4000
+MAX_OPTIONAL_PARTS = 8
+# Around a part that is left out or filled in, this much text on each side is checked again:
+# more than the longest revealing phrase, spelled out.
+_WINDOW = 80
 TOO_LARGE = ("The file is larger than 256 KB, so it is not a reply pack (a pack with every reply "
-             "in every language is about 100 KB).")
+             "in every language is about 130 KB).")
 
 
 class PackError(Exception):
@@ -36,7 +41,8 @@ class PackError(Exception):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__("The reply pack was not imported:\n" + "\n".join(f"- {p}" for p in problems))
+        listed = "\n".join(f"- {problem}" for problem in problems)
+        super().__init__(f"The reply pack was not imported:\n{listed}")
 
 
 @record(slots=True)
@@ -49,7 +55,8 @@ class ReplyPack:
 
     def to_toml(self) -> str:
         """The pack as a readable TOML file (strings written as TOML basic strings)."""
-        lines = ["# Decline Desk reply pack", "", "[pack]", f"name = {json.dumps(self.name, ensure_ascii=False)}"]
+        name = json.dumps(self.name, ensure_ascii=False)
+        lines = ["# Decline Desk reply pack", "", "[pack]", f"name = {name}"]
         grouped: dict[tuple[str, str], dict[str, str]] = {}
         for (reply_class, locale, channel), text in sorted(self.texts.items()):
             grouped.setdefault((reply_class, locale), {})[channel] = text
@@ -65,34 +72,24 @@ def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Gu
     where = f"{reply_class} / {locale} / {channel}"
     if not text.strip():
         return [f"{where}: the text is empty."]
+    if len(text) > MAX_TEXT_CHARS:
+        return [f"{where}: the text is {len(text)} characters long; a reply may have at most "
+                f"{MAX_TEXT_CHARS}."]
+    problems = [f"{where}: {problem}" for problem in template_problems(text)]
     try:
         lines = parse(text)
-        names = placeholders(text)
-    except TemplateError as error:
-        return [f"{where}: {error}"]
-    problems = []
-    unknown = names - BODY_PLACEHOLDERS
-    if unknown:
-        problems.append(f"{where}: {', '.join('{' + n + '}' for n in sorted(unknown))} cannot "
-                        "be used in a reply body.")
-    if any(isinstance(piece, Placeholder) for line in lines for piece in line):
-        problems.append(f"{where}: put each placeholder inside an optional part [[ ... ]], so "
-                        "the sentence still reads when the value is missing.")
+    except TemplateError:  # malformed: template_problems has said where
+        return problems
+    parts = sum(isinstance(piece, OptionalPart) for line in lines for piece in line)
+    if parts > MAX_OPTIONAL_PARTS:
+        return [*problems, f"{where}: the text has {parts} optional parts [[ ... ]]; a reply "
+                f"may have at most {MAX_OPTIONAL_PARTS}."]
     # Checked as a customer could read it: each optional part left out and filled in, so a
     # placeholder cannot split a word ("sto[[{customer_first_name}]]len").
-    # The first variant (all filled in) is checked whole; in the others only the paragraphs
-    # that changed are checked again (a blank line ends every phrase).
     found: dict[str, str] = {}
-    seen: set[str] = set()
-    for number, variant in enumerate(variants(text)):
-        pieces = [variant] if number == 0 else variant.split("\n\n")
-        for piece in pieces:
-            if piece in seen:
-                continue
-            seen.add(piece)
-            seen.update(piece.split("\n\n"))
-            for problem in guard.check(piece, locale):
-                found.setdefault(problem.phrase.strip(), problem.reason)
+    for variant in variants(text, radius=_WINDOW):
+        for problem in guard.check(variant, locale):
+            found.setdefault(problem.phrase.strip(), problem.reason)
     problems += [f"{where}: “{phrase}” {reason}." for phrase, reason in found.items()]
     return problems
 
@@ -114,7 +111,8 @@ def load_pack(text: str, reply_classes: Iterable[str], locales: Iterable[str],
         raise PackError(["The file has no [replies.CLASS.LOCALE] tables."])
     for reply_class, by_locale in replies.items():
         if reply_class not in classes:
-            problems.append(f"{reply_class}: not a reply class (known: {', '.join(sorted(classes))}).")
+            known = ", ".join(sorted(classes))
+            problems.append(f"{reply_class}: not a reply class (known: {known}).")
             continue
         if not isinstance(by_locale, dict):
             problems.append(f"{reply_class}: expected a table per language.")

@@ -14,8 +14,7 @@ from app.core.forms import (
     parse_whole,
     segments,
 )
-from app.core.messages import StripeMessage
-from app.core.messages import match as match_message
+from app.core.inference import apply_sdk_type, infer, message_report
 from app.core.report import FailureReport, ParsePath, PasteReading, UnreadablePaste
 
 # typing is read by type checkers only; importing it costs the command line about 2 ms.
@@ -40,7 +39,6 @@ _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)", re.IGNO
 _TAG = re.compile(r"<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b",
                   re.IGNORECASE)
 _CODE_TOKEN = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-_NAMED_CODE = re.compile(r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b")
 _SEPARATORS = re.compile(r"[\s,;|/`\"']+")
 
 
@@ -142,15 +140,17 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
     report = scan(text)
     sdk_type = plaintext.sdk_error_type(text)
     if report is not None:
-        _apply_sdk_type(report, sdk_type)
+        apply_sdk_type(report, sdk_type)
+        if report.message is None and sdk_type is not None:
+            report.message = plaintext.exception_message(text)
         if CUT_OFF not in warnings and any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
         return _finish([report], "scanner", [*warnings, SCANNED], known_codes)
-    report = _message_report(text, known_codes)
+    report = message_report(text, known_codes)
     if report is None and sdk_type is not None:
         report = FailureReport(shape="error", message=plaintext.exception_message(text))
     if report is not None:
-        _apply_sdk_type(report, sdk_type)
+        apply_sdk_type(report, sdk_type)
         fill_ids(report, text)
         return _finish([report], "text", [*warnings, FROM_TEXT], known_codes)
     cli_lines = plaintext.read_cli_lines(text)
@@ -222,65 +222,6 @@ def _merge(first: FailureReport, other: FailureReport) -> None:
             setattr(first.ids, name, value)
 
 
-def _infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> None:
-    """Fields the paste implies: a decline code its message names (`lost_card`), and card_error
-    for a decline or a code Stripe also sends as a decline code."""
-    if report.code is None and report.decline_code is None and report.message:
-        _apply_message(report, match_message(report.message, getattr(known_codes, "messages", ())))
-    if report.decline_code is None:
-        for free_text in (report.message, report.seller_message):
-            named = _named_decline_code(free_text or "", known_codes)
-            if named:
-                report.decline_code = named
-                report.inferred.append("decline_code")
-                break
-    if report.error_type is not None or report.shape == "code":
-        return
-    if report.payment_method_type not in (None, "card", "card_present", "interac_present"):
-        return
-    code_is_a_decline = report.code is not None and (
-        report.code == "card_declined" or "decline_code" in known_codes.get(report.code, ()))
-    if report.decline_code or code_is_a_decline:
-        report.error_type = "card_error"
-        report.inferred.append("error_type")
-
-
-def _apply_sdk_type(report: FailureReport, sdk_type: str | None) -> None:
-    if report.error_type is None and sdk_type is not None:
-        report.error_type = sdk_type
-        report.inferred.append("error_type")
-
-
-def _apply_message(report: FailureReport, message: StripeMessage | None) -> None:
-    """Fills the fields a standard Stripe message identifies, each marked as inferred."""
-    if message is None:
-        return
-    for name in ("error_type", "code", "decline_code"):
-        value = getattr(message, name)
-        if value and getattr(report, name) is None:
-            setattr(report, name, value)
-            report.inferred.append(name)
-
-
-def _message_report(text: str, known_codes: Mapping[str, Collection[str]]) -> FailureReport | None:
-    """A paste that is only a Stripe message ("Your card's security code is incorrect.")."""
-    message = match_message(text, getattr(known_codes, "messages", ()))
-    if message is None:
-        return None
-    report = FailureReport(shape="error", message=" ".join(text.split())[:500])
-    _apply_message(report, message)
-    return report
-
-
-def _named_decline_code(text: str, known_codes: Mapping[str, Collection[str]]) -> str | None:
-    """A decline code written in a message: `lost_card`, 'fraudulent', or any name with `_`."""
-    for match in _NAMED_CODE.finditer(text[:2000]):
-        name = (match.group(1) or match.group(2)).lower()
-        if "decline_code" in known_codes.get(name, ()):
-            return name
-    return None
-
-
 def _finish(failures: list[FailureReport], path: ParsePath, warnings: list[str],
             known_codes: Mapping[str, Collection[str]]) -> PasteReading:
     merged: dict[tuple[str | None, ...], FailureReport] = {}
@@ -290,11 +231,11 @@ def _finish(failures: list[FailureReport], path: ParsePath, warnings: list[str],
         else:
             merged.setdefault(report.key, report)
     for report in merged.values():
-        _infer(report, known_codes)
+        infer(report, known_codes)
     unique = [r for _, r in sorted(enumerate(merged.values()), key=_relevance)]
     if len(unique) > MAX_FAILURES:
         # A sensitive failure is never dropped: they all stay, listed first.
-        sensitive = getattr(known_codes, "sensitive", frozenset())
+        sensitive: Collection[tuple[str, str]] = getattr(known_codes, "sensitive", frozenset())
         kept = [r for r in unique if _is_sensitive(r, sensitive)]
         kept += [r for r in unique if not _is_sensitive(r, sensitive)][
             : max(0, MAX_FAILURES - len(kept))]
@@ -311,6 +252,7 @@ def _is_sensitive(report: FailureReport, sensitive: Collection[tuple[str, str]])
              ("network_decline_code", report.network_decline_code)]
     if outcome is not None:
         pairs += [("outcome_type", outcome.type), ("decline_code", outcome.reason),
-                  ("outcome_reason", outcome.reason)]
+                  ("outcome_reason", outcome.reason), ("risk_level", outcome.risk_level),
+                  ("network_status", outcome.network_status)]
     return (outcome is not None and outcome.type == "blocked") or any(
         pair in sensitive for pair in pairs)

@@ -1,59 +1,42 @@
-"""Failures written as plain text rather than data: the exception lines of every official Stripe SDK
-(`stripe.error.CardError: ...`, `Stripe::CardError`, `Stripe\\Exception\\CardException`,
+"""Failures written as plain text rather than data: the exception lines of every official Stripe
+SDK (`stripe.error.CardError: ...`, `Stripe::CardError`, `Stripe\\Exception\\CardException`,
 `com.stripe.exception.CardException`, `Stripe.StripeException`, `StripeCardError`, Go's
-`&stripe.Error{...}`), error-tracker titles built from them, and `stripe listen` / `stripe logs tail`
-lines."""
+`&stripe.Error{...}`), error-tracker titles built from them, and `stripe listen` and
+`stripe logs tail` lines."""
 
 from __future__ import annotations
 
 import re
 
+from app.core.extract import FAILURE_EVENTS
+from app.core.fields import CLASS_TYPES
 from app.core.report import FailureReport
 
-# An SDK exception class, without namespace, `Stripe` prefix and `Error`/`Exception` suffix, and
-# the API error type it always carries. Classes whose type varies (StripeException, APIConnection,
-# SignatureVerification) are left out: their name says nothing certain.
-_CLASS_TYPES = {
-    "card": "card_error",
-    "invalidrequest": "invalid_request_error",
-    "api": "api_error",
-    "ratelimit": "rate_limit",
-    "idempotency": "idempotency_error",
-    "authentication": "invalid_request_error",
-    "permission": "invalid_request_error",
-    "temporarysessionexpired": "temporary_session_expired",
-}
 _CLASS = re.compile(
-    r"(?:\b(?:stripe(?:\._?error|\.exception)?|Stripe(?:::|\\Exception\\|\.)|"
+    r"(?:(?:\b(?:stripe(?:\._?error|\.exception)?|Stripe(?:::|\\Exception\\|\.)|"
     r"com\.stripe\.exception\.)|\b(?=Stripe[A-Z]))"
     r"(?P<name>Stripe)?(?P<kind>[A-Z][A-Za-z]*?)(?:Error|Exception)\b"
+    # Error trackers (Sentry, Bugsnag) often title an event with the bare class name; only the
+    # names no other library uses are taken bare.
+    r"|\b(?P<bare>Card|RateLimit|InvalidRequest|Idempotency)(?:Error|Exception)\b)"
+    # Only a raised or printed exception counts (`CardError: ...`, `CardError(`, print_r's
+    # `Object`, var_dump's `)#12`, Go's `{`, a dump's `'StripeCardError',`), never code that
+    # merely names the class (`except stripe.error.CardError as e:`).
+    r"""(?=:(?:\s|$)|\(|\s+Object\b|\)#\d|\{|['"]\s*[,}\n])""",
+    re.MULTILINE,
 )
-
-
-def error_type_of_class(name: str) -> str | None:
-    """`CardError`, `stripe.error.CardError`, `StripeCardError`, `CardException` -> card_error."""
-    short = re.split(r"[.:\\]+", name.strip())[-1]
-    short = re.sub(r"^Stripe(?=[A-Z])", "", short)
-    short = re.sub(r"(?:Error|Exception)$", "", short)
-    return _CLASS_TYPES.get(short.lower())
 
 
 def sdk_error_type(text: str) -> str | None:
     """The error type named by the first Stripe SDK exception class in the text, if any."""
     for match in _CLASS.finditer(text[:20_000]):
-        found = _CLASS_TYPES.get(match.group("kind").lower())
+        found = CLASS_TYPES.get((match.group("kind") or match.group("bare")).lower())
         if found:
             return found
     return None
 
 
 
-# Events that always mean a payment or a card set-up failed, whatever their object shows.
-FAILURE_EVENTS = frozenset({
-    "charge.failed", "payment_intent.payment_failed", "invoice.payment_failed",
-    "checkout.session.async_payment_failed", "setup_intent.setup_failed",
-    "invoice.finalization_failed", "invoice_payment.failed",
-})
 _EVENT_SHAPES = (("charge.", "charge"), ("payment_intent.", "payment_intent"),
                  ("invoice", "invoice"), ("checkout.session.", "checkout_session"),
                  ("setup_intent.", "setup_intent"))

@@ -42,7 +42,7 @@ def record(cls: type | None = None, /, *, frozen: bool = False, slots: bool = Fa
 
 
 def _make_record(cls: type, frozen: bool, slots: bool) -> type:
-    # Read directly, not with inspect.get_annotations: importing inspect is the cost avoided.
+    # Not inspect.get_annotations: inspect is a slow import, and this runs at start-up.
     annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
     names = tuple(name for name, kind in annotations.items()
                   if not str(kind).startswith(("ClassVar", "typing.ClassVar")))
@@ -85,7 +85,7 @@ def _make_record(cls: type, frozen: bool, slots: bool) -> type:
 
     body = {key: value for key, value in cls.__dict__.items()
             if key not in ("__dict__", "__weakref__")}
-    methods = {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__}
+    methods: dict[str, Any] = {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__}
     if frozen:
         methods |= {"__setattr__": _frozen, "__delattr__": _frozen,
                     "__hash__": lambda self: hash(tuple(getattr(self, n) for n in names))}

@@ -15,6 +15,7 @@ from app.core import money, templates
 from app.core.catalog import Catalog
 from app.core.records import record
 from app.core.report import FailureReport
+from app.core.vocabulary import CHANNELS
 
 # The guard (and its normaliser) is passed in where needed: importing it here would cost every
 # `declinedesk explain` several milliseconds for a type that only type checkers read.
@@ -22,7 +23,6 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from app.core.guard import Guard
 
-CHANNELS = ("email", "chat")
 MAX_AGENT_VALUE = 80  # a name, a company or a sign-off; more is a paragraph, not a signature
 
 
@@ -81,6 +81,20 @@ def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
     )
 
 
+def first_name(full_name: str | None) -> str | None:
+    """"Jenny Rosen" gives "Jenny": the first word, when it looks like a name (letters, with
+    inner hyphens or apostrophes), else None; an email address or a card holder's "N/A" gives
+    nothing rather than a strange greeting."""
+    words = (full_name or "").split()
+    if not words:
+        return None
+    word = words[0].strip(",")
+    plain = word.replace("-", "").replace("'", "").replace("\N{RIGHT SINGLE QUOTATION MARK}", "")
+    if not plain.isalpha() or len(word) > 40 or word[0] in "-'" or len(plain) < 2:
+        return None
+    return word[0].upper() + word[1:] if word.islower() else word
+
+
 def payload_values(report: FailureReport, catalog: Catalog, locale: str) -> dict[str, str]:
     """The values a reply may take from the paste: never its free text, and only values the
     catalogue knows (a card brand of its list, a currency of CLDR's, four digits)."""
@@ -133,6 +147,8 @@ def render_reply(
         return Reply(locale, channel, reply_class, body)
     frame = catalog.reply_frame(locale)
     greeting = templates.render(templates.parse(frame.greeting), filled)
+    if frame.greeting_without_name and not templates.clean_value(agent.customer_first_name):
+        greeting = frame.greeting_without_name
     closing = templates.clean_value(agent.sign_off) or frame.closing
     signature = templates.render(templates.parse(frame.signature), filled)
     parts = [greeting, body, "\n".join(p for p in (closing, signature) if p)]

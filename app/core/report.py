@@ -108,6 +108,7 @@ class FailureReport:
     event_type: str | None = None
     status: str | None = None
     inferred: list[str] = field(default_factory=list)  # fields not written but certain from it
+    customer_name: str | None = None  # free text: only first_name() of it may reach a reply
 
     @property
     def seller_message(self) -> str | None:
@@ -119,12 +120,8 @@ class FailureReport:
         object_id = (self.ids.charge or self.ids.payment_intent or self.ids.setup_intent
                      or self.ids.invoice or self.ids.checkout_session or self.ids.request
                      or self.ids.event)
-        return (object_id, self.code, self.decline_code, self.outcome.type if self.outcome else None)
-
-    def codes(self) -> list[str]:
-        """Every code this report carries, most specific first."""
-        found = [self.decline_code, self.code, self.outcome.reason if self.outcome else None]
-        return [c for i, c in enumerate(found) if c and c not in found[:i]]
+        outcome = self.outcome.type if self.outcome else None
+        return (object_id, self.code, self.decline_code, outcome)
 
     def detected(self) -> dict[str, Any]:
         """DESIGN.md's `detected` object."""
@@ -146,7 +143,8 @@ class FailureReport:
             "amount": self.amount,
             "currency": self.currency,
             "ids": self.ids.as_dict(),
-            "inferred": list(self.inferred),
+            "inferred": [name for name in ("error_type", "code", "decline_code", "outcome")
+                         if name in self.inferred],
         }
 
 

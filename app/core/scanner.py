@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from app.core import fields
-from app.core.extract import ERROR_TYPES
+from app.core.object_fields import ERROR_TYPES
 from app.core.report import FailureReport, Outcome
 
 _PAIR = re.compile(

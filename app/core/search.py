@@ -21,7 +21,8 @@ from app.core.records import record
 _WORD = re.compile(r"[0-9a-z]+")
 # A word shorter than this is matched as typed: "cv" or "3d" are not worth correcting.
 _MIN_FUZZY = 4
-_STOP = frozenset(["a", "an", "and", "the", "of", "to", "for", "is", "was", "my", "our", "on", "in", "at", "by", "with", "card", "payment"])
+_STOP = frozenset(["a", "an", "and", "the", "of", "to", "for", "is", "was", "my", "our", "on",
+                   "in", "at", "by", "with", "card", "payment"])
 
 
 @record(frozen=True, slots=True)
@@ -107,10 +108,10 @@ class Searcher:
         for (code, kind), score in scores.items():
             if kinds and kind not in kinds:
                 continue
-            title = titles.get((code, kind))
-            if title is None:
+            known = titles.get((code, kind))
+            if known is None:
                 entry = self.catalog.entry(kind, code)
-                title = entry.title if entry else code
-            hits.append(SearchHit(code, kind, title, score))
+                known = entry.title if entry else code
+            hits.append(SearchHit(code, kind, known, score))
         hits.sort(key=lambda h: (-h.score, h.kind != "decline_code", h.code))
         return hits[:limit]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from app.core.records import record
 
@@ -21,6 +21,11 @@ PLACEHOLDERS = (
     "agent_name",
     "company",
     "sign_off",
+)
+
+# What a reply body may use; the agent's name, company and sign-off belong to the email frame.
+BODY_PLACEHOLDERS = frozenset(
+    {"customer_first_name", "amount", "card_brand", "card_last4", "payment_date"}
 )
 
 _TOKEN = re.compile(r"\[\[|\]\]|\{[^{}\n]*\}|[{}]")
@@ -94,14 +99,38 @@ def _parse_line(line: str, number: int) -> Line:
 
 def placeholders(template: str) -> set[str]:
     """The placeholder names a template uses (raises TemplateError when it is malformed)."""
+    return _names(parse(template))
+
+
+def _names(lines: tuple[Line, ...]) -> set[str]:
     names: set[str] = set()
-    for line in parse(template):
+    for line in lines:
         for piece in line:
             if isinstance(piece, Placeholder):
                 names.add(piece.name)
             elif isinstance(piece, OptionalPart):
                 names.update(p.name for p in piece.pieces if isinstance(p, Placeholder))
     return names
+
+
+def template_problems(template: str, allowed: Collection[str] = BODY_PLACEHOLDERS,
+                      part: str = "a reply body") -> list[str]:
+    """Every template rule a text breaks, one sentence each; the shipped replies (build/) and
+    a team's pack (packs.py) are held to these same rules."""
+    try:
+        lines = parse(template)
+    except TemplateError as error:
+        return [str(error)]
+    problems = []
+    unknown = _names(lines) - set(allowed)
+    if unknown:
+        problems.append(f"{', '.join('{' + n + '}' for n in sorted(unknown))} cannot be used in "
+                        f"{part}.")
+    # A placeholder outside [[ ]] would leave a gap whenever its value is missing.
+    if any(isinstance(piece, Placeholder) for line in lines for piece in line):
+        problems.append("Put each placeholder inside an optional part [[ ... ]], so the sentence "
+                        "still reads when the value is missing.")
+    return problems
 
 
 def clean_value(value: object) -> str:
@@ -140,35 +169,60 @@ def render(lines: tuple[Line, ...], values: Mapping[str, object]) -> str:
 SAMPLE_VALUES = {"customer_first_name": "Alex", "amount": "$49.99", "card_brand": "Visa",
                  "card_last4": "4242", "payment_date": "3 March 2026", "agent_name": "Sam",
                  "company": "Acme", "sign_off": "Best regards,"}
-def variants(template: str) -> list[str]:
+def variants(template: str, radius: int | None = None) -> list[str]:
     """The template's text with its optional parts left out and filled in, so that a check
     sees what a customer could read: "sto[[{customer_first_name}]]len" can read "stolen".
 
     All filled in comes first, then all left out, then each part alone filled in and alone
-    left out (every combination when that is no more). Raises TemplateError when malformed.
+    left out (every combination when that is no more). With `radius`, the variants after the
+    first two are cut down to the words within `radius` characters of the parts that differ
+    from the first two, which is all that can change there (a long reply is checked quickly).
+    Raises TemplateError when the template is malformed.
     """
     lines = parse(template)
     parts = [piece for line in lines for piece in line if isinstance(piece, OptionalPart)]
     count = len(parts)
+    everything = 2 ** count - 1
     if count <= 3:
-        masks: list[int] = [2 ** count - 1, *range(2 ** count - 1)]
+        masks: list[int] = [everything, *range(everything)]
     else:
-        everything = 2 ** count - 1
         masks = [everything, 0, *(1 << n for n in range(count)),
                  *(everything ^ (1 << n) for n in range(count))]
     texts = []
-    for mask in masks:
-        filled = {id(part): bool(mask >> n & 1) for n, part in enumerate(parts)}
-        out = []
+    for number, mask in enumerate(masks):
+        out: list[str] = []
+        spans: list[tuple[int, int]] = []  # where each optional part is (or was) in the text
         for line in lines:
             for piece in line:
                 if isinstance(piece, str):
                     out.append(piece)
                 elif isinstance(piece, Placeholder):
                     out.append(SAMPLE_VALUES[piece.name])
-                elif filled[id(piece)]:
-                    out.extend(p if isinstance(p, str) else SAMPLE_VALUES[p.name]
-                               for p in piece.pieces)
+                else:
+                    start = sum(map(len, out))
+                    if mask >> len(spans) & 1:
+                        out.extend(p if isinstance(p, str) else SAMPLE_VALUES[p.name]
+                                   for p in piece.pieces)
+                    spans.append((start, sum(map(len, out))))
             out.append("\n")
-        texts.append("".join(out))
+        text = "".join(out)
+        if radius is None or number < 2 or count <= 1:
+            texts.append(text)
+            continue
+        # Only the parts that differ from all-in (or all-out, whichever is nearer) matter.
+        toggled = [n for n in range(count) if not mask >> n & 1]
+        if len(toggled) > count - len(toggled):
+            toggled = [n for n in range(count) if mask >> n & 1]
+        texts.extend(_window(text, *spans[n], radius) for n in toggled)
     return list(dict.fromkeys(texts))
+
+
+def _window(text: str, start: int, end: int, radius: int) -> str:
+    """The whole words of `text` within `radius` characters of start..end."""
+    left = max(0, start - radius)
+    right = min(len(text), end + radius)
+    while left > 0 and not text[left - 1].isspace():
+        left -= 1
+    while right < len(text) and not text[right].isspace():
+        right += 1
+    return text[left:right]

@@ -96,10 +96,14 @@ class UserStore:
             return self._memory(copy_all=True)
         except sqlite3.DatabaseError:
             moved = self.path.with_name(f"user.db.damaged-{time.strftime('%Y%m%d-%H%M%S')}")
-            for suffix in ("", "-wal", "-shm"):
-                part = Path(str(self.path) + suffix)
-                if part.exists():
-                    part.replace(Path(str(moved) + suffix))
+            try:
+                for suffix in ("", "-wal", "-shm"):
+                    part = Path(str(self.path) + suffix)
+                    if part.exists():
+                        part.replace(Path(str(moved) + suffix))
+            except OSError as error:  # a damaged file in a read-only folder: leave it be
+                self._cannot_save(error.strerror or str(error))
+                return self._memory()
             self._tell(f"Your history and settings file was damaged; it was moved to "
                        f"{moved.name} and a new one was started.")
             try:

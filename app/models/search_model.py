@@ -43,7 +43,8 @@ class SearchModel(QAbstractTableModel):
     def _refill(self) -> None:
         if self._query:
             hits = self.searcher.search(self._query, limit=200)
-            rows = [self._by_key[(h.code, h.kind)] for h in hits if (h.code, h.kind) in self._by_key]
+            keys = [(h.code, h.kind) for h in hits]
+            rows = [self._by_key[key] for key in keys if key in self._by_key]
         else:
             rows = self._all
         self.beginResetModel()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -12,14 +11,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
-from app.core.userdata import UserDataError, UserStore, default_data_dir
-from app.ui.main_window import MainWindow, example_files
+from app.ui.main_window import MainWindow
+from app.ui.menus import example_files
 
 
 def run(smoke_test: bool = False, data_dir: Path | None = None,
         paste_file: Path | None = None) -> int:
     """The window (with `paste_file` pasted, if given), or a smoke test of a build."""
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
     app.setApplicationVersion(__version__)
@@ -36,12 +36,17 @@ def run(smoke_test: bool = False, data_dir: Path | None = None,
     if smoke_test and paste_file is not None:
         return _smoke_test_file(app, catalog, paste_file, data_dir)
     if smoke_test:
+        import tempfile
+
         # A smoke test must not read or change the agent's own settings.
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             window = MainWindow(catalog, settings)
             window.show()
             return _paint_once(app, window)
+    # Imported here, not at the top: a smoke test (and a build's check) does not need it.
+    from app.core.userdata import UserDataError, UserStore, default_data_dir
+
     try:
         store: UserStore | None = UserStore(data_dir or default_data_dir())
     except UserDataError as error:
@@ -49,6 +54,7 @@ def run(smoke_test: bool = False, data_dir: Path | None = None,
                             f"{error} Decline Desk works, but keeps no settings or history.")
         store = None
     window = MainWindow(catalog, store=store)
+    window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
     if paste_file is not None:
         window.load_file(paste_file)  # a file it cannot use is explained in the window
@@ -84,6 +90,10 @@ def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path,
     """`--smoke-test FILE`: explains FILE, keeps it in history as a paste, paints once.
 
     Exit 2 with a sentence when FILE cannot be used, 1 when anything else is wrong."""
+    import tempfile
+
+    from app.core.userdata import UserDataError, UserStore, default_data_dir
+
     if not path.is_file():
         reason = "is a folder, not a file" if path.is_dir() else "does not exist"
         print(f"smoke test failed: {path} {reason}.", file=sys.stderr)

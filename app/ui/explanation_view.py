@@ -23,13 +23,6 @@ from PySide6.QtWidgets import (
 from app.core.explain import Explanation
 from app.core.report import FailureReport, found_fields
 
-RETRY_BADGE = {"now": "Retry: yes, now", "later": "Retry: yes, later",
-               "after_fix": "Retry: after a fix", "never": "Retry: no",
-               "not_applicable": "Retry: does not apply", "unknown": "Retry: unknown"}
-WHO_BADGE = {"customer": "Who acts: customer", "card_issuer": "Who acts: bank",
-             "our_team": "Who acts: us", "our_developers": "Who acts: us (developers)",
-             "stripe": "Who acts: Stripe"}
-
 
 def alarm_color(widget: QWidget) -> str:
     """A red that stays readable on the light and the dark palette."""
@@ -67,10 +60,13 @@ class Badge(QLabel):
 
 
 class ExplanationView(QWidget):
-    """The agent's reading of one failure."""
+    """The agent's reading of one failure; the badge labels come from the catalogue's
+    vocabulary (retry_badges, who_acts_badges), as the CLI's do."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, retry_badges: dict[str, str], who_badges: dict[str, str],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.retry_labels, self.who_labels = retry_badges, who_badges
         self.headline = plain_label(name="Headline")
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -157,9 +153,9 @@ class ExplanationView(QWidget):
 
     def show_explanation(self, report: FailureReport, explanation: Explanation) -> None:
         self.headline.setText(explanation.headline)
-        self.retry_badge.setText(RETRY_BADGE.get(explanation.retry, explanation.retry))
+        self.retry_badge.setText(self.retry_labels.get(explanation.retry, explanation.retry))
         self.retry_badge.set_alarm(False)
-        self.who_badge.setText(WHO_BADGE.get(explanation.who_acts, explanation.who_acts))
+        self.who_badge.setText(self.who_labels.get(explanation.who_acts, explanation.who_acts))
         self.retry_badge.show()
         self.who_badge.show()
         self.confidential_badge.setVisible(explanation.sensitive)

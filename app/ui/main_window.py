@@ -1,6 +1,8 @@
 """The main window: paste on top, the explanation on the left, the customer's reply on the right.
 
-The window owns the wiring: widgets emit what the agent wants, the window asks app.core.
+The window owns the wiring: widgets emit what the agent wants, the window asks app.core
+(analyse: a paste's findings and replies) and shows the answer. Packs, settings, menus and the
+dock panels live in their own modules.
 """
 
 from __future__ import annotations
@@ -8,63 +10,41 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer
-from PySide6.QtGui import (
-    QAction,
-    QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
-    QKeySequence,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog,
-    QDockWidget,
     QFileDialog,
-    QLabel,
-    QListWidget,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QProgressBar,
     QScrollArea,
     QSplitter,
-    QVBoxLayout,
-    QWidget,
 )
 
-from app import __version__, paths
-from app.core.analyse import Finding, internal_note
+from app import __version__
+from app.core.analyse import Finding, findings_for, internal_note, rewrite_reply
 from app.core.catalog import Catalog, CatalogError
-from app.core.explain import Explanation, explain
 from app.core.guard import Guard
-from app.core.history import HistoryItem, remember
-from app.core.packs import PackError, ReplyPack, load_pack, read_pack_file
-from app.core.paste import MAX_CHARS, decode_paste
-from app.core.replies import AgentDetails, reply_for
-from app.core.report import FailureReport, PasteReading, UnreadablePaste
-from app.core.userdata import UserStore
+from app.core.replies import AgentDetails, first_name
+from app.core.report import PasteReading, UnreadablePaste
+from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
+from app.ui.file_drop import OPEN_FILTER, dropped, read_file
+from app.ui.menus import Menus, example_files, example_title
+from app.ui.pack_controller import SHARED_PACK_NAME, PackController
+from app.ui.panels import DockPanels
+from app.ui.paste_area import PasteArea
 from app.ui.paste_reader import PasteReader
 from app.ui.reply_panel import ReplyPanel
+from app.ui.settings_flow import SettingsFlow
 
-if TYPE_CHECKING:  # built on first use, so that the window opens quickly
-    from app.ui.history_panel import HistoryPanel
-    from app.ui.search_panel import SearchPanel
+if TYPE_CHECKING:
+    from app.core.history import HistoryItem
+    from app.core.userdata import UserStore
+
+__all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
-SHARED_PACK_NAME = "declinedesk-replies.toml"
-OPENABLE = (".json", ".txt", ".log")
-
-
-def example_files() -> list[Path]:
-    return sorted(paths.examples_dir().glob("*.json"))
-
-
-def example_title(path: Path) -> str:
-    """"03-stolen-card.json" is shown as "Stolen card"."""
-    words = path.stem.split("-", 1)[-1].replace("-", " ")
-    return words[:1].upper() + words[1:]
 
 
 class MainWindow(QMainWindow):
@@ -72,55 +52,33 @@ class MainWindow(QMainWindow):
                  agent: AgentDetails | None = None, store: UserStore | None = None) -> None:
         super().__init__()
         self.catalog = catalog
-        self.settings = settings if settings is not None else QSettings()
         self.store = store
-        self._agent_override = agent
-        self.pack = ReplyPack()
+        self.findings: list[Finding] = []
         self._last_stored = ""
-        self.findings: list[tuple[FailureReport, Explanation]] = []
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
-        self.paste = QPlainTextEdit()
-        self.paste.setAccessibleName("Paste")
-        self.paste.setPlaceholderText(
-            "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
-            "webhook event, a log line, or a code such as do_not_honor.")
-        self.paste.setTabChangesFocus(True)
-        self.paste.setAcceptDrops(False)  # the window takes dropped files
-        paste_label = QLabel("&Paste:")
-        paste_label.setBuddy(self.paste)
-        self.warnings = plain_label(name="Warnings about the paste")
-        self.warnings.hide()
-        self.failure_list = QListWidget()
-        self.failure_list.setAccessibleName("Failures in this paste")
-        self.failure_list.setMaximumHeight(110)
-        self.failure_list.hide()
-
-        top = QWidget()
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(paste_label)
-        top_layout.addWidget(self.paste, 1)
-        top_layout.addWidget(self.warnings)
-        top_layout.addWidget(self.failure_list)
-
-        self.view = ExplanationView()
+        self.guard = Guard.from_catalog(catalog)
+        settings = settings if settings is not None else QSettings()
+        self.settings_flow = SettingsFlow(catalog, settings, store, agent, self.guard, self)
+        self.packs = PackController(catalog, self.guard, store, self)
+        self.paste_area = PasteArea()
+        self.paste = self.paste_area.editor
+        self.warnings, self.failure_list = self.paste_area.warnings, self.paste_area.failure_list
+        self.view = ExplanationView(catalog.vocabulary("retry_badges"),
+                                    catalog.vocabulary("who_acts_badges"))
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.guard = Guard.from_catalog(catalog)
-        languages = {loc: catalog.reply_frame(loc).language for loc in catalog.reply_locales()}
-        self.reply = ReplyPanel(languages, self.guard)
-
+        self.reply = ReplyPanel(self.settings_flow.languages(), self.guard)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.reply)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.vsplitter = QSplitter(Qt.Orientation.Vertical)
-        self.vsplitter.addWidget(top)
+        self.vsplitter.addWidget(self.paste_area)
         self.vsplitter.addWidget(self.splitter)
         self.vsplitter.setStretchFactor(0, 1)
         self.vsplitter.setStretchFactor(1, 3)
@@ -131,122 +89,40 @@ class MainWindow(QMainWindow):
         self.busy.setMaximumWidth(160)
         self.busy.setAccessibleName("Reading the paste")
         self.busy.hide()
-        info = catalog.info()
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(
-            plain_label(f"Catalogue {info.version}", wrap=False, name="Catalogue version"))
+        self.statusBar().addPermanentWidget(plain_label(
+            f"Catalogue {catalog.info().version}", wrap=False, name="Catalogue version"))
 
+        self.docks = DockPanels(self, catalog, store)
+        self.menus = Menus(self)
+        self.errors = ErrorReporter(store.folder if store is not None else None, self,
+                                    self.show_problem)
         self.reader = PasteReader(catalog.code_kinds(), self)
-        self.reader.finished.connect(self._show_reading)
-        self.reader.busyChanged.connect(self._set_busy)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
-        self._debounce.timeout.connect(self.read_now)
-        self.paste.textChanged.connect(self._debounce.start)
-        self.failure_list.currentRowChanged.connect(self._show_finding)
-        self.reply.choiceChanged.connect(self._choice_changed)
+        self._wire()
 
-        # The catalogue browser is built the first time it is opened: start-up stays quick.
-        self._search_panel: SearchPanel | None = None
-        self.search_dock = QDockWidget("Catalogue", self)
-        self.search_dock.setObjectName("catalogue")
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.search_dock)
-        self.search_dock.hide()
-
-        self.history_panel: HistoryPanel | None = None
-        self.history_dock = QDockWidget("History", self)
-        self.history_dock.setObjectName("history")
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.history_dock)
-        self.history_dock.hide()
-
-        self._build_menus()
-        self._restore_settings()
-        self.load_pack()
-        self.view.clear()
+        self.reply.choose(*self.settings_flow.choice())
+        self.settings_flow.restore_window(self.splitter, self.vsplitter)
+        self.docks.restored()
+        self.packs.load()
         if store is not None:
             if store.notice:
                 self.statusBar().showMessage(store.notice, 15000)
             store.on_notice = lambda sentence: self.statusBar().showMessage(sentence, 15000)
 
-    # ----------------------------------------------------------------------------- menus
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        self.open_action = self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open,
-                                        self.open_file)
-        self.paste_action = self._action(file_menu, "&Paste from clipboard",
-                                         QKeySequence.StandardKey.Paste, self.paste_clipboard)
-        self.clear_action = self._action(file_menu, "&Clear", QKeySequence("Ctrl+L"),
-                                         self.clear)
-        file_menu.addSeparator()
-        self.settings_action = self._action(file_menu, "&Settings…", QKeySequence("Ctrl+,"),
-                                            self.edit_settings)
-        self.import_pack_action = self._action(file_menu, "&Import reply pack…", None,
-                                               self.import_pack)
-        self.export_pack_action = self._action(file_menu, "E&xport reply pack…", None,
-                                               self.export_pack)
-        self.pack_editor_action = self._action(file_menu, "Edit reply &pack…", None,
-                                               self.edit_pack)
-        file_menu.addSeparator()
-        self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        for action in (self.settings_action, self.import_pack_action, self.export_pack_action,
-                       self.pack_editor_action):
-            action.setEnabled(self.store is not None)
-
-        edit_menu = self.menuBar().addMenu("&Edit")
-        self.copy_reply_action = self._action(edit_menu, "Copy &reply",
-                                              QKeySequence("Ctrl+Shift+C"), self.reply.copy_reply)
-        self.copy_note_action = self._action(edit_menu, "Copy internal &note",
-                                             QKeySequence("Ctrl+Shift+N"), self.reply.copy_note)
-
-        self.find_action = self._action(edit_menu, "&Find a code…", QKeySequence("Ctrl+F"),
-                                        self.show_search)
-        self.find_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
-
-        view_menu = self.menuBar().addMenu("&View")
-        self.history_action = self._action(view_menu, "&History and this week",
-                                           QKeySequence("Ctrl+H"), self.show_history)
-        self.history_action.setEnabled(self.store is not None)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        self.examples_menu = help_menu.addMenu("&Examples")
-        for path in example_files():
-            action = self.examples_menu.addAction(example_title(path))
-            action.triggered.connect(lambda _=False, p=path: self.load_file(p))
-        self.about_action = self._action(help_menu, "&About Decline Desk", None, self.show_about)
-
-    def _action(self, menu: QWidget, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(shortcut)  # type: ignore[arg-type]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    @property
-    def agent(self) -> AgentDetails:
-        if self._agent_override is not None or self.store is None:
-            return self._agent_override or AgentDetails()
-        values = self.store.settings()
-        return AgentDetails(agent_name=values.agent_name or None,
-                            company=values.company or None, sign_off=values.sign_off or None)
-
-    @property
-    def search_panel(self) -> SearchPanel:
-        if self._search_panel is None:
-            from app.ui.search_panel import SearchPanel
-
-            self._search_panel = SearchPanel(self.catalog)
-            self._search_panel.codeChosen.connect(self.set_paste)
-            self.search_dock.setWidget(self._search_panel)
-        return self._search_panel
-
-    def show_search(self) -> None:
-        panel = self.search_panel
-        first_time = not self.search_dock.isVisible()
-        self.search_dock.show()
-        if first_time:
-            self.resizeDocks([self.search_dock], [460], Qt.Orientation.Horizontal)
-        self.search_dock.raise_()
-        panel.focus_search()
+    def _wire(self) -> None:
+        self.reader.finished.connect(self._show_reading)
+        self.reader.busyChanged.connect(self._set_busy)
+        self._debounce.timeout.connect(self.read_now)
+        self.paste.textChanged.connect(self._debounce.start)
+        self.paste_area.failure_list.currentRowChanged.connect(self._show_finding)
+        self.reply.choiceChanged.connect(self._choice_changed)
+        self.reply.nameChanged.connect(self._render_reply)
+        self.docks.pasteChosen.connect(self.set_paste)
+        self.docks.historyChosen.connect(self.reopen)
+        self.packs.changed.connect(self._render_reply)
+        self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.settings_flow.changed.connect(self._settings_changed)
 
     # ----------------------------------------------------------------------------- input
     def set_paste(self, text: str) -> None:
@@ -262,15 +138,9 @@ class MainWindow(QMainWindow):
         self.paste.blockSignals(False)
         self._debounce.stop()
         self._last_stored = ""
-        try:
-            self.findings = [(item.record.report(), explain(item.record.report(), self.catalog))]
-        except CatalogError as error:
-            self._show_problem(str(error))
-            return
-        self.warnings.setText("Reopened from history: only its codes, ids and amount were kept, "
-                              "never the pasted text.")
-        self.warnings.show()
-        self._show_list()
+        note = ("Reopened from history: only its codes, ids and amount were kept, never the "
+                "pasted text.")
+        self._show_reading(PasteReading([item.record.report()], "codes", [note]))
 
     def paste_clipboard(self) -> None:
         text = QGuiApplication.clipboard().text()
@@ -278,36 +148,28 @@ class MainWindow(QMainWindow):
             self.set_paste(text)
 
     def open_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Open a pasted payload", "",
-                                              "Stripe payloads (*.json *.txt *.log);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(self, "Open a pasted payload", "", OPEN_FILTER)
         if name:
             self.load_file(Path(name))
 
     def load_file(self, path: Path) -> None:
         try:
-            if path.stat().st_size > MAX_CHARS * 4:
-                raise UnreadablePaste("too_large", f"{path.name} is too large to be a Stripe "
-                                      "payload; open just the failed payment or error.")
-            text = decode_paste(path.read_bytes())
+            text = read_file(path)
         except UnreadablePaste as error:
-            self._show_problem(error.message)
-            return
-        except OSError as error:
-            self._show_problem(f"{path.name} cannot be read ({error.strerror}).")
+            self.show_problem(error.message)
             return
         self.set_paste(text)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if (urls and urls[0].isLocalFile()) or event.mimeData().hasText():
+        if dropped(event.mimeData()) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile():
-            self.load_file(Path(urls[0].toLocalFile()))
-        elif event.mimeData().hasText():
-            self.set_paste(event.mimeData().text())
+        what = dropped(event.mimeData())
+        if isinstance(what, Path):
+            self.load_file(what)
+        elif what is not None:
+            self.set_paste(what)
         event.acceptProposedAction()
 
     def clear(self) -> None:
@@ -320,11 +182,7 @@ class MainWindow(QMainWindow):
     def read_now(self) -> None:
         text = self.paste.toPlainText()
         if not text.strip():
-            self.findings = []
-            self._show_list()
-            self.warnings.hide()
-            self.view.clear()
-            self.reply.set_reply("", "")
+            self.show_problem("")
             return
         self.reader.read(text)
 
@@ -335,30 +193,45 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().clearMessage()
 
-    def _show_problem(self, message: str) -> None:
+    def show_problem(self, message: str) -> None:
+        """Clears every answer (nothing stale stays on screen) and shows one sentence."""
         self.findings = []
-        self._show_list()
-        self.warnings.hide()
+        self.paste_area.show_headlines([])
+        self.paste_area.show_warnings([])
         self.view.clear(message)
+        self.reply.offer_name(None)
         self.reply.set_reply("", "")
 
     def _show_reading(self, result: object) -> None:
         if isinstance(result, UnreadablePaste):
-            self._show_problem(result.message)
+            self.show_problem(result.message)
             return
-        assert isinstance(result, PasteReading)
         try:
-            self.findings = [(r, explain(r, self.catalog)) for r in result.failures]
+            if isinstance(result, Exception):
+                raise result
+            assert isinstance(result, PasteReading)
+            self.findings = findings_for(result, self.catalog, self.reply.reply_locale,
+                                         self.reply.channel, self._agent(result), self.packs.pack)
         except CatalogError as error:
-            self._show_problem(str(error))
+            self.show_problem(str(error))
+            return
+        except Exception as error:  # a bug: logged, and no stale answer stays on screen
+            self.errors.report(error, "This paste could not be explained")
             return
         self._remember()
-        self.warnings.setText("\n".join(result.warnings))
-        self.warnings.setVisible(bool(result.warnings))
-        self._show_list()
-        if not self.findings:
+        self.paste_area.show_warnings(result.warnings)
+        self.paste_area.show_headlines([f.explanation.headline for f in self.findings])
+        if self.findings:
+            self._show_finding(0)
+        else:
             self.view.clear("Nothing failed in this paste.")
             self.reply.set_reply("", "")
+
+    def _agent(self, reading: PasteReading) -> AgentDetails:
+        """Offers the name the paste carries for the greeting, then reads the field."""
+        names = [first_name(r.customer_name) for r in reading.failures]
+        self.reply.offer_name(next((n for n in names if n), None))
+        return self.settings_flow.agent(self.reply.first_name.text())
 
     def _remember(self) -> None:
         """Keeps the explained failure's allowlisted fields in history (once per distinct paste);
@@ -366,61 +239,51 @@ class MainWindow(QMainWindow):
         text = self.paste.toPlainText()
         if self.store is None or not self.findings or text == self._last_stored:
             return
-        remember(self.store, self.findings[0][0], self.catalog)
-        self._last_stored = text
-        if self.history_panel is not None and self.history_dock.isVisible():
-            self.history_panel.refresh()
+        from app.core.history import remember  # history is imported only once it is used
 
-    def _show_list(self) -> None:
-        self.failure_list.blockSignals(True)
-        self.failure_list.clear()
-        for finding in self.findings:
-            self.failure_list.addItem(finding[1].headline)
-        self.failure_list.blockSignals(False)
-        self.failure_list.setVisible(len(self.findings) > 1)
-        if self.findings:
-            self.failure_list.setCurrentRow(0)
-            self._show_finding(0)
+        remember(self.store, self.findings[0].report, self.catalog)  # says itself if it cannot
+        self._last_stored = text
+        self.docks.history_changed()
 
     def _show_finding(self, row: int) -> None:
-        if not 0 <= row < len(self.findings):
-            return
-        report, explanation = self.findings[row]
-        self.view.show_explanation(report, explanation)
-        self._render_reply()
-
-    def current(self) -> tuple[FailureReport, Explanation] | None:
-        row = max(self.failure_list.currentRow(), 0)
-        return self.findings[row] if row < len(self.findings) else None
+        if 0 <= row < len(self.findings):
+            self.view.show_explanation(self.findings[row].report, self.findings[row].explanation)
+            self._show_reply(self.findings[row])
 
     def _render_reply(self) -> None:
-        current = self.current()
-        if current is None:
+        """Writes the current finding's reply again (language, channel, name, pack changed)."""
+        row = self.paste_area.current_row()
+        if row >= len(self.findings):
             return
-        report, explanation = current
         try:
-            template = self.pack.template(explanation.reply_class, self.reply.locale,
-                                          self.reply.channel)
-            reply = reply_for(report, explanation.reply_class, self.catalog, self.reply.locale,
-                              self.reply.channel, self.agent, template)
-            built_in = reply if template is None else reply_for(
-                report, explanation.reply_class, self.catalog, self.reply.locale,
-                self.reply.channel, self.agent)
+            finding = rewrite_reply(self.findings[row], self.catalog, self.reply.reply_locale,
+                                    self.reply.channel,
+                                    self.settings_flow.agent(self.reply.first_name.text()),
+                                    self.packs.pack)
         except CatalogError as error:
-            self._show_problem(str(error))
+            self.show_problem(str(error))
             return
-        self.reply.set_reply(reply.text, internal_note(Finding(report, explanation, reply)),
-                             built_in.text)
+        self.findings[row] = finding
+        self._show_reply(finding)
+
+    def _show_reply(self, finding: Finding) -> None:
+        built_in = finding
+        if self.packs.pack is not None:  # the shipped text, restored if the pack's is refused
+            built_in = rewrite_reply(finding, self.catalog, finding.reply.locale,
+                                     finding.reply.channel,
+                                     self.settings_flow.agent(self.reply.first_name.text()))
+        self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
-        if self.store is not None:
-            self.store.save_settings({"locale": locale, "channel": channel})
-        else:
-            self.settings.setValue("reply/locale", locale)
-            self.settings.setValue("reply/channel", channel)
+        self.settings_flow.save_choice(locale, channel)
         self._render_reply()
 
-    # ----------------------------------------------------------------------------- dialogs
+    def _settings_changed(self) -> None:
+        self.reply.choose(*self.settings_flow.choice())
+        self.packs.load()
+        self._render_reply()
+
+    # ----------------------------------------------------------------------------- window
     def show_about(self) -> None:
         info = self.catalog.info()
         QMessageBox.about(
@@ -429,129 +292,8 @@ class MainWindow(QMainWindow):
             "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
         )
 
-    def edit_settings(self) -> None:
-        if self.store is None:
-            return
-        from app.ui.settings_dialog import SettingsDialog
-
-        languages = {loc: self.catalog.reply_frame(loc).language
-                     for loc in self.catalog.reply_locales()}
-        dialog = SettingsDialog(self.store.settings(), languages, self, self.guard)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            if reason := dialog.problem():  # never saved, whatever closed the dialog
-                QMessageBox.warning(self, "Settings not saved", reason)
-                return
-            values = self.store.save_settings(dialog.values())
-            self.reply.choose(values.locale, values.channel)
-            self.load_pack()
-            self._render_reply()
-
-    def show_history(self) -> None:
-        if self.store is None:
-            return
-        if self.history_panel is None:
-            from app.ui.history_panel import HistoryPanel
-
-            self.history_panel = HistoryPanel(self.store)
-            self.history_panel.reopen.connect(self.reopen)
-            self.history_dock.setWidget(self.history_panel)
-        self.history_panel.refresh()
-        if not self.history_dock.isVisible():
-            self.history_dock.show()
-            self.resizeDocks([self.history_dock], [380], Qt.Orientation.Horizontal)
-        self.history_dock.raise_()
-        self.history_panel.search.setFocus()
-
-    def shared_pack_path(self) -> Path | None:
-        folder = self.store.settings().pack_folder if self.store else ""
-        return Path(folder) / SHARED_PACK_NAME if folder else None
-
-    def load_pack(self) -> None:
-        """The team's shared pack if the settings name one, else the imported pack, else none."""
-        self.pack = ReplyPack()
-        if self.store is None:
-            return
-        classes = self.catalog.vocabulary("reply_classes")
-        locales = self.catalog.reply_locales()
-        shared = self.shared_pack_path()
-        try:
-            if shared is not None and shared.is_file():
-                self.pack = read_pack_file(shared, classes, locales, self.guard)
-            elif text := self.store.settings().pack_text:
-                self.pack = load_pack(text, classes, locales, self.guard)
-        except PackError as error:
-            self.statusBar().showMessage(f"Team reply pack not used: {error.problems[0]}", 15000)
-
-    def import_pack(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Import a reply pack", "",
-                                              "Reply packs (*.toml);;All files (*)")
-        if name:
-            self.import_pack_file(Path(name))
-
-    def import_pack_file(self, path: Path) -> bool:
-        if self.store is None:
-            return False
-        try:
-            pack = read_pack_file(path, self.catalog.vocabulary("reply_classes"),
-                                  self.catalog.reply_locales(), self.guard)
-        except PackError as error:
-            QMessageBox.warning(self, "Reply pack not imported", str(error))
-            return False
-        self.store.save_settings({"pack_text": pack.to_toml()})
-        self.load_pack()
-        self._render_reply()
-        self.statusBar().showMessage(f"Imported the reply pack {pack.name!r} "
-                                     f"({len(pack.texts)} texts).", 8000)
-        return True
-
-    def export_pack(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, "Export the reply pack",
-                                              SHARED_PACK_NAME, "Reply packs (*.toml)")
-        if name:
-            Path(name).write_text(self.pack.to_toml(), encoding="utf-8")
-
-    def edit_pack(self) -> None:
-        if self.store is None:
-            return
-        from app.ui.pack_editor import PackEditor
-
-        editor = PackEditor(self.catalog, self.guard, self.pack, self)
-        if editor.exec() == QDialog.DialogCode.Accepted:
-            self.store.save_settings({"pack_text": editor.pack.to_toml()})
-            self.load_pack()
-            self._render_reply()
-
-    # ----------------------------------------------------------------------------- settings
-    def _restore_settings(self) -> None:
-        if self.store is not None:
-            values = self.store.settings()
-            self.reply.choose(values.locale, values.channel)
-        else:
-            self.reply.choose(str(self.settings.value("reply/locale", "en")),
-                              str(self.settings.value("reply/channel", "email")))
-        geometry = self.settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            self.resize(1180, 800)
-        state = self.settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-            if self.search_dock.isVisible():
-                self.search_dock.setWidget(self.search_panel)
-        for key, splitter in (("window/splitter", self.splitter),
-                              ("window/vsplitter", self.vsplitter)):
-            state = self.settings.value(key)
-            if isinstance(state, QByteArray) and not state.isEmpty():
-                splitter.restoreState(state)
-            elif splitter is self.vsplitter:
-                splitter.setSizes([220, 580])
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/vsplitter", self.vsplitter.saveState())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.sync()
+        self.settings_flow.save_window(self.splitter, self.vsplitter)
         self.reader.wait()
+        self.errors.uninstall()
         super().closeEvent(event)

@@ -20,6 +20,7 @@ from app.core.guard import Guard
 from app.core.packs import ReplyPack, check_text
 from app.core.replies import AgentDetails, render_reply
 from app.core.templates import TemplateError
+from app.core.vocabulary import CHANNELS
 from app.ui.explanation_view import alarm_color
 
 EXAMPLE_VALUES = {"amount": "$49.99", "card_brand": "Visa", "card_last4": "4242",
@@ -38,12 +39,12 @@ class PackEditor(QDialog):
             self.reply_class.addItem(name.replace("_", " "), name)
             self.reply_class.setItemData(self.reply_class.count() - 1, title,
                                          Qt.ItemDataRole.ToolTipRole)
-        self.locale = QComboBox()
+        self.language = QComboBox()
         for code in catalog.reply_locales():
-            self.locale.addItem(f"{catalog.reply_frame(code).language} ({code})", code)
+            self.language.addItem(f"{catalog.reply_frame(code).language} ({code})", code)
         self.channel = QComboBox()
-        self.channel.addItem("Email", "email")
-        self.channel.addItem("Chat", "chat")
+        for channel in CHANNELS:
+            self.channel.addItem(channel.capitalize(), channel)
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Reply text")
         self.editor.setTabChangesFocus(True)
@@ -62,9 +63,10 @@ class PackEditor(QDialog):
         buttons.rejected.connect(self.reject)
 
         grid = QGridLayout(self)
-        for column, (label, box) in enumerate((("Reply &class:", self.reply_class),
-                                               ("&Language:", self.locale),
-                                               ("C&hannel:", self.channel))):
+        choosers: tuple[tuple[str, QComboBox], ...] = (
+            ("Reply &class:", self.reply_class), ("&Language:", self.language),
+            ("C&hannel:", self.channel))
+        for column, (label, box) in enumerate(choosers):
             caption = QLabel(label)
             caption.setBuddy(box)
             grid.addWidget(caption, 0, column * 2)
@@ -85,7 +87,7 @@ class PackEditor(QDialog):
         self._load()
 
     def key(self) -> tuple[str, str, str]:
-        return (str(self.reply_class.currentData()), str(self.locale.currentData()),
+        return (str(self.reply_class.currentData()), str(self.language.currentData()),
                 str(self.channel.currentData()))
 
     def _load(self) -> None:

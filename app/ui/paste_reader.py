@@ -7,14 +7,14 @@ from collections.abc import Collection, Mapping
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.core.paste import read_paste
-from app.core.report import PasteReading, UnreadablePaste
+from app.core.report import PasteReading
 
 # Above this many characters a paste is read off the UI thread.
 BACKGROUND_CHARS = 256 * 1024
 
 
 class _Signals(QObject):
-    done = Signal(int, object)  # generation, PasteReading or UnreadablePaste
+    done = Signal(int, object)  # generation, PasteReading or the exception it raised
 
 
 class _ReadJob(QRunnable):
@@ -24,18 +24,21 @@ class _ReadJob(QRunnable):
         self.generation, self.text, self.known, self.signals = generation, text, known, signals
 
     def run(self) -> None:
-        result: PasteReading | UnreadablePaste
-        try:
-            result = read_paste(self.text, self.known)
-        except UnreadablePaste as error:
-            result = error
-        self.signals.done.emit(self.generation, result)
+        self.signals.done.emit(self.generation, _read(self.text, self.known))
+
+
+def _read(text: str, known: Mapping[str, Collection[str]]) -> PasteReading | Exception:
+    """The reading, or the exception: a bug must still end the job (and its progress bar)."""
+    try:
+        return read_paste(text, known)
+    except Exception as error:  # UnreadablePaste, or a bug the window reports
+        return error
 
 
 class PasteReader(QObject):
     """`read(text)` answers with `finished(result)`; a newer paste makes older answers void."""
 
-    finished = Signal(object)  # PasteReading or UnreadablePaste
+    finished = Signal(object)  # PasteReading, UnreadablePaste, or another Exception (a bug)
     busyChanged = Signal(bool)
 
     def __init__(self, known: Mapping[str, Collection[str]], parent: QObject | None = None) -> None:
@@ -48,18 +51,10 @@ class PasteReader(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
 
-    @property
-    def busy(self) -> bool:
-        return self._pending > 0
-
     def read(self, text: str) -> None:
         self._generation += 1
         if len(text) <= BACKGROUND_CHARS:
-            try:
-                result: PasteReading | UnreadablePaste = read_paste(text, self.known)
-            except UnreadablePaste as error:
-                result = error
-            self.finished.emit(result)
+            self.finished.emit(_read(text, self.known))
             return
         self._pending += 1
         if self._pending == 1:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
@@ -16,14 +17,16 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.guard import Guard, check_reply
+from app.core.vocabulary import CHANNELS
 from app.ui.explanation_view import alarm_color
 
 
 class ReplyPanel(QWidget):
-    """Emits `choiceChanged` when the language or channel changes; copies only safe text."""
+    """Emits `choiceChanged` when the language or channel changes, `nameChanged` when the agent
+    types the customer's first name; copies only safe text."""
 
     choiceChanged = Signal(str, str)  # locale, channel
-    copied = Signal(str)  # what went to the clipboard
+    nameChanged = Signal(str)
 
     def __init__(self, locales: dict[str, str], guard: Guard,
                  parent: QWidget | None = None) -> None:
@@ -39,8 +42,8 @@ class ReplyPanel(QWidget):
             self.locale_box.addItem(f"{language} ({code})", code)
         self.channel_box = QComboBox()
         self.channel_box.setAccessibleName("Reply channel")
-        self.channel_box.addItem("Email", "email")
-        self.channel_box.addItem("Chat", "chat")
+        for channel in CHANNELS:
+            self.channel_box.addItem(channel.capitalize(), channel)
         form = QFormLayout()
         language_label = QLabel("&Language:")
         language_label.setBuddy(self.locale_box)
@@ -48,6 +51,14 @@ class ReplyPanel(QWidget):
         channel_label.setBuddy(self.channel_box)
         form.addRow(language_label, self.locale_box)
         form.addRow(channel_label, self.channel_box)
+        # For the greeting ("Hi Jenny,") of this reply only: never saved, never in history.
+        self.first_name = QLineEdit()
+        self.first_name.setAccessibleName("Customer's first name")
+        self.first_name.setPlaceholderText("Optional: for the greeting")
+        self.first_name.setMaxLength(40)
+        name_label = QLabel("First na&me:")
+        name_label.setBuddy(self.first_name)
+        form.addRow(name_label, self.first_name)
 
         self.editor = QPlainTextEdit()
         self.editor.setAccessibleName("Customer reply")
@@ -83,11 +94,12 @@ class ReplyPanel(QWidget):
         self.restore_button.clicked.connect(self.restore)
         self.locale_box.currentIndexChanged.connect(self._choice_changed)
         self.channel_box.currentIndexChanged.connect(self._choice_changed)
+        self.first_name.textEdited.connect(self.nameChanged)
         self.editor.textChanged.connect(self._edited)
         self.set_reply("", "")
 
     @property
-    def locale(self) -> str:
+    def reply_locale(self) -> str:
         return str(self.locale_box.currentData())
 
     @property
@@ -99,6 +111,10 @@ class ReplyPanel(QWidget):
             index = box.findData(value)
             if index >= 0:
                 box.setCurrentIndex(index)
+
+    def offer_name(self, name: str | None) -> None:
+        """Fills the first-name field from a new paste (or empties it), without re-rendering."""
+        self.first_name.setText(name or "")
 
     def set_reply(self, text: str, note: str, built_in: str = "") -> None:
         """Shows a freshly rendered reply and the internal note that goes with it; `built_in`
@@ -118,36 +134,35 @@ class ReplyPanel(QWidget):
         text = self.editor.toPlainText()
         if not text.strip():
             return False
-        found = check_reply(text, self.locale, self.guard)
+        found = self.guard.check(text, self.reply_locale)
         if found:
-            words = ", ".join(f"“{w}”" for w in found[:3])
-            self._say(f"Not copied: the reply uses {words}, which can reveal a confidential "
-                      "decline reason. Remove it, or restore the safe text.", alarm=True)
+            first = found[0]
+            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+            self._say(f"Not copied: “{first.phrase}”{more} {first.reason}. Remove it, or "
+                      "restore the safe text.", alarm=True)
             self.restore_button.setEnabled(True)
             return False
         QGuiApplication.clipboard().setText(text)
         self._say("Copied the reply.")
-        self.copied.emit(text)
         return True
 
     def copy_note(self) -> None:
         if self._note:
             QGuiApplication.clipboard().setText(self._note)
             self._say("Copied the internal note.")
-            self.copied.emit(self._note)
 
     def restore(self) -> None:
         """Puts back the reply as rendered; the shipped text when the pack's text is refused."""
-        if not check_reply(self._safe_text, self.locale, self.guard):
+        if not check_reply(self._safe_text, self.reply_locale, self.guard):
             self.editor.setPlainText(self._safe_text)
             self._say("Restored the safe reply.")
-        elif not check_reply(self._built_in, self.locale, self.guard):
+        elif not check_reply(self._built_in, self.reply_locale, self.guard):
             self.editor.setPlainText(self._built_in)
             self._say("Restored the built-in reply: the team pack's text for this reply is "
                       "refused by the guard.")
         else:
             self.editor.setPlainText(self._built_in)
-            found = ", ".join(f"“{w}”" for w in check_reply(self._built_in, self.locale,
+            found = ", ".join(f"“{w}”" for w in check_reply(self._built_in, self.reply_locale,
                                                                self.guard)[:3])
             self._say(f"Even the built-in reply is refused: it uses {found} from your settings "
                       "(agent name, company or sign-off). Change them in Settings.", alarm=True)
@@ -156,10 +171,10 @@ class ReplyPanel(QWidget):
         text = self.editor.toPlainText()
         self.restore_button.setEnabled(text != self._safe_text or (
             self._built_in != self._safe_text and text != self._built_in
-            and bool(check_reply(text, self.locale, self.guard))))
+            and bool(check_reply(text, self.reply_locale, self.guard))))
 
     def _choice_changed(self) -> None:
-        self.choiceChanged.emit(self.locale, self.channel)
+        self.choiceChanged.emit(self.reply_locale, self.channel)
 
     def _say(self, text: str, alarm: bool = False) -> None:
         self.status.setText(text)

@@ -35,10 +35,10 @@ class SettingsDialog(QDialog):
         self.company = QLineEdit(settings.company)
         self.sign_off = QLineEdit(settings.sign_off)
         self.sign_off.setPlaceholderText("The language's usual closing, e.g. Best regards,")
-        self.locale = QComboBox()
+        self.language = QComboBox()
         for code, name in languages.items():
-            self.locale.addItem(f"{name} ({code})", code)
-        self.locale.setCurrentIndex(max(self.locale.findData(settings.locale), 0))
+            self.language.addItem(f"{name} ({code})", code)
+        self.language.setCurrentIndex(max(self.language.findData(settings.locale), 0))
         self.channel = QComboBox()
         self.channel.addItem("Email", "email")
         self.channel.addItem("Chat", "chat")
@@ -63,7 +63,7 @@ class SettingsDialog(QDialog):
         form.addRow("&Agent name:", self.agent_name)
         form.addRow("Co&mpany:", self.company)
         form.addRow("&Sign-off:", self.sign_off)
-        form.addRow("Default &language:", self.locale)
+        form.addRow("Default &language:", self.language)
         form.addRow("Default c&hannel:", self.channel)
         form.addRow("", self.history_enabled)
         form.addRow("&Keep history for:", self.history_days)
@@ -84,7 +84,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
         for widget, name in ((self.agent_name, "Agent name"), (self.company, "Company"),
-                             (self.sign_off, "Sign-off"), (self.locale, "Default language"),
+                             (self.sign_off, "Sign-off"), (self.language, "Default language"),
                              (self.channel, "Default channel"),
                              (self.history_days, "Days to keep history"),
                              (self.pack_folder, "Team reply pack folder")):
@@ -97,7 +97,7 @@ class SettingsDialog(QDialog):
         for field, label in ((self.agent_name, "The agent name"), (self.company, "The company"),
                              (self.sign_off, "The sign-off")):
             reason = check_agent_value(label, field.text().strip(), self.guard,
-                                       self.locale.currentData())
+                                       self.language.currentData())
             if reason:
                 field.setFocus()
                 field.selectAll()
@@ -123,7 +123,7 @@ class SettingsDialog(QDialog):
             "agent_name": self.agent_name.text().strip(),
             "company": self.company.text().strip(),
             "sign_off": self.sign_off.text().strip(),
-            "locale": self.locale.currentData(),
+            "locale": self.language.currentData(),
             "channel": self.channel.currentData(),
             "history_enabled": self.history_enabled.isChecked(),
             "history_days": self.history_days.value(),

@@ -5,6 +5,6 @@
 import os
 import sys
 
+bundle = sys._MEIPASS  # type: ignore[attr-defined]  # set by PyInstaller's bootloader
 os.environ["QT_PLUGIN_PATH"] = os.path.join(
-    sys._MEIPASS, "PySide6" if sys.platform == "win32" else os.path.join("PySide6", "Qt"),
-    "plugins")
+    bundle, "PySide6" if sys.platform == "win32" else os.path.join("PySide6", "Qt"), "plugins")

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
@@ -30,6 +31,15 @@ def test_read_a_typical_paste(benchmark, catalog: Catalog) -> None:  # type: ign
 def test_read_a_console_log_paste(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
     known = catalog.code_kinds()
     assert benchmark(read_paste, JS_FORM, known).failures
+
+
+@pytest.mark.parametrize("name", ["doc_charge_with_elisions", "sdk_java_card_exception",
+                                  "message_only_incorrect_cvc", "many_failures_sensitive_last"])
+def test_read_other_forms(benchmark, catalog: Catalog, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Documentation fragments, SDK exception text, a message alone, 70 failures capped to 50."""
+    text = (DATA / "pastes" / f"{name}.txt").read_text()
+    known = catalog.code_kinds()
+    assert benchmark(read_paste, text, known).failures
 
 
 def test_paste_to_explanation_and_reply(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]

@@ -142,6 +142,14 @@ def test_an_unconfirmed_entry_must_say_so_and_escalate(source_copy: Path, tmp_pa
     assert any("siret_invalid" in p and "escalate" in p for p in problems)
 
 
+def test_refuses_a_verdict_without_a_badge_label(source_copy: Path, tmp_path: Path) -> None:
+    path = source_copy / "vocabulary.toml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('card_issuer = "Who acts: bank"\n', ""), encoding="utf-8")
+    problems = problems_of(source_copy, tmp_path)
+    assert "vocabulary.toml [who_acts_badges] has no label for card_issuer" in problems
+
+
 def test_stripe_messages_are_built_with_their_source(fresh_build: Path) -> None:
     db = sqlite3.connect(fresh_build)
     rows = db.execute("SELECT text, code, source FROM stripe_messages").fetchall()
@@ -159,4 +167,4 @@ def test_refuses_a_message_that_names_no_entry(source_copy: Path, tmp_path: Path
                      '\n[[message]]\ntext = "Nothing identified."\nsource = "x"\n')
     problems = problems_of(source_copy, tmp_path)
     assert any("code 'cheese_card' has no error_code entry" in p for p in problems), problems
-    assert any("names no error_type, code or decline_code" in p for p in problems), problems
+    assert any("names no error_type, code, decline_code or outcome" in p for p in problems), problems

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from app.core.catalog import KINDS, Catalog
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 SEEDS = DATA / "seeds"
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+SHARED = ROOT.parent / "shared"  # where CI and every worktree keep it, beside the checkout
 
 # DESIGN.md, "The invariant": written out here, independently of vocabulary.toml.
 DESIGN_SENSITIVE = {
@@ -20,7 +20,7 @@ DESIGN_SENSITIVE = {
                  "restricted_card", "lost_or_stolen_card")
 } | {("outcome_type", "blocked")} | {
     ("network_decline_code", code) for code in ("04", "07", "34", "41", "43", "59", "63", "83")
-} | {  # issue 17 widens DESIGN.md's list (resources/catalog/README.md, "Which entries are sensitive")
+} | {  # issue 17 widens the list: resources/catalog/README.md, "Which entries are sensitive"
     ("decline_code", "security_violation"), ("network_decline_code", "62"),
     ("outcome_reason", "highest_risk_level"), ("risk_level", "highest"),
     ("network_status", "reversed_after_approval"), ("decline_code", "partner_high_risk_customer"),

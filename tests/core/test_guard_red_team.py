@@ -37,7 +37,8 @@ def test_the_table_covers_every_language_and_trick() -> None:
     tricks = {trick for _, trick, _ in REVEALING}
     assert {"digits", "spaced", "hyphenated", "cyrillic", "greek", "zero_width", "soft_hyphen",
             "reversed", "html_entity", "html_tag", "markdown", "masked", "split", "codes",
-            "accentless", "halfwidth"} <= tricks
+            "accentless", "halfwidth", "capital_i", "html_comment", "unicode_styles",
+            "separators"} <= tricks
     assert len(HARMLESS) >= 100
 
 
@@ -78,3 +79,25 @@ def test_language_specific_words_stay_in_their_language(guard: Guard) -> None:
     assert guard.check("C'est un vol de carte.", "fr")
     assert guard.check("De golpe funcionó.", "es") == []
     assert guard.check("Foi um golpe.", "pt-BR")
+
+
+def test_every_revealing_edit_is_refused_in_a_reply_pack(catalog: Catalog, guard: Guard) -> None:
+    """The same edits as a team's reply pack, plain and split by a placeholder."""
+    import json
+
+    from app.core.packs import PackError, load_pack
+
+    imported = []
+    for locale, trick, text in REVEALING:
+        middle = len(text) // 2
+        split = f"{text[:middle]}[[{{customer_first_name}}]]{text[middle:]}"
+        for body in (text, split):
+            pack = (f'[replies.generic_decline."{locale}"]\n'
+                    f"chat = {json.dumps(body, ensure_ascii=False)}\n")
+            try:
+                load_pack(pack, catalog.vocabulary("reply_classes"), catalog.reply_locales(),
+                          guard)
+            except PackError:
+                continue
+            imported.append((locale, trick, body))
+    assert imported == []

@@ -6,7 +6,7 @@ import pytest
 
 from app.core.catalog import Catalog
 from app.core.explain import explain
-from app.core.history import HistoryRecord
+from app.core.history import CARD_BRANDS, HistoryRecord
 from app.core.paste import read_paste
 from app.core.report import FailureReport, Ids, Outcome, UnreadablePaste
 from tests.conftest import DATA
@@ -78,3 +78,9 @@ def test_reason_and_codes_come_from_kept_fields_only() -> None:
     assert record.codes() == ["card_declined", "05", "issuer_declined"]
     assert record.reason() == "card_declined"
     assert HistoryRecord().reason() == "unknown"
+
+
+def test_history_keeps_every_card_brand_the_catalogue_knows(catalog: Catalog) -> None:
+    """history.py cannot read the catalogue when migrating, so its list must agree with it."""
+    assert set(catalog.vocabulary("card_brands")) <= CARD_BRANDS
+    assert CARD_BRANDS - set(catalog.vocabulary("card_brands")) == {"unknown"}

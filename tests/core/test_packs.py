@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.analyse import analyse_paste
 from app.core.catalog import Catalog
-from app.core.explain import explain
 from app.core.guard import Guard
 from app.core.packs import (
     MAX_PACK_BYTES,
@@ -16,7 +16,6 @@ from app.core.packs import (
     read_pack_file,
 )
 from app.core.replies import AgentDetails, render_reply
-from app.core.report import FailureReport
 
 
 @pytest.fixture(scope="module")
@@ -70,6 +69,10 @@ def test_the_pack_text_is_used_for_the_reply(catalog: Catalog, guard: Guard) -> 
     ('[replies.contact_bank.en]\nchat = "It is sto[[{customer_first_name}]]len."', "“stolen”"),
     ('[replies.contact_bank.en]\nchat = "Card l[[{card_brand}]]o[[{card_last4}]]st."', "lost"),
     ('[replies.contact_bank.en]\nchat = "It was fr[[ {amount}]]aud."', "fraud"),
+    ('[replies.contact_bank.en]\nchat = "' + "Please try again. " * 240 + '"',
+     "a reply may have at most 4000"),
+    ('[replies.contact_bank.en]\nchat = "' + "Paid[[ {amount}]]. " * 9 + '"',
+     "9 optional parts"),
     ('[replies.generic_decline.de]\nchat = "Ihre Karte wurde als gestohlen gemeldet."', "gestohlen"),
     ('[replies.contact_bank.en]\nchat = """unterminated', "not valid TOML"),
     ("[pack]\nname = 'empty'", "no [replies"),
@@ -83,11 +86,14 @@ def test_a_bad_pack_is_refused_whole_with_every_problem(catalog: Catalog, guard:
 
 def test_sensitive_codes_keep_the_generic_class_whatever_the_pack(catalog: Catalog,
                                                                   guard: Guard) -> None:
-    # A pack has texts per reply class only: it cannot map stolen_card to another class.
+    # A pack has texts per reply class only: with the pack in use, a stolen card still gets
+    # exactly the pack's generic decline, as a plain generic decline does.
     pack = load(GOOD, catalog, guard)
-    report = FailureReport(shape="code", decline_code="stolen_card")
-    assert explain(report, catalog).reply_class == "generic_decline"
-    assert all(key[0] in catalog.vocabulary("reply_classes") for key in pack.texts)
+    _, [stolen] = analyse_paste("stolen_card", catalog, "en", "email", pack=pack)
+    _, [generic] = analyse_paste("generic_decline", catalog, "en", "email", pack=pack)
+    assert stolen.explanation.sensitive and stolen.explanation.reply_class == "generic_decline"
+    assert "Sorry, your payment did not go through." in stolen.reply.text
+    assert stolen.reply == generic.reply
 
 
 def test_a_pack_over_the_size_limit_is_refused_in_a_sentence(catalog: Catalog, guard: Guard,
@@ -108,3 +114,4 @@ def test_a_pack_file_that_is_not_text_is_refused(catalog: Catalog, guard: Guard,
     with pytest.raises(PackError) as refused:
         read_pack_file(path, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
     assert "not UTF-8 text" in refused.value.problems[0]
+

@@ -105,7 +105,8 @@ def test_the_sensitive_set_is_designs_list(entries: list[CatalogEntry]) -> None:
         # issue 17: the same meanings under other names, and Radar's own signals
         ("decline_code", "security_violation"), ("network_decline_code", "62"),
         ("outcome_reason", "highest_risk_level"), ("risk_level", "highest"),
-        ("network_status", "reversed_after_approval"), ("decline_code", "partner_high_risk_customer"),
+        ("network_status", "reversed_after_approval"),
+        ("decline_code", "partner_high_risk_customer"),
     }
 
 

@@ -55,3 +55,23 @@ def test_malformed_templates_say_what_is_wrong(template: str, message: str) -> N
 
 def test_placeholders_lists_the_names_used() -> None:
     assert placeholders(SENTENCE) == {"amount", "payment_date"}
+
+
+def test_variants_show_each_optional_part_left_out_and_filled_in() -> None:
+    from app.core.templates import variants
+
+    texts = variants("It is sto[[{customer_first_name}]]len[[ for {amount}]].")
+    assert texts[0] == "It is stoAlexlen for $49.99.\n"
+    assert "It is stolen.\n" in texts and "It is stolen for $49.99.\n" in texts
+    assert len(texts) == 4
+
+
+def test_variant_windows_keep_whole_words_around_the_part_that_changed() -> None:
+    from app.core.templates import variants
+
+    long = "Thank you for your message, we looked into it carefully. " * 5
+    texts = variants(long + "Almost[[ {amount}]] lost[[ for {payment_date}]]." + long, radius=10)
+    assert texts[0].startswith(long) and len(texts[1]) > len(long)  # first two: whole texts
+    windows = texts[2:]
+    assert windows and all(len(w) < 60 for w in windows)
+    assert windows == ["$49.99 lost.Thank you", "carefully. Almost lost for 3"]

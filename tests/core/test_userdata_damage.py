@@ -94,8 +94,8 @@ def _in_read_only(folder: Path) -> dict[str, Any]:
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="folder permissions are POSIX here")
-@pytest.mark.parametrize("existing", [False, True])
-def test_a_read_only_folder_keeps_working_and_says_so_once(existing: bool) -> None:
+@pytest.mark.parametrize("existing", [False, True, "damaged"])
+def test_a_read_only_folder_keeps_working_and_says_so_once(existing: bool | str) -> None:
     with tempfile.TemporaryDirectory(dir="/tmp") as parent:  # where `nobody` may look
         folder = Path(parent) / "data"
         folder.mkdir()
@@ -104,6 +104,8 @@ def test_a_read_only_folder_keeps_working_and_says_so_once(existing: bool) -> No
             store.save_settings({"agent_name": "Sam"})
             store.close()
             (folder / "user.db").chmod(0o644)
+        if existing == "damaged":
+            (folder / "user.db").write_bytes(b"not a database" * 300)
         before = digest(folder)
         folder.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH
                      | stat.S_IXOTH)
@@ -116,7 +118,7 @@ def test_a_read_only_folder_keeps_working_and_says_so_once(existing: bool) -> No
         assert seen["notice"].startswith(f"Decline Desk cannot save to {folder}")
         assert seen["notice"].count("Decline Desk cannot save") == 1
         assert seen["locale"] == "de" and seen["history"] == ["lost_card", "expired_card"]
-        assert seen["agent"] == ("Sam" if existing else "")
+        assert seen["agent"] == ("Sam" if existing is True else "")
         assert digest(folder) == before
 
 

@@ -12,7 +12,6 @@ from pytestqt.qtbot import QtBot
 
 from app.core.catalog import Catalog
 from app.core.guard import Guard
-from app.core.replies import AgentDetails
 from app.core.settings import Settings
 from app.core.userdata import UserStore
 from app.ui.main_window import MainWindow
@@ -67,7 +66,7 @@ def test_a_revealing_setting_is_never_saved(window: MainWindow, store: UserStore
     warned: list[str] = []
     monkeypatch.setattr(SettingsDialog, "exec", fill)
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: warned.append(text))
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     assert store.settings().sign_off == ""
     assert warned and "“fraud”" in warned[0]
 
@@ -78,11 +77,12 @@ def test_restore_gives_the_built_in_text_when_the_pack_s_text_is_refused(
     pack.write_text('[pack]\nname = "Acme"\n\n[replies.insufficient_funds.en]\n'
                     'chat = "Short of funds[[, {customer_first_name}]]. Try another card."\n',
                     encoding="utf-8")
-    assert window.import_pack_file(pack)
+    assert window.packs.import_file(pack)
     window.reply.choose("en", "chat")
     # A value the pack's sample check could not foresee: a name typed for one reply.
-    window._agent_override = AgentDetails(customer_first_name="Stolen")
     window.load_file(DATA / "pastes" / "envelope_insufficient_funds.txt")
+    window.reply.first_name.setText("Stolen")
+    window.reply.first_name.textEdited.emit("Stolen")  # as typing it does
     assert window.reply.editor.toPlainText() == "Short of funds, Stolen. Try another card."
     assert not window.reply.copy_reply()
     assert window.reply.restore_button.isEnabled()

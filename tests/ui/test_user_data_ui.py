@@ -6,8 +6,8 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.catalog import Catalog
@@ -52,7 +52,7 @@ def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
         return QDialog.DialogCode.Accepted
 
     monkeypatch.setattr(SettingsDialog, "exec", fill_and_save)
-    window.settings_action.trigger()
+    window.menus.settings_action.trigger()
     text = window.reply.editor.toPlainText()
     assert text.endswith("Cheers,\nSam Lee\nAcme Shop")
     assert store.settings().agent_name == "Sam Lee"
@@ -68,12 +68,12 @@ def test_history_keeps_no_paste_and_reopens_from_its_fields(window: MainWindow,
     assert "jenny@example.com" not in repr(items[1])
     assert b"jenny@example.com" not in store.path.read_bytes() + Path(
         f"{store.path}-wal").read_bytes()
-    window.history_action.trigger()
-    panel = window.history_panel
+    window.menus.history_action.trigger()
+    panel = window.docks.history
     assert panel is not None and panel.list.count() == 2
     assert panel.chart.counts == [("do_not_honor", 1), ("expired_card", 1)]
     panel.list.itemActivated.emit(panel.list.item(1))
-    assert window.findings and window.findings[0][0].decline_code == "expired_card"
+    assert window.findings and window.findings[0].report.decline_code == "expired_card"
     assert window.view.headline.text() == items[1].headline
     assert window.paste.toPlainText() == "" and "never the pasted text" in window.warnings.text()
     panel.search.setText("honor")
@@ -92,7 +92,7 @@ def test_importing_a_pack_changes_the_wording(window: MainWindow, tmp_path: Path
     pack = tmp_path / "pack.toml"
     pack.write_text(PACK, encoding="utf-8")
     window.reply.choose("en", "chat")
-    assert window.import_pack_file(pack)
+    assert window.packs.import_file(pack)
     window.load_file(PASTES / "envelope_insufficient_funds.txt")
     assert window.reply.editor.toPlainText().startswith("Acme here: the card was short")
 
@@ -103,9 +103,9 @@ def test_a_bad_pack_is_refused_with_its_problems(window: MainWindow, tmp_path: P
     bad.write_text('[replies.generic_decline.en]\nchat = "It was stolen."\n', encoding="utf-8")
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
-    assert not window.import_pack_file(bad)
+    assert not window.packs.import_file(bad)
     assert shown and "stolen" in shown[0]
-    assert window.pack.texts == {}
+    assert window.packs.pack is None
 
 
 def test_a_shared_pack_folder_is_used(window: MainWindow, store: UserStore,
@@ -114,13 +114,13 @@ def test_a_shared_pack_folder_is_used(window: MainWindow, store: UserStore,
     folder.mkdir()
     (folder / SHARED_PACK_NAME).write_text(PACK, encoding="utf-8")
     store.save_settings({"pack_folder": str(folder)})
-    window.load_pack()
-    assert window.pack.name == "Acme"
+    window.packs.load()
+    assert window.packs.current().name == "Acme"
 
 
 def test_pack_editor_checks_live_and_previews(qtbot: QtBot, catalog: Catalog,
                                               window: MainWindow) -> None:
-    editor = PackEditor(catalog, window.guard, window.pack, window)
+    editor = PackEditor(catalog, window.guard, window.packs.current(), window)
     qtbot.addWidget(editor)
     editor.editor.setPlainText("Your card[[ ending in {card_last4}]] was reported stolen.")
     assert "stolen" in editor.problems.text() and not editor.save_text.isEnabled()
@@ -131,13 +131,18 @@ def test_pack_editor_checks_live_and_previews(qtbot: QtBot, catalog: Catalog,
     assert editor.pack.texts[editor.key()].startswith("Sorry")
 
 
-def test_settings_dialog_closes_cleanly(window: MainWindow) -> None:
-    def close() -> None:
-        modal = QApplication.activeModalWidget()
-        if modal is not None:
-            modal.close()
-    QTimer.singleShot(50, close)
-    window.settings_action.trigger()
+def test_a_cancelled_settings_dialog_changes_nothing(window: MainWindow, store: UserStore,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    window.load_file(PASTES / "envelope_insufficient_funds.txt")
+    before, reply = store.settings(), window.reply.editor.toPlainText()
+
+    def type_and_cancel(dialog: SettingsDialog) -> QDialog.DialogCode:
+        dialog.agent_name.setText("Somebody Else")
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(SettingsDialog, "exec", type_and_cancel)
+    window.menus.settings_action.trigger()
+    assert store.settings() == before and window.reply.editor.toPlainText() == reply
 
 
 def test_unusable_stored_settings_do_not_stop_the_window(qtbot: QtBot, catalog: Catalog,

@@ -1,0 +1,22 @@
+"""The app's fixed words, each written once: reply channels, retry verdicts, who acts, and the
+reply class every sensitive code gets. The catalogue's vocabulary.toml holds their titles and
+badge labels; tests/core/test_vocabulary.py keeps the two in step."""
+
+from __future__ import annotations
+
+from typing import Final, Literal, get_args
+
+Channel = Literal["email", "chat"]
+CHANNELS: Final[tuple[Channel, ...]] = get_args(Channel)
+
+# "unknown" is the verdict for a code the catalogue does not have; it has no catalogue entry.
+Retry = Literal["now", "later", "after_fix", "never", "not_applicable", "unknown"]
+RETRY_VERDICTS: Final[tuple[Retry, ...]] = get_args(Retry)
+# An advice code whose catalogue retry is one of these decides the payment's retry verdict.
+DECIDING_RETRY: Final[tuple[Retry, ...]] = ("now", "later", "after_fix", "never")
+UNKNOWN: Final = "unknown"
+
+WhoActs = Literal["customer", "card_issuer", "our_team", "our_developers", "stripe"]
+WHO_ACTS: Final[tuple[WhoActs, ...]] = get_args(WhoActs)
+
+GENERIC_DECLINE: Final = "generic_decline"

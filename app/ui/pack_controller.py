@@ -1,0 +1,115 @@
+"""The team's reply pack in the window: the shared folder's pack or an imported one, import,
+export and the editor. packs (and tomllib) are imported on first use: start-up stays quick."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+
+from app.core.catalog import Catalog
+from app.core.guard import Guard
+
+if TYPE_CHECKING:
+    from app.core.packs import ReplyPack
+    from app.core.userdata import UserStore
+
+SHARED_PACK_NAME = "declinedesk-replies.toml"
+
+
+class PackController(QObject):
+    """Holds the pack in use (`pack`, None when there is none); `changed` after it changes,
+    `notice` with a sentence for the status bar."""
+
+    changed = Signal()
+    notice = Signal(str)
+
+    def __init__(self, catalog: Catalog, guard: Guard, store: UserStore | None,
+                 parent: QWidget) -> None:
+        super().__init__(parent)
+        self.catalog, self.guard, self.store, self.parent_widget = catalog, guard, store, parent
+        self.pack: ReplyPack | None = None
+
+    def shared_pack_path(self) -> Path | None:
+        folder = self.store.settings().pack_folder if self.store else ""
+        return Path(folder) / SHARED_PACK_NAME if folder else None
+
+    def load(self) -> None:
+        """The team's shared pack if the settings name one, else the imported pack, else none."""
+        self.pack = None
+        if self.store is None:
+            return
+        shared = self.shared_pack_path()
+        text = self.store.settings().pack_text
+        if not text and (shared is None or not shared.is_file()):
+            return  # nothing to read: packs is not even imported
+        from app.core.packs import PackError, load_pack, read_pack_file
+
+        classes = self.catalog.vocabulary("reply_classes")
+        locales = self.catalog.reply_locales()
+        try:
+            if shared is not None and shared.is_file():
+                self.pack = read_pack_file(shared, classes, locales, self.guard)
+            else:
+                self.pack = load_pack(text, classes, locales, self.guard)
+        except PackError as error:
+            self.notice.emit(f"Team reply pack not used: {error.problems[0]}")
+
+    def import_dialog(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import a reply pack", "",
+                                              "Reply packs (*.toml);;All files (*)")
+        if name:
+            self.import_file(Path(name))
+
+    def import_file(self, path: Path) -> bool:
+        if self.store is None:
+            return False
+        from app.core.packs import PackError, read_pack_file
+
+        try:
+            pack = read_pack_file(path, self.catalog.vocabulary("reply_classes"),
+                                  self.catalog.reply_locales(), self.guard)
+        except PackError as error:
+            QMessageBox.warning(self.parent_widget, "Reply pack not imported", str(error))
+            return False
+        self._save(pack)
+        self.notice.emit(f"Imported the reply pack {pack.name!r} ({len(pack.texts)} texts).")
+        return True
+
+    def export_dialog(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export the reply pack",
+                                              SHARED_PACK_NAME, "Reply packs (*.toml)")
+        if name:
+            self.export_file(Path(name))
+
+    def export_file(self, path: Path) -> bool:
+        try:
+            path.write_text(self.current().to_toml(), encoding="utf-8")
+        except OSError as error:
+            QMessageBox.warning(self.parent_widget, "Reply pack not exported",
+                                f"{path.name} cannot be written ({error.strerror}).")
+            return False
+        return True
+
+    def edit(self) -> None:
+        if self.store is None:
+            return
+        from app.ui.pack_editor import PackEditor
+
+        editor = PackEditor(self.catalog, self.guard, self.current(), self.parent_widget)
+        if editor.exec() == QDialog.DialogCode.Accepted:
+            self._save(editor.pack)
+
+    def current(self) -> ReplyPack:
+        """The pack in use, or an empty one to start from."""
+        from app.core.packs import ReplyPack
+
+        return self.pack if self.pack is not None else ReplyPack()
+
+    def _save(self, pack: ReplyPack) -> None:
+        assert self.store is not None
+        self.store.save_settings({"pack_text": pack.to_toml()})
+        self.load()
+        self.changed.emit()

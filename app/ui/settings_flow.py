@@ -1,0 +1,97 @@
+"""Where the window's choices live: the agent's settings in user.db (or QSettings when there is
+no user store, as in a smoke test), and the window's own geometry in QSettings."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter
+
+from app.core.catalog import Catalog
+from app.core.guard import Guard
+from app.core.replies import AgentDetails
+
+if TYPE_CHECKING:
+    from app.core.userdata import UserStore
+
+
+class SettingsFlow(QObject):
+    """`changed` after the agent saved the settings dialog."""
+
+    changed = Signal()
+
+    def __init__(self, catalog: Catalog, settings: QSettings, store: UserStore | None,
+                 agent: AgentDetails | None, guard: Guard, parent: QMainWindow) -> None:
+        super().__init__(parent)
+        self.catalog, self.settings, self.store, self.window = catalog, settings, store, parent
+        self.guard = guard
+        self._agent_override = agent
+
+    def languages(self) -> dict[str, str]:
+        return {loc: self.catalog.reply_frame(loc).language for loc in self.catalog.reply_locales()}
+
+    def agent(self, customer_first_name: str = "") -> AgentDetails:
+        """Who signs the reply, and the customer's first name for this reply only."""
+        first_name = customer_first_name.strip() or None
+        if self._agent_override is not None or self.store is None:
+            base = self._agent_override or AgentDetails()
+            return AgentDetails(first_name, base.agent_name, base.company, base.sign_off)
+        values = self.store.settings()
+        return AgentDetails(customer_first_name=first_name, agent_name=values.agent_name or None,
+                            company=values.company or None, sign_off=values.sign_off or None)
+
+    def choice(self) -> tuple[str, str]:
+        """The reply language and channel chosen last."""
+        if self.store is not None:
+            values = self.store.settings()
+            return values.locale, values.channel
+        return (str(self.settings.value("reply/locale", "en")),
+                str(self.settings.value("reply/channel", "email")))
+
+    def save_choice(self, locale: str, channel: str) -> None:
+        if self.store is not None:
+            self.store.save_settings({"locale": locale, "channel": channel})
+        else:
+            self.settings.setValue("reply/locale", locale)
+            self.settings.setValue("reply/channel", channel)
+
+    def edit(self) -> None:
+        if self.store is None:
+            return
+        from app.ui.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.store.settings(), self.languages(), self.window, self.guard)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            if reason := dialog.problem():  # never saved, whatever closed the dialog
+                QMessageBox.warning(self.window, "Settings not saved", reason)
+                return
+            self.store.save_settings(dialog.values())
+            self.changed.emit()
+
+    def restore_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:
+        geometry = self._bytes("window/geometry")
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+        else:
+            self.window.resize(1180, 800)
+        state = self._bytes("window/state")
+        if state is not None:
+            self.window.restoreState(state)
+        for key, splitter_ in (("window/splitter", splitter), ("window/vsplitter", vsplitter)):
+            saved = self._bytes(key)
+            if saved is not None:
+                splitter_.restoreState(saved)
+            elif splitter_ is vsplitter:
+                splitter_.setSizes([220, 580])
+
+    def save_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:
+        self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.settings.setValue("window/splitter", splitter.saveState())
+        self.settings.setValue("window/vsplitter", vsplitter.saveState())
+        self.settings.setValue("window/state", self.window.saveState())
+        self.settings.sync()
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self.settings.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
