@@ -3,8 +3,6 @@ Invoices, Events and lists of them."""
 
 from __future__ import annotations
 
-from typing import Any
-
 from app.core import fields
 from app.core.object_fields import (
     apply_charge,
@@ -17,6 +15,11 @@ from app.core.object_fields import (
 )
 from app.core.records import record
 from app.core.report import FailureReport
+
+# typing is read by type checkers only; importing it costs the command line about 2 ms.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 # Keys that only Stripe objects have: a JSON document with none of them is not from Stripe.
 STRIPE_KEYS = {"object", "decline_code", "failure_code", "last_payment_error", "last_setup_error",
