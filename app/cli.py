@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from types import SimpleNamespace
 
 from app import __version__, paths
@@ -16,11 +15,12 @@ from app.core.replies import UnknownLocale, resolve_locale
 from app.core.report import UnreadablePaste, found_fields
 from app.core.vocabulary import CHANNELS
 
-# argparse (and the gettext, locale and shutil it loads) and textwrap are imported only when
-# needed: `explain`, the command run on every paste, starts without them (see _quick_explain).
+# argparse (and the gettext, locale and shutil it loads), textwrap and pathlib are imported only
+# when needed: `explain`, the command run on every paste, starts without them (_quick_explain).
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
+    from pathlib import Path
     from typing import Any
 
     # A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
@@ -36,6 +36,7 @@ WIDTH = 88
 
 def _parser() -> argparse.ArgumentParser:
     import argparse
+    from pathlib import Path
 
     parser = argparse.ArgumentParser(
         prog="declinedesk",
@@ -205,7 +206,7 @@ def _read_input(name: str) -> str:
         if name == "-":
             data = sys.stdin.buffer.read(limit)
         else:
-            with Path(name).open("rb") as handle:
+            with open(name, "rb") as handle:
                 data = handle.read(limit)
     except FileNotFoundError:
         raise UnreadablePaste("file", f"There is no file named {name}.") from None
@@ -333,6 +334,8 @@ def _take_window_file(argv: list[str]) -> tuple[list[str], Path | None]:
         index += 1
     if len(words) != 1 or argv[words[0]] in COMMANDS or "--" in argv:
         return argv, None
+    from pathlib import Path
+
     path = Path(argv[words[0]])
     if not (path.exists() or path.suffix or len(path.parts) > 1):
         return argv, None
@@ -348,7 +351,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return _run_window(args.smoke_test, args.data_dir, window_file)
     try:
-        with Catalog(paths.catalog_path()) as catalog:
+        with Catalog(paths.catalog_file()) as catalog:
             return COMMANDS[args.command](args, catalog)
     except CatalogError as error:
         print(error, file=sys.stderr)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from app.core import missing_reason
 from app.core.catalog import Catalog, CatalogEntry
+from app.core.records import field, record
 from app.core.report import FailureReport
 from app.core.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
 
@@ -28,7 +27,7 @@ _HEADLINE_PREFIX = {
 }
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Explanation:
     """What the agent reads about one failure. `reply_class` decides the customer's reply."""
 

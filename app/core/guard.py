@@ -18,12 +18,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from app.core.guard_rules import MIN_HIDDEN, Rules, build_rules, unmask
 from app.core.normalise import LEET_ALTERNATIVE, Folded, Normaliser, Token, is_cjk, read, tokens
+from app.core.records import record
 
+TYPE_CHECKING = False  # typing is for type checkers only: importing it costs ~2 ms a start
 if TYPE_CHECKING:
     from app.core.catalog import Catalog
 
@@ -33,7 +33,7 @@ _MASKED = re.compile(r"[a-z]+(?:[*#\u2022]+[a-z]*)*[*#\u2022]+[a-z]+")
 _FOLLOWING = re.compile(r" +([a-z]+)")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Problem:
     """A phrase of the reply that can reveal a confidential reason, with where it is."""
 

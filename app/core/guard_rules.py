@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from app.core.normalise import is_cjk
+from app.core.records import record
 
 MIN_HIDDEN = 4  # a word read backwards, joined or masked must be this long (not "ban"/"nab")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Rules:
     """Everything that applies to a reply in one language, folded and indexed for speed."""
 

@@ -13,9 +13,10 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import TYPE_CHECKING, Any, get_args
+from typing import TYPE_CHECKING, Any
 
-from app.core.report import FailureReport, Ids, Outcome, Shape
+from app.core.report import SHAPES as REPORT_SHAPES
+from app.core.report import FailureReport, Ids, Outcome
 
 if TYPE_CHECKING:
     from app.core.catalog import Catalog
@@ -37,7 +38,7 @@ ID_PREFIXES: dict[str, tuple[str, ...]] = {
     "invoice": ("in",), "customer": ("cus",), "request": ("req",), "event": ("evt",),
     "payment_method": ("pm", "card", "src"),
 }
-SHAPES = frozenset(get_args(Shape))
+SHAPES = frozenset(REPORT_SHAPES)
 MAX_AMOUNT = 10**12  # more than any payment in the smallest currency unit
 CODE_FIELDS = ("error_type", "code", "decline_code", "advice_code", "event_type", "status")
 OUTCOME_FIELDS = ("type", "network_status", "reason", "risk_level")

@@ -13,8 +13,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from pathlib import Path
-from typing import BinaryIO
 
 try:
     # The same BLAKE2b that hashlib offers, without hashlib's import of OpenSSL, which alone
@@ -22,6 +20,13 @@ try:
     from _blake2 import blake2b
 except ImportError:  # pragma: no cover - another Python implementation
     from hashlib import blake2b
+
+# pathlib and typing name types only (annotations are not evaluated): importing them would cost
+# every command several milliseconds.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
+    from typing import BinaryIO
 
 DIGEST_KEY = "content_digest"
 COUNTS_KEY = "table_counts"
@@ -84,7 +89,7 @@ def file_digest(source: BinaryIO, stored: str) -> str | None:
     return _PREFIX + digest.hexdigest() if found == 1 else None
 
 
-def seal_problem(db: sqlite3.Connection, path: Path) -> str | None:
+def seal_problem(db: sqlite3.Connection, path: str | Path) -> str | None:
     """Why the opened catalogue at `path` breaks its seal; None if it does not."""
     meta = dict(db.execute(
         f"SELECT key, value FROM {METADATA_TABLE} WHERE key IN (?, ?)", (DIGEST_KEY, COUNTS_KEY)
@@ -92,7 +97,7 @@ def seal_problem(db: sqlite3.Connection, path: Path) -> str | None:
     stored = meta.get(DIGEST_KEY)
     if not isinstance(stored, str) or stored == UNSEALED or COUNTS_KEY not in meta:
         return "was not sealed by the catalogue builder"
-    with path.open("rb", buffering=0) as source:
+    with open(path, "rb", buffering=0) as source:
         if file_digest(source, stored) != stored:
             return "has been changed or damaged since it was built"
     try:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+
+from app.core.records import record
 
 # An object id (`cus_NffrFeUfNV2Hib`, `pi_3Abc...`, `cus_...`, `[redacted]`): compared as "id".
 _ID = re.compile(r"\b[a-z]{2,}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{4,}\b"
@@ -23,7 +24,7 @@ def normalise(text: str) -> str:
     return f" {words} "
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class StripeMessage:
     """One standard message and what it identifies."""
 

@@ -10,14 +10,15 @@ language and a spread of amounts and dates.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date
+
+from app.core.records import record
 
 _NUMBER = re.compile(r"[#0-9,.]+")
 _DATE_TOKEN = re.compile(r"'[^']*'|y+|M+|d+|[^'yMd]+")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class LocaleFormats:
     """What CLDR says about writing numbers and dates in one language."""
 
@@ -29,7 +30,7 @@ class LocaleFormats:
     months: tuple[str, ...]  # the 12 month names as used inside a date ("März", "de março")
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class CurrencyFormat:
     symbol: str  # in this language: "$", "US$", "USD"
     digits: int  # digits after the decimal point: 0 for JPY and KRW

@@ -20,7 +20,8 @@ import html
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+
+from app.core.records import record
 
 # Japanese and the CJK blocks: matched as they are (no spaces between words, no look-alikes).
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
@@ -56,7 +57,7 @@ class Folded:
         return starts[start], ends[end - 1]
 
 
-@dataclass(slots=True)  # not frozen: made for every word of every check, so kept cheap
+@record(slots=True)  # not frozen: made for every word of every check, so kept cheap
 class Token:
     """One word of the folded text: `text` as written, `read` with look-alike digits as letters."""
 

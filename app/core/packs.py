@@ -17,10 +17,10 @@ from __future__ import annotations
 import json
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.core.guard import Guard
+from app.core.records import field, record
 from app.core.templates import OptionalPart, TemplateError, parse, template_problems, variants
 from app.core.vocabulary import CHANNELS
 
@@ -45,7 +45,7 @@ class PackError(Exception):
         super().__init__(f"The reply pack was not imported:\n{listed}")
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class ReplyPack:
     name: str = "Team replies"
     texts: dict[tuple[str, str, str], str] = field(default_factory=dict)

@@ -121,3 +121,10 @@ def asdict(obj: object) -> object:
     if isinstance(obj, dict):
         return {asdict(key): asdict(value) for key, value in obj.items()}
     return obj
+
+
+def replace(obj: Any, /, **changes: object) -> Any:
+    """A copy of a record with some fields changed, as dataclasses.replace."""
+    values = {name: getattr(obj, name) for name in fields(obj)}
+    values.update(changes)  # a name that is not a field is refused by __init__
+    return type(obj)(**values)

@@ -2,17 +2,27 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
-
 from app.core.messages import StripeMessage
+from app.core.records import asdict, field, record
 
-Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
-                "code"]
-ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
-UnusableKind = Literal[
-    "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
-]
+# The shapes a failure comes in, for code that checks them at run time (history). The Literal
+# types below are for type checkers only: importing typing costs every command about 2 ms, and
+# annotations are not evaluated at run time. tests/core/test_report_types.py keeps Shape and
+# SHAPES the same.
+SHAPES = ("error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
+          "code")
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice",
+                    "checkout_session", "code"]
+    ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
+    UnusableKind = Literal[
+        "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
+    ]
+else:
+    Shape = ParsePath = UnusableKind = str
 
 
 class CodeKinds(dict[str, tuple[str, ...]]):
@@ -36,7 +46,7 @@ class UnreadablePaste(Exception):
         self.message = message
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Outcome:
     """A Charge's outcome: how the network and Radar saw the payment."""
 
@@ -47,7 +57,7 @@ class Outcome:
     seller_message: str | None = None
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class Ids:
     charge: str | None = None
     payment_intent: str | None = None
@@ -64,7 +74,7 @@ class Ids:
         return {name: value for name, value in asdict(self).items() if value}
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class FailureReport:
     """One failed payment (or API call) found in a paste, with every field a support agent needs.
 
@@ -138,7 +148,7 @@ class FailureReport:
         }
 
 
-@dataclass(slots=True)
+@record(slots=True)
 class PasteReading:
     """Everything read from one paste: the failures (most relevant first) and what to warn about."""
 

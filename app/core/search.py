@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from app.core.catalog import Catalog
+from app.core.records import record
 
 _WORD = re.compile(r"[0-9a-z]+")
 # A word shorter than this is matched as typed: "cv" or "3d" are not worth correcting.
@@ -25,7 +25,7 @@ _STOP = frozenset(["a", "an", "and", "the", "of", "to", "for", "is", "was", "my"
                    "in", "at", "by", "with", "card", "payment"])
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class SearchHit:
     code: str
     kind: str

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Collection, Mapping
-from dataclasses import dataclass
+
+from app.core.records import record
 
 PLACEHOLDERS = (
     "customer_first_name",
@@ -34,12 +35,12 @@ class TemplateError(ValueError):
     """A template breaks the template rules; the message says where, in one sentence."""
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class Placeholder:
     name: str
 
 
-@dataclass(frozen=True, slots=True)
+@record(frozen=True, slots=True)
 class OptionalPart:
     """Left out, with everything in it, when one of its placeholders has no value."""
 

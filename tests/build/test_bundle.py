@@ -76,8 +76,8 @@ def test_libraries_no_kept_module_or_plugin_links_to_are_dropped(
 
 
 def test_a_real_library_lists_what_it_links_to() -> None:
-    import sqlite3  # noqa: F401 - its extension module links to libsqlite3 on Linux
     import _sqlite3
+    import sqlite3  # noqa: F401 - its extension module links to libsqlite3 on Linux
 
     if not _sqlite3.__file__.endswith(".so"):
         pytest.skip("not an ELF extension module here")

@@ -86,3 +86,12 @@ def test_asdict_goes_into_nested_records_and_lists() -> None:
 
     assert records.asdict(Outer(Inner("a"), [Inner("b")])) == {
         "inner": {"code": "a"}, "items": [{"code": "b"}]}
+
+
+def test_replace_copies_with_changes_as_dataclasses_does() -> None:
+    data_cls, record_cls = _pair(frozen=True, slots=True)
+    ours = records.replace(record_cls("a", 1, ("n",)), amount=2)
+    theirs = dataclasses.replace(data_cls("a", 1, ("n",)), amount=2)
+    assert repr(ours) == repr(theirs)
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        records.replace(ours, colour="red")

@@ -18,3 +18,17 @@ def test_every_verdict_has_a_badge_label(catalog: Catalog) -> None:
     assert set(retry) == set(RETRY_VERDICTS) and set(who) == set(WHO_ACTS)
     assert retry["never"] == "Retry: no" and who["card_issuer"] == "Who acts: bank"
     assert all(label.startswith("Retry: ") for label in retry.values())
+
+
+def test_the_literal_types_name_the_same_words_as_the_tuples() -> None:
+    """vocabulary.py writes each list twice (tuple at run time, Literal for type checkers)."""
+    import ast
+    import inspect
+
+    from app.core import vocabulary
+
+    tree = ast.parse(inspect.getsource(vocabulary))
+    literals = {node.targets[0].id: tuple(ast.literal_eval(node.value.slice))
+                for node in ast.walk(tree)
+                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Subscript)}
+    assert literals == {"Channel": CHANNELS, "Retry": RETRY_VERDICTS, "WhoActs": WHO_ACTS}
