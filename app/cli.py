@@ -51,7 +51,9 @@ def _parser() -> argparse.ArgumentParser:
         "paste), paint once and exit 0 (non-zero with one line if broken)",
     )
     parser.add_argument(
-        "--data-dir", type=Path, metavar="FOLDER",
+        "--data-dir",
+        type=Path,
+        metavar="FOLDER",
         help="where settings and history live (default: the platform's user data folder, or "
         "DECLINEDESK_DATA_DIR)",
     )
@@ -68,9 +70,7 @@ def _parser() -> argparse.ArgumentParser:
         "files", nargs="*", metavar="FILE", help="files to read; `-` or none: standard input"
     )
     explain.add_argument("--locale", default="en", help="reply language (default en)")
-    explain.add_argument(
-        "--channel", choices=CHANNELS, default="email", help="reply channel"
-    )
+    explain.add_argument("--channel", choices=CHANNELS, default="email", help="reply channel")
     _add_format(explain)
 
     search = commands.add_parser("search", help="find catalogue entries from words or a code")
@@ -102,8 +102,15 @@ def _quick_explain(argv: Sequence[str]) -> SimpleNamespace | None:
     parser then reads, with its help and its error messages. tests/cli checks both agree."""
     if not argv or argv[0] != "explain":
         return None
-    args = SimpleNamespace(smoke_test=False, data_dir=None, command="explain", files=[],
-                           locale="en", channel="email", format="text")
+    args = SimpleNamespace(
+        smoke_test=False,
+        data_dir=None,
+        command="explain",
+        files=[],
+        locale="en",
+        channel="email",
+        format="text",
+    )
     choices = {"--locale": None, "--channel": ("email", "chat"), "--format": ("text", "json")}
     words = iter(argv[1:])
     for word in words:
@@ -215,15 +222,18 @@ def _read_input(name: str) -> str:
     except OSError as error:
         raise UnreadablePaste("file", f"{name} cannot be read ({error.strerror}).") from None
     if len(data) == limit:
-        raise UnreadablePaste("too_large", f"{name} is larger than 20 MB: copy just the failed "
-                              "payment or error.")
+        raise UnreadablePaste(
+            "too_large", f"{name} is larger than 20 MB: copy just the failed payment or error."
+        )
     return decode_paste(data)
 
 
 def _finding_text(finding: Finding, catalog: Catalog) -> str:
     who = catalog.vocabulary("who_acts")
-    retry = {**catalog.vocabulary("retry"),
-             "unknown": "Unknown: the paste gives no code the catalogue knows"}
+    retry = {
+        **catalog.vocabulary("retry"),
+        "unknown": "Unknown: the paste gives no code the catalogue knows",
+    }
     e, report = finding.explanation, finding.report
     lines = [e.headline, "=" * min(len(e.headline), WIDTH)]
     if e.confidential:
@@ -232,8 +242,13 @@ def _finding_text(finding: Finding, catalog: Catalog) -> str:
     lines += [_wrap(f"- {note}") for note in e.notes]
     lines += ["", "What to do:"]
     lines += [_numbered(step, f"  {n}. ", "     ") for n, step in enumerate(e.agent_steps, start=1)]
-    lines += ["", f"Retry:     {retry.get(e.retry, e.retry)}",
-              f"Who acts:  {who.get(e.who_acts, e.who_acts)}", "", "Found:"]
+    lines += [
+        "",
+        f"Retry:     {retry.get(e.retry, e.retry)}",
+        f"Who acts:  {who.get(e.who_acts, e.who_acts)}",
+        "",
+        "Found:",
+    ]
     lines += [f"  {name:<22}{value}" for name, value in found_fields(report)]
     top = f"{'-' * 24} reply to copy ({finding.reply.channel}, {finding.reply.locale}) {'-' * 24}"
     lines += ["", top, finding.reply.text, "-" * len(top)]
@@ -254,14 +269,25 @@ def cmd_explain(args: argparse.Namespace, catalog: Catalog) -> int:
         except UnreadablePaste as error:
             status = EXIT_UNUSABLE
             if args.format == "json":
-                _print_json({"ok": False, "input": name,
-                             "error": {"kind": error.kind, "message": error.message}})
+                _print_json(
+                    {
+                        "ok": False,
+                        "input": name,
+                        "error": {"kind": error.kind, "message": error.message},
+                    }
+                )
             else:
                 print(f"{name}: {error.message}", file=sys.stderr)
             continue
         if args.format == "json":
-            _print_json({"ok": True, "input": name, "warnings": reading.warnings,
-                         "failures": [f.to_json() for f in findings]})
+            _print_json(
+                {
+                    "ok": True,
+                    "input": name,
+                    "warnings": reading.warnings,
+                    "failures": [f.to_json() for f in findings],
+                }
+            )
             continue
         blocks = [f"# {name}"] if len(names) > 1 else []
         blocks += [f"Note: {warning}" for warning in reading.warnings]
@@ -339,7 +365,7 @@ def _take_window_file(argv: list[str]) -> tuple[list[str], Path | None]:
     path = Path(argv[words[0]])
     if not (path.exists() or path.suffix or len(path.parts) > 1):
         return argv, None
-    return [*argv[:words[0]], *argv[words[0] + 1:]], path
+    return [*argv[: words[0]], *argv[words[0] + 1 :]], path
 
 
 def main(argv: Sequence[str] | None = None) -> int:

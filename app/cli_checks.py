@@ -32,17 +32,23 @@ class UnusableInput(Exception):
 def add_commands(commands: Any, add_format: Any) -> None:
     """Adds check-reply and pack to the `declinedesk` command's subcommands."""
     check = commands.add_parser(
-        "check-reply", help="check a reply or helpdesk macro for words that reveal a "
-        "confidential decline reason")
-    check.add_argument("files", nargs="*", metavar="FILE",
-                       help="files to check; `-` or none: standard input")
-    check.add_argument("--locale", help="the reply's language (en, es, fr, de, pt-BR, it, nl, "
-                       "ja); without it, English and every language's unambiguous words")
+        "check-reply",
+        help="check a reply or helpdesk macro for words that reveal a confidential decline reason",
+    )
+    check.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to check; `-` or none: standard input"
+    )
+    check.add_argument(
+        "--locale",
+        help="the reply's language (en, es, fr, de, pt-BR, it, nl, "
+        "ja); without it, English and every language's unambiguous words",
+    )
     add_format(check)
     pack = commands.add_parser("pack", help="reply packs: `pack check FILE`")
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
-    pack_check = actions.add_parser("check", help="check a reply pack as an import would, "
-                                    "listing every problem")
+    pack_check = actions.add_parser(
+        "check", help="check a reply pack as an import would, listing every problem"
+    )
     pack_check.add_argument("file", metavar="FILE")
     add_format(pack_check)
 
@@ -61,15 +67,17 @@ def _read_text(name: str) -> str:
     except OSError as error:
         raise UnusableInput("file", f"{name} cannot be read ({error.strerror}).") from None
     if len(data) > MAX_REPLY_BYTES:
-        raise UnusableInput("too_large", f"{name} is larger than 1 MB, so it is not a reply or "
-                            "a macro.")
+        raise UnusableInput(
+            "too_large", f"{name} is larger than 1 MB, so it is not a reply or a macro."
+        )
     if b"\x00" in data:
         raise UnusableInput("binary", f"{name} is binary data, not text.")
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UnusableInput("encoding", f"{name} is not UTF-8 text; save it as UTF-8 and check "
-                            "it again.") from None
+        raise UnusableInput(
+            "encoding", f"{name} is not UTF-8 text; save it as UTF-8 and check it again."
+        ) from None
     if not text.strip():
         raise UnusableInput("empty", f"{name} is empty: there is no reply to check.")
     return text
@@ -97,8 +105,16 @@ def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
         except UnusableInput as error:
             status = EXIT_UNUSABLE
             if args.format == "json":
-                print(json.dumps({"ok": False, "input": name, "error": {
-                    "kind": error.kind, "message": error.message}}, ensure_ascii=False))
+                print(
+                    json.dumps(
+                        {
+                            "ok": False,
+                            "input": name,
+                            "error": {"kind": error.kind, "message": error.message},
+                        },
+                        ensure_ascii=False,
+                    )
+                )
             else:
                 print(f"{name}: {error}", file=sys.stderr)
             continue
@@ -106,9 +122,16 @@ def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
         if problems:
             status = max(status, EXIT_REFUSED)
         if args.format == "json":
-            print(json.dumps({"ok": not problems, "input": name,
-                              "problems": [p.to_json() for p in problems]},
-                             ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "ok": not problems,
+                        "input": name,
+                        "problems": [p.to_json() for p in problems],
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(_report(name, text, problems))
     return status
@@ -125,30 +148,60 @@ def _report(name: str, text: str, problems: list[Problem]) -> str:
 def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
     path = Path(args.file)
     if not path.is_file():
-        message = (f"{path} is a folder, not a file." if path.is_dir()
-                   else f"There is no file named {path}.")
+        message = (
+            f"{path} is a folder, not a file."
+            if path.is_dir()
+            else f"There is no file named {path}."
+        )
         if args.format == "json":
-            print(json.dumps({"ok": False, "input": args.file, "error": {
-                "kind": "file", "message": message}}, ensure_ascii=False))
+            print(
+                json.dumps(
+                    {
+                        "ok": False,
+                        "input": args.file,
+                        "error": {"kind": "file", "message": message},
+                    },
+                    ensure_ascii=False,
+                )
+            )
         else:
             print(message, file=sys.stderr)
         return EXIT_UNUSABLE
     try:
-        pack = read_pack_file(path, catalog.vocabulary("reply_classes"), catalog.reply_locales(),
-                              Guard.from_catalog(catalog))
+        pack = read_pack_file(
+            path,
+            catalog.vocabulary("reply_classes"),
+            catalog.reply_locales(),
+            Guard.from_catalog(catalog),
+        )
     except PackError as error:
         if args.format == "json":
-            print(json.dumps({"ok": False, "input": args.file, "problems": error.problems},
-                             ensure_ascii=False))
+            print(
+                json.dumps(
+                    {"ok": False, "input": args.file, "problems": error.problems},
+                    ensure_ascii=False,
+                )
+            )
         else:
-            print(f"{args.file}: the pack would not be imported ({len(error.problems)} "
-                  f"problem{'s' if len(error.problems) != 1 else ''}):")
+            print(
+                f"{args.file}: the pack would not be imported ({len(error.problems)} "
+                f"problem{'s' if len(error.problems) != 1 else ''}):"
+            )
             print("\n".join(f"  - {problem}" for problem in error.problems))
         return EXIT_REFUSED
     if args.format == "json":
-        print(json.dumps({"ok": True, "input": args.file, "name": pack.name,
-                          "texts": len(pack.texts), "problems": []}, ensure_ascii=False))
+        print(
+            json.dumps(
+                {
+                    "ok": True,
+                    "input": args.file,
+                    "name": pack.name,
+                    "texts": len(pack.texts),
+                    "problems": [],
+                },
+                ensure_ascii=False,
+            )
+        )
     else:
-        print(f"{args.file}: “{pack.name}” can be imported: {len(pack.texts)} texts, "
-              "no problems.")
+        print(f"{args.file}: “{pack.name}” can be imported: {len(pack.texts)} texts, no problems.")
     return EXIT_SAFE

@@ -36,11 +36,14 @@ def _run(*command: str) -> str:
     # Debian installs icupkg in /usr/sbin, which a normal user's PATH leaves out.
     program = shutil.which(command[0], path=f"{os.environ.get('PATH', '')}:/usr/sbin:/sbin")
     try:
-        done = subprocess.run([program or command[0], *command[1:]], capture_output=True,
-                              text=True, check=True)
+        done = subprocess.run(
+            [program or command[0], *command[1:]], capture_output=True, text=True, check=True
+        )
     except FileNotFoundError:
-        raise IcuToolMissing(f"{command[0]} is missing: install binutils and icu-devtools "
-                             "(scripts/bootstrap.sh dist does)") from None
+        raise IcuToolMissing(
+            f"{command[0]} is missing: install binutils and icu-devtools "
+            "(scripts/bootstrap.sh dist does)"
+        ) from None
     except subprocess.CalledProcessError as error:
         raise RuntimeError(f"{' '.join(command)} failed: {error.stderr.strip()}") from None
     return done.stdout
@@ -62,15 +65,20 @@ def wanted(item: str) -> bool:
 def data_symbol(library: Path) -> tuple[str, int, int]:
     """The data symbol's name, file offset and size in an ICU data library."""
     symbols = _run("readelf", "-sW", "--dyn-syms", str(library))
-    found = re.search(r":\s+([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+\d+\s+"
-                      r"(icudt\d+_dat)$", symbols, re.MULTILINE)
+    found = re.search(
+        r":\s+([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+\d+\s+"
+        r"(icudt\d+_dat)$",
+        symbols,
+        re.MULTILINE,
+    )
     if not found:
         raise ValueError(f"{library} exports no ICU data symbol")
     address, size, name = int(found[1], 16), int(found[2], 0), found[3]
     # The symbol's address is virtual: the section holding it maps it to a file offset.
     for line in _run("readelf", "-SW", str(library)).splitlines():
-        fields = re.match(r"\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)",
-                          line)
+        fields = re.match(
+            r"\s*\[\s*\d+\]\s+(\S+)\s+\S+\s+([0-9a-f]+)\s+([0-9a-f]+)\s+([0-9a-f]+)", line
+        )
         if fields:
             start, offset, length = (int(fields[i], 16) for i in (2, 3, 4))
             if start <= address < start + length:
@@ -98,7 +106,7 @@ def small_icudata(library: Path, work: Path) -> Path:
     # ICU reads the data in place, so it must stay 16-byte aligned, as in ICU's own build.
     source = work / "icudata.s"
     source.write_text(
-        f'\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n'
+        f"\t.section .rodata\n\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n"
         f'{symbol}:\n\t.incbin "{small}"\n\t.size {symbol}, . - {symbol}\n'
         '\t.section .note.GNU-stack,"",@progbits\n'
     )

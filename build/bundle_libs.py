@@ -20,11 +20,13 @@ NEEDED = re.compile(r"\(NEEDED\)\s+Shared library: \[([^\]]+)\]")
 def needed(library: str | Path) -> list[str]:
     """The file names a shared library asks the dynamic linker for."""
     try:
-        done = subprocess.run(["readelf", "-dW", str(library)], capture_output=True, text=True,
-                              check=True)
+        done = subprocess.run(
+            ["readelf", "-dW", str(library)], capture_output=True, text=True, check=True
+        )
     except FileNotFoundError:
-        raise RuntimeError("readelf is missing: install binutils (scripts/bootstrap.sh dist "
-                           "does)") from None
+        raise RuntimeError(
+            "readelf is missing: install binutils (scripts/bootstrap.sh dist does)"
+        ) from None
     except subprocess.CalledProcessError as error:
         raise RuntimeError(f"readelf cannot read {library}: {error.stderr.strip()}") from None
     return NEEDED.findall(done.stdout)
@@ -33,8 +35,11 @@ def needed(library: str | Path) -> list[str]:
 def is_root(dest: str, typecode: str) -> bool:
     """Loaded without a NEEDED link: extension modules, Qt plugins and libpython (bootloader)."""
     name = dest.replace("\\", "/")
-    return (typecode == "EXTENSION" or "/plugins/" in name
-            or name.rsplit("/", 1)[-1].startswith("libpython"))
+    return (
+        typecode == "EXTENSION"
+        or "/plugins/" in name
+        or name.rsplit("/", 1)[-1].startswith("libpython")
+    )
 
 
 def unreached(binaries: Iterable[tuple[str, str, str]]) -> set[str]:

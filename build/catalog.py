@@ -34,8 +34,17 @@ from build.replies import load_replies, locale_rows, reply_rows
 
 MESSAGES_FILE = "messages.toml"
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
-REQUIRED_TEXT = ("title", "category", "who_acts", "retry", "reply_class", "summary",
-                 "stripe_description", "source", "as_of")
+REQUIRED_TEXT = (
+    "title",
+    "category",
+    "who_acts",
+    "retry",
+    "reply_class",
+    "summary",
+    "stripe_description",
+    "source",
+    "as_of",
+)
 OPTIONAL_FIELDS = {"stripe_next_steps", "deprecated", "unconfirmed"}
 KNOWN_FIELDS = {*REQUIRED_TEXT, "sensitive", "agent_steps", *OPTIONAL_FIELDS}
 VOCABULARY_GROUPS = {
@@ -50,8 +59,13 @@ VOCABULARY_GROUPS = {
     "who_acts_badges": "who_acts_badges",
 }
 # A message's fields and the kind of catalogue entry each must name.
-MESSAGE_FIELDS = {"error_type": "error_type", "code": "error_code", "decline_code": "decline_code",
-                  "outcome_type": "outcome_type", "outcome_reason": "outcome_reason"}
+MESSAGE_FIELDS = {
+    "error_type": "error_type",
+    "code": "error_code",
+    "decline_code": "decline_code",
+    "outcome_type": "outcome_type",
+    "outcome_reason": "outcome_reason",
+}
 
 
 class CatalogBuildError(Exception):
@@ -59,8 +73,10 @@ class CatalogBuildError(Exception):
 
     def __init__(self, problems: list[str]) -> None:
         self.problems = problems
-        super().__init__(f"{len(problems)} problem(s) in the catalogue source:\n" +
-                         "\n".join(f"- {p}" for p in problems))
+        super().__init__(
+            f"{len(problems)} problem(s) in the catalogue source:\n"
+            + "\n".join(f"- {p}" for p in problems)
+        )
 
 
 @dataclass(frozen=True)
@@ -87,8 +103,11 @@ def guard_dir(source_dir: Path) -> Path:
 
 
 def source_files(source_dir: Path) -> list[Path]:
-    return [*sorted(source_dir.glob("*.toml")), *sorted(replies_dir(source_dir).glob("*.toml")),
-            *sorted(guard_dir(source_dir).glob("*.toml"))]
+    return [
+        *sorted(source_dir.glob("*.toml")),
+        *sorted(replies_dir(source_dir).glob("*.toml")),
+        *sorted(guard_dir(source_dir).glob("*.toml")),
+    ]
 
 
 def source_hash(source_dir: Path) -> str:
@@ -137,23 +156,36 @@ def load_source(source_dir: Path) -> Source:
         check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
     if problems:
         raise CatalogBuildError(problems)
-    return Source(release, vocabulary, entries, replies, guard, source_hash(source_dir),
-                  message_rows)
+    return Source(
+        release, vocabulary, entries, replies, guard, source_hash(source_dir), message_rows
+    )
 
 
 def validate(
     release: dict[str, Any], vocabulary: dict[str, Any], entries: list[dict[str, Any]]
 ) -> list[str]:
     """Every rule of resources/catalog/README.md; returns the problems, empty when all hold."""
-    problems = [f"catalog.toml: `{key}` is missing" for key in ("version", "released")
-                if not isinstance(release.get(key), str) or not release.get(key)]
-    allowed = {field: set(vocabulary.get(group, {})) for field, group in
-               (("who_acts", "who_acts"), ("retry", "retry"), ("reply_class", "reply_classes"),
-                ("category", "categories"))}
-    sensitive_rule = {(kind, code) for kind, codes in vocabulary.get("sensitive", {}).items()
-                      for code in codes}
-    for group, needed in (("retry_badges", {*allowed["retry"], "unknown"}),
-                          ("who_acts_badges", allowed["who_acts"])):
+    problems = [
+        f"catalog.toml: `{key}` is missing"
+        for key in ("version", "released")
+        if not isinstance(release.get(key), str) or not release.get(key)
+    ]
+    allowed = {
+        field: set(vocabulary.get(group, {}))
+        for field, group in (
+            ("who_acts", "who_acts"),
+            ("retry", "retry"),
+            ("reply_class", "reply_classes"),
+            ("category", "categories"),
+        )
+    }
+    sensitive_rule = {
+        (kind, code) for kind, codes in vocabulary.get("sensitive", {}).items() for code in codes
+    }
+    for group, needed in (
+        ("retry_badges", {*allowed["retry"], "unknown"}),
+        ("who_acts_badges", allowed["who_acts"]),
+    ):
         missing = sorted(needed - set(vocabulary.get(group, {})))
         if missing:
             problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
@@ -164,8 +196,10 @@ def validate(
         if key in seen:
             problems.append(f"{where} appears twice")
         seen.add(key)
-        problems += [f"{where} has unknown field `{name}`"
-                     for name in sorted(set(entry) - KNOWN_FIELDS - {"kind", "code", "_file"})]
+        problems += [
+            f"{where} has unknown field `{name}`"
+            for name in sorted(set(entry) - KNOWN_FIELDS - {"kind", "code", "_file"})
+        ]
         for name in REQUIRED_TEXT:
             value = entry.get(name)
             if not isinstance(value, str) or not value.strip():
@@ -173,8 +207,11 @@ def validate(
             elif "TODO" in value:
                 problems.append(f"{where} `{name}` still says TODO")
         steps = entry.get("agent_steps")
-        if (not isinstance(steps, list) or not steps
-                or not all(isinstance(s, str) and s.strip() and "TODO" not in s for s in steps)):
+        if (
+            not isinstance(steps, list)
+            or not steps
+            or not all(isinstance(s, str) and s.strip() and "TODO" not in s for s in steps)
+        ):
             problems.append(f"{where} needs `agent_steps`: a list of written steps")
         for flag in ("sensitive", "deprecated", "unconfirmed"):
             if flag in entry and not isinstance(entry[flag], bool):
@@ -189,18 +226,24 @@ def validate(
             problems.append(f"{where} is sensitive, so its reply_class must be {GENERIC_DECLINE}")
         if entry.get("sensitive") is True and key not in sensitive_rule:
             problems.append(
-                f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]")
+                f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]"
+            )
         if key in sensitive_rule and entry.get("sensitive") is not True:
             problems.append(f"{where} is in vocabulary.toml [sensitive] but not marked sensitive")
         if entry.get("unconfirmed") is True:
             if "inferred from the code's name" not in str(entry.get("summary", "")):
-                problems.append(f"{where} is unconfirmed: its summary must say the meaning is "
-                                "inferred from the code's name")
+                problems.append(
+                    f"{where} is unconfirmed: its summary must say the meaning is "
+                    "inferred from the code's name"
+                )
             if not any("scalate" in s for s in steps or []):
                 problems.append(
-                    f"{where} is unconfirmed: its steps must tell the agent to escalate")
-    problems += [f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
-                 for kind, code in sorted(sensitive_rule - seen)]
+                    f"{where} is unconfirmed: its steps must tell the agent to escalate"
+                )
+    problems += [
+        f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
+        for kind, code in sorted(sensitive_rule - seen)
+    ]
     problems += _retry_invitation_problems(vocabulary, entries)
     return problems
 
@@ -216,18 +259,23 @@ def _retry_invitation_problems(
 ) -> list[str]:
     """A code that must never be retried may not get a reply that invites a retry."""
     classes = invites_retry(vocabulary)
-    problems = [f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
-                for name in classes if name not in vocabulary.get("reply_classes", {})]
+    problems = [
+        f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
+        for name in classes
+        if name not in vocabulary.get("reply_classes", {})
+    ]
     for entry in entries:
         if entry.get("retry") == "never" and entry.get("reply_class") in classes:
             problems.append(
                 f"{entry['_file']}: [{entry['kind']}.{entry['code']}] must never be retried, but "
-                f"its reply class {entry['reply_class']} invites the customer to try again")
+                f"its reply class {entry['reply_class']} invites the customer to try again"
+            )
     return problems
 
 
-def validate_messages(data: dict[str, Any], entries: list[dict[str, Any]],
-                      problems: list[str]) -> list[dict[str, Any]]:
+def validate_messages(
+    data: dict[str, Any], entries: list[dict[str, Any]], problems: list[str]
+) -> list[dict[str, Any]]:
     """The rows of the stripe_messages table; every problem of messages.toml goes to `problems`."""
     defaults = data.get("defaults", {})
     known = {(e["kind"], e["code"]) for e in entries}
@@ -250,9 +298,14 @@ def validate_messages(data: dict[str, Any], entries: list[dict[str, Any]],
         if pattern in seen:
             problems.append(f"{where} repeats an earlier message")
         seen.add(pattern)
-        rows.append({"text": message.get("text"),
-                     **{name: message.get(name) for name in MESSAGE_FIELDS},
-                     "source": message.get("source"), "as_of": message.get("as_of")})
+        rows.append(
+            {
+                "text": message.get("text"),
+                **{name: message.get(name) for name in MESSAGE_FIELDS},
+                "source": message.get("source"),
+                "as_of": message.get("as_of"),
+            }
+        )
     return rows
 
 
@@ -303,8 +356,12 @@ def write_catalog(source: Source, out: Path) -> None:
 def _fill(db: sqlite_utils.Database, source: Source) -> None:
     rows = _rows(source)
     entries = db.table("entries")
-    entries.insert_all(rows, pk="id", column_order=["id", "kind", "code"],
-                       not_null={"kind", "code", "title", "summary"})
+    entries.insert_all(
+        rows,
+        pk="id",
+        column_order=["id", "kind", "code"],
+        not_null={"kind", "code", "title", "summary"},
+    )
     entries.create_index(["kind", "code"], unique=True)
     entries.create_index(["code"])
     entries.create_index(["reply_class"])
@@ -318,8 +375,9 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     )
     db.execute("INSERT INTO entries_fts (entries_fts) VALUES ('rebuild')")
     groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
-    groups["reply_invites_retry"] = {name: source.vocabulary["reply_classes"][name]
-                                     for name in invites_retry(source.vocabulary)}
+    groups["reply_invites_retry"] = {
+        name: source.vocabulary["reply_classes"][name] for name in invites_retry(source.vocabulary)
+    }
     db.table("vocabulary").insert_all(
         (
             {"grp": group, "name": name, "title": title, "position": position}
@@ -328,29 +386,38 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         ),
         pk=("grp", "name"),
     )
-    words = sorted({word for row in rows for column in ("code", "title", "summary",
-                                                         "stripe_description")
-                    for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())})
-    db.table("search_words").insert_all(
-        ({"word": word} for word in words), pk="word")
+    words = sorted(
+        {
+            word
+            for row in rows
+            for column in ("code", "title", "summary", "stripe_description")
+            for word in re.findall(r"[0-9a-z]{2,}", row[column].lower())
+        }
+    )
+    db.table("search_words").insert_all(({"word": word} for word in words), pk="word")
     texts, frames = reply_rows(source.replies)
     db.table("reply_frames").insert_all(frames, pk="locale")
-    db.table("reply_texts").insert_all(
-        texts, pk=("locale", "reply_class", "channel"))
+    db.table("reply_texts").insert_all(texts, pk=("locale", "reply_class", "channel"))
     db.table("guard_phrases").insert_all(guard_rows(source.guard))
     db.table("guard_reasons").insert_all(
         ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
-        pk="reason")
+        pk="reason",
+    )
     # Unicode's confusables, read at build time so the app needs no library for them.
     db.table("confusables").insert_all(confusable_rows(), pk="char")
     db.table("stripe_messages").insert_all(
-        source.messages, pk="text",
-        columns={"text": str, **{name: str for name in MESSAGE_FIELDS}, "source": str,
-                 "as_of": str})
+        source.messages,
+        pk="text",
+        columns={
+            "text": str,
+            **{name: str for name in MESSAGE_FIELDS},
+            "source": str,
+            "as_of": str,
+        },
+    )
     formats, currencies = locale_rows()
     db.table("locale_formats").insert_all(formats, pk="locale")
-    db.table("currency_formats").insert_all(
-        currencies, pk=("locale", "currency"))
+    db.table("currency_formats").insert_all(currencies, pk=("locale", "currency"))
     counts = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS}
     metadata = {
         "version": source.release["version"],

@@ -19,8 +19,10 @@ REQUIRED_REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card
 # Scripts whose letters are never folded into Latin: Japanese and the CJK blocks (katakana "ロ"
 # is not a look-alike of "口" for our purpose), and accented Latin letters, whose accents the
 # normaliser removes itself.
-_KEEP = re.compile(r"[\u00c0-\u024f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-                   r"\uff00-\uffef]")
+_KEEP = re.compile(
+    r"[\u00c0-\u024f\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+    r"\uff00-\uffef]"
+)
 
 
 def load_guard(folder: Path, problems: list[str]) -> dict[str, Any]:
@@ -56,7 +58,8 @@ def load_guard(folder: Path, problems: list[str]) -> dict[str, Any]:
                 if kind not in KINDS or kind == "allowed":
                     problems.append(f"{where}: [{reason}] `{kind}` is not a kind of list")
                 elif not isinstance(phrases, list) or not all(
-                        isinstance(p, str) and p.strip() for p in phrases):
+                    isinstance(p, str) and p.strip() for p in phrases
+                ):
                     problems.append(f"{where}: [{reason}] `{kind}` must be a list of phrases")
                 elif kind == "contexts":
                     for pattern in phrases:
@@ -72,28 +75,39 @@ def guard_rows(source: dict[str, Any]) -> list[dict[str, str]]:
     """Rows of the `guard_phrases` table: locale, reason, kind, phrase."""
     rows = []
     for locale, data in source["languages"].items():
-        rows += [{"locale": locale, "reason": "", "kind": "allowed", "phrase": phrase}
-                 for phrase in data.get("allowed", [])]
+        rows += [
+            {"locale": locale, "reason": "", "kind": "allowed", "phrase": phrase}
+            for phrase in data.get("allowed", [])
+        ]
         for reason, lists in data.items():
             if isinstance(lists, dict):
-                rows += [{"locale": locale, "reason": reason, "kind": kind, "phrase": phrase}
-                         for kind, phrases in lists.items() for phrase in phrases]
+                rows += [
+                    {"locale": locale, "reason": reason, "kind": kind, "phrase": phrase}
+                    for kind, phrases in lists.items()
+                    for phrase in phrases
+                ]
     return rows
 
 
 def confusable_rows() -> list[dict[str, str]]:
     """Unicode's confusables (through the confusable-homoglyphs package): every character of
     another script that imitates a Latin letter, with that letter."""
-    data = json.loads(resources.files("confusable_homoglyphs").joinpath("confusables.json")
-                      .read_text(encoding="utf-8"))
+    data = json.loads(
+        resources.files("confusable_homoglyphs")
+        .joinpath("confusables.json")
+        .read_text(encoding="utf-8")
+    )
     rows = {}
     for char, homoglyphs in data.items():
         if len(char) != 1 or char.isascii() or _KEEP.match(char):
             continue
         if unicodedata.normalize("NFKC", char).isascii():
             continue  # full-width and mathematical letters: NFKC already reads them
-        letters = [h["c"].lower() for h in homoglyphs
-                   if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()]
+        letters = [
+            h["c"].lower()
+            for h in homoglyphs
+            if len(h["c"]) == 1 and h["c"].isascii() and h["c"].isalpha()
+        ]
         if letters:
             rows[char] = letters[0]
     return [{"char": char, "latin": latin} for char, latin in sorted(rows.items())]
@@ -104,8 +118,9 @@ def build_guard(source: dict[str, Any], confusables: list[dict[str, str]]) -> Gu
     return Guard(rows, source["reasons"], {r["char"]: r["latin"] for r in confusables})
 
 
-def check_replies(replies: dict[str, Any], guard: Guard, channels: tuple[str, ...],
-                  problems: list[str]) -> None:
+def check_replies(
+    replies: dict[str, Any], guard: Guard, channels: tuple[str, ...], problems: list[str]
+) -> None:
     """No shipped reply may trip the guard, with any of its optional parts left out or in."""
     for locale, data in replies.items():
         for reply_class, texts in data["replies"].items():
@@ -116,5 +131,7 @@ def check_replies(replies: dict[str, Any], guard: Guard, channels: tuple[str, ..
                     continue  # reported by the reply checks already
                 found = {p.phrase for text in texts_to_check for p in guard.check(text, locale)}
                 if found:
-                    problems.append(f"replies/{locale}.toml [replies.{reply_class}] {channel} "
-                                    f"uses revealing words: {', '.join(sorted(found))}")
+                    problems.append(
+                        f"replies/{locale}.toml [replies.{reply_class}] {channel} "
+                        f"uses revealing words: {', '.join(sorted(found))}"
+                    )

@@ -32,16 +32,18 @@ def load_replies(folder: Path, reply_classes: list[str], problems: list[str]) ->
     return languages
 
 
-def _check_template(where: str, text: object, allowed: frozenset[str] | set[str],
-                    problems: list[str]) -> None:
+def _check_template(
+    where: str, text: object, allowed: frozenset[str] | set[str], problems: list[str]
+) -> None:
     if not isinstance(text, str) or not text.strip():
         problems.append(f"{where} needs text")
         return
     problems += [f"{where}: {problem}" for problem in template_problems(text, allowed, "this part")]
 
 
-def _check_language(name: str, locale: str, data: dict[str, Any], reply_classes: list[str],
-                    problems: list[str]) -> None:
+def _check_language(
+    name: str, locale: str, data: dict[str, Any], reply_classes: list[str], problems: list[str]
+) -> None:
     where = f"replies/{name}"
     if data.get("locale") != locale:
         problems.append(f"{where}: `locale` must be {locale!r}")
@@ -66,8 +68,9 @@ def _check_language(name: str, locale: str, data: dict[str, Any], reply_classes:
     for reply_class in reply_classes:
         for channel in CHANNELS:
             text = replies.get(reply_class, {}).get(channel)
-            _check_template(f"{where} [replies.{reply_class}] {channel}", text,
-                            BODY_PLACEHOLDERS, problems)
+            _check_template(
+                f"{where} [replies.{reply_class}] {channel}", text, BODY_PLACEHOLDERS, problems
+            )
 
 
 def reply_rows(languages: dict[str, Any]) -> tuple[list[dict[str, Any]], ...]:
@@ -75,15 +78,26 @@ def reply_rows(languages: dict[str, Any]) -> tuple[list[dict[str, Any]], ...]:
     texts, frames = [], []
     for locale, data in languages.items():
         email = data["email"]
-        frames.append({"locale": locale, "language": data["language"],
-                       "greeting": email["greeting"].strip("\n"),
-                       "greeting_without_name": email.get("greeting_without_name", "").strip(),
-                       "closing": email["closing"].strip(),
-                       "signature": email["signature"].strip("\n")})
+        frames.append(
+            {
+                "locale": locale,
+                "language": data["language"],
+                "greeting": email["greeting"].strip("\n"),
+                "greeting_without_name": email.get("greeting_without_name", "").strip(),
+                "closing": email["closing"].strip(),
+                "signature": email["signature"].strip("\n"),
+            }
+        )
         for reply_class, channels in data["replies"].items():
             for channel in CHANNELS:
-                texts.append({"locale": locale, "reply_class": reply_class, "channel": channel,
-                              "template": channels[channel].strip("\n")})
+                texts.append(
+                    {
+                        "locale": locale,
+                        "reply_class": reply_class,
+                        "channel": channel,
+                        "template": channels[channel].strip("\n"),
+                    }
+                )
     return texts, frames
 
 
@@ -96,19 +110,23 @@ def locale_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
     for locale in LOCALES:
         cldr = Locale.parse(locale.replace("-", "_"))
         symbols = cldr.number_symbols["latn"]
-        formats.append({
-            "locale": locale,
-            "decimal": symbols["decimal"],
-            "grp": symbols["group"],
-            "currency_pattern": cldr.currency_formats["standard"].pattern,
-            "date_pattern": cldr.date_formats["long"].pattern,
-            "months": "\n".join(cldr.months["format"]["wide"][m] for m in range(1, 13)),
-        })
-        for currency in sorted(list_currencies()):
-            currencies.append({
+        formats.append(
+            {
                 "locale": locale,
-                "currency": currency,
-                "symbol": get_currency_symbol(currency, cldr),
-                "digits": get_currency_precision(currency),
-            })
+                "decimal": symbols["decimal"],
+                "grp": symbols["group"],
+                "currency_pattern": cldr.currency_formats["standard"].pattern,
+                "date_pattern": cldr.date_formats["long"].pattern,
+                "months": "\n".join(cldr.months["format"]["wide"][m] for m in range(1, 13)),
+            }
+        )
+        for currency in sorted(list_currencies()):
+            currencies.append(
+                {
+                    "locale": locale,
+                    "currency": currency,
+                    "symbol": get_currency_symbol(currency, cldr),
+                    "digits": get_currency_precision(currency),
+                }
+            )
     return formats, currencies

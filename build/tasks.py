@@ -37,8 +37,10 @@ def check_catalog() -> int:
         if catalog(fresh) != 0:
             return 1
         if not CATALOG.exists() or fingerprint(fresh) != fingerprint(CATALOG):
-            print("catalog.db is out of date with resources/catalog/: run `make catalog`",
-                  file=sys.stderr)
+            print(
+                "catalog.db is out of date with resources/catalog/: run `make catalog`",
+                file=sys.stderr,
+            )
             return 1
     print("catalog.db is up to date")
     return 0
@@ -49,13 +51,25 @@ DIST = ROOT / "dist"
 SPEC = ROOT / "build" / "declinedesk.spec"
 ICON_SOURCE = ROOT / "resources" / "icons" / "declinedesk.png"
 # Examples whose `explain` output the built binary must reproduce exactly.
-SMOKE_EXAMPLES = ("envelope_insufficient_funds", "payment_intent_stolen_card_expanded_charge",
-                  "js_console_log", "seed_outcome_no_commas", "charge_blocked_radar")
+SMOKE_EXAMPLES = (
+    "envelope_insufficient_funds",
+    "payment_intent_stolen_card_expanded_charge",
+    "js_console_log",
+    "seed_outcome_no_commas",
+    "charge_blocked_radar",
+)
 # Every reply language: the bundle's trimmed ICU data (build/bundle_icu.py) must not change them.
 SMOKE_LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 # Searches (misspelt, plain words, accents, a prefix) whose ranking the bundle must reproduce.
-SMOKE_SEARCHES = ("insufficent funds", "stolen card", "expired", "tarjeta rechazada", "Fraud",
-                  "incorrect_c", "café")
+SMOKE_SEARCHES = (
+    "insufficent funds",
+    "stolen card",
+    "expired",
+    "tarjeta rechazada",
+    "Fraud",
+    "incorrect_c",
+    "café",
+)
 # The one-folder bundle's budget in MiB (du -sb / 2**20): `make size` fails above it.
 BUNDLE_BUDGET_MB = 90
 
@@ -73,8 +87,12 @@ def make_icons(folder: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     for name, fmt, size in (("declinedesk.ico", b"ico", 256), ("declinedesk.icns", b"icns", 512)):
         writer = QImageWriter(str(folder / name), fmt)
-        image = source.scaled(size, size, Qt.AspectRatioMode.KeepAspectRatio,
-                              Qt.TransformationMode.SmoothTransformation)
+        image = source.scaled(
+            size,
+            size,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
         if not writer.write(image):
             raise SystemExit(f"cannot write {name}: {writer.errorString()}")
     del app
@@ -85,9 +103,21 @@ def freeze() -> int:
     make_icons(icons)
     env = {**os.environ, "DECLINEDESK_ICON_DIR": str(icons)}
     return subprocess.call(
-        [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(WORK / "work")],
-        cwd=ROOT, env=env,
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            str(SPEC),
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(WORK / "work"),
+        ],
+        cwd=ROOT,
+        env=env,
     )
 
 
@@ -110,22 +140,30 @@ def smoke() -> int:
         return 1
     pastes = ROOT / "tests" / "data" / "pastes"
     with tempfile.TemporaryDirectory() as folder:
-        problem = _smoke_file_and_seal(binary, env, Path(folder),
-                                       pastes / "charge_do_not_honor.txt")
+        problem = _smoke_file_and_seal(
+            binary, env, Path(folder), pastes / "charge_do_not_honor.txt"
+        )
     if problem:
         print(f"built binary: {problem}", file=sys.stderr)
         return 1
-    runs = [["explain", "--format", "json", "--locale", locale, str(pastes / f"{example}.txt")]
-            for example in SMOKE_EXAMPLES for locale in SMOKE_LOCALES]
+    runs = [
+        ["explain", "--format", "json", "--locale", locale, str(pastes / f"{example}.txt")]
+        for example in SMOKE_EXAMPLES
+        for locale in SMOKE_LOCALES
+    ]
     runs += [["search", "--format", "json", words] for words in SMOKE_SEARCHES]
     for args in runs:
         frozen = subprocess.run([str(binary), *args], env=env, capture_output=True, text=True)
-        source = subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT,
-                                capture_output=True, text=True)
-        if frozen.returncode != source.returncode or _json_lines(frozen.stdout) != \
-                _json_lines(source.stdout):
-            print(f"built binary answers `{' '.join(args)}` differently from the source",
-                  file=sys.stderr)
+        source = subprocess.run(
+            [sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True, text=True
+        )
+        if frozen.returncode != source.returncode or _json_lines(frozen.stdout) != _json_lines(
+            source.stdout
+        ):
+            print(
+                f"built binary answers `{' '.join(args)}` differently from the source",
+                file=sys.stderr,
+            )
             return 1
     print(f"{binary}: smoke test passed; explain and search match the source on {len(runs)} runs")
     return 0
@@ -137,8 +175,9 @@ def _json_lines(text: str) -> list[object]:
 
 def bundle_size(folder: Path) -> int:
     """Bytes of the files in a built bundle, as `du -sb` counts them (links count once)."""
-    return sum(path.lstat().st_size for path in folder.rglob("*") if not path.is_dir()
-               or path.is_symlink())
+    return sum(
+        path.lstat().st_size for path in folder.rglob("*") if not path.is_dir() or path.is_symlink()
+    )
 
 
 def size() -> int:
@@ -151,21 +190,32 @@ def size() -> int:
     if total <= BUNDLE_BUDGET_MB:
         print(f"{folder}: {total:.1f} MiB, within the budget of {BUNDLE_BUDGET_MB} MiB")
         return 0
-    files = sorted((p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()),
-                   key=lambda p: p.stat().st_size, reverse=True)
-    print(f"{folder}: {total:.1f} MiB, over the budget of {BUNDLE_BUDGET_MB} MiB; largest files:",
-          file=sys.stderr)
+    files = sorted(
+        (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink()),
+        key=lambda p: p.stat().st_size,
+        reverse=True,
+    )
+    print(
+        f"{folder}: {total:.1f} MiB, over the budget of {BUNDLE_BUDGET_MB} MiB; largest files:",
+        file=sys.stderr,
+    )
     for path in files[:10]:
-        print(f"  {path.stat().st_size / 2**20:6.1f} MiB  {path.relative_to(folder)}",
-              file=sys.stderr)
+        print(
+            f"  {path.stat().st_size / 2**20:6.1f} MiB  {path.relative_to(folder)}", file=sys.stderr
+        )
     return 1
 
 
-def _smoke_file_and_seal(binary: Path, env: dict[str, str], folder: Path,
-                         paste: Path) -> str | None:
+def _smoke_file_and_seal(
+    binary: Path, env: dict[str, str], folder: Path, paste: Path
+) -> str | None:
     """`--smoke-test FILE` keeps FILE in history; an edited catalogue is refused with exit 3."""
-    done = subprocess.run([str(binary), "--data-dir", str(folder / "data"), "--smoke-test",
-                           str(paste)], env=env, capture_output=True, text=True)
+    done = subprocess.run(
+        [str(binary), "--data-dir", str(folder / "data"), "--smoke-test", str(paste)],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     if done.returncode != 0 or not (folder / "data" / "user.db").is_file():
         return f"--smoke-test {paste.name} failed: {done.stderr.strip()}"
     edited = folder / "catalog.db"
@@ -174,8 +224,12 @@ def _smoke_file_and_seal(binary: Path, env: dict[str, str], folder: Path,
     db.execute("DELETE FROM guard_phrases")
     db.commit()
     db.close()
-    done = subprocess.run([str(binary), "lookup", "stolen_card"], capture_output=True, text=True,
-                          env={**env, "DECLINEDESK_CATALOG": str(edited)})
+    done = subprocess.run(
+        [str(binary), "lookup", "stolen_card"],
+        capture_output=True,
+        text=True,
+        env={**env, "DECLINEDESK_CATALOG": str(edited)},
+    )
     if done.returncode != 3 or "reinstall" not in done.stderr:
         return f"a catalogue without guard phrases was not refused (exit {done.returncode})"
     return None

@@ -107,11 +107,19 @@ def internal_note(finding: Finding) -> str:
     lines += ["", "What to do:"]
     lines += [f"{n}. {step}" for n, step in enumerate(e.agent_steps, start=1)]
     lines += ["", f"Retry: {e.retry.replace('_', ' ')}. Who acts: {e.who_acts.replace('_', ' ')}."]
-    codes = [f"{name}={value}" for name, value in (
-        ("type", report.error_type), ("code", report.code), ("decline_code", report.decline_code),
-        ("advice_code", report.advice_code), ("network_decline_code", report.network_decline_code),
-        ("network_advice_code", report.network_advice_code),
-        ("outcome", report.outcome.type if report.outcome else None)) if value]
+    codes = [
+        f"{name}={value}"
+        for name, value in (
+            ("type", report.error_type),
+            ("code", report.code),
+            ("decline_code", report.decline_code),
+            ("advice_code", report.advice_code),
+            ("network_decline_code", report.network_decline_code),
+            ("network_advice_code", report.network_advice_code),
+            ("outcome", report.outcome.type if report.outcome else None),
+        )
+        if value
+    ]
     if codes:
         lines.append("Codes: " + ", ".join(codes))
     ids = report.ids.as_dict()

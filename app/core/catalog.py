@@ -31,9 +31,19 @@ KINDS = (
 )
 
 _REQUIRED_TABLES = {
-    "entries", "entries_fts", "vocabulary", "metadata", "reply_texts", "reply_frames",
-    "guard_phrases", "guard_reasons", "confusables", "locale_formats", "currency_formats",
-    "search_words", "stripe_messages",
+    "entries",
+    "entries_fts",
+    "vocabulary",
+    "metadata",
+    "reply_texts",
+    "reply_frames",
+    "guard_phrases",
+    "guard_reasons",
+    "confusables",
+    "locale_formats",
+    "currency_formats",
+    "search_words",
+    "stripe_messages",
 }
 
 
@@ -150,8 +160,9 @@ def _read_only_uri(path: str) -> str:
     absolute = os.path.realpath(path).replace(os.sep, "/")
     if not absolute.startswith("/"):
         absolute = "/" + absolute  # a Windows drive: file:///C:/...
-    quoted = "".join(chr(byte) if byte in _URI_SAFE else f"%{byte:02X}"
-                     for byte in os.fsencode(absolute))
+    quoted = "".join(
+        chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in os.fsencode(absolute)
+    )
     return f"file://{quoted}?mode=ro&immutable=1"
 
 
@@ -281,30 +292,52 @@ class Catalog:
             kinds.setdefault(row["code"], []).append(row["kind"])
             if row["sensitive"]:
                 sensitive.add((row["kind"], row["code"]))
-        return CodeKinds({code: tuple(sorted(found, key=self._kind_order.__getitem__))
-                          for code, found in kinds.items()}, frozenset(sensitive),
-                         self.stripe_messages())
+        return CodeKinds(
+            {
+                code: tuple(sorted(found, key=self._kind_order.__getitem__))
+                for code, found in kinds.items()
+            },
+            frozenset(sensitive),
+            self.stripe_messages(),
+        )
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""
-        rows = self._query("SELECT text, error_type, code, decline_code, outcome_type, "
-                           "outcome_reason FROM stripe_messages")
-        return tuple(StripeMessage(normalise(row["text"]), row["error_type"], row["code"],
-                                   row["decline_code"], row["outcome_type"],
-                                   row["outcome_reason"]) for row in rows)
+        rows = self._query(
+            "SELECT text, error_type, code, decline_code, outcome_type, "
+            "outcome_reason FROM stripe_messages"
+        )
+        return tuple(
+            StripeMessage(
+                normalise(row["text"]),
+                row["error_type"],
+                row["code"],
+                row["decline_code"],
+                row["outcome_type"],
+                row["outcome_reason"],
+            )
+            for row in rows
+        )
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""
-        return tuple(row["locale"] for row in self._query(
-            "SELECT locale FROM reply_frames ORDER BY rowid"))
+        return tuple(
+            row["locale"] for row in self._query("SELECT locale FROM reply_frames ORDER BY rowid")
+        )
 
     def reply_frame(self, locale: str) -> ReplyFrame:
         rows = self._query("SELECT * FROM reply_frames WHERE locale = ?", [locale])
         if not rows:
             raise KeyError(locale)
         row = rows[0]
-        return ReplyFrame(row["locale"], row["language"], row["greeting"], row["closing"],
-                          row["signature"], row["greeting_without_name"])
+        return ReplyFrame(
+            row["locale"],
+            row["language"],
+            row["greeting"],
+            row["closing"],
+            row["signature"],
+            row["greeting_without_name"],
+        )
 
     def reply_template(self, locale: str, reply_class: str, channel: str) -> str:
         rows = self._query(
@@ -318,26 +351,36 @@ class Catalog:
     def guard_rows(self) -> list[tuple[str, str, str, str]]:
         """The reply guard's lists: (locale, reason, kind, phrase), as resources/guard/ has them."""
         query = "SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid"
-        return [(row["locale"], row["reason"], row["kind"], row["phrase"])
-                for row in self._query(query)]
+        return [
+            (row["locale"], row["reason"], row["kind"], row["phrase"]) for row in self._query(query)
+        ]
 
     def guard_reasons(self) -> dict[str, str]:
         """Why the guard refuses a phrase: reason key -> sentence."""
-        return {row["reason"]: row["sentence"] for row in
-                self._query("SELECT reason, sentence FROM guard_reasons")}
+        return {
+            row["reason"]: row["sentence"]
+            for row in self._query("SELECT reason, sentence FROM guard_reasons")
+        }
 
     def confusables(self) -> dict[str, str]:
         """Look-alike characters of other scripts -> the Latin letter each imitates."""
-        return {row["char"]: row["latin"]
-                for row in self._query("SELECT char, latin FROM confusables")}
+        return {
+            row["char"]: row["latin"] for row in self._query("SELECT char, latin FROM confusables")
+        }
 
     def locale_formats(self, locale: str) -> LocaleFormats:
         rows = self._query("SELECT * FROM locale_formats WHERE locale = ?", [locale])
         if not rows:
             raise KeyError(locale)
         row = rows[0]
-        return LocaleFormats(row["locale"], row["decimal"], row["grp"], row["currency_pattern"],
-                             row["date_pattern"], tuple(row["months"].split("\n")))
+        return LocaleFormats(
+            row["locale"],
+            row["decimal"],
+            row["grp"],
+            row["currency_pattern"],
+            row["date_pattern"],
+            tuple(row["months"].split("\n")),
+        )
 
     def currency_format(self, locale: str, currency: str) -> CurrencyFormat | None:
         rows = self._query(

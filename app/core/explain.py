@@ -88,15 +88,24 @@ def _primary(found: dict[str, CatalogEntry], report: FailureReport) -> CatalogEn
         order = ["reason", "outcome_type", "decline_code"]
     if report.code == "card_declined":
         order += ["reason", "network_decline_code", "code"]
-    elif (report.decline_code == "partner_generic_decline"
-          and report.code != "payment_method_provider_decline"):
+    elif (
+        report.decline_code == "partner_generic_decline"
+        and report.code != "payment_method_provider_decline"
+    ):
         # A provider's reasonless decline beside a specific error code (a revoked mandate): the
         # error code says what happened.
         order = ["code", *order, "reason"]
     else:
         order += ["code", "reason"]
-    order += ["outcome_type", "network_decline_code", "error_type", "network_status",
-              "advice_code", "network_advice_code", "risk_level"]
+    order += [
+        "outcome_type",
+        "network_decline_code",
+        "error_type",
+        "network_status",
+        "advice_code",
+        "network_advice_code",
+        "risk_level",
+    ]
     for name in order:
         if name in found:
             return found[name]
@@ -126,9 +135,11 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         version = catalog.info().version
         explanation = Explanation(
             headline=f"Unknown code: {code}",
-            summary=(f"{code} is not in Decline Desk's catalogue (version {version}). It may be "
-                     "newer than this catalogue or mistyped. The customer gets the generic "
-                     "decline reply, which reveals nothing."),
+            summary=(
+                f"{code} is not in Decline Desk's catalogue (version {version}). It may be "
+                "newer than this catalogue or mistyped. The customer gets the generic "
+                "decline reply, which reveals nothing."
+            ),
             agent_steps=[
                 "Check the code's spelling and look it up in Stripe's documentation.",
                 "Escalate to the payments team with the code and the request or object id.",
@@ -154,15 +165,17 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     explanation.entries = list(found.values())
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
     _apply_advice(explanation, found, report)
-    if (explanation.retry == "never"
-            and explanation.reply_class in catalog.vocabulary("reply_invites_retry")):
+    if explanation.retry == "never" and explanation.reply_class in catalog.vocabulary(
+        "reply_invites_retry"
+    ):
         # The issuer's or network's advice forbids a retry that this class's reply would invite.
         explanation.reply_class = NO_RETRY_REPLY
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE
-        explanation.confidential = _confidential(sensitive_entries, outcome_type,
-                                                 _blocked_by_rule(report))
+        explanation.confidential = _confidential(
+            sensitive_entries, outcome_type, _blocked_by_rule(report)
+        )
         if primary is not None and not primary.sensitive and sensitive_entries:
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
             explanation.summary = f"{sensitive_entries[0].summary} {explanation.summary}"
@@ -171,9 +184,11 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
 
 def _headline(primary: CatalogEntry, report: FailureReport) -> str:
     title = primary.title
-    if primary.kind == "decline_code" or (primary.kind == "outcome_reason"
-                                          and report.outcome and report.outcome.type
-                                          == "issuer_declined"):
+    if primary.kind == "decline_code" or (
+        primary.kind == "outcome_reason"
+        and report.outcome
+        and report.outcome.type == "issuer_declined"
+    ):
         return f"Card declined: {_lower_first(title)}"
     if primary.kind in ("outcome_type", "outcome_reason") and report.outcome:
         if report.outcome.type == "blocked":
@@ -186,8 +201,9 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
     return title
 
 
-def _apply_advice(explanation: Explanation, found: dict[str, CatalogEntry],
-                  report: FailureReport) -> None:
+def _apply_advice(
+    explanation: Explanation, found: dict[str, CatalogEntry], report: FailureReport
+) -> None:
     """The issuer's and the network's advice override the code's own retry class; the advice
     code's catalogue entry says to what."""
     advice = found.get("advice_code")
@@ -198,18 +214,25 @@ def _apply_advice(explanation: Explanation, found: dict[str, CatalogEntry],
     brand = (report.card_brand or "").lower()
     # The network advice codes are Mastercard's: on another brand they decide nothing.
     # A stop from Mastercard beats any softer advice; a wait window refines "later".
-    if (mac is not None and mac.retry in DECIDING_RETRY and brand in ("", "mastercard")
-            and (mac.retry == "never" or explanation.retry != "never")):
+    if (
+        mac is not None
+        and mac.retry in DECIDING_RETRY
+        and brand in ("", "mastercard")
+        and (mac.retry == "never" or explanation.retry != "never")
+    ):
         explanation.retry = mac.retry
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
         explanation.who_acts = "customer"
 
 
-def _add_notes(explanation: Explanation, found: dict[str, CatalogEntry],
-               report: FailureReport) -> None:
+def _add_notes(
+    explanation: Explanation, found: dict[str, CatalogEntry], report: FailureReport
+) -> None:
     brand = report.card_brand.capitalize() if report.card_brand else None
-    for name, label in (("network_decline_code", "Network decline code"),
-                        ("network_advice_code", "Network advice code")):
+    for name, label in (
+        ("network_decline_code", "Network decline code"),
+        ("network_advice_code", "Network advice code"),
+    ):
         entry = found.get(name)
         if entry is None:
             continue
@@ -239,8 +262,11 @@ def _add_notes(explanation: Explanation, found: dict[str, CatalogEntry],
     if is_test_decline and report.livemode is True:
         # A test card number tried on the live checkout is a classic sign of card testing.
         explanation.agent_steps.insert(0, CARD_TESTING_STEP)
-        explanation.notes.insert(0, "A test card number was used on a live payment: nobody was "
-                                    "charged, but it can be a sign of card testing.")
+        explanation.notes.insert(
+            0,
+            "A test card number was used on a live payment: nobody was "
+            "charged, but it can be a sign of card testing.",
+        )
     elif report.livemode is False or is_test_decline:
         explanation.test_mode = True
         explanation.notes.insert(
@@ -256,13 +282,19 @@ def _blocked_by_rule(report: FailureReport) -> bool:
     """A Radar rule is confidential only when it blocked: the outcome says blocked, or (a cut
     paste without the type) the charge never reached the network."""
     outcome = report.outcome
-    return bool(outcome and outcome.reason == "rule" and (
-        outcome.type == "blocked"
-        or (outcome.type is None and outcome.network_status == "not_sent_to_network")))
+    return bool(
+        outcome
+        and outcome.reason == "rule"
+        and (
+            outcome.type == "blocked"
+            or (outcome.type is None and outcome.network_status == "not_sent_to_network")
+        )
+    )
 
 
-def _confidential(entries: list[CatalogEntry], outcome_type: str | None,
-                  blocked_by_rule: bool = False) -> str:
+def _confidential(
+    entries: list[CatalogEntry], outcome_type: str | None, blocked_by_rule: bool = False
+) -> str:
     reasons = [f"{e.title} ({e.code})" for e in entries]
     if blocked_by_rule:
         reasons.append("Blocked by one of our Radar rules (rule)")

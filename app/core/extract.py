@@ -22,9 +22,21 @@ if TYPE_CHECKING:
     from typing import Any
 
 # Keys that only Stripe objects have: a JSON document with none of them is not from Stripe.
-STRIPE_KEYS = {"object", "decline_code", "failure_code", "last_payment_error", "last_setup_error",
-               "last_finalization_error", "outcome", "doc_url", "request_log_url",
-               "payment_method_details", "network_status", "advice_code", "network_decline_code"}
+STRIPE_KEYS = {
+    "object",
+    "decline_code",
+    "failure_code",
+    "last_payment_error",
+    "last_setup_error",
+    "last_finalization_error",
+    "outcome",
+    "doc_url",
+    "request_log_url",
+    "payment_method_details",
+    "network_status",
+    "advice_code",
+    "network_decline_code",
+}
 MAX_WALK = 200_000  # objects visited in one paste, whatever its shape
 
 
@@ -59,17 +71,27 @@ def object_kind(obj: dict[str, Any]) -> str | None:
         return "invoice"
     if "failure_code" in obj or "outcome" in obj or oid.startswith(("ch_", "py_")):
         return "charge"
-    if oid.startswith("evt_") or ("type" in obj and isinstance(obj.get("data"), dict)
-                                  and "object" in obj["data"]):
+    if oid.startswith("evt_") or (
+        "type" in obj and isinstance(obj.get("data"), dict) and "object" in obj["data"]
+    ):
         return "event"
     if isinstance(obj.get("data"), list) and "has_more" in obj:
         return "list"
     return None
 
 
-_ERROR_DETAILS = ("decline_code", "doc_url", "param", "request_log_url", "charge",
-                  "payment_intent", "setup_intent", "payment_method", "network_decline_code",
-                  "advice_code")
+_ERROR_DETAILS = (
+    "decline_code",
+    "doc_url",
+    "param",
+    "request_log_url",
+    "charge",
+    "payment_intent",
+    "setup_intent",
+    "payment_method",
+    "network_decline_code",
+    "advice_code",
+)
 
 
 def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
@@ -84,14 +106,20 @@ def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
     if _code(obj.get("decline_code")) is not None:
         return True
     code = obj.get("code")
-    return (isinstance(code, str) and fields.code(code) == code.strip().lower()
-            and (in_envelope or any(k in obj for k in _ERROR_DETAILS)))
+    return (
+        isinstance(code, str)
+        and fields.code(code) == code.strip().lower()
+        and (in_envelope or any(k in obj for k in _ERROR_DETAILS))
+    )
 
 
 def _charge_failed(charge: dict[str, Any]) -> bool:
     outcome = _dict(charge.get("outcome"))
-    return (charge.get("status") == "failed" or bool(charge.get("failure_code"))
-            or _code(outcome.get("type")) in ("issuer_declined", "blocked", "invalid"))
+    return (
+        charge.get("status") == "failed"
+        or bool(charge.get("failure_code"))
+        or _code(outcome.get("type")) in ("issuer_declined", "blocked", "invalid")
+    )
 
 
 def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
@@ -139,12 +167,16 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
         # API versions from 2025-03-31 have no `paid`: an open invoice still owing is unpaid.
         owing = (_int(invoice.get("amount_remaining")) or 0) > 0
         unpaid = invoice.get("paid") is False or (
-            "paid" not in invoice and invoice.get("status") == "open" and owing)
+            "paid" not in invoice and invoice.get("status") == "open" and owing
+        )
         # A retry is scheduled only after an attempt failed (a bank debit still processing has
         # none), so an unpaid invoice alone is not taken for a failure.
-        attempted_unpaid = (invoice.get("attempted") is True and unpaid
-                            and (_int(invoice.get("attempt_count")) or 0) > 0
-                            and _int(invoice.get("next_payment_attempt")) is not None)
+        attempted_unpaid = (
+            invoice.get("attempted") is True
+            and unpaid
+            and (_int(invoice.get("attempt_count")) or 0) > 0
+            and _int(invoice.get("next_payment_attempt")) is not None
+        )
         return unexplained_failure(invoice, "invoice") if attempted_unpaid else None
     report = FailureReport(shape="invoice")
     report.ids.invoice = _id(invoice, ("in_",))
@@ -156,7 +188,8 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
         apply_charge(report, charge)
     report.ids.charge = report.ids.charge or _id(invoice.get("charge"), ("ch_", "py_"))
     report.ids.payment_intent = report.ids.payment_intent or _id(
-        invoice.get("payment_intent"), ("pi_",))
+        invoice.get("payment_intent"), ("pi_",)
+    )
     if report.amount is None:
         report.amount = _int(invoice.get("amount_due"))
     apply_common(report, invoice)
@@ -181,8 +214,9 @@ def find_failures(objects: list[Any]) -> Found:
         if STRIPE_KEYS & value.keys():
             seen_stripe += 1
         error = value.get("error")
-        if isinstance(error, dict) and (is_error_object(error, in_envelope=True)
-                                        or STRIPE_KEYS & error.keys()):
+        if isinstance(error, dict) and (
+            is_error_object(error, in_envelope=True) or STRIPE_KEYS & error.keys()
+        ):
             seen_stripe += 1
             report = FailureReport(shape="error")
             apply_error(report, error)
@@ -203,8 +237,14 @@ def find_failures(objects: list[Any]) -> Found:
         if kind == "list":
             stack.extend((item, event) for item in reversed(value.get("data") or []))
             continue
-        if kind in ("charge", "payment_intent", "setup_intent", "setup_attempt", "invoice",
-                    "checkout.session"):
+        if kind in (
+            "charge",
+            "payment_intent",
+            "setup_intent",
+            "setup_attempt",
+            "invoice",
+            "checkout.session",
+        ):
             seen_stripe += 1
             failure = _from_object(value, kind)
             if failure is None and event is not None and _is_failure_event(event):
@@ -213,26 +253,40 @@ def find_failures(objects: list[Any]) -> Found:
                 failures.append(_with_event(failure, event))
             continue
         # Something else (a customer, a wrapper of our own logs): look inside it.
-        stack.extend((child, event) for child in reversed(list(value.values()))
-                     if isinstance(child, dict | list))
+        stack.extend(
+            (child, event)
+            for child in reversed(list(value.values()))
+            if isinstance(child, dict | list)
+        )
     return Found(failures, seen_stripe)
 
 
 # Events that always mean a payment or a card set-up failed, whatever their object shows.
-FAILURE_EVENTS = frozenset({
-    "charge.failed", "payment_intent.payment_failed", "invoice.payment_failed",
-    "checkout.session.async_payment_failed", "setup_intent.setup_failed",
-    "invoice.finalization_failed", "invoice_payment.failed",
-})
+FAILURE_EVENTS = frozenset(
+    {
+        "charge.failed",
+        "payment_intent.payment_failed",
+        "invoice.payment_failed",
+        "checkout.session.async_payment_failed",
+        "setup_intent.setup_failed",
+        "invoice.finalization_failed",
+        "invoice_payment.failed",
+    }
+)
 
 
 def _is_failure_event(event: dict[str, Any]) -> bool:
     return _str(event.get("type")) in FAILURE_EVENTS
 
 
-_SHAPES = {"charge": "charge", "payment_intent": "payment_intent", "setup_intent": "setup_intent",
-           "setup_attempt": "setup_intent", "invoice": "invoice",
-           "checkout.session": "checkout_session"}
+_SHAPES = {
+    "charge": "charge",
+    "payment_intent": "payment_intent",
+    "setup_intent": "setup_intent",
+    "setup_attempt": "setup_intent",
+    "invoice": "invoice",
+    "checkout.session": "checkout_session",
+}
 
 
 def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
@@ -241,13 +295,21 @@ def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
     apply_common(report, obj)
     if report.amount is None:
         report.amount = _int(obj.get("amount_due")) or _int(obj.get("amount_total"))
-    own = {"charge": ("charge", ("ch_", "py_")), "payment_intent": ("payment_intent", ("pi_",)),
-           "setup_intent": ("setup_intent", ("seti_",)), "invoice": ("invoice", ("in_",)),
-           "checkout.session": ("checkout_session", ("cs_",))}.get(kind or "")
+    own = {
+        "charge": ("charge", ("ch_", "py_")),
+        "payment_intent": ("payment_intent", ("pi_",)),
+        "setup_intent": ("setup_intent", ("seti_",)),
+        "invoice": ("invoice", ("in_",)),
+        "checkout.session": ("checkout_session", ("cs_",)),
+    }.get(kind or "")
     if own is not None:
         setattr(report.ids, own[0], _id(obj, own[1]))
-    for name, prefixes in (("charge", ("ch_", "py_")), ("payment_intent", ("pi_",)),
-                           ("setup_intent", ("seti_",)), ("invoice", ("in_",))):
+    for name, prefixes in (
+        ("charge", ("ch_", "py_")),
+        ("payment_intent", ("pi_",)),
+        ("setup_intent", ("seti_",)),
+        ("invoice", ("in_",)),
+    ):
         if getattr(report.ids, name) is None:
             setattr(report.ids, name, _id(obj.get(name) or obj.get(f"latest_{name}"), prefixes))
     if report.ids.charge is None:
@@ -255,7 +317,8 @@ def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
     for entry in _dict(obj.get("payments")).get("data") or []:  # an invoice's payments (2025-03)
         payment = _dict(_dict(entry).get("payment"))
         report.ids.payment_intent = report.ids.payment_intent or _id(
-            payment.get("payment_intent"), ("pi_",))
+            payment.get("payment_intent"), ("pi_",)
+        )
         report.ids.charge = report.ids.charge or _id(payment.get("charge"), ("ch_", "py_"))
     apply_payment_method(report, obj.get("payment_method"))
     return report
@@ -271,4 +334,3 @@ def _with_event(report: FailureReport, event: dict[str, Any] | None) -> FailureR
         request_id = request.get("id") if isinstance(request, dict) else request
         report.ids.request = report.ids.request or _id(request_id, ("req_",))
     return report
-

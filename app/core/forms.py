@@ -136,8 +136,11 @@ def parse_js_literal(text: str) -> Any | None:
 
 def parse_whole(text: str) -> tuple[Any, ParsePath] | None:
     """The whole paste as one value, in the first form that reads it."""
-    for path, parser in (("json", parse_json), ("python_literal", parse_python_literal),
-                         ("js_literal", parse_js_literal)):
+    for path, parser in (
+        ("json", parse_json),
+        ("python_literal", parse_python_literal),
+        ("js_literal", parse_js_literal),
+    ):
         value = parser(text)
         if value is not None:
             return value, path  # type: ignore[return-value]
@@ -248,7 +251,7 @@ def parse_tidied(text: str) -> tuple[Any, ParsePath] | None:
 # --- cut-off JSON -------------------------------------------------------------------------------
 
 _TOKEN = re.compile(
-    r'\s*(?:(?P<open>[{\[])|(?P<close>[}\]])|(?P<comma>,)|(?P<colon>:)'
+    r"\s*(?:(?P<open>[{\[])|(?P<close>[}\]])|(?P<comma>,)|(?P<colon>:)"
     r'|(?P<string>"(?:[^"\\]|\\.)*")|(?P<atom>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null))'
 )
 

@@ -43,15 +43,18 @@ class Problem:
     end: int
 
     def to_json(self) -> dict[str, object]:
-        return {"phrase": self.phrase, "reason": self.reason, "start": self.start,
-                "end": self.end}
+        return {"phrase": self.phrase, "reason": self.reason, "start": self.start, "end": self.end}
 
 
 class Guard:
     """The revealing phrases of every shipped language, as loaded from catalog.db."""
 
-    def __init__(self, rows: Iterable[tuple[str, str, str, str]], reasons: Mapping[str, str],
-                 confusables: Mapping[str, str]) -> None:
+    def __init__(
+        self,
+        rows: Iterable[tuple[str, str, str, str]],
+        reasons: Mapping[str, str],
+        confusables: Mapping[str, str],
+    ) -> None:
         """`rows` are (locale, reason, kind, phrase); `reasons` gives each reason's sentence."""
         self.normaliser = Normaliser(confusables)
         self.reasons = dict(reasons)
@@ -59,8 +62,11 @@ class Guard:
         for locale, reason, kind, phrase in rows:
             lists = self._lists.setdefault(locale, {k: [] for k in KINDS})
             lists[kind].append((phrase, reason))
-        allowed = {self.normaliser.fold_phrase(p) for lists in self._lists.values()
-                   for p, _ in lists["allowed"]}
+        allowed = {
+            self.normaliser.fold_phrase(p)
+            for lists in self._lists.values()
+            for p, _ in lists["allowed"]
+        }
         self._allowed_cjk = sorted((p for p in allowed if is_cjk(p)), key=len, reverse=True)
         self._allowed = frozenset(p for p in allowed if not is_cjk(p))
         self._allowed_starts = frozenset(p.split(" ")[0] for p in self._allowed)
@@ -86,8 +92,11 @@ class Guard:
         self._check_cjk(folded.text, rules, found)
         for match in _MASKED.finditer(folded.text):
             following: list[re.Match[str]] = []
-            while len(following) < 3 and (word := _FOLLOWING.match(
-                    folded.text, following[-1].end() if following else match.end())):
+            while len(following) < 3 and (
+                word := _FOLLOWING.match(
+                    folded.text, following[-1].end() if following else match.end()
+                )
+            ):
                 following.append(word)
             unmasked = unmask(match.group(), [m.group(1) for m in following], rules)
             if unmasked:
@@ -112,14 +121,15 @@ class Guard:
         text = folded.original
         return [Problem(text[s:e], self.reasons.get(r, r), s, e) for s, e, r in kept]
 
-    def _check_tokens(self, words: list[Token], rules: Rules,
-                      found: list[tuple[int, int, str]]) -> None:
+    def _check_tokens(
+        self, words: list[Token], rules: Rules, found: list[tuple[int, int, str]]
+    ) -> None:
         reads = [w.read for w in words]
         for i in range(len(reads)):  # harmless phrases are set aside first, longest first
             if reads[i] in self._allowed_starts:
                 for n in range(min(self._allowed_longest, len(reads) - i), 0, -1):
-                    if all(reads[i:i + n]) and " ".join(reads[i:i + n]) in self._allowed:
-                        reads[i:i + n] = [""] * n
+                    if all(reads[i : i + n]) and " ".join(reads[i : i + n]) in self._allowed:
+                        reads[i : i + n] = [""] * n
                         break
         _check_phrases(words, reads, rules, found)
         _check_within(words, reads, rules, found)
@@ -151,8 +161,9 @@ class Guard:
             self._check_contexts(words, reads, rules, found)
 
     @staticmethod
-    def _check_spelled_out(words: list[Token], reads: list[str], rules: Rules,
-                           found: list[tuple[int, int, str]]) -> None:
+    def _check_spelled_out(
+        words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
+    ) -> None:
         """Letters written one by one: "s t o l e n", "s-t-0-l-e-n", "S.T.O.L.E.N"."""
         i = 0
         while i < len(words):
@@ -169,11 +180,14 @@ class Guard:
             i = max(j, i + 1)
 
     @staticmethod
-    def _check_contexts(words: list[Token], reads: list[str], rules: Rules,
-                        found: list[tuple[int, int, str]]) -> None:
+    def _check_contexts(
+        words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
+    ) -> None:
         by_word = rules.contexts_by_word
-        rules_here = [*by_word.get("", ()), *(rule for word in set(reads).intersection(by_word)
-                                               for rule in by_word[word])]
+        rules_here = [
+            *by_word.get("", ()),
+            *(rule for word in set(reads).intersection(by_word) for rule in by_word[word]),
+        ]
         if not rules_here:
             return
         offsets, parts, position = [], [], 0
@@ -207,12 +221,15 @@ class Guard:
     def _rules_for(self, locale: str) -> Rules:
         rules = self._rules.get(locale)
         if rules is None:
-            rules = self._rules[locale] = build_rules(self._lists, locale,
-                                                          self.normaliser.fold_phrase)
+            rules = self._rules[locale] = build_rules(
+                self._lists, locale, self.normaliser.fold_phrase
+            )
         return rules
 
-def _check_phrases(words: list[Token], reads: list[str], rules: Rules,
-                   found: list[tuple[int, int, str]]) -> None:
+
+def _check_phrases(
+    words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
+) -> None:
     """Whole words and phrases, as written and written backwards ("erion etsil")."""
     count = len(reads)
     phrases, backwards = rules.phrases, rules.backwards
@@ -230,8 +247,9 @@ def _check_phrases(words: list[Token], reads: list[str], rules: Rules,
                 found.append((words[i].start, words[i + n - 1].end, reason))
 
 
-def _check_within(words: list[Token], reads: list[str], rules: Rules,
-                  found: list[tuple[int, int, str]]) -> None:
+def _check_within(
+    words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
+) -> None:
     """Stems inside longer words ("Betrugsfall", "antifraud"), forwards and backwards."""
     if rules.within is None:
         return
@@ -250,7 +268,7 @@ def _check_within(words: list[Token], reads: list[str], rules: Rules,
 def _i_for_l(word: str) -> list[str]:
     """`word` read with its i's as l's, all of them and each alone ("BIacklist")."""
     where = [n for n, ch in enumerate(word) if ch == "i"][:4]
-    return [word.replace("i", "l"), *(word[:n] + "l" + word[n + 1:] for n in where)]
+    return [word.replace("i", "l"), *(word[:n] + "l" + word[n + 1 :] for n in where)]
 
 
 def check_reply(text: str, locale: str, guard: Guard) -> list[str]:

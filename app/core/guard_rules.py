@@ -32,8 +32,11 @@ class Rules:
     split: dict[str, str]  # the same, looked for in words split in pieces ("los t")
 
 
-def build_rules(lists_by_locale: dict[str, dict[str, list[tuple[str, str]]]], locale: str,
-                fold: Callable[[str], str]) -> Rules:
+def build_rules(
+    lists_by_locale: dict[str, dict[str, list[tuple[str, str]]]],
+    locale: str,
+    fold: Callable[[str], str],
+) -> Rules:
     """What applies to a reply in `locale`, folded with `fold` and indexed for speed."""
     own = {locale, "en"}
     phrases: dict[str, str] = {}
@@ -57,14 +60,15 @@ def build_rules(lists_by_locale: dict[str, dict[str, list[tuple[str, str]]]], lo
     by_shape: dict[tuple[int, int], list[tuple[str, str]]] = {}
     for phrase, reason in latin.items():
         if len(phrase) >= MIN_HIDDEN:
-            by_shape.setdefault((phrase.count(" ") + 1, len(phrase)), []).append(
-                (phrase, reason))
-    backwards = {p[::-1]: r for p, r in latin.items()
-                 if len(p) >= MIN_HIDDEN and p[::-1] not in latin}
+            by_shape.setdefault((phrase.count(" ") + 1, len(phrase)), []).append((phrase, reason))
+    backwards = {
+        p[::-1]: r for p, r in latin.items() if len(p) >= MIN_HIDDEN and p[::-1] not in latin
+    }
     gated: dict[str, list[tuple[re.Pattern[str], str]]] = {}
     for pattern, reason in contexts:
         gated.setdefault(_needed_word(pattern), []).append(
-            (re.compile(rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])"), reason))
+            (re.compile(rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])"), reason)
+        )
     return Rules(
         starts=frozenset(p.split(" ")[0] for p in [*latin, *backwards] if " " in p),
         backwards=backwards,
@@ -102,6 +106,7 @@ def _needed_word(pattern: str) -> str:
 def unmask(masked: str, following: list[str], rules: Rules) -> tuple[str, int] | None:
     """(reason, words of `following` used) when "fr**d" or "li**e noire" can stand for a
     revealing phrase or stem."""
+
     def pattern(text: str) -> re.Pattern[str]:
         return re.compile("".join("[a-z]" if ch in "*#\u2022" else re.escape(ch) for ch in text))
 
@@ -114,6 +119,6 @@ def unmask(masked: str, following: list[str], rules: Rules) -> tuple[str, int] |
                 if regex.fullmatch(phrase):
                     return reason, extra
     for stem, reason in rules.within_reasons.items():
-        if len(masked) >= len(stem) and pattern(masked[:len(stem)]).fullmatch(stem):
+        if len(masked) >= len(stem) and pattern(masked[: len(stem)]).fullmatch(stem):
             return reason, 0
     return None

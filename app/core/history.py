@@ -29,13 +29,32 @@ NETWORK_CODE = re.compile(r"[A-Za-z0-9]{1,3}")
 CURRENCY = re.compile(r"[a-z]{3}")
 LAST4 = re.compile(r"[0-9]{4}")
 # Stripe's brand names, as the API and its older card objects spell them.
-CARD_BRANDS = frozenset({
-    "amex", "american express", "cartes_bancaires", "diners", "diners club", "discover",
-    "eftpos_au", "interac", "jcb", "link", "mastercard", "unionpay", "unknown", "visa",
-})
+CARD_BRANDS = frozenset(
+    {
+        "amex",
+        "american express",
+        "cartes_bancaires",
+        "diners",
+        "diners club",
+        "discover",
+        "eftpos_au",
+        "interac",
+        "jcb",
+        "link",
+        "mastercard",
+        "unionpay",
+        "unknown",
+        "visa",
+    }
+)
 ID_PREFIXES: dict[str, tuple[str, ...]] = {
-    "charge": ("ch", "py"), "payment_intent": ("pi",), "setup_intent": ("seti",),
-    "invoice": ("in",), "customer": ("cus",), "request": ("req",), "event": ("evt",),
+    "charge": ("ch", "py"),
+    "payment_intent": ("pi",),
+    "setup_intent": ("seti",),
+    "invoice": ("in",),
+    "customer": ("cus",),
+    "request": ("req",),
+    "event": ("evt",),
     "payment_method": ("pm", "card", "src"),
 }
 SHAPES = frozenset(REPORT_SHAPES)
@@ -53,7 +72,7 @@ def _match(pattern: re.Pattern[str], value: object) -> str | None:
 
 
 def _object_id(name: str, value: object) -> str | None:
-    """"pi_3Abc" is kept; "pi_3Abc_secret_x" (a client secret) and anything else are not."""
+    """ "pi_3Abc" is kept; "pi_3Abc_secret_x" (a client secret) and anything else are not."""
     if not isinstance(value, str) or len(value) > 100:
         return None
     prefix, _, rest = value.partition("_")
@@ -101,10 +120,10 @@ class HistoryRecord:
             **{name: _code(stored.get(name)) for name in CODE_FIELDS},
             network_decline_code=_match(NETWORK_CODE, stored.get("network_decline_code")),
             network_advice_code=_match(NETWORK_CODE, stored.get("network_advice_code")),
-            outcome=tuple((k, v) for k in OUTCOME_FIELDS
-                          if (v := _code(outcome.get(k))) is not None),
-            ids=tuple((k, v) for k in ID_PREFIXES
-                      if (v := _object_id(k, ids.get(k))) is not None),
+            outcome=tuple(
+                (k, v) for k in OUTCOME_FIELDS if (v := _code(outcome.get(k))) is not None
+            ),
+            ids=tuple((k, v) for k in ID_PREFIXES if (v := _object_id(k, ids.get(k))) is not None),
             amount=_amount(stored.get("amount")),
             currency=_match(CURRENCY, stored.get("currency")),
             card_brand=brand if isinstance(brand, str) and brand.lower() in CARD_BRANDS else None,
@@ -115,12 +134,17 @@ class HistoryRecord:
     @classmethod
     def from_report(cls, report: FailureReport) -> HistoryRecord:
         outcome = report.outcome
-        return cls.from_stored({
-            **{f.name: getattr(report, f.name) for f in fields(cls)
-               if f.name not in ("outcome", "ids")},
-            "outcome": {k: getattr(outcome, k) for k in OUTCOME_FIELDS} if outcome else {},
-            "ids": report.ids.as_dict(),
-        })
+        return cls.from_stored(
+            {
+                **{
+                    f.name: getattr(report, f.name)
+                    for f in fields(cls)
+                    if f.name not in ("outcome", "ids")
+                },
+                "outcome": {k: getattr(outcome, k) for k in OUTCOME_FIELDS} if outcome else {},
+                "ids": report.ids.as_dict(),
+            }
+        )
 
     def stored(self) -> dict[str, Any]:
         """The record as JSON-ready values, without the empty ones."""
@@ -131,11 +155,14 @@ class HistoryRecord:
 
     def report(self) -> FailureReport:
         """A FailureReport holding only these fields, to explain the entry again."""
-        values = {f.name: getattr(self, f.name) for f in fields(self)
-                  if f.name not in ("outcome", "ids")}
-        return FailureReport(**values,
-                             outcome=Outcome(**dict(self.outcome)) if self.outcome else None,
-                             ids=Ids(**dict(self.ids)))
+        values = {
+            f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("outcome", "ids")
+        }
+        return FailureReport(
+            **values,
+            outcome=Outcome(**dict(self.outcome)) if self.outcome else None,
+            ids=Ids(**dict(self.ids)),
+        )
 
     def codes(self) -> list[str]:
         """The codes shown in the history list and searched, most specific first."""
@@ -146,8 +173,14 @@ class HistoryRecord:
     def reason(self) -> str:
         """The one reason counted in "This week"."""
         outcome = dict(self.outcome)
-        return (self.decline_code or outcome.get("reason") or self.code or outcome.get("type")
-                or self.network_decline_code or "unknown")
+        return (
+            self.decline_code
+            or outcome.get("reason")
+            or self.code
+            or outcome.get("type")
+            or self.network_decline_code
+            or "unknown"
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,10 +199,15 @@ class HistoryItem:
     def from_row(cls, row: tuple[int, str, str, str, str, int, str]) -> HistoryItem:
         """A value damaged in the file is read as empty, never trusted."""
         codes, record = _loads(row[3]), _loads(row[6])
-        return cls(row[0], row[1], row[2],
-                   tuple(c for c in codes if isinstance(c, str)) if isinstance(codes, list) else (),
-                   row[4], bool(row[5]),
-                   HistoryRecord.from_stored(record if isinstance(record, dict) else {}))
+        return cls(
+            row[0],
+            row[1],
+            row[2],
+            tuple(c for c in codes if isinstance(c, str)) if isinstance(codes, list) else (),
+            row[4],
+            bool(row[5]),
+            HistoryRecord.from_stored(record if isinstance(record, dict) else {}),
+        )
 
 
 def _loads(text: str) -> object:

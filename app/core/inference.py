@@ -27,14 +27,16 @@ def infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> 
     if report.payment_method_type not in (None, "card", "card_present", "interac_present"):
         return
     code_is_a_decline = report.code is not None and (
-        report.code == "card_declined" or "decline_code" in known_codes.get(report.code, ()))
+        report.code == "card_declined" or "decline_code" in known_codes.get(report.code, ())
+    )
     if report.decline_code or code_is_a_decline:
         report.error_type = "card_error"
         report.inferred.append("error_type")
 
 
-def _apply_named_decline_code(report: FailureReport,
-                              known_codes: Mapping[str, Collection[str]]) -> None:
+def _apply_named_decline_code(
+    report: FailureReport, known_codes: Mapping[str, Collection[str]]
+) -> None:
     """A decline code the message or seller message names fills a missing decline code, and a
     sensitive one also replaces one that is not: a sensitive reason is never lost (a paste with
     `generic_decline` whose message says `stolen_card` gets the generic decline reply)."""

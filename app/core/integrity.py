@@ -46,8 +46,10 @@ def counted_tables(db: sqlite3.Connection) -> list[str]:
     ).fetchall()
     virtual = [name for name, sql in rows if (sql or "").upper().startswith("CREATE VIRTUAL")]
     return [
-        name for name, _ in rows
-        if name != METADATA_TABLE and not name.startswith("sqlite_")
+        name
+        for name, _ in rows
+        if name != METADATA_TABLE
+        and not name.startswith("sqlite_")
         and not any(name == v or name.startswith(f"{v}_") for v in virtual)
     ]
 
@@ -91,9 +93,11 @@ def file_digest(source: BinaryIO, stored: str) -> str | None:
 
 def seal_problem(db: sqlite3.Connection, path: str | Path) -> str | None:
     """Why the opened catalogue at `path` breaks its seal; None if it does not."""
-    meta = dict(db.execute(
-        f"SELECT key, value FROM {METADATA_TABLE} WHERE key IN (?, ?)", (DIGEST_KEY, COUNTS_KEY)
-    ).fetchall())
+    meta = dict(
+        db.execute(
+            f"SELECT key, value FROM {METADATA_TABLE} WHERE key IN (?, ?)", (DIGEST_KEY, COUNTS_KEY)
+        ).fetchall()
+    )
     stored = meta.get(DIGEST_KEY)
     if not isinstance(stored, str) or stored == UNSEALED or COUNTS_KEY not in meta:
         return "was not sealed by the catalogue builder"

@@ -9,8 +9,10 @@ from collections.abc import Iterable
 from app.core.records import record
 
 # An object id (`cus_NffrFeUfNV2Hib`, `pi_3Abc...`, `cus_...`, `[redacted]`): compared as "id".
-_ID = re.compile(r"\b[a-z]{2,}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{4,}\b"
-                 r"|\b[a-z]{2,}_(?:\.\.\.|\u2026)|\{id\}|\[redacted\]")
+_ID = re.compile(
+    r"\b[a-z]{2,}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{4,}\b"
+    r"|\b[a-z]{2,}_(?:\.\.\.|\u2026)|\{id\}|\[redacted\]"
+)
 _APOSTROPHE = re.compile(r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])")
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 MAX_CHARS = 20_000

@@ -53,7 +53,7 @@ def format_amount(amount: int, currency: CurrencyFormat, fmt: LocaleFormats) -> 
     if digits:
         text += fmt.decimal + str(fraction).rjust(digits, "0")
     prefix = pattern[: number.start()].replace("¤", currency.symbol)
-    suffix = pattern[number.end():].replace("¤", currency.symbol)
+    suffix = pattern[number.end() :].replace("¤", currency.symbol)
     if sign and "-" not in prefix:
         prefix = sign + prefix
     return f"{prefix}{text}{suffix}"
@@ -78,8 +78,9 @@ def format_date(day: date, fmt: LocaleFormats) -> str:
         if token.startswith("'"):
             out.append(token[1:-1] or "'")
         elif token[0] == "y":
-            out.append(str(day.year).rjust(len(token), "0") if len(token) != 2
-                       else f"{day.year % 100:02d}")
+            out.append(
+                str(day.year).rjust(len(token), "0") if len(token) != 2 else f"{day.year % 100:02d}"
+            )
         elif token[0] == "M":
             if len(token) >= 3:
                 out.append(fmt.months[day.month - 1])

@@ -25,14 +25,48 @@ from app.core.records import record
 
 # Japanese and the CJK blocks: matched as they are (no spaces between words, no look-alikes).
 _CJK = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-_HTML = re.compile(r"<!--.{0,300}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,300}>"
-                   r"|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?")
+_HTML = re.compile(
+    r"<!--.{0,300}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,300}>"
+    r"|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?"
+)
 # Tags that break a line end a word; inline tags (<b>, <span>) may sit inside one.
-_BLOCK_TAGS = {"br", "p", "div", "li", "ul", "ol", "tr", "td", "th", "table", "h1", "h2", "h3",
-               "h4", "h5", "h6", "hr", "blockquote", "pre"}
+_BLOCK_TAGS = {
+    "br",
+    "p",
+    "div",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "blockquote",
+    "pre",
+}
 # Characters read as letters inside a word that also has letters: st0len, fr4ud, fr@ud, $candal.
-LEET = str.maketrans({"0": "o", "1": "l", "3": "e", "4": "a", "5": "s", "6": "b", "7": "t",
-                      "8": "b", "9": "g", "@": "a", "$": "s"})
+LEET = str.maketrans(
+    {
+        "0": "o",
+        "1": "l",
+        "3": "e",
+        "4": "a",
+        "5": "s",
+        "6": "b",
+        "7": "t",
+        "8": "b",
+        "9": "g",
+        "@": "a",
+        "$": "s",
+    }
+)
 LEET_ALTERNATIVE = str.maketrans({"1": "i"})  # "1" is as often an i as an l
 _TOKEN = re.compile(r"[a-z0-9@$]+")
 _DIGITS_AND_SIGNS = re.compile(r"[0-9@$]")
@@ -44,8 +78,13 @@ class Folded:
 
     __slots__ = ("_normaliser", "_spans", "original", "text")
 
-    def __init__(self, original: str, text: str, normaliser: Normaliser,
-                 spans: tuple[list[int], list[int]] | None = None) -> None:
+    def __init__(
+        self,
+        original: str,
+        text: str,
+        normaliser: Normaliser,
+        spans: tuple[list[int], list[int]] | None = None,
+    ) -> None:
         self.original, self.text = original, text
         self._normaliser, self._spans = normaliser, spans
 
@@ -169,7 +208,7 @@ def _decode_html(text: str) -> list[tuple[str, int, int]]:
     position = 0
     for match in _HTML.finditer(text):
         if match.start() > position:
-            pieces.append((text[position:match.start()], position, match.start()))
+            pieces.append((text[position : match.start()], position, match.start()))
         if match.group().startswith("<!--"):
             pass  # a comment shows nothing
         elif match.group(2) is not None:

@@ -11,9 +11,18 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-ERROR_TYPES = {"api_error", "card_error", "idempotency_error", "invalid_request_error",
-               "rate_limit", "rate_limit_error", "temporary_session_expired",
-               "authentication_error", "permission_error", "api_connection_error"}
+ERROR_TYPES = {
+    "api_error",
+    "card_error",
+    "idempotency_error",
+    "invalid_request_error",
+    "rate_limit",
+    "rate_limit_error",
+    "temporary_session_expired",
+    "authentication_error",
+    "permission_error",
+    "api_connection_error",
+}
 
 _str = fields.text
 _int = fields.integer
@@ -40,7 +49,8 @@ def _apply_card(report: FailureReport, card: dict[str, Any]) -> None:
     elif report.wallet is None:
         report.wallet = _str(wallet)
     report.network_decline_code = report.network_decline_code or _net(
-        card.get("network_decline_code"))
+        card.get("network_decline_code")
+    )
 
 
 def apply_payment_method(report: FailureReport, pm: Any) -> None:
@@ -82,32 +92,39 @@ def apply_error(report: FailureReport, error: dict[str, Any]) -> None:
     report.decline_code = report.decline_code or _code(error.get("decline_code"))
     report.advice_code = report.advice_code or _code(error.get("advice_code"))
     report.network_decline_code = report.network_decline_code or _net(
-        error.get("network_decline_code"))
+        error.get("network_decline_code")
+    )
     report.network_advice_code = report.network_advice_code or _net(
-        error.get("network_advice_code"))
+        error.get("network_advice_code")
+    )
     report.message = report.message or _str(error.get("message"))
     report.param = report.param or _str(error.get("param"))
     report.doc_url = report.doc_url or _str(error.get("doc_url"))
     report.request_log_url = report.request_log_url or _str(error.get("request_log_url"))
     report.ids.charge = report.ids.charge or _id(error.get("charge"), ("ch_", "py_"))
-    report.ids.request = (report.ids.request or _request_id(error.get("request_log_url"))
-                          or _id(error.get("requestId"), ("req_",)))
+    report.ids.request = (
+        report.ids.request
+        or _request_id(error.get("request_log_url"))
+        or _id(error.get("requestId"), ("req_",))
+    )
     apply_payment_method(report, error.get("payment_method") or error.get("source"))
     if isinstance(error.get("payment_intent"), dict):
         apply_payment_intent(report, error["payment_intent"])
     else:
         report.ids.payment_intent = report.ids.payment_intent or _id(
-            error.get("payment_intent"), ("pi_",))
+            error.get("payment_intent"), ("pi_",)
+        )
     if isinstance(error.get("setup_intent"), dict):
         apply_setup_intent(report, error["setup_intent"])
     else:
         report.ids.setup_intent = report.ids.setup_intent or _id(
-            error.get("setup_intent"), ("seti_",))
+            error.get("setup_intent"), ("seti_",)
+        )
 
 
 def _request_id(url: Any) -> str | None:
     if isinstance(url, str) and "req_" in url:
-        tail = url[url.index("req_"):]
+        tail = url[url.index("req_") :]
         return tail.split("?")[0].split("/")[0].split("&")[0] or None
     return None
 
@@ -145,9 +162,11 @@ def apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
         )
         report.advice_code = report.advice_code or _code(outcome.get("advice_code"))
         report.network_decline_code = report.network_decline_code or _net(
-            outcome.get("network_decline_code"))
+            outcome.get("network_decline_code")
+        )
         report.network_advice_code = report.network_advice_code or _net(
-            outcome.get("network_advice_code"))
+            outcome.get("network_advice_code")
+        )
         if report.outcome.type == "issuer_declined" and not report.decline_code:
             report.decline_code = report.outcome.reason
     details = _dict(charge.get("payment_method_details"))
@@ -156,10 +175,12 @@ def apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
         if isinstance(details.get(key), dict):
             _apply_card(report, details[key])
     report.ids.payment_intent = report.ids.payment_intent or _id(
-        charge.get("payment_intent"), ("pi_",))
+        charge.get("payment_intent"), ("pi_",)
+    )
     report.ids.invoice = report.ids.invoice or _id(charge.get("invoice"), ("in_",))
     report.ids.payment_method = report.ids.payment_method or _id(
-        charge.get("payment_method"), ("pm_", "card_", "src_"))
+        charge.get("payment_method"), ("pm_", "card_", "src_")
+    )
     if isinstance(charge.get("source"), dict):
         apply_payment_method(report, charge["source"])
 

@@ -32,8 +32,10 @@ MAX_OPTIONAL_PARTS = 8
 # Around a part that is left out or filled in, this much text on each side is checked again:
 # more than the longest revealing phrase, spelled out.
 _WINDOW = 80
-TOO_LARGE = ("The file is larger than 256 KB, so it is not a reply pack (a pack with every reply "
-             "in every language is about 130 KB).")
+TOO_LARGE = (
+    "The file is larger than 256 KB, so it is not a reply pack (a pack with every reply "
+    "in every language is about 130 KB)."
+)
 
 
 class PackError(Exception):
@@ -62,8 +64,10 @@ class ReplyPack:
             grouped.setdefault((reply_class, locale), {})[channel] = text
         for (reply_class, locale), channels in grouped.items():
             lines += ["", f'[replies.{reply_class}."{locale}"]']
-            lines += [f"{channel} = {json.dumps(text, ensure_ascii=False)}"
-                      for channel, text in channels.items()]
+            lines += [
+                f"{channel} = {json.dumps(text, ensure_ascii=False)}"
+                for channel, text in channels.items()
+            ]
         return "\n".join(lines) + "\n"
 
 
@@ -73,8 +77,10 @@ def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Gu
     if not text.strip():
         return [f"{where}: the text is empty."]
     if len(text) > MAX_TEXT_CHARS:
-        return [f"{where}: the text is {len(text)} characters long; a reply may have at most "
-                f"{MAX_TEXT_CHARS}."]
+        return [
+            f"{where}: the text is {len(text)} characters long; a reply may have at most "
+            f"{MAX_TEXT_CHARS}."
+        ]
     problems = [f"{where}: {problem}" for problem in template_problems(text)]
     try:
         lines = parse(text)
@@ -82,8 +88,11 @@ def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Gu
         return problems
     parts = sum(isinstance(piece, OptionalPart) for line in lines for piece in line)
     if parts > MAX_OPTIONAL_PARTS:
-        return [*problems, f"{where}: the text has {parts} optional parts [[ ... ]]; a reply "
-                f"may have at most {MAX_OPTIONAL_PARTS}."]
+        return [
+            *problems,
+            f"{where}: the text has {parts} optional parts [[ ... ]]; a reply "
+            f"may have at most {MAX_OPTIONAL_PARTS}.",
+        ]
     # Checked as a customer could read it: each optional part left out and filled in, so a
     # placeholder cannot split a word ("sto[[{customer_first_name}]]len").
     found: dict[str, str] = {}
@@ -94,8 +103,9 @@ def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Gu
     return problems
 
 
-def load_pack(text: str, reply_classes: Iterable[str], locales: Iterable[str],
-              guard: Guard) -> ReplyPack:
+def load_pack(
+    text: str, reply_classes: Iterable[str], locales: Iterable[str], guard: Guard
+) -> ReplyPack:
     """Reads and checks a pack; raises PackError listing every problem (nothing half-read)."""
     if len(text) > MAX_PACK_BYTES or len(text.encode("utf-8", "replace")) > MAX_PACK_BYTES:
         raise PackError([TOO_LARGE])
@@ -119,19 +129,23 @@ def load_pack(text: str, reply_classes: Iterable[str], locales: Iterable[str],
             continue
         for locale, by_channel in by_locale.items():
             if locale not in known_locales:
-                problems.append(f"{reply_class} / {locale}: not a reply language "
-                                f"(known: {', '.join(sorted(known_locales))}).")
+                problems.append(
+                    f"{reply_class} / {locale}: not a reply language "
+                    f"(known: {', '.join(sorted(known_locales))})."
+                )
                 continue
             if not isinstance(by_channel, dict):
                 problems.append(f"{reply_class} / {locale}: expected email and chat texts.")
                 continue
             for channel, body in by_channel.items():
                 if channel not in CHANNELS:
-                    problems.append(f"{reply_class} / {locale} / {channel}: the channel must be "
-                                    "email or chat.")
+                    problems.append(
+                        f"{reply_class} / {locale} / {channel}: the channel must be email or chat."
+                    )
                 elif not isinstance(body, str):
-                    problems.append(f"{reply_class} / {locale} / {channel}: the text must be a "
-                                    "string.")
+                    problems.append(
+                        f"{reply_class} / {locale} / {channel}: the text must be a string."
+                    )
                 else:
                     found = check_text(body, reply_class, locale, channel, guard)
                     problems += found
@@ -142,8 +156,9 @@ def load_pack(text: str, reply_classes: Iterable[str], locales: Iterable[str],
     return pack
 
 
-def read_pack_file(path: Path, reply_classes: Iterable[str], locales: Iterable[str],
-                   guard: Guard) -> ReplyPack:
+def read_pack_file(
+    path: Path, reply_classes: Iterable[str], locales: Iterable[str], guard: Guard
+) -> ReplyPack:
     """Reads a pack file; a file over the size limit is refused without being read whole."""
     try:
         with path.open("rb") as handle:

@@ -26,18 +26,25 @@ MAX_CHARS = 5_000_000
 MAX_FAILURES = 50
 MAX_CODES = 50
 
-CUT_OFF = ("The paste looks cut off: only the part that could be read is explained; "
-           "copy the whole payload if you can.")
+CUT_OFF = (
+    "The paste looks cut off: only the part that could be read is explained; "
+    "copy the whole payload if you can."
+)
 NOTHING_FAILED = "Nothing in this paste failed: it shows only successful or pending payments."
-SCANNED = ("The paste is not complete JSON, so the known Stripe fields were picked out of the "
-           "text; check the details below against the Dashboard.")
+SCANNED = (
+    "The paste is not complete JSON, so the known Stripe fields were picked out of the "
+    "text; check the details below against the Dashboard."
+)
 
-FROM_TEXT = ("The paste holds Stripe's error text but no fields, so the error was recognised from "
-             "its wording; check the details below against the Dashboard.")
+FROM_TEXT = (
+    "The paste holds Stripe's error text but no fields, so the error was recognised from "
+    "its wording; check the details below against the Dashboard."
+)
 
 _HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)", re.IGNORECASE)
-_TAG = re.compile(r"<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b",
-                  re.IGNORECASE)
+_TAG = re.compile(
+    r"<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b", re.IGNORECASE
+)
 _CODE_TOKEN = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _SEPARATORS = re.compile(r"[\s,;|/`\"']+")
 
@@ -54,8 +61,8 @@ def decode_paste(data: bytes) -> str:
     except UnicodeDecodeError:
         if b"\x00" in data[:4096]:
             raise UnreadablePaste(
-                "binary", "The file is binary data, not text: paste the payment's JSON or a log "
-                "line."
+                "binary",
+                "The file is binary data, not text: paste the payment's JSON or a log line.",
             ) from None
         return data.decode("cp1252", errors="replace")
 
@@ -132,8 +139,9 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
             return PasteReading([], path, [*warnings, NOTHING_FAILED])
     codes = _bare_codes(text, known_codes)
     if codes:
-        return _finish([_code_report(code, known_codes) for code in codes], "codes", warnings,
-                       known_codes)
+        return _finish(
+            [_code_report(code, known_codes) for code in codes], "codes", warnings, known_codes
+        )
     from app.core import plaintext  # the last resorts, loaded only when they are needed
     from app.core.scanner import fill_ids, scan
 
@@ -203,7 +211,8 @@ def _code_report(code: str, known_codes: Mapping[str, Collection[str]]) -> Failu
 def _relevance(indexed: tuple[int, FailureReport]) -> tuple[int, int, int]:
     index, report = indexed
     payment = report.shape != "code" and bool(
-        report.decline_code or report.error_type == "card_error"
+        report.decline_code
+        or report.error_type == "card_error"
         or (report.outcome and report.outcome.type not in (None, "authorized"))
     )
     return (0 if payment or report.shape == "code" else 1, -(report.created or 0), index)
@@ -222,8 +231,12 @@ def _merge(first: FailureReport, other: FailureReport) -> None:
             setattr(first.ids, name, value)
 
 
-def _finish(failures: list[FailureReport], path: ParsePath, warnings: list[str],
-            known_codes: Mapping[str, Collection[str]]) -> PasteReading:
+def _finish(
+    failures: list[FailureReport],
+    path: ParsePath,
+    warnings: list[str],
+    known_codes: Mapping[str, Collection[str]],
+) -> PasteReading:
     merged: dict[tuple[str | None, ...], FailureReport] = {}
     for report in failures:
         if report.key in merged and report.shape != "code":
@@ -238,9 +251,12 @@ def _finish(failures: list[FailureReport], path: ParsePath, warnings: list[str],
         sensitive: Collection[tuple[str, str]] = getattr(known_codes, "sensitive", frozenset())
         kept = [r for r in unique if _is_sensitive(r, sensitive)]
         kept += [r for r in unique if not _is_sensitive(r, sensitive)][
-            : max(0, MAX_FAILURES - len(kept))]
-        warnings.append(f"The paste holds {len(unique)} failures; the {len(kept)} most "
-                        "relevant are shown, every sensitive one first.")
+            : max(0, MAX_FAILURES - len(kept))
+        ]
+        warnings.append(
+            f"The paste holds {len(unique)} failures; the {len(kept)} most "
+            "relevant are shown, every sensitive one first."
+        )
         unique = kept
     return PasteReading(unique, path, warnings)
 
@@ -248,11 +264,19 @@ def _finish(failures: list[FailureReport], path: ParsePath, warnings: list[str],
 def _is_sensitive(report: FailureReport, sensitive: Collection[tuple[str, str]]) -> bool:
     """Whether any of the report's codes is a sensitive catalogue entry (before explaining it)."""
     outcome = report.outcome
-    pairs = [("decline_code", report.decline_code), ("error_code", report.code),
-             ("network_decline_code", report.network_decline_code)]
+    pairs = [
+        ("decline_code", report.decline_code),
+        ("error_code", report.code),
+        ("network_decline_code", report.network_decline_code),
+    ]
     if outcome is not None:
-        pairs += [("outcome_type", outcome.type), ("decline_code", outcome.reason),
-                  ("outcome_reason", outcome.reason), ("risk_level", outcome.risk_level),
-                  ("network_status", outcome.network_status)]
+        pairs += [
+            ("outcome_type", outcome.type),
+            ("decline_code", outcome.reason),
+            ("outcome_reason", outcome.reason),
+            ("risk_level", outcome.risk_level),
+            ("network_status", outcome.network_status),
+        ]
     return (outcome is not None and outcome.type == "blocked") or any(
-        pair in sensitive for pair in pairs)
+        pair in sensitive for pair in pairs
+    )

@@ -36,18 +36,29 @@ def sdk_error_type(text: str) -> str | None:
     return None
 
 
-
-_EVENT_SHAPES = (("charge.", "charge"), ("payment_intent.", "payment_intent"),
-                 ("invoice", "invoice"), ("checkout.session.", "checkout_session"),
-                 ("setup_intent.", "setup_intent"))
+_EVENT_SHAPES = (
+    ("charge.", "charge"),
+    ("payment_intent.", "payment_intent"),
+    ("invoice", "invoice"),
+    ("checkout.session.", "checkout_session"),
+    ("setup_intent.", "setup_intent"),
+)
 # `stripe listen`: `2026-01-15 10:23:45   --> invoice.payment_failed [evt_1Q...]`
 _LISTEN = re.compile(r"-->\s+(?P<type>[a-z_]+(?:\.[a-z_]+)+)\s+\[(?P<event>evt_[A-Za-z0-9]+)\]")
 # `stripe logs tail`: `2026-01-15 10:23:45 [402] POST /v1/payment_intents/pi_.../confirm [req_...]`
-_LOG = re.compile(r"\[(?P<status>[45]\d\d)\]\s+(?:GET|POST|DELETE)\s+(?P<path>/v1/\S*)\s+"
-                  r"\[(?P<request>req_[A-Za-z0-9]+)\]")
+_LOG = re.compile(
+    r"\[(?P<status>[45]\d\d)\]\s+(?:GET|POST|DELETE)\s+(?P<path>/v1/\S*)\s+"
+    r"\[(?P<request>req_[A-Za-z0-9]+)\]"
+)
 _PATH_IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus)_[A-Za-z0-9]+")
-_PATH_FIELDS = {"ch": "charge", "py": "charge", "pi": "payment_intent", "seti": "setup_intent",
-                "in": "invoice", "cus": "customer"}
+_PATH_FIELDS = {
+    "ch": "charge",
+    "py": "charge",
+    "pi": "payment_intent",
+    "seti": "setup_intent",
+    "in": "invoice",
+    "cus": "customer",
+}
 MAX_LINES = 500
 
 
@@ -82,7 +93,8 @@ def read_cli_lines(text: str) -> list[FailureReport]:
 # The message an SDK exception line carries after its class name (and a `Request req_...:`).
 _EXCEPTION_LINE = re.compile(
     r"(?:Error|Exception)\b[\w.]*(?:\s*\([^)\n]*\))?:\s+(?:Request req_[A-Za-z0-9]+:\s*)?"
-    r"(?P<message>[^\n;]+)")
+    r"(?P<message>[^\n;]+)"
+)
 
 
 def exception_message(text: str) -> str | None:

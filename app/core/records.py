@@ -27,12 +27,12 @@ class _Factory:
         self.make = make
 
 
-def field(*, default_factory: object) -> object:
+def _field(*, default_factory: object) -> object:
     """A default made afresh for each record (a list, a dict), as dataclasses.field."""
     return _Factory(default_factory)
 
 
-def record(cls: type | None = None, /, *, frozen: bool = False, slots: bool = False) -> Any:
+def _record(cls: type | None = None, /, *, frozen: bool = False, slots: bool = False) -> Any:
     """The class decorator: `@record`, `@record(frozen=True, slots=True)`."""
 
     def wrap(cls: type) -> type:
@@ -44,8 +44,11 @@ def record(cls: type | None = None, /, *, frozen: bool = False, slots: bool = Fa
 def _make_record(cls: type, frozen: bool, slots: bool) -> type:
     # Not inspect.get_annotations: inspect is a slow import, and this runs at start-up.
     annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
-    names = tuple(name for name, kind in annotations.items()
-                  if not str(kind).startswith(("ClassVar", "typing.ClassVar")))
+    names = tuple(
+        name
+        for name, kind in annotations.items()
+        if not str(kind).startswith(("ClassVar", "typing.ClassVar"))
+    )
     defaults = {name: cls.__dict__[name] for name in names if name in cls.__dict__}
     title = cls.__name__
     setter = object.__setattr__
@@ -83,12 +86,16 @@ def _make_record(cls: type, frozen: bool, slots: bool) -> type:
     def _frozen(self, name, *_):  # type: ignore[no-untyped-def]
         raise FrozenInstanceError(f"cannot assign to field {name!r}")
 
-    body = {key: value for key, value in cls.__dict__.items()
-            if key not in ("__dict__", "__weakref__")}
+    body = {
+        key: value for key, value in cls.__dict__.items() if key not in ("__dict__", "__weakref__")
+    }
     methods: dict[str, Any] = {"__init__": __init__, "__repr__": __repr__, "__eq__": __eq__}
     if frozen:
-        methods |= {"__setattr__": _frozen, "__delattr__": _frozen,
-                    "__hash__": lambda self: hash(tuple(getattr(self, n) for n in names))}
+        methods |= {
+            "__setattr__": _frozen,
+            "__delattr__": _frozen,
+            "__hash__": lambda self: hash(tuple(getattr(self, n) for n in names)),
+        }
     else:
         methods["__hash__"] = None  # mutable and compared by value: unhashable, as dataclasses
     for key, method in methods.items():
@@ -111,20 +118,27 @@ def fields(obj: object) -> tuple[str, ...]:
     return getattr(obj, "__record_fields__", ())
 
 
-def asdict(obj: object) -> object:
+def _asdict(obj: object) -> object:
     """A record as a dict, records inside it too, as dataclasses.asdict (lists and dicts copied)."""
     names = fields(type(obj))
     if names:
-        return {name: asdict(getattr(obj, name)) for name in names}
+        return {name: _asdict(getattr(obj, name)) for name in names}
     if isinstance(obj, list | tuple):
-        return type(obj)(asdict(value) for value in obj)
+        return type(obj)(_asdict(value) for value in obj)
     if isinstance(obj, dict):
-        return {asdict(key): asdict(value) for key, value in obj.items()}
+        return {_asdict(key): _asdict(value) for key, value in obj.items()}
     return obj
 
 
-def replace(obj: Any, /, **changes: object) -> Any:
+def _replace(obj: Any, /, **changes: object) -> Any:
     """A copy of a record with some fields changed, as dataclasses.replace."""
     values = {name: getattr(obj, name) for name in fields(obj)}
     values.update(changes)  # a name that is not a field is refused by __init__
     return type(obj)(**values)
+
+
+if TYPE_CHECKING:  # type checkers read records as the dataclasses they behave like
+    from dataclasses import asdict, field, replace
+    from dataclasses import dataclass as record
+else:
+    record, field, asdict, replace = _record, _field, _asdict, _replace

@@ -13,13 +13,38 @@ if TYPE_CHECKING:
 MASK = "[redacted]"
 
 # Keys whose values identify a person: the value goes, the key stays.
-PERSONAL_KEYS = frozenset({
-    "name", "email", "phone", "receipt_email", "line1", "line2", "city", "state",
-    "postal_code", "zip", "address", "shipping", "billing_details", "customer_name",
-    "customer_email", "customer_phone", "customer_address", "customer_shipping",
-    "cardholder_name", "account_holder_name", "client_secret", "secret", "number", "cvc",
-    "tax_id", "ip", "ip_address", "user_agent",
-})
+PERSONAL_KEYS = frozenset(
+    {
+        "name",
+        "email",
+        "phone",
+        "receipt_email",
+        "line1",
+        "line2",
+        "city",
+        "state",
+        "postal_code",
+        "zip",
+        "address",
+        "shipping",
+        "billing_details",
+        "customer_name",
+        "customer_email",
+        "customer_phone",
+        "customer_address",
+        "customer_shipping",
+        "cardholder_name",
+        "account_holder_name",
+        "client_secret",
+        "secret",
+        "number",
+        "cvc",
+        "tax_id",
+        "ip",
+        "ip_address",
+        "user_agent",
+    }
+)
 
 _CARD_CANDIDATE = re.compile(r"(?<![\w-])\d(?:[ -]?\d){12,18}(?![\w-])")
 _CLIENT_SECRET = re.compile(r"\b(?:pi|seti|src|cs_live|cs_test)_[A-Za-z0-9]+_secret_[A-Za-z0-9]+")

@@ -67,7 +67,7 @@ def check_agent_value(label: str, value: str, guard: Guard, locale: str | None) 
 
 
 def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
-    """"pt-br", "pt_BR" and "pt" all give "pt-BR"; "en-GB" gives "en"."""
+    """ "pt-br", "pt_BR" and "pt" all give "pt-BR"; "en-GB" gives "en"."""
     wanted = requested.strip().replace("_", "-").lower()
     by_lower = {locale.lower(): locale for locale in available}
     if wanted in by_lower:
@@ -82,7 +82,7 @@ def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
 
 
 def first_name(full_name: str | None) -> str | None:
-    """"Jenny Rosen" gives "Jenny": the first word, when it looks like a name (letters, with
+    """ "Jenny Rosen" gives "Jenny": the first word, when it looks like a name (letters, with
     inner hyphens or apostrophes), else None; an email address or a card holder's "N/A" gives
     nothing rather than a strange greeting."""
     words = (full_name or "").split()
@@ -140,8 +140,9 @@ def render_reply(
         "agent_name": agent.agent_name,
         "company": agent.company,
     }
-    body_template = template if template is not None else catalog.reply_template(
-        locale, reply_class, channel)
+    body_template = (
+        template if template is not None else catalog.reply_template(locale, reply_class, channel)
+    )
     body = templates.render(templates.parse(body_template), filled)
     if channel == "chat":
         return Reply(locale, channel, reply_class, body)

@@ -9,14 +9,22 @@ from app.core.records import asdict, field, record
 # types below are for type checkers only: importing typing costs every command about 2 ms, and
 # annotations are not evaluated at run time. tests/core/test_report_types.py keeps Shape and
 # SHAPES the same.
-SHAPES = ("error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session",
-          "code")
+SHAPES = (
+    "error",
+    "charge",
+    "payment_intent",
+    "setup_intent",
+    "invoice",
+    "checkout_session",
+    "code",
+)
 TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any, Literal
 
-    Shape = Literal["error", "charge", "payment_intent", "setup_intent", "invoice",
-                    "checkout_session", "code"]
+    Shape = Literal[
+        "error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session", "code"
+    ]
     ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
     UnusableKind = Literal[
         "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
@@ -29,9 +37,12 @@ class CodeKinds(dict[str, tuple[str, ...]]):
     """Every catalogue code and its kinds, and which (kind, code) pairs are sensitive: what the
     paste reader needs from the catalogue, in plain data it can take to a worker thread."""
 
-    def __init__(self, kinds: dict[str, tuple[str, ...]],
-                 sensitive: frozenset[tuple[str, str]] = frozenset(),
-                 messages: tuple[StripeMessage, ...] = ()) -> None:
+    def __init__(
+        self,
+        kinds: dict[str, tuple[str, ...]],
+        sensitive: frozenset[tuple[str, str]] = frozenset(),
+        messages: tuple[StripeMessage, ...] = (),
+    ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
         self.messages = messages
@@ -117,9 +128,15 @@ class FailureReport:
     @property
     def key(self) -> tuple[str | None, ...]:
         """Two reports with the same key describe the same failure (merged as duplicates)."""
-        object_id = (self.ids.charge or self.ids.payment_intent or self.ids.setup_intent
-                     or self.ids.invoice or self.ids.checkout_session or self.ids.request
-                     or self.ids.event)
+        object_id = (
+            self.ids.charge
+            or self.ids.payment_intent
+            or self.ids.setup_intent
+            or self.ids.invoice
+            or self.ids.checkout_session
+            or self.ids.request
+            or self.ids.event
+        )
         outcome = self.outcome.type if self.outcome else None
         return (object_id, self.code, self.decline_code, outcome)
 
@@ -134,7 +151,9 @@ class FailureReport:
             "network_decline_code": self.network_decline_code,
             "network_advice_code": self.network_advice_code,
             "card_brand": self.card_brand,
-            "outcome": None if self.outcome is None else {
+            "outcome": None
+            if self.outcome is None
+            else {
                 "type": self.outcome.type,
                 "network_status": self.outcome.network_status,
                 "reason": self.outcome.reason,
@@ -143,8 +162,11 @@ class FailureReport:
             "amount": self.amount,
             "currency": self.currency,
             "ids": self.ids.as_dict(),
-            "inferred": [name for name in ("error_type", "code", "decline_code", "outcome")
-                         if name in self.inferred],
+            "inferred": [
+                name
+                for name in ("error_type", "code", "decline_code", "outcome")
+                if name in self.inferred
+            ],
         }
 
 
@@ -181,11 +203,26 @@ def found_fields(report: FailureReport) -> list[tuple[str, str]]:
     rows += [
         ("message", report.message),
         ("param", report.param),
-        ("amount", f"{report.amount} {report.currency.upper()} (smallest unit)"
-         if report.amount is not None and report.currency else report.amount),
-        ("card", " ".join(p for p in (report.card_brand, report.card_funding,
-                                      f"•••• {report.card_last4}" if report.card_last4 else None,
-                                      report.card_country) if p) or None),
+        (
+            "amount",
+            f"{report.amount} {report.currency.upper()} (smallest unit)"
+            if report.amount is not None and report.currency
+            else report.amount,
+        ),
+        (
+            "card",
+            " ".join(
+                p
+                for p in (
+                    report.card_brand,
+                    report.card_funding,
+                    f"•••• {report.card_last4}" if report.card_last4 else None,
+                    report.card_country,
+                )
+                if p
+            )
+            or None,
+        ),
         ("wallet", report.wallet),
         ("payment method type", report.payment_method_type),
         ("livemode", None if report.livemode is None else str(report.livemode).lower()),

@@ -19,30 +19,54 @@ _PAIR = re.compile(
 )
 # Key names (lower case, without an iOS `com.stripe.lib:` prefix) and the field they fill.
 _KEYS = {
-    "code": "code", "failure_code": "code", "stripeerrorcodekey": "code",
-    "decline_code": "decline_code", "declinecodekey": "decline_code",
+    "code": "code",
+    "failure_code": "code",
+    "stripeerrorcodekey": "code",
+    "decline_code": "decline_code",
+    "declinecodekey": "decline_code",
     "stripedeclinecodekey": "decline_code",
     "advice_code": "advice_code",
     "network_decline_code": "network_decline_code",
     "network_advice_code": "network_advice_code",
-    "message": "message", "failure_message": "message", "errormessagekey": "message",
+    "message": "message",
+    "failure_message": "message",
+    "errormessagekey": "message",
     "nslocalizeddescription": "message",
-    "param": "param", "errorparameterkey": "param",
-    "doc_url": "doc_url", "request_log_url": "request_log_url",
-    "type": "type", "stripeerrortypekey": "error_type", "error_type": "error_type",
-    "network_status": "network_status", "reason": "reason", "risk_level": "risk_level",
+    "param": "param",
+    "errorparameterkey": "param",
+    "doc_url": "doc_url",
+    "request_log_url": "request_log_url",
+    "type": "type",
+    "stripeerrortypekey": "error_type",
+    "error_type": "error_type",
+    "network_status": "network_status",
+    "reason": "reason",
+    "risk_level": "risk_level",
     "seller_message": "seller_message",
-    "amount": "amount", "currency": "currency", "brand": "card_brand", "last4": "card_last4",
-    "funding": "card_funding", "country": "card_country", "livemode": "livemode",
+    "amount": "amount",
+    "currency": "currency",
+    "brand": "card_brand",
+    "last4": "card_last4",
+    "funding": "card_funding",
+    "country": "card_country",
+    "livemode": "livemode",
     "created": "created",
 }
 # snake_case forms of the camelCase and PascalCase keys of the Node, PHP, Go and .NET SDKs.
 _KEYS_ALIASES = {"stripe_code": "code", "msg": "message"}
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
-_ID_FIELDS = {"ch": "charge", "py": "charge", "pi": "payment_intent", "seti": "setup_intent",
-              "in": "invoice", "cus": "customer", "req": "request", "evt": "event",
-              "pm": "payment_method"}
+_ID_FIELDS = {
+    "ch": "charge",
+    "py": "charge",
+    "pi": "payment_intent",
+    "seti": "setup_intent",
+    "in": "invoice",
+    "cus": "customer",
+    "req": "request",
+    "evt": "event",
+    "pm": "payment_method",
+}
 _SDK_REQUEST = re.compile(r"\bRequest (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)")
 _CODE_VALUE = re.compile(r"^[a-z][a-z0-9_]*$")
 _NETWORK_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
@@ -57,8 +81,10 @@ def _unquote(value: str) -> str:
 
 # PHP's print_r (`[declineCode:protected] => x`) and var_dump (`["declineCode":protected]=>
 # string(18) "x"`) as plain `key => value`.
-_PHP_VAR_DUMP = re.compile(r'\["(\w+)"(?::"[^"\n]*")?(?::\w+)?\]=>\s*(?:(?:string|int|float|bool)'
-                           r'\((?:\d+\)\s*(?=")|([\w.]+)\)))?')
+_PHP_VAR_DUMP = re.compile(
+    r'\["(\w+)"(?::"[^"\n]*")?(?::\w+)?\]=>\s*(?:(?:string|int|float|bool)'
+    r'\((?:\d+\)\s*(?=")|([\w.]+)\)))?'
+)
 _PHP_PRINT_R = re.compile(r"\[(\w+)(?::[\w\\\"]+)*(?::\w+)?\]\s*=>[ \t]*")
 _PHP_EMPTY = re.compile(r"=>[ \t]*(?=\r?\n)")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
@@ -137,8 +163,16 @@ def fill_ids(report: FailureReport, text: str) -> None:
 
 
 _FREE_TEXT = {"message", "seller_message"}
-_CODE_FIELDS = {"code", "decline_code", "advice_code", "reason", "error_type", "outcome_type",
-                "network_status", "risk_level"}
+_CODE_FIELDS = {
+    "code",
+    "decline_code",
+    "advice_code",
+    "reason",
+    "error_type",
+    "outcome_type",
+    "network_status",
+    "risk_level",
+}
 
 
 def _valid(field_name: str, value: str) -> bool:
@@ -168,8 +202,16 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
         value = found.get(name)
         if value and _NETWORK_CODE.match(value):
             setattr(report, name, value)
-    for name in ("message", "param", "doc_url", "request_log_url", "error_type", "event_type",
-                 "card_brand", "card_funding"):
+    for name in (
+        "message",
+        "param",
+        "doc_url",
+        "request_log_url",
+        "error_type",
+        "event_type",
+        "card_brand",
+        "card_funding",
+    ):
         if found.get(name):
             setattr(report, name, found[name])
     if found.get("card_last4", "").isdigit() and len(found["card_last4"]) == 4:
@@ -197,6 +239,12 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
 
 def _meaningful(report: FailureReport) -> bool:
     """Enough to explain something: a code, an outcome, an error type or an SDK error message."""
-    return bool(report.code or report.decline_code or report.outcome or report.error_type
-                or report.advice_code or report.network_decline_code
-                or (report.message and report.ids.request))
+    return bool(
+        report.code
+        or report.decline_code
+        or report.outcome
+        or report.error_type
+        or report.advice_code
+        or report.network_decline_code
+        or (report.message and report.ids.request)
+    )

@@ -21,8 +21,28 @@ from app.core.records import record
 _WORD = re.compile(r"[0-9a-z]+")
 # A word shorter than this is matched as typed: "cv" or "3d" are not worth correcting.
 _MIN_FUZZY = 4
-_STOP = frozenset(["a", "an", "and", "the", "of", "to", "for", "is", "was", "my", "our", "on",
-                   "in", "at", "by", "with", "card", "payment"])
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "the",
+        "of",
+        "to",
+        "for",
+        "is",
+        "was",
+        "my",
+        "our",
+        "on",
+        "in",
+        "at",
+        "by",
+        "with",
+        "card",
+        "payment",
+    ]
+)
 
 
 @record(frozen=True, slots=True)
@@ -33,8 +53,12 @@ class SearchHit:
     score: float
 
     def to_json(self) -> dict[str, object]:
-        return {"code": self.code, "kind": self.kind, "title": self.title,
-                "score": round(self.score, 4)}
+        return {
+            "code": self.code,
+            "kind": self.kind,
+            "title": self.title,
+            "score": round(self.score, 4),
+        }
 
 
 class Searcher:
@@ -52,13 +76,11 @@ class Searcher:
         self._near_codes = lru_cache(maxsize=1024)(self._closest_codes)
 
     def _closest_words(self, term: str) -> tuple[str, ...]:
-        found = process.extract(term, self._word_list, scorer=fuzz.ratio, score_cutoff=78,
-                                limit=2)
+        found = process.extract(term, self._word_list, scorer=fuzz.ratio, score_cutoff=78, limit=2)
         return tuple(word for word, _, _ in found)
 
     def _closest_codes(self, name: str) -> tuple[tuple[str, float], ...]:
-        found = process.extract(name, self._code_list, scorer=fuzz.ratio, score_cutoff=80,
-                                limit=6)
+        found = process.extract(name, self._code_list, scorer=fuzz.ratio, score_cutoff=80, limit=6)
         return tuple((self._code_names[code], score / 100) for code, score, _ in found)
 
     def _is_prefix(self, term: str) -> bool:
@@ -74,8 +96,11 @@ class Searcher:
             expanded = self._synonyms.get(word, word)
             for term in _WORD.findall(expanded):
                 last = typing_last and number == len(words) - 1
-                if (term in self._words or len(term) < _MIN_FUZZY
-                        or (last and self._is_prefix(term))):
+                if (
+                    term in self._words
+                    or len(term) < _MIN_FUZZY
+                    or (last and self._is_prefix(term))
+                ):
                     terms.append(term)
                     continue
                 terms.extend(self._correct(term) or (term,))
@@ -88,8 +113,11 @@ class Searcher:
         scores: dict[tuple[str, str], float] = {}
         titles: dict[tuple[str, str], str] = {}
         name = re.sub(r"[\s-]+", "_", query.lower())
-        near = ((self._code_names[name], 1.0),) if name in self._code_names else (
-            self._near_codes(name) if len(name) >= _MIN_FUZZY else ())
+        near = (
+            ((self._code_names[name], 1.0),)
+            if name in self._code_names
+            else (self._near_codes(name) if len(name) >= _MIN_FUZZY else ())
+        )
         for code, similarity in near:
             for kind in self._codes[code]:
                 scores[(code, kind)] = 2.0 * similarity

@@ -88,5 +88,7 @@ def checked_changes(current: Settings, changes: Mapping[str, object]) -> Setting
 
 
 def notice_for(bad: list[str]) -> str:
-    return (f"Some saved settings could not be read ({', '.join(sorted(bad))}); their defaults "
-            "are used until you save them again.")
+    return (
+        f"Some saved settings could not be read ({', '.join(sorted(bad))}); their defaults "
+        "are used until you save them again."
+    )

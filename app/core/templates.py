@@ -53,8 +53,9 @@ Line = tuple[Piece, ...]
 
 def parse(template: str) -> tuple[Line, ...]:
     """Parses a template into lines of pieces; raises TemplateError on any malformed part."""
-    return tuple(_parse_line(line, number) for number, line in
-                 enumerate(template.split("\n"), start=1))
+    return tuple(
+        _parse_line(line, number) for number, line in enumerate(template.split("\n"), start=1)
+    )
 
 
 def _parse_line(line: str, number: int) -> Line:
@@ -62,7 +63,7 @@ def _parse_line(line: str, number: int) -> Line:
     group: list[str | Placeholder] | None = None
     position = 0
     for match in _TOKEN.finditer(line):
-        text = line[position:match.start()]
+        text = line[position : match.start()]
         position = match.end()
         if text:
             (group if group is not None else pieces).append(text)
@@ -73,25 +74,31 @@ def _parse_line(line: str, number: int) -> Line:
             group = []
         elif token == "]]":
             if group is None:
-                raise TemplateError(f"Line {number}: ]] closes an optional part that was never "
-                                    "opened.")
+                raise TemplateError(
+                    f"Line {number}: ]] closes an optional part that was never opened."
+                )
             if not any(isinstance(p, Placeholder) for p in group):
-                raise TemplateError(f"Line {number}: an optional part [[ ... ]] needs a "
-                                    "placeholder inside it.")
+                raise TemplateError(
+                    f"Line {number}: an optional part [[ ... ]] needs a placeholder inside it."
+                )
             pieces.append(OptionalPart(tuple(group)))
             group = None
         elif token in ("{", "}"):
-            raise TemplateError(f"Line {number}: a lone {token} is not allowed; placeholders are "
-                                "written {name}.")
+            raise TemplateError(
+                f"Line {number}: a lone {token} is not allowed; placeholders are written {{name}}."
+            )
         else:
             name = token[1:-1].strip()
             if name not in PLACEHOLDERS:
-                raise TemplateError(f"Line {number}: {{{name}}} is not a known placeholder "
-                                    f"(known: {', '.join(PLACEHOLDERS)}).")
+                raise TemplateError(
+                    f"Line {number}: {{{name}}} is not a known placeholder "
+                    f"(known: {', '.join(PLACEHOLDERS)})."
+                )
             (group if group is not None else pieces).append(Placeholder(name))
     if group is not None:
-        raise TemplateError(f"Line {number}: an optional part [[ is not closed with ]] on the "
-                            "same line.")
+        raise TemplateError(
+            f"Line {number}: an optional part [[ is not closed with ]] on the same line."
+        )
     if line[position:]:
         pieces.append(line[position:])
     return tuple(pieces)
@@ -113,8 +120,9 @@ def _names(lines: tuple[Line, ...]) -> set[str]:
     return names
 
 
-def template_problems(template: str, allowed: Collection[str] = BODY_PLACEHOLDERS,
-                      part: str = "a reply body") -> list[str]:
+def template_problems(
+    template: str, allowed: Collection[str] = BODY_PLACEHOLDERS, part: str = "a reply body"
+) -> list[str]:
     """Every template rule a text breaks, one sentence each; the shipped replies (build/) and
     a team's pack (packs.py) are held to these same rules."""
     try:
@@ -124,12 +132,15 @@ def template_problems(template: str, allowed: Collection[str] = BODY_PLACEHOLDER
     problems = []
     unknown = _names(lines) - set(allowed)
     if unknown:
-        problems.append(f"{', '.join('{' + n + '}' for n in sorted(unknown))} cannot be used in "
-                        f"{part}.")
+        problems.append(
+            f"{', '.join('{' + n + '}' for n in sorted(unknown))} cannot be used in {part}."
+        )
     # A placeholder outside [[ ]] would leave a gap whenever its value is missing.
     if any(isinstance(piece, Placeholder) for line in lines for piece in line):
-        problems.append("Put each placeholder inside an optional part [[ ... ]], so the sentence "
-                        "still reads when the value is missing.")
+        problems.append(
+            "Put each placeholder inside an optional part [[ ... ]], so the sentence "
+            "still reads when the value is missing."
+        )
     return problems
 
 
@@ -166,9 +177,18 @@ def render(lines: tuple[Line, ...], values: Mapping[str, object]) -> str:
 
 
 # Plain values for checking a template as a customer could read it (see variants()).
-SAMPLE_VALUES = {"customer_first_name": "Alex", "amount": "$49.99", "card_brand": "Visa",
-                 "card_last4": "4242", "payment_date": "3 March 2026", "agent_name": "Sam",
-                 "company": "Acme", "sign_off": "Best regards,"}
+SAMPLE_VALUES = {
+    "customer_first_name": "Alex",
+    "amount": "$49.99",
+    "card_brand": "Visa",
+    "card_last4": "4242",
+    "payment_date": "3 March 2026",
+    "agent_name": "Sam",
+    "company": "Acme",
+    "sign_off": "Best regards,",
+}
+
+
 def variants(template: str, radius: int | None = None) -> list[str]:
     """The template's text with its optional parts left out and filled in, so that a check
     sees what a customer could read: "sto[[{customer_first_name}]]len" can read "stolen".
@@ -182,12 +202,16 @@ def variants(template: str, radius: int | None = None) -> list[str]:
     lines = parse(template)
     parts = [piece for line in lines for piece in line if isinstance(piece, OptionalPart)]
     count = len(parts)
-    everything = 2 ** count - 1
+    everything = 2**count - 1
     if count <= 3:
         masks: list[int] = [everything, *range(everything)]
     else:
-        masks = [everything, 0, *(1 << n for n in range(count)),
-                 *(everything ^ (1 << n) for n in range(count))]
+        masks = [
+            everything,
+            0,
+            *(1 << n for n in range(count)),
+            *(everything ^ (1 << n) for n in range(count)),
+        ]
     texts = []
     for number, mask in enumerate(masks):
         out: list[str] = []
@@ -201,8 +225,9 @@ def variants(template: str, radius: int | None = None) -> list[str]:
                 else:
                     start = sum(map(len, out))
                     if mask >> len(spans) & 1:
-                        out.extend(p if isinstance(p, str) else SAMPLE_VALUES[p.name]
-                                   for p in piece.pieces)
+                        out.extend(
+                            p if isinstance(p, str) else SAMPLE_VALUES[p.name] for p in piece.pieces
+                        )
                     spans.append((start, sum(map(len, out))))
             out.append("\n")
         text = "".join(out)

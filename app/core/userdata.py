@@ -25,8 +25,10 @@ from app.core.userschema import SCHEMA_VERSION, ensure_tables, migrate, version_
 
 DATA_DIR_ENV = "DECLINEDESK_DATA_DIR"
 HISTORY_CAP = 2000
-NEWER_FILE = ("Your history and settings file was written by a newer Decline Desk, so it is left "
-              "untouched and this session's settings and history are kept only until you quit.")
+NEWER_FILE = (
+    "Your history and settings file was written by a newer Decline Desk, so it is left "
+    "untouched and this session's settings and history are kept only until you quit."
+)
 Result = TypeVar("Result")
 
 
@@ -76,8 +78,11 @@ class UserStore:
             self.on_notice(sentence)
 
     def _cannot_save(self, reason: str) -> None:
-        self._tell(f"Decline Desk cannot save to {self.folder} ({reason}); settings and history "
-                   "are kept only until you quit.", key="cannot save")
+        self._tell(
+            f"Decline Desk cannot save to {self.folder} ({reason}); settings and history "
+            "are kept only until you quit.",
+            key="cannot save",
+        )
 
     # ------------------------------------------------------------------ opening
     def _connect(self) -> sqlite3.Connection:
@@ -104,8 +109,10 @@ class UserStore:
             except OSError as error:  # a damaged file in a read-only folder: leave it be
                 self._cannot_save(error.strerror or str(error))
                 return self._memory()
-            self._tell(f"Your history and settings file was damaged; it was moved to "
-                       f"{moved.name} and a new one was started.")
+            self._tell(
+                f"Your history and settings file was damaged; it was moved to "
+                f"{moved.name} and a new one was started."
+            )
             try:
                 return self._open()
             except sqlite3.Error as error:
@@ -125,8 +132,7 @@ class UserStore:
         return self._open()
 
     def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10, isolation_level=None,
-                             check_same_thread=False)
+        db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
         try:
             db.execute("PRAGMA busy_timeout = 10000")
             db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # not a database? fail here
@@ -154,8 +160,13 @@ class UserStore:
         memory = _memory_db()
         if copy_all:
             self._read_file(lambda source: source.backup(memory))
-        rows = self._read_file(lambda source: source.execute(
-            "SELECT key, value FROM settings").fetchall()) if copy_settings else None
+        rows = (
+            self._read_file(
+                lambda source: source.execute("SELECT key, value FROM settings").fetchall()
+            )
+            if copy_settings
+            else None
+        )
         try:
             migrate(memory)
             ensure_tables(memory, replace_odd=True)
@@ -164,8 +175,9 @@ class UserStore:
             memory = _memory_db()
             migrate(memory)
         with suppress(sqlite3.Error):  # settings of a newer file: used if this version can
-            memory.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                               rows or [])
+            memory.executemany(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", rows or []
+            )
         return memory
 
     def _read_file(self, read: Callable[[sqlite3.Connection], Result]) -> Result | None:
@@ -231,15 +243,20 @@ class UserStore:
     def save_settings(self, changes: Mapping[str, object]) -> Settings:
         """Stores the changed settings (names this version does not know stay in the file)."""
         updated = checked_changes(self.settings(), changes)
-        self._run(lambda db: db.executemany(
-            "INSERT INTO settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [(name, json.dumps(getattr(updated, name))) for name in changes]), True)
+        self._run(
+            lambda db: db.executemany(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [(name, json.dumps(getattr(updated, name))) for name in changes],
+            ),
+            True,
+        )
         return updated
 
     # ------------------------------------------------------------------ history
-    def add_history(self, record: HistoryRecord, headline: str, sensitive: bool,
-                    now: datetime | None = None) -> int | None:
+    def add_history(
+        self, record: HistoryRecord, headline: str, sensitive: bool, now: datetime | None = None
+    ) -> int | None:
         """Stores one explained failure; None when history is switched off. The headline must
         be explained from `record` (history.remember does that)."""
         settings = self.settings()
@@ -253,22 +270,36 @@ class UserStore:
             cursor = db.execute(
                 "INSERT INTO history (created, headline, codes, reason, sensitive, record) "
                 "VALUES (?, ?, ?, ?, ?, ?)",
-                (created, headline, json.dumps(record.codes()), record.reason(), int(sensitive),
-                 json.dumps(record.stored(), sort_keys=True)))
+                (
+                    created,
+                    headline,
+                    json.dumps(record.codes()),
+                    record.reason(),
+                    int(sensitive),
+                    json.dumps(record.stored(), sort_keys=True),
+                ),
+            )
             db.execute("DELETE FROM history WHERE created < ?", (oldest,))
-            db.execute("DELETE FROM history WHERE id NOT IN (SELECT id FROM history "
-                       "ORDER BY created DESC, id DESC LIMIT ?)", (HISTORY_CAP,))
+            db.execute(
+                "DELETE FROM history WHERE id NOT IN (SELECT id FROM history "
+                "ORDER BY created DESC, id DESC LIMIT ?)",
+                (HISTORY_CAP,),
+            )
             return cursor.lastrowid
 
         return self._run(insert, True)
 
     def history(self, search: str = "", limit: int = 200) -> list[HistoryItem]:
         pattern = f"%{search.strip()}%"
-        rows = self._run(lambda db: db.execute(
-            "SELECT id, created, headline, codes, reason, sensitive, record FROM history "
-            "WHERE ? = '%%' OR headline LIKE ? OR codes LIKE ? OR record LIKE ? "
-            "ORDER BY created DESC, id DESC LIMIT ?",
-            (pattern, pattern, pattern, pattern, limit)).fetchall(), False)
+        rows = self._run(
+            lambda db: db.execute(
+                "SELECT id, created, headline, codes, reason, sensitive, record FROM history "
+                "WHERE ? = '%%' OR headline LIKE ? OR codes LIKE ? OR record LIKE ? "
+                "ORDER BY created DESC, id DESC LIMIT ?",
+                (pattern, pattern, pattern, pattern, limit),
+            ).fetchall(),
+            False,
+        )
         return [HistoryItem.from_row(row) for row in rows]
 
     def clear_history(self) -> None:
@@ -277,17 +308,26 @@ class UserStore:
     def reason_counts(self, days: int = 7, now: datetime | None = None) -> list[tuple[str, int]]:
         """How often each reason was seen lately, most frequent first ("This week")."""
         since = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
-        return self._run(lambda db: [(row[0], row[1]) for row in db.execute(
-            "SELECT reason, COUNT(*) AS n FROM history WHERE created >= ? "
-            "GROUP BY reason ORDER BY n DESC, reason", (since,))], False)
+        return self._run(
+            lambda db: [
+                (row[0], row[1])
+                for row in db.execute(
+                    "SELECT reason, COUNT(*) AS n FROM history WHERE created >= ? "
+                    "GROUP BY reason ORDER BY n DESC, reason",
+                    (since,),
+                )
+            ],
+            False,
+        )
 
 
 def _memory_db() -> sqlite3.Connection:
     return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
 
 
-def _attempt(db: sqlite3.Connection, action: Callable[[sqlite3.Connection], Result],
-             write: bool) -> Result:
+def _attempt(
+    db: sqlite3.Connection, action: Callable[[sqlite3.Connection], Result], write: bool
+) -> Result:
     """One read, or one write as BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any error)."""
     if not write:
         return action(db)

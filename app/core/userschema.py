@@ -23,8 +23,10 @@ HISTORY_TABLE = """CREATE TABLE IF NOT EXISTS history (
     sensitive INTEGER NOT NULL,
     record TEXT NOT NULL
 )"""
-INDEXES = ("CREATE INDEX IF NOT EXISTS history_created ON history (created)",
-           "CREATE INDEX IF NOT EXISTS history_reason ON history (reason)")
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS history_created ON history (created)",
+    "CREATE INDEX IF NOT EXISTS history_reason ON history (reason)",
+)
 
 
 def _to_1(db: sqlite3.Connection) -> None:
@@ -56,7 +58,8 @@ def _to_2(db: sqlite3.Connection) -> None:
     db.executemany(
         "INSERT INTO history (id, created, headline, codes, reason, sensitive, record) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        [_v1_row(dict(zip(names, row, strict=True))) for row in rows])
+        [_v1_row(dict(zip(names, row, strict=True))) for row in rows],
+    )
     db.execute("DROP TABLE history_v1")
 
 
@@ -64,8 +67,9 @@ def _v1_row(old: dict[str, object]) -> tuple[object, ...]:
     """A version-1 row without its paste: the fields the paste still shows, checked."""
     record = _record_from_paste(old.get("paste"))
     try:
-        codes = [c for c in json.loads(str(old.get("codes"))) if isinstance(c, str)
-                 and CODE.fullmatch(c)]
+        codes = [
+            c for c in json.loads(str(old.get("codes"))) if isinstance(c, str) and CODE.fullmatch(c)
+        ]
     except ValueError:
         codes = []
     reason = str(old.get("reason"))
@@ -73,9 +77,15 @@ def _v1_row(old: dict[str, object]) -> tuple[object, ...]:
     headline = str(old.get("headline"))
     if headline.startswith("Unknown code"):  # the only headline that quoted the paste
         headline = f"Unknown code: {reason}"
-    return (old.get("id"), str(old.get("created")), headline,
-            json.dumps(record.codes() or codes), reason, int(bool(old.get("sensitive"))),
-            json.dumps(record.stored()))
+    return (
+        old.get("id"),
+        str(old.get("created")),
+        headline,
+        json.dumps(record.codes() or codes),
+        reason,
+        int(bool(old.get("sensitive"))),
+        json.dumps(record.stored()),
+    )
 
 
 def _record_from_paste(paste: object) -> HistoryRecord:
@@ -113,8 +123,10 @@ def migrate(db: sqlite3.Connection) -> bool:
     return start < SCHEMA_VERSION
 
 
-COLUMNS = {"settings": {"key", "value"},
-           "history": {"id", "created", "headline", "codes", "reason", "sensitive", "record"}}
+COLUMNS = {
+    "settings": {"key", "value"},
+    "history": {"id", "created", "headline", "codes", "reason", "sensitive", "record"},
+}
 
 
 def ensure_tables(db: sqlite3.Connection, replace_odd: bool = False) -> None:

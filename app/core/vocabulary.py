@@ -19,12 +19,23 @@ CHANNELS: Final[tuple[Channel, ...]] = ("email", "chat")
 
 # "unknown" is the verdict for a code the catalogue does not have; it has no catalogue entry.
 RETRY_VERDICTS: Final[tuple[Retry, ...]] = (
-    "now", "later", "after_fix", "never", "not_applicable", "unknown")
+    "now",
+    "later",
+    "after_fix",
+    "never",
+    "not_applicable",
+    "unknown",
+)
 # An advice code whose catalogue retry is one of these decides the payment's retry verdict.
 DECIDING_RETRY: Final[tuple[Retry, ...]] = ("now", "later", "after_fix", "never")
 UNKNOWN: Final = "unknown"
 
 WHO_ACTS: Final[tuple[WhoActs, ...]] = (
-    "customer", "card_issuer", "our_team", "our_developers", "stripe")
+    "customer",
+    "card_issuer",
+    "our_team",
+    "our_developers",
+    "stripe",
+)
 
 GENERIC_DECLINE: Final = "generic_decline"

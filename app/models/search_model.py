@@ -30,15 +30,20 @@ class SearchModel(QAbstractTableModel):
         self._query = query.strip()
         self._refill()
 
-    def set_filters(self, kind: str | None = None, category: str | None = None,
-                    retry: str | None = None, sensitive: bool | None = None) -> None:
-        self._filters = {"kind": kind, "category": category, "retry": retry,
-                         "sensitive": sensitive}
+    def set_filters(
+        self,
+        kind: str | None = None,
+        category: str | None = None,
+        retry: str | None = None,
+        sensitive: bool | None = None,
+    ) -> None:
+        self._filters = {"kind": kind, "category": category, "retry": retry, "sensitive": sensitive}
         self._refill()
 
     def _keep(self, entry: CatalogEntry) -> bool:
-        return all(value is None or getattr(entry, name) == value
-                   for name, value in self._filters.items())
+        return all(
+            value is None or getattr(entry, name) == value for name, value in self._filters.items()
+        )
 
     def _refill(self) -> None:
         if self._query:
@@ -68,14 +73,19 @@ class SearchModel(QAbstractTableModel):
             if role == Qt.ItemDataRole.ToolTipRole:
                 return entry.summary
             return (entry.code, self._kinds.get(entry.kind, entry.kind), entry.title)[
-                index.column()]
+                index.column()
+            ]
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{entry.code}, {self._kinds.get(entry.kind, entry.kind)}: {entry.title}"
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
-                and 0 <= section < len(COLUMNS)):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(COLUMNS)
+        ):
             return COLUMNS[section]
         return None

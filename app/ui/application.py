@@ -15,8 +15,9 @@ from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
 
 
-def run(smoke_test: bool = False, data_dir: Path | None = None,
-        paste_file: Path | None = None) -> int:
+def run(
+    smoke_test: bool = False, data_dir: Path | None = None, paste_file: Path | None = None
+) -> int:
     """The window (with `paste_file` pasted, if given), or a smoke test of a build."""
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -50,8 +51,11 @@ def run(smoke_test: bool = False, data_dir: Path | None = None,
     try:
         store: UserStore | None = UserStore(data_dir or default_data_dir())
     except UserDataError as error:
-        QMessageBox.warning(None, "Settings and history unavailable",
-                            f"{error} Decline Desk works, but keeps no settings or history.")
+        QMessageBox.warning(
+            None,
+            "Settings and history unavailable",
+            f"{error} Decline Desk works, but keeps no settings or history.",
+        )
         store = None
     window = MainWindow(catalog, store=store)
     window.errors.install()  # from here on, a bug is logged and shown in a dialog
@@ -85,8 +89,7 @@ def _paint_once(app: QApplication, window: MainWindow) -> int:
     return 0
 
 
-def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path,
-                     data_dir: Path | None) -> int:
+def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path, data_dir: Path | None) -> int:
     """`--smoke-test FILE`: explains FILE, keeps it in history as a paste, paints once.
 
     Exit 2 with a sentence when FILE cannot be used, 1 when anything else is wrong."""

@@ -19,8 +19,9 @@ MAX_LOG_BYTES = 1_000_000  # past this, the log starts again: it must not fill a
 class ErrorReporter:
     """`install()` makes it the exception hook; `report()` serves errors caught on purpose."""
 
-    def __init__(self, folder: Path | None, parent: QWidget,
-                 on_error: Callable[[str], None]) -> None:
+    def __init__(
+        self, folder: Path | None, parent: QWidget, on_error: Callable[[str], None]
+    ) -> None:
         self.folder, self.parent, self.on_error = folder, parent, on_error
         self._previous = sys.excepthook
         self._reporting = False
@@ -37,8 +38,9 @@ class ErrorReporter:
         if sys.excepthook == self.hook:
             sys.excepthook = self._previous
 
-    def hook(self, kind: type[BaseException], error: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(
+        self, kind: type[BaseException], error: BaseException, tb: TracebackType | None
+    ) -> None:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, error, tb)
             return
@@ -59,9 +61,12 @@ class ErrorReporter:
         self._reporting = True
         try:
             where = f"\n\nThe details are in {self.log_path}." if self.log_path else ""
-            QMessageBox.warning(self.parent, "Decline Desk hit a problem",
-                                "Something went wrong, so the answer on screen was cleared. "
-                                f"Paste again to continue.{where}")
+            QMessageBox.warning(
+                self.parent,
+                "Decline Desk hit a problem",
+                "Something went wrong, so the answer on screen was cleared. "
+                f"Paste again to continue.{where}",
+            )
         finally:
             self._reporting = False
 
@@ -91,7 +96,9 @@ def details(error: BaseException) -> str:
         seen.add(id(current))
         stack = "".join(traceback.format_list(traceback.extract_tb(current.__traceback__)))
         kind = type(current)
-        parts.append(f"Traceback (most recent call last):\n{stack}"
-                     f"{kind.__module__}.{kind.__qualname__} (message not kept)\n")
+        parts.append(
+            f"Traceback (most recent call last):\n{stack}"
+            f"{kind.__module__}.{kind.__qualname__} (message not kept)\n"
+        )
         current = current.__cause__ or current.__context__
     return "\nwhich happened while handling:\n".join(parts)

@@ -33,8 +33,10 @@ def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
     label = QLabel(text)
     label.setTextFormat(Qt.TextFormat.PlainText)
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
-                                  | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse
+        | Qt.TextInteractionFlag.TextSelectableByKeyboard
+    )
     if name:
         label.setAccessibleName(name)
     return label
@@ -51,11 +53,15 @@ class Badge(QLabel):
 
     def set_alarm(self, alarm: bool) -> None:
         if alarm:
-            style = ("QLabel { background: #b3261e; color: white; font-weight: bold;"
-                     " border-radius: 4px; padding: 2px 8px; }")
+            style = (
+                "QLabel { background: #b3261e; color: white; font-weight: bold;"
+                " border-radius: 4px; padding: 2px 8px; }"
+            )
         else:
-            style = ("QLabel { background: palette(alternate-base); color: palette(text);"
-                     " border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px; }")
+            style = (
+                "QLabel { background: palette(alternate-base); color: palette(text);"
+                " border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px; }"
+            )
         self.setStyleSheet(style)
 
 
@@ -63,8 +69,12 @@ class ExplanationView(QWidget):
     """The agent's reading of one failure; the badge labels come from the catalogue's
     vocabulary (retry_badges, who_acts_badges), as the CLI's do."""
 
-    def __init__(self, retry_badges: dict[str, str], who_badges: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        retry_badges: dict[str, str],
+        who_badges: dict[str, str],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.retry_labels, self.who_labels = retry_badges, who_badges
         self.headline = plain_label(name="Headline")
@@ -87,7 +97,8 @@ class ExplanationView(QWidget):
 
         self.confidential_note = plain_label(name="What not to say")
         self.confidential_note.setStyleSheet(
-            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}")
+            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}"
+        )
         self.summary = plain_label(name="What happened")
         self.notes = plain_label(name="Notes")
         self.steps = plain_label(name="What to do")
@@ -100,8 +111,7 @@ class ExplanationView(QWidget):
         self.details.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.details.setWordWrap(False)
         self.details.setTabKeyNavigation(False)  # Tab leaves the table: keyboard-only agents
-        self.details.verticalHeader().setDefaultSectionSize(
-            self.details.fontMetrics().height() + 8)
+        self.details.verticalHeader().setDefaultSectionSize(self.details.fontMetrics().height() + 8)
         header = self.details.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -142,8 +152,14 @@ class ExplanationView(QWidget):
 
     def clear(self, message: str = "") -> None:
         self.headline.setText(message or "Paste a failed payment to see what happened.")
-        for widget in (self.retry_badge, self.who_badge, self.confidential_badge,
-                       self.test_badge, self.confidential_note, self.notes):
+        for widget in (
+            self.retry_badge,
+            self.who_badge,
+            self.confidential_badge,
+            self.test_badge,
+            self.confidential_note,
+            self.notes,
+        ):
             widget.hide()
         self.summary.setText("")
         self.steps.setText("")
@@ -165,8 +181,9 @@ class ExplanationView(QWidget):
         self.summary.setText(explanation.summary)
         self.notes.setText("\n".join(f"• {note}" for note in explanation.notes))
         self.notes.setVisible(bool(explanation.notes))
-        self.steps.setText("\n".join(f"{n}. {step}" for n, step in
-                                     enumerate(explanation.agent_steps, start=1)))
+        self.steps.setText(
+            "\n".join(f"{n}. {step}" for n, step in enumerate(explanation.agent_steps, start=1))
+        )
         rows = found_fields(report)
         self.details.setRowCount(len(rows))
         for row, (label, value) in enumerate(rows):
@@ -174,8 +191,13 @@ class ExplanationView(QWidget):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
             self.details.setItem(row, 1, item)
-        self._doc_url = report.doc_url if (report.doc_url or "").startswith(
-            ("https://stripe.com/", "https://docs.stripe.com/")) else None
+        self._doc_url = (
+            report.doc_url
+            if (report.doc_url or "").startswith(
+                ("https://stripe.com/", "https://docs.stripe.com/")
+            )
+            else None
+        )
         self.open_docs.setEnabled(self._doc_url is not None)
 
     def _copy_selected_value(self) -> None:

@@ -16,8 +16,11 @@ def read_file(path: Path) -> str:
     """The file's text; raises UnreadablePaste with one sentence when it cannot be a paste."""
     try:
         if path.stat().st_size > MAX_CHARS * 4:
-            raise UnreadablePaste("too_large", f"{path.name} is too large to be a Stripe "
-                                  "payload; open just the failed payment or error.")
+            raise UnreadablePaste(
+                "too_large",
+                f"{path.name} is too large to be a Stripe "
+                "payload; open just the failed payment or error.",
+            )
         return decode_paste(path.read_bytes())
     except OSError as error:
         raise UnreadablePaste("file", f"{path.name} cannot be read ({error.strerror}).") from None

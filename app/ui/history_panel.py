@@ -40,25 +40,33 @@ class WeekChart(QWidget):
         line = metrics.height() + 6
         if not self.counts:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter,
-                             "Nothing explained in the last 7 days.")
+            painter.drawText(
+                self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing explained in the last 7 days."
+            )
             return
-        label_width = min(max(metrics.horizontalAdvance(r) for r, _ in self.counts) + 12,
-                          self.width() // 2)
+        label_width = min(
+            max(metrics.horizontalAdvance(r) for r, _ in self.counts) + 12, self.width() // 2
+        )
         biggest = max(n for _, n in self.counts)
         room = max(self.width() - label_width - 50, 10)
         for row, (reason, count) in enumerate(self.counts):
             top = 4 + row * line
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRectF(0, top, label_width - 8, line), Qt.AlignmentFlag.AlignRight
-                             | Qt.AlignmentFlag.AlignVCenter,
-                             metrics.elidedText(reason, Qt.TextElideMode.ElideMiddle,
-                                                label_width - 8))
+            painter.drawText(
+                QRectF(0, top, label_width - 8, line),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                metrics.elidedText(reason, Qt.TextElideMode.ElideMiddle, label_width - 8),
+            )
             width = room * count / biggest
-            painter.fillRect(QRectF(label_width, top + 3, width, line - 6),
-                             palette.color(QPalette.ColorRole.Highlight))
-            painter.drawText(QRectF(label_width + width + 6, top, 44, line),
-                             Qt.AlignmentFlag.AlignVCenter, str(count))
+            painter.fillRect(
+                QRectF(label_width, top + 3, width, line - 6),
+                palette.color(QPalette.ColorRole.Highlight),
+            )
+            painter.drawText(
+                QRectF(label_width + width + 6, top, 44, line),
+                Qt.AlignmentFlag.AlignVCenter,
+                str(count),
+            )
 
 
 class HistoryPanel(QWidget):

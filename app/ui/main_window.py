@@ -48,8 +48,13 @@ DEBOUNCE_MS = 250
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, catalog: Catalog, settings: QSettings | None = None,
-                 agent: AgentDetails | None = None, store: UserStore | None = None) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: QSettings | None = None,
+        agent: AgentDetails | None = None,
+        store: UserStore | None = None,
+    ) -> None:
         super().__init__()
         self.catalog = catalog
         self.store = store
@@ -65,8 +70,9 @@ class MainWindow(QMainWindow):
         self.paste_area = PasteArea()
         self.paste = self.paste_area.editor
         self.warnings, self.failure_list = self.paste_area.warnings, self.paste_area.failure_list
-        self.view = ExplanationView(catalog.vocabulary("retry_badges"),
-                                    catalog.vocabulary("who_acts_badges"))
+        self.view = ExplanationView(
+            catalog.vocabulary("retry_badges"), catalog.vocabulary("who_acts_badges")
+        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
@@ -90,13 +96,15 @@ class MainWindow(QMainWindow):
         self.busy.setAccessibleName("Reading the paste")
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(plain_label(
-            f"Catalogue {catalog.info().version}", wrap=False, name="Catalogue version"))
+        self.statusBar().addPermanentWidget(
+            plain_label(f"Catalogue {catalog.info().version}", wrap=False, name="Catalogue version")
+        )
 
         self.docks = DockPanels(self, catalog, store)
         self.menus = Menus(self)
-        self.errors = ErrorReporter(store.folder if store is not None else None, self,
-                                    self.show_problem)
+        self.errors = ErrorReporter(
+            store.folder if store is not None else None, self, self.show_problem
+        )
         self.reader = PasteReader(catalog.code_kinds(), self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._wire()
@@ -138,8 +146,10 @@ class MainWindow(QMainWindow):
         self.paste.blockSignals(False)
         self._debounce.stop()
         self._last_stored = ""
-        note = ("Reopened from history: only its codes, ids and amount were kept, never the "
-                "pasted text.")
+        note = (
+            "Reopened from history: only its codes, ids and amount were kept, never the "
+            "pasted text."
+        )
         self._show_reading(PasteReading([item.record.report()], "codes", [note]))
 
     def paste_clipboard(self) -> None:
@@ -210,8 +220,14 @@ class MainWindow(QMainWindow):
             if isinstance(result, Exception):
                 raise result
             assert isinstance(result, PasteReading)
-            self.findings = findings_for(result, self.catalog, self.reply.reply_locale,
-                                         self.reply.channel, self._agent(result), self.packs.pack)
+            self.findings = findings_for(
+                result,
+                self.catalog,
+                self.reply.reply_locale,
+                self.reply.channel,
+                self._agent(result),
+                self.packs.pack,
+            )
         except CatalogError as error:
             self.show_problem(str(error))
             return
@@ -256,10 +272,14 @@ class MainWindow(QMainWindow):
         if row >= len(self.findings):
             return
         try:
-            finding = rewrite_reply(self.findings[row], self.catalog, self.reply.reply_locale,
-                                    self.reply.channel,
-                                    self.settings_flow.agent(self.reply.first_name.text()),
-                                    self.packs.pack)
+            finding = rewrite_reply(
+                self.findings[row],
+                self.catalog,
+                self.reply.reply_locale,
+                self.reply.channel,
+                self.settings_flow.agent(self.reply.first_name.text()),
+                self.packs.pack,
+            )
         except CatalogError as error:
             self.show_problem(str(error))
             return
@@ -269,9 +289,13 @@ class MainWindow(QMainWindow):
     def _show_reply(self, finding: Finding) -> None:
         built_in = finding
         if self.packs.pack is not None:  # the shipped text, restored if the pack's is refused
-            built_in = rewrite_reply(finding, self.catalog, finding.reply.locale,
-                                     finding.reply.channel,
-                                     self.settings_flow.agent(self.reply.first_name.text()))
+            built_in = rewrite_reply(
+                finding,
+                self.catalog,
+                finding.reply.locale,
+                finding.reply.channel,
+                self.settings_flow.agent(self.reply.first_name.text()),
+            )
         self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
@@ -287,7 +311,8 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         info = self.catalog.info()
         QMessageBox.about(
-            self, "About Decline Desk",
+            self,
+            "About Decline Desk",
             f"Decline Desk {__version__}\n\nCatalogue {info.version}, built {info.built}.\n"
             "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
         )

@@ -22,7 +22,7 @@ def example_files() -> list[Path]:
 
 
 def example_title(path: Path) -> str:
-    """"03-stolen-card.json" is shown as "Stolen card"."""
+    """ "03-stolen-card.json" is shown as "Stolen card"."""
     words = path.stem.split("-", 1)[-1].replace("-", " ")
     return words[:1].upper() + words[1:]
 
@@ -38,35 +38,47 @@ class Menus:
 
         file_menu = bar.addMenu("&File")
         self.open_action = self._add(file_menu, "&Open…", key.Open, window.open_file)
-        self.paste_action = self._add(file_menu, "&Paste from clipboard", key.Paste,
-                                      window.paste_clipboard)
+        self.paste_action = self._add(
+            file_menu, "&Paste from clipboard", key.Paste, window.paste_clipboard
+        )
         self.clear_action = self._add(file_menu, "&Clear", QKeySequence("Ctrl+L"), window.clear)
         file_menu.addSeparator()
-        self.settings_action = self._add(file_menu, "&Settings…", QKeySequence("Ctrl+,"),
-                                         window.settings_flow.edit, has_store)
+        self.settings_action = self._add(
+            file_menu, "&Settings…", QKeySequence("Ctrl+,"), window.settings_flow.edit, has_store
+        )
         packs = window.packs
-        self.import_pack_action = self._add(file_menu, "&Import reply pack…", None,
-                                            packs.import_dialog, has_store)
-        self.export_pack_action = self._add(file_menu, "E&xport reply pack…", None,
-                                            packs.export_dialog, has_store)
-        self.pack_editor_action = self._add(file_menu, "Edit reply &pack…", None, packs.edit,
-                                            has_store)
+        self.import_pack_action = self._add(
+            file_menu, "&Import reply pack…", None, packs.import_dialog, has_store
+        )
+        self.export_pack_action = self._add(
+            file_menu, "E&xport reply pack…", None, packs.export_dialog, has_store
+        )
+        self.pack_editor_action = self._add(
+            file_menu, "Edit reply &pack…", None, packs.edit, has_store
+        )
         file_menu.addSeparator()
         self._add(file_menu, "&Quit", key.Quit, window.close)
 
         edit_menu = bar.addMenu("&Edit")
-        self.copy_reply_action = self._add(edit_menu, "Copy &reply", QKeySequence("Ctrl+Shift+C"),
-                                           window.reply.copy_reply)
-        self.copy_note_action = self._add(edit_menu, "Copy internal &note",
-                                          QKeySequence("Ctrl+Shift+N"), window.reply.copy_note)
-        self.find_action = self._add(edit_menu, "&Find a code…", QKeySequence("Ctrl+F"),
-                                     window.docks.show_search)
+        self.copy_reply_action = self._add(
+            edit_menu, "Copy &reply", QKeySequence("Ctrl+Shift+C"), window.reply.copy_reply
+        )
+        self.copy_note_action = self._add(
+            edit_menu, "Copy internal &note", QKeySequence("Ctrl+Shift+N"), window.reply.copy_note
+        )
+        self.find_action = self._add(
+            edit_menu, "&Find a code…", QKeySequence("Ctrl+F"), window.docks.show_search
+        )
         self.find_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
 
         view_menu = bar.addMenu("&View")
-        self.history_action = self._add(view_menu, "&History and this week",
-                                        QKeySequence("Ctrl+H"), window.docks.show_history,
-                                        has_store)
+        self.history_action = self._add(
+            view_menu,
+            "&History and this week",
+            QKeySequence("Ctrl+H"),
+            window.docks.show_history,
+            has_store,
+        )
 
         help_menu = bar.addMenu("&Help")
         self.examples_menu = help_menu.addMenu("&Examples")
@@ -75,8 +87,14 @@ class Menus:
             action.triggered.connect(lambda _=False, p=path: window.load_file(p))
         self.about_action = self._add(help_menu, "&About Decline Desk", None, window.show_about)
 
-    def _add(self, menu: QMenu, text: str, shortcut: Shortcut, slot: Callable[[], object],
-             enabled: bool = True) -> QAction:
+    def _add(
+        self,
+        menu: QMenu,
+        text: str,
+        shortcut: Shortcut,
+        slot: Callable[[], object],
+        enabled: bool = True,
+    ) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:
             action.setShortcut(shortcut)

@@ -26,8 +26,9 @@ class PackController(QObject):
     changed = Signal()
     notice = Signal(str)
 
-    def __init__(self, catalog: Catalog, guard: Guard, store: UserStore | None,
-                 parent: QWidget) -> None:
+    def __init__(
+        self, catalog: Catalog, guard: Guard, store: UserStore | None, parent: QWidget
+    ) -> None:
         super().__init__(parent)
         self.catalog, self.guard, self.store, self.parent_widget = catalog, guard, store, parent
         self.pack: ReplyPack | None = None
@@ -58,8 +59,9 @@ class PackController(QObject):
             self.notice.emit(f"Team reply pack not used: {error.problems[0]}")
 
     def import_dialog(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self.parent_widget, "Import a reply pack", "",
-                                              "Reply packs (*.toml);;All files (*)")
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent_widget, "Import a reply pack", "", "Reply packs (*.toml);;All files (*)"
+        )
         if name:
             self.import_file(Path(name))
 
@@ -69,8 +71,12 @@ class PackController(QObject):
         from app.core.packs import PackError, read_pack_file
 
         try:
-            pack = read_pack_file(path, self.catalog.vocabulary("reply_classes"),
-                                  self.catalog.reply_locales(), self.guard)
+            pack = read_pack_file(
+                path,
+                self.catalog.vocabulary("reply_classes"),
+                self.catalog.reply_locales(),
+                self.guard,
+            )
         except PackError as error:
             QMessageBox.warning(self.parent_widget, "Reply pack not imported", str(error))
             return False
@@ -79,8 +85,9 @@ class PackController(QObject):
         return True
 
     def export_dialog(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self.parent_widget, "Export the reply pack",
-                                              SHARED_PACK_NAME, "Reply packs (*.toml)")
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent_widget, "Export the reply pack", SHARED_PACK_NAME, "Reply packs (*.toml)"
+        )
         if name:
             self.export_file(Path(name))
 
@@ -88,8 +95,11 @@ class PackController(QObject):
         try:
             path.write_text(self.current().to_toml(), encoding="utf-8")
         except OSError as error:
-            QMessageBox.warning(self.parent_widget, "Reply pack not exported",
-                                f"{path.name} cannot be written ({error.strerror}).")
+            QMessageBox.warning(
+                self.parent_widget,
+                "Reply pack not exported",
+                f"{path.name} cannot be written ({error.strerror}).",
+            )
             return False
         return True
 

@@ -23,13 +23,19 @@ from app.core.templates import TemplateError
 from app.core.vocabulary import CHANNELS
 from app.ui.explanation_view import alarm_color
 
-EXAMPLE_VALUES = {"amount": "$49.99", "card_brand": "Visa", "card_last4": "4242",
-                  "payment_date": "March 3, 2026", "customer_first_name": "Maria"}
+EXAMPLE_VALUES = {
+    "amount": "$49.99",
+    "card_brand": "Visa",
+    "card_last4": "4242",
+    "payment_date": "March 3, 2026",
+    "customer_first_name": "Maria",
+}
 
 
 class PackEditor(QDialog):
-    def __init__(self, catalog: Catalog, guard: Guard, pack: ReplyPack,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, catalog: Catalog, guard: Guard, pack: ReplyPack, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Reply pack editor")
         self.catalog, self.guard = catalog, guard
@@ -37,8 +43,9 @@ class PackEditor(QDialog):
         self.reply_class = QComboBox()
         for name, title in catalog.vocabulary("reply_classes").items():
             self.reply_class.addItem(name.replace("_", " "), name)
-            self.reply_class.setItemData(self.reply_class.count() - 1, title,
-                                         Qt.ItemDataRole.ToolTipRole)
+            self.reply_class.setItemData(
+                self.reply_class.count() - 1, title, Qt.ItemDataRole.ToolTipRole
+            )
         self.language = QComboBox()
         for code in catalog.reply_locales():
             self.language.addItem(f"{catalog.reply_frame(code).language} ({code})", code)
@@ -57,15 +64,18 @@ class PackEditor(QDialog):
         self.preview.setAccessibleName("Preview with example data")
         self.save_text = QPushButton("&Use this text")
         self.reset_text = QPushButton("&Back to the shipped text")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
 
         grid = QGridLayout(self)
         choosers: tuple[tuple[str, QComboBox], ...] = (
-            ("Reply &class:", self.reply_class), ("&Language:", self.language),
-            ("C&hannel:", self.channel))
+            ("Reply &class:", self.reply_class),
+            ("&Language:", self.language),
+            ("C&hannel:", self.channel),
+        )
         for column, (label, box) in enumerate(choosers):
             caption = QLabel(label)
             caption.setBuddy(box)
@@ -87,8 +97,11 @@ class PackEditor(QDialog):
         self._load()
 
     def key(self) -> tuple[str, str, str]:
-        return (str(self.reply_class.currentData()), str(self.language.currentData()),
-                str(self.channel.currentData()))
+        return (
+            str(self.reply_class.currentData()),
+            str(self.language.currentData()),
+            str(self.channel.currentData()),
+        )
 
     def _load(self) -> None:
         reply_class, locale, channel = self.key()
@@ -103,10 +116,17 @@ class PackEditor(QDialog):
         self.problems.setStyleSheet(f"QLabel {{ color: {alarm_color(self)}; }}" if problems else "")
         self.save_text.setEnabled(not problems)
         try:
-            preview = render_reply(self.catalog, reply_class, locale, channel, EXAMPLE_VALUES,
-                                   AgentDetails(customer_first_name="Maria",
-                                                agent_name="Sam Lee", company="Acme Shop"),
-                                   template=text).text
+            preview = render_reply(
+                self.catalog,
+                reply_class,
+                locale,
+                channel,
+                EXAMPLE_VALUES,
+                AgentDetails(
+                    customer_first_name="Maria", agent_name="Sam Lee", company="Acme Shop"
+                ),
+                template=text,
+            ).text
         except TemplateError:
             preview = ""
         self.preview.setPlainText(preview)

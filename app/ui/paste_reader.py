@@ -18,8 +18,9 @@ class _Signals(QObject):
 
 
 class _ReadJob(QRunnable):
-    def __init__(self, generation: int, text: str, known: Mapping[str, Collection[str]],
-                 signals: _Signals) -> None:
+    def __init__(
+        self, generation: int, text: str, known: Mapping[str, Collection[str]], signals: _Signals
+    ) -> None:
         super().__init__()
         self.generation, self.text, self.known, self.signals = generation, text, known, signals
 

@@ -28,8 +28,9 @@ class ReplyPanel(QWidget):
     choiceChanged = Signal(str, str)  # locale, channel
     nameChanged = Signal(str)
 
-    def __init__(self, locales: dict[str, str], guard: Guard,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, locales: dict[str, str], guard: Guard, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.guard = guard
         self._safe_text = ""
@@ -138,8 +139,11 @@ class ReplyPanel(QWidget):
         if found:
             first = found[0]
             more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-            self._say(f"Not copied: “{first.phrase}”{more} {first.reason}. Remove it, or "
-                      "restore the safe text.", alarm=True)
+            self._say(
+                f"Not copied: “{first.phrase}”{more} {first.reason}. Remove it, or "
+                "restore the safe text.",
+                alarm=True,
+            )
             self.restore_button.setEnabled(True)
             return False
         QGuiApplication.clipboard().setText(text)
@@ -158,20 +162,31 @@ class ReplyPanel(QWidget):
             self._say("Restored the safe reply.")
         elif not check_reply(self._built_in, self.reply_locale, self.guard):
             self.editor.setPlainText(self._built_in)
-            self._say("Restored the built-in reply: the team pack's text for this reply is "
-                      "refused by the guard.")
+            self._say(
+                "Restored the built-in reply: the team pack's text for this reply is "
+                "refused by the guard."
+            )
         else:
             self.editor.setPlainText(self._built_in)
-            found = ", ".join(f"“{w}”" for w in check_reply(self._built_in, self.reply_locale,
-                                                               self.guard)[:3])
-            self._say(f"Even the built-in reply is refused: it uses {found} from your settings "
-                      "(agent name, company or sign-off). Change them in Settings.", alarm=True)
+            found = ", ".join(
+                f"“{w}”" for w in check_reply(self._built_in, self.reply_locale, self.guard)[:3]
+            )
+            self._say(
+                f"Even the built-in reply is refused: it uses {found} from your settings "
+                "(agent name, company or sign-off). Change them in Settings.",
+                alarm=True,
+            )
 
     def _edited(self) -> None:
         text = self.editor.toPlainText()
-        self.restore_button.setEnabled(text != self._safe_text or (
-            self._built_in != self._safe_text and text != self._built_in
-            and bool(check_reply(text, self.reply_locale, self.guard))))
+        self.restore_button.setEnabled(
+            text != self._safe_text
+            or (
+                self._built_in != self._safe_text
+                and text != self._built_in
+                and bool(check_reply(text, self.reply_locale, self.guard))
+            )
+        )
 
     def _choice_changed(self) -> None:
         self.choiceChanged.emit(self.reply_locale, self.channel)
@@ -179,7 +194,8 @@ class ReplyPanel(QWidget):
     def _say(self, text: str, alarm: bool = False) -> None:
         self.status.setText(text)
         self.status.setStyleSheet(
-            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else "")
+            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else ""
+        )
         if alarm:
             self._status_timer.stop()  # a refusal stays until the agent acts on it
         else:

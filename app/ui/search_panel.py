@@ -39,8 +39,11 @@ class SearchPanel(QWidget):
         self.retry = self._combo("Retry", catalog.vocabulary("retry"))
         self.sensitive = QComboBox()
         self.sensitive.setAccessibleName("Sensitive")
-        for text, value in (("Sensitive or not", None), ("Sensitive only", True),
-                            ("Not sensitive", False)):
+        for text, value in (
+            ("Sensitive or not", None),
+            ("Sensitive only", True),
+            ("Not sensitive", False),
+        ):
             self.sensitive.addItem(text, value)
 
         self.table = QTableView()
@@ -65,7 +68,9 @@ class SearchPanel(QWidget):
         top.addWidget(self.field, 1)
         filters = QGridLayout()
         for number, box in enumerate((self.kind, self.category, self.retry, self.sensitive)):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
             box.setMinimumContentsLength(12)
             filters.addWidget(box, number // 2, number % 2)
         layout = QVBoxLayout(self)
@@ -90,8 +95,12 @@ class SearchPanel(QWidget):
         return box
 
     def _filters_changed(self) -> None:
-        self.model.set_filters(self.kind.currentData(), self.category.currentData(),
-                               self.retry.currentData(), self.sensitive.currentData())
+        self.model.set_filters(
+            self.kind.currentData(),
+            self.category.currentData(),
+            self.retry.currentData(),
+            self.sensitive.currentData(),
+        )
 
     def _select_first(self) -> None:
         if self.model.rowCount():

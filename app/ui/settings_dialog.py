@@ -25,8 +25,13 @@ from app.ui.explanation_view import alarm_color
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, languages: dict[str, str],
-                 parent: QWidget | None = None, guard: Guard | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        languages: dict[str, str],
+        parent: QWidget | None = None,
+        guard: Guard | None = None,
+    ) -> None:
         super().__init__(parent)
         self.guard = guard
         self.setWindowTitle("Settings")
@@ -44,8 +49,10 @@ class SettingsDialog(QDialog):
         self.channel.addItem("Chat", "chat")
         self.channel.setCurrentIndex(max(self.channel.findData(settings.channel), 0))
         self.history_enabled = QCheckBox("Keep a history (never the pasted text)")
-        self.history_enabled.setToolTip("History keeps the codes, ids, amount and card brand "
-                                        "and last 4 of each explained failure, nothing else.")
+        self.history_enabled.setToolTip(
+            "History keeps the codes, ids, amount and card brand "
+            "and last 4 of each explained failure, nothing else."
+        )
         self.history_enabled.setChecked(settings.history_enabled)
         self.history_days = QSpinBox()
         self.history_days.setRange(1, 365)
@@ -78,26 +85,35 @@ class SettingsDialog(QDialog):
         self.error.setStyleSheet(f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}")
         self.error.hide()
         form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
-        for widget, name in ((self.agent_name, "Agent name"), (self.company, "Company"),
-                             (self.sign_off, "Sign-off"), (self.language, "Default language"),
-                             (self.channel, "Default channel"),
-                             (self.history_days, "Days to keep history"),
-                             (self.pack_folder, "Team reply pack folder")):
+        for widget, name in (
+            (self.agent_name, "Agent name"),
+            (self.company, "Company"),
+            (self.sign_off, "Sign-off"),
+            (self.language, "Default language"),
+            (self.channel, "Default channel"),
+            (self.history_days, "Days to keep history"),
+            (self.pack_folder, "Team reply pack folder"),
+        ):
             widget.setAccessibleName(name)
 
     def problem(self) -> str | None:
         """The first reason the signature settings cannot be saved, focusing its field."""
         if self.guard is None:
             return None
-        for field, label in ((self.agent_name, "The agent name"), (self.company, "The company"),
-                             (self.sign_off, "The sign-off")):
-            reason = check_agent_value(label, field.text().strip(), self.guard,
-                                       self.language.currentData())
+        for field, label in (
+            (self.agent_name, "The agent name"),
+            (self.company, "The company"),
+            (self.sign_off, "The sign-off"),
+        ):
+            reason = check_agent_value(
+                label, field.text().strip(), self.guard, self.language.currentData()
+            )
             if reason:
                 field.setFocus()
                 field.selectAll()
@@ -113,8 +129,9 @@ class SettingsDialog(QDialog):
         super().accept()
 
     def _browse(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Team reply pack folder",
-                                                  self.pack_folder.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, "Team reply pack folder", self.pack_folder.text()
+        )
         if folder:
             self.pack_folder.setText(folder)
 

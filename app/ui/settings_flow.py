@@ -21,8 +21,15 @@ class SettingsFlow(QObject):
 
     changed = Signal()
 
-    def __init__(self, catalog: Catalog, settings: QSettings, store: UserStore | None,
-                 agent: AgentDetails | None, guard: Guard, parent: QMainWindow) -> None:
+    def __init__(
+        self,
+        catalog: Catalog,
+        settings: QSettings,
+        store: UserStore | None,
+        agent: AgentDetails | None,
+        guard: Guard,
+        parent: QMainWindow,
+    ) -> None:
         super().__init__(parent)
         self.catalog, self.settings, self.store, self.window = catalog, settings, store, parent
         self.guard = guard
@@ -38,16 +45,22 @@ class SettingsFlow(QObject):
             base = self._agent_override or AgentDetails()
             return AgentDetails(first_name, base.agent_name, base.company, base.sign_off)
         values = self.store.settings()
-        return AgentDetails(customer_first_name=first_name, agent_name=values.agent_name or None,
-                            company=values.company or None, sign_off=values.sign_off or None)
+        return AgentDetails(
+            customer_first_name=first_name,
+            agent_name=values.agent_name or None,
+            company=values.company or None,
+            sign_off=values.sign_off or None,
+        )
 
     def choice(self) -> tuple[str, str]:
         """The reply language and channel chosen last."""
         if self.store is not None:
             values = self.store.settings()
             return values.locale, values.channel
-        return (str(self.settings.value("reply/locale", "en")),
-                str(self.settings.value("reply/channel", "email")))
+        return (
+            str(self.settings.value("reply/locale", "en")),
+            str(self.settings.value("reply/channel", "email")),
+        )
 
     def save_choice(self, locale: str, channel: str) -> None:
         if self.store is not None:

@@ -7,4 +7,5 @@ import sys
 
 bundle = sys._MEIPASS  # type: ignore[attr-defined]  # set by PyInstaller's bootloader
 os.environ["QT_PLUGIN_PATH"] = os.path.join(
-    bundle, "PySide6" if sys.platform == "win32" else os.path.join("PySide6", "Qt"), "plugins")
+    bundle, "PySide6" if sys.platform == "win32" else os.path.join("PySide6", "Qt"), "plugins"
+)
