@@ -1,25 +1,25 @@
-"""The catalogue's seal: the builder stores a digest of the whole file and the row count of every
+"""The catalogue's seal: the builder stores a checksum of the whole file and the row count of every
 table in its metadata; every opening checks both, so a damaged or edited catalogue is refused.
 
-The digest is BLAKE2b (256 bits) over the file's bytes as the builder wrote them, with the
-digest's own value blanked (it lives inside the file it describes). Hashing the raw file is far
-cheaper than reading every row, and it covers every table, index and the FTS index without
-naming them, so tables added later are covered too. Anyone who edits the file with sqlite3
-changes its bytes; someone who also recomputes the digest could as well replace the program,
-so this guards against damage and hand edits, not against an author of a fake release.
+The checksum is CRC-32 over the file's bytes as the builder wrote them, with the checksum's own
+value blanked (it lives inside the file it describes). Hashing the raw file is far cheaper than
+reading every row, and it covers every table, index and the FTS index without naming them, so
+tables added later are covered too. Anyone who edits the file with sqlite3 changes its bytes.
+
+Why a CRC and not a cryptographic hash: the value is stored in the same file, with no secret
+key, so no hash could stop someone who edits the file on purpose and recomputes it (they could
+as well replace the program). What the seal can do is catch damage and careless edits, and
+CRC-32 catches those as surely: every change of one byte, or of any run of up to 4 bytes, is
+certain to change it, and any other change escapes with odds of 1 in 4 billion. It costs
+about 0.3 ms over the 1.1 MB catalogue where BLAKE2b cost about 2 ms, on every command. The
+row counts are checked separately, so deleted rows are caught even behind a recomputed value.
 """
 
 from __future__ import annotations
 
 import json
 import sqlite3
-
-try:
-    # The same BLAKE2b that hashlib offers, without hashlib's import of OpenSSL, which alone
-    # costs about 4 ms, several times the hashing itself, on every command.
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - another Python implementation
-    from hashlib import blake2b
+import zlib  # a small extension module; hashlib would load OpenSSL (about 4 ms a command)
 
 # pathlib and typing name types only (annotations are not evaluated): importing them would cost
 # every command several milliseconds.
@@ -30,10 +30,10 @@ if TYPE_CHECKING:
 
 DIGEST_KEY = "content_digest"
 COUNTS_KEY = "table_counts"
-_PREFIX = "blake2b-256:"
-# What the digest field holds while the builder hashes the file: same length as a real digest,
-# so writing the real one changes no other byte.
-UNSEALED = _PREFIX + "0" * 64
+_PREFIX = "crc32:"
+# What the digest field holds while the builder hashes the file: same length as a real value
+# (8 hexadecimal digits), so writing the real one changes no other byte.
+UNSEALED = _PREFIX + "0" * 8
 METADATA_TABLE = "metadata"
 _CHUNK = 64 * 1024  # small reads keep the check from adding to peak memory
 
@@ -71,7 +71,7 @@ def file_digest(source: BinaryIO, stored: str) -> str | None:
     if len(value) != len(UNSEALED):
         return None
     blank = UNSEALED.encode("ascii")
-    digest = blake2b(digest_size=32)
+    crc = 0
     found = 0
     tail = b""
     while chunk := source.read(_CHUNK):
@@ -79,16 +79,15 @@ def file_digest(source: BinaryIO, stored: str) -> str | None:
         view = memoryview(data)
         start = 0
         while (at := data.find(value, start)) != -1:
-            digest.update(view[start:at])
-            digest.update(blank)
+            crc = zlib.crc32(blank, zlib.crc32(view[start:at], crc))
             start = at + len(value)
             found += 1
         # The last bytes may be the start of `value`: they are hashed with the next chunk.
         cut = max(start, len(data) - len(value) + 1)
-        digest.update(view[start:cut])
+        crc = zlib.crc32(view[start:cut], crc)
         tail = data[cut:]
-    digest.update(tail)
-    return _PREFIX + digest.hexdigest() if found == 1 else None
+    crc = zlib.crc32(tail, crc)
+    return f"{_PREFIX}{crc:08x}" if found == 1 else None
 
 
 def seal_problem(db: sqlite3.Connection, path: str | Path) -> str | None:
