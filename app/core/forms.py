@@ -18,6 +18,10 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
+# The regular expressions below are kept as text and compiled on first use (re.search(PATTERN, ...)
+# compiles once, then finds it in re's own cache): most pastes are JSON and need none of them,
+# and compiling all of them at import cost every command about 1 ms.
+
 MAX_DEPTH = 200
 # Python literals and JSON5 are parsed only up to this size: beyond it, pastes are JSON or logs.
 MAX_LITERAL_CHARS = 2_000_000
@@ -84,11 +88,11 @@ def parse_json(text: str) -> Any | None:
         return None
 
 
-_PYTHON_HINT = re.compile(r"'|\bTrue\b|\bFalse\b|\bNone\b")
+_PYTHON_HINT = r"'|\bTrue\b|\bFalse\b|\bNone\b"
 
 
 def parse_python_literal(text: str) -> Any | None:
-    if len(text) > MAX_LITERAL_CHARS or not _PYTHON_HINT.search(text):
+    if len(text) > MAX_LITERAL_CHARS or not re.search(_PYTHON_HINT, text):
         return None
     import ast  # only pastes that look like Python pay for importing the parser
 
@@ -113,7 +117,7 @@ def _plain(value: Any) -> Any:
 
 
 # console.log marks what it did not print; these make any JSON5 parser stop.
-_NODE_PLACEHOLDERS = re.compile(
+_NODE_PLACEHOLDERS = (
     r"\[(?:Object|Array|Function(?:: [^\]]*)?|class [^\]]*|Circular \*\d+|Getter(?:/Setter)?)\]"
     r"|<ref \*\d+> |\bundefined\b"
 )
@@ -124,7 +128,9 @@ def parse_js_literal(text: str) -> Any | None:
         return None
     import pyjson5  # only pastes that are not JSON pay for importing it
 
-    cleaned = _NODE_PLACEHOLDERS.sub(lambda m: "" if m.group().startswith("<ref") else "null", text)
+    cleaned = re.sub(
+        _NODE_PLACEHOLDERS, lambda m: "" if m.group().startswith("<ref") else "null", text
+    )
     try:
         value = pyjson5.decode(cleaned.strip(), maxdepth=MAX_DEPTH)
     except pyjson5.Json5NestingTooDeep as error:
@@ -216,10 +222,11 @@ def parse_fragment(text: str) -> Any | None:
 
 # Documentation and tickets elide with `...` and annotate with `//` lines; JSON5 reads neither
 # an elision nor (in console.log output) a missing comma at the end of a line.
-_ELLIPSIS_LINE = re.compile(r"^[ \t]*(?:\.\.\.|\u2026)[ \t]*,?[ \t]*\r?$", re.MULTILINE)
-_COMMENT_LINE = re.compile(r"^[ \t]*//[^\n]*$", re.MULTILINE)
-_ELIDED = re.compile(r"([{\[])[ \t]*(?:\.\.\.|\u2026)[ \t]*([}\]])")
-_MISSING_COMMA = re.compile(
+# (?m): ^ and $ match at every line.
+_ELLIPSIS_LINE = r"(?m)^[ \t]*(?:\.\.\.|\u2026)[ \t]*,?[ \t]*\r?$"
+_COMMENT_LINE = r"(?m)^[ \t]*//[^\n]*$"
+_ELIDED = r"([{\[])[ \t]*(?:\.\.\.|\u2026)[ \t]*([}\]])"
+_MISSING_COMMA = (
     r"""(["'0-9}\]]|\btrue|\bfalse|\bnull|\bTrue|\bFalse|\bNone)[ \t]*(\r?\n)"""
     r"""(?=[ \t]*["'A-Za-z_{\[0-9-])"""
 )
@@ -230,9 +237,9 @@ def tidy(text: str) -> str:
 
     Each step is one regular-expression pass, so the repair stays linear in the paste's size.
     """
-    tidied = _COMMENT_LINE.sub("", _ELLIPSIS_LINE.sub("", text))
-    tidied = _ELIDED.sub(r"\1\2", tidied)
-    return _MISSING_COMMA.sub(r"\1,\2", tidied)
+    tidied = re.sub(_COMMENT_LINE, "", re.sub(_ELLIPSIS_LINE, "", text))
+    tidied = re.sub(_ELIDED, r"\1\2", tidied)
+    return re.sub(_MISSING_COMMA, r"\1,\2", tidied)
 
 
 def parse_tidied(text: str) -> tuple[Any, ParsePath] | None:
@@ -250,7 +257,7 @@ def parse_tidied(text: str) -> tuple[Any, ParsePath] | None:
 
 # --- cut-off JSON -------------------------------------------------------------------------------
 
-_TOKEN = re.compile(
+_TOKEN = (
     r"\s*(?:(?P<open>[{\[])|(?P<close>[}\]])|(?P<comma>,)|(?P<colon>:)"
     r'|(?P<string>"(?:[^"\\]|\\.)*")|(?P<atom>-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?|true|false|null))'
 )
@@ -262,13 +269,14 @@ def complete_json(text: str) -> Any | None:
     A string counts once its closing quote is read, a number or literal only once the next `,`,
     `}` or `]` is seen: a value cut in the middle is dropped, never shortened into another value.
     """
+    token = re.compile(_TOKEN)  # compiled once, then taken from re's cache
     stack: list[str] = []
     safe_end, safe_stack = 0, []  # text[:safe_end] + the closers of safe_stack is valid JSON
     position = 0
     after_colon = False
     pending_atom = False
     while position < len(text):
-        match = _TOKEN.match(text, position)
+        match = token.match(text, position)
         if not match:
             break
         position = match.end()

@@ -41,12 +41,12 @@ FROM_TEXT = (
     "its wording; check the details below against the Dashboard."
 )
 
-_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)", re.IGNORECASE)
-_TAG = re.compile(
-    r"<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b", re.IGNORECASE
-)
-_CODE_TOKEN = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
-_SEPARATORS = re.compile(r"[\s,;|/`\"']+")
+# Patterns as text, compiled on first use (re.match(PATTERN, ...) then finds them in re's cache):
+# a JSON paste needs none of them, and compiling them at import cost every command. (?i): any case.
+_HTML = r"(?i)^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)"
+_TAG = r"(?i)<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b"
+_CODE_TOKEN = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
+_SEPARATORS = r"[\s,;|/`\"']+"
 
 
 def decode_paste(data: bytes) -> str:
@@ -108,7 +108,7 @@ def _refuse_unusable(text: str) -> None:
             "binary", "The paste is binary data, not text: paste the payment's JSON or a log line."
         )
     head = text.lstrip()[:1]
-    if head not in "{[" and (_HTML.match(text) or len(_TAG.findall(sample)) >= 5):
+    if head not in "{[" and (re.match(_HTML, text) or len(re.findall(_TAG, sample)) >= 5):
         raise UnreadablePaste(
             "html",
             "The paste is a web page (HTML), not a Stripe payload: in the Dashboard, open the "
@@ -179,14 +179,14 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
 
 def _bare_codes(text: str, known_codes: Mapping[str, Collection[str]]) -> list[str]:
     """The codes of a paste that is nothing but codes (`do_not_honor`, `51, expired_card`)."""
-    tokens = [t for t in _SEPARATORS.split(text.strip()) if t]
+    tokens = [t for t in re.split(_SEPARATORS, text.strip()) if t]
     if not tokens or len(tokens) > MAX_CODES:
         return []
     codes = []
     for token in tokens:
         name = next((n for n in (token, token.upper(), token.lower()) if n in known_codes), token)
         if name not in known_codes:
-            if not (_CODE_TOKEN.match(token) and "_" in token):
+            if not (re.match(_CODE_TOKEN, token) and "_" in token):
                 return []
             name = token
         codes.append(name)
