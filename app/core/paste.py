@@ -56,8 +56,11 @@ def decode_paste(data: bytes) -> str:
             return data.decode("utf-16")
         except UnicodeDecodeError:
             pass
+    # The "utf-8" codec with the byte-order mark cut by hand: "utf-8-sig" is a codec module that
+    # every command would import (about 0.3 ms), where "utf-8" is built in.
+    bom = data.startswith(b"\xef\xbb\xbf")
     try:
-        return data.decode("utf-8-sig")
+        return (data[3:] if bom else data).decode("utf-8")
     except UnicodeDecodeError:
         if b"\x00" in data[:4096]:
             raise UnreadablePaste(
