@@ -21,12 +21,12 @@ import json
 import sqlite3
 import zlib  # a small extension module; hashlib would load OpenSSL (about 4 ms a command)
 
-# pathlib and typing name types only (annotations are not evaluated): importing them would cost
+# pathlib and io name types only (annotations are not evaluated): importing pathlib would cost
 # every command several milliseconds.
 TYPE_CHECKING = False
 if TYPE_CHECKING:
+    from io import BufferedIOBase, RawIOBase
     from pathlib import Path
-    from typing import BinaryIO
 
 DIGEST_KEY = "content_digest"
 COUNTS_KEY = "table_counts"
@@ -35,7 +35,9 @@ _PREFIX = "crc32:"
 # (8 hexadecimal digits), so writing the real one changes no other byte.
 UNSEALED = _PREFIX + "0" * 8
 METADATA_TABLE = "metadata"
-_CHUNK = 64 * 1024  # small reads keep the check from adding to peak memory
+# Reads go into one reused buffer: small, so the check adds nothing to peak memory, and reused,
+# because a fresh 64 KiB bytes object for each read costs more (new memory) than the checksum.
+_CHUNK = 64 * 1024
 
 
 def counted_tables(db: sqlite3.Connection) -> list[str]:
@@ -63,30 +65,32 @@ def table_counts(db: sqlite3.Connection, tables: list[str]) -> dict[str, int]:
     return dict(zip(tables, db.execute(sql).fetchone(), strict=True))
 
 
-def file_digest(source: BinaryIO, stored: str) -> str | None:
-    """The digest of a catalogue's bytes with its stored digest `stored` blanked; None when
+def file_digest(source: RawIOBase | BufferedIOBase, stored: str) -> str | None:
+    """The checksum of a catalogue's bytes with its stored value `stored` blanked; None when
     `stored` is not written in the file exactly once (the file is not one the builder sealed).
     Reads in chunks, so checking never holds the whole file in memory."""
     value = stored.encode("ascii", errors="replace")
     if len(value) != len(UNSEALED):
         return None
     blank = UNSEALED.encode("ascii")
+    keep = len(value) - 1  # the last bytes read may be the start of `value`: kept for the next
+    buffer = bytearray(keep + _CHUNK)
+    view = memoryview(buffer)
     crc = 0
     found = 0
-    tail = b""
-    while chunk := source.read(_CHUNK):
-        data = tail + chunk
-        view = memoryview(data)
+    held = 0  # bytes kept at the start of the buffer from the previous read
+    while count := source.readinto(view[held:]):
+        end = held + count
         start = 0
-        while (at := data.find(value, start)) != -1:
+        while (at := buffer.find(value, start, end)) != -1:
             crc = zlib.crc32(blank, zlib.crc32(view[start:at], crc))
             start = at + len(value)
             found += 1
-        # The last bytes may be the start of `value`: they are hashed with the next chunk.
-        cut = max(start, len(data) - len(value) + 1)
+        cut = max(start, end - keep)
         crc = zlib.crc32(view[start:cut], crc)
-        tail = data[cut:]
-    crc = zlib.crc32(tail, crc)
+        held = end - cut
+        buffer[:held] = bytes(view[cut:end])  # a copy: the two ranges may overlap
+    crc = zlib.crc32(view[:held], crc)
     return f"{_PREFIX}{crc:08x}" if found == 1 else None
 
 
