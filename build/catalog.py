@@ -301,6 +301,8 @@ def validate_messages(
         rows.append(
             {
                 "text": message.get("text"),
+                # normalise(text) stored, so that opening the catalogue need not compute it.
+                "pattern": pattern,
                 **{name: message.get(name) for name in MESSAGE_FIELDS},
                 "source": message.get("source"),
                 "as_of": message.get("as_of"),
@@ -410,6 +412,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         pk="text",
         columns={
             "text": str,
+            "pattern": str,
             **{name: str for name in MESSAGE_FIELDS},
             "source": str,
             "as_of": str,

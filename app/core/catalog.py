@@ -8,13 +8,14 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from app.core.integrity import seal_problem
-from app.core.messages import StripeMessage, normalise
+from app.core.messages import StripeMessage
 from app.core.money import CurrencyFormat, LocaleFormats
 from app.core.records import record
 from app.core.report import CodeKinds
 
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
-SCHEMA_VERSION = 1
+# 2: stripe_messages.pattern (each message already normalised).
+SCHEMA_VERSION = 2
 
 # The order in which kinds are listed everywhere (lookup output, counts).
 KINDS = (
@@ -304,12 +305,12 @@ class Catalog:
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""
         rows = self._query(
-            "SELECT text, error_type, code, decline_code, outcome_type, "
+            "SELECT pattern, error_type, code, decline_code, outcome_type, "
             "outcome_reason FROM stripe_messages"
         )
         return tuple(
             StripeMessage(
-                normalise(row["text"]),
+                row["pattern"],  # normalise(text), done by the builder
                 row["error_type"],
                 row["code"],
                 row["decline_code"],

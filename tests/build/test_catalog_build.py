@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.catalog import SCHEMA_VERSION, Catalog
+from app.core.messages import match, normalise
 from build.catalog import CatalogBuildError, build, fingerprint, source_hash
 from tests.conftest import CATALOG_DB, CATALOG_SOURCE
 
@@ -158,6 +159,18 @@ def test_stripe_messages_are_built_with_their_source(fresh_build: Path) -> None:
     assert ("Your card's security code is incorrect.", "incorrect_cvc",
             "https://docs.stripe.com/testing#declined-payments") in rows
     assert all(source.startswith("https://docs.stripe.com/") for _, _, source in rows)
+
+
+def test_the_committed_messages_are_stored_normalised_as_the_app_reads_them() -> None:
+    """Opening the catalogue takes each message's pattern as stored (it is not normalised
+    again); a change to normalise() must come with `make catalog`, or pastes stop matching."""
+    db = sqlite3.connect(CATALOG_DB.resolve().as_uri() + "?mode=ro", uri=True)
+    rows = db.execute("SELECT text, pattern FROM stripe_messages").fetchall()
+    db.close()
+    assert rows and all(pattern == normalise(text) for text, pattern in rows)
+    with Catalog(CATALOG_DB) as catalog:
+        found = match("Error: Your card's security code is incorrect.", catalog.stripe_messages())
+    assert found is not None and found.code == "incorrect_cvc"
 
 
 def test_refuses_a_message_that_names_no_entry(source_copy: Path, tmp_path: Path) -> None:
