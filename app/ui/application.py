@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
@@ -32,6 +32,8 @@ def run(
         if smoke_test:
             print(f"smoke test failed: {error}", file=sys.stderr)
             return 1
+        from PySide6.QtWidgets import QMessageBox  # dialogs' classes are named when used
+
         QMessageBox.critical(None, "Decline Desk cannot start", str(error))
         return 1
     if smoke_test and paste_file is not None:
@@ -51,6 +53,8 @@ def run(
     try:
         store: UserStore | None = UserStore(data_dir or default_data_dir())
     except UserDataError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             None,
             "Settings and history unavailable",
