@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from app.core.catalog import Catalog
 from app.core.guard import Guard
@@ -72,6 +72,11 @@ class SettingsFlow(QObject):
     def edit(self) -> None:
         if self.store is None:
             return
+        from PySide6.QtWidgets import (
+            QDialog,
+            QMessageBox,
+        )  # dialog classes are named when used (each costs start-up)
+
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store.settings(), self.languages(), self.window, self.guard)
