@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from pathlib import Path
 
@@ -19,6 +20,10 @@ def run(
     smoke_test: bool = False, data_dir: Path | None = None, paste_file: Path | None = None
 ) -> int:
     """The window (with `paste_file` pasted, if given), or a smoke test of a build."""
+    # PySide6's import hook reads the source of each module imported after Qt (looking for
+    # `from __feature__ import ...`) and linecache keeps every line: about 1.5 MB that nothing
+    # reads again (a traceback reads its lines anew).
+    linecache.clearcache()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
