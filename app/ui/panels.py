@@ -78,17 +78,11 @@ class DockPanels(QObject):
         panel.focus_search()
 
     def show_history(self) -> None:
-        if self.store is None:
+        panel = self._history_panel()
+        if panel is None:
             return
-        if self.history is None:
-            from app.ui.history_panel import HistoryPanel
-
-            self.history = HistoryPanel(self.store)
-            self.history.reopen.connect(self.historyChosen)
-            self.history_dock.setWidget(self.history)
-        self.history.refresh()
         self._raise(self.history_dock, 380)
-        self.history.search.setFocus()
+        panel.search.setFocus()
 
     def history_changed(self) -> None:
         if self.history is not None and self.history_dock.isVisible():
@@ -100,10 +94,24 @@ class DockPanels(QObject):
         for name in DOCKS if open_docks is None else open_docks:
             if name in DOCKS:
                 self._dock(name)
-        if "catalogue" in self._docks and self.search_dock.isVisible():
+        # The window is not shown yet: isVisibleTo says whether the dock will be.
+        if "catalogue" in self._docks and self.search_dock.isVisibleTo(self.window):
             self.search_dock.setWidget(self.search)
-        if "history" in self._docks and self.history_dock.isVisible():
-            self.show_history()
+        if "history" in self._docks and self.history_dock.isVisibleTo(self.window):
+            self._history_panel()
+
+    def _history_panel(self) -> HistoryPanel | None:
+        """The history panel, built and filled the first time (None without a user store)."""
+        if self.store is None:
+            return None
+        if self.history is None:
+            from app.ui.history_panel import HistoryPanel
+
+            self.history = HistoryPanel(self.store)
+            self.history.reopen.connect(self.historyChosen)
+            self.history_dock.setWidget(self.history)
+        self.history.refresh()
+        return self.history
 
     def _raise(self, dock: QDockWidget, width: int) -> None:
         if not dock.isVisible():

@@ -57,4 +57,5 @@ def test_a_dock_left_open_comes_back(qtbot: QtBot, catalog: Catalog, tmp_path: P
     again.show()
     qtbot.waitExposed(again)
     assert again.docks.open_docks() == ["catalogue"]
+    assert again.docks.search_dock.widget() is again.docks.search  # with its panel, not empty
     assert not again.docks.history_dock.isVisible()  # made now, and still closed
