@@ -127,6 +127,28 @@ def _quick_explain(argv: Sequence[str]) -> SimpleNamespace | None:
     return args
 
 
+def _quick_window(argv: Sequence[str]) -> SimpleNamespace | None:
+    """The arguments of a plain window start (`--smoke-test`, `--data-dir FOLDER`) without the
+    parser, whose check-reply and pack commands cost the window about 10 ms; None for anything
+    else. tests/cli/test_quick_window_args.py checks it agrees with the parser."""
+    args = SimpleNamespace(smoke_test=False, data_dir=None, command=None)
+    words = iter(argv)
+    for word in words:
+        name, equals, value = word.partition("=")
+        if word == "--smoke-test":
+            args.smoke_test = True
+        elif name == "--data-dir":
+            value = value if equals else next(words, "")
+            if not value or value.startswith("-"):
+                return None
+            from pathlib import Path
+
+            args.data_dir = Path(value)
+        else:
+            return None
+    return args
+
+
 def _wrap(text: str, indent: str = "  ") -> str:
     import textwrap
 
@@ -373,7 +395,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.reconfigure(errors="replace")  # a console without UTF-8 must not crash us
     words, window_file = _take_window_file(list(sys.argv[1:] if argv is None else argv))
     # The quick path's SimpleNamespace has the same attributes as the parser's Namespace.
-    args: Arguments = _quick_explain(words) or _parser().parse_args(words)
+    args: Arguments = _quick_explain(words) or _quick_window(words) or _parser().parse_args(words)
     if args.command is None:
         return _run_window(args.smoke_test, args.data_dir, window_file)
     try:

@@ -11,7 +11,6 @@ from typing import Any
 
 from app.core.catalog import Catalog
 from app.core.guard import Guard, Problem
-from app.core.packs import PackError, read_pack_file
 from app.core.replies import UnknownLocale, resolve_locale
 
 EXIT_SAFE = 0
@@ -167,6 +166,10 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
         else:
             print(message, file=sys.stderr)
         return EXIT_UNUSABLE
+    # Imported here: the pack reader (and tomllib, ~10 ms) is not needed to build the parser,
+    # which every window start does too.
+    from app.core.packs import PackError, read_pack_file
+
     try:
         pack = read_pack_file(
             path,

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import linecache
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import __version__, paths
 from app.core.catalog import Catalog, CatalogError
@@ -19,6 +20,10 @@ def run(
     smoke_test: bool = False, data_dir: Path | None = None, paste_file: Path | None = None
 ) -> int:
     """The window (with `paste_file` pasted, if given), or a smoke test of a build."""
+    # PySide6's import hook reads the source of each module imported after Qt (looking for
+    # `from __feature__ import ...`) and linecache keeps every line: about 1.5 MB that nothing
+    # reads again (a traceback reads its lines anew).
+    linecache.clearcache()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
@@ -32,6 +37,8 @@ def run(
         if smoke_test:
             print(f"smoke test failed: {error}", file=sys.stderr)
             return 1
+        from PySide6.QtWidgets import QMessageBox  # dialogs' classes are named when used
+
         QMessageBox.critical(None, "Decline Desk cannot start", str(error))
         return 1
     if smoke_test and paste_file is not None:
@@ -51,6 +58,8 @@ def run(
     try:
         store: UserStore | None = UserStore(data_dir or default_data_dir())
     except UserDataError as error:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.warning(
             None,
             "Settings and history unavailable",

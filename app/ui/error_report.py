@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 1_000_000  # past this, the log starts again: it must not fill a disk
@@ -60,6 +60,10 @@ class ErrorReporter:
             return
         self._reporting = True
         try:
+            from PySide6.QtWidgets import (
+                QMessageBox,
+            )  # dialog classes are named when used (each costs start-up)
+
             where = f"\n\nThe details are in {self.log_path}." if self.log_path else ""
             QMessageBox.warning(
                 self.parent,

@@ -6,8 +6,7 @@ HTML shows the HTML as text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.core.explain import Explanation
 from app.core.report import FailureReport, found_fields
+from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 
 
 def alarm_color(widget: QWidget) -> str:
@@ -31,12 +31,9 @@ def alarm_color(widget: QWidget) -> str:
 
 def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
     label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)
+    set_enum(label, "textFormat", PLAIN_TEXT)
     label.setWordWrap(wrap)
-    label.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse
-        | Qt.TextInteractionFlag.TextSelectableByKeyboard
-    )
+    set_enum(label, "textInteractionFlags", SELECTABLE_TEXT)
     if name:
         label.setAccessibleName(name)
     return label
@@ -47,7 +44,7 @@ class Badge(QLabel):
 
     def __init__(self, name: str) -> None:
         super().__init__()
-        self.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self, "textFormat", PLAIN_TEXT)
         self.setAccessibleName(name)
         self.set_alarm(False)
 
@@ -207,4 +204,7 @@ class ExplanationView(QWidget):
 
     def _open_docs(self) -> None:
         if self._doc_url:
+            from PySide6.QtCore import QUrl  # named only when used (each Qt class costs)
+            from PySide6.QtGui import QDesktopServices
+
             QDesktopServices.openUrl(QUrl(self._doc_url))

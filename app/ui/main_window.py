@@ -10,16 +10,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QScrollArea,
-    QSplitter,
-)
+from PySide6.QtWidgets import QMainWindow, QProgressBar, QScrollArea, QSplitter
 
 from app import __version__
 from app.core.analyse import Finding, findings_for, internal_note, rewrite_reply
@@ -35,6 +28,7 @@ from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
 from app.ui.paste_reader import PasteReader
+from app.ui.qt_numbers import NO_FOCUS, VERTICAL, set_enum
 from app.ui.reply_panel import ReplyPanel
 from app.ui.settings_flow import SettingsFlow
 
@@ -76,14 +70,15 @@ class MainWindow(QMainWindow):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
-        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(scroll, "focusPolicy", NO_FOCUS)
         self.reply = ReplyPanel(self.settings_flow.languages(), self.guard)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.reply)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.vsplitter = QSplitter(Qt.Orientation.Vertical)
+        self.vsplitter = QSplitter()
+        set_enum(self.vsplitter, "orientation", VERTICAL)
         self.vsplitter.addWidget(self.paste_area)
         self.vsplitter.addWidget(self.splitter)
         self.vsplitter.setStretchFactor(0, 1)
@@ -111,7 +106,7 @@ class MainWindow(QMainWindow):
 
         self.reply.choose(*self.settings_flow.choice())
         self.settings_flow.restore_window(self.splitter, self.vsplitter)
-        self.docks.restored()
+        self.docks.restored(self.settings_flow.open_docks())
         self.packs.load()
         if store is not None:
             if store.notice:
@@ -158,6 +153,8 @@ class MainWindow(QMainWindow):
             self.set_paste(text)
 
     def open_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog  # dialogs' classes are named when used
+
         name, _ = QFileDialog.getOpenFileName(self, "Open a pasted payload", "", OPEN_FILTER)
         if name:
             self.load_file(Path(name))
@@ -309,6 +306,8 @@ class MainWindow(QMainWindow):
 
     # ----------------------------------------------------------------------------- window
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         info = self.catalog.info()
         QMessageBox.about(
             self,
@@ -318,7 +317,7 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings_flow.save_window(self.splitter, self.vsplitter)
+        self.settings_flow.save_window(self.splitter, self.vsplitter, self.docks.open_docks())
         self.reader.wait()
         self.errors.uninstall()
         super().closeEvent(event)

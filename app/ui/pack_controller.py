@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.core.catalog import Catalog
 from app.core.guard import Guard
@@ -59,6 +59,10 @@ class PackController(QObject):
             self.notice.emit(f"Team reply pack not used: {error.problems[0]}")
 
     def import_dialog(self) -> None:
+        from PySide6.QtWidgets import (
+            QFileDialog,
+        )  # dialog classes are named when used (each costs start-up)
+
         name, _ = QFileDialog.getOpenFileName(
             self.parent_widget, "Import a reply pack", "", "Reply packs (*.toml);;All files (*)"
         )
@@ -78,6 +82,8 @@ class PackController(QObject):
                 self.guard,
             )
         except PackError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self.parent_widget, "Reply pack not imported", str(error))
             return False
         self._save(pack)
@@ -85,6 +91,8 @@ class PackController(QObject):
         return True
 
     def export_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         name, _ = QFileDialog.getSaveFileName(
             self.parent_widget, "Export the reply pack", SHARED_PACK_NAME, "Reply packs (*.toml)"
         )
@@ -95,6 +103,8 @@ class PackController(QObject):
         try:
             path.write_text(self.current().to_toml(), encoding="utf-8")
         except OSError as error:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(
                 self.parent_widget,
                 "Reply pack not exported",
@@ -106,6 +116,8 @@ class PackController(QObject):
     def edit(self) -> None:
         if self.store is None:
             return
+        from PySide6.QtWidgets import QDialog
+
         from app.ui.pack_editor import PackEditor
 
         editor = PackEditor(self.catalog, self.guard, self.current(), self.parent_widget)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.core.catalog import Catalog
@@ -14,6 +14,9 @@ if TYPE_CHECKING:
     from app.core.userdata import UserStore
     from app.ui.history_panel import HistoryPanel
     from app.ui.search_panel import SearchPanel
+
+
+DOCKS = {"catalogue": "Catalogue", "history": "History"}  # object name: title
 
 
 class DockPanels(QObject):
@@ -28,16 +31,36 @@ class DockPanels(QObject):
         self.window, self.catalog, self.store = window, catalog, store
         self._search: SearchPanel | None = None
         self.history: HistoryPanel | None = None
-        area = Qt.DockWidgetArea
-        self.search_dock = self._dock("Catalogue", "catalogue", area.LeftDockWidgetArea)
-        self.history_dock = self._dock("History", "history", area.RightDockWidgetArea)
+        self._docks: dict[str, QDockWidget] = {}
 
-    def _dock(self, title: str, name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self.window)
-        dock.setObjectName(name)  # restoreState finds docks by name
-        self.window.addDockWidget(area, dock)
-        dock.hide()
-        return dock
+    @property
+    def search_dock(self) -> QDockWidget:
+        return self._dock("catalogue")
+
+    @property
+    def history_dock(self) -> QDockWidget:
+        return self._dock("history")
+
+    def _dock(self, name: str) -> QDockWidget:
+        """The dock `name`, made the first time it is needed: placing it names the `Qt`
+        namespace (about 20 ms, see app/ui/qt_numbers.py), so a start with both docks closed
+        makes neither. A dock made after restoreState takes its saved place from it."""
+        if name not in self._docks:
+            from PySide6.QtCore import Qt
+
+            dock = QDockWidget(DOCKS[name], self.window)
+            dock.setObjectName(name)  # restoreState finds docks by name
+            left = Qt.DockWidgetArea.LeftDockWidgetArea
+            right = Qt.DockWidgetArea.RightDockWidgetArea
+            self.window.addDockWidget(left if name == "catalogue" else right, dock)
+            if not self.window.restoreDockWidget(dock):
+                dock.hide()
+            self._docks[name] = dock
+        return self._docks[name]
+
+    def open_docks(self) -> list[str]:
+        """The names of the docks open now (kept with the window's layout)."""
+        return [name for name, dock in self._docks.items() if dock.isVisible()]
 
     @property
     def search(self) -> SearchPanel:
@@ -55,8 +78,32 @@ class DockPanels(QObject):
         panel.focus_search()
 
     def show_history(self) -> None:
-        if self.store is None:
+        panel = self._history_panel()
+        if panel is None:
             return
+        self._raise(self.history_dock, 380)
+        panel.search.setFocus()
+
+    def history_changed(self) -> None:
+        if self.history is not None and self.history_dock.isVisible():
+            self.history.refresh()
+
+    def restored(self, open_docks: list[str] | None) -> None:
+        """After restoreState: makes the docks that were left open (both when the layout was
+        saved without that list), and a dock that is open gets its panel."""
+        for name in DOCKS if open_docks is None else open_docks:
+            if name in DOCKS:
+                self._dock(name)
+        # The window is not shown yet: isVisibleTo says whether the dock will be.
+        if "catalogue" in self._docks and self.search_dock.isVisibleTo(self.window):
+            self.search_dock.setWidget(self.search)
+        if "history" in self._docks and self.history_dock.isVisibleTo(self.window):
+            self._history_panel()
+
+    def _history_panel(self) -> HistoryPanel | None:
+        """The history panel, built and filled the first time (None without a user store)."""
+        if self.store is None:
+            return None
         if self.history is None:
             from app.ui.history_panel import HistoryPanel
 
@@ -64,22 +111,12 @@ class DockPanels(QObject):
             self.history.reopen.connect(self.historyChosen)
             self.history_dock.setWidget(self.history)
         self.history.refresh()
-        self._raise(self.history_dock, 380)
-        self.history.search.setFocus()
-
-    def history_changed(self) -> None:
-        if self.history is not None and self.history_dock.isVisible():
-            self.history.refresh()
-
-    def restored(self) -> None:
-        """After restoreState: a dock that was left open gets its panel."""
-        if self.search_dock.isVisible():
-            self.search_dock.setWidget(self.search)
-        if self.history_dock.isVisible():
-            self.show_history()
+        return self.history
 
     def _raise(self, dock: QDockWidget, width: int) -> None:
         if not dock.isVisible():
+            from PySide6.QtCore import Qt
+
             dock.show()
             self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
         dock.raise_()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.guard import Guard, check_reply
 from app.core.vocabulary import CHANNELS
 from app.ui.explanation_view import alarm_color
+from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
 
 class ReplyPanel(QWidget):
@@ -74,7 +75,7 @@ class ReplyPanel(QWidget):
         self.restore_button = QPushButton("&Restore safe text")
         self.restore_button.setAccessibleName("Restore the safe reply text")
         self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        set_enum(self.status, "textFormat", PLAIN_TEXT)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Copy status")
         buttons = QHBoxLayout()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from app.core.catalog import Catalog
 from app.core.guard import Guard
@@ -72,6 +72,11 @@ class SettingsFlow(QObject):
     def edit(self) -> None:
         if self.store is None:
             return
+        from PySide6.QtWidgets import (
+            QDialog,
+            QMessageBox,
+        )  # dialog classes are named when used (each costs start-up)
+
         from app.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.store.settings(), self.languages(), self.window, self.guard)
@@ -98,8 +103,17 @@ class SettingsFlow(QObject):
             elif splitter_ is vsplitter:
                 splitter_.setSizes([220, 580])
 
-    def save_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:
+    def open_docks(self) -> list[str] | None:
+        """The docks left open last time: none on a first start, None (any of them) when the
+        layout was saved by a version that did not keep the list."""
+        value = self.settings.value("window/docks")
+        if isinstance(value, str):
+            return [name for name in value.split(",") if name]
+        return None if self._bytes("window/state") is not None else []
+
+    def save_window(self, splitter: QSplitter, vsplitter: QSplitter, docks: list[str]) -> None:
         self.settings.setValue("window/geometry", self.window.saveGeometry())
+        self.settings.setValue("window/docks", ",".join(docks))
         self.settings.setValue("window/splitter", splitter.saveState())
         self.settings.setValue("window/vsplitter", vsplitter.saveState())
         self.settings.setValue("window/state", self.window.saveState())
