@@ -101,3 +101,17 @@ def error_type_of_class(name: str) -> str | None:
     short = re.sub(r"^Stripe(?=[A-Z])", "", short)
     short = re.sub(r"(?:Error|Exception)$", "", short)
     return CLASS_TYPES.get(short.lower())
+
+
+# The field an object id fills, by its prefix (`ch_...` is a charge), wherever ids are read.
+ID_FIELDS = {
+    "ch": "charge",
+    "py": "charge",
+    "pi": "payment_intent",
+    "seti": "setup_intent",
+    "in": "invoice",
+    "cus": "customer",
+    "req": "request",
+    "evt": "event",
+    "pm": "payment_method",
+}

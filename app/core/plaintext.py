@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from app.core.extract import FAILURE_EVENTS
-from app.core.fields import CLASS_TYPES
+from app.core.fields import CLASS_TYPES, ID_FIELDS
 from app.core.report import FailureReport
 
 _CLASS = re.compile(
@@ -51,14 +51,6 @@ _LOG = re.compile(
     r"\[(?P<request>req_[A-Za-z0-9]+)\]"
 )
 _PATH_IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus)_[A-Za-z0-9]+")
-_PATH_FIELDS = {
-    "ch": "charge",
-    "py": "charge",
-    "pi": "payment_intent",
-    "seti": "setup_intent",
-    "in": "invoice",
-    "cus": "customer",
-}
 MAX_LINES = 500
 
 
@@ -81,7 +73,7 @@ def read_cli_lines(text: str) -> list[FailureReport]:
         report = FailureReport(shape="error")
         report.ids.request = match.group("request")
         for found in _PATH_IDS.finditer(match.group("path")):
-            name = _PATH_FIELDS[found.group("prefix")]
+            name = ID_FIELDS[found.group("prefix")]
             if getattr(report.ids, name) is None:
                 setattr(report.ids, name, found.group())
         reports.append(report)

@@ -56,17 +56,6 @@ _KEYS = {
 _KEYS_ALIASES = {"stripe_code": "code", "msg": "message"}
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
-_ID_FIELDS = {
-    "ch": "charge",
-    "py": "charge",
-    "pi": "payment_intent",
-    "seti": "setup_intent",
-    "in": "invoice",
-    "cus": "customer",
-    "req": "request",
-    "evt": "event",
-    "pm": "payment_method",
-}
 _SDK_REQUEST = re.compile(r"\bRequest (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)")
 _CODE_VALUE = re.compile(r"^[a-z][a-z0-9_]*$")
 _NETWORK_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
@@ -157,7 +146,7 @@ def scan(text: str) -> FailureReport | None:
 def fill_ids(report: FailureReport, text: str) -> None:
     """The first id of each kind written anywhere in the text."""
     for match in _IDS.finditer(text):
-        name = _ID_FIELDS[match.group("prefix")]
+        name = fields.ID_FIELDS[match.group("prefix")]
         if getattr(report.ids, name) is None:
             setattr(report.ids, name, match.group())
 
