@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -19,20 +18,6 @@ from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import DATA
 
 SETTINGS = Settings()
-
-
-@pytest.fixture
-def store(tmp_path: Path) -> UserStore:
-    return UserStore(tmp_path / "data")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path) -> MainWindow:
-    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                       store=store)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
 
 
 @pytest.mark.parametrize(("field", "value", "reason"), [

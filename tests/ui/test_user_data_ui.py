@@ -27,20 +27,6 @@ chat = "Acme here: the card was short of funds[[ for {amount}]]. Please try anot
 '''
 
 
-@pytest.fixture
-def store(tmp_path: Path) -> UserStore:
-    return UserStore(tmp_path / "data")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path) -> MainWindow:
-    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                       store=store)
-    qtbot.addWidget(shown)
-    shown.show()
-    return shown
-
-
 def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     window.load_file(PASTES / "envelope_insufficient_funds.txt")

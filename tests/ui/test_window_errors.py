@@ -22,19 +22,11 @@ PASTES = DATA / "pastes"
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> UserStore:
-    return UserStore(tmp_path / "data")
-
-
-@pytest.fixture
-def window(qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path) -> MainWindow:
-    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                       store=store)
-    qtbot.addWidget(shown)
-    shown.show()
-    shown.load_file(PASTES / "envelope_insufficient_funds.txt")
-    assert shown.reply.editor.toPlainText()  # an answer is on screen before the failure
-    return shown
+def window(window: MainWindow) -> MainWindow:
+    """The shared window with an answer on screen before the failure."""
+    window.load_file(PASTES / "envelope_insufficient_funds.txt")
+    assert window.reply.editor.toPlainText()
+    return window
 
 
 SECRET = "4242 4242 4242 4242, " + "Jenny Rosen"  # as a message quoting a paste would
