@@ -226,23 +226,28 @@ def cmd_catalog(args: argparse.Namespace, catalog: Catalog) -> int:
     return EXIT_OK
 
 
+def read_limited(name: str, limit: int, fail: Callable[[Any, str], Exception]) -> bytes:
+    """At most `limit` bytes of a file, or of standard input for "-"; a file that cannot be read
+    raises `fail("file", sentence)` (each command has its own exception for unusable input)."""
+    try:
+        if name == "-":
+            return sys.stdin.buffer.read(limit)
+        with open(name, "rb") as handle:
+            return handle.read(limit)
+    except FileNotFoundError:
+        raise fail("file", f"There is no file named {name}.") from None
+    except IsADirectoryError:
+        raise fail("file", f"{name} is a folder, not a file.") from None
+    except OSError as error:
+        raise fail("file", f"{name} cannot be read ({error.strerror}).") from None
+
+
 def _read_input(name: str) -> str:
     """The text of one input; raises UnreadablePaste with a sentence when it cannot be read."""
     # Read at most a little more than the largest usable paste (UTF-8 can take 4 bytes a
     # character), so that a huge file is refused in a sentence instead of filling memory.
     limit = MAX_CHARS * 4 + 1
-    try:
-        if name == "-":
-            data = sys.stdin.buffer.read(limit)
-        else:
-            with open(name, "rb") as handle:
-                data = handle.read(limit)
-    except FileNotFoundError:
-        raise UnreadablePaste("file", f"There is no file named {name}.") from None
-    except IsADirectoryError:
-        raise UnreadablePaste("file", f"{name} is a folder, not a file.") from None
-    except OSError as error:
-        raise UnreadablePaste("file", f"{name} cannot be read ({error.strerror}).") from None
+    data = read_limited(name, limit, UnreadablePaste)
     if len(data) == limit:
         raise UnreadablePaste(
             "too_large", f"{name} is larger than 20 MB: copy just the failed payment or error."

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli import read_limited
 from app.core.catalog import Catalog
 from app.core.guard import Guard, Problem
 from app.core.replies import UnknownLocale, resolve_locale
@@ -53,18 +54,7 @@ def add_commands(commands: Any, add_format: Any) -> None:
 
 
 def _read_text(name: str) -> str:
-    try:
-        if name == "-":
-            data = sys.stdin.buffer.read(MAX_REPLY_BYTES + 1)
-        else:
-            with Path(name).open("rb") as handle:
-                data = handle.read(MAX_REPLY_BYTES + 1)
-    except FileNotFoundError:
-        raise UnusableInput("file", f"There is no file named {name}.") from None
-    except IsADirectoryError:
-        raise UnusableInput("file", f"{name} is a folder, not a file.") from None
-    except OSError as error:
-        raise UnusableInput("file", f"{name} cannot be read ({error.strerror}).") from None
+    data = read_limited(name, MAX_REPLY_BYTES + 1, UnusableInput)
     if len(data) > MAX_REPLY_BYTES:
         raise UnusableInput(
             "too_large", f"{name} is larger than 1 MB, so it is not a reply or a macro."
