@@ -39,8 +39,15 @@ LOCAL_PAYMENT_METHOD_CODES = {
     "invalid_track_data",
 }
 
+# The SEPA Direct Debit failure codes of Stripe's SEPA page that its error-codes page lacks.
+SEPA_FAILURE_CODES = (
+    "debit_disputed", "authorization_revoked", "debit_authorization_not_match",
+    "recipient_deceased", "branch_does_not_exist", "incorrect_account_holder_name",
+    "invalid_account_number", "generic_could_not_process",
+)
+
 EXPECTED_COUNTS = {
-    "error_code": 200,  # with issue 17's payment_intent_mandate_revoked
+    "error_code": 208,  # with issue 17's payment_intent_mandate_revoked and 8 SEPA failure codes
     "decline_code": 67,  # with the 16 local-payment-method codes (tests/core/test_reply_truth.py)
     "error_type": 6,
     "advice_code": 3,
@@ -48,7 +55,7 @@ EXPECTED_COUNTS = {
     "network_status": 4,
     "risk_level": 5,
     "outcome_reason": 10,
-    "network_decline_code": 58,  # with 14 ACH return codes
+    "network_decline_code": 59,  # with 15 ACH return codes
     "network_advice_code": 18,
 }
 
@@ -92,7 +99,8 @@ def test_every_error_code_of_the_seed_and_the_newer_list(catalog: Catalog) -> No
     seed_names = {name for name, _ in seed_error_paragraphs()}
     newer = set(words("error-codes-newer-than-seed.txt"))
     assert len(newer) == 28 and not newer & seed_names
-    assert codes == seed_names | newer | {"payment_intent_mandate_revoked"}  # issue 17
+    issue_17 = {"payment_intent_mandate_revoked", *SEPA_FAILURE_CODES}
+    assert codes == seed_names | newer | issue_17
 
 
 def test_every_seed_error_code_keeps_its_seed_paragraph_verbatim(catalog: Catalog) -> None:

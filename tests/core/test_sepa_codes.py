@@ -1,0 +1,105 @@
+"""SEPA Direct Debit failure codes and ACH return R20, each with its Stripe source."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.core.analyse import analyse_paste
+from app.core.catalog import Catalog
+
+SEPA_PAGE = "https://docs.stripe.com/payments/sepa-debit#failed-payments"
+# Stripe's SEPA Direct Debit page, "Failed payments": the explanation of each failure code it
+# lists and the catalogue's error-codes page lacks, kept verbatim in stripe_description.
+SEPA_EXPLANATIONS = {  # Stripe writes the apostrophes as \u2019
+    "debit_disputed": "Your customer requested that their bank refund this payment.",
+    "authorization_revoked": "Your customer revoked their authorization and refused this payment.",
+    "debit_authorization_not_match": (
+        "The transaction can't be processed due to missing or incorrect mandate information."
+    ),
+    "recipient_deceased": (
+        "The mandate was set up on the account of a possibly deceased individual."
+    ),
+    "branch_does_not_exist": (
+        "The payment can't be processed because the bank branch associated with your "
+        "customer's IBAN doesn't exist."
+    ),
+    "incorrect_account_holder_name": (
+        "The transaction can't be processed because your customer's account information is "
+        "missing or incorrect."
+    ),
+    "invalid_account_number": (
+        "The transaction can't be processed because the IBAN provided by your customer is "
+        "incorrect."
+    ),
+    "generic_could_not_process": (
+        "Stripe can't identify a particular reason for the payment failure."
+    ),
+}
+# The rest of the same table, already entries from Stripe's error-codes page.
+SEPA_CODES_ALREADY_THERE = ("refer_to_customer", "insufficient_funds", "debit_not_authorized",
+                            "account_closed", "bank_account_restricted")
+
+
+def sepa_charge(failure_code: str) -> str:
+    """A failed SEPA Direct Debit charge as the API returns it: the reason is in failure_code."""
+    return json.dumps({
+        "id": "ch_3SepaDebit0000001", "object": "charge", "amount": 2500, "currency": "eur",
+        "status": "failed", "livemode": True, "failure_code": failure_code,
+        "failure_message": SEPA_EXPLANATIONS.get(failure_code, "The debit failed."),
+        "outcome": {"network_status": "declined_by_network", "reason": None,
+                    "type": "issuer_declined"},
+        "payment_method_details": {"type": "sepa_debit",
+                                   "sepa_debit": {"country": "DE", "last4": "3000"}},
+    })
+
+
+def test_every_failure_code_of_stripes_sepa_table_has_an_entry(catalog: Catalog) -> None:
+    for code in (*SEPA_EXPLANATIONS, *SEPA_CODES_ALREADY_THERE):
+        assert catalog.entry("error_code", code) is not None, code
+
+
+@pytest.mark.parametrize("code", SEPA_EXPLANATIONS)
+def test_a_sepa_failure_code_keeps_stripes_words_and_source(catalog: Catalog, code: str) -> None:
+    entry = catalog.entry("error_code", code)
+    assert entry is not None
+    assert entry.source == SEPA_PAGE
+    assert entry.stripe_description.replace("\u2019", "'").endswith(SEPA_EXPLANATIONS[code])
+    assert not entry.sensitive and entry.reply_class == "bank_debit_problem"
+
+
+@pytest.mark.parametrize("code", SEPA_EXPLANATIONS)
+def test_a_failed_sepa_charge_gets_the_bank_debit_reply_not_a_card_one(
+    catalog: Catalog, code: str
+) -> None:
+    _, [finding] = analyse_paste(sepa_charge(code), catalog, "en", "email")
+    explanation = finding.explanation
+    assert not explanation.unknown_codes
+    assert explanation.headline == catalog.entry("error_code", code).title
+    assert explanation.reply_class == "bank_debit_problem"
+    assert "bank account" in finding.reply.text and "card" not in finding.reply.text
+
+
+def test_a_possibly_deceased_account_holder_is_never_debited_again(catalog: Catalog) -> None:
+    _, [finding] = analyse_paste(sepa_charge("recipient_deceased"), catalog)
+    assert finding.explanation.retry == "never"
+    assert finding.explanation.who_acts == "our_team"
+    # The same Stripe code closes ACH return R15: both entries say so.
+    assert "recipient_deceased" in catalog.entry("network_decline_code", "R15").summary
+
+
+def test_refer_to_customer_gives_the_sepa_meaning_too(catalog: Catalog) -> None:
+    # Error-codes page: the customer stopped the payment. SEPA page: the bank gave no reason code.
+    entry = catalog.entry("error_code", "refer_to_customer")
+    assert "SEPA" in entry.summary and "no reason code" in entry.summary
+    assert "stopped" not in entry.title
+
+
+def test_ach_return_r20_blocks_the_account(catalog: Catalog) -> None:
+    entry = catalog.entry("network_decline_code", "R20")
+    assert entry is not None
+    assert entry.source == "https://docs.stripe.com/api/payment_methods/object"
+    assert "Non-Transaction Account" in entry.stripe_description
+    assert (entry.retry, entry.reply_class, entry.category) == ("never", "bank_debit_problem",
+                                                                "bank_debit")
