@@ -97,6 +97,10 @@ def _primary(found: dict[str, CatalogEntry], report: FailureReport) -> CatalogEn
         order = ["code", *order, "reason"]
     else:
         order += ["code", "reason"]
+    bank_return = found.get("network_decline_code")
+    if bank_return is not None and bank_return.category == "bank_debit":
+        # An ACH return code says more than "declined by the issuer", which speaks of a card.
+        order.append("network_decline_code")
     order += [
         "outcome_type",
         "network_decline_code",

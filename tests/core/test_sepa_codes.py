@@ -103,3 +103,21 @@ def test_ach_return_r20_blocks_the_account(catalog: Catalog) -> None:
     assert "Non-Transaction Account" in entry.stripe_description
     assert (entry.retry, entry.reply_class, entry.category) == ("never", "bank_debit_problem",
                                                                 "bank_debit")
+
+
+@pytest.mark.parametrize("raw", ["R20", "R02", "R01"])
+def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
+    catalog: Catalog, raw: str
+) -> None:
+    # Without failure_code the outcome type alone would say "declined by the card issuer".
+    paste = json.dumps({
+        "id": "py_3AchDebit0000001", "object": "charge", "amount": 5000, "currency": "usd",
+        "status": "failed",
+        "outcome": {"network_status": "declined_by_network", "network_decline_code": raw,
+                    "reason": None, "type": "issuer_declined"},
+        "payment_method_details": {"type": "us_bank_account"},
+    })
+    _, [finding] = analyse_paste(paste, catalog, "en", "chat")
+    assert finding.explanation.headline == catalog.entry("network_decline_code", raw).title
+    assert finding.explanation.reply_class == "bank_debit_problem"
+    assert "card" not in finding.reply.text
