@@ -105,6 +105,16 @@ def test_ach_return_r20_blocks_the_account(catalog: Catalog) -> None:
                                                                 "bank_debit")
 
 
+def test_a_blocked_ach_account_sends_the_agent_to_the_block(catalog: Catalog) -> None:
+    # Stripe's "Blocked bank accounts": a blocked debit fails with bank_account_unusable; the
+    # PaymentMethod shows the block, and Stripe Support lifts one made in error.
+    for kind, code in (("error_code", "bank_account_unusable"), ("network_decline_code", "R20")):
+        steps = " ".join(catalog.entry(kind, code).agent_steps)
+        assert "Stripe Support" in steps, code
+    assert "status_details.blocked" in " ".join(
+        catalog.entry("error_code", "bank_account_unusable").agent_steps)
+
+
 @pytest.mark.parametrize("raw", ["R20", "R02", "R01"])
 def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
     catalog: Catalog, raw: str
