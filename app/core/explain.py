@@ -246,6 +246,8 @@ def _add_notes(
                 f"(its meaning there: {_lower_first(entry.title)}); {brand} may mean otherwise."
             )
             continue
+        if entry.summary in explanation.summary:
+            continue  # the code is the explanation already (an ACH return, a card_declined)
         where = f" ({brand})" if brand else ""
         explanation.notes.append(f"{label} {entry.code}{where}: {entry.summary}")
     status = found.get("network_status")

@@ -128,6 +128,9 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
         "payment_method_details": {"type": "us_bank_account"},
     })
     _, [finding] = analyse_paste(paste, catalog, "en", "chat")
-    assert finding.explanation.headline == catalog.entry("network_decline_code", raw).title
+    entry = catalog.entry("network_decline_code", raw)
+    assert finding.explanation.headline == entry.title
+    assert finding.explanation.summary == entry.summary
+    assert not any(entry.summary in note for note in finding.explanation.notes)  # said once
     assert finding.explanation.reply_class == "bank_debit_problem"
     assert "card" not in finding.reply.text
