@@ -188,6 +188,8 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
 
 def _headline(primary: CatalogEntry, report: FailureReport) -> str:
     title = primary.title
+    if primary.category == "bank_debit":
+        return title  # a bank debit's decline or return code: no card was declined
     if primary.kind == "decline_code" or (
         primary.kind == "outcome_reason"
         and report.outcome

@@ -76,7 +76,7 @@ def test_catalog_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     [info] = json_lines(out)
     assert list(info) == ["version", "built", "counts"]
-    assert info["counts"]["error_code"] == 208 and info["counts"]["decline_code"] == 67  # issue 17
+    assert info["counts"]["error_code"] == 208 and info["counts"]["decline_code"] == 70  # issue 17
 
 
 def test_catalog_text_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> None:

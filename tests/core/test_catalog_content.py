@@ -39,6 +39,9 @@ LOCAL_PAYMENT_METHOD_CODES = {
     "invalid_track_data",
 }
 
+# The decline codes of Stripe's network-codes page (ACH table) that no other list has.
+ACH_DECLINE_CODES = {"bank_account_closed", "bank_account_invalid_details", "bank_account_frozen"}
+
 # The SEPA Direct Debit failure codes of Stripe's SEPA page that its error-codes page lacks.
 SEPA_FAILURE_CODES = (
     "debit_disputed", "authorization_revoked", "debit_authorization_not_match",
@@ -48,7 +51,7 @@ SEPA_FAILURE_CODES = (
 
 EXPECTED_COUNTS = {
     "error_code": 208,  # with issue 17's payment_intent_mandate_revoked and 8 SEPA failure codes
-    "decline_code": 67,  # with the 16 local-payment-method codes (tests/core/test_reply_truth.py)
+    "decline_code": 70,  # with the 16 local-payment-method codes and 3 ACH decline codes
     "error_type": 6,
     "advice_code": 3,
     "outcome_type": 5,
@@ -113,7 +116,7 @@ def test_every_seed_error_code_keeps_its_seed_paragraph_verbatim(catalog: Catalo
 def test_every_decline_code_of_the_current_list_and_b3(catalog: Catalog) -> None:
     codes = {entry.code for entry in catalog.entries("decline_code")}
     assert codes == (set(words("decline-codes-current.txt")) | B3_EXTRA_DECLINE_CODES
-                     | LOCAL_PAYMENT_METHOD_CODES)
+                     | LOCAL_PAYMENT_METHOD_CODES | ACH_DECLINE_CODES)
 
 
 def test_every_seed_decline_code_keeps_its_explanation_and_next_steps(catalog: Catalog) -> None:

@@ -134,3 +134,23 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
     assert not any(entry.summary in note for note in finding.explanation.notes)  # said once
     assert finding.explanation.reply_class == "bank_debit_problem"
     assert "card" not in finding.reply.text
+
+
+@pytest.mark.parametrize("decline_code, raw", [("bank_account_closed", "R02"),
+                                               ("bank_account_invalid_details", "R03"),
+                                               ("bank_account_frozen", "R16")])
+def test_stripes_ach_decline_codes_are_known(catalog: Catalog, decline_code: str, raw: str) -> None:
+    # Stripe's network-codes page names a decline code for each ACH return; these three were
+    # missing, so a paste carrying one said "not in the catalogue".
+    paste = json.dumps({
+        "id": "py_3AchDebit0000002", "object": "charge", "amount": 5000, "currency": "usd",
+        "status": "failed",
+        "outcome": {"network_status": "declined_by_network", "network_decline_code": raw,
+                    "reason": decline_code, "type": "issuer_declined"},
+        "payment_method_details": {"type": "us_bank_account"},
+    })
+    _, [finding] = analyse_paste(paste, catalog)
+    assert not finding.explanation.unknown_codes
+    assert finding.explanation.headline == catalog.entry("decline_code", decline_code).title
+    assert finding.explanation.reply_class == "bank_debit_problem"
+    assert raw in catalog.entry("decline_code", decline_code).summary
