@@ -64,10 +64,16 @@ def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, Catalog
         elif code not in unknown:
             unknown.append(code)
 
-    take("decline_code", "decline_code", report.decline_code)
+    # Stripe names some bank-debit decline codes as their failure codes (debit_not_authorized,
+    # recipient_deceased): such a code is read as the error code of the same name.
+    def kind_of(code: str | None, *kinds: str) -> str:
+        return next((k for k in kinds if code and catalog.entry(k, code)), kinds[0])
+
+    take("decline_code", kind_of(report.decline_code, "decline_code", "error_code"),
+         report.decline_code)
     take("code", "error_code", report.code)
     if outcome and outcome.reason and outcome.reason != report.decline_code:
-        kind = "decline_code" if catalog.entry("decline_code", outcome.reason) else "outcome_reason"
+        kind = kind_of(outcome.reason, "decline_code", "outcome_reason", "error_code")
         take("reason", kind, outcome.reason)
     if outcome:
         take("outcome_type", "outcome_type", outcome.type)
