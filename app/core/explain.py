@@ -194,9 +194,8 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
 
 def _headline(primary: CatalogEntry, report: FailureReport) -> str:
     title = primary.title
-    if primary.category == "bank_debit":
-        return title  # a bank debit's decline or return code: no card was declined
-    if primary.kind == "decline_code" or (
+    bank = primary.category in ("bank_debit", "bank_account")  # no card was declined
+    if (not bank and primary.kind == "decline_code") or (
         primary.kind == "outcome_reason"
         and report.outcome
         and report.outcome.type == "issuer_declined"
@@ -208,7 +207,7 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
         if report.outcome.type == "manual_review":
             return f"Payment in review: {_lower_first(title)}"
     prefix = _HEADLINE_PREFIX.get(report.error_type or "")
-    if prefix and primary.kind == "error_code":
+    if prefix and primary.kind == "error_code" and not (bank and prefix == "Card declined"):
         return f"{prefix}: {_lower_first(title)}"
     return title
 

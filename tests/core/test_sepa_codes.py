@@ -8,6 +8,8 @@ import pytest
 
 from app.core.analyse import analyse_paste
 from app.core.catalog import Catalog
+from app.core.explain import explain
+from app.core.report import FailureReport
 
 SEPA_PAGE = "https://docs.stripe.com/payments/sepa-debit#failed-payments"
 # Stripe's SEPA Direct Debit page, "Failed payments": the explanation of each failure code it
@@ -157,3 +159,15 @@ def test_stripes_ach_decline_codes_are_known(catalog: Catalog, decline_code: str
     entry = catalog.entry("decline_code", decline_code) or catalog.entry("error_code", decline_code)
     assert finding.explanation.headline == entry.title
     assert finding.explanation.reply_class == "bank_debit_problem"
+
+
+@pytest.mark.parametrize("code", ["account_closed", "invalid_account_number", "recipient_deceased"])
+def test_a_bank_debit_error_as_a_card_error_is_not_called_a_card_decline(
+    catalog: Catalog, code: str
+) -> None:
+    report = FailureReport(shape="payment_intent", error_type="card_error", code=code)
+    explanation = explain(report, catalog)
+    assert explanation.headline == catalog.entry("error_code", code).title
+    card = explain(FailureReport(shape="payment_intent", error_type="card_error",
+                                 code="expired_card"), catalog)
+    assert card.headline.startswith("Card declined: ")
