@@ -254,14 +254,23 @@ def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
     return [c for c in classes if isinstance(c, str)]
 
 
+def bank_debit_lists(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
+    """vocabulary.toml [bank_debits]: the bank-debit payment method types and the card replies."""
+    table = vocabulary.get("bank_debits", {})
+    return {key: [v for v in table.get(key, []) if isinstance(v, str)]
+            for key in ("payment_method_types", "card_replies")}
+
+
 def _retry_invitation_problems(
     vocabulary: dict[str, Any], entries: list[dict[str, Any]]
 ) -> list[str]:
     """A code that must never be retried may not get a reply that invites a retry."""
     classes = invites_retry(vocabulary)
     problems = [
-        f"vocabulary.toml [reply_invites_retry] names {name!r}, which is not a reply class"
-        for name in classes
+        f"vocabulary.toml [{table}] names {name!r}, which is not a reply class"
+        for table, names in (("reply_invites_retry", classes),
+                             ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]))
+        for name in names
         if name not in vocabulary.get("reply_classes", {})
     ]
     for entry in entries:
@@ -379,6 +388,11 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
     groups["reply_invites_retry"] = {
         name: source.vocabulary["reply_classes"][name] for name in invites_retry(source.vocabulary)
+    }
+    bank = bank_debit_lists(source.vocabulary)
+    groups["bank_debit_types"] = {name: name for name in bank["payment_method_types"]}
+    groups["card_replies"] = {
+        name: source.vocabulary["reply_classes"][name] for name in bank["card_replies"]
     }
     db.table("vocabulary").insert_all(
         (

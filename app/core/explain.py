@@ -9,6 +9,7 @@ from app.core.report import FailureReport
 from app.core.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
 
 NO_RETRY_REPLY = "use_another_payment_method"
+BANK_DEBIT_REPLY = "bank_debit_problem"
 
 CARD_TESTING_STEP = (
     "A test card number on a live payment can mean someone is trying card numbers on our "
@@ -180,6 +181,10 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     ):
         # The issuer's or network's advice forbids a retry that this class's reply would invite.
         explanation.reply_class = NO_RETRY_REPLY
+    if report.payment_method_type in catalog.vocabulary("bank_debit_types") and (
+        explanation.reply_class in catalog.vocabulary("card_replies")
+    ):
+        explanation.reply_class = BANK_DEBIT_REPLY  # no card was used (vocabulary.toml)
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE

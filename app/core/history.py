@@ -3,8 +3,9 @@
 Redacting a raw paste is a blocklist and always misses something (a card number split across
 lines, a URL-encoded email, a name in a sentence). So history keeps only values whose form is
 known and checked here: codes, the outcome, the shape, object ids, amount, currency, card brand,
-last 4 digits and timestamps. A value that does not have its field's form is dropped, so a card
-number typed into `decline_code` or a client secret in an id field is never kept either.
+last 4 digits, payment method type and timestamps. A value that does not have its field's form
+is dropped, so a card number typed into `decline_code` or a client secret in an id field is never
+kept either.
 """
 
 from __future__ import annotations
@@ -59,7 +60,8 @@ ID_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 SHAPES = frozenset(REPORT_SHAPES)
 MAX_AMOUNT = 10**12  # more than any payment in the smallest currency unit
-CODE_FIELDS = ("error_type", "code", "decline_code", "advice_code", "event_type", "status")
+CODE_FIELDS = ("error_type", "code", "decline_code", "advice_code", "event_type", "status",
+               "payment_method_type")
 OUTCOME_FIELDS = ("type", "network_status", "reason", "risk_level")
 
 
@@ -105,6 +107,7 @@ class HistoryRecord:
     card_brand: str | None = None
     card_last4: str | None = None
     created: int | None = None
+    payment_method_type: str | None = None  # "sepa_debit": a bank debit gets its own reply
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any]) -> HistoryRecord:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from app.core.catalog import Catalog
-from build.catalog import ENTRY_FILES, _read_entries, invites_retry, validate
+from build.catalog import ENTRY_FILES, _read_entries, bank_debit_lists, invites_retry, validate
 from tests.conftest import CATALOG_SOURCE
 
 
@@ -55,3 +55,16 @@ def test_an_unknown_class_in_the_list_is_refused(
 def test_the_list_is_in_the_catalogue(catalog: Catalog,
                                       source: tuple[Any, Any, list[dict[str, Any]]]) -> None:
     assert list(catalog.vocabulary("reply_invites_retry")) == invites_retry(source[1])
+
+
+def test_the_bank_debit_lists_are_checked_and_in_the_catalogue(
+    catalog: Catalog, source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    release, vocabulary, entries = source
+    changed = {**vocabulary, "bank_debits": {**vocabulary["bank_debits"],
+                                             "card_replies": ["card_went_missing"]}}
+    assert any("[bank_debits] names 'card_went_missing'" in p
+               for p in validate(release, changed, entries))
+    lists = bank_debit_lists(vocabulary)
+    assert list(catalog.vocabulary("card_replies")) == lists["card_replies"]
+    assert list(catalog.vocabulary("bank_debit_types")) == lists["payment_method_types"]

@@ -171,3 +171,31 @@ def test_a_bank_debit_error_as_a_card_error_is_not_called_a_card_decline(
     card = explain(FailureReport(shape="payment_intent", error_type="card_error",
                                  code="expired_card"), catalog)
     assert card.headline.startswith("Card declined: ")
+
+
+# Every language's word for a card, to check that a bank debit's reply speaks of none.
+CARD_WORDS = ("card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "カード")
+
+
+@pytest.mark.parametrize("locale", ["en", "de", "fr", "es", "it", "nl", "pt-BR", "ja"])
+def test_a_bank_debit_short_of_funds_is_not_told_about_a_card(
+    catalog: Catalog, locale: str
+) -> None:
+    # insufficient_funds is shared by cards and bank debits; its own reply speaks of a card.
+    _, [sepa] = analyse_paste(sepa_charge("insufficient_funds"), catalog, locale, "email")
+    assert sepa.explanation.reply_class == "bank_debit_problem"
+    assert not any(word in sepa.reply.text.lower() for word in CARD_WORDS)
+    card = json.loads(sepa_charge("insufficient_funds"))
+    card["payment_method_details"] = {"type": "card", "card": {"brand": "visa", "last4": "4242"}}
+    _, [by_card] = analyse_paste(json.dumps(card), catalog, locale, "email")
+    assert by_card.explanation.reply_class == "insufficient_funds"
+
+
+def test_a_blocked_bank_debit_still_gets_the_generic_decline(catalog: Catalog) -> None:
+    blocked = json.loads(sepa_charge("insufficient_funds"))
+    blocked.pop("failure_code")
+    blocked["outcome"] = {"network_status": "not_sent_to_network", "reason": "highest_risk_level",
+                          "type": "blocked"}
+    _, [finding] = analyse_paste(json.dumps(blocked), catalog, "en", "email")
+    assert finding.explanation.sensitive
+    assert finding.explanation.reply_class == "generic_decline"  # one text for every such case
