@@ -257,8 +257,10 @@ def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
 def bank_debit_lists(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
     """vocabulary.toml [bank_debits]: the bank-debit payment method types and the card replies."""
     table = vocabulary.get("bank_debits", {})
-    return {key: [v for v in table.get(key, []) if isinstance(v, str)]
-            for key in ("payment_method_types", "card_replies")}
+    return {
+        key: [v for v in table.get(key, []) if isinstance(v, str)]
+        for key in ("payment_method_types", "card_replies")
+    }
 
 
 def _retry_invitation_problems(
@@ -268,8 +270,10 @@ def _retry_invitation_problems(
     classes = invites_retry(vocabulary)
     problems = [
         f"vocabulary.toml [{table}] names {name!r}, which is not a reply class"
-        for table, names in (("reply_invites_retry", classes),
-                             ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]))
+        for table, names in (
+            ("reply_invites_retry", classes),
+            ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]),
+        )
         for name in names
         if name not in vocabulary.get("reply_classes", {})
     ]

@@ -70,8 +70,11 @@ def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, Catalog
     def kind_of(code: str | None, *kinds: str) -> str:
         return next((k for k in kinds if code and catalog.entry(k, code)), kinds[0])
 
-    take("decline_code", kind_of(report.decline_code, "decline_code", "error_code"),
-         report.decline_code)
+    take(
+        "decline_code",
+        kind_of(report.decline_code, "decline_code", "error_code"),
+        report.decline_code,
+    )
     take("code", "error_code", report.code)
     if outcome and outcome.reason and outcome.reason != report.decline_code:
         kind = kind_of(outcome.reason, "decline_code", "outcome_reason", "error_code")

@@ -60,8 +60,15 @@ ID_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 SHAPES = frozenset(REPORT_SHAPES)
 MAX_AMOUNT = 10**12  # more than any payment in the smallest currency unit
-CODE_FIELDS = ("error_type", "code", "decline_code", "advice_code", "event_type", "status",
-               "payment_method_type")
+CODE_FIELDS = (
+    "error_type",
+    "code",
+    "decline_code",
+    "advice_code",
+    "event_type",
+    "status",
+    "payment_method_type",
+)
 OUTCOME_FIELDS = ("type", "network_status", "reason", "risk_level")
 
 

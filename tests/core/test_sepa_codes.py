@@ -40,21 +40,38 @@ SEPA_EXPLANATIONS = {  # Stripe writes the apostrophes as \u2019
     ),
 }
 # The rest of the same table, already entries from Stripe's error-codes page.
-SEPA_CODES_ALREADY_THERE = ("refer_to_customer", "insufficient_funds", "debit_not_authorized",
-                            "account_closed", "bank_account_restricted")
+SEPA_CODES_ALREADY_THERE = (
+    "refer_to_customer",
+    "insufficient_funds",
+    "debit_not_authorized",
+    "account_closed",
+    "bank_account_restricted",
+)
 
 
 def sepa_charge(failure_code: str) -> str:
     """A failed SEPA Direct Debit charge as the API returns it: the reason is in failure_code."""
-    return json.dumps({
-        "id": "ch_3SepaDebit0000001", "object": "charge", "amount": 2500, "currency": "eur",
-        "status": "failed", "livemode": True, "failure_code": failure_code,
-        "failure_message": SEPA_EXPLANATIONS.get(failure_code, "The debit failed."),
-        "outcome": {"network_status": "declined_by_network", "reason": None,
-                    "type": "issuer_declined"},
-        "payment_method_details": {"type": "sepa_debit",
-                                   "sepa_debit": {"country": "DE", "last4": "3000"}},
-    })
+    return json.dumps(
+        {
+            "id": "ch_3SepaDebit0000001",
+            "object": "charge",
+            "amount": 2500,
+            "currency": "eur",
+            "status": "failed",
+            "livemode": True,
+            "failure_code": failure_code,
+            "failure_message": SEPA_EXPLANATIONS.get(failure_code, "The debit failed."),
+            "outcome": {
+                "network_status": "declined_by_network",
+                "reason": None,
+                "type": "issuer_declined",
+            },
+            "payment_method_details": {
+                "type": "sepa_debit",
+                "sepa_debit": {"country": "DE", "last4": "3000"},
+            },
+        }
+    )
 
 
 def test_every_failure_code_of_stripes_sepa_table_has_an_entry(catalog: Catalog) -> None:
@@ -103,8 +120,11 @@ def test_ach_return_r20_blocks_the_account(catalog: Catalog) -> None:
     assert entry is not None
     assert entry.source == "https://docs.stripe.com/api/payment_methods/object"
     assert "Non-Transaction Account" in entry.stripe_description
-    assert (entry.retry, entry.reply_class, entry.category) == ("never", "bank_debit_problem",
-                                                                "bank_debit")
+    assert (entry.retry, entry.reply_class, entry.category) == (
+        "never",
+        "bank_debit_problem",
+        "bank_debit",
+    )
 
 
 def test_a_blocked_ach_account_sends_the_agent_to_the_block(catalog: Catalog) -> None:
@@ -114,7 +134,8 @@ def test_a_blocked_ach_account_sends_the_agent_to_the_block(catalog: Catalog) ->
         steps = " ".join(catalog.entry(kind, code).agent_steps)
         assert "Stripe Support" in steps, code
     assert "status_details.blocked" in " ".join(
-        catalog.entry("error_code", "bank_account_unusable").agent_steps)
+        catalog.entry("error_code", "bank_account_unusable").agent_steps
+    )
 
 
 @pytest.mark.parametrize("raw", ["R20", "R02", "R01"])
@@ -122,13 +143,22 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
     catalog: Catalog, raw: str
 ) -> None:
     # Without failure_code the outcome type alone would say "declined by the card issuer".
-    paste = json.dumps({
-        "id": "py_3AchDebit0000001", "object": "charge", "amount": 5000, "currency": "usd",
-        "status": "failed",
-        "outcome": {"network_status": "declined_by_network", "network_decline_code": raw,
-                    "reason": None, "type": "issuer_declined"},
-        "payment_method_details": {"type": "us_bank_account"},
-    })
+    paste = json.dumps(
+        {
+            "id": "py_3AchDebit0000001",
+            "object": "charge",
+            "amount": 5000,
+            "currency": "usd",
+            "status": "failed",
+            "outcome": {
+                "network_status": "declined_by_network",
+                "network_decline_code": raw,
+                "reason": None,
+                "type": "issuer_declined",
+            },
+            "payment_method_details": {"type": "us_bank_account"},
+        }
+    )
     _, [finding] = analyse_paste(paste, catalog, "en", "chat")
     entry = catalog.entry("network_decline_code", raw)
     assert finding.explanation.headline == entry.title
@@ -138,21 +168,35 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
     assert "card" not in finding.reply.text
 
 
-@pytest.mark.parametrize("decline_code, raw", [("bank_account_closed", "R02"),
-                                               ("bank_account_invalid_details", "R03"),
-                                               ("bank_account_frozen", "R16"),
-                                               ("debit_not_authorized", "R10"),
-                                               ("recipient_deceased", "R15")])
+@pytest.mark.parametrize(
+    "decline_code, raw",
+    [
+        ("bank_account_closed", "R02"),
+        ("bank_account_invalid_details", "R03"),
+        ("bank_account_frozen", "R16"),
+        ("debit_not_authorized", "R10"),
+        ("recipient_deceased", "R15"),
+    ],
+)
 def test_stripes_ach_decline_codes_are_known(catalog: Catalog, decline_code: str, raw: str) -> None:
     # Stripe's network-codes page names a decline code for each ACH return; these three were
     # missing, so a paste carrying one said "not in the catalogue".
-    paste = json.dumps({
-        "id": "py_3AchDebit0000002", "object": "charge", "amount": 5000, "currency": "usd",
-        "status": "failed",
-        "outcome": {"network_status": "declined_by_network", "network_decline_code": raw,
-                    "reason": decline_code, "type": "issuer_declined"},
-        "payment_method_details": {"type": "us_bank_account"},
-    })
+    paste = json.dumps(
+        {
+            "id": "py_3AchDebit0000002",
+            "object": "charge",
+            "amount": 5000,
+            "currency": "usd",
+            "status": "failed",
+            "outcome": {
+                "network_status": "declined_by_network",
+                "network_decline_code": raw,
+                "reason": decline_code,
+                "type": "issuer_declined",
+            },
+            "payment_method_details": {"type": "us_bank_account"},
+        }
+    )
     _, [finding] = analyse_paste(paste, catalog)
     assert not finding.explanation.unknown_codes
     # The two that are also SEPA failure codes are read as those (the same meaning).
@@ -168,8 +212,9 @@ def test_a_bank_debit_error_as_a_card_error_is_not_called_a_card_decline(
     report = FailureReport(shape="payment_intent", error_type="card_error", code=code)
     explanation = explain(report, catalog)
     assert explanation.headline == catalog.entry("error_code", code).title
-    card = explain(FailureReport(shape="payment_intent", error_type="card_error",
-                                 code="expired_card"), catalog)
+    card = explain(
+        FailureReport(shape="payment_intent", error_type="card_error", code="expired_card"), catalog
+    )
     assert card.headline.startswith("Card declined: ")
 
 
@@ -194,8 +239,11 @@ def test_a_bank_debit_short_of_funds_is_not_told_about_a_card(
 def test_a_blocked_bank_debit_still_gets_the_generic_decline(catalog: Catalog) -> None:
     blocked = json.loads(sepa_charge("insufficient_funds"))
     blocked.pop("failure_code")
-    blocked["outcome"] = {"network_status": "not_sent_to_network", "reason": "highest_risk_level",
-                          "type": "blocked"}
+    blocked["outcome"] = {
+        "network_status": "not_sent_to_network",
+        "reason": "highest_risk_level",
+        "type": "blocked",
+    }
     _, [finding] = analyse_paste(json.dumps(blocked), catalog, "en", "email")
     assert finding.explanation.sensitive
     assert finding.explanation.reply_class == "generic_decline"  # one text for every such case
