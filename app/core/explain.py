@@ -208,7 +208,8 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
         and report.outcome
         and report.outcome.type == "issuer_declined"
     ):
-        return f"Card declined: {_lower_first(title)}"
+        local = primary.category == "local_payment_methods"  # a wallet's provider, not a card
+        return f"{'Payment' if local else 'Card'} declined: {_lower_first(title)}"
     if primary.kind in ("outcome_type", "outcome_reason") and report.outcome:
         if report.outcome.type == "blocked":
             return f"Payment blocked: {_lower_first(title)}"

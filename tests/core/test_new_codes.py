@@ -84,3 +84,11 @@ def test_a_revoked_mandate_is_explained_by_its_error_code(catalog: Catalog) -> N
                           code="payment_method_provider_decline",
                           decline_code="partner_generic_decline")
     assert explain(plain, catalog).reply_class == "generic_decline"
+
+
+def test_a_local_payment_method_decline_is_not_called_a_card_decline(catalog: Catalog) -> None:
+    report = FailureReport(shape="charge", code="payment_method_provider_decline",
+                           decline_code="payment_limit_exceeded")
+    assert explain(report, catalog).headline.startswith("Payment declined: ")
+    card = FailureReport(shape="charge", code="card_declined", decline_code="do_not_honor")
+    assert explain(card, catalog).headline.startswith("Card declined: ")
