@@ -6,7 +6,6 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable
-from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 
@@ -78,6 +77,8 @@ class ErrorReporter:
         path = self.log_path
         if path is None:
             return False
+        from datetime import UTC, datetime  # only once something went wrong
+
         text = details(error)
         stamp = datetime.now(UTC).isoformat(timespec="seconds")
         try:
