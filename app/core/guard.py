@@ -197,7 +197,7 @@ class Guard:
             position += len(parts[-1]) + 1
         joined = " ".join(parts)
         for rule, reason in rules_here:
-            for match in rule.finditer(joined):
+            for match in re.finditer(rule, joined):
                 first = bisect.bisect_right(offsets, match.start()) - 1
                 last = bisect.bisect_right(offsets, match.end() - 1) - 1
                 found.append((words[first].start, words[last].end, reason))

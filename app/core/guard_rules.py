@@ -26,7 +26,9 @@ class Rules:
     # Phrases written backwards, often with a right-to-left mark to show them the right way
     # round: "nelots" for "stolen". Short ones are left out ("nab" is a word).
     backwards: dict[str, str]
-    contexts_by_word: dict[str, list[tuple[re.Pattern[str], str]]]  # by the word each needs
+    # Context rules as pattern sources, by the word each needs: compiled when a text has that
+    # word (re's own cache keeps them), as compiling all of a language's costs about 3 ms.
+    contexts_by_word: dict[str, list[tuple[str, str]]]
     split_prefixes: frozenset[str]
     squashed: dict[str, str]  # phrases without their spaces, for letters spelled out one by one
     split: dict[str, str]  # the same, looked for in words split in pieces ("los t")
@@ -64,10 +66,10 @@ def build_rules(
     backwards = {
         p[::-1]: r for p, r in latin.items() if len(p) >= MIN_HIDDEN and p[::-1] not in latin
     }
-    gated: dict[str, list[tuple[re.Pattern[str], str]]] = {}
+    gated: dict[str, list[tuple[str, str]]] = {}
     for pattern, reason in contexts:
         gated.setdefault(_needed_word(pattern), []).append(
-            (re.compile(rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])"), reason)
+            (rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])", reason)
         )
     return Rules(
         starts=frozenset(p.split(" ")[0] for p in [*latin, *backwards] if " " in p),

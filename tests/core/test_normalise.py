@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.core.catalog import Catalog
 from app.core.guard import Guard
-from app.core.normalise import Normaliser, read, tokens
+from app.core.normalise import Normaliser, is_cjk, read, tokens
 
 PIECES = st.sampled_from(["stolen", "st0len", "&amp;", "&#115;", "<b>", "</p>", "\u200b",
                           "\u00ad", "\u202e", "\uff53", "\u043e", " ", "-", "*", "é", "ß", "盗難",
@@ -42,3 +44,22 @@ def test_folding_reads_disguises_as_plain_letters() -> None:
 ])
 def test_digits_are_read_as_letters_only_inside_words(word: str, read_as: str) -> None:
     assert read(word) == read_as
+
+
+# The CJK blocks as the guard has always read them, written out as one character class.
+CJK_CLASS = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
+NEAR_CJK = st.characters(min_codepoint=0x2F00, max_codepoint=0xFFFF, exclude_categories=("Cs",))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.one_of(NEAR_CJK, st.characters(max_codepoint=0x7F)), max_size=200).map("".join))
+def test_is_cjk_reads_short_and_long_texts_as_the_character_class_does(text: str) -> None:
+    # Short texts (word-list phrases) take a loop, long ones the compiled class: both agree.
+    assert is_cjk(text) == (CJK_CLASS.search(text) is not None)
+
+
+@pytest.mark.parametrize("edge", ["\u2fff", "\u3000", "\u30ff", "\u3100", "\u4dc0", "\u9fff",
+                                  "\ua000", "\uff65", "\uff66", "\uff9f", "\uffa0", "가"])
+def test_is_cjk_at_the_edges_of_each_block(edge: str) -> None:
+    for text in (edge, "x" * 70 + edge):
+        assert is_cjk(text) == (CJK_CLASS.search(text) is not None), hex(ord(edge))
