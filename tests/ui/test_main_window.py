@@ -211,6 +211,17 @@ def test_smoke_test_paints_once_and_exits_zero(qtbot: QtBot) -> None:
     assert application.run(smoke_test=True) == 0
 
 
+def test_smoke_test_fails_when_the_window_never_paints(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A window that is never shown is never painted: the smoke test must not pass it.
+    monkeypatch.setattr(application, "PAINT_WAIT_S", 0.2)
+    monkeypatch.setattr(MainWindow, "show", lambda self: None)
+    assert application.run(smoke_test=True) == 1
+    err = capsys.readouterr().err
+    assert "did not paint" in err and "Headline" in err
+
+
 def test_a_missing_catalogue_shows_a_dialog_that_says_what_to_do(
     qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
