@@ -15,6 +15,8 @@ from app.core.replies import AgentDetails
 if TYPE_CHECKING:
     from app.core.userdata import UserStore
 
+DEFAULT_WINDOW_SIZE = (1180, 800)  # the first start's size (scripts/bench_startup.py uses it too)
+
 
 class SettingsFlow(QObject):
     """`changed` after the agent saved the settings dialog."""
@@ -92,7 +94,7 @@ class SettingsFlow(QObject):
         if geometry is not None:
             self.window.restoreGeometry(geometry)
         else:
-            self.window.resize(1180, 800)
+            self.window.resize(*DEFAULT_WINDOW_SIZE)
         state = self._bytes("window/state")
         if state is not None:
             self.window.restoreState(state)
