@@ -5,9 +5,10 @@ from __future__ import annotations
 import linecache
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QSettings
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -18,9 +19,13 @@ from app.ui.menus import example_files
 
 
 def run(
-    smoke_test: bool = False, data_dir: Path | None = None, paste_file: Path | None = None
+    smoke_test: bool = False,
+    data_dir: Path | None = None,
+    paste_file: Path | None = None,
+    started: Callable[[], None] | None = None,
 ) -> int:
-    """The window (with `paste_file` pasted, if given), or a smoke test of a build."""
+    """The window (with `paste_file` pasted, if given), or a smoke test of a build. `started`
+    is called once the window is shown and the event loop runs."""
     # PySide6's import hook reads the source of each module imported after Qt (looking for
     # `from __feature__ import ...`) and linecache keeps every line: about 1.5 MB that nothing
     # reads again (a traceback reads its lines anew).
@@ -74,6 +79,8 @@ def run(
     window = MainWindow(catalog, store=store)
     window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
+    if started is not None:
+        QTimer.singleShot(0, started)  # after the first paint, which is already queued
     if paste_file is not None:
         window.load_file(paste_file)  # a file it cannot use is explained in the window
     status = app.exec()

@@ -118,3 +118,31 @@ def test_the_window_says_why_it_cannot_use_the_file(
     assert application.run(data_dir=tmp_path, paste_file=tmp_path / "gone.json") == 0
     [shown] = headlines
     assert "gone.json" in shown and "cannot be read" in shown
+
+
+def test_the_garbage_collector_runs_again_once_the_window_is_on_screen(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The window starts with the collector off (app/cli.py); left off, a long session would
+    # keep every cycle of objects it ever made.
+    import gc
+
+    from app import cli
+
+    seen: list[tuple[bool, bool]] = []
+
+    def exec_once() -> int:
+        QApplication.processEvents()  # the first paint, then `started`
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        seen.append((gc.isenabled(), any(w.isVisible() for w in windows)))
+        for window in windows:
+            window.close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", staticmethod(exec_once))
+    try:
+        assert cli._run_window(False, tmp_path, None) == 0
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert seen == [(True, True)]
