@@ -17,6 +17,7 @@ PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 SELECTABLE_TEXT = 0x1 | 0x2  # Qt.TextInteractionFlag.TextSelectableByMouse | ...ByKeyboard
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 VERTICAL = 0x2  # Qt.Orientation.Vertical
+MINIMUM_CONTENTS_LENGTH = 2  # QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 
 
 def set_enum(widget: QObject, name: str, number: int) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from app.core.guard import Guard, check_reply
 from app.core.vocabulary import CHANNELS
 from app.ui.explanation_view import alarm_color
-from app.ui.qt_numbers import PLAIN_TEXT, set_enum
+from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
 
 
 class ReplyPanel(QWidget):
@@ -40,8 +40,13 @@ class ReplyPanel(QWidget):
 
         self.locale_box = QComboBox()
         self.locale_box.setAccessibleName("Reply language")
-        for code, language in locales.items():
-            self.locale_box.addItem(f"{language} ({code})", code)
+        names = {code: f"{language} ({code})" for code, language in locales.items()}
+        # Sized by the longest name's length, not by measuring every name: measuring "日本語"
+        # opens the CJK font (about 3 MB of memory) at every start, not only when the list is.
+        set_enum(self.locale_box, "sizeAdjustPolicy", MINIMUM_CONTENTS_LENGTH)
+        self.locale_box.setMinimumContentsLength(max(map(len, names.values()), default=0))
+        for code, name in names.items():
+            self.locale_box.addItem(name, code)
         self.channel_box = QComboBox()
         self.channel_box.setAccessibleName("Reply channel")
         for channel in CHANNELS:

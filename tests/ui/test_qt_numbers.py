@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QScrollArea
+from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from app.core.catalog import Catalog
@@ -23,6 +23,8 @@ def test_the_numbers_are_qts_own() -> None:
     assert selectable.value == qt_numbers.SELECTABLE_TEXT
     assert Qt.FocusPolicy.NoFocus.value == qt_numbers.NO_FOCUS
     assert Qt.Orientation.Vertical.value == qt_numbers.VERTICAL
+    policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+    assert policy.value == qt_numbers.MINIMUM_CONTENTS_LENGTH
 
 
 def test_a_misspelt_property_is_an_error(qtbot: QtBot) -> None:
