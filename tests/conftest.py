@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# A test that starts the whole window (`application.run`) saves its geometry in QSettings and
+# may open the usual data folder: both go to this run's own folder, never the person's.
+_HOME = tempfile.mkdtemp(prefix="declinedesk-tests-")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
 from collections.abc import Iterator
 from pathlib import Path
