@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from app.core.guard_rules import MIN_HIDDEN, Rules, build_rules, unmask
 from app.core.normalise import LEET_ALTERNATIVE, Folded, Normaliser, Token, is_cjk, read, tokens
@@ -31,6 +31,8 @@ KINDS = ("words", "within", "own_language", "contexts", "allowed")
 _MARKDOWN = "*_~`^"
 _MASKED = re.compile(r"[a-z]+(?:[*#\u2022]+[a-z]*)*[*#\u2022]+[a-z]+")
 _FOLLOWING = re.compile(r" +([a-z]+)")
+# (locale, reason, kind, phrase) rows, reason -> sentence, look-alike character -> letter
+GuardLists = tuple[Iterable[tuple[str, str, str, str]], Mapping[str, str], Mapping[str, str]]
 
 
 @record(frozen=True, slots=True)
@@ -56,6 +58,25 @@ class Guard:
         confusables: Mapping[str, str],
     ) -> None:
         """`rows` are (locale, reason, kind, phrase); `reasons` gives each reason's sentence."""
+        self._source: Callable[[], GuardLists] = lambda: (rows, reasons, confusables)
+        self._built = False
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog) -> Guard:
+        """The catalogue's lists, read when the guard first checks a text: reading and folding
+        them takes a few milliseconds, and a window's start checks nothing."""
+        guard = cls((), {}, {})
+        guard._source = lambda: (
+            catalog.guard_rows(),
+            catalog.guard_reasons(),
+            catalog.confusables(),
+        )
+        return guard
+
+    def _build(self) -> None:
+        if self._built:
+            return
+        rows, reasons, confusables = self._source()
         self.normaliser = Normaliser(confusables)
         self.reasons = dict(reasons)
         self._lists: dict[str, dict[str, list[tuple[str, str]]]] = {}
@@ -72,17 +93,16 @@ class Guard:
         self._allowed_starts = frozenset(p.split(" ")[0] for p in self._allowed)
         self._allowed_longest = max((p.count(" ") + 1 for p in self._allowed), default=1)
         self._rules: dict[str, Rules] = {}
-
-    @classmethod
-    def from_catalog(cls, catalog: Catalog) -> Guard:
-        return cls(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
+        self._built = True
 
     @property
     def locales(self) -> tuple[str, ...]:
+        self._build()
         return tuple(self._lists)
 
     def check(self, text: str, locale: str | None = None) -> list[Problem]:
         """Every revealing phrase in `text`, for a reply in `locale` (English when None)."""
+        self._build()
         rules = self._rules_for(locale or "en")
         folded = self.normaliser.fold(text)
         found: list[tuple[int, int, str]] = []
