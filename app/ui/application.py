@@ -7,6 +7,7 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
@@ -17,6 +18,9 @@ from app.core.catalog import Catalog, CatalogError
 from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
 
+if TYPE_CHECKING:  # named when a smoke test runs: its 170 event types cost about 1.5 ms
+    from PySide6.QtCore import QEvent
+
 
 def run(
     smoke_test: bool = False,
@@ -26,9 +30,9 @@ def run(
 ) -> int:
     """The window (with `paste_file` pasted, if given), or a smoke test of a build. `started`
     is called once the window is shown and the event loop runs."""
-    # PySide6's import hook reads the source of each module imported after Qt (looking for
-    # `from __feature__ import ...`) and linecache keeps every line: about 1.5 MB that nothing
-    # reads again (a traceback reads its lines anew).
+    # Until app.ui turns it off, PySide6's import hook read the source of each module imported
+    # after Qt, and linecache keeps every line: a caller that imported Qt long before (a test
+    # run) would hold megabytes that nothing reads again (a traceback reads its lines anew).
     linecache.clearcache()
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
@@ -106,8 +110,8 @@ class PaintWatch(QObject):
         for widget in widgets:
             widget.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: object) -> bool:
-        if event.type() == self._paint:  # type: ignore[attr-defined]
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == self._paint:
             self.waiting.pop(id(watched), None)
         return False
 
