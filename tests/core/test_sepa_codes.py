@@ -74,6 +74,26 @@ def sepa_charge(failure_code: str) -> str:
     )
 
 
+def ach_debit(raw: str, reason: str | None = None) -> str:
+    """A failed ACH Direct Debit charge as Stripe sends it: the return code in the outcome."""
+    return json.dumps(
+        {
+            "id": "py_3AchDebit0000001",
+            "object": "charge",
+            "amount": 5000,
+            "currency": "usd",
+            "status": "failed",
+            "outcome": {
+                "network_status": "declined_by_network",
+                "network_decline_code": raw,
+                "reason": reason,
+                "type": "issuer_declined",
+            },
+            "payment_method_details": {"type": "us_bank_account"},
+        }
+    )
+
+
 def test_every_failure_code_of_stripes_sepa_table_has_an_entry(catalog: Catalog) -> None:
     for code in (*SEPA_EXPLANATIONS, *SEPA_CODES_ALREADY_THERE):
         assert catalog.entry("error_code", code) is not None, code
@@ -143,22 +163,7 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
     catalog: Catalog, raw: str
 ) -> None:
     # Without failure_code the outcome type alone would say "declined by the card issuer".
-    paste = json.dumps(
-        {
-            "id": "py_3AchDebit0000001",
-            "object": "charge",
-            "amount": 5000,
-            "currency": "usd",
-            "status": "failed",
-            "outcome": {
-                "network_status": "declined_by_network",
-                "network_decline_code": raw,
-                "reason": None,
-                "type": "issuer_declined",
-            },
-            "payment_method_details": {"type": "us_bank_account"},
-        }
-    )
+    paste = ach_debit(raw)
     _, [finding] = analyse_paste(paste, catalog, "en", "chat")
     entry = catalog.entry("network_decline_code", raw)
     assert finding.explanation.headline == entry.title
@@ -181,22 +186,7 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
 def test_stripes_ach_decline_codes_are_known(catalog: Catalog, decline_code: str, raw: str) -> None:
     # Stripe's network-codes page names a decline code for each ACH return; these three were
     # missing, so a paste carrying one said "not in the catalogue".
-    paste = json.dumps(
-        {
-            "id": "py_3AchDebit0000002",
-            "object": "charge",
-            "amount": 5000,
-            "currency": "usd",
-            "status": "failed",
-            "outcome": {
-                "network_status": "declined_by_network",
-                "network_decline_code": raw,
-                "reason": decline_code,
-                "type": "issuer_declined",
-            },
-            "payment_method_details": {"type": "us_bank_account"},
-        }
-    )
+    paste = ach_debit(raw, decline_code)
     _, [finding] = analyse_paste(paste, catalog)
     assert not finding.explanation.unknown_codes
     # The two that are also SEPA failure codes are read as those (the same meaning).
