@@ -17,8 +17,8 @@ from typing import Any
 
 import sqlite_utils
 
-from app.core.catalog import KINDS, SCHEMA_VERSION
-from app.core.integrity import (
+from app.catalogue.catalog import KINDS, SCHEMA_VERSION
+from app.catalogue.integrity import (
     COUNTS_KEY,
     DIGEST_KEY,
     METADATA_TABLE,
@@ -27,8 +27,8 @@ from app.core.integrity import (
     file_digest,
     table_counts,
 )
-from app.core.messages import normalise
-from app.core.vocabulary import CHANNELS, GENERIC_DECLINE
+from app.catalogue.vocabulary import CHANNELS, GENERIC_DECLINE
+from app.reading.messages import normalise
 from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
 from build.replies import load_replies, locale_rows, reply_rows
 

@@ -10,8 +10,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from app.core.guard import KINDS, Guard
-from app.core.templates import TemplateError, variants
+from app.replies.guard import KINDS, Guard
+from app.replies.templates import TemplateError, variants
 
 LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 # Every language must name its words for each of these; decline codes are English only.

@@ -6,8 +6,8 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from app.core.templates import BODY_PLACEHOLDERS, template_problems
-from app.core.vocabulary import CHANNELS
+from app.catalogue.vocabulary import CHANNELS
+from app.replies.templates import BODY_PLACEHOLDERS, template_problems
 
 LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 EMAIL_FRAME = ("greeting", "closing", "signature")

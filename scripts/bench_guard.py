@@ -13,9 +13,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app import paths
-from app.core.catalog import Catalog
-from app.core.guard import Guard
-from app.core.packs import MAX_PACK_BYTES, ReplyPack, load_pack
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard
+from app.replies.packs import MAX_PACK_BYTES, ReplyPack, load_pack
 
 
 def best(run, rounds: int = 7) -> tuple[float, float]:  # type: ignore[no-untyped-def]

@@ -16,8 +16,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.core.catalog import Catalog  # noqa: E402
-from app.core.search import Searcher  # noqa: E402
+from app.catalogue.catalog import Catalog  # noqa: E402
+from app.catalogue.search import Searcher  # noqa: E402
 from build.catalog import load_source, write_catalog  # noqa: E402
 
 QUERIES = ["insuficient funds", "card reported stolen", "cvv wrong", "do_not_honor",

@@ -27,7 +27,7 @@ from app.ui.menus import example_files
 marks.append(time.perf_counter())
 from PySide6.QtCore import QSettings
 from app import paths
-from app.core.catalog import Catalog
+from app.catalogue.catalog import Catalog
 app = QApplication(sys.argv[:1])
 catalog = Catalog(paths.catalog_path())
 marks.append(time.perf_counter())

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.catalog import Catalog
+from app.catalogue.catalog import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"

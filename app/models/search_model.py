@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from app.core.catalog import Catalog, CatalogEntry
-from app.core.search import Searcher
+from app.catalogue.catalog import Catalog, CatalogEntry
+from app.catalogue.search import Searcher
 
 COLUMNS = ("Code", "Kind", "Title")
 Index = QModelIndex | QPersistentModelIndex

@@ -14,7 +14,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
-from app.core.catalog import Catalog, CatalogError
+from app.catalogue.catalog import Catalog, CatalogError
 from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
 
@@ -67,7 +67,7 @@ def run(
             settings.sync()  # what it did write is written now, while its folder is still there
             return status
     # Imported here, not at the top: a smoke test (and a build's check) does not need it.
-    from app.core.userdata import UserDataError, UserStore, default_data_dir
+    from app.agent.userdata import UserDataError, UserStore, default_data_dir
 
     try:
         store: UserStore | None = UserStore(data_dir or default_data_dir())
@@ -155,7 +155,7 @@ def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path, data_dir: 
     Exit 2 with a sentence when FILE cannot be used, 1 when anything else is wrong."""
     import tempfile
 
-    from app.core.userdata import UserDataError, UserStore, default_data_dir
+    from app.agent.userdata import UserDataError, UserStore, default_data_dir
 
     if not path.is_file():
         reason = "is a folder, not a file" if path.is_dir() else "does not exist"

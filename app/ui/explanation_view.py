@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.explain import Explanation
-from app.core.report import FailureReport, found_fields
+from app.reading.report import FailureReport, found_fields
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
+from app.verdict.explain import Explanation
 
 
 def alarm_color(widget: QWidget) -> str:

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData
 
-from app.core.paste import MAX_CHARS, decode_paste
-from app.core.report import UnreadablePaste
+from app.reading.paste import MAX_CHARS, decode_paste
+from app.reading.report import UnreadablePaste
 
 OPEN_FILTER = "Stripe payloads (*.json *.txt *.log);;All files (*)"
 

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.userdata import UserStore
+from app.agent.userdata import UserStore
 
 
 class WeekChart(QWidget):

@@ -1,6 +1,6 @@
 """The main window: paste on top, the explanation on the left, the customer's reply on the right.
 
-The window owns the wiring: widgets emit what the agent wants, the window asks app.core
+The window owns the wiring: widgets emit what the agent wants, the window asks the pipeline
 (analyse: a paste's findings and replies) and shows the answer. Packs, settings, menus and the
 dock panels live in their own modules.
 """
@@ -15,11 +15,11 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QProgressBar, QScrollArea, QSplitter
 
 from app import __version__
-from app.core.analyse import Finding, findings_for, internal_note, rewrite_reply
-from app.core.catalog import Catalog, CatalogError
-from app.core.guard import Guard
-from app.core.replies import AgentDetails, first_name
-from app.core.report import PasteReading, UnreadablePaste
+from app.catalogue.catalog import Catalog, CatalogError
+from app.reading.report import PasteReading, UnreadablePaste
+from app.replies.analyse import Finding, findings_for, internal_note, rewrite_reply
+from app.replies.guard import Guard
+from app.replies.replies import AgentDetails, first_name
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.file_drop import OPEN_FILTER, dropped, read_file
@@ -35,8 +35,8 @@ from app.ui.settings_flow import SettingsFlow
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
-    from app.core.history import HistoryItem
-    from app.core.userdata import UserStore
+    from app.agent.history import HistoryItem
+    from app.agent.userdata import UserStore
 
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
@@ -254,7 +254,7 @@ class MainWindow(QMainWindow):
         text = self.paste.toPlainText()
         if self.store is None or not self.findings or text == self._last_stored:
             return
-        from app.core.history import remember  # history is imported only once it is used
+        from app.agent.remember import remember  # history is imported only once it is used
 
         remember(self.store, self.findings[0].report, self.catalog)  # says itself if it cannot
         self._last_stored = text

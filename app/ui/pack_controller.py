@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from app.core.catalog import Catalog
-from app.core.guard import Guard
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard
 
 if TYPE_CHECKING:
-    from app.core.packs import ReplyPack
-    from app.core.userdata import UserStore
+    from app.agent.userdata import UserStore
+    from app.replies.packs import ReplyPack
 
 SHARED_PACK_NAME = "declinedesk-replies.toml"
 
@@ -46,7 +46,7 @@ class PackController(QObject):
         text = self.store.settings().pack_text
         if not text and (shared is None or not shared.is_file()):
             return  # nothing to read: packs is not even imported
-        from app.core.packs import PackError, load_pack, read_pack_file
+        from app.replies.packs import PackError, load_pack, read_pack_file
 
         classes = self.catalog.vocabulary("reply_classes")
         locales = self.catalog.reply_locales()
@@ -72,7 +72,7 @@ class PackController(QObject):
     def import_file(self, path: Path) -> bool:
         if self.store is None:
             return False
-        from app.core.packs import PackError, read_pack_file
+        from app.replies.packs import PackError, read_pack_file
 
         try:
             pack = read_pack_file(
@@ -126,7 +126,7 @@ class PackController(QObject):
 
     def current(self) -> ReplyPack:
         """The pack in use, or an empty one to start from."""
-        from app.core.packs import ReplyPack
+        from app.replies.packs import ReplyPack
 
         return self.pack if self.pack is not None else ReplyPack()
 

@@ -15,12 +15,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.catalog import Catalog
-from app.core.guard import Guard
-from app.core.packs import ReplyPack, check_text
-from app.core.replies import AgentDetails, render_reply
-from app.core.templates import TemplateError
-from app.core.vocabulary import CHANNELS
+from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
+from app.replies.guard import Guard
+from app.replies.packs import ReplyPack, check_text
+from app.replies.replies import AgentDetails, render_reply
+from app.replies.templates import TemplateError
 from app.ui.explanation_view import alarm_color
 
 EXAMPLE_VALUES = {

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-from app.core.catalog import Catalog
+from app.catalogue.catalog import Catalog
 
 if TYPE_CHECKING:
-    from app.core.userdata import UserStore
+    from app.agent.userdata import UserStore
     from app.ui.history_panel import HistoryPanel
     from app.ui.search_panel import SearchPanel
 

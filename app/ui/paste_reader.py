@@ -6,8 +6,8 @@ from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from app.core.paste import read_paste
-from app.core.report import PasteReading
+from app.reading.paste import read_paste
+from app.reading.report import PasteReading
 
 # Above this many characters a paste is read off the UI thread.
 BACKGROUND_CHARS = 256 * 1024

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.guard import Guard, check_reply
-from app.core.vocabulary import CHANNELS
+from app.catalogue.vocabulary import CHANNELS
+from app.replies.guard import Guard, check_reply
 from app.ui.explanation_view import alarm_color
 from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
 

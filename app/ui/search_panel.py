@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.catalog import Catalog
+from app.catalogue.catalog import Catalog
 from app.models.search_model import SearchModel
 
 

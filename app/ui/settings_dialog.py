@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.guard import Guard
-from app.core.replies import check_agent_value
-from app.core.settings import Settings
+from app.agent.settings import Settings
+from app.replies.guard import Guard
+from app.replies.replies import check_agent_value
 from app.ui.explanation_view import alarm_color
 
 

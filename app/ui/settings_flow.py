@@ -8,12 +8,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
-from app.core.catalog import Catalog
-from app.core.guard import Guard
-from app.core.replies import AgentDetails
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard
+from app.replies.replies import AgentDetails
 
 if TYPE_CHECKING:
-    from app.core.userdata import UserStore
+    from app.agent.userdata import UserStore
 
 DEFAULT_WINDOW_SIZE = (1180, 800)  # the first start's size (scripts/bench_startup.py uses it too)
 

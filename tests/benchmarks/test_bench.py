@@ -12,10 +12,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.core.analyse import analyse_paste
-from app.core.catalog import Catalog
-from app.core.paste import read_paste
+from app.catalogue.catalog import Catalog
+from app.reading.paste import read_paste
 from app.ui.main_window import MainWindow
+from app.replies.analyse import analyse_paste
 from tests.conftest import DATA
 
 TYPICAL = (DATA / "pastes" / "payment_intent_stolen_card_expanded_charge.txt").read_text()
@@ -64,7 +64,7 @@ def test_paste_to_updated_window(benchmark, qtbot: QtBot, catalog: Catalog,  # t
 
 
 def test_search_keystrokes(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
-    from app.core.search import Searcher
+    from app.catalogue.search import Searcher
 
     searcher = Searcher(catalog)
     typed = ["i", "in", "ins", "insu", "insuf", "insufi", "insufic", "insuficient"]
@@ -77,7 +77,7 @@ def test_search_keystrokes(benchmark, catalog: Catalog) -> None:  # type: ignore
 
 
 def _pack_text(catalog: Catalog, locales: tuple[str, ...]) -> str:
-    from app.core.packs import ReplyPack
+    from app.replies.packs import ReplyPack
 
     return ReplyPack("Bench", {(reply_class, locale, channel): catalog.reply_template(
         locale, reply_class, channel) for reply_class in catalog.vocabulary("reply_classes")
@@ -86,8 +86,8 @@ def _pack_text(catalog: Catalog, locales: tuple[str, ...]) -> str:
 
 def test_check_a_normal_reply_pack(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
     """Every reply class in two languages (~22 KB): goal under 100 ms (BENCHMARKS.md)."""
-    from app.core.guard import Guard
-    from app.core.packs import load_pack
+    from app.replies.guard import Guard
+    from app.replies.packs import load_pack
 
     guard = Guard.from_catalog(catalog)
     text = _pack_text(catalog, ("en", "de"))
@@ -97,7 +97,7 @@ def test_check_a_normal_reply_pack(benchmark, catalog: Catalog) -> None:  # type
 
 
 def test_guard_one_reply(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
-    from app.core.guard import Guard
+    from app.replies.guard import Guard
 
     guard = Guard.from_catalog(catalog)
     text = catalog.reply_template("de", "generic_decline", "email")

@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from app.core.catalog import Catalog
-from app.core.history import remember
-from app.core.paste import read_paste
-from app.core.userdata import UserStore
+from app.agent.remember import remember
+from app.agent.userdata import UserStore
+from app.catalogue.catalog import Catalog
+from app.reading.paste import read_paste
+from tests.agent.test_userschema import _version_1
 from tests.conftest import DATA
-from tests.core.test_userschema import _version_1
 
 TYPICAL = (DATA / "pastes" / "event_charge_failed.txt").read_text()
 OLD_ROWS = 500

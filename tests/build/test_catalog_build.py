@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.catalog import SCHEMA_VERSION, Catalog
-from app.core.messages import match, normalise
+from app.catalogue.catalog import SCHEMA_VERSION, Catalog
+from app.reading.messages import match, normalise
 from build.catalog import CatalogBuildError, build, fingerprint, source_hash
 from tests.conftest import CATALOG_DB, CATALOG_SOURCE
 

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from app.core.catalog import Catalog
+from app.catalogue.catalog import Catalog
 from build.catalog import ENTRY_FILES, _read_entries, bank_debit_lists, invites_retry, validate
 from tests.conftest import CATALOG_SOURCE
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.catalog import Catalog, CatalogCorrupt
-from app.core.integrity import DIGEST_KEY, UNSEALED
+from app.catalogue.catalog import Catalog, CatalogCorrupt
+from app.catalogue.integrity import DIGEST_KEY, UNSEALED
 from build.catalog import fingerprint, seal
 from tests.conftest import CATALOG_DB
 

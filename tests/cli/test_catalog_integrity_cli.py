@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
+from tests.catalogue.test_integrity import edited
 from tests.conftest import CATALOG_DB, DATA, ROOT
-from tests.core.test_integrity import edited
 
 PASTE = str(DATA / "pastes" / "charge_do_not_honor.txt")
 COMMANDS = (("explain", PASTE), ("lookup", "stolen_card"), ("search", "stolen"), ("catalog",))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
 from tests.conftest import ROOT
 
 PACK = """[pack]

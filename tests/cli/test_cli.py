@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
 from tests.conftest import ROOT
 
 LOOKUP_KEYS = ["code", "kind", "title", "category", "who_acts", "retry", "sensitive",

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
-from app.core.catalog import Catalog
-from app.core.paste import read_paste
-from app.core.replies import reply_for
+from app.catalogue.catalog import Catalog
+from app.cli import main as cli
+from app.reading.paste import read_paste
+from app.replies.replies import reply_for
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
 from tests.conftest import ROOT
 
 
@@ -38,7 +38,7 @@ def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
 
 def test_explain_json_starts_without_argparse_or_textwrap() -> None:
     paste = ROOT / "tests" / "data" / "pastes" / "envelope_insufficient_funds.txt"
-    code = ("import sys, contextlib, io\nfrom app.cli import main\n"
+    code = ("import sys, contextlib, io\nfrom app.cli.main import main\n"
             "with contextlib.redirect_stdout(io.StringIO()):\n"
             f"    status = main(['explain', '--format', 'json', {str(paste)!r}])\n"
             "print(status, sorted({'argparse', 'textwrap'} & set(sys.modules)))")

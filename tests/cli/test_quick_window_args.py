@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
 
 
 @pytest.mark.parametrize(

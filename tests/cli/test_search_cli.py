@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
 
 
 def test_json_hits_best_first(capsys: pytest.CaptureFixture[str]) -> None:

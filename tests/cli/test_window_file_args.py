@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app import cli
+from app.cli import main as cli
 from tests.conftest import ROOT
 
 EXAMPLE = str(ROOT / "resources" / "examples" / "03-stolen-card.json")

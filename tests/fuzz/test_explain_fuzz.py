@@ -12,7 +12,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app import cli
+from app.cli import main as cli
 from tests.fuzz.test_paste_fuzz import FIXTURES, STRIPE_WORDS
 
 # Each example opens the catalogue and explains through the whole command: keep them few.

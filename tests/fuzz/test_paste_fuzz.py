@@ -9,8 +9,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.paste import read_paste
-from app.core.report import UnreadablePaste
+from app.reading.paste import read_paste
+from app.reading.report import UnreadablePaste
 
 PASTES = Path(__file__).parent.parent / "data" / "pastes"
 FIXTURES = [p.read_text(encoding="utf-8") for p in sorted(PASTES.glob("*.txt"))]

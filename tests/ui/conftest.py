@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog
-from app.core.userdata import UserStore
+from app.agent.userdata import UserStore
+from app.catalogue.catalog import Catalog
 from app.ui.main_window import MainWindow
 
 

@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog
-from app.core.guard import Guard
-from app.core.settings import Settings
-from app.core.userdata import UserStore
+from app.agent.settings import Settings
+from app.agent.userdata import UserStore
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from tests.conftest import DATA

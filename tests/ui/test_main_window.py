@@ -11,13 +11,13 @@ from PySide6.QtGui import QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.analyse import analyse_paste
-from app.core.catalog import Catalog
-from app.core.explain import explain
-from app.core.paste import read_paste
-from app.core.replies import reply_for
+from app.catalogue.catalog import Catalog
+from app.reading.paste import read_paste
+from app.replies.replies import reply_for
 from app.ui import application
 from app.ui.main_window import MainWindow, example_files, example_title
+from app.replies.analyse import analyse_paste
+from app.verdict.explain import explain
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"
@@ -266,7 +266,7 @@ def test_search_filters(window: MainWindow) -> None:
 
 
 def test_the_window_shows_what_analyse_paste_gives(window: MainWindow, catalog: Catalog) -> None:
-    # One pipeline: the window's findings are app.core.analyse's, reply included.
+    # One pipeline: the window's findings are app.replies.analyse's, reply included.
     text = (PASTES / "list_of_charges.txt").read_text()
     window.reply.choose("fr", "chat")
     window.set_paste(text)

@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog
+from app.catalogue.catalog import Catalog
 from app.ui import qt_numbers
 from app.ui.main_window import MainWindow
 

@@ -10,13 +10,13 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog
-from app.core.userdata import UserStore
+from app.agent.userdata import UserStore
+from app.catalogue.catalog import Catalog
 from app.ui.main_window import SHARED_PACK_NAME, MainWindow
 from app.ui.pack_editor import PackEditor
 from app.ui.settings_dialog import SettingsDialog
+from tests.agent.privacy_probes import PROBES
 from tests.conftest import DATA
-from tests.core.privacy_probes import PROBES
 
 PASTES = DATA / "pastes"
 PACK = '''[pack]

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog
-from app.core.userdata import UserStore
+from app.agent.userdata import UserStore
+from app.catalogue.catalog import Catalog
 from app.ui import main_window, paste_reader
 from app.ui.main_window import MainWindow
 from tests.conftest import DATA

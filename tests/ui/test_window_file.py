@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from app.core.analyse import analyse_paste
-from app.core.catalog import Catalog
-from app.core.userdata import UserStore
+from app.agent.userdata import UserStore
+from app.catalogue.catalog import Catalog
 from app.ui import application
 from app.ui.main_window import MainWindow
+from app.replies.analyse import analyse_paste
 from tests.conftest import DATA, ROOT
 
 STOLEN = ROOT / "resources" / "examples" / "03-stolen-card.json"
@@ -123,11 +123,11 @@ def test_the_window_says_why_it_cannot_use_the_file(
 def test_the_garbage_collector_runs_again_once_the_window_is_on_screen(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    # The window starts with the collector off (app/cli.py); left off, a long session would
+    # The window starts with the collector off (app/cli/main.py); left off, a long session would
     # keep every cycle of objects it ever made.
     import gc
 
-    from app import cli
+    from app.cli import main as cli
 
     seen: list[tuple[bool, bool]] = []
 

@@ -1,0 +1,24 @@
+"""Keeps an explained failure in history: the one way a paste reaches user.db.
+
+It sits above history (what a row may hold) and userdata (the file), so neither imports the
+other's caller."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.agent.history import HistoryRecord
+
+if TYPE_CHECKING:
+    from app.agent.userdata import UserStore
+    from app.catalogue.catalog import Catalog
+    from app.reading.report import FailureReport
+
+
+def remember(store: UserStore, report: FailureReport, catalog: Catalog) -> int | None:
+    """Keeps one explained failure in history: the record, and a headline explained from it."""
+    from app.verdict.explain import explain  # loaded when history is first used
+
+    record = HistoryRecord.from_report(report)
+    again = explain(record.report(), catalog)  # so the headline, too, holds only kept values
+    return store.add_history(record, again.headline, again.sensitive)

@@ -1,0 +1,153 @@
+"""user.db's schema, one migration function per version step (PRAGMA user_version).
+
+STEPS[n] takes a file from version n to n + 1 inside one transaction, so a step either happens
+completely or not at all. Version 0 is an empty file. After the steps, `ensure_tables` recreates
+any table that has gone missing (a dropped table is repaired, not an error).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable
+
+from app.agent.history import CODE, HistoryRecord
+
+SETTINGS_TABLE = "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
+HISTORY_TABLE = """CREATE TABLE IF NOT EXISTS history (
+    id INTEGER PRIMARY KEY,
+    created TEXT NOT NULL,
+    headline TEXT NOT NULL,
+    codes TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    sensitive INTEGER NOT NULL,
+    record TEXT NOT NULL
+)"""
+INDEXES = (
+    "CREATE INDEX IF NOT EXISTS history_created ON history (created)",
+    "CREATE INDEX IF NOT EXISTS history_reason ON history (reason)",
+)
+
+
+def _to_1(db: sqlite3.Connection) -> None:
+    """Version 1: settings, and history that kept a redacted copy of the paste."""
+    db.execute(SETTINGS_TABLE)
+    db.execute("""CREATE TABLE IF NOT EXISTS history (
+        id INTEGER PRIMARY KEY, created TEXT NOT NULL, headline TEXT NOT NULL,
+        codes TEXT NOT NULL, reason TEXT NOT NULL, sensitive INTEGER NOT NULL,
+        paste TEXT NOT NULL)""")
+    for index in INDEXES:
+        db.execute(index)
+
+
+def _to_2(db: sqlite3.Connection) -> None:
+    """Version 2: history keeps allowlisted fields only; each old paste is read once for them
+    and then dropped."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(history)")}
+    if columns:
+        db.execute("ALTER TABLE history RENAME TO history_v1")
+    db.execute(HISTORY_TABLE)
+    for index in ("history_created", "history_reason"):
+        db.execute(f"DROP INDEX IF EXISTS {index}")
+    for index in INDEXES:
+        db.execute(index)
+    if not columns:
+        return
+    rows = db.execute("SELECT * FROM history_v1").fetchall()
+    names = [d[0] for d in db.execute("SELECT * FROM history_v1 LIMIT 0").description]
+    db.executemany(
+        "INSERT INTO history (id, created, headline, codes, reason, sensitive, record) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [_v1_row(dict(zip(names, row, strict=True))) for row in rows],
+    )
+    db.execute("DROP TABLE history_v1")
+
+
+def _v1_row(old: dict[str, object]) -> tuple[object, ...]:
+    """A version-1 row without its paste: the fields the paste still shows, checked."""
+    record = _record_from_paste(old.get("paste"))
+    try:
+        codes = [
+            c for c in json.loads(str(old.get("codes"))) if isinstance(c, str) and CODE.fullmatch(c)
+        ]
+    except ValueError:
+        codes = []
+    reason = str(old.get("reason"))
+    reason = reason if CODE.fullmatch(reason) else record.reason()
+    headline = str(old.get("headline"))
+    if headline.startswith("Unknown code"):  # the only headline that quoted the paste
+        headline = f"Unknown code: {reason}"
+    return (
+        old.get("id"),
+        str(old.get("created")),
+        headline,
+        json.dumps(record.codes() or codes),
+        reason,
+        int(bool(old.get("sensitive"))),
+        json.dumps(record.stored()),
+    )
+
+
+def _record_from_paste(paste: object) -> HistoryRecord:
+    from app.reading.paste import read_paste
+    from app.reading.report import UnreadablePaste
+
+    try:
+        failures = read_paste(str(paste or "")).failures
+    except (UnreadablePaste, ValueError, RecursionError):
+        failures = []
+    return HistoryRecord.from_report(failures[0]) if failures else HistoryRecord()
+
+
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_1, _to_2)
+SCHEMA_VERSION = len(STEPS)
+
+
+def version_of(db: sqlite3.Connection) -> int:
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(db: sqlite3.Connection) -> bool:
+    """Runs every step the file has not had, each in its own transaction; True if any ran."""
+    start = version_of(db)
+    for number in range(start, SCHEMA_VERSION):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            if version_of(db) == number:  # another window may have just done this step
+                STEPS[number](db)
+                db.execute(f"PRAGMA user_version = {number + 1}")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+    return start < SCHEMA_VERSION
+
+
+COLUMNS = {
+    "settings": {"key", "value"},
+    "history": {"id", "created", "headline", "codes", "reason", "sensitive", "record"},
+}
+
+
+def ensure_tables(db: sqlite3.Connection, replace_odd: bool = False) -> None:
+    """Recreates whatever table or index of the current schema is missing. A table of a shape
+    no version wrote makes a file damaged (DatabaseError); in a private copy (`replace_odd`)
+    it is replaced."""
+    for table, wanted_columns in COLUMNS.items():
+        columns = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if columns and columns != wanted_columns:
+            if not replace_odd:
+                raise sqlite3.DatabaseError(f"the {table} table has an unknown shape")
+            db.execute(f"DROP TABLE {table}")
+    present = {row[0] for row in db.execute("SELECT name FROM sqlite_master")}
+    wanted = {"settings", "history", "history_created", "history_reason"}
+    if wanted <= present:
+        return
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        for statement in (SETTINGS_TABLE, HISTORY_TABLE, *INDEXES):
+            db.execute(statement)
+        db.execute("COMMIT")
+    except BaseException:
+        db.execute("ROLLBACK")
+        raise

@@ -1,0 +1,411 @@
+"""Read-only access to the bundled catalogue (catalog.db) of codes and reply classes."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterable, Iterator
+
+from app.catalogue.formats import CurrencyFormat, LocaleFormats
+from app.catalogue.integrity import seal_problem
+from app.reading.messages import StripeMessage
+from app.reading.report import CodeKinds
+from app.records import record
+
+# Bumped whenever the builder changes tables or columns; the reader refuses any other version.
+# 2: stripe_messages.pattern (each message already normalised).
+SCHEMA_VERSION = 2
+
+# The order in which kinds are listed everywhere (lookup output, counts).
+KINDS = (
+    "error_code",
+    "decline_code",
+    "error_type",
+    "advice_code",
+    "outcome_type",
+    "network_status",
+    "risk_level",
+    "outcome_reason",
+    "network_decline_code",
+    "network_advice_code",
+)
+
+_REQUIRED_TABLES = {
+    "entries",
+    "entries_fts",
+    "vocabulary",
+    "metadata",
+    "reply_texts",
+    "reply_frames",
+    "guard_phrases",
+    "guard_reasons",
+    "confusables",
+    "locale_formats",
+    "currency_formats",
+    "search_words",
+    "stripe_messages",
+}
+
+
+class CatalogError(Exception):
+    """The catalogue cannot be used; the message is one sentence for a person."""
+
+
+class CatalogMissing(CatalogError):
+    pass
+
+
+class CatalogCorrupt(CatalogError):
+    pass
+
+
+class CatalogOutdated(CatalogError):
+    pass
+
+
+@record(frozen=True, slots=True)
+class CatalogEntry:
+    """One code of one kind, as a support agent reads it."""
+
+    kind: str
+    code: str
+    title: str
+    category: str
+    who_acts: str
+    retry: str
+    sensitive: bool
+    reply_class: str
+    summary: str
+    agent_steps: tuple[str, ...]
+    stripe_description: str
+    stripe_next_steps: str
+    source: str
+    as_of: str
+    deprecated: bool
+    unconfirmed: bool
+
+    def to_json(self) -> dict[str, object]:
+        """The entry as DESIGN.md's `lookup --format json` contract spells it."""
+        return {
+            "code": self.code,
+            "kind": self.kind,
+            "title": self.title,
+            "category": self.category,
+            "who_acts": self.who_acts,
+            "retry": self.retry,
+            "sensitive": self.sensitive,
+            "reply_class": self.reply_class,
+            "summary": self.summary,
+            "agent_steps": list(self.agent_steps),
+            "stripe_description": self.stripe_description,
+            "source": self.source,
+            "as_of": self.as_of,
+        }
+
+
+@record(frozen=True, slots=True)
+class ReplyFrame:
+    """How an email in one language opens and closes."""
+
+    locale: str
+    language: str
+    greeting: str
+    closing: str
+    signature: str
+    greeting_without_name: str = ""  # where the greeting needs other words without a name (ja)
+
+
+@record(frozen=True, slots=True)
+class CatalogInfo:
+    version: str
+    built: str
+    source_hash: str
+    counts: dict[str, int]
+
+
+_ENTRY_COLUMNS = (
+    "kind, code, title, category, who_acts, retry, sensitive, reply_class, summary, agent_steps, "
+    "stripe_description, stripe_next_steps, source, as_of, deprecated, unconfirmed"
+)
+
+
+def _entry(row: sqlite3.Row) -> CatalogEntry:
+    return CatalogEntry(
+        kind=row["kind"],
+        code=row["code"],
+        title=row["title"],
+        category=row["category"],
+        who_acts=row["who_acts"],
+        retry=row["retry"],
+        sensitive=bool(row["sensitive"]),
+        reply_class=row["reply_class"],
+        summary=row["summary"],
+        agent_steps=tuple(json.loads(row["agent_steps"])),
+        stripe_description=row["stripe_description"],
+        stripe_next_steps=row["stripe_next_steps"],
+        source=row["source"],
+        as_of=row["as_of"],
+        deprecated=bool(row["deprecated"]),
+        unconfirmed=bool(row["unconfirmed"]),
+    )
+
+
+_URI_SAFE = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/:")
+
+
+def _read_only_uri(path: str) -> str:
+    """SQLite's read-only URI for a file, as Path.as_uri() writes it (but for a colon, which
+    SQLite reads as is), without importing pathlib: with the urllib.parse and ipaddress it
+    imports, about 3 ms of every `declinedesk explain`."""
+    absolute = os.path.realpath(path).replace(os.sep, "/")
+    if not absolute.startswith("/"):
+        absolute = "/" + absolute  # a Windows drive: file:///C:/...
+    quoted = "".join(
+        chr(byte) if byte in _URI_SAFE else f"%{byte:02X}" for byte in os.fsencode(absolute)
+    )
+    return f"file://{quoted}?mode=ro&immutable=1"
+
+
+class Catalog:
+    """The catalogue file, opened read-only; the bundled file is never written."""
+
+    def __init__(self, path: os.PathLike[str] | str) -> None:
+        self.path = os.fspath(path)
+        self._db = self._connect(self.path)
+        self._kind_order = {kind: index for index, kind in enumerate(KINDS)}
+
+    @staticmethod
+    def _connect(path: str) -> sqlite3.Connection:
+        if not os.path.isfile(path):
+            raise CatalogMissing(
+                f"The catalogue file {path} is missing; reinstall Decline Desk "
+                "or run `make catalog` in a source checkout."
+            )
+        uri = _read_only_uri(path)
+        try:
+            db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            db.row_factory = sqlite3.Row
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            tables = {
+                row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:  # damaged text is not UTF-8
+            raise CatalogCorrupt(
+                f"The catalogue file {path} is damaged ({error}); reinstall Decline Desk."
+            ) from error
+        if version != SCHEMA_VERSION or not tables >= _REQUIRED_TABLES:
+            db.close()
+            if version == 0 or not tables:
+                raise CatalogCorrupt(
+                    f"The file {path} is not a Decline Desk catalogue; reinstall Decline Desk."
+                )
+            if version == SCHEMA_VERSION:
+                raise CatalogCorrupt(
+                    f"The catalogue file {path} has lost some of its tables; "
+                    "reinstall Decline Desk."
+                )
+            raise CatalogOutdated(
+                f"The catalogue file {path} has format {version} but this version of Decline Desk "
+                f"reads format {SCHEMA_VERSION}; install the matching catalogue."
+            )
+        Catalog._verify(db, path)
+        return db
+
+    @staticmethod
+    def _verify(db: sqlite3.Connection, path: str) -> None:
+        """Refuses a catalogue whose bytes or row counts differ from what the builder sealed:
+        a partial catalogue (guard phrases or entries deleted) must never be used."""
+        try:
+            problem = seal_problem(db, path)
+        except OSError as error:
+            problem = f"cannot be read ({error.strerror})"
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as error:
+            problem = f"is damaged ({error})"
+        if problem is not None:
+            db.close()
+            raise CatalogCorrupt(f"The catalogue file {path} {problem}; reinstall Decline Desk.")
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Catalog:
+        return self
+
+    def __exit__(self, *_: object) -> None:
+        self.close()
+
+    def _query(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
+        try:
+            return self._db.execute(sql, tuple(params)).fetchall()
+        except sqlite3.DatabaseError as error:
+            raise CatalogCorrupt(
+                f"The catalogue file {self.path} is damaged ({error}); reinstall Decline Desk."
+            ) from error
+
+    def info(self) -> CatalogInfo:
+        meta = {row["key"]: row["value"] for row in self._query("SELECT key, value FROM metadata")}
+        rows = self._query("SELECT kind, COUNT(*) AS n FROM entries GROUP BY kind")
+        found = {row["kind"]: row["n"] for row in rows}
+        counts = {kind: found.get(kind, 0) for kind in KINDS}
+        return CatalogInfo(
+            version=meta.get("version", "unknown"),
+            built=meta.get("built", "unknown"),
+            source_hash=meta.get("source_hash", ""),
+            counts=counts,
+        )
+
+    def lookup(self, code: str) -> list[CatalogEntry]:
+        """Every entry named `code`, of any kind, in KINDS order; codes match case-insensitively."""
+        rows = self._query(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE code = ? COLLATE NOCASE", [code.strip()]
+        )
+        return sorted((_entry(row) for row in rows), key=lambda e: self._kind_order[e.kind])
+
+    def entry(self, kind: str, code: str) -> CatalogEntry | None:
+        rows = self._query(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE kind = ? AND code = ? COLLATE NOCASE",
+            [kind, code.strip()],
+        )
+        return _entry(rows[0]) if rows else None
+
+    def entries(self, kind: str | None = None) -> Iterator[CatalogEntry]:
+        if kind is None:
+            rows = self._query(f"SELECT {_ENTRY_COLUMNS} FROM entries ORDER BY kind, code")
+        else:
+            rows = self._query(
+                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE kind = ? ORDER BY code", [kind]
+            )
+        return (_entry(row) for row in rows)
+
+    def vocabulary(self, group: str) -> dict[str, str]:
+        """Allowed values and their titles for a group (kinds, who_acts, retry_badges...)."""
+        rows = self._query(
+            "SELECT name, title FROM vocabulary WHERE grp = ? ORDER BY position", [group]
+        )
+        return {row["name"]: row["title"] for row in rows}
+
+    def code_kinds(self) -> CodeKinds:
+        """Every code name and the kinds it is an entry of (how a bare pasted code is read)."""
+        kinds: dict[str, list[str]] = {}
+        sensitive = set()
+        for row in self._query("SELECT code, kind, sensitive FROM entries"):
+            kinds.setdefault(row["code"], []).append(row["kind"])
+            if row["sensitive"]:
+                sensitive.add((row["kind"], row["code"]))
+        return CodeKinds(
+            {
+                code: tuple(sorted(found, key=self._kind_order.__getitem__))
+                for code, found in kinds.items()
+            },
+            frozenset(sensitive),
+            self.stripe_messages(),
+        )
+
+    def stripe_messages(self) -> tuple[StripeMessage, ...]:
+        """Stripe's standard error messages and the codes they identify (messages.toml)."""
+        rows = self._query(
+            "SELECT pattern, error_type, code, decline_code, outcome_type, "
+            "outcome_reason FROM stripe_messages"
+        )
+        return tuple(
+            StripeMessage(
+                row["pattern"],  # normalise(text), done by the builder
+                row["error_type"],
+                row["code"],
+                row["decline_code"],
+                row["outcome_type"],
+                row["outcome_reason"],
+            )
+            for row in rows
+        )
+
+    def reply_locales(self) -> tuple[str, ...]:
+        """The reply languages, in the order the builder lists them (en first)."""
+        return tuple(
+            row["locale"] for row in self._query("SELECT locale FROM reply_frames ORDER BY rowid")
+        )
+
+    def reply_frame(self, locale: str) -> ReplyFrame:
+        rows = self._query("SELECT * FROM reply_frames WHERE locale = ?", [locale])
+        if not rows:
+            raise KeyError(locale)
+        row = rows[0]
+        return ReplyFrame(
+            row["locale"],
+            row["language"],
+            row["greeting"],
+            row["closing"],
+            row["signature"],
+            row["greeting_without_name"],
+        )
+
+    def reply_template(self, locale: str, reply_class: str, channel: str) -> str:
+        rows = self._query(
+            "SELECT template FROM reply_texts WHERE locale = ? AND reply_class = ? AND channel = ?",
+            [locale, reply_class, channel],
+        )
+        if not rows:
+            raise KeyError((locale, reply_class, channel))
+        return str(rows[0]["template"])
+
+    def guard_rows(self) -> list[tuple[str, str, str, str]]:
+        """The reply guard's lists: (locale, reason, kind, phrase), as resources/guard/ has them."""
+        query = "SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid"
+        return [
+            (row["locale"], row["reason"], row["kind"], row["phrase"]) for row in self._query(query)
+        ]
+
+    def guard_reasons(self) -> dict[str, str]:
+        """Why the guard refuses a phrase: reason key -> sentence."""
+        return {
+            row["reason"]: row["sentence"]
+            for row in self._query("SELECT reason, sentence FROM guard_reasons")
+        }
+
+    def confusables(self) -> dict[str, str]:
+        """Look-alike characters of other scripts -> the Latin letter each imitates."""
+        return {
+            row["char"]: row["latin"] for row in self._query("SELECT char, latin FROM confusables")
+        }
+
+    def locale_formats(self, locale: str) -> LocaleFormats:
+        rows = self._query("SELECT * FROM locale_formats WHERE locale = ?", [locale])
+        if not rows:
+            raise KeyError(locale)
+        row = rows[0]
+        return LocaleFormats(
+            row["locale"],
+            row["decimal"],
+            row["grp"],
+            row["currency_pattern"],
+            row["date_pattern"],
+            tuple(row["months"].split("\n")),
+        )
+
+    def currency_format(self, locale: str, currency: str) -> CurrencyFormat | None:
+        rows = self._query(
+            "SELECT symbol, digits FROM currency_formats WHERE locale = ? AND currency = ?",
+            [locale, currency.upper()],
+        )
+        return CurrencyFormat(rows[0]["symbol"], rows[0]["digits"]) if rows else None
+
+    def card_brand_name(self, brand: str) -> str:
+        """Stripe's brand id as a customer reads it: "amex" is "American Express"."""
+        names = self.vocabulary("card_brands")
+        return names.get(brand.lower().strip(), brand.strip().title())
+
+    def search_words(self) -> frozenset[str]:
+        """Every word the catalogue uses, for correcting a misspelled search word."""
+        return frozenset(row["word"] for row in self._query("SELECT word FROM search_words"))
+
+    def fts(self, match: str, limit: int = 50) -> list[tuple[str, str, str, float]]:
+        """(code, kind, title, bm25 rank) for an FTS5 MATCH expression, best first."""
+        rows = self._query(
+            "SELECT e.code, e.kind, e.title, hit.score AS rank FROM ("
+            "  SELECT rowid, bm25(entries_fts, 10.0, 6.0, 2.0, 1.0) AS score FROM entries_fts"
+            "  WHERE entries_fts MATCH ? ORDER BY score LIMIT ?"
+            ") AS hit JOIN entries AS e ON e.id = hit.rowid ORDER BY hit.score",
+            [match, limit],
+        )
+        return [(row["code"], row["kind"], row["title"], row["rank"]) for row in rows]

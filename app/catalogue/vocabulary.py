@@ -1,0 +1,41 @@
+"""The app's fixed words, each written once: reply channels, retry verdicts, who acts, and the
+reply class every sensitive code gets. The catalogue's vocabulary.toml holds their titles and
+badge labels; tests/catalogue/test_vocabulary.py keeps the two in step."""
+
+from __future__ import annotations
+
+# The tuples are the words at run time; the Literal types below repeat them for type checkers
+# only (tests/catalogue/test_vocabulary.py keeps both equal): importing typing would cost every
+# `declinedesk explain` about 2.5 ms, and annotations are not evaluated at run time.
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Final, Literal
+
+    Channel = Literal["email", "chat"]
+    Retry = Literal["now", "later", "after_fix", "never", "not_applicable", "unknown"]
+    WhoActs = Literal["customer", "card_issuer", "our_team", "our_developers", "stripe"]
+
+CHANNELS: Final[tuple[Channel, ...]] = ("email", "chat")
+
+# "unknown" is the verdict for a code the catalogue does not have; it has no catalogue entry.
+RETRY_VERDICTS: Final[tuple[Retry, ...]] = (
+    "now",
+    "later",
+    "after_fix",
+    "never",
+    "not_applicable",
+    "unknown",
+)
+# An advice code whose catalogue retry is one of these decides the payment's retry verdict.
+DECIDING_RETRY: Final[tuple[Retry, ...]] = ("now", "later", "after_fix", "never")
+UNKNOWN: Final = "unknown"
+
+WHO_ACTS: Final[tuple[WhoActs, ...]] = (
+    "customer",
+    "card_issuer",
+    "our_team",
+    "our_developers",
+    "stripe",
+)
+
+GENERIC_DECLINE: Final = "generic_decline"

@@ -1,0 +1,200 @@
+"""`declinedesk check-reply` and `declinedesk pack check`: the window's guard on the command line,
+so a team can run its helpdesk macros and reply packs through it."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from app.catalogue.catalog import Catalog
+from app.cli.read import read_limited
+from app.replies.guard import Guard, Problem
+from app.replies.replies import UnknownLocale, resolve_locale
+
+EXIT_SAFE = 0
+EXIT_REFUSED = 1
+EXIT_UNUSABLE = 2
+# A reply or a macro is a few KB; a file far larger is not one, and is not read whole.
+MAX_REPLY_BYTES = 1024 * 1024
+
+
+class UnusableInput(Exception):
+    """The input cannot be checked; `message` says why in one sentence."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind, self.message = kind, message
+
+
+def add_commands(commands: Any, add_format: Any) -> None:
+    """Adds check-reply and pack to the `declinedesk` command's subcommands."""
+    check = commands.add_parser(
+        "check-reply",
+        help="check a reply or helpdesk macro for words that reveal a confidential decline reason",
+    )
+    check.add_argument(
+        "files", nargs="*", metavar="FILE", help="files to check; `-` or none: standard input"
+    )
+    check.add_argument(
+        "--locale",
+        help="the reply's language (en, es, fr, de, pt-BR, it, nl, "
+        "ja); without it, English and every language's unambiguous words",
+    )
+    add_format(check)
+    pack = commands.add_parser("pack", help="reply packs: `pack check FILE`")
+    actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
+    pack_check = actions.add_parser(
+        "check", help="check a reply pack as an import would, listing every problem"
+    )
+    pack_check.add_argument("file", metavar="FILE")
+    add_format(pack_check)
+
+
+def _read_text(name: str) -> str:
+    data = read_limited(name, MAX_REPLY_BYTES + 1, UnusableInput)
+    if len(data) > MAX_REPLY_BYTES:
+        raise UnusableInput(
+            "too_large", f"{name} is larger than 1 MB, so it is not a reply or a macro."
+        )
+    if b"\x00" in data:
+        raise UnusableInput("binary", f"{name} is binary data, not text.")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise UnusableInput(
+            "encoding", f"{name} is not UTF-8 text; save it as UTF-8 and check it again."
+        ) from None
+    if not text.strip():
+        raise UnusableInput("empty", f"{name} is empty: there is no reply to check.")
+    return text
+
+
+def _position(text: str, offset: int) -> str:
+    line = text.count("\n", 0, offset) + 1
+    column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return f"line {line}, column {column}"
+
+
+def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
+    locale = None
+    if args.locale:
+        try:
+            locale = resolve_locale(args.locale, catalog.reply_locales())
+        except UnknownLocale as error:
+            print(error, file=sys.stderr)
+            return EXIT_UNUSABLE
+    guard = Guard.from_catalog(catalog)
+    status = EXIT_SAFE
+    for name in args.files or ["-"]:
+        try:
+            text = _read_text(name)
+        except UnusableInput as error:
+            status = EXIT_UNUSABLE
+            if args.format == "json":
+                print(
+                    json.dumps(
+                        {
+                            "ok": False,
+                            "input": name,
+                            "error": {"kind": error.kind, "message": error.message},
+                        },
+                        ensure_ascii=False,
+                    )
+                )
+            else:
+                print(f"{name}: {error}", file=sys.stderr)
+            continue
+        problems = guard.check(text, locale)
+        if problems:
+            status = max(status, EXIT_REFUSED)
+        if args.format == "json":
+            print(
+                json.dumps(
+                    {
+                        "ok": not problems,
+                        "input": name,
+                        "problems": [p.to_json() for p in problems],
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            print(_report(name, text, problems))
+    return status
+
+
+def _report(name: str, text: str, problems: list[Problem]) -> str:
+    if not problems:
+        return f"{name}: safe to send."
+    lines = [f"{name}: refused, it could reveal a confidential decline reason:"]
+    lines += [f"  {_position(text, p.start)}: “{p.phrase}” {p.reason}." for p in problems]
+    return "\n".join(lines)
+
+
+def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
+    path = Path(args.file)
+    if not path.is_file():
+        message = (
+            f"{path} is a folder, not a file."
+            if path.is_dir()
+            else f"There is no file named {path}."
+        )
+        if args.format == "json":
+            print(
+                json.dumps(
+                    {
+                        "ok": False,
+                        "input": args.file,
+                        "error": {"kind": "file", "message": message},
+                    },
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            print(message, file=sys.stderr)
+        return EXIT_UNUSABLE
+    # Imported here: the pack reader (and tomllib, ~10 ms) is not needed to build the parser,
+    # which every window start does too.
+    from app.replies.packs import PackError, read_pack_file
+
+    try:
+        pack = read_pack_file(
+            path,
+            catalog.vocabulary("reply_classes"),
+            catalog.reply_locales(),
+            Guard.from_catalog(catalog),
+        )
+    except PackError as error:
+        if args.format == "json":
+            print(
+                json.dumps(
+                    {"ok": False, "input": args.file, "problems": error.problems},
+                    ensure_ascii=False,
+                )
+            )
+        else:
+            print(
+                f"{args.file}: the pack would not be imported ({len(error.problems)} "
+                f"problem{'s' if len(error.problems) != 1 else ''}):"
+            )
+            print("\n".join(f"  - {problem}" for problem in error.problems))
+        return EXIT_REFUSED
+    if args.format == "json":
+        print(
+            json.dumps(
+                {
+                    "ok": True,
+                    "input": args.file,
+                    "name": pack.name,
+                    "texts": len(pack.texts),
+                    "problems": [],
+                },
+                ensure_ascii=False,
+            )
+        )
+    else:
+        print(f"{args.file}: “{pack.name}” can be imported: {len(pack.texts)} texts, no problems.")
+    return EXIT_SAFE

@@ -1,1 +1,0 @@
-"""Pure-Python heart of Decline Desk: no Qt here (a test walks the imports)."""

@@ -1,0 +1,92 @@
+"""Fields a paste makes certain without writing them: a decline code its message names, the
+code of one of Stripe's standard messages, card_error for a decline, the type an SDK class gives.
+Each one is listed in the report's `inferred`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Mapping
+
+from app.reading.messages import StripeMessage
+from app.reading.messages import match as match_message
+from app.reading.report import FailureReport, Outcome
+
+_NAMED_CODE = re.compile(r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b")
+
+
+def infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> None:
+    """Fields the paste implies: a decline code its message names (`lost_card`), and card_error
+    for a decline or a code Stripe also sends as a decline code."""
+    if report.decline_code is None and report.message:
+        message = match_message(report.message, getattr(known_codes, "messages", ()))
+        if message is not None and report.code in (None, message.code):
+            _apply_message(report, message)
+    _apply_named_decline_code(report, known_codes)
+    if report.error_type is not None or report.shape == "code":
+        return
+    if report.payment_method_type not in (None, "card", "card_present", "interac_present"):
+        return
+    code_is_a_decline = report.code is not None and (
+        report.code == "card_declined" or "decline_code" in known_codes.get(report.code, ())
+    )
+    if report.decline_code or code_is_a_decline:
+        report.error_type = "card_error"
+        report.inferred.append("error_type")
+
+
+def _apply_named_decline_code(
+    report: FailureReport, known_codes: Mapping[str, Collection[str]]
+) -> None:
+    """A decline code the message or seller message names fills a missing decline code, and a
+    sensitive one also replaces one that is not: a sensitive reason is never lost (a paste with
+    `generic_decline` whose message says `stolen_card` gets the generic decline reply)."""
+    sensitive: Collection[tuple[str, str]] = getattr(known_codes, "sensitive", frozenset())
+    if ("decline_code", report.decline_code) in sensitive:
+        return
+    for free_text in (report.message, report.seller_message):
+        named = _named_decline_code(free_text or "", known_codes)
+        if named and (report.decline_code is None or ("decline_code", named) in sensitive):
+            report.decline_code = named
+            report.inferred.append("decline_code")
+            return
+
+
+def apply_sdk_type(report: FailureReport, sdk_type: str | None) -> None:
+    if report.error_type is None and sdk_type is not None:
+        report.error_type = sdk_type
+        report.inferred.append("error_type")
+
+
+def _apply_message(report: FailureReport, message: StripeMessage | None) -> None:
+    """Fills the fields a standard Stripe message identifies, each marked as inferred."""
+    if message is None:
+        return
+    for name in ("error_type", "code", "decline_code"):
+        value = getattr(message, name)
+        if value and getattr(report, name) is None:
+            setattr(report, name, value)
+            report.inferred.append(name)
+    if message.outcome_type and report.outcome is None:
+        report.outcome = Outcome(type=message.outcome_type, reason=message.outcome_reason)
+        report.inferred.append("outcome")
+
+
+def message_report(text: str, known_codes: Mapping[str, Collection[str]]) -> FailureReport | None:
+    """A paste that is only a Stripe message ("Your card's security code is incorrect.")."""
+    message = match_message(text, getattr(known_codes, "messages", ()))
+    if message is None:
+        return None
+    report = FailureReport(shape="error", message=" ".join(text.split())[:500])
+    _apply_message(report, message)
+    if report.outcome is not None:  # a seller message: the text is about a Charge
+        report.shape = "charge"
+    return report
+
+
+def _named_decline_code(text: str, known_codes: Mapping[str, Collection[str]]) -> str | None:
+    """A decline code written in a message: `lost_card`, 'fraudulent', or any name with `_`."""
+    for match in _NAMED_CODE.finditer(text[:2000]):
+        name = (match.group(1) or match.group(2)).lower()
+        if "decline_code" in known_codes.get(name, ()):
+            return name
+    return None

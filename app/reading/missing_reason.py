@@ -1,0 +1,90 @@
+"""Where to find the reason of a failure the paste records without one (an `invoice.payment_failed`
+event whose invoice holds only ids, a `stripe listen` line): the exact Dashboard page and `stripe`
+CLI command for the ids the paste does give."""
+
+from __future__ import annotations
+
+from app.reading.report import FailureReport
+
+HEADLINE = "Payment failed: the paste does not say why"
+SUMMARY = (
+    "This payment failed but the paste does not say why: it names the failed payment "
+    "without its decline code or error. The reason is on the payment itself in Stripe; "
+    "until you have it, the customer gets the generic decline reply, which reveals "
+    "nothing."
+)
+_DASHBOARD = "https://dashboard.stripe.com/"
+
+
+def has_no_reason(report: FailureReport) -> bool:
+    """True when the report holds no code, outcome, error type or message to explain."""
+    outcome = report.outcome
+    return not (
+        report.code
+        or report.decline_code
+        or report.error_type
+        or report.advice_code
+        or report.network_decline_code
+        or report.network_advice_code
+        or report.message
+        or (outcome is not None and (outcome.type or outcome.reason or outcome.network_status))
+    )
+
+
+def where_to_look(report: FailureReport) -> list[str]:
+    """Agent steps naming the exact ids, Dashboard pages and `stripe` commands to read."""
+    ids = report.ids
+    base = _DASHBOARD + ("test/" if report.livemode is False else "")
+    steps: list[str] = []
+    if ids.charge:
+        steps.append(
+            f"Open the charge {ids.charge} in the Dashboard ({base}payments/{ids.charge})"
+            " and read its decline reason, or run "
+            f"`stripe charges retrieve {ids.charge}` and read `failure_code` and "
+            "`outcome`."
+        )
+    if ids.payment_intent:
+        steps.append(
+            f"Open the payment {ids.payment_intent} in the Dashboard "
+            f"({base}payments/{ids.payment_intent}), or run "
+            f"`stripe payment_intents retrieve {ids.payment_intent}` and read "
+            "`last_payment_error`."
+        )
+    if ids.setup_intent:
+        steps.append(
+            f"Run `stripe setup_intents retrieve {ids.setup_intent}` and read `last_setup_error`."
+        )
+    if ids.invoice and not (ids.charge or ids.payment_intent):
+        steps.append(
+            f"Open the invoice {ids.invoice} in the Dashboard ({base}invoices/"
+            f"{ids.invoice}) and follow its failed payment attempt, or run "
+            f"`stripe invoices retrieve {ids.invoice}` and open the charge or payment "
+            "it names."
+        )
+    if ids.checkout_session and not ids.payment_intent:
+        steps.append(
+            f"Run `stripe checkout sessions retrieve {ids.checkout_session} --expand "
+            "payment_intent` and read the payment's `last_payment_error`."
+        )
+    if ids.request:
+        steps.append(
+            f"Open the request log {ids.request} in the Dashboard ({base}logs/"
+            f"{ids.request}): its response body holds the error."
+        )
+    if ids.event:
+        steps.append(
+            f"Open the event {ids.event} in the Dashboard ({base}events/{ids.event}),"
+            f" or run `stripe events retrieve {ids.event}`, and open the payment it "
+            "names."
+        )
+    if not steps:
+        steps.append(
+            "The paste has no charge, payment or invoice id: find the customer's "
+            f"payment in the Dashboard ({base}payments) by amount and date, or ask "
+            "for the Stripe event or the payment's JSON."
+        )
+    steps.append(
+        "Paste what you find (the payment's JSON or its decline code) into Decline "
+        "Desk to get the real explanation and reply."
+    )
+    return steps

@@ -1,0 +1,234 @@
+"""What a paste says about one failed payment: the FailureReport, and the errors of a bad paste."""
+
+from __future__ import annotations
+
+from app.reading.messages import StripeMessage
+from app.records import asdict, field, record
+
+# The shapes a failure comes in, for code that checks them at run time (history). The Literal
+# types below are for type checkers only: importing typing costs every command about 2 ms, and
+# annotations are not evaluated at run time. tests/reading/test_report_types.py keeps Shape and
+# SHAPES the same.
+SHAPES = (
+    "error",
+    "charge",
+    "payment_intent",
+    "setup_intent",
+    "invoice",
+    "checkout_session",
+    "code",
+)
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Shape = Literal[
+        "error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session", "code"
+    ]
+    ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
+    UnusableKind = Literal[
+        "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
+    ]
+else:
+    Shape = ParsePath = UnusableKind = str
+
+
+class CodeKinds(dict[str, tuple[str, ...]]):
+    """Every catalogue code and its kinds, and which (kind, code) pairs are sensitive: what the
+    paste reader needs from the catalogue, in plain data it can take to a worker thread."""
+
+    def __init__(
+        self,
+        kinds: dict[str, tuple[str, ...]],
+        sensitive: frozenset[tuple[str, str]] = frozenset(),
+        messages: tuple[StripeMessage, ...] = (),
+    ) -> None:
+        super().__init__(kinds)
+        self.sensitive = sensitive
+        self.messages = messages
+
+
+class UnreadablePaste(Exception):
+    """Nothing in the paste can be used; `message` is one plain sentence for the agent."""
+
+    def __init__(self, kind: UnusableKind, message: str) -> None:
+        super().__init__(message)
+        self.kind: UnusableKind = kind
+        self.message = message
+
+
+@record(slots=True)
+class Outcome:
+    """A Charge's outcome: how the network and Radar saw the payment."""
+
+    type: str | None = None
+    network_status: str | None = None
+    reason: str | None = None
+    risk_level: str | None = None
+    seller_message: str | None = None
+
+
+@record(slots=True)
+class Ids:
+    charge: str | None = None
+    payment_intent: str | None = None
+    setup_intent: str | None = None
+    invoice: str | None = None
+    customer: str | None = None
+    request: str | None = None
+    event: str | None = None
+    payment_method: str | None = None
+    checkout_session: str | None = None
+
+    def as_dict(self) -> dict[str, str]:
+        """Only the ids that were found."""
+        return {name: value for name, value in asdict(self).items() if value}
+
+
+@record(slots=True)
+class FailureReport:
+    """One failed payment (or API call) found in a paste, with every field a support agent needs.
+
+    `message`, `seller_message` and `outcome.seller_message` are free text from the paste: they are
+    kept for the agent and must never reach a customer reply.
+    """
+
+    shape: Shape
+    error_type: str | None = None
+    code: str | None = None
+    decline_code: str | None = None
+    advice_code: str | None = None
+    network_decline_code: str | None = None
+    network_advice_code: str | None = None
+    outcome: Outcome | None = None
+    message: str | None = None
+    param: str | None = None
+    doc_url: str | None = None
+    request_log_url: str | None = None
+    ids: Ids = field(default_factory=Ids)
+    amount: int | None = None
+    currency: str | None = None
+    card_brand: str | None = None
+    card_last4: str | None = None
+    card_funding: str | None = None
+    card_country: str | None = None
+    wallet: str | None = None
+    payment_method_type: str | None = None
+    livemode: bool | None = None
+    created: int | None = None
+    event_type: str | None = None
+    status: str | None = None
+    inferred: list[str] = field(default_factory=list)  # fields not written but certain from it
+    customer_name: str | None = None  # free text: only first_name() of it may reach a reply
+
+    @property
+    def seller_message(self) -> str | None:
+        return self.outcome.seller_message if self.outcome else None
+
+    @property
+    def key(self) -> tuple[str | None, ...]:
+        """Two reports with the same key describe the same failure (merged as duplicates)."""
+        object_id = (
+            self.ids.charge
+            or self.ids.payment_intent
+            or self.ids.setup_intent
+            or self.ids.invoice
+            or self.ids.checkout_session
+            or self.ids.request
+            or self.ids.event
+        )
+        outcome = self.outcome.type if self.outcome else None
+        return (object_id, self.code, self.decline_code, outcome)
+
+    def detected(self) -> dict[str, Any]:
+        """DESIGN.md's `detected` object."""
+        return {
+            "shape": self.shape,
+            "error_type": self.error_type,
+            "code": self.code,
+            "decline_code": self.decline_code,
+            "advice_code": self.advice_code,
+            "network_decline_code": self.network_decline_code,
+            "network_advice_code": self.network_advice_code,
+            "card_brand": self.card_brand,
+            "outcome": None
+            if self.outcome is None
+            else {
+                "type": self.outcome.type,
+                "network_status": self.outcome.network_status,
+                "reason": self.outcome.reason,
+                "risk_level": self.outcome.risk_level,
+            },
+            "amount": self.amount,
+            "currency": self.currency,
+            "ids": self.ids.as_dict(),
+            "inferred": [
+                name
+                for name in ("error_type", "code", "decline_code", "outcome")
+                if name in self.inferred
+            ],
+        }
+
+
+@record(slots=True)
+class PasteReading:
+    """Everything read from one paste: the failures (most relevant first) and what to warn about."""
+
+    failures: list[FailureReport]
+    parse_path: ParsePath
+    warnings: list[str] = field(default_factory=list)
+
+
+def found_fields(report: FailureReport) -> list[tuple[str, str]]:
+    """Every field found in the paste, as (label, value) rows for a details table."""
+    rows: list[tuple[str, object]] = [
+        ("shape", report.shape),
+        ("event", report.event_type),
+        ("status", report.status),
+        ("error type", report.error_type),
+        ("code", report.code),
+        ("decline code", report.decline_code),
+        ("advice code", report.advice_code),
+        ("network decline code", report.network_decline_code),
+        ("network advice code", report.network_advice_code),
+    ]
+    if report.outcome is not None:
+        rows += [
+            ("outcome type", report.outcome.type),
+            ("network status", report.outcome.network_status),
+            ("outcome reason", report.outcome.reason),
+            ("risk level", report.outcome.risk_level),
+            ("seller message", report.outcome.seller_message),
+        ]
+    rows += [
+        ("message", report.message),
+        ("param", report.param),
+        (
+            "amount",
+            f"{report.amount} {report.currency.upper()} (smallest unit)"
+            if report.amount is not None and report.currency
+            else report.amount,
+        ),
+        (
+            "card",
+            " ".join(
+                p
+                for p in (
+                    report.card_brand,
+                    report.card_funding,
+                    f"•••• {report.card_last4}" if report.card_last4 else None,
+                    report.card_country,
+                )
+                if p
+            )
+            or None,
+        ),
+        ("wallet", report.wallet),
+        ("payment method type", report.payment_method_type),
+        ("livemode", None if report.livemode is None else str(report.livemode).lower()),
+        ("created", report.created),
+        *((f"{name} id", value) for name, value in report.ids.as_dict().items()),
+        ("doc url", report.doc_url),
+        ("request log", report.request_log_url),
+    ]
+    return [(label, str(value)) for label, value in rows if value not in (None, "")]

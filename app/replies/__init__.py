@@ -1,0 +1,7 @@
+"""Replies: an Explanation, a language and a channel in, a customer-safe text out.
+
+`analyse.analyse_paste` runs one paste through reading and the verdict and renders each failure's
+reply (`replies`, with `templates` and `money`); `guard` checks any reply text for words that
+reveal a confidential reason (`normalise` undoes disguises first, `guard_rules` holds the phrase
+rules); `packs` reads a team's reply pack.
+"""

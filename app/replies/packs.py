@@ -1,0 +1,174 @@
+"""A team's reply pack: its own wording per reply class, language and channel, as one TOML file.
+
+A pack changes only wording, never which reply class a code gets: sensitive codes keep the
+generic decline structurally. Every text must parse as a template, use known placeholders
+inside optional parts, and pass the guard; a pack with any problem is refused whole.
+
+    [pack]
+    name = "Acme support"
+
+    [replies.generic_decline.en]
+    email = \"\"\"...\"\"\"
+    chat = "..."
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterable
+from pathlib import Path
+
+from app.catalogue.vocabulary import CHANNELS
+from app.records import field, record
+from app.replies.guard import Guard
+from app.replies.templates import OptionalPart, TemplateError, parse, template_problems, variants
+
+# A pack of every class, language and channel is about 130 KB; twice that is no pack.
+MAX_PACK_BYTES = 256 * 1024
+# A reply is a few short paragraphs; these bounds keep checking a pack fast whatever it holds.
+MAX_TEXT_CHARS = 4000
+MAX_OPTIONAL_PARTS = 8
+# Around a part that is left out or filled in, this much text on each side is checked again:
+# more than the longest revealing phrase, spelled out.
+_WINDOW = 80
+TOO_LARGE = (
+    "The file is larger than 256 KB, so it is not a reply pack (a pack with every reply "
+    "in every language is about 130 KB)."
+)
+
+
+class PackError(Exception):
+    """The pack cannot be used; `problems` lists every reason, one sentence each."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        listed = "\n".join(f"- {problem}" for problem in problems)
+        super().__init__(f"The reply pack was not imported:\n{listed}")
+
+
+@record(slots=True)
+class ReplyPack:
+    name: str = "Team replies"
+    texts: dict[tuple[str, str, str], str] = field(default_factory=dict)
+
+    def template(self, reply_class: str, locale: str, channel: str) -> str | None:
+        return self.texts.get((reply_class, locale, channel))
+
+    def to_toml(self) -> str:
+        """The pack as a readable TOML file (strings written as TOML basic strings)."""
+        name = json.dumps(self.name, ensure_ascii=False)
+        lines = ["# Decline Desk reply pack", "", "[pack]", f"name = {name}"]
+        grouped: dict[tuple[str, str], dict[str, str]] = {}
+        for (reply_class, locale, channel), text in sorted(self.texts.items()):
+            grouped.setdefault((reply_class, locale), {})[channel] = text
+        for (reply_class, locale), channels in grouped.items():
+            lines += ["", f'[replies.{reply_class}."{locale}"]']
+            lines += [
+                f"{channel} = {json.dumps(text, ensure_ascii=False)}"
+                for channel, text in channels.items()
+            ]
+        return "\n".join(lines) + "\n"
+
+
+def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Guard) -> list[str]:
+    """Every problem with one pack text, as sentences naming where it is."""
+    where = f"{reply_class} / {locale} / {channel}"
+    if not text.strip():
+        return [f"{where}: the text is empty."]
+    if len(text) > MAX_TEXT_CHARS:
+        return [
+            f"{where}: the text is {len(text)} characters long; a reply may have at most "
+            f"{MAX_TEXT_CHARS}."
+        ]
+    problems = [f"{where}: {problem}" for problem in template_problems(text)]
+    try:
+        lines = parse(text)
+    except TemplateError:  # malformed: template_problems has said where
+        return problems
+    parts = sum(isinstance(piece, OptionalPart) for line in lines for piece in line)
+    if parts > MAX_OPTIONAL_PARTS:
+        return [
+            *problems,
+            f"{where}: the text has {parts} optional parts [[ ... ]]; a reply "
+            f"may have at most {MAX_OPTIONAL_PARTS}.",
+        ]
+    # Checked as a customer could read it: each optional part left out and filled in, so a
+    # placeholder cannot split a word ("sto[[{customer_first_name}]]len").
+    found: dict[str, str] = {}
+    for variant in variants(text, radius=_WINDOW):
+        for problem in guard.check(variant, locale):
+            found.setdefault(problem.phrase.strip(), problem.reason)
+    problems += [f"{where}: “{phrase}” {reason}." for phrase, reason in found.items()]
+    return problems
+
+
+def load_pack(
+    text: str, reply_classes: Iterable[str], locales: Iterable[str], guard: Guard
+) -> ReplyPack:
+    """Reads and checks a pack; raises PackError listing every problem (nothing half-read)."""
+    if len(text) > MAX_PACK_BYTES or len(text.encode("utf-8", "replace")) > MAX_PACK_BYTES:
+        raise PackError([TOO_LARGE])
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise PackError([f"The file is not valid TOML ({error})."]) from None
+    classes, known_locales = set(reply_classes), set(locales)
+    problems: list[str] = []
+    pack = ReplyPack(name=str(data.get("pack", {}).get("name") or "Team replies"))
+    replies = data.get("replies")
+    if not isinstance(replies, dict) or not replies:
+        raise PackError(["The file has no [replies.CLASS.LOCALE] tables."])
+    for reply_class, by_locale in replies.items():
+        if reply_class not in classes:
+            known = ", ".join(sorted(classes))
+            problems.append(f"{reply_class}: not a reply class (known: {known}).")
+            continue
+        if not isinstance(by_locale, dict):
+            problems.append(f"{reply_class}: expected a table per language.")
+            continue
+        for locale, by_channel in by_locale.items():
+            if locale not in known_locales:
+                problems.append(
+                    f"{reply_class} / {locale}: not a reply language "
+                    f"(known: {', '.join(sorted(known_locales))})."
+                )
+                continue
+            if not isinstance(by_channel, dict):
+                problems.append(f"{reply_class} / {locale}: expected email and chat texts.")
+                continue
+            for channel, body in by_channel.items():
+                if channel not in CHANNELS:
+                    problems.append(
+                        f"{reply_class} / {locale} / {channel}: the channel must be email or chat."
+                    )
+                elif not isinstance(body, str):
+                    problems.append(
+                        f"{reply_class} / {locale} / {channel}: the text must be a string."
+                    )
+                else:
+                    found = check_text(body, reply_class, locale, channel, guard)
+                    problems += found
+                    if not found:
+                        pack.texts[(reply_class, locale, channel)] = body.strip("\n")
+    if problems:
+        raise PackError(problems)
+    return pack
+
+
+def read_pack_file(
+    path: Path, reply_classes: Iterable[str], locales: Iterable[str], guard: Guard
+) -> ReplyPack:
+    """Reads a pack file; a file over the size limit is refused without being read whole."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_PACK_BYTES + 1)
+    except OSError as error:
+        raise PackError([f"{path.name} cannot be read ({error.strerror or error})."]) from None
+    if len(data) > MAX_PACK_BYTES:
+        raise PackError([TOO_LARGE])
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise PackError([f"{path.name} is not UTF-8 text, so it is not a reply pack."]) from None
+    return load_pack(text, reply_classes, locales, guard)

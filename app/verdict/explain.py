@@ -1,0 +1,329 @@
+"""One verdict from every signal of a FailureReport: what happened, what to do, who acts, retry."""
+
+from __future__ import annotations
+
+from app.catalogue.catalog import Catalog, CatalogEntry
+from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
+from app.reading import missing_reason
+from app.reading.report import FailureReport
+from app.records import field, record
+
+NO_RETRY_REPLY = "use_another_payment_method"
+BANK_DEBIT_REPLY = "bank_debit_problem"
+
+CARD_TESTING_STEP = (
+    "A test card number on a live payment can mean someone is trying card numbers on our "
+    "checkout (card testing): open Radar's risk panel on this payment and the list of recent "
+    "payments, look for a burst of declined attempts from the same IP address, email or card "
+    "fingerprint, and tell our risk team with the charge id."
+)
+
+_HEADLINE_PREFIX = {
+    "card_error": "Card declined",
+    "invalid_request_error": "Request refused",
+    "idempotency_error": "Request refused",
+    "api_error": "Stripe error",
+    "rate_limit": "Too many requests",
+    "temporary_session_expired": "Session expired",
+}
+
+
+@record(slots=True)
+class Explanation:
+    """What the agent reads about one failure. `reply_class` decides the customer's reply."""
+
+    headline: str
+    summary: str
+    agent_steps: list[str]
+    retry: str
+    who_acts: str
+    sensitive: bool
+    reply_class: str
+    confidential: str | None = None
+    notes: list[str] = field(default_factory=list)
+    entries: list[CatalogEntry] = field(default_factory=list)
+    unknown_codes: list[str] = field(default_factory=list)
+    test_mode: bool = False
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, CatalogEntry], list[str]]:
+    """The catalogue entry of every signal in the report, keyed by the field it came from."""
+    found: dict[str, CatalogEntry] = {}
+    unknown: list[str] = []
+    outcome = report.outcome
+
+    def take(name: str, kind: str, code: str | None) -> None:
+        if not code:
+            return
+        entry = catalog.entry(kind, code)
+        if entry is not None:
+            found[name] = entry
+        elif code not in unknown:
+            unknown.append(code)
+
+    # Stripe names some bank-debit decline codes as their failure codes (debit_not_authorized,
+    # recipient_deceased): such a code is read as the error code of the same name.
+    def kind_of(code: str | None, *kinds: str) -> str:
+        return next((k for k in kinds if code and catalog.entry(k, code)), kinds[0])
+
+    take(
+        "decline_code",
+        kind_of(report.decline_code, "decline_code", "error_code"),
+        report.decline_code,
+    )
+    take("code", "error_code", report.code)
+    if outcome and outcome.reason and outcome.reason != report.decline_code:
+        kind = kind_of(outcome.reason, "decline_code", "outcome_reason", "error_code")
+        take("reason", kind, outcome.reason)
+    if outcome:
+        take("outcome_type", "outcome_type", outcome.type)
+        take("network_status", "network_status", outcome.network_status)
+        take("risk_level", "risk_level", outcome.risk_level)
+    take("error_type", "error_type", report.error_type)
+    take("advice_code", "advice_code", report.advice_code)
+    take("network_decline_code", "network_decline_code", report.network_decline_code)
+    take("network_advice_code", "network_advice_code", report.network_advice_code)
+    return found, unknown
+
+
+def _primary(found: dict[str, CatalogEntry], report: FailureReport) -> CatalogEntry | None:
+    """The entry that best says what happened: the most specific signal wins."""
+    outcome_type = report.outcome.type if report.outcome else None
+    order = ["decline_code"]
+    if outcome_type in ("blocked", "manual_review", "invalid"):
+        order = ["reason", "outcome_type", "decline_code"]
+    if report.code == "card_declined":
+        order += ["reason", "network_decline_code", "code"]
+    elif (
+        report.decline_code == "partner_generic_decline"
+        and report.code != "payment_method_provider_decline"
+    ):
+        # A provider's reasonless decline beside a specific error code (a revoked mandate): the
+        # error code says what happened.
+        order = ["code", *order, "reason"]
+    else:
+        order += ["code", "reason"]
+    bank_return = found.get("network_decline_code")
+    if bank_return is not None and bank_return.category == "bank_debit":
+        # An ACH return code says more than "declined by the issuer", which speaks of a card.
+        order.append("network_decline_code")
+    order += [
+        "outcome_type",
+        "network_decline_code",
+        "error_type",
+        "network_status",
+        "advice_code",
+        "network_advice_code",
+        "risk_level",
+    ]
+    for name in order:
+        if name in found:
+            return found[name]
+    return None
+
+
+def explain(report: FailureReport, catalog: Catalog) -> Explanation:
+    """Combines the report's codes and outcome into one explanation for the agent."""
+    found, unknown = _collect(report, catalog)
+    primary = _primary(found, report)
+    outcome_type = report.outcome.type if report.outcome else None
+    sensitive_entries = [e for e in found.values() if e.sensitive]
+    sensitive = bool(sensitive_entries) or outcome_type == "blocked" or _blocked_by_rule(report)
+
+    if primary is None and not unknown and missing_reason.has_no_reason(report):
+        explanation = Explanation(
+            headline=missing_reason.HEADLINE,
+            summary=missing_reason.SUMMARY,
+            agent_steps=missing_reason.where_to_look(report),
+            retry=UNKNOWN,
+            who_acts="our_team",
+            sensitive=sensitive,
+            reply_class=GENERIC_DECLINE,
+        )
+    elif primary is None:
+        code = unknown[0] if unknown else "(no code)"
+        version = catalog.info().version
+        explanation = Explanation(
+            headline=f"Unknown code: {code}",
+            summary=(
+                f"{code} is not in Decline Desk's catalogue (version {version}). It may be "
+                "newer than this catalogue or mistyped. The customer gets the generic "
+                "decline reply, which reveals nothing."
+            ),
+            agent_steps=[
+                "Check the code's spelling and look it up in Stripe's documentation.",
+                "Escalate to the payments team with the code and the request or object id.",
+            ],
+            retry=UNKNOWN,
+            who_acts="our_team",
+            sensitive=sensitive,
+            reply_class=GENERIC_DECLINE,
+        )
+    else:
+        explanation = Explanation(
+            headline=_headline(primary, report),
+            summary=primary.summary,
+            agent_steps=list(primary.agent_steps),
+            retry=primary.retry,
+            who_acts=primary.who_acts,
+            sensitive=sensitive,
+            reply_class=primary.reply_class,
+        )
+    if outcome_type == "manual_review" and "outcome_type" in found:
+        # A held payment has not failed, whichever rule held it: the customer hears "in review".
+        explanation.reply_class = found["outcome_type"].reply_class
+    explanation.entries = list(found.values())
+    explanation.unknown_codes = unknown if primary is not None else unknown[1:]
+    _apply_advice(explanation, found, report)
+    if explanation.retry == "never" and explanation.reply_class in catalog.vocabulary(
+        "reply_invites_retry"
+    ):
+        # The issuer's or network's advice forbids a retry that this class's reply would invite.
+        explanation.reply_class = NO_RETRY_REPLY
+    if report.payment_method_type in catalog.vocabulary("bank_debit_types") and (
+        explanation.reply_class in catalog.vocabulary("card_replies")
+    ):
+        explanation.reply_class = BANK_DEBIT_REPLY  # no card was used (vocabulary.toml)
+    _add_notes(explanation, found, report)
+    if sensitive:
+        explanation.reply_class = GENERIC_DECLINE
+        explanation.confidential = _confidential(
+            sensitive_entries, outcome_type, _blocked_by_rule(report)
+        )
+        if primary is not None and not primary.sensitive and sensitive_entries:
+            # e.g. a card_declined error whose network code says "stolen": the agent must know.
+            explanation.summary = f"{sensitive_entries[0].summary} {explanation.summary}"
+    return explanation
+
+
+def _headline(primary: CatalogEntry, report: FailureReport) -> str:
+    title = primary.title
+    bank = primary.category in ("bank_debit", "bank_account")  # no card was declined
+    if (not bank and primary.kind == "decline_code") or (
+        primary.kind == "outcome_reason"
+        and report.outcome
+        and report.outcome.type == "issuer_declined"
+    ):
+        local = primary.category == "local_payment_methods"  # a wallet's provider, not a card
+        return f"{'Payment' if local else 'Card'} declined: {_lower_first(title)}"
+    if primary.kind in ("outcome_type", "outcome_reason") and report.outcome:
+        if report.outcome.type == "blocked":
+            return f"Payment blocked: {_lower_first(title)}"
+        if report.outcome.type == "manual_review":
+            return f"Payment in review: {_lower_first(title)}"
+    prefix = _HEADLINE_PREFIX.get(report.error_type or "")
+    if prefix and primary.kind == "error_code" and not (bank and prefix == "Card declined"):
+        return f"{prefix}: {_lower_first(title)}"
+    return title
+
+
+def _apply_advice(
+    explanation: Explanation, found: dict[str, CatalogEntry], report: FailureReport
+) -> None:
+    """The issuer's and the network's advice override the code's own retry class; the advice
+    code's catalogue entry says to what."""
+    advice = found.get("advice_code")
+    if advice is not None and advice.retry in DECIDING_RETRY:
+        explanation.retry = advice.retry
+        explanation.notes.append(f"Advice code {advice.code}: {advice.summary}")
+    mac = found.get("network_advice_code")
+    brand = (report.card_brand or "").lower()
+    # The network advice codes are Mastercard's: on another brand they decide nothing.
+    # A stop from Mastercard beats any softer advice; a wait window refines "later".
+    if (
+        mac is not None
+        and mac.retry in DECIDING_RETRY
+        and brand in ("", "mastercard")
+        and (mac.retry == "never" or explanation.retry != "never")
+    ):
+        explanation.retry = mac.retry
+    if explanation.retry == "never" and explanation.who_acts == "card_issuer":
+        explanation.who_acts = "customer"
+
+
+def _add_notes(
+    explanation: Explanation, found: dict[str, CatalogEntry], report: FailureReport
+) -> None:
+    brand = report.card_brand.capitalize() if report.card_brand else None
+    for name, label in (
+        ("network_decline_code", "Network decline code"),
+        ("network_advice_code", "Network advice code"),
+    ):
+        entry = found.get(name)
+        if entry is None:
+            continue
+        if name == "network_advice_code" and brand and brand.lower() != "mastercard":
+            explanation.notes.append(
+                f"{label} {entry.code} from {brand}: the table of these codes is Mastercard's "
+                f"(its meaning there: {_lower_first(entry.title)}); {brand} may mean otherwise."
+            )
+            continue
+        if entry.summary in explanation.summary:
+            continue  # the code is the explanation already (an ACH return, a card_declined)
+        where = f" ({brand})" if brand else ""
+        explanation.notes.append(f"{label} {entry.code}{where}: {entry.summary}")
+    status = found.get("network_status")
+    if status is not None and status.code == "reversed_after_approval":
+        explanation.notes.append(status.summary)
+    for entry in found.values():
+        if entry.deprecated:
+            explanation.notes.append(
+                f"{entry.code} is deprecated by Stripe: newer payments carry this advice as an "
+                "advice code instead."
+            )
+        if entry.unconfirmed:
+            explanation.notes.append(
+                f"Stripe has not documented {entry.code}: its meaning here is inferred from "
+                "its name."
+            )
+    is_test_decline = report.decline_code == "testmode_decline"
+    if is_test_decline and report.livemode is True:
+        # A test card number tried on the live checkout is a classic sign of card testing.
+        explanation.agent_steps.insert(0, CARD_TESTING_STEP)
+        explanation.notes.insert(
+            0,
+            "A test card number was used on a live payment: nobody was "
+            "charged, but it can be a sign of card testing.",
+        )
+    elif report.livemode is False or is_test_decline:
+        explanation.test_mode = True
+        explanation.notes.insert(
+            0,
+            "Test mode: this payment was made with test data, not a real card, so no real "
+            "customer was charged. Do not chase it as a real failure.",
+        )
+    for code in explanation.unknown_codes:
+        explanation.notes.append(f"{code} is not in the catalogue.")
+
+
+def _blocked_by_rule(report: FailureReport) -> bool:
+    """A Radar rule is confidential only when it blocked: the outcome says blocked, or (a cut
+    paste without the type) the charge never reached the network."""
+    outcome = report.outcome
+    return bool(
+        outcome
+        and outcome.reason == "rule"
+        and (
+            outcome.type == "blocked"
+            or (outcome.type is None and outcome.network_status == "not_sent_to_network")
+        )
+    )
+
+
+def _confidential(
+    entries: list[CatalogEntry], outcome_type: str | None, blocked_by_rule: bool = False
+) -> str:
+    reasons = [f"{e.title} ({e.code})" for e in entries]
+    if blocked_by_rule:
+        reasons.append("Blocked by one of our Radar rules (rule)")
+    elif outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):
+        reasons.append("Blocked by Stripe before reaching the bank (blocked)")
+    return (
+        "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". Never tell the customer that "
+        "the card was reported lost or stolen, that fraud is suspected, or that a block list, "
+        "Radar or a risk check stopped the payment: send only the generic decline reply."
+    )

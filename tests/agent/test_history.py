@@ -1,0 +1,86 @@
+"""The history record: only checked fields are kept, and they explain the failure again."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.agent.history import CARD_BRANDS, HistoryRecord
+from app.catalogue.catalog import Catalog
+from app.reading.paste import read_paste
+from app.reading.report import FailureReport, Ids, Outcome, UnreadablePaste
+from app.verdict.explain import explain
+from tests.conftest import DATA
+
+PASTES = sorted((DATA / "pastes").glob("*.txt"))
+
+
+def test_every_corpus_paste_is_explained_the_same_from_its_record(catalog: Catalog) -> None:
+    compared = 0
+    for path in PASTES:
+        try:
+            reading = read_paste(path.read_text(encoding="utf-8"), catalog.code_kinds())
+        except UnreadablePaste:
+            continue
+        for report in reading.failures:
+            record = HistoryRecord.from_report(report)
+            original, again = explain(report, catalog), explain(record.report(), catalog)
+            assert (again.headline, again.sensitive, again.reply_class, again.retry) == (
+                original.headline, original.sensitive, original.reply_class, original.retry
+            ), path.name
+            assert HistoryRecord.from_stored(record.stored()) == record
+            compared += 1
+    assert compared > 40
+
+
+def test_kept_values_are_the_derived_ones() -> None:
+    report = FailureReport(
+        shape="charge", code="card_declined", decline_code="stolen_card",
+        network_decline_code="43", outcome=Outcome("blocked", "not_sent_to_network",
+                                                   "highest_risk_level", "elevated",
+                                                   "Blocked; cardholder Jenny Rosen"),
+        message="Jenny Rosen's card 4242 4242 4242 4242", amount=1250, currency="eur",
+        card_brand="visa", card_last4="4242", ids=Ids(charge="ch_3AbcDef", customer="cus_Q1w2"),
+        created=1767225612)
+    stored = HistoryRecord.from_report(report).stored()
+    assert stored == {
+        "shape": "charge", "code": "card_declined", "decline_code": "stolen_card",
+        "network_decline_code": "43",
+        "outcome": {"type": "blocked", "network_status": "not_sent_to_network",
+                    "reason": "highest_risk_level", "risk_level": "elevated"},
+        "ids": {"charge": "ch_3AbcDef", "customer": "cus_Q1w2"}, "amount": 1250,
+        "currency": "eur", "card_brand": "visa", "card_last4": "4242", "created": 1767225612}
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("decline_code", "4242424242424242"), ("decline_code", "Jenny Rosen"),
+    ("code", "card_declined jenny@example.com"), ("error_type", "x" * 65),
+    ("network_decline_code", "4242"), ("currency", "eu r"), ("currency", 840),
+    ("card_last4", "4242 4242"), ("card_last4", 4242), ("card_brand", "Jenny"),
+    ("amount", "1250"), ("amount", True), ("amount", -5), ("amount", 10**15),
+    ("event_type", "charge.failed\nJenny"), ("shape", "letter"), ("created", "yesterday"),
+])
+def test_a_value_without_its_fields_form_is_dropped(field: str, value: object) -> None:
+    stored = HistoryRecord.from_stored({field: value}).stored()
+    assert stored == {"shape": "code"}
+
+
+@pytest.mark.parametrize("value", [
+    "pi_3Abc_secret_Zz9", "pi_", "pi_ab", "ch_3Abc", "pi_3Abc Jenny", "pi_3Abc%40x", "sk_live_1234",
+])
+def test_an_id_must_be_an_id_of_its_kind(value: str) -> None:
+    record = HistoryRecord.from_stored({"ids": {"payment_intent": value}})
+    assert record.ids == ()
+
+
+def test_reason_and_codes_come_from_kept_fields_only() -> None:
+    record = HistoryRecord.from_stored({"code": "card_declined", "network_decline_code": "05",
+                                        "outcome": {"type": "issuer_declined"}})
+    assert record.codes() == ["card_declined", "05", "issuer_declined"]
+    assert record.reason() == "card_declined"
+    assert HistoryRecord().reason() == "unknown"
+
+
+def test_history_keeps_every_card_brand_the_catalogue_knows(catalog: Catalog) -> None:
+    """history.py cannot read the catalogue when migrating, so its list must agree with it."""
+    assert set(catalog.vocabulary("card_brands")) <= CARD_BRANDS
+    assert CARD_BRANDS - set(catalog.vocabulary("card_brands")) == {"unknown"}

@@ -1,0 +1,168 @@
+"""user.db migrations: from every earlier version, atomic, and repairing missing tables."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from app.agent import userschema
+from app.agent.userdata import UserStore
+from app.agent.userschema import SCHEMA_VERSION, STEPS
+from tests.conftest import ROOT
+
+V1_PASTE = ('{"error": {"type": "card_error", "code": "card_declined", "decline_code": '
+            '"expired_card", "charge": "ch_3OldCharge01", "message": "Card of Jenny Rosen"}}')
+
+
+def _version_0(db: sqlite3.Connection) -> None:
+    """An empty file, as a first start (or a crash before the first step) leaves it."""
+
+
+def _version_1(db: sqlite3.Connection) -> None:
+    """The schema of the first release, with what it stored: a redacted paste per row."""
+    db.executescript("""
+        CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+        CREATE TABLE history (id INTEGER PRIMARY KEY, created TEXT NOT NULL,
+            headline TEXT NOT NULL, codes TEXT NOT NULL, reason TEXT NOT NULL,
+            sensitive INTEGER NOT NULL, paste TEXT NOT NULL);
+        CREATE INDEX history_created ON history (created);
+        CREATE INDEX history_reason ON history (reason);
+        PRAGMA user_version = 1;
+    """)
+    db.execute("INSERT INTO settings VALUES ('agent_name', '\"Sam\"'), ('locale', '\"de\"')")
+    db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, paste) VALUES "
+               "('2026-11-20T10:00:00+00:00', 'Card declined: card has expired', "
+               "'[\"expired_card\", \"card_declined\"]', 'expired_card', 0, ?)", (V1_PASTE,))
+    db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, paste) VALUES "
+               "('2026-11-21T10:00:00+00:00', 'Unknown code: Jenny Rosen', "
+               "'[\"Jenny Rosen\"]', 'Jenny Rosen', 0, 'nothing readable')")
+
+
+EARLIER: dict[int, Callable[[sqlite3.Connection], None]] = {0: _version_0, 1: _version_1}
+
+
+def make_file(folder: Path, version: int) -> Path:
+    path = folder / "user.db"
+    db = sqlite3.connect(path, isolation_level=None)
+    EARLIER[version](db)
+    db.close()
+    return path
+
+
+def test_every_earlier_version_has_a_test_file() -> None:
+    assert set(EARLIER) == set(range(SCHEMA_VERSION)) and len(STEPS) == SCHEMA_VERSION
+
+
+@pytest.mark.parametrize("version", sorted(EARLIER))
+def test_a_file_of_every_earlier_version_opens_migrated(tmp_path: Path, version: int) -> None:
+    path = make_file(tmp_path, version)
+    store = UserStore(tmp_path)
+    assert store.notice is None and not store.in_memory
+    with sqlite3.connect(path) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        columns = {row[1] for row in db.execute("PRAGMA table_info(history)")}
+    db.close()
+    assert "paste" not in columns and "record" in columns
+    if version == 1:
+        assert (store.settings().agent_name, store.settings().locale) == ("Sam", "de")
+        unknown, expired = store.history()
+        assert expired.record.decline_code == "expired_card"
+        assert dict(expired.record.ids) == {"charge": "ch_3OldCharge01"}
+        assert expired.codes == ("expired_card", "card_declined")
+        assert (unknown.headline, unknown.reason, unknown.codes) == (
+            "Unknown code: unknown", "unknown", ())  # the name in the old row is gone
+    store.save_settings({"company": "Acme"})
+    assert UserStore(tmp_path).settings().company == "Acme"
+
+
+@pytest.mark.parametrize("step", range(SCHEMA_VERSION))
+def test_a_failing_step_changes_nothing(tmp_path: Path, step: int,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    path = make_file(tmp_path, step)
+    before = sqlite3.connect(path)
+    dump = list(before.iterdump())
+    before.close()
+
+    def broken(db: sqlite3.Connection) -> None:
+        STEPS[step](db)
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(userschema, "STEPS", (*STEPS[:step], broken, *STEPS[step + 1:]))
+    db = sqlite3.connect(path, isolation_level=None)
+    with pytest.raises(sqlite3.OperationalError):
+        userschema.migrate(db)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == step
+    assert list(db.iterdump()) == dump
+    db.close()
+
+
+KILLED = """
+import os, signal, sys
+from app.agent import userschema
+step = userschema.STEPS[1]
+def killed(db):
+    step(db)
+    os.kill(os.getpid(), signal.SIGKILL)
+userschema.STEPS = (userschema.STEPS[0], killed)
+from app.agent.userdata import UserStore
+UserStore(__import__("pathlib").Path(sys.argv[1]))
+"""
+
+
+def test_killed_in_the_middle_of_a_migration_loses_nothing(tmp_path: Path) -> None:
+    make_file(tmp_path, 1)
+    run = subprocess.run([sys.executable, "-c", KILLED, str(tmp_path)], timeout=60,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert run.returncode == -signal.SIGKILL
+    with sqlite3.connect(tmp_path / "user.db") as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 1
+        assert db.execute("SELECT COUNT(*) FROM history WHERE paste != ''").fetchone()[0] == 2
+    db.close()
+    store = UserStore(tmp_path)
+    assert store.notice is None and len(store.history()) == 2
+    assert store.settings().agent_name == "Sam"
+
+
+@pytest.mark.parametrize("table", ["history", "settings"])
+def test_a_dropped_table_is_recreated(tmp_path: Path, table: str) -> None:
+    store = UserStore(tmp_path)
+    store.save_settings({"agent_name": "Sam"})
+    store.close()
+    with sqlite3.connect(tmp_path / "user.db") as db:
+        db.execute(f"DROP TABLE {table}")
+    db.close()
+    store = UserStore(tmp_path)
+    assert store.notice is None
+    assert store.settings().agent_name == ("Sam" if table == "history" else "")
+    from app.agent.history import HistoryRecord
+
+    assert store.add_history(HistoryRecord(decline_code="lost_card"), "Lost", True) is not None
+    assert [i.reason for i in store.history()] == ["lost_card"]
+
+
+def test_a_table_dropped_while_the_app_runs_is_recreated(tmp_path: Path) -> None:
+    from app.agent.history import HistoryRecord
+
+    store = UserStore(tmp_path)
+    other = sqlite3.connect(tmp_path / "user.db", isolation_level=None)
+    other.execute("DROP TABLE history")
+    other.close()
+    assert store.history() == []
+    store.add_history(HistoryRecord(code="card_declined"), "Declined", False)
+    assert len(store.history()) == 1 and store.notice is None and not store.in_memory
+
+
+def test_old_settings_values_survive_every_step(tmp_path: Path) -> None:
+    path = make_file(tmp_path, 1)
+    with sqlite3.connect(path) as db:
+        db.execute("INSERT INTO settings VALUES ('pack_text', ?)", (json.dumps("[pack]"),))
+    db.close()
+    assert UserStore(tmp_path).settings().pack_text == "[pack]"

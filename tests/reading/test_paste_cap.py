@@ -1,0 +1,35 @@
+"""A paste with more failures than are listed never loses a sensitive one."""
+
+from __future__ import annotations
+
+import json
+
+from app.catalogue.catalog import Catalog
+from app.reading.paste import MAX_FAILURES, read_paste
+
+
+def _charges(reasons: list[str]) -> str:
+    return json.dumps({"object": "list", "has_more": False, "data": [
+        {"id": f"ch_3Cap{n:04d}Lkdz2C0abcdef", "object": "charge", "status": "failed",
+         "failure_code": "card_declined", "created": 1767000000 - n,
+         "outcome": {"type": "issuer_declined", "reason": reason}}
+        for n, reason in enumerate(reasons)]})
+
+
+def test_sensitive_failures_are_kept_and_listed_first(catalog: Catalog) -> None:
+    reasons = ["insufficient_funds"] * 80 + ["pickup_card"] + ["do_not_honor"] * 20
+    reading = read_paste(_charges(reasons), catalog.code_kinds())
+    assert len(reading.failures) == MAX_FAILURES
+    assert reading.failures[0].decline_code == "pickup_card"
+    assert any("101 failures" in w and "every sensitive one first" in w for w in reading.warnings)
+
+
+def test_more_sensitive_failures_than_the_cap_are_all_kept(catalog: Catalog) -> None:
+    reasons = ["stolen_card"] * (MAX_FAILURES + 5) + ["insufficient_funds"] * 10
+    reading = read_paste(_charges(reasons), catalog.code_kinds())
+    assert [r.decline_code for r in reading.failures] == ["stolen_card"] * (MAX_FAILURES + 5)
+
+
+def test_a_short_paste_keeps_its_order(catalog: Catalog) -> None:
+    reading = read_paste(_charges(["insufficient_funds", "lost_card"]), catalog.code_kinds())
+    assert [r.decline_code for r in reading.failures] == ["insufficient_funds", "lost_card"]

@@ -1,0 +1,17 @@
+"""scanner: the last resort, Stripe's fields picked out of text no parser reads."""
+
+from __future__ import annotations
+
+from app.reading.scanner import scan
+
+
+def test_fields_written_as_key_value_pairs_are_found() -> None:
+    report = scan('payment failed decline_code=insufficient_funds code: card_declined '
+                  'message="Your card has insufficient funds."')
+    assert report is not None
+    assert (report.code, report.decline_code) == ("card_declined", "insufficient_funds")
+    assert report.message == "Your card has insufficient funds."
+
+
+def test_text_without_stripe_fields_gives_nothing() -> None:
+    assert scan("Hello, my payment failed yesterday, can you help me?") is None

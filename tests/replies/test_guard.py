@@ -1,0 +1,90 @@
+"""The guard knows each shipped language's lists and applies them to the right replies."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard, check_reply
+from app.replies.normalise import is_cjk
+
+LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept")
+
+
+@pytest.fixture(scope="module")
+def guard(catalog: Catalog) -> Guard:
+    return Guard.from_catalog(catalog)
+
+
+def test_every_language_has_words_for_every_reason(catalog: Catalog, guard: Guard) -> None:
+    assert set(guard.locales) == set(LOCALES)
+    rows = catalog.guard_rows()
+    for locale in LOCALES:
+        for reason in REASONS:
+            assert any(r[0] == locale and r[1] == reason and r[2] == "words" for r in rows), \
+                (locale, reason)
+    assert set(catalog.guard_reasons()) >= {*REASONS, "decline_code"}
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_each_listed_word_is_refused_inside_a_real_reply(catalog: Catalog, guard: Guard,
+                                                         locale: str) -> None:
+    safe = catalog.reply_template(locale, "generic_decline", "chat").replace("[[", "").replace(
+        "]]", "")
+    assert check_reply(safe, locale, guard) == []
+    # A language's own words, and English ones (which apply everywhere), in capitals too.
+    for row_locale, _, kind, word in catalog.guard_rows():
+        if kind not in ("words", "own_language", "within") or row_locale not in (locale, "en"):
+            continue
+        edited = f"{safe} {word}." if not is_cjk(word) else f"{safe}{word}。"
+        assert check_reply(edited, locale, guard), (locale, row_locale, word)
+        assert check_reply(edited.upper(), locale, guard), (locale, row_locale, word)
+
+
+def test_every_language_s_words_apply_to_a_reply_in_another(catalog: Catalog,
+                                                             guard: Guard) -> None:
+    for row_locale, _, kind, word in catalog.guard_rows():
+        if kind in ("words", "within") and row_locale != "en":
+            assert guard.check(f"Hi, {word}.", "en"), (row_locale, word)
+
+
+@pytest.mark.parametrize(("word", "own", "other"), [
+    ("vol", "fr", "nl"), ("golpe", "pt-BR", "es"), ("ingenomen", "nl", "de"),
+    ("compromesso", "it", "es"), ("radar", "fr", "en"),
+])
+def test_own_language_words_apply_to_their_language_only(guard: Guard, word: str, own: str,
+                                                         other: str) -> None:
+    assert guard.check(f"Il {word}.", own)
+    assert guard.check(f"Il {word}.", other) == [] or word == "radar"
+
+
+@pytest.mark.parametrize("text", [
+    "Your card was reported STOLEN.", "We suspect fraud on this card.",
+    "Our Radar rules blocked it.", "The card is on our block list.",
+    "Please check your security code.  Stolen.", "Your card went missing last week.",
+    "This payment was blocked for security reasons.",
+])
+def test_english_examples(guard: Guard, text: str) -> None:
+    assert check_reply(text, "en", guard)
+
+
+@pytest.mark.parametrize("text", [
+    "Please check the security code on the back of your card.",
+    "Please try again later with another card.",
+    "A digit is missing from the card number.",
+    "Your browser blocked the pop-up window from your bank.",
+])
+def test_harmless_phrases_pass(guard: Guard, text: str) -> None:
+    assert check_reply(text, "en", guard) == []
+
+
+def test_an_english_word_in_another_language_reply_is_caught(guard: Guard) -> None:
+    assert check_reply("Votre carte a été déclarée stolen.", "fr", guard)
+
+
+def test_a_problem_names_its_reason_and_place(guard: Guard) -> None:
+    (problem,) = guard.check("Decline code: merchant_blacklist", "de")
+    assert problem.to_json() == {"phrase": "merchant_blacklist",
+                                 "reason": "names a confidential decline code",
+                                 "start": 14, "end": 32}

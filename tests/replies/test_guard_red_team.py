@@ -1,0 +1,103 @@
+"""The red-team table: every revealing edit is refused, every ordinary edit and shipped reply
+passes (tests/data/guard/*.toml)."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard
+from app.replies.templates import variants
+
+DATA = Path(__file__).parent.parent / "data" / "guard"
+LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+
+
+def _table(name: str) -> dict:
+    return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+REVEALING = [(section.split("-")[0] if section != "pt-BR" else section, trick, text)
+             for section, tricks in _table("revealing.toml").items()
+             for trick, texts in tricks.items() for text in texts]
+HARMLESS = [(locale, text) for locale, texts in _table("harmless.toml").items() for text in texts]
+
+
+@pytest.fixture(scope="module")
+def guard(catalog: Catalog) -> Guard:
+    return Guard.from_catalog(catalog)
+
+
+def test_the_table_covers_every_language_and_trick() -> None:
+    assert len(REVEALING) >= 200
+    assert {locale for locale, _, _ in REVEALING} == set(LOCALES)
+    tricks = {trick for _, trick, _ in REVEALING}
+    assert {"digits", "spaced", "hyphenated", "cyrillic", "greek", "zero_width", "soft_hyphen",
+            "reversed", "html_entity", "html_tag", "markdown", "masked", "split", "codes",
+            "accentless", "halfwidth", "capital_i", "html_comment", "unicode_styles",
+            "separators"} <= tricks
+    assert len(HARMLESS) >= 100
+
+
+def test_every_revealing_edit_is_refused(guard: Guard) -> None:
+    missed = [(locale, trick, text) for locale, trick, text in REVEALING
+              if not guard.check(text, locale)]
+    assert missed == []
+
+
+def test_every_ordinary_edit_passes(guard: Guard) -> None:
+    refused = [(locale, text, [p.phrase for p in guard.check(text, locale)])
+               for locale, text in HARMLESS if guard.check(text, locale)]
+    assert refused == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_shipped_reply_passes_with_its_parts_in_and_out(catalog: Catalog, guard: Guard,
+                                                              locale: str) -> None:
+    classes = catalog.vocabulary("reply_classes")
+    for reply_class in classes:
+        for channel in ("email", "chat"):
+            for text in variants(catalog.reply_template(locale, reply_class, channel)):
+                assert guard.check(text, locale) == [], (reply_class, channel, text)
+    frame = catalog.reply_frame(locale)
+    for text in (*variants(frame.greeting), frame.closing, *variants(frame.signature)):
+        assert guard.check(text, locale) == [], text
+
+
+def test_a_problem_points_at_the_phrase_as_written(guard: Guard) -> None:
+    text = "Hello,\nyour card was reported s\u200bt0len, sorry."
+    (problem,) = guard.check(text, "en")
+    assert text[problem.start:problem.end] == problem.phrase == "reported s\u200bt0len"
+    assert "lost or stolen" in problem.reason
+
+
+def test_language_specific_words_stay_in_their_language(guard: Guard) -> None:
+    assert guard.check("Je winkelmand is nog vol.", "nl") == []
+    assert guard.check("C'est un vol de carte.", "fr")
+    assert guard.check("De golpe funcionó.", "es") == []
+    assert guard.check("Foi um golpe.", "pt-BR")
+
+
+def test_every_revealing_edit_is_refused_in_a_reply_pack(catalog: Catalog, guard: Guard) -> None:
+    """The same edits as a team's reply pack, plain and split by a placeholder."""
+    import json
+
+    from app.replies.packs import PackError, load_pack
+
+    imported = []
+    for locale, trick, text in REVEALING:
+        middle = len(text) // 2
+        split = f"{text[:middle]}[[{{customer_first_name}}]]{text[middle:]}"
+        for body in (text, split):
+            pack = (f'[replies.generic_decline."{locale}"]\n'
+                    f"chat = {json.dumps(body, ensure_ascii=False)}\n")
+            try:
+                load_pack(pack, catalog.vocabulary("reply_classes"), catalog.reply_locales(),
+                          guard)
+            except PackError:
+                continue
+            imported.append((locale, trick, body))
+    assert imported == []
