@@ -29,6 +29,7 @@ from app.catalogue.integrity import (
 )
 from app.catalogue.vocabulary import CHANNELS, GENERIC_DECLINE
 from app.reading.messages import normalise
+from build.field_names import field_name_rows
 from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
 from build.replies import load_replies, locale_rows, reply_rows
 
@@ -90,6 +91,7 @@ class Source:
     guard: dict[str, Any]
     source_hash: str
     messages: list[dict[str, Any]]
+    field_names: list[dict[str, Any]]
 
 
 def replies_dir(source_dir: Path) -> Path:
@@ -150,6 +152,7 @@ def load_source(source_dir: Path) -> Source:
         raise CatalogBuildError(problems)
     problems = validate(release, vocabulary, entries)
     message_rows = validate_messages(messages, entries, problems)
+    name_rows = field_name_rows(source_dir, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
     guard = load_guard(guard_dir(source_dir), problems)
     if not problems:
@@ -157,7 +160,14 @@ def load_source(source_dir: Path) -> Source:
     if problems:
         raise CatalogBuildError(problems)
     return Source(
-        release, vocabulary, entries, replies, guard, source_hash(source_dir), message_rows
+        release,
+        vocabulary,
+        entries,
+        replies,
+        guard,
+        source_hash(source_dir),
+        message_rows,
+        name_rows,
     )
 
 
@@ -435,6 +445,11 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
             "source": str,
             "as_of": str,
         },
+    )
+    db.table("field_names").insert_all(
+        source.field_names,
+        pk="name",
+        columns={"name": str, "field": str, "not_stripe": str, "in_objects": int},
     )
     formats, currencies = locale_rows()
     db.table("locale_formats").insert_all(formats, pk="locale")

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 
 from app.catalogue.formats import CurrencyFormat, LocaleFormats
 from app.catalogue.integrity import seal_problem
+from app.reading.keys import FieldName
 from app.reading.messages import StripeMessage
 from app.reading.report import CodeKinds
 from app.records import record
@@ -171,6 +172,7 @@ class Catalog:
     """The catalogue file, opened read-only; the bundled file is never written."""
 
     def __init__(self, path: os.PathLike[str] | str) -> None:
+        self._code_kinds: CodeKinds | None = None
         self.path = os.fspath(path)
         self._db = self._connect(self.path)
         self._kind_order = {kind: index for index, kind in enumerate(KINDS)}
@@ -286,7 +288,13 @@ class Catalog:
         return {row["name"]: row["title"] for row in rows}
 
     def code_kinds(self) -> CodeKinds:
-        """Every code name and the kinds it is an entry of (how a bare pasted code is read)."""
+        """Every code name and the kinds it is an entry of (how a bare pasted code is read);
+        read once, since every paste needs it."""
+        if self._code_kinds is None:
+            self._code_kinds = self._read_code_kinds()
+        return self._code_kinds
+
+    def _read_code_kinds(self) -> CodeKinds:
         kinds: dict[str, list[str]] = {}
         sensitive = set()
         for row in self._query("SELECT code, kind, sensitive FROM entries"):
@@ -300,7 +308,17 @@ class Catalog:
             },
             frozenset(sensitive),
             self.stripe_messages(),
+            self.field_names(),
         )
+
+    def field_names(self) -> dict[str, FieldName]:
+        """Every folded field name and the field it means (field_names.toml)."""
+        return {
+            row["name"]: FieldName(
+                row["field"], frozenset(json.loads(row["not_stripe"])), bool(row["in_objects"])
+            )
+            for row in self._query("SELECT name, field, not_stripe, in_objects FROM field_names")
+        }
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""

@@ -46,6 +46,7 @@ class Found:
 
     failures: list[FailureReport]
     stripe_objects: int  # Stripe objects seen, failed or not
+    first_object: tuple[str, dict[str, Any]] | None = None  # the first one with a known kind
 
 
 _str = fields.text
@@ -200,6 +201,7 @@ def find_failures(objects: list[Any]) -> Found:
     """Walks parsed values without recursion and returns every failure found, in paste order."""
     failures: list[FailureReport] = []
     seen_stripe = 0
+    first: tuple[str, dict[str, Any]] | None = None
     # (value, event dict that wrapped it or None)
     stack: list[tuple[Any, dict[str, Any] | None]] = [(o, None) for o in reversed(objects)]
     visited = 0
@@ -229,6 +231,8 @@ def find_failures(objects: list[Any]) -> Found:
             failures.append(_with_event(report, event))
             continue
         kind = object_kind(value)
+        if first is None and kind not in (None, "list", "event"):
+            first = (kind, value)
         if kind == "event":
             seen_stripe += 1
             data = _dict(value.get("data"))
@@ -258,7 +262,7 @@ def find_failures(objects: list[Any]) -> Found:
             for child in reversed(list(value.values()))
             if isinstance(child, dict | list)
         )
-    return Found(failures, seen_stripe)
+    return Found(failures, seen_stripe, first)
 
 
 # Events that always mean a payment or a card set-up failed, whatever their object shows.

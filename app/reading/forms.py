@@ -202,7 +202,7 @@ def parse_embedded(text: str) -> Parsed | None:
                 objects.append(repaired)
                 paths.append("json")
             continue
-        found = parse_whole(piece)
+        found = parse_whole(piece) or parse_tidied(piece)
         if found is not None and isinstance(found[0], dict | list):
             objects.append(found[0])
             paths.append(found[1])
@@ -223,7 +223,13 @@ def parse_fragment(text: str) -> Any | None:
 # Documentation and tickets elide with `...` and annotate with `//` lines; JSON5 reads neither
 # an elision nor (in console.log output) a missing comma at the end of a line.
 # (?m): ^ and $ match at every line.
-_ELLIPSIS_LINE = r"(?m)^[ \t]*(?:\.\.\.|\u2026)[ \t]*,?[ \t]*\r?$"
+# `...` alone, or util.inspect's `... 42 more items`.
+_ELLIPSIS_LINE = r"(?m)^[ \t]*(?:\.\.\.|\u2026)(?:[ \t]*\d+ more items?)?[ \t]*,?[ \t]*\r?$"
+# Ruby's and PHP's hash rockets (`:code=>"x"`, `"code" => "x"`, `'code' => 'x'`) and Ruby's nil,
+# as a JSON5 parser reads them.
+_SYMBOL_KEY = r"(?<![\w:]):([A-Za-z_]\w*)\s*=>\s*"
+_STRING_KEY = r"""(["'])([^"'\n]{1,80})\1\s*=>\s*"""
+_NIL = r"\bnil\b"
 _COMMENT_LINE = r"(?m)^[ \t]*//[^\n]*$"
 _ELIDED = r"([{\[])[ \t]*(?:\.\.\.|\u2026)[ \t]*([}\]])"
 _MISSING_COMMA = (
@@ -233,12 +239,16 @@ _MISSING_COMMA = (
 
 
 def tidy(text: str) -> str:
-    """The text without `...` and `//` lines, `{...}` emptied, and commas added at line ends.
+    """The text without `...` and `//` lines, `{...}` emptied, hash rockets as colons, and
+    commas added at line ends.
 
     Each step is one regular-expression pass, so the repair stays linear in the paste's size.
     """
     tidied = re.sub(_COMMENT_LINE, "", re.sub(_ELLIPSIS_LINE, "", text))
     tidied = re.sub(_ELIDED, r"\1\2", tidied)
+    if "=>" in tidied:
+        tidied = re.sub(_STRING_KEY, r'"\2": ', re.sub(_SYMBOL_KEY, r'"\1": ', tidied))
+    tidied = re.sub(_NIL, "null", tidied)
     return re.sub(_MISSING_COMMA, r"\1,\2", tidied)
 
 

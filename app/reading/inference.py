@@ -9,7 +9,7 @@ from collections.abc import Collection, Mapping
 
 from app.reading.messages import StripeMessage
 from app.reading.messages import match as match_message
-from app.reading.report import FailureReport, Outcome
+from app.reading.report import CodeKinds, FailureReport, Outcome
 
 _NAMED_CODE = re.compile(r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b")
 
@@ -22,6 +22,7 @@ def infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> 
         if message is not None and report.code in (None, message.code):
             _apply_message(report, message)
     _apply_named_decline_code(report, known_codes)
+    _apply_reason(report, known_codes)
     if report.error_type is not None or report.shape == "code":
         return
     if report.payment_method_type not in (None, "card", "card_present", "interac_present"):
@@ -49,6 +50,27 @@ def _apply_named_decline_code(
             report.decline_code = named
             report.inferred.append("decline_code")
             return
+
+
+def _apply_reason(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> None:
+    """An issuer's decline names its decline code in `outcome.reason` ("reason:
+    card_velocity_exceeded" in a note says the same)."""
+    outcome = report.outcome
+    if (
+        report.decline_code is None
+        and outcome is not None
+        and outcome.reason
+        and outcome.type in (None, "issuer_declined")
+        and "decline_code" in known_codes.get(outcome.reason, ())
+    ):
+        report.decline_code = outcome.reason
+        report.inferred.append("decline_code")
+
+
+def fill_from_message(report: FailureReport, text: str, known_codes: CodeKinds) -> None:
+    """The fields one of Stripe's standard messages anywhere in the text identifies, where the
+    report lacks them (a seller message in a Dashboard copy, a customer's quoted message)."""
+    _apply_message(report, match_message(text, known_codes.messages))
 
 
 def apply_sdk_type(report: FailureReport, sdk_type: str | None) -> None:

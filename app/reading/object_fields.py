@@ -105,7 +105,7 @@ def apply_error(report: FailureReport, error: dict[str, Any]) -> None:
     report.ids.request = (
         report.ids.request
         or _request_id(error.get("request_log_url"))
-        or _id(error.get("requestId"), ("req_",))
+        or _id(error.get("request_id") or error.get("requestId"), ("req_",))
     )
     apply_payment_method(report, error.get("payment_method") or error.get("source"))
     if isinstance(error.get("payment_intent"), dict):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
 
+from app.reading import unwrap
 from app.reading.extract import find_failures
 from app.reading.forms import (
     TooDeep,
@@ -14,8 +14,11 @@ from app.reading.forms import (
     parse_whole,
     segments,
 )
-from app.reading.inference import apply_sdk_type, infer, message_report
-from app.reading.report import FailureReport, ParsePath, PasteReading, UnreadablePaste
+from app.reading.inference import apply_sdk_type, fill_from_message, infer, message_report
+from app.reading.keys import canonical
+from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading, UnreadablePaste
+from app.reading.sensitivity import signals
+from app.reading.sweep import evidence, fill_from_words
 
 # typing is read by type checkers only; importing it costs the command line about 2 ms.
 TYPE_CHECKING = False
@@ -30,12 +33,19 @@ CUT_OFF = (
     "The paste looks cut off: only the part that could be read is explained; "
     "copy the whole payload if you can."
 )
-NOTHING_FAILED = "Nothing in this paste failed: it shows only successful or pending payments."
+NOTHING_FAILED = "Nothing in this paste failed"
+NOTHING_FAILED_TEXT = (
+    f"{NOTHING_FAILED}: it is Stripe's message for a completed payment (Payment complete.)."
+)
 SCANNED = (
     "The paste is not complete JSON, so the known Stripe fields were picked out of the "
     "text; check the details below against the Dashboard."
 )
 
+FROM_WORDS = (
+    "The paste holds no Stripe object, so the codes it names were read from its words; "
+    "check the details below against the Dashboard."
+)
 FROM_TEXT = (
     "The paste holds Stripe's error text but no fields, so the error was recognised from "
     "its wording; check the details below against the Dashboard."
@@ -47,6 +57,7 @@ _HTML = r"(?i)^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)"
 _TAG = r"(?i)<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b"
 _CODE_TOKEN = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 _SEPARATORS = r"[\s,;|/`\"']+"
+_REQUEST_ID = r"\breq_[A-Za-z0-9]{6,}\b"
 
 
 def decode_paste(data: bytes) -> str:
@@ -70,15 +81,15 @@ def decode_paste(data: bytes) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-def read_paste(text: str, known_codes: Mapping[str, Collection[str]] | None = None) -> PasteReading:
+def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
     """Reads a paste; raises UnreadablePaste with one sentence when nothing in it can be used.
 
-    `known_codes` maps every code name in the catalogue to its kinds: it tells a bare code from
-    a word, and an error code from a decline code.
+    `known` (Catalog.code_kinds()) maps every code name in the catalogue to its kinds, and holds
+    the sensitive codes, Stripe's messages and the field names the readers need.
     """
     _refuse_unusable(text)
     try:
-        reading = _read(text, known_codes or {})
+        reading = _read(text, known if known is not None else CodeKinds({}))
     except TooDeep:
         raise UnreadablePaste(
             "too_deep",
@@ -110,64 +121,90 @@ def _refuse_unusable(text: str) -> None:
         raise UnreadablePaste(
             "binary", "The paste is binary data, not text: paste the payment's JSON or a log line."
         )
-    head = text.lstrip()[:1]
-    if head not in "{[" and (re.match(_HTML, text) or len(re.findall(_TAG, sample)) >= 5):
-        raise UnreadablePaste(
-            "html",
-            "The paste is a web page (HTML), not a Stripe payload: in the Dashboard, open the "
-            "payment's event or log and copy its JSON.",
-        )
+    if text.lstrip()[:1] not in "{[" and re.match(_HTML, text):
+        raise _web_page()
 
 
-def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading:
-    objects: list[Any] = []
-    path: ParsePath = "json"
-    warnings: list[str] = []
+def _web_page() -> UnreadablePaste:
+    return UnreadablePaste(
+        "html",
+        "The paste is a web page (HTML), not a Stripe payload: in the Dashboard, open the "
+        "payment's event or log and copy its JSON.",
+    )
+
+
+def _objects(text: str) -> tuple[list[Any], ParsePath, bool] | None:
+    """The Stripe objects a text holds as data, how they were parsed, and whether it was cut."""
     whole = parse_whole(text)
     if whole is not None and isinstance(whole[0], dict | list):
-        objects, path = [whole[0]], whole[1]
-    elif (fragment := parse_fragment(text)) is not None:
-        objects, path = [fragment[0]], fragment[1]
-    elif (tidied := parse_tidied(text)) is not None:
-        objects, path = [tidied[0]], tidied[1]
-    elif (embedded := parse_embedded(text)) is not None:
-        objects, path = embedded.objects, embedded.path
-        if embedded.cut_off:
-            warnings.append(CUT_OFF)
-    if objects:
-        found = find_failures(objects)
+        return [whole[0]], whole[1], False
+    if (fragment := parse_fragment(text)) is not None:
+        return [fragment[0]], fragment[1], False
+    if (tidied := parse_tidied(text)) is not None:
+        return [tidied[0]], tidied[1], False
+    if (embedded := parse_embedded(text)) is not None:
+        return embedded.objects, embedded.path, embedded.cut_off
+    return None
+
+
+def _read(text: str, known: CodeKinds) -> PasteReading:
+    # Each reader in turn, first on the text as pasted, then with the layers of copying undone
+    # (escaping, HTML, URL encoding, prefixes, wrapped lines): the first that finds a failure
+    # wins, and the sweep (reading.sweep) reads the words when none does.
+    views = unwrap.views(text)
+    data_seen = False
+    for view in views:
+        parsed = _objects(view)
+        if parsed is None:
+            continue
+        objects, path, cut_off = parsed
+        data_seen = True
+        found = find_failures([canonical(o, known.names) for o in objects])
+        warnings = [CUT_OFF] if cut_off else []
         if found.failures:
-            return _finish(found.failures, path, warnings, known_codes)
+            if len(found.failures) == 1:
+                _fill_from_exception(found.failures[0], view)
+            return _finish(found.failures, path, warnings, known, views[-1])
         if found.stripe_objects:
-            return PasteReading([], path, [*warnings, NOTHING_FAILED])
-    codes = _bare_codes(text, known_codes)
+            return PasteReading([], path, [*warnings, nothing_failed(found.first_object)])
+    text = views[-1]
+    codes = _bare_codes(text, known)
     if codes:
-        return _finish(
-            [_code_report(code, known_codes) for code in codes], "codes", warnings, known_codes
-        )
+        return _finish([_code_report(code, known) for code in codes], "codes", [], known, text)
     from app.reading import plaintext  # the last resorts, loaded only when they are needed
     from app.reading.scanner import fill_ids, scan
 
-    report = scan(text)
+    warnings = []
+    report = scan(text, known.names)
     sdk_type = plaintext.sdk_error_type(text)
     if report is not None:
         apply_sdk_type(report, sdk_type)
         if report.message is None and sdk_type is not None:
             report.message = plaintext.exception_message(text)
-        if CUT_OFF not in warnings and any(not closed for _, _, closed in segments(text)):
+        if any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
-        return _finish([report], "scanner", [*warnings, SCANNED], known_codes)
-    report = message_report(text, known_codes)
+        return _finish([report], "scanner", [*warnings, SCANNED], known, text)
+    report = message_report(text, known)
     if report is None and sdk_type is not None:
         report = FailureReport(shape="error", message=plaintext.exception_message(text))
     if report is not None:
+        if report.outcome is not None and report.outcome.type == "authorized":
+            return PasteReading([], "text", [NOTHING_FAILED_TEXT])
         apply_sdk_type(report, sdk_type)
         fill_ids(report, text)
-        return _finish([report], "text", [*warnings, FROM_TEXT], known_codes)
+        return _finish([report], "text", [FROM_TEXT], known, text)
     cli_lines = plaintext.read_cli_lines(text)
     if cli_lines:
-        return _finish(cli_lines, "text", warnings, known_codes)
-    if objects:
+        return _finish(cli_lines, "text", [], known, text)
+    from app.reading.sweep import report_from_words
+
+    report = report_from_words(text, known)
+    if report is not None:
+        fill_ids(report, text)
+        return _finish([report], "text", [FROM_WORDS], known, text)
+    if len(re.findall(_TAG, views[0][:65536])) >= 5:
+        raise _web_page()  # markup with nothing of Stripe's in its text
+    if data_seen:
         raise UnreadablePaste(
             "no_stripe_fields",
             "The paste is data but has no Stripe fields (no error, code, outcome or payment "
@@ -180,7 +217,35 @@ def _read(text: str, known_codes: Mapping[str, Collection[str]]) -> PasteReading
     )
 
 
-def _bare_codes(text: str, known_codes: Mapping[str, Collection[str]]) -> list[str]:
+def _fill_from_exception(report: FailureReport, text: str) -> None:
+    """What an exception's line beside the object says: its request id and its class's type."""
+    if report.ids.request is None and (match := re.search(_REQUEST_ID, text[:200_000])):
+        report.ids.request = match.group()
+    if report.error_type is None:
+        from app.reading import plaintext
+
+        apply_sdk_type(report, plaintext.sdk_error_type(text))
+
+
+_ARTICLE = {"a": "an", "i": "an", "o": "an", "e": "an", "u": "an"}
+
+
+def nothing_failed(first: tuple[str, dict[str, Any]] | None) -> str:
+    """The warning for a paste in which nothing failed, naming what the paste is."""
+    if first is None:
+        return f"{NOTHING_FAILED}: it shows only successful or pending payments."
+    kind, obj = first
+    status = obj.get("status")
+    name = kind.replace("_", " ").replace(".", " ")
+    what = f"{status} {name}" if isinstance(status, str) and status.isidentifier() else name
+    what = what.replace("_", " ")
+    identifier = obj.get("id")
+    if isinstance(identifier, str) and re.fullmatch(r"[a-z]{2,6}_[A-Za-z0-9]{4,40}", identifier):
+        what += f" ({identifier})"
+    return f"{NOTHING_FAILED}: it is {_ARTICLE.get(what[0], 'a')} {what}."
+
+
+def _bare_codes(text: str, known_codes: CodeKinds) -> list[str]:
     """The codes of a paste that is nothing but codes (`do_not_honor`, `51, expired_card`)."""
     tokens = [t for t in re.split(_SEPARATORS, text.strip()) if t]
     if not tokens or len(tokens) > MAX_CODES:
@@ -196,7 +261,7 @@ def _bare_codes(text: str, known_codes: Mapping[str, Collection[str]]) -> list[s
     return list(dict.fromkeys(codes))
 
 
-def _code_report(code: str, known_codes: Mapping[str, Collection[str]]) -> FailureReport:
+def _code_report(code: str, known_codes: CodeKinds) -> FailureReport:
     """A bare code fills each field its catalogue kinds name; an unknown code is a `code`."""
     kinds = known_codes.get(code, ())
     report = FailureReport(shape="code")
@@ -238,22 +303,36 @@ def _finish(
     failures: list[FailureReport],
     path: ParsePath,
     warnings: list[str],
-    known_codes: Mapping[str, Collection[str]],
+    known: CodeKinds,
+    text: str,
 ) -> PasteReading:
+    """One enrichment step over what the readers found: duplicates merged, implied fields
+    inferred, the words' evidence added, sensitive failures first, the cap applied."""
     merged: dict[tuple[str | None, ...], FailureReport] = {}
     for report in failures:
         if report.key in merged and report.shape != "code":
             _merge(merged[report.key], report)
         else:
             merged.setdefault(report.key, report)
-    for report in merged.values():
-        infer(report, known_codes)
-    unique = [r for _, r in sorted(enumerate(merged.values()), key=_relevance)]
+    reports = list(merged.values())
+    if path in ("scanner", "text") and len(reports) == 1:
+        # Read from labels or sentences: what the rest of the words say fills the gaps.
+        fill_from_message(reports[0], text, known)
+        fill_from_words(reports[0], text, known)
+        if not _failed(reports[0]) and _succeeded(reports[0], text):
+            return PasteReading([], path, [NOTHING_FAILED_TEXT])
+    for report in reports:
+        infer(report, known)
+    _add_evidence(reports, text, known, warnings)
+
+    def order(indexed: tuple[int, FailureReport]) -> tuple[bool, tuple[int, int, int]]:
+        return not _is_sensitive(indexed[1], known), _relevance(indexed)
+
+    unique = [r for _, r in sorted(enumerate(reports), key=order)]
     if len(unique) > MAX_FAILURES:
         # A sensitive failure is never dropped: they all stay, listed first.
-        sensitive: Collection[tuple[str, str]] = getattr(known_codes, "sensitive", frozenset())
-        kept = [r for r in unique if _is_sensitive(r, sensitive)]
-        kept += [r for r in unique if not _is_sensitive(r, sensitive)][
+        kept = [r for r in unique if _is_sensitive(r, known)]
+        kept += [r for r in unique if not _is_sensitive(r, known)][
             : max(0, MAX_FAILURES - len(kept))
         ]
         warnings.append(
@@ -264,22 +343,52 @@ def _finish(
     return PasteReading(unique, path, warnings)
 
 
-def _is_sensitive(report: FailureReport, sensitive: Collection[tuple[str, str]]) -> bool:
-    """Whether any of the report's codes is a sensitive catalogue entry (before explaining it)."""
+_FAILURE_OUTCOMES = ("issuer_declined", "blocked", "invalid")
+_SUCCESS = r"(?i)\b(?:succeeded|payment complete|paid|captured|authorized)\b"
+
+
+def _failed(report: FailureReport) -> bool:
+    """Whether a report read from text shows any sign of a failure."""
     outcome = report.outcome
-    pairs = [
-        ("decline_code", report.decline_code),
-        ("error_code", report.code),
-        ("network_decline_code", report.network_decline_code),
-    ]
-    if outcome is not None:
-        pairs += [
-            ("outcome_type", outcome.type),
-            ("decline_code", outcome.reason),
-            ("outcome_reason", outcome.reason),
-            ("risk_level", outcome.risk_level),
-            ("network_status", outcome.network_status),
-        ]
-    return (outcome is not None and outcome.type == "blocked") or any(
-        pair in sensitive for pair in pairs
+    return bool(
+        report.code
+        or report.decline_code
+        or report.error_type
+        or report.network_decline_code
+        or report.advice_code
+        or report.event_type
+        or (outcome and (outcome.type in _FAILURE_OUTCOMES or outcome.reason))
+        or (report.status or "").lower() in ("failed", "canceled", "requires_payment_method")
     )
+
+
+def _succeeded(report: FailureReport, text: str) -> bool:
+    outcome = report.outcome
+    return bool(
+        (outcome and outcome.type == "authorized")
+        or (report.status or "").lower() in ("succeeded", "paid")
+        or re.search(_SUCCESS, text[:20_000])
+    )
+
+
+def _is_sensitive(report: FailureReport, known: CodeKinds) -> bool:
+    return bool(signals(report, known.sensitive, known.sensitive_codes))
+
+
+def _add_evidence(
+    reports: list[FailureReport], text: str, known: CodeKinds, warnings: list[str]
+) -> None:
+    """A sensitive code or a block the words name that no failure's fields carry makes every
+    failure that is not confidential yet confidential, and the agent is told which words."""
+    words = evidence(text, known)
+    if not words:
+        return
+    carried = {code for r in reports for code in signals(r, known.sensitive, known.sensitive_codes)}
+    new = [code for code in words if code not in carried]
+    if not new:
+        return
+    for report in reports:
+        if not _is_sensitive(report, known):
+            report.evidence.extend(new)
+    named = ", ".join("a block by Stripe or Radar" if c == "blocked" else c for c in new)
+    warnings.append(f"The paste's words name {named}: the payment is treated as confidential.")

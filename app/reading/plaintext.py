@@ -13,7 +13,7 @@ from app.reading.fields import CLASS_TYPES, ID_FIELDS
 from app.reading.report import FailureReport
 
 _CLASS = re.compile(
-    r"(?:(?:\b(?:stripe(?:\._?error|\.exception)?|Stripe(?:::|\\Exception\\|\.)|"
+    r"(?:(?:\b(?:stripe(?:\._?error|\.exception)?\.|Stripe(?:::|\\Exception\\|\.)|"
     r"com\.stripe\.exception\.)|\b(?=Stripe[A-Z]))"
     r"(?P<name>Stripe)?(?P<kind>[A-Z][A-Za-z]*?)(?:Error|Exception)\b"
     # Error trackers (Sentry, Bugsnag) often title an event with the bare class name; only the

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from app.reading.keys import FieldName
 from app.reading.messages import StripeMessage
 from app.records import asdict, field, record
 
@@ -42,10 +43,14 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         kinds: dict[str, tuple[str, ...]],
         sensitive: frozenset[tuple[str, str]] = frozenset(),
         messages: tuple[StripeMessage, ...] = (),
+        names: dict[str, FieldName] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
         self.messages = messages
+        self.names: dict[str, FieldName] = names or {}
+        # Every code that is sensitive under some kind: a code named in words has no kind.
+        self.sensitive_codes = frozenset(code for _, code in sensitive)
 
 
 class UnreadablePaste(Exception):
@@ -119,6 +124,8 @@ class FailureReport:
     event_type: str | None = None
     status: str | None = None
     inferred: list[str] = field(default_factory=list)  # fields not written but certain from it
+    # Codes the paste's words name beyond its fields (reading.sweep): `stolen_card` in a note.
+    evidence: list[str] = field(default_factory=list)
     customer_name: str | None = None  # free text: only first_name() of it may reach a reply
 
     @property

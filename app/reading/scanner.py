@@ -8,8 +8,10 @@ lose a field but never yields a shortened, different one.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from app.reading import fields
+from app.reading.keys import FieldName, field_of
 from app.reading.object_fields import ERROR_TYPES
 from app.reading.report import FailureReport, Outcome
 
@@ -17,32 +19,27 @@ _PAIR = re.compile(
     r"""(?P<key>["']?(?:[A-Za-z][\w.]*:)?[A-Za-z_]\w*["']?)\s*(?:=>|:|=)\s*"""
     r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s,;{}\[\]()"'<>]+[^\s,;{}\[\]()"'<>]*)"""
 )
-# Key names (lower case, without an iOS `com.stripe.lib:` prefix) and the field they fill.
-_KEYS = {
+# The field of the report each canonical field (field_names.toml) fills; the others (ids) are
+# read by fill_ids wherever they stand.
+_FIELDS = {
     "code": "code",
-    "failure_code": "code",
-    "stripeerrorcodekey": "code",
     "decline_code": "decline_code",
-    "declinecodekey": "decline_code",
-    "stripedeclinecodekey": "decline_code",
     "advice_code": "advice_code",
     "network_decline_code": "network_decline_code",
     "network_advice_code": "network_advice_code",
     "message": "message",
-    "failure_message": "message",
-    "errormessagekey": "message",
-    "nslocalizeddescription": "message",
     "param": "param",
-    "errorparameterkey": "param",
     "doc_url": "doc_url",
     "request_log_url": "request_log_url",
     "type": "type",
-    "stripeerrortypekey": "error_type",
     "error_type": "error_type",
+    "outcome": "outcome_type",
+    "outcome_type": "outcome_type",
     "network_status": "network_status",
     "reason": "reason",
     "risk_level": "risk_level",
     "seller_message": "seller_message",
+    "status": "status",
     "amount": "amount",
     "currency": "currency",
     "brand": "card_brand",
@@ -52,12 +49,11 @@ _KEYS = {
     "livemode": "livemode",
     "created": "created",
 }
-# snake_case forms of the camelCase and PascalCase keys of the Node, PHP, Go and .NET SDKs.
-_KEYS_ALIASES = {"stripe_code": "code", "msg": "message"}
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
 _SDK_REQUEST = re.compile(r"\bRequest (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)")
 _CODE_VALUE = re.compile(r"^[a-z][a-z0-9_]*$")
+_CODE_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_\-][A-Za-z0-9]+)*$")
 _NETWORK_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
 
 
@@ -76,7 +72,18 @@ _PHP_VAR_DUMP = re.compile(
 )
 _PHP_PRINT_R = re.compile(r"\[(\w+)(?::[\w\\\"]+)*(?::\w+)?\]\s*=>[ \t]*")
 _PHP_EMPTY = re.compile(r"=>[ \t]*(?=\r?\n)")
-_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+# "Decline code: stolen_card", "Risk evaluation — Highest", "Outcome<TAB>Blocked": a label of
+# words at the start of a line, then its value.
+_LABEL_LINE = re.compile(
+    r"^[ \t*\-\u2022]*(?P<key>[A-Za-z][A-Za-z0-9 ._\-]{0,40}?)[ \t]*"
+    r"(?:[:=\t\u2014\u2013]|\s-\s| {2,})[ \t]*(?P<value>\S[^\n]*?)[ \t.]*$",
+    re.MULTILINE,
+)
+# A label alone on its line and its value alone on the next (a copy of the Dashboard's table).
+_LABEL_ABOVE = re.compile(
+    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 ._\-]{1,40}?)[ \t]*\n[ \t]*(?P<value>[^\n]{1,80}?)[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _php_as_pairs(text: str) -> str:
@@ -87,40 +94,39 @@ def _php_as_pairs(text: str) -> str:
     return _PHP_EMPTY.sub("=> null", text)  # an empty value must not swallow the next key
 
 
-def _key_name(raw: str) -> str:
-    """`decline_code`, `declineCode`, `DeclineCode`, `com.stripe.lib:StripeDeclineCodeKey` alike."""
-    key = raw.strip("\"'").rsplit(":", 1)[-1]
-    if key.lower() in _KEYS:
-        return key.lower()
-    snake = _CAMEL.sub("_", key).lower()
-    return _KEYS_ALIASES.get(snake, snake)
+def _pairs(text: str) -> Iterator[tuple[str, str, int]]:
+    """(key, value, where the value starts) for every `key: value`, `key=value`, `key => value`
+    and label line."""
+    for pattern in (_PAIR, _LABEL_LINE, _LABEL_ABOVE):
+        for match in pattern.finditer(text):
+            yield match.group("key"), match.group("value"), match.start("value")
 
 
-def scan(text: str) -> FailureReport | None:
-    """One report from the known fields found anywhere in the text, or None when there are none."""
+def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
+    """One report from the known fields found anywhere in the text, or None when there are none.
+    `names` is the catalogue's field vocabulary (Catalog.field_names())."""
     found: dict[str, str] = {}
     text = _php_as_pairs(text)
-    for match in _PAIR.finditer(text):
-        key = _key_name(match.group("key"))
-        field_name = _KEYS.get(key)
-        if field_name is None:
+    for key, raw, start in _pairs(text):
+        meaning = field_of(key, names)
+        field_name = _FIELDS.get(meaning.field) if meaning is not None else None
+        if meaning is None or field_name is None:
             continue
-        value = _unquote(match.group("value"))
-        if not value or value.lower() in ("null", "none", "nil", "undefined"):
+        value = _unquote(raw).strip().lstrip(":").strip("`")
+        if (
+            not value
+            or value.lower() in ("null", "none", "nil", "undefined")
+            or (value in meaning.not_stripe)
+        ):
             continue
-        if field_name == "type":
-            if value in ERROR_TYPES or value.endswith("_error"):
-                field_name = "error_type"
-            elif value in _OUTCOME_TYPES:
-                field_name = "outcome_type"
-            elif "." in value:
-                field_name = "event_type"
-            else:
+        if field_name in ("type", "code", "outcome_type", "status"):
+            field_name = _kind_of_value(field_name, value)
+            if field_name is None:
                 continue
-        if field_name in _FREE_TEXT and match.group("value")[0] not in "\"'":
-            value = _rest_of_value(text, match.start("value"))
-        if field_name in _CODE_FIELDS and _CODE_VALUE.match(value.lower()):
-            value = value.lower()
+        if field_name in _FREE_TEXT and raw[:1] not in "\"'":
+            value = _rest_of_value(text, start)
+        if field_name in _CODE_FIELDS:
+            value = value.lower().replace("-", "_") if _CODE_WORD.match(value) else value
         elif field_name in ("network_decline_code", "network_advice_code"):
             value = value.upper()
         if _valid(field_name, value):
@@ -143,6 +149,23 @@ def scan(text: str) -> FailureReport | None:
     return report
 
 
+def _kind_of_value(field_name: str, value: str) -> str | None:
+    """What a `type`, `code`, `outcome` or `status` holds, told by its value: an error type, an
+    outcome type, an event type, or (for `code`) the code itself."""
+    lowered = value.lower()
+    if lowered in ERROR_TYPES or (lowered.endswith("_error") and field_name != "code"):
+        return "error_type"
+    if field_name == "code":
+        return "error_type" if lowered in ERROR_TYPES else "code"
+    if lowered in _OUTCOME_TYPES or (field_name == "status" and lowered == "blocked"):
+        return "outcome_type"  # the Dashboard shows a blocked payment's status as Blocked
+    if field_name == "type" and "." in value:
+        return "event_type"
+    if field_name == "status":
+        return "status"
+    return None
+
+
 def fill_ids(report: FailureReport, text: str) -> None:
     """The first id of each kind written anywhere in the text."""
     for match in _IDS.finditer(text):
@@ -154,6 +177,7 @@ def fill_ids(report: FailureReport, text: str) -> None:
 _FREE_TEXT = {"message", "seller_message"}
 _CODE_FIELDS = {
     "code",
+    "status",
     "decline_code",
     "advice_code",
     "reason",
@@ -192,6 +216,7 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
         if value and _NETWORK_CODE.match(value):
             setattr(report, name, value)
     for name in (
+        "status",
         "message",
         "param",
         "doc_url",
@@ -220,7 +245,7 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
         risk_level=found.get("risk_level"),
         seller_message=found.get("seller_message"),
     )
-    if outcome.type or outcome.network_status:
+    if outcome.type or outcome.network_status or outcome.reason or outcome.risk_level:
         report.outcome = outcome
         if outcome.type == "issuer_declined" and not report.decline_code:
             report.decline_code = outcome.reason

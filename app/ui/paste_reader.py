@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.reading.paste import read_paste
-from app.reading.report import PasteReading
+from app.reading.report import CodeKinds, PasteReading
 
 # Above this many characters a paste is read off the UI thread.
 BACKGROUND_CHARS = 256 * 1024
@@ -18,9 +16,7 @@ class _Signals(QObject):
 
 
 class _ReadJob(QRunnable):
-    def __init__(
-        self, generation: int, text: str, known: Mapping[str, Collection[str]], signals: _Signals
-    ) -> None:
+    def __init__(self, generation: int, text: str, known: CodeKinds, signals: _Signals) -> None:
         super().__init__()
         self.generation, self.text, self.known, self.signals = generation, text, known, signals
 
@@ -28,7 +24,7 @@ class _ReadJob(QRunnable):
         self.signals.done.emit(self.generation, _read(self.text, self.known))
 
 
-def _read(text: str, known: Mapping[str, Collection[str]]) -> PasteReading | Exception:
+def _read(text: str, known: CodeKinds) -> PasteReading | Exception:
     """The reading, or the exception: a bug must still end the job (and its progress bar)."""
     try:
         return read_paste(text, known)
@@ -42,7 +38,7 @@ class PasteReader(QObject):
     finished = Signal(object)  # PasteReading, UnreadablePaste, or another Exception (a bug)
     busyChanged = Signal(bool)
 
-    def __init__(self, known: Mapping[str, Collection[str]], parent: QObject | None = None) -> None:
+    def __init__(self, known: CodeKinds, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.known = known
         self._generation = 0

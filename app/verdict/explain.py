@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from app.catalogue.catalog import Catalog, CatalogEntry
 from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
-from app.reading import missing_reason
+from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
 from app.records import field, record
 
@@ -132,7 +132,9 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     primary = _primary(found, report)
     outcome_type = report.outcome.type if report.outcome else None
     sensitive_entries = [e for e in found.values() if e.sensitive]
-    sensitive = bool(sensitive_entries) or outcome_type == "blocked" or _blocked_by_rule(report)
+    kinds = catalog.code_kinds()
+    named = sensitivity.signals(report, kinds.sensitive, kinds.sensitive_codes)
+    sensitive = bool(named)
 
     if primary is None and not unknown and missing_reason.has_no_reason(report):
         explanation = Explanation(
@@ -191,12 +193,14 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE
+        words = _named_entries(report, named, sensitive_entries, catalog)
         explanation.confidential = _confidential(
-            sensitive_entries, outcome_type, _blocked_by_rule(report)
+            sensitive_entries, outcome_type, sensitivity.blocked_by_rule(report), words
         )
-        if primary is not None and not primary.sensitive and sensitive_entries:
+        extra = sensitive_entries or words
+        if primary is not None and not primary.sensitive and extra:
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
-            explanation.summary = f"{sensitive_entries[0].summary} {explanation.summary}"
+            explanation.summary = f"{extra[0].summary} {explanation.summary}"
     return explanation
 
 
@@ -300,24 +304,36 @@ def _add_notes(
         explanation.notes.append(f"{code} is not in the catalogue.")
 
 
-def _blocked_by_rule(report: FailureReport) -> bool:
-    """A Radar rule is confidential only when it blocked: the outcome says blocked, or (a cut
-    paste without the type) the charge never reached the network."""
-    outcome = report.outcome
-    return bool(
-        outcome
-        and outcome.reason == "rule"
-        and (
-            outcome.type == "blocked"
-            or (outcome.type is None and outcome.network_status == "not_sent_to_network")
+def _named_entries(
+    report: FailureReport, named: list[str], entries: list[CatalogEntry], catalog: Catalog
+) -> list[CatalogEntry]:
+    """The sensitive entries that only the paste's words name (`stolen_card` in a note)."""
+    shown = {entry.code for entry in entries}
+    found = []
+    for code in named:
+        if code in shown or code not in report.evidence:
+            continue
+        entry = next(
+            (
+                e
+                for kind in ("decline_code", "outcome_type", "outcome_reason", "network_status")
+                if (e := catalog.entry(kind, code)) is not None and e.sensitive
+            ),
+            None,
         )
-    )
+        if entry is not None:
+            found.append(entry)
+    return found
 
 
 def _confidential(
-    entries: list[CatalogEntry], outcome_type: str | None, blocked_by_rule: bool = False
+    entries: list[CatalogEntry],
+    outcome_type: str | None,
+    blocked_by_rule: bool = False,
+    words: list[CatalogEntry] | None = None,
 ) -> str:
     reasons = [f"{e.title} ({e.code})" for e in entries]
+    reasons += [f"{e.title} ({e.code}, named in the paste's text)" for e in words or []]
     if blocked_by_rule:
         reasons.append("Blocked by one of our Radar rules (rule)")
     elif outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):

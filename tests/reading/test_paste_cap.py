@@ -30,6 +30,10 @@ def test_more_sensitive_failures_than_the_cap_are_all_kept(catalog: Catalog) -> 
     assert [r.decline_code for r in reading.failures] == ["stolen_card"] * (MAX_FAILURES + 5)
 
 
-def test_a_short_paste_keeps_its_order(catalog: Catalog) -> None:
-    reading = read_paste(_charges(["insufficient_funds", "lost_card"]), catalog.code_kinds())
-    assert [r.decline_code for r in reading.failures] == ["insufficient_funds", "lost_card"]
+def test_a_short_paste_lists_the_sensitive_failure_first_then_keeps_its_order(
+    catalog: Catalog,
+) -> None:
+    reasons = ["insufficient_funds", "do_not_honor", "lost_card", "expired_card"]
+    reading = read_paste(_charges(reasons), catalog.code_kinds())
+    assert [r.decline_code for r in reading.failures] == [
+        "lost_card", "insufficient_funds", "do_not_honor", "expired_card"]

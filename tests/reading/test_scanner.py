@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from app.reading.scanner import scan
+from app import paths
+from app.catalogue.catalog import Catalog
+from app.reading.scanner import scan as scan_with
+
+NAMES = Catalog(paths.catalog_path()).field_names()
+
+
+def scan(text: str):  # type: ignore[no-untyped-def]
+    return scan_with(text, NAMES)
 
 
 def test_fields_written_as_key_value_pairs_are_found() -> None:
