@@ -65,7 +65,7 @@ def field_of(name: str, names: dict[str, FieldName]) -> FieldName | None:
 def canonical(value: Any, names: dict[str, FieldName]) -> Any:
     """Parsed objects with each key renamed to the canonical field it names (`declineCode`,
     `DeclineCode`, `com.stripe.lib:DeclineCodeKey` to `decline_code`), values an SDK uses for
-    its own meaning (`code: "Failed"`) dropped. Walks without recursion; visits at most 200,000 values."""
+    its own meaning (`code: "Failed"`) dropped. Walks without recursion, 200,000 values at most."""
     if not names:
         return value
     root: list[Any] = [value]
