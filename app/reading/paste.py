@@ -153,6 +153,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     # wins, and the sweep (reading.sweep) reads the words when none does.
     views = unwrap.views(text)
     data_seen = False
+    cut: PasteReading | None = None  # a reading of a cut-off object, kept if no view does better
     for view in views:
         parsed = _objects(view)
         if parsed is None:
@@ -164,9 +165,14 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         if found.failures:
             if len(found.failures) == 1:
                 _fill_from_exception(found.failures[0], view)
-            return _finish(found.failures, path, warnings, known, views[-1])
-        if found.stripe_objects:
+            reading = _finish(found.failures, path, warnings, known, views[-1])
+            if not cut_off:
+                return reading
+            cut = cut or reading
+        elif found.stripe_objects and cut is None:
             return PasteReading([], path, [*warnings, nothing_failed(found.first_object)])
+    if cut is not None:
+        return cut
     text = views[-1]
     codes = _bare_codes(text, known)
     if codes:

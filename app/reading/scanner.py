@@ -52,7 +52,7 @@ _FIELDS = {
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
 _SDK_REQUEST = re.compile(r"\bRequest (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)")
-_CODE_VALUE = re.compile(r"^[a-z][a-z0-9_]*$")
+_CODE_VALUE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _CODE_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_\-][A-Za-z0-9]+)*$")
 _NETWORK_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
 
@@ -79,10 +79,10 @@ _LABEL_LINE = re.compile(
     r"(?:[:=\t\u2014\u2013]|\s-\s| {2,})[ \t]*(?P<value>\S[^\n]*?)[ \t.]*$",
     re.MULTILINE,
 )
-# A label alone on its line and its value alone on the next (a copy of the Dashboard's table).
-_LABEL_ABOVE = re.compile(
-    r"^[ \t]*(?P<key>[A-Za-z][A-Za-z0-9 ._\-]{1,40}?)[ \t]*\n[ \t]*(?P<value>[^\n]{1,80}?)[ \t]*$",
-    re.MULTILINE,
+# Python's OrderedDict and tuple lists: `('decline_code', 'stolen_card')`.
+_TUPLE_PAIR = re.compile(
+    r"""\(\s*(?P<key>["'][A-Za-z_][\w.]*["'])\s*,\s*"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s,()]+)"""
 )
 
 
@@ -94,12 +94,33 @@ def _php_as_pairs(text: str) -> str:
     return _PHP_EMPTY.sub("=> null", text)  # an empty value must not swallow the next key
 
 
-def _pairs(text: str) -> Iterator[tuple[str, str, int]]:
-    """(key, value, where the value starts) for every `key: value`, `key=value`, `key => value`
-    and label line."""
-    for pattern in (_PAIR, _LABEL_LINE, _LABEL_ABOVE):
+def _pairs(
+    text: str, names: dict[str, FieldName], depth: int = 0
+) -> Iterator[tuple[str, str, int]]:
+    """(key, value, where the value starts) for every `key: value`, `key=value`, `key => value`,
+    `('key', value)`, label line and label above its value; inside a quoted value too (a log
+    line's `msg="error_code=x ..."`)."""
+    for pattern in (_PAIR, _TUPLE_PAIR, _LABEL_LINE):
         for match in pattern.finditer(text):
-            yield match.group("key"), match.group("value"), match.start("value")
+            value, start = match.group("value"), match.start("value")
+            yield match.group("key"), value, start
+            if depth < 2 and value[:1] in "\"'" and re.search(r"\w[=:]", value):
+                for key, inner, at in _pairs(value[1:-1], names, depth + 1):
+                    yield key, inner, start + 1 + at
+    yield from _labels_above(text, names)
+
+
+def _labels_above(text: str, names: dict[str, FieldName]) -> Iterator[tuple[str, str, int]]:
+    """A label alone on its line and its value on the next (a copy of the Dashboard's table)."""
+    lines = text.split("\n")
+    offset = 0
+    for index, line in enumerate(lines[:-1]):
+        label = line.strip()
+        if 0 < len(label) <= 40 and field_of(label, names) is not None:
+            value = lines[index + 1].strip()
+            if 0 < len(value) <= 80:
+                yield label, value, offset + len(line) + 1 + lines[index + 1].find(value)
+        offset += len(line) + 1
 
 
 def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
@@ -107,7 +128,7 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     `names` is the catalogue's field vocabulary (Catalog.field_names())."""
     found: dict[str, str] = {}
     text = _php_as_pairs(text)
-    for key, raw, start in _pairs(text):
+    for key, raw, start in _pairs(text, names):
         meaning = field_of(key, names)
         field_name = _FIELDS.get(meaning.field) if meaning is not None else None
         if meaning is None or field_name is None:

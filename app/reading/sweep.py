@@ -59,13 +59,21 @@ def _word_kind(code: str, known: CodeKinds) -> bool:
     return "_" in code or ("decline_code" in kinds and len(code) >= _MIN_SINGLE_WORD)
 
 
-def codes_in(text: str, known: CodeKinds) -> list[str]:
+def codes_in(text: str, known: CodeKinds, *, as_words: bool = True) -> list[str]:
     """The catalogue codes the text names, in order, each once: codes written as codes first,
-    then those written as words ("do not honor")."""
+    then (with `as_words`) those written as words ("do not honor")."""
     text = text[:MAX_CHARS]
     found: dict[str, None] = {}
+    previous: re.Match[str] | None = None
     for match in re.finditer(_TOKEN, text):
         token = match.group()
+        gap = text[previous.end() : match.start()] if previous is not None else ""
+        if previous is not None and gap in ("\n", "_\n", "-\n"):
+            # a code a terminal or mail wrapped mid-word
+            token = previous.group() + gap.rstrip("\n") + token
+            if not _word_kind(token.lower(), known):
+                token = match.group()
+        previous = match
         if len(token) < 4:
             continue
         for form in (token.lower().replace("-", "_"), re.sub(_CAMEL, "_", token).lower()):
@@ -74,6 +82,8 @@ def codes_in(text: str, known: CodeKinds) -> list[str]:
                 break
         if len(found) >= MAX_CODES:
             return list(found)
+    if not as_words:
+        return list(found)
     words = list(re.finditer(_WORD, text))
     for index in range(len(words)):
         for count in (4, 3, 2):
@@ -86,6 +96,15 @@ def codes_in(text: str, known: CodeKinds) -> list[str]:
         if len(found) >= MAX_CODES:
             break
     return list(found)
+
+
+def error_type_in(text: str, known: CodeKinds) -> str | None:
+    """The first API error type the words name (`card_error`, `invalid_request_error`)."""
+    for match in re.finditer(_TOKEN, text[:MAX_CHARS]):
+        token = match.group().lower()
+        if "_" in token and "error_type" in known.get(token, ()):
+            return token
+    return None
 
 
 def network_code_in(text: str, known: CodeKinds) -> str | None:
@@ -117,15 +136,19 @@ def evidence(text: str, known: CodeKinds) -> list[str]:
     return found
 
 
-def report_from_words(text: str, known: CodeKinds) -> FailureReport | None:
-    """A failure read from the codes a note, a question or a message names, or None."""
-    codes = codes_in(text, known)
+def report_from_words(
+    text: str, known: CodeKinds, *, as_words: bool = True
+) -> FailureReport | None:
+    """A failure read from the codes a note, a question or a message names, or None; without
+    `as_words`, only from codes written as codes."""
+    codes = codes_in(text, known, as_words=as_words)
     network = network_code_in(text, known)
     blocked = blocked_in(text)
     if not (codes or network or blocked):
         return None
     report = FailureReport(shape="code")
     report.network_decline_code = network
+    report.error_type = error_type_in(text, known)
     if blocked:
         report.outcome = Outcome(type="blocked")
     if not codes:
@@ -160,10 +183,20 @@ def fill_from_words(report: FailureReport, text: str, known: CodeKinds) -> None:
     words = report_from_words(text, known)
     if words is None:
         return
-    for name in ("decline_code", "code", "network_decline_code", "advice_code"):
-        if getattr(report, name) is None and getattr(words, name) is not None:
-            setattr(report, name, getattr(words, name))
-            report.inferred.append(name)
+    written = report_from_words(text, known, as_words=False) or FailureReport(shape="code")
+    for name in ("decline_code", "code", "error_type", "network_decline_code", "advice_code"):
+        mine = getattr(report, name)
+        theirs = getattr(words, name) if mine is None else getattr(written, name)
+        # A code the words name beats one guessed from a standard message ("Your card was
+        # declined." says card_declined; the words may say expired_card), and one a line
+        # break cut (`amount_to` + `o_small`).
+        cut = isinstance(mine, str) and mine not in known and str(theirs).startswith(mine)
+        if theirs is not None and (
+            mine is None or cut or (name in report.inferred and mine != theirs)
+        ):
+            setattr(report, name, theirs)
+            if name not in report.inferred:
+                report.inferred.append(name)
     if words.outcome is not None and (report.outcome is None or report.outcome.type is None):
         if report.outcome is None:
             report.outcome = words.outcome

@@ -1,9 +1,9 @@
 """Undoes what copying did to a paste, so every reader sees the text Stripe or the SDK printed.
 
 Each step removes one layer (escaping inside a string, HTML, URL encoding, typographic quotes,
-a log or comment prefix on every line, `<LF>` markers) and the steps repeat until the text
-stops changing, so layers can come in any order and any depth. Every step is one linear pass.
-A separate view joins lines that a mail client or terminal wrapped at a fixed width.
+a log or comment prefix on every line, `<LF>` markers, lines a terminal or mail client wrapped
+at a fixed width) and the steps repeat until the text stops changing, so layers can come in
+any order and any depth. Every step is one linear pass.
 """
 
 from __future__ import annotations
@@ -53,17 +53,19 @@ _QUOTES = str.maketrans(
         "\u00ad": None,
     }
 )
-# A prefix a logger, a terminal, a chat or a quoting mail client puts before every line: a
-# time stamp, a level, `[tag]`, `host app[123]:`, `//`, `#`, `>`, `|`.
-_LINE_PREFIX = (
-    r"^[ \t]*(?:"
-    r"(?:\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?"
-    r"|\d\d:\d\d:\d\d(?:[.,]\d+)?"
-    r"|\[[^\]\n]{1,60}\]"
-    r"|(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|SEVERE)\b:?"
-    r"|[A-Za-z][\w.\-]{0,40}\[\d{1,7}\]:"
-    r"|//+|#+(?![<{\[])|>+|\|"
-    r")[ \t]*)+"
+# The parts of a prefix a logger, a terminal, a chat or a quoting mail client puts before every
+# line: a time stamp, a level, `[tag]`, `host app[123]:`, `//`, `#`, `>`, `|`. Each kind is
+# removed only when most lines start with it, so a line's own words are never taken for one.
+_PREFIX_PARTS = (
+    r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d(?::\d\d)?(?:[.,]\d+)?(?:Z|[+-]\d\d:?\d\d)?",
+    r"\d\d:\d\d:\d\d(?:[.,]\d+)?",
+    r"\[[^\]\n]{1,60}\](?![ \t]*=>)",  # not PHP's `[code] => x`
+    r"(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|SEVERE)\b:?",
+    r"[A-Za-z][\w.\-]{0,40}\[\d{1,7}\]:",
+    r"//+",
+    r"#+(?![<{\[])",
+    r">+",
+    r"\|",
 )
 
 
@@ -106,28 +108,53 @@ def url_decode(text: str) -> str:
 
 def plain_characters(text: str) -> str:
     """Typographic quotes as ASCII quotes, no-break spaces as spaces, invisible marks dropped,
-    full-width letters as ASCII; `<LF>` markers and CR as line ends."""
+    full-width letters as ASCII; CR as a line end."""
     text = text.translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
-    text = re.sub(_LF_MARKER, "\n", text)
     if any("\uff01" <= c <= "\uff5e" for c in text):
         text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
     return text
 
 
 def strip_line_prefixes(text: str) -> str:
-    """A prefix repeated on most lines (a log's time stamp and level, `//`, `>`): removed."""
+    """A prefix repeated on most lines (a log's time stamp and level, `//`, `>`): removed, one
+    kind of part at a time, each only while most lines start with it."""
     lines = text.split("\n")
-    filled = [line for line in lines if line.strip()]
-    if len(filled) < 2:
+    if sum(1 for line in lines if line.strip()) < 2:
         return text
-    prefix = re.compile(_LINE_PREFIX)
-    with_prefix = sum(1 for line in filled if prefix.match(line))
-    if with_prefix * 10 < len(filled) * 7:
-        return text
-    return "\n".join(prefix.sub("", line, count=1) for line in lines)
+    for _ in range(len(_PREFIX_PARTS) * 2):
+        filled = [line for line in lines if line.strip()]
+        for part in _PREFIX_PARTS:
+            prefix = re.compile(rf"^[ \t]*(?:{part})[ \t]?")
+            if sum(1 for line in filled if prefix.match(line)) * 10 >= len(filled) * 7:
+                lines = [prefix.sub("", line, count=1) for line in lines]
+                break
+        else:
+            break
+    return "\n".join(lines)
 
 
-STEPS = (plain_characters, html_to_text, url_decode, unescape_strings, strip_line_prefixes)
+def line_markers(text: str) -> str:
+    """`<LF>`, `<CR>` and the symbols some tools print for a line end, as line ends."""
+    return re.sub(_LF_MARKER, "\n", text)
+
+
+def join_wrapped_lines(text: str) -> str:
+    joined = join_wrapped(text)
+    return text if joined is None else joined
+
+
+# Prefixes go before joining (a prefix on every wrapped line would end up inside a word), and
+# joining before decoding (a line wrapped after it was escaped or encoded); the rounds take
+# care of the other orders.
+STEPS = (
+    plain_characters,
+    strip_line_prefixes,
+    join_wrapped_lines,
+    line_markers,
+    html_to_text,
+    url_decode,
+    unescape_strings,
+)
 
 
 def unwrap(text: str) -> str:
@@ -166,12 +193,6 @@ def join_wrapped(text: str) -> str | None:
 
 
 def views(text: str) -> list[str]:
-    """The text as pasted, then unwrapped, then with wrapped lines joined: each distinct one."""
-    found = [text]
+    """The text as pasted, then unwrapped (when that changes it)."""
     unwrapped = unwrap(text)
-    if unwrapped != text:
-        found.append(unwrapped)
-    joined = join_wrapped(unwrapped)
-    if joined is not None and joined != unwrapped:
-        found.append(joined)
-    return found
+    return [text] if unwrapped == text else [text, unwrapped]
