@@ -153,6 +153,9 @@ def parse_whole(text: str) -> tuple[Any, ParsePath] | None:
     return None
 
 
+_SEGMENT_CHARS = r"[{}\[\]\"'\\\n]"
+
+
 def segments(text: str) -> Iterator[tuple[int, int, bool]]:
     """Balanced {...} or [...] stretches of the text, outermost only, skipping quoted strings.
 
@@ -162,13 +165,15 @@ def segments(text: str) -> Iterator[tuple[int, int, bool]]:
     depth = 0
     start = -1
     quote = ""
-    escaped = False
-    for index, char in enumerate(text):
+    escaped_at = -1  # the index a backslash escapes
+    # Only brackets, quotes, backslashes and line ends matter: the pattern skips the rest in C.
+    for match in re.finditer(_SEGMENT_CHARS, text):
+        index, char = match.start(), match.group()
         if quote:
-            if escaped:
-                escaped = False
-            elif char == "\\":
-                escaped = True
+            if index == escaped_at:
+                continue
+            if char == "\\":
+                escaped_at = index + 1
             elif char == quote or char == "\n":
                 quote = ""
             continue

@@ -50,12 +50,25 @@ class FieldName:
     in_objects: bool = True  # False: Stripe's own name of another field inside objects
 
 
+_FOLDED: dict[str, str] = {}
+
+
+def _folded(name: str) -> str:
+    """fold(), remembered for the keys pastes repeat (a few hundred names); bounded."""
+    found = _FOLDED.get(name)
+    if found is None:
+        found = fold(name)
+        if len(_FOLDED) < 20_000 and len(name) <= 80:
+            _FOLDED[name] = found
+    return found
+
+
 def field_of(name: str, names: dict[str, FieldName]) -> FieldName | None:
     """The field a key names: the whole dotted path first, then its last two parts, then the
     last (`charge.outcome.type` is `outcome.type`)."""
     if not names:
         return None
-    found = names.get(fold(name))
+    found = names.get(_folded(name))
     if found is not None or "." not in name:
         return found
     parts = name.strip("\"'`").split(".")

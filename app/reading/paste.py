@@ -34,6 +34,7 @@ CUT_OFF = (
     "copy the whole payload if you can."
 )
 NOTHING_FAILED = "Nothing in this paste failed"
+NOTHING_FAILED_SUCCEEDED = f"{NOTHING_FAILED}: it shows a payment that succeeded."
 NOTHING_FAILED_TEXT = (
     f"{NOTHING_FAILED}: it is Stripe's message for a completed payment (Payment complete.)."
 )
@@ -57,6 +58,7 @@ _HTML = r"(?i)^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)"
 _TAG = r"(?i)<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b"
 _CODE_TOKEN = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 _SEPARATORS = r"[\s,;|/`\"']+"
+_CONTROL = r"[\x00-\x08\x0e-\x1f]"
 _REQUEST_ID = r"\breq_[A-Za-z0-9]{6,}\b"
 
 
@@ -116,7 +118,7 @@ def _refuse_unusable(text: str) -> None:
             "empty", "The paste is empty: copy the failed payment's JSON from Stripe and paste it."
         )
     sample = text[:65536]
-    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f\v")
+    controls = len(re.findall(_CONTROL, sample))
     if "\x00" in sample or controls > len(sample) * 0.05:
         raise UnreadablePaste(
             "binary", "The paste is binary data, not text: paste the payment's JSON or a log line."
@@ -135,6 +137,9 @@ def _web_page() -> UnreadablePaste:
 
 def _objects(text: str) -> tuple[list[Any], ParsePath, bool] | None:
     """The Stripe objects a text holds as data, how they were parsed, and whether it was cut."""
+    if "{" not in text and "[" not in text:  # no object or list: a member at most
+        fragment = parse_fragment(text)
+        return ([fragment[0]], fragment[1], False) if fragment is not None else None
     whole = parse_whole(text)
     if whole is not None and isinstance(whole[0], dict | list):
         return [whole[0]], whole[1], False
@@ -151,10 +156,11 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     # Each reader in turn, first on the text as pasted, then with the layers of copying undone
     # (escaping, HTML, URL encoding, prefixes, wrapped lines): the first that finds a failure
     # wins, and the sweep (reading.sweep) reads the words when none does.
-    views = unwrap.views(text)
+    pasted = text
     data_seen = False
     cut: PasteReading | None = None  # a reading of a cut-off object, kept if no view does better
-    for view in views:
+    calm: PasteReading | None = None  # Stripe objects in which nothing failed, likewise
+    for view in unwrap.views(text):  # the unwrapped view is made only when it is needed
         parsed = _objects(view)
         if parsed is None:
             continue
@@ -165,15 +171,17 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         if found.failures:
             if len(found.failures) == 1:
                 _fill_from_exception(found.failures[0], view)
-            reading = _finish(found.failures, path, warnings, known, views[-1])
+            reading = _finish(found.failures, path, warnings, known, view)
             if not cut_off:
                 return reading
             cut = cut or reading
-        elif found.stripe_objects and cut is None:
-            return PasteReading([], path, [*warnings, nothing_failed(found.first_object)])
+        elif found.stripe_objects and calm is None:
+            calm = PasteReading([], path, [*warnings, nothing_failed(found.first_object)])
     if cut is not None:
         return cut
-    text = views[-1]
+    if calm is not None:
+        return calm
+    text = view
     codes = _bare_codes(text, known)
     if codes:
         return _finish([_code_report(code, known) for code in codes], "codes", [], known, text)
@@ -208,7 +216,13 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     if report is not None:
         fill_ids(report, text)
         return _finish([report], "text", [FROM_WORDS], known, text)
-    if len(re.findall(_TAG, views[0][:65536])) >= 5:
+    from app.reading.scanner import named_object
+
+    if (named := named_object(text, known.names)) is not None:
+        return PasteReading([], "scanner", [nothing_failed(named)])
+    if re.search(_SUCCESS_LINE, text[:20_000]):
+        return PasteReading([], "text", [NOTHING_FAILED_SUCCEEDED])
+    if len(re.findall(_TAG, pasted[:65536])) >= 5:
         raise _web_page()  # markup with nothing of Stripe's in its text
     if data_seen:
         raise UnreadablePaste(
@@ -242,8 +256,11 @@ def nothing_failed(first: tuple[str, dict[str, Any]] | None) -> str:
         return f"{NOTHING_FAILED}: it shows only successful or pending payments."
     kind, obj = first
     status = obj.get("status")
-    name = kind.replace("_", " ").replace(".", " ")
-    what = f"{status} {name}" if isinstance(status, str) and status.isidentifier() else name
+    # Only words of Stripe's own form are repeated: the paste's values are not trusted text.
+    name = kind if re.fullmatch(r"[a-z][a-z_.]{1,40}", kind) else "Stripe object"
+    what = name.replace(".", " ")
+    if isinstance(status, str) and re.fullmatch(r"[a-z][a-z_]{1,30}", status):
+        what = f"{status} {what}"
     what = what.replace("_", " ")
     identifier = obj.get("id")
     if isinstance(identifier, str) and re.fullmatch(r"[a-z]{2,6}_[A-Za-z0-9]{4,40}", identifier):
@@ -351,6 +368,11 @@ def _finish(
 
 _FAILURE_OUTCOMES = ("issuer_declined", "blocked", "invalid")
 _SUCCESS = r"(?i)\b(?:succeeded|payment complete|paid|captured|authorized)\b"
+# A status line of the Dashboard or a note: "Succeeded", "Payment succeeded", "Status: paid".
+_SUCCESS_LINE = (
+    r"(?im)^[ \t]*(?:(?:payment|charge|status)[ \t:]+)?"
+    r"(?:succeeded|complete|completed|paid|captured)\.?[ \t]*$"
+)
 
 
 def _failed(report: FailureReport) -> bool:

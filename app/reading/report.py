@@ -51,6 +51,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.names: dict[str, FieldName] = names or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
+        self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)
 
 
 class UnreadablePaste(Exception):

@@ -15,9 +15,11 @@ from app.reading.keys import FieldName, field_of
 from app.reading.object_fields import ERROR_TYPES
 from app.reading.report import FailureReport, Outcome
 
+# A key starts where a word starts and is read once, without backtracking (`*+`): a dotted
+# path (`outcome.type`, `e.code`) or an iOS key with its domain (`com.stripe.lib:Key`).
 _PAIR = re.compile(
-    r"""(?P<key>["']?(?:[A-Za-z][\w.]*:)?[A-Za-z_]\w*["']?)\s*(?:=>|:|=)\s*"""
-    r"""(?P<value>"(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|[^\s,;{}\[\]()"'<>]+[^\s,;{}\[\]()"'<>]*)"""
+    r"""(?P<key>(?<![\w.])["']?(?:[A-Za-z][\w.]*+:)?[A-Za-z_][\w.]*+["']?)\s*(?:=>|:|=)\s*"""
+    r"""(?P<value>"(?:[^"\\\n]|\\.)*+"|'(?:[^'\\\n]|\\.)*+'|[^\s,;{}\[\]()"'<>]++)"""
 )
 # The field of the report each canonical field (field_names.toml) fills; the others (ids) are
 # read by fill_ids wherever they stand.
@@ -79,6 +81,20 @@ _LABEL_LINE = re.compile(
     r"(?:[:=\t\u2014\u2013]|\s-\s| {2,})[ \t]*(?P<value>\S[^\n]*?)[ \t.]*$",
     re.MULTILINE,
 )
+# Swift prints an optional value as `Optional("card_declined")`.
+_OPTIONAL = r"""\bOptional\(("[^"\n]*"|'[^'\n]*'|[^()\s,]*)\)"""
+# An enum case a typed SDK prints with its type: `StripeAPIErrorType.cardError`, `Type.CARD_ERROR`.
+_ENUM_CASE = r"^(?:[A-Z][A-Za-z0-9]*\.)+(?P<case>[A-Za-z][A-Za-z0-9_]*)$"
+
+
+def _enum_case(value: str) -> str:
+    """`StripeCore.StripeAPIErrorType.cardError` -> `card_error`; other values as they are."""
+    match = re.match(_ENUM_CASE, value)
+    if match is None:
+        return value
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", match.group("case")).lower()
+
+
 # Python's OrderedDict and tuple lists: `('decline_code', 'stolen_card')`.
 _TUPLE_PAIR = re.compile(
     r"""\(\s*(?P<key>["'][A-Za-z_][\w.]*["'])\s*,\s*"""
@@ -127,13 +143,13 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     """One report from the known fields found anywhere in the text, or None when there are none.
     `names` is the catalogue's field vocabulary (Catalog.field_names())."""
     found: dict[str, str] = {}
-    text = _php_as_pairs(text)
+    text = re.sub(_OPTIONAL, r"\1", _php_as_pairs(text))
     for key, raw, start in _pairs(text, names):
         meaning = field_of(key, names)
         field_name = _FIELDS.get(meaning.field) if meaning is not None else None
         if meaning is None or field_name is None:
             continue
-        value = _unquote(raw).strip().lstrip(":").strip("`")
+        value = _enum_case(_unquote(raw).strip().lstrip(":").strip("`"))
         if (
             not value
             or value.lower() in ("null", "none", "nil", "undefined")
@@ -168,6 +184,21 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     elif "last_setup_error" in text:
         report.shape = "setup_intent"
     return report
+
+
+def named_object(text: str, names: dict[str, FieldName]) -> tuple[str, dict[str, str]] | None:
+    """The Stripe object a struct dump or a table names with an `object` field (Go's
+    `Object:payout`, `object = refund`), with its status and id: for a paste where nothing
+    failed."""
+    found: dict[str, str] = {}
+    for key, raw, _ in _pairs(text, names):
+        name = key.strip("\"'").lower()
+        if name in ("object", "status", "id") and name not in found:
+            found[name] = _unquote(raw).strip()
+    kind = found.get("object", "")
+    if not re.fullmatch(r"[a-z][a-z_.]{2,40}", kind):
+        return None
+    return kind, found
 
 
 def _kind_of_value(field_name: str, value: str) -> str | None:

@@ -10,8 +10,10 @@ and, whatever the readers found, the evidence that makes a paste confidential.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.reading.report import CodeKinds, FailureReport, Outcome
+from app.records import record
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
 MAX_CODES = 50
@@ -22,9 +24,16 @@ _WORD_KINDS = ("decline_code", "error_code", "outcome_reason", "network_status",
 # yes, `missing` (an error code) or `rule` no.
 _MIN_SINGLE_WORD = 8
 
-_TOKEN = r"[A-Za-z][A-Za-z0-9]*(?:[_\-][A-Za-z0-9]+)*"
+# A token that can be a code: words joined by `_` or `-`, or camelCase (`stolenCard`).
+# Each word is tried once, from its start, without backtracking (`\b`, possessive `*+`).
+_CODE_TOKEN = (
+    r"\b[A-Za-z][A-Za-z0-9]*+(?:[_\-]\n?[A-Za-z0-9]++)++|\b[a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++"
+)
+_WRAPPED_REST = r"([_\-]?)\n([A-Za-z0-9_]+)"
+_WRAPPED_START = r"([A-Za-z0-9_]+)([_\-]?)\n$"
 _CAMEL = r"(?<=[a-z0-9])(?=[A-Z])"
-_WORD = r"[A-Za-z]+"
+_SEPARATOR = r"[ \-]+"
+_END = ""  # marks the end of a phrase in the trie
 _NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 # "network decline code 43", "raw network code: 05", "issuer response code is 51".
 _NETWORK_CODE = (
@@ -41,97 +50,151 @@ _BLOCK = (
 )
 
 
-def _joined(words: list[re.Match[str]], start: int, count: int, text: str) -> str | None:
-    """Words start..start+count joined by `_` when only one space or `-` separates them."""
-    parts = [words[start].group()]
-    for index in range(start + 1, start + count):
-        gap = text[words[index - 1].end() : words[index].start()]
-        if gap not in (" ", "-", "_"):
-            return None
-        parts.append(words[index].group())
-    return "_".join(parts).lower()
+@record(slots=True)
+class _Index:
+    """What the sweep looks for, built once per catalogue (CodeKinds.cache)."""
+
+    codes: frozenset[str]  # codes a word can name
+    error_types: frozenset[str]
+    phrases: re.Pattern[str]  # the codes written as words ("do not honor"), one pattern
 
 
-def _word_kind(code: str, known: CodeKinds) -> bool:
-    kinds = known.get(code, ())
-    if not any(kind in _WORD_KINDS for kind in kinds):
-        return False
-    return "_" in code or ("decline_code" in kinds and len(code) >= _MIN_SINGLE_WORD)
+@record(frozen=True, slots=True)
+class Words:
+    """What one sweep of a text found."""
+
+    written: tuple[str, ...]  # codes written as codes (`stolen_card`, `stolenCard`), in order
+    spoken: tuple[str, ...]  # codes written as words ("stolen card") and not as codes
+    error_type: str | None
+    network_code: str | None  # a network decline code after its label
+    blocked: bool  # the words say Stripe, Radar, a rule or a risk check blocked it
+
+
+def _trie_pattern(phrases: list[list[str]]) -> str:
+    """One pattern for many phrases, branching word by word (`card[ -]+(?:declined|not...)`),
+    so that matching costs the same however many phrases there are."""
+    tree: dict[str, Any] = {}
+    for words in phrases:
+        node = tree
+        for word in words:
+            node = node.setdefault(word, {})
+        node[_END] = {}
+
+    def branch(node: dict[str, Any]) -> str:
+        alternatives = []
+        for word, child in sorted(node.items()):
+            if word == _END:
+                continue
+            if child.keys() - {_END}:
+                tail = _SEPARATOR + branch(child)
+                alternatives.append(re.escape(word) + (f"(?:{tail})?" if _END in child else tail))
+            else:
+                alternatives.append(re.escape(word))
+        return "(?:" + "|".join(alternatives) + ")"
+
+    return r"\b" + branch(tree) + r"\b"
+
+
+def _index(known: CodeKinds) -> _Index:
+    cached = known.cache.get("sweep")
+    if isinstance(cached, _Index):
+        return cached
+    codes = frozenset(
+        code
+        for code, kinds in known.items()
+        if any(kind in _WORD_KINDS for kind in kinds)
+        and ("_" in code or ("decline_code" in kinds and len(code) >= _MIN_SINGLE_WORD))
+    )
+    phrases = [code.split("_") for code in sorted(codes)]
+    index = _Index(
+        codes,
+        frozenset(c for c, kinds in known.items() if "error_type" in kinds and "_" in c),
+        re.compile(_trie_pattern(phrases)) if phrases else re.compile(r"(?!)"),
+    )
+    known.cache["sweep"] = index
+    return index
+
+
+def _forms(token: str) -> tuple[str, ...]:
+    token = token.replace("\n", "")  # `resource_` + line end + `missing`
+    lower = token.lower().replace("-", "_")
+    if token.islower() or token.isupper() or "_" in token:
+        return (lower,)
+    return lower, re.sub(_CAMEL, "_", token).lower()  # camelCase: `stolenCard`
+
+
+def read_words(text: str, known: CodeKinds) -> Words:
+    """One sweep of the text (the first 2 MB): remembered for the last text swept, since the
+    readers and the evidence ask about the same paste."""
+    last = known.cache.get("words")
+    if isinstance(last, tuple) and last[0] is text:
+        return last[1]  # type: ignore[no-any-return]
+    words = _sweep(text[:MAX_CHARS], known)
+    known.cache["words"] = (text, words)
+    return words
+
+
+def _sweep(text: str, known: CodeKinds) -> Words:
+    index = _index(known)
+    written: dict[str, None] = {}
+    error_type = None
+    for match in re.finditer(_CODE_TOKEN, text):
+        token = match.group()
+        after = text[match.end() : match.end() + 2]
+        if "\n" in after and (
+            rest := re.match(_WRAPPED_REST, text[match.end() : match.end() + 60])
+        ):
+            joined = token + rest.group(1) + rest.group(2)  # wrapped mid-word
+            if any(form in index.codes for form in _forms(joined)):
+                token = joined
+        if text[match.start() - 1 : match.start()] == "\n" and (
+            before := re.search(_WRAPPED_START, text[max(0, match.start() - 60) : match.start()])
+        ):
+            joined = before.group(1) + before.group(2) + token  # wrapped just before it
+            if any(form in index.codes for form in _forms(joined)):
+                token = joined
+        for form in _forms(token):
+            if form in index.codes:
+                written.setdefault(form)
+                break
+            if error_type is None and form in index.error_types:
+                error_type = form
+        if len(written) >= MAX_CODES:
+            break
+    spoken: dict[str, None] = {}
+    # Matched in lower case: a pattern that ignores case is several times slower.
+    for match in index.phrases.finditer(text.lower()):
+        code = re.sub(_SEPARATOR, "_", match.group())
+        if code in index.codes and code not in written:
+            # a one-word code (`fraudulent`) is written as itself
+            (spoken if "_" in code else written).setdefault(code)
+        if len(spoken) >= MAX_CODES:
+            break
+    network = None
+    for match in re.finditer(_NETWORK_CODE, text):
+        code = match.group("code").upper()
+        if "network_decline_code" in known.get(code, ()):
+            network = code
+            break
+    blocked = any(not re.search(_NEGATION, m.group()) for m in re.finditer(_BLOCK, text))
+    return Words(tuple(written), tuple(spoken), error_type, network, blocked)
 
 
 def codes_in(text: str, known: CodeKinds, *, as_words: bool = True) -> list[str]:
     """The catalogue codes the text names, in order, each once: codes written as codes first,
     then (with `as_words`) those written as words ("do not honor")."""
-    text = text[:MAX_CHARS]
-    found: dict[str, None] = {}
-    previous: re.Match[str] | None = None
-    for match in re.finditer(_TOKEN, text):
-        token = match.group()
-        gap = text[previous.end() : match.start()] if previous is not None else ""
-        if previous is not None and gap in ("\n", "_\n", "-\n"):
-            # a code a terminal or mail wrapped mid-word
-            token = previous.group() + gap.rstrip("\n") + token
-            if not _word_kind(token.lower(), known):
-                token = match.group()
-        previous = match
-        if len(token) < 4:
-            continue
-        for form in (token.lower().replace("-", "_"), re.sub(_CAMEL, "_", token).lower()):
-            if _word_kind(form, known):
-                found.setdefault(form)
-                break
-        if len(found) >= MAX_CODES:
-            return list(found)
-    if not as_words:
-        return list(found)
-    words = list(re.finditer(_WORD, text))
-    for index in range(len(words)):
-        for count in (4, 3, 2):
-            if index + count > len(words):
-                continue
-            name = _joined(words, index, count, text)
-            if name and _word_kind(name, known):
-                found.setdefault(name)
-                break
-        if len(found) >= MAX_CODES:
-            break
-    return list(found)
-
-
-def error_type_in(text: str, known: CodeKinds) -> str | None:
-    """The first API error type the words name (`card_error`, `invalid_request_error`)."""
-    for match in re.finditer(_TOKEN, text[:MAX_CHARS]):
-        token = match.group().lower()
-        if "_" in token and "error_type" in known.get(token, ()):
-            return token
-    return None
-
-
-def network_code_in(text: str, known: CodeKinds) -> str | None:
-    """A card network's decline code the words name after its label ("network code is 43")."""
-    for match in re.finditer(_NETWORK_CODE, text[:MAX_CHARS]):
-        code = match.group("code").upper()
-        if "network_decline_code" in known.get(code, ()):
-            return code
-    return None
-
-
-def blocked_in(text: str) -> bool:
-    """Whether the words say Stripe, Radar, a rule or a risk check blocked the payment."""
-    for match in re.finditer(_BLOCK, text[:MAX_CHARS]):
-        if not re.search(_NEGATION, match.group()):
-            return True
-    return False
+    words = read_words(text, known)
+    return [*words.written, *words.spoken] if as_words else list(words.written)
 
 
 def evidence(text: str, known: CodeKinds) -> list[str]:
     """The sensitive codes the text names, and `blocked` when it says a block stopped the
     payment: what makes a paste confidential whatever its fields say."""
+    words = read_words(text, known)
     found = [code for code in codes_in(text, known) if code in known.sensitive_codes]
-    network = network_code_in(text, known)
-    if network in known.sensitive_codes:
-        found.append(network)
-    if blocked_in(text):
+    if words.network_code in known.sensitive_codes:
+        found.append(words.network_code)  # type: ignore[arg-type]
+    if words.blocked:
         found.append("blocked")
     return found
 
@@ -141,15 +204,14 @@ def report_from_words(
 ) -> FailureReport | None:
     """A failure read from the codes a note, a question or a message names, or None; without
     `as_words`, only from codes written as codes."""
+    words = read_words(text, known)
     codes = codes_in(text, known, as_words=as_words)
-    network = network_code_in(text, known)
-    blocked = blocked_in(text)
-    if not (codes or network or blocked):
+    if not (codes or words.network_code or words.blocked or words.error_type):
         return None
     report = FailureReport(shape="code")
-    report.network_decline_code = network
-    report.error_type = error_type_in(text, known)
-    if blocked:
+    report.network_decline_code = words.network_code
+    report.error_type = words.error_type
+    if words.blocked:
         report.outcome = Outcome(type="blocked")
     if not codes:
         return report

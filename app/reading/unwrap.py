@@ -9,6 +9,8 @@ any order and any depth. Every step is one linear pass.
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterator
 
 MAX_ROUNDS = 8  # each round removes at least one layer; no real paste has more
 
@@ -20,11 +22,14 @@ _ENTITY = r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z]{2,8});"
 # `#<Stripe::CardError ...>` or a Java `<init>`.
 _TAG = (
     r"(?i)</?(?:pre|code|br|p|div|span|b|i|u|em|strong|a|li|ul|ol|table|tbody|thead|tr|td|th|"
+    r"caption|dl|dt|dd|"
     r"tt|blockquote|font|small|hr|h[1-6]|textarea|kbd|samp|section|article|body|html|head)"
     r"\b[^<>]{0,300}>"
 )
 _BREAK_TAG = r"(?i)<(?:br|/p|/div|/li|/tr|/h[1-6]|hr)\b[^<>]{0,300}>"
+_CELL_END = r"(?i)</t[dh]>"
 _PERCENT = r"%[0-9A-Fa-f]{2}"
+_FULL_WIDTH = r"[\uff01-\uff5e]"
 _LF_MARKER = r"<(?:LF|CR|CRLF|NL)>|\u2424|\u21b5"
 _QUOTES = str.maketrans(
     {
@@ -68,6 +73,9 @@ _PREFIX_PARTS = (
     r"\|",
 )
 
+# Whether any line starts with a part of a prefix: most pastes have none and skip the rest.
+_ANY_PREFIX = r"(?m)^[ \t]*(?:" + "|".join(_PREFIX_PARTS) + ")"
+
 
 def _unescape(match: re.Match[str]) -> str:
     body = match.group(1)
@@ -86,7 +94,8 @@ def unescape_strings(text: str) -> str:
 def html_to_text(text: str) -> str:
     """HTML tags that copying from a page or an email left, and its entities (`&quot;`)."""
     if re.search(_TAG, text):
-        text = re.sub(_TAG, "", re.sub(_BREAK_TAG, "\n", text))
+        text = re.sub(_CELL_END, "\t", re.sub(_BREAK_TAG, "\n", text))
+        text = re.sub(_TAG, "", text)
     if re.search(_ENTITY, text):
         import html  # only for text that has an entity
 
@@ -110,27 +119,46 @@ def plain_characters(text: str) -> str:
     """Typographic quotes as ASCII quotes, no-break spaces as spaces, invisible marks dropped,
     full-width letters as ASCII; CR as a line end."""
     text = text.translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
-    if any("\uff01" <= c <= "\uff5e" for c in text):
-        text = "".join(chr(ord(c) - 0xFEE0) if "\uff01" <= c <= "\uff5e" else c for c in text)
+    if re.search(_FULL_WIDTH, text):
+        text = re.sub(_FULL_WIDTH, lambda m: chr(ord(m.group()) - 0xFEE0), text)
     return text
 
 
 def strip_line_prefixes(text: str) -> str:
     """A prefix repeated on most lines (a log's time stamp and level, `//`, `>`): removed, one
     kind of part at a time, each only while most lines start with it."""
-    lines = text.split("\n")
-    if sum(1 for line in lines if line.strip()) < 2:
+    if not re.search(_ANY_PREFIX, text):
+        return text
+    filled = len(re.findall(r"(?m)^[ \t]*\S", text))
+    if filled < 2:
         return text
     for _ in range(len(_PREFIX_PARTS) * 2):
-        filled = [line for line in lines if line.strip()]
         for part in _PREFIX_PARTS:
-            prefix = re.compile(rf"^[ \t]*(?:{part})[ \t]?")
-            if sum(1 for line in filled if prefix.match(line)) * 10 >= len(filled) * 7:
-                lines = [prefix.sub("", line, count=1) for line in lines]
+            prefix = rf"(?m)^[ \t]*(?:{part})[ \t]?"
+            if len(re.findall(prefix, text)) * 10 >= filled * 7:
+                text = re.sub(prefix, "", text)
                 break
         else:
             break
-    return "\n".join(lines)
+    return text
+
+
+def join_broken_strings(text: str) -> str:
+    """Lines a mail client wrapped between words inside a quoted JSON string, joined with a
+    space: a line that leaves a double quote open goes on on the next line."""
+    if "{" not in text or '"' not in text:
+        return text
+    lines = text.split("\n")
+    joined: list[str] = []
+    open_quote = False
+    for line in lines:
+        if joined and open_quote:
+            joined[-1] += " " + line.lstrip()
+        else:
+            joined.append(line)
+        quotes = len(re.findall(r'(?<!\\)"', line))
+        open_quote = open_quote != (quotes % 2 == 1)
+    return "\n".join(joined)
 
 
 def line_markers(text: str) -> str:
@@ -150,6 +178,7 @@ STEPS = (
     plain_characters,
     strip_line_prefixes,
     join_wrapped_lines,
+    join_broken_strings,
     line_markers,
     html_to_text,
     url_decode,
@@ -174,13 +203,10 @@ def join_wrapped(text: str) -> str | None:
     lines = text.split("\n")
     if len(lines) < 3:
         return None
-    lengths: dict[int, int] = {}
-    for line in lines[:-1]:
-        if len(line) >= 40:
-            lengths[len(line)] = lengths.get(len(line), 0) + 1
+    lengths = Counter(length for length in map(len, lines[:-1]) if length >= 40)
     if not lengths:
         return None
-    width, count = max(lengths.items(), key=lambda item: item[1])
+    width, count = lengths.most_common(1)[0]
     if count < 2 or count * 2 < len(lines) - 1:
         return None
     joined: list[str] = []
@@ -192,7 +218,9 @@ def join_wrapped(text: str) -> str | None:
     return "\n".join(joined)
 
 
-def views(text: str) -> list[str]:
-    """The text as pasted, then unwrapped (when that changes it)."""
+def views(text: str) -> Iterator[str]:
+    """The text as pasted, then unwrapped (when that changes it): made when asked for."""
+    yield text
     unwrapped = unwrap(text)
-    return [text] if unwrapped == text else [text, unwrapped]
+    if unwrapped != text:
+        yield unwrapped

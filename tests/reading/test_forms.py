@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from app.reading import forms
 
@@ -44,3 +46,36 @@ def test_nesting_past_the_limit_is_refused() -> None:
     assert forms.depth_of(forms.parse_json("[" * 3 + "]" * 3)) == 3
     with pytest.raises(forms.TooDeep):
         forms.parse_json(deep)
+
+
+def _segments_char_by_char(text: str) -> list[tuple[int, int, bool]]:
+    """The reference: every character looked at in turn (segments() skips ordinary ones)."""
+    depth, start, quote, escaped, found = 0, -1, "", False, []
+    for index, char in enumerate(text):
+        if quote:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char in (quote, "\n"):
+                quote = ""
+            continue
+        if char in "\"'" and depth:
+            quote = char
+        elif char in "{[":
+            start = index if depth == 0 else start
+            depth += 1
+        elif char in "}]" and depth:
+            depth -= 1
+            if depth == 0:
+                found.append((start, index + 1, True))
+    if depth and start >= 0:
+        found.append((start, len(text), False))
+    return found
+
+
+@given(st.text(alphabet='{}[]"\'\\\nab :,', max_size=60))
+def test_segments_skipping_ordinary_characters_finds_the_same_stretches(text: str) -> None:
+    from app.reading.forms import segments
+
+    assert list(segments(text)) == _segments_char_by_char(text)

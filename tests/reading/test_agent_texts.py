@@ -1,0 +1,54 @@
+"""Pastes and agent texts written as holdout sets (outside the project, by writers who had not
+seen the reader), measured once, then folded in here: each must keep reading right.
+
+tests/data/agent_texts/NAME.txt is the paste; NAME.expect.json says what a careful reader gets:
+`kind` (failure, nothing_failed, unusable), `sensitive`, and the fields the paste makes certain
+(code, decline_code, error_type, outcome_type, network_decline_code, advice_code). Set a: 112
+cases; set b: 119 (its first measurement, 94% right, is in BENCHMARKS.md).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.reading.report import UnreadablePaste
+from app.replies.analyse import analyse_paste
+
+TEXTS = Path(__file__).parent.parent / "data" / "agent_texts"
+CASES = sorted(p.name.removesuffix(".expect.json") for p in TEXTS.glob("*.expect.json"))
+FIELDS = ("code", "decline_code", "error_type", "network_decline_code", "advice_code")
+
+
+def test_there_are_cases_of_every_kind() -> None:
+    kinds = [json.loads((TEXTS / f"{c}.expect.json").read_text())["kind"] for c in CASES]
+    assert len(CASES) >= 200
+    assert {"failure", "nothing_failed", "unusable"} <= set(kinds)
+
+
+def _reading(text: str, catalog: Catalog) -> dict[str, Any]:
+    try:
+        _, findings = analyse_paste(text, catalog)
+    except UnreadablePaste as error:
+        return {"kind": "unusable", "why": error.message}
+    if not findings:
+        return {"kind": "nothing_failed"}
+    first = findings[0]
+    found: dict[str, Any] = {"kind": "failure", "sensitive": first.explanation.sensitive}
+    detected = first.report.detected()
+    found.update({name: detected[name] for name in FIELDS})
+    found["outcome_type"] = (detected["outcome"] or {}).get("type")
+    return found
+
+
+@pytest.mark.parametrize("name", CASES)
+def test_each_text_reads_as_a_careful_agent_would(name: str, catalog: Catalog) -> None:
+    text = (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((TEXTS / f"{name}.expect.json").read_text(encoding="utf-8"))
+    found = _reading(text, catalog)
+    wrong = {key: found.get(key) for key, value in expected.items() if found.get(key) != value}
+    assert not wrong, f"{name}: expected {expected}, read {found}"
