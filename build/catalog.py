@@ -250,7 +250,11 @@ def validate(
 
 def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
     """The reply classes whose text asks the customer to try the same payment again."""
-    classes = vocabulary.get("reply_invites_retry", {}).get("classes", [])
+    return _class_list(vocabulary, "reply_invites_retry")
+
+
+def _class_list(vocabulary: dict[str, Any], table: str) -> list[str]:
+    classes = vocabulary.get(table, {}).get("classes", [])
     return [c for c in classes if isinstance(c, str)]
 
 
@@ -272,6 +276,7 @@ def _retry_invitation_problems(
         f"vocabulary.toml [{table}] names {name!r}, which is not a reply class"
         for table, names in (
             ("reply_invites_retry", classes),
+            ("vague_replies", _class_list(vocabulary, "vague_replies")),
             ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]),
         )
         for name in names
@@ -392,6 +397,10 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
     groups["reply_invites_retry"] = {
         name: source.vocabulary["reply_classes"][name] for name in invites_retry(source.vocabulary)
+    }
+    groups["vague_replies"] = {
+        name: source.vocabulary["reply_classes"][name]
+        for name in _class_list(source.vocabulary, "vague_replies")
     }
     bank = bank_debit_lists(source.vocabulary)
     groups["bank_debit_types"] = {name: name for name in bank["payment_method_types"]}

@@ -7,6 +7,7 @@ from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
 from app.reading import missing_reason
 from app.reading.report import FailureReport
 from app.records import field, record
+from app.verdict.retry import decide, looser, mastercard_advice_counts
 
 NO_RETRY_REPLY = "use_another_payment_method"
 BANK_DEBIT_REPLY = "bank_debit_problem"
@@ -178,7 +179,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         explanation.reply_class = found["outcome_type"].reply_class
     explanation.entries = list(found.values())
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
-    _apply_advice(explanation, found, report)
+    _apply_verdict(explanation, primary, found, report, catalog)
     if explanation.retry == "never" and explanation.reply_class in catalog.vocabulary(
         "reply_invites_retry"
     ):
@@ -221,28 +222,35 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
     return title
 
 
-def _apply_advice(
-    explanation: Explanation, found: dict[str, CatalogEntry], report: FailureReport
+def _apply_verdict(
+    explanation: Explanation,
+    primary: CatalogEntry | None,
+    found: dict[str, CatalogEntry],
+    report: FailureReport,
+    catalog: Catalog,
 ) -> None:
-    """The issuer's and the network's advice override the code's own retry class; the advice
-    code's catalogue entry says to what."""
+    """The retry verdict of every signal together (app/verdict/retry.py); the signal that set it
+    also chooses the reply, who acts and, when it is stricter than the primary entry, the steps."""
+    if primary is None:
+        return
+    vague = frozenset(catalog.vocabulary("vague_replies"))
+    verdict = decide(primary, found, report.card_brand, vague)
+    explanation.retry = verdict.retry
+    decider = verdict.decided_by
+    if decider is not None and explanation.reply_class == primary.reply_class:
+        explanation.reply_class = decider.reply_class
+    if decider is not None:
+        explanation.who_acts = decider.who_acts
+        if looser(primary.retry, verdict.retry):
+            explanation.agent_steps = list(decider.agent_steps)
+        else:
+            rest = [s for s in explanation.agent_steps if s not in decider.agent_steps]
+            explanation.agent_steps = [*decider.agent_steps, *rest]
     advice = found.get("advice_code")
     if advice is not None and advice.retry in DECIDING_RETRY:
-        explanation.retry = advice.retry
         explanation.notes.append(f"Advice code {advice.code}: {advice.summary}")
-    mac = found.get("network_advice_code")
-    brand = (report.card_brand or "").lower()
-    # The network advice codes are Mastercard's: on another brand they decide nothing.
-    # A stop from Mastercard beats any softer advice; a wait window refines "later".
-    if (
-        mac is not None
-        and mac.retry in DECIDING_RETRY
-        and brand in ("", "mastercard")
-        and (mac.retry == "never" or explanation.retry != "never")
-    ):
-        explanation.retry = mac.retry
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
-        explanation.who_acts = "customer"
+        explanation.who_acts = "customer"  # the bank will not change its mind: another card
 
 
 def _add_notes(
@@ -256,7 +264,7 @@ def _add_notes(
         entry = found.get(name)
         if entry is None:
             continue
-        if name == "network_advice_code" and brand and brand.lower() != "mastercard":
+        if name == "network_advice_code" and not mastercard_advice_counts(brand):
             explanation.notes.append(
                 f"{label} {entry.code} from {brand}: the table of these codes is Mastercard's "
                 f"(its meaning there: {_lower_first(entry.title)}); {brand} may mean otherwise."
