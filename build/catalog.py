@@ -283,11 +283,16 @@ def _retry_invitation_problems(
         if name not in vocabulary.get("reply_classes", {})
     ]
     for entry in entries:
+        where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
         if entry.get("retry") == "never" and entry.get("reply_class") in classes:
             problems.append(
-                f"{entry['_file']}: [{entry['kind']}.{entry['code']}] must never be retried, but "
+                f"{where} must never be retried, but "
                 f"its reply class {entry['reply_class']} invites the customer to try again"
             )
+        if entry.get("retry") == "never" and entry.get("who_acts") == "card_issuer":
+            # The bank will not change its mind: the customer must bring another card, as
+            # explain() says when advice turns a verdict to never.
+            problems.append(f"{where} must never be retried, so the card issuer cannot act")
     return problems
 
 

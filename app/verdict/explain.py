@@ -71,9 +71,11 @@ def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, Catalog
     def kind_of(code: str | None, *kinds: str) -> str:
         return next((k for k in kinds if code and catalog.entry(k, code)), kinds[0])
 
+    # A Charge's failure names a wallet provider's decline by its outcome reason
+    # (partner_insufficient_funds): read it as that outcome reason's entry.
     take(
         "decline_code",
-        kind_of(report.decline_code, "decline_code", "error_code"),
+        kind_of(report.decline_code, "decline_code", "error_code", "outcome_reason"),
         report.decline_code,
     )
     take("code", "error_code", report.code)
@@ -192,12 +194,16 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE
+        block = _stripe_block_reason(primary, outcome_type)
+        # A block with its own reason (too many retries) is told as that reason, not as fraud
+        # screening; the reply stays the generic decline, as for every blocked charge.
+        told = [e for e in sensitive_entries if not (block and e.kind == "outcome_type")]
         explanation.confidential = _confidential(
-            sensitive_entries, outcome_type, _blocked_by_rule(report)
+            told, outcome_type, _blocked_by_rule(report), block
         )
-        if primary is not None and not primary.sensitive and sensitive_entries:
+        if primary is not None and not primary.sensitive and told:
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
-            explanation.summary = f"{sensitive_entries[0].summary} {explanation.summary}"
+            explanation.summary = f"{told[0].summary} {explanation.summary}"
     return explanation
 
 
@@ -322,13 +328,44 @@ def _blocked_by_rule(report: FailureReport) -> bool:
     )
 
 
+def _stripe_block_reason(
+    primary: CatalogEntry | None, outcome_type: str | None
+) -> CatalogEntry | None:
+    """The reason of a Stripe block that is not fraud screening (earlier declines said not to
+    retry): the outcome reason's entry when its category is not fraud_and_risk."""
+    if (
+        outcome_type == "blocked"
+        and primary is not None
+        and primary.kind == "outcome_reason"
+        and primary.category != "fraud_and_risk"
+        and not primary.sensitive
+    ):
+        return primary
+    return None
+
+
 def _confidential(
-    entries: list[CatalogEntry], outcome_type: str | None, blocked_by_rule: bool = False
+    entries: list[CatalogEntry],
+    outcome_type: str | None,
+    blocked_by_rule: bool = False,
+    block: CatalogEntry | None = None,
 ) -> str:
     reasons = [f"{e.title} ({e.code})" for e in entries]
+    if block is not None:
+        reasons.insert(0, f"{block.title} ({block.code}), so Stripe blocked it before the bank")
+        if not entries:
+            return (
+                "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". It is not a fraud "
+                "decision, but every blocked payment gets only the generic decline reply: never "
+                "tell the customer that a block stopped the payment."
+            )
     if blocked_by_rule:
         reasons.append("Blocked by one of our Radar rules (rule)")
-    elif outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):
+    elif (
+        outcome_type == "blocked"
+        and block is None
+        and not any(e.kind == "outcome_type" for e in entries)
+    ):
         reasons.append("Blocked by Stripe before reaching the bank (blocked)")
     return (
         "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". Never tell the customer that "
