@@ -57,7 +57,7 @@ EXPECTED_COUNTS = {
     "network_status": 4,
     "risk_level": 5,
     "outcome_reason": 11,  # with previously_declined_do_not_retry (issue 22)
-    "network_decline_code": 59,  # with 15 ACH return codes
+    "network_decline_code": 63,  # with 15 ACH return codes and Visa 86, N3, N4, 6P (issue 22)
     "network_advice_code": 18,
 }
 
