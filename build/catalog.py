@@ -57,6 +57,10 @@ VOCABULARY_GROUPS = {
     "search_synonyms": "search_synonyms",
     "retry_badges": "retry_badges",
     "who_acts_badges": "who_acts_badges",
+    "verdict_for_customer": "verdict_for_customer",
+    "verdict_for_customer_by_reply": "verdict_for_customer_by_reply",
+    "verdict_for_retries": "verdict_for_retries",
+    "retry_waits": "retry_waits",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {
@@ -185,10 +189,13 @@ def validate(
     for group, needed in (
         ("retry_badges", {*allowed["retry"], "unknown"}),
         ("who_acts_badges", allowed["who_acts"]),
+        ("verdict_for_customer", {*allowed["retry"], "unknown", "ours"}),
+        ("verdict_for_retries", {*allowed["retry"], "unknown", "ours"}),
     ):
         missing = sorted(needed - set(vocabulary.get(group, {})))
         if missing:
             problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
+    problems += _verdict_problems(vocabulary, allowed)
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
@@ -245,6 +252,23 @@ def validate(
         for kind, code in sorted(sensitive_rule - seen)
     ]
     problems += _retry_invitation_problems(vocabulary, entries)
+    return problems
+
+
+def _verdict_problems(vocabulary: dict[str, Any], allowed: dict[str, set[str]]) -> list[str]:
+    """[verdict_for_customer_by_reply] keys are RETRY.REPLY_CLASS; [retry_waits] keys are
+    Mastercard advice codes."""
+    problems = [
+        f"vocabulary.toml [verdict_for_customer_by_reply] key {key!r} is not RETRY.REPLY_CLASS"
+        for key in vocabulary.get("verdict_for_customer_by_reply", {})
+        if key.partition(".")[0] not in allowed["retry"]
+        or key.partition(".")[2] not in allowed["reply_class"]
+    ]
+    problems += [
+        f"vocabulary.toml [retry_waits] key {key!r} is not a two-digit advice code"
+        for key in vocabulary.get("retry_waits", {})
+        if not (len(key) == 2 and key.isdigit())
+    ]
     return problems
 
 

@@ -8,6 +8,7 @@ from app.reading import missing_reason
 from app.reading.report import FailureReport
 from app.records import field, record
 from app.verdict.retry import decide, looser, mastercard_advice_counts
+from app.verdict.wording import VerdictWords, verdict_words, wait_of
 
 NO_RETRY_REPLY = "use_another_payment_method"
 BANK_DEBIT_REPLY = "bank_debit_problem"
@@ -45,6 +46,8 @@ class Explanation:
     entries: list[CatalogEntry] = field(default_factory=list)
     unknown_codes: list[str] = field(default_factory=list)
     test_mode: bool = False
+    # The verdict in the agent's words (app/verdict/wording.py), set once the reply is chosen.
+    verdict: VerdictWords | None = None
 
 
 def _lower_first(text: str) -> str:
@@ -204,6 +207,15 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         if primary is not None and not primary.sensitive and told:
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
             explanation.summary = f"{told[0].summary} {explanation.summary}"
+    mac = found.get("network_advice_code")
+    wait = wait_of(mac, catalog) if mastercard_advice_counts(report.card_brand) else None
+    explanation.verdict = verdict_words(
+        explanation.retry,
+        explanation.who_acts,
+        explanation.reply_class,
+        catalog,
+        wait if explanation.retry == "later" else None,
+    )
     return explanation
 
 
