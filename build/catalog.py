@@ -255,6 +255,17 @@ def validate(
     return problems
 
 
+def stripe_minor_units(vocabulary: dict[str, Any]) -> dict[str, str]:
+    """Currency -> the digits Stripe counts in its `amount`, for every currency that is not
+    two-decimal; a special case overrides the lists ([stripe_currencies])."""
+    table = vocabulary.get("stripe_currencies", {})
+    units = {code: "0" for code in table.get("zero_decimal", [])}
+    units |= {code: "3" for code in table.get("three_decimal", [])}
+    for code in table.get("two_decimal_special", []):
+        units.pop(code, None)
+    return dict(sorted(units.items()))
+
+
 def _verdict_problems(vocabulary: dict[str, Any], allowed: dict[str, set[str]]) -> list[str]:
     """[verdict_for_customer_by_reply] keys are RETRY.REPLY_CLASS; [retry_waits] keys are
     Mastercard advice codes."""
@@ -263,6 +274,13 @@ def _verdict_problems(vocabulary: dict[str, Any], allowed: dict[str, set[str]]) 
         for key in vocabulary.get("verdict_for_customer_by_reply", {})
         if key.partition(".")[0] not in allowed["retry"]
         or key.partition(".")[2] not in allowed["reply_class"]
+    ]
+    currencies = vocabulary.get("stripe_currencies", {})
+    problems += [
+        f"vocabulary.toml [stripe_currencies] {name} has {code!r}, not a currency code"
+        for name in ("zero_decimal", "three_decimal", "two_decimal_special")
+        for code in currencies.get(name, [])
+        if not (isinstance(code, str) and len(code) == 3 and code.isupper() and code.isalpha())
     ]
     problems += [
         f"vocabulary.toml [retry_waits] key {key!r} is not a two-digit advice code"
@@ -427,6 +445,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups["reply_invites_retry"] = {
         name: source.vocabulary["reply_classes"][name] for name in invites_retry(source.vocabulary)
     }
+    groups["stripe_minor_units"] = stripe_minor_units(source.vocabulary)
     groups["vague_replies"] = {
         name: source.vocabulary["reply_classes"][name]
         for name in _class_list(source.vocabulary, "vague_replies")
