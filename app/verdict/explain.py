@@ -7,6 +7,7 @@ from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
 from app.reading import missing_reason
 from app.reading.report import FailureReport
 from app.records import field, record
+from app.verdict.confidential import confidential_text, stripe_block_reason
 from app.verdict.retry import decide, looser, mastercard_advice_counts
 from app.verdict.wording import VerdictWords, verdict_words, wait_of
 
@@ -197,11 +198,11 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE
-        block = _stripe_block_reason(primary, outcome_type)
+        block = stripe_block_reason(primary, outcome_type)
         # A block with its own reason (too many retries) is told as that reason, not as fraud
         # screening; the reply stays the generic decline, as for every blocked charge.
         told = [e for e in sensitive_entries if not (block and e.kind == "outcome_type")]
-        explanation.confidential = _confidential(
+        explanation.confidential = confidential_text(
             told, outcome_type, _blocked_by_rule(report), block
         )
         if primary is not None and not primary.sensitive and told:
@@ -252,7 +253,11 @@ def _apply_verdict(
     if primary is None:
         return
     vague = frozenset(catalog.vocabulary("vague_replies"))
-    verdict = decide(primary, found, report.card_brand, vague)
+    said = dict(found)
+    blocked = catalog.entry("outcome_type", "blocked")
+    if _blocked_by_rule(report) and "outcome_type" not in said and blocked is not None:
+        said["outcome_type"] = blocked  # a cut paste: the rule blocked it all the same
+    verdict = decide(primary, said, report.card_brand, vague)
     explanation.retry = verdict.retry
     decider = verdict.decided_by
     if decider is not None and explanation.reply_class == primary.reply_class:
@@ -337,50 +342,4 @@ def _blocked_by_rule(report: FailureReport) -> bool:
             outcome.type == "blocked"
             or (outcome.type is None and outcome.network_status == "not_sent_to_network")
         )
-    )
-
-
-def _stripe_block_reason(
-    primary: CatalogEntry | None, outcome_type: str | None
-) -> CatalogEntry | None:
-    """The reason of a Stripe block that is not fraud screening (earlier declines said not to
-    retry): the outcome reason's entry when its category is not fraud_and_risk."""
-    if (
-        outcome_type == "blocked"
-        and primary is not None
-        and primary.kind == "outcome_reason"
-        and primary.category != "fraud_and_risk"
-        and not primary.sensitive
-    ):
-        return primary
-    return None
-
-
-def _confidential(
-    entries: list[CatalogEntry],
-    outcome_type: str | None,
-    blocked_by_rule: bool = False,
-    block: CatalogEntry | None = None,
-) -> str:
-    reasons = [f"{e.title} ({e.code})" for e in entries]
-    if block is not None:
-        reasons.insert(0, f"{block.title} ({block.code}), so Stripe blocked it before the bank")
-        if not entries:
-            return (
-                "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". It is not a fraud "
-                "decision, but every blocked payment gets only the generic decline reply: never "
-                "tell the customer that a block stopped the payment."
-            )
-    if blocked_by_rule:
-        reasons.append("Blocked by one of our Radar rules (rule)")
-    elif (
-        outcome_type == "blocked"
-        and block is None
-        and not any(e.kind == "outcome_type" for e in entries)
-    ):
-        reasons.append("Blocked by Stripe before reaching the bank (blocked)")
-    return (
-        "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". Never tell the customer that "
-        "the card was reported lost or stolen, that fraud is suspected, or that a block list, "
-        "Radar or a risk check stopped the payment: send only the generic decline reply."
     )

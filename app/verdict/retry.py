@@ -50,6 +50,9 @@ def signals(
     for name in ("network_decline_code", "advice_code"):
         if name in found:
             said[name] = found[name]
+    blocked = found.get("outcome_type")
+    if blocked is not None and blocked.code == "blocked":
+        said["outcome_type"] = blocked  # a block is never retried, whatever the codes beside it
     if "network_advice_code" in found and mastercard_advice_counts(brand):
         said["network_advice_code"] = found["network_advice_code"]
     return {name: e for name, e in said.items() if e.retry in DECIDING_RETRY}

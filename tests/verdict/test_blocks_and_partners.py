@@ -82,3 +82,53 @@ def test_a_partner_reason_on_a_charge_reads_its_entry(catalog: Catalog, reason: 
     assert "card" not in reply  # a PayPal or Klarna customer used no card
     if reason == "partner_duplicate_transaction":
         assert "before paying again" in reply
+
+
+@pytest.mark.parametrize("kind", ["blocked", None])
+def test_a_radar_rule_block_is_never_retried(catalog: Catalog, kind: str | None) -> None:
+    outcome = {"network_status": "not_sent_to_network", "reason": "rule",
+               "risk_level": "normal", "rule": "rule_1Abc"}
+    if kind:
+        outcome["type"] = kind
+    e = analyse_paste(charge(outcome), catalog)[1][0].explanation
+    assert (e.retry, e.sensitive, e.reply_class) == ("never", True, "generic_decline")
+    assert e.verdict is not None
+    assert e.verdict.for_customer == "Ask for another card or payment method"
+
+
+def test_a_rule_that_held_the_payment_is_not_a_block(catalog: Catalog) -> None:
+    outcome = {"network_status": "approved_by_network", "reason": "rule",
+               "risk_level": "elevated", "type": "manual_review"}
+    e = analyse_paste(charge(outcome), catalog)[1][0].explanation
+    assert e.reply_class == "payment_under_review" and e.retry != "never"
+
+
+@pytest.mark.parametrize("decline, retry, reply", [
+    ("transaction_not_allowed", "never", "use_another_payment_method"),
+    ("do_not_try_again", "never", "use_another_payment_method"),
+    ("issuer_not_available", "later", "try_again_later"),
+])
+def test_replies_that_do_not_guess(catalog: Catalog, decline: str, retry: str,
+                                   reply: str) -> None:
+    """Nothing in these codes says the cardholder stopped the payment, and the bank that could
+    not be reached agrees with network code 91 (issue 22, item 5)."""
+    paste = json.dumps({"error": {"type": "card_error", "code": "card_declined",
+                                  "decline_code": decline, "network_decline_code": "91"
+                                  if decline == "issuer_not_available" else None,
+                                  "message": "Your card was declined."}})
+    e = analyse_paste(paste, catalog)[1][0].explanation
+    assert (e.retry, e.reply_class) == (retry, reply)
+    if decline == "issuer_not_available":
+        assert catalog.entry("network_decline_code", "91").retry == retry
+
+
+@pytest.mark.parametrize("code, reply", [("payment_intent_action_required", "problem_on_our_side"),
+                                         ("payment_method_customer_decline",
+                                          "start_payment_again")])
+def test_error_codes_whose_reply_fits_the_case(catalog: Catalog, code: str, reply: str) -> None:
+    """Our integration could not show the bank's step: asking the customer to try again only
+    fails again. A customer who cancelled in their wallet is asked to start again and approve."""
+    entry = catalog.entry("error_code", code)
+    assert entry is not None and entry.reply_class == reply
+    invites = set(catalog.vocabulary("reply_invites_retry"))
+    assert (reply in invites) == (code == "payment_method_customer_decline")
