@@ -254,9 +254,10 @@ def _apply_verdict(
         return
     vague = frozenset(catalog.vocabulary("vague_replies"))
     said = dict(found)
-    blocked = catalog.entry("outcome_type", "blocked")
-    if _blocked_by_rule(report) and "outcome_type" not in said and blocked is not None:
-        said["outcome_type"] = blocked  # a cut paste: the rule blocked it all the same
+    if _blocked_by_rule(report) and "outcome_type" not in said:
+        blocked = catalog.entry("outcome_type", "blocked")
+        if blocked is not None:
+            said["outcome_type"] = blocked  # a cut paste: the rule blocked it all the same
     verdict = decide(primary, said, report.card_brand, vague)
     explanation.retry = verdict.retry
     decider = verdict.decided_by
