@@ -267,7 +267,8 @@ def _apply_verdict(
         explanation.who_acts = decider.who_acts
         if looser(primary.retry, verdict.retry):
             explanation.agent_steps = list(decider.agent_steps)
-        else:
+        elif decider.reply_class != primary.reply_class or decider.sensitive:
+            # A tie that changes the reply, or a confidential code: its steps come first.
             rest = [s for s in explanation.agent_steps if s not in decider.agent_steps]
             explanation.agent_steps = [*decider.agent_steps, *rest]
     advice = found.get("advice_code")
