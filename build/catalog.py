@@ -61,6 +61,7 @@ VOCABULARY_GROUPS = {
     "verdict_for_customer_by_reply": "verdict_for_customer_by_reply",
     "verdict_for_retries": "verdict_for_retries",
     "retry_waits": "retry_waits",
+    "brand_network_codes": "brand_network_codes",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {
@@ -251,6 +252,13 @@ def validate(
         f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
         for kind, code in sorted(sensitive_rule - seen)
     ]
+    problems += [
+        f"vocabulary.toml [brand_network_codes] {key!r} = {value!r}: both must be network "
+        "decline codes of the catalogue"
+        for key, value in vocabulary.get("brand_network_codes", {}).items()
+        if ("network_decline_code", key.partition(".")[2]) not in seen
+        or ("network_decline_code", value) not in seen
+    ]
     problems += _retry_invitation_problems(vocabulary, entries)
     return problems
 
@@ -270,6 +278,14 @@ def _verdict_problems(vocabulary: dict[str, Any], allowed: dict[str, set[str]]) 
     """[verdict_for_customer_by_reply] keys are RETRY.REPLY_CLASS; [retry_waits] keys are
     Mastercard advice codes."""
     problems = [
+        f"vocabulary.toml [brand_network_codes] {key!r} = {value!r} needs BRAND.CODE and a "
+        "network decline code"
+        for key, value in vocabulary.get("brand_network_codes", {}).items()
+        if key.partition(".")[0] not in vocabulary.get("card_brands", {})
+        or not key.partition(".")[2]
+        or not isinstance(value, str)
+    ]
+    problems += [
         f"vocabulary.toml [verdict_for_customer_by_reply] key {key!r} is not RETRY.REPLY_CLASS"
         for key in vocabulary.get("verdict_for_customer_by_reply", {})
         if key.partition(".")[0] not in allowed["retry"]

@@ -92,7 +92,13 @@ def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, Catalog
         take("risk_level", "risk_level", outcome.risk_level)
     take("error_type", "error_type", report.error_type)
     take("advice_code", "advice_code", report.advice_code)
-    take("network_decline_code", "network_decline_code", report.network_decline_code)
+    # A code that means something else on this brand is read as the entry that says so
+    # (vocabulary.toml [brand_network_codes]: Mastercard's 65 asks for authentication).
+    network = report.network_decline_code
+    if network and report.card_brand:
+        readings = catalog.vocabulary("brand_network_codes")
+        network = readings.get(f"{report.card_brand.lower()}.{network}", network)
+    take("network_decline_code", "network_decline_code", network)
     take("network_advice_code", "network_advice_code", report.network_advice_code)
     return found, unknown
 
@@ -298,7 +304,8 @@ def _add_notes(
         if entry.summary in explanation.summary:
             continue  # the code is the explanation already (an ACH return, a card_declined)
         where = f" ({brand})" if brand else ""
-        explanation.notes.append(f"{label} {entry.code}{where}: {entry.summary}")
+        code = report.network_decline_code if name == "network_decline_code" else entry.code
+        explanation.notes.append(f"{label} {code}{where}: {entry.summary}")
     status = found.get("network_status")
     if status is not None and status.code == "reversed_after_approval":
         explanation.notes.append(status.summary)

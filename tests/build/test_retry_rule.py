@@ -91,3 +91,13 @@ def test_the_vague_replies_are_checked_and_in_the_catalogue(
     assert list(catalog.vocabulary("vague_replies")) == vocabulary["vague_replies"]["classes"]
     changed = {**vocabulary, "vague_replies": {"classes": ["say_little"]}}
     assert any("say_little" in p for p in validate(release, changed, entries))
+
+
+def test_a_brand_reading_must_name_two_network_codes(
+    source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    release, vocabulary, entries = source
+    assert vocabulary["brand_network_codes"] == {"mastercard.65": "1A"}
+    for readings in ({"mastercard.65": "7Z"}, {"mastercard.6X": "1A"}, {"acme.65": "1A"}):
+        changed = {**vocabulary, "brand_network_codes": readings}
+        assert any("brand_network_codes" in p for p in validate(release, changed, entries))

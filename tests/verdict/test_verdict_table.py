@@ -153,3 +153,20 @@ def test_a_vague_advice_keeps_the_specific_reply(catalog: Catalog) -> None:
                            card_brand="mastercard")
     e = explain(report, catalog)
     assert (e.retry, e.reply_class) == ("later", "insufficient_funds")
+
+
+@pytest.mark.parametrize("brand, retry, reply", [
+    ("mastercard", "after_fix", "authentication_required"),
+    ("visa", "later", "amount_limit"),
+    (None, "later", "amount_limit"),
+])
+def test_mastercard_65_asks_for_authentication(catalog: Catalog, brand: str | None, retry: str,
+                                               reply: str) -> None:
+    """Mastercard answers a payment that needs strong customer authentication with 65; on
+    another brand 65 is a frequency limit (vocabulary.toml [brand_network_codes])."""
+    report = FailureReport(shape="error", error_type="card_error", code="card_declined",
+                           decline_code="generic_decline", network_decline_code="65",
+                           card_brand=brand)
+    e = explain(report, catalog)
+    assert (e.retry, e.reply_class) == (retry, reply)
+    assert any(note.startswith("Network decline code 65") for note in e.notes)
