@@ -36,7 +36,8 @@ def verdict_words(
     retry: str, who_acts: str, reply_class: str, catalog: Catalog, wait: str | None = None
 ) -> VerdictWords:
     """The verdict of one failure or one catalogue entry, from its retry, who acts and reply."""
-    ours = who_acts in OUR_SIDE and retry != "never"
+    # Our side only when a retry will work once we act: an unknown reason is not ours yet.
+    ours = who_acts in OUR_SIDE and retry in ("now", "later", "after_fix")
     key = "ours" if ours else retry
     customer = catalog.vocabulary("verdict_for_customer")
     by_reply = catalog.vocabulary("verdict_for_customer_by_reply")

@@ -103,3 +103,15 @@ def test_the_json_contract_keeps_its_fields(capsys: pytest.CaptureFixture[str]) 
     assert list(failure) == ["detected", "sensitive", "retry", "who_acts", "explanation",
                              "reply"]
     assert list(failure["explanation"]) == ["title", "summary", "agent_steps"]
+
+
+def test_a_paste_without_a_reason_promises_nothing(catalog: Catalog) -> None:
+    """Nothing says why: the agent looks the reason up; it is not "our side" yet."""
+    paste = json.dumps({"id": "evt_1", "object": "event", "type": "invoice.payment_failed",
+                        "data": {"object": {"id": "in_1", "object": "invoice",
+                                            "status": "open", "amount_due": 2000,
+                                            "currency": "usd"}}})
+    [finding] = analyse_paste(paste, catalog)[1]
+    words = finding.explanation.verdict
+    assert finding.explanation.retry == "unknown" and words is not None
+    assert words.for_customer == "Nothing to promise yet: find out why it failed first"
