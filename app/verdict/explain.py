@@ -49,6 +49,8 @@ class Explanation:
     test_mode: bool = False
     # The verdict in the agent's words (app/verdict/wording.py), set once the reply is chosen.
     verdict: VerdictWords | None = None
+    # The signal stricter than the primary entry that set the retry (app/verdict/retry.py).
+    decided_by: CatalogEntry | None = None
 
 
 def _lower_first(text: str) -> str:
@@ -211,7 +213,12 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         explanation.confidential = confidential_text(
             told, outcome_type, _blocked_by_rule(report), block
         )
-        if primary is not None and not primary.sensitive and told:
+        if (
+            primary is not None
+            and not primary.sensitive
+            and told
+            and told[0].summary not in explanation.summary
+        ):
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
             explanation.summary = f"{told[0].summary} {explanation.summary}"
     mac = found.get("network_advice_code")
@@ -272,13 +279,20 @@ def _apply_verdict(
     if decider is not None:
         explanation.who_acts = decider.who_acts
         if looser(primary.retry, verdict.retry):
+            # The stricter signal is what happened for the retry: "a later attempt may work"
+            # must not stand beside a stop order.
+            explanation.summary = decider.summary
+            explanation.decided_by = decider
             explanation.agent_steps = list(decider.agent_steps)
         elif decider.reply_class != primary.reply_class or decider.sensitive:
             # A tie that changes the reply, or a confidential code: its steps come first.
             rest = [s for s in explanation.agent_steps if s not in decider.agent_steps]
             explanation.agent_steps = [*decider.agent_steps, *rest]
     advice = found.get("advice_code")
-    if advice is not None and advice.retry in DECIDING_RETRY:
+    if advice is not None and advice is explanation.decided_by:
+        title = _lower_first(advice.title)
+        explanation.notes.append(f"Advice code {advice.code} decides the retry: {title}.")
+    elif advice is not None and advice.retry in DECIDING_RETRY:
         explanation.notes.append(f"Advice code {advice.code}: {advice.summary}")
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
         explanation.who_acts = "customer"  # the bank will not change its mind: another card
@@ -301,10 +315,14 @@ def _add_notes(
                 f"(its meaning there: {_lower_first(entry.title)}); {brand} may mean otherwise."
             )
             continue
-        if entry.summary in explanation.summary:
-            continue  # the code is the explanation already (an ACH return, a card_declined)
         where = f" ({brand})" if brand else ""
         code = report.network_decline_code if name == "network_decline_code" else entry.code
+        if entry is explanation.decided_by:  # its summary is what happened; say who decided
+            title = _lower_first(entry.title)
+            explanation.notes.append(f"{label} {code}{where} decides the retry: {title}.")
+            continue
+        if entry.summary in explanation.summary:
+            continue  # the code is the explanation already (an ACH return, a card_declined)
         explanation.notes.append(f"{label} {code}{where}: {entry.summary}")
     status = found.get("network_status")
     if status is not None and status.code == "reversed_after_approval":

@@ -107,6 +107,10 @@ def test_a_never_approve_network_code_stops_a_generic_decline(catalog: Catalog,
     e = explain(report, catalog)
     assert e.retry == "never"
     assert e.who_acts != "card_issuer"  # the bank will not change its mind
+    # What happened is the stricter code's story, not "a later attempt may work".
+    assert "later attempt" not in e.summary and "may work" not in e.summary
+    assert any(note.startswith(f"Network decline code {network} (Visa) decides the retry")
+               for note in e.notes)
     if network.startswith("R"):
         assert e.reply_class == "payment_stopped"
         assert not any("try again" in step.lower() for step in e.agent_steps[:1])
