@@ -58,6 +58,11 @@ VOCABULARY_GROUPS = {
     "search_synonyms": "search_synonyms",
     "retry_badges": "retry_badges",
     "who_acts_badges": "who_acts_badges",
+    "verdict_for_customer": "verdict_for_customer",
+    "verdict_for_customer_by_reply": "verdict_for_customer_by_reply",
+    "verdict_for_retries": "verdict_for_retries",
+    "retry_waits": "retry_waits",
+    "brand_network_codes": "brand_network_codes",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {
@@ -195,10 +200,13 @@ def validate(
     for group, needed in (
         ("retry_badges", {*allowed["retry"], "unknown"}),
         ("who_acts_badges", allowed["who_acts"]),
+        ("verdict_for_customer", {*allowed["retry"], "unknown", "ours"}),
+        ("verdict_for_retries", {*allowed["retry"], "unknown", "ours"}),
     ):
         missing = sorted(needed - set(vocabulary.get(group, {})))
         if missing:
             problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
+    problems += _verdict_problems(vocabulary, allowed)
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
@@ -254,13 +262,67 @@ def validate(
         f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
         for kind, code in sorted(sensitive_rule - seen)
     ]
+    problems += [
+        f"vocabulary.toml [brand_network_codes] {key!r} = {value!r}: both must be network "
+        "decline codes of the catalogue"
+        for key, value in vocabulary.get("brand_network_codes", {}).items()
+        if ("network_decline_code", key.partition(".")[2]) not in seen
+        or ("network_decline_code", value) not in seen
+    ]
     problems += _retry_invitation_problems(vocabulary, entries)
+    return problems
+
+
+def stripe_minor_units(vocabulary: dict[str, Any]) -> dict[str, str]:
+    """Currency -> the digits Stripe counts in its `amount`, for every currency that is not
+    two-decimal; a special case overrides the lists ([stripe_currencies])."""
+    table = vocabulary.get("stripe_currencies", {})
+    units = {code: "0" for code in table.get("zero_decimal", [])}
+    units |= {code: "3" for code in table.get("three_decimal", [])}
+    for code in table.get("two_decimal_special", []):
+        units.pop(code, None)
+    return dict(sorted(units.items()))
+
+
+def _verdict_problems(vocabulary: dict[str, Any], allowed: dict[str, set[str]]) -> list[str]:
+    """[verdict_for_customer_by_reply] keys are RETRY.REPLY_CLASS; [retry_waits] keys are
+    Mastercard advice codes."""
+    problems = [
+        f"vocabulary.toml [brand_network_codes] {key!r} = {value!r} needs BRAND.CODE and a "
+        "network decline code"
+        for key, value in vocabulary.get("brand_network_codes", {}).items()
+        if key.partition(".")[0] not in vocabulary.get("card_brands", {})
+        or not key.partition(".")[2]
+        or not isinstance(value, str)
+    ]
+    problems += [
+        f"vocabulary.toml [verdict_for_customer_by_reply] key {key!r} is not RETRY.REPLY_CLASS"
+        for key in vocabulary.get("verdict_for_customer_by_reply", {})
+        if key.partition(".")[0] not in allowed["retry"]
+        or key.partition(".")[2] not in allowed["reply_class"]
+    ]
+    currencies = vocabulary.get("stripe_currencies", {})
+    problems += [
+        f"vocabulary.toml [stripe_currencies] {name} has {code!r}, not a currency code"
+        for name in ("zero_decimal", "three_decimal", "two_decimal_special")
+        for code in currencies.get(name, [])
+        if not (isinstance(code, str) and len(code) == 3 and code.isupper() and code.isalpha())
+    ]
+    problems += [
+        f"vocabulary.toml [retry_waits] key {key!r} is not a two-digit advice code"
+        for key in vocabulary.get("retry_waits", {})
+        if not (len(key) == 2 and key.isdigit())
+    ]
     return problems
 
 
 def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
     """The reply classes whose text asks the customer to try the same payment again."""
-    classes = vocabulary.get("reply_invites_retry", {}).get("classes", [])
+    return _class_list(vocabulary, "reply_invites_retry")
+
+
+def _class_list(vocabulary: dict[str, Any], table: str) -> list[str]:
+    classes = vocabulary.get(table, {}).get("classes", [])
     return [c for c in classes if isinstance(c, str)]
 
 
@@ -282,17 +344,23 @@ def _retry_invitation_problems(
         f"vocabulary.toml [{table}] names {name!r}, which is not a reply class"
         for table, names in (
             ("reply_invites_retry", classes),
+            ("vague_replies", _class_list(vocabulary, "vague_replies")),
             ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]),
         )
         for name in names
         if name not in vocabulary.get("reply_classes", {})
     ]
     for entry in entries:
+        where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
         if entry.get("retry") == "never" and entry.get("reply_class") in classes:
             problems.append(
-                f"{entry['_file']}: [{entry['kind']}.{entry['code']}] must never be retried, but "
+                f"{where} must never be retried, but "
                 f"its reply class {entry['reply_class']} invites the customer to try again"
             )
+        if entry.get("retry") == "never" and entry.get("who_acts") == "card_issuer":
+            # The bank will not change its mind: the customer must bring another card, as
+            # explain() says when advice turns a verdict to never.
+            problems.append(f"{where} must never be retried, so the card issuer cannot act")
     return problems
 
 
@@ -402,6 +470,11 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups = {group: source.vocabulary[key] for group, key in VOCABULARY_GROUPS.items()}
     groups["reply_invites_retry"] = {
         name: source.vocabulary["reply_classes"][name] for name in invites_retry(source.vocabulary)
+    }
+    groups["stripe_minor_units"] = stripe_minor_units(source.vocabulary)
+    groups["vague_replies"] = {
+        name: source.vocabulary["reply_classes"][name]
+        for name in _class_list(source.vocabulary, "vague_replies")
     }
     bank = bank_debit_lists(source.vocabulary)
     groups["bank_debit_types"] = {name: name for name in bank["payment_method_types"]}

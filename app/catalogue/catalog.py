@@ -176,6 +176,9 @@ class Catalog:
         self.path = os.fspath(path)
         self._db = self._connect(self.path)
         self._kind_order = {kind: index for index, kind in enumerate(KINDS)}
+        # The file never changes while open: each vocabulary group is read once (explain reads
+        # nine per paste: the verdict's words, badges, reply lists).
+        self._vocabulary: dict[str, dict[str, str]] = {}
 
     @staticmethod
     def _connect(path: str) -> sqlite3.Connection:
@@ -282,10 +285,12 @@ class Catalog:
 
     def vocabulary(self, group: str) -> dict[str, str]:
         """Allowed values and their titles for a group (kinds, who_acts, retry_badges...)."""
-        rows = self._query(
-            "SELECT name, title FROM vocabulary WHERE grp = ? ORDER BY position", [group]
-        )
-        return {row["name"]: row["title"] for row in rows}
+        if group not in self._vocabulary:
+            rows = self._query(
+                "SELECT name, title FROM vocabulary WHERE grp = ? ORDER BY position", [group]
+            )
+            self._vocabulary[group] = {row["name"]: row["title"] for row in rows}
+        return dict(self._vocabulary[group])  # a copy: a caller may add to it
 
     def code_kinds(self) -> CodeKinds:
         """Every code name and the kinds it is an entry of (how a bare pasted code is read);

@@ -15,6 +15,7 @@ from app.reading.paste import MAX_CHARS, decode_paste
 from app.reading.report import UnreadablePaste, found_fields
 from app.replies.analyse import Finding, analyse_paste
 from app.replies.replies import UnknownLocale, resolve_locale
+from app.verdict.wording import VerdictWords, entry_words
 
 # argparse (and the gettext, locale and shutil it loads), textwrap and pathlib are imported only
 # when needed: `explain`, the command run on every paste, starts without them (_quick_explain).
@@ -162,10 +163,17 @@ def _numbered(step: str, first: str, rest: str) -> str:
     return textwrap.fill(step, WIDTH, initial_indent=first, subsequent_indent=rest)
 
 
+def _verdict_text(words: VerdictWords, indent: str) -> list[str]:
+    """The verdict as the window's badges and the internal note say it (app/verdict/wording.py)."""
+    label, under = indent + "Verdict:   ", indent + " " * len("Verdict:   ")
+    return [
+        _numbered(line, label if number == 0 else under, under)
+        for number, line in enumerate(words.lines())
+    ]
+
+
 def _entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
     kinds = catalog.vocabulary("kinds")
-    who = catalog.vocabulary("who_acts")
-    retry = catalog.vocabulary("retry")
     header = f"{entry.code}  ({kinds.get(entry.kind, entry.kind)})"
     lines = [header, f"  {entry.title}"]
     if entry.sensitive:
@@ -179,8 +187,8 @@ def _entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
         "",
         _wrap(entry.summary),
         "",
-        f"  Who acts:    {who.get(entry.who_acts, entry.who_acts)}",
-        f"  Retry:       {retry.get(entry.retry, entry.retry)}",
+        *_verdict_text(entry_words(entry, catalog), "  "),
+        "",
         f"  Reply class: {entry.reply_class}",
         f"  Category:    {entry.category}",
         "",
@@ -241,11 +249,6 @@ def _read_input(name: str) -> str:
 
 
 def _finding_text(finding: Finding, catalog: Catalog) -> str:
-    who = catalog.vocabulary("who_acts")
-    retry = {
-        **catalog.vocabulary("retry"),
-        "unknown": "Unknown: the paste gives no code the catalogue knows",
-    }
     e, report = finding.explanation, finding.report
     lines = [e.headline, "=" * min(len(e.headline), WIDTH)]
     if e.confidential:
@@ -256,8 +259,7 @@ def _finding_text(finding: Finding, catalog: Catalog) -> str:
     lines += [_numbered(step, f"  {n}. ", "     ") for n, step in enumerate(e.agent_steps, start=1)]
     lines += [
         "",
-        f"Retry:     {retry.get(e.retry, e.retry)}",
-        f"Who acts:  {who.get(e.who_acts, e.who_acts)}",
+        *(_verdict_text(e.verdict, "") if e.verdict else []),
         "",
         "Found:",
     ]

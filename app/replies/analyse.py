@@ -106,7 +106,8 @@ def internal_note(finding: Finding) -> str:
     lines += [f"- {note}" for note in e.notes]
     lines += ["", "What to do:"]
     lines += [f"{n}. {step}" for n, step in enumerate(e.agent_steps, start=1)]
-    lines += ["", f"Retry: {e.retry.replace('_', ' ')}. Who acts: {e.who_acts.replace('_', ' ')}."]
+    if e.verdict is not None:  # the same words as the window's badges and `explain`
+        lines += ["", "Verdict: " + e.verdict.lines()[0], *e.verdict.lines()[1:]]
     codes = [
         f"{name}={value}"
         for name, value in (

@@ -18,11 +18,31 @@ _NUMBER = re.compile(r"[#0-9,.]+")
 _DATE_TOKEN = re.compile(r"'[^']*'|y+|M+|d+|[^'yMd]+")
 
 
-def format_amount(amount: int, currency: CurrencyFormat, fmt: LocaleFormats) -> str:
-    """An amount in the currency's smallest unit (Stripe's `amount`) as the language writes it."""
-    digits = currency.digits
+def stripe_digits(currency: str, minor_units: dict[str, str]) -> int:
+    """The digits of a currency's minor unit in Stripe's `amount`: two unless vocabulary.toml
+    [stripe_currencies] (the catalogue's `stripe_minor_units`) says 0 or 3."""
+    return int(minor_units.get(currency.upper(), "2"))
+
+
+def format_amount(
+    amount: int, currency: CurrencyFormat, fmt: LocaleFormats, counted: int | None = None
+) -> str:
+    """An amount in the currency's smallest unit (Stripe's `amount`) as the language writes it.
+
+    `counted` is how many minor digits the amount counts (Stripe's, from stripe_digits); None
+    takes CLDR's. The language writes CLDR's digits (ISK 500 is "ISK 5", JPY has none), more
+    only when the amount has a fraction CLDR's digits would drop (LBP 150050 is "LBP 1,500.50").
+    """
+    counted = currency.digits if counted is None else counted
     sign = "-" if amount < 0 else ""
-    whole, fraction = divmod(abs(amount), 10**digits) if digits else (abs(amount), 0)
+    whole, fraction = divmod(abs(amount), 10**counted)
+    shown = currency.digits
+    if counted > shown and fraction % 10 ** (counted - shown):
+        shown = counted  # a fraction the language's usual digits cannot write
+    if shown >= counted:
+        decimals = (str(fraction).rjust(counted, "0") if counted else "") + "0" * (shown - counted)
+    else:
+        decimals = str(fraction // 10 ** (counted - shown)).rjust(shown, "0")
     pattern = fmt.currency_pattern.split(";")[0]
     number = _NUMBER.search(pattern)
     if number is None:  # not a CLDR pattern; never happens with Babel's data
@@ -32,8 +52,8 @@ def format_amount(amount: int, currency: CurrencyFormat, fmt: LocaleFormats) -> 
     primary = len(groups[-1]) if len(groups) > 1 else 0
     secondary = len(groups[-2]) if len(groups) > 2 else primary
     text = _group(str(whole), primary, secondary, fmt.group)
-    if digits:
-        text += fmt.decimal + str(fraction).rjust(digits, "0")
+    if shown:
+        text += fmt.decimal + decimals
     prefix = pattern[: number.start()].replace("¤", currency.symbol)
     suffix = pattern[number.end() :].replace("¤", currency.symbol)
     if sign and "-" not in prefix:

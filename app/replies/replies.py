@@ -103,7 +103,9 @@ def payload_values(report: FailureReport, catalog: Catalog, locale: str) -> dict
     if report.amount is not None and report.currency:
         currency = catalog.currency_format(locale, report.currency)
         if currency is not None:
-            values["amount"] = money.format_amount(report.amount, currency, formats)
+            # The paste's number is counted as Stripe counts it (ISK 500 is 5 krónur).
+            counted = money.stripe_digits(report.currency, catalog.vocabulary("stripe_minor_units"))
+            values["amount"] = money.format_amount(report.amount, currency, formats, counted)
     # Only a brand the catalogue knows: a paste's "brand" can be any text ("Reported Stolen").
     brand = (report.card_brand or "").strip().lower()
     brands = catalog.vocabulary("card_brands")

@@ -7,6 +7,9 @@ from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
 from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
 from app.records import field, record
+from app.verdict.confidential import confidential_text, stripe_block_reason
+from app.verdict.retry import decide, looser, mastercard_advice_counts
+from app.verdict.wording import VerdictWords, verdict_words, wait_of
 
 NO_RETRY_REPLY = "use_another_payment_method"
 BANK_DEBIT_REPLY = "bank_debit_problem"
@@ -44,6 +47,10 @@ class Explanation:
     entries: list[CatalogEntry] = field(default_factory=list)
     unknown_codes: list[str] = field(default_factory=list)
     test_mode: bool = False
+    # The verdict in the agent's words (app/verdict/wording.py), set once the reply is chosen.
+    verdict: VerdictWords | None = None
+    # The signal stricter than the primary entry that set the retry (app/verdict/retry.py).
+    decided_by: CatalogEntry | None = None
 
 
 def _lower_first(text: str) -> str:
@@ -70,9 +77,11 @@ def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, Catalog
     def kind_of(code: str | None, *kinds: str) -> str:
         return next((k for k in kinds if code and catalog.entry(k, code)), kinds[0])
 
+    # A Charge's failure names a wallet provider's decline by its outcome reason
+    # (partner_insufficient_funds): read it as that outcome reason's entry.
     take(
         "decline_code",
-        kind_of(report.decline_code, "decline_code", "error_code"),
+        kind_of(report.decline_code, "decline_code", "error_code", "outcome_reason"),
         report.decline_code,
     )
     take("code", "error_code", report.code)
@@ -85,7 +94,13 @@ def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, Catalog
         take("risk_level", "risk_level", outcome.risk_level)
     take("error_type", "error_type", report.error_type)
     take("advice_code", "advice_code", report.advice_code)
-    take("network_decline_code", "network_decline_code", report.network_decline_code)
+    # A code that means something else on this brand is read as the entry that says so
+    # (vocabulary.toml [brand_network_codes]: Mastercard's 65 asks for authentication).
+    network = report.network_decline_code
+    if network and report.card_brand:
+        readings = catalog.vocabulary("brand_network_codes")
+        network = readings.get(f"{report.card_brand.lower()}.{network}", network)
+    take("network_decline_code", "network_decline_code", network)
     take("network_advice_code", "network_advice_code", report.network_advice_code)
     return found, unknown
 
@@ -180,7 +195,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         explanation.reply_class = found["outcome_type"].reply_class
     explanation.entries = list(found.values())
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
-    _apply_advice(explanation, found, report)
+    _apply_verdict(explanation, primary, found, report, catalog)
     if explanation.retry == "never" and explanation.reply_class in catalog.vocabulary(
         "reply_invites_retry"
     ):
@@ -193,14 +208,32 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = GENERIC_DECLINE
+        block = stripe_block_reason(primary, outcome_type)
+        # A block with its own reason (too many retries) is told as that reason, not as fraud
+        # screening; the reply stays the generic decline, as for every blocked charge.
+        told = [e for e in sensitive_entries if not (block and e.kind == "outcome_type")]
         words = _named_entries(report, named, sensitive_entries, catalog)
-        explanation.confidential = _confidential(
-            sensitive_entries, outcome_type, sensitivity.blocked_by_rule(report), words
+        explanation.confidential = confidential_text(
+            told, outcome_type, sensitivity.blocked_by_rule(report), block, words
         )
-        extra = sensitive_entries or words
-        if primary is not None and not primary.sensitive and extra:
+        extra = told or words
+        if (
+            primary is not None
+            and not primary.sensitive
+            and extra
+            and extra[0].summary not in explanation.summary
+        ):
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
             explanation.summary = f"{extra[0].summary} {explanation.summary}"
+    mac = found.get("network_advice_code")
+    wait = wait_of(mac, catalog) if mastercard_advice_counts(report.card_brand) else None
+    explanation.verdict = verdict_words(
+        explanation.retry,
+        explanation.who_acts,
+        explanation.reply_class,
+        catalog,
+        wait if explanation.retry == "later" else None,
+    )
     return explanation
 
 
@@ -225,28 +258,48 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
     return title
 
 
-def _apply_advice(
-    explanation: Explanation, found: dict[str, CatalogEntry], report: FailureReport
+def _apply_verdict(
+    explanation: Explanation,
+    primary: CatalogEntry | None,
+    found: dict[str, CatalogEntry],
+    report: FailureReport,
+    catalog: Catalog,
 ) -> None:
-    """The issuer's and the network's advice override the code's own retry class; the advice
-    code's catalogue entry says to what."""
+    """The retry verdict of every signal together (app/verdict/retry.py); the signal that set it
+    also chooses the reply, who acts and, when it is stricter than the primary entry, the steps."""
+    if primary is None:
+        return
+    vague = frozenset(catalog.vocabulary("vague_replies"))
+    said = dict(found)
+    if sensitivity.blocked_by_rule(report) and "outcome_type" not in said:
+        blocked = catalog.entry("outcome_type", "blocked")
+        if blocked is not None:
+            said["outcome_type"] = blocked  # a cut paste: the rule blocked it all the same
+    verdict = decide(primary, said, report.card_brand, vague)
+    explanation.retry = verdict.retry
+    decider = verdict.decided_by
+    if decider is not None and explanation.reply_class == primary.reply_class:
+        explanation.reply_class = decider.reply_class
+    if decider is not None:
+        explanation.who_acts = decider.who_acts
+        if looser(primary.retry, verdict.retry):
+            # The stricter signal is what happened for the retry: "a later attempt may work"
+            # must not stand beside a stop order.
+            explanation.summary = decider.summary
+            explanation.decided_by = decider
+            explanation.agent_steps = list(decider.agent_steps)
+        elif decider.reply_class != primary.reply_class or decider.sensitive:
+            # A tie that changes the reply, or a confidential code: its steps come first.
+            rest = [s for s in explanation.agent_steps if s not in decider.agent_steps]
+            explanation.agent_steps = [*decider.agent_steps, *rest]
     advice = found.get("advice_code")
-    if advice is not None and advice.retry in DECIDING_RETRY:
-        explanation.retry = advice.retry
+    if advice is not None and advice is explanation.decided_by:
+        title = _lower_first(advice.title)
+        explanation.notes.append(f"Advice code {advice.code} decides the retry: {title}.")
+    elif advice is not None and advice.retry in DECIDING_RETRY:
         explanation.notes.append(f"Advice code {advice.code}: {advice.summary}")
-    mac = found.get("network_advice_code")
-    brand = (report.card_brand or "").lower()
-    # The network advice codes are Mastercard's: on another brand they decide nothing.
-    # A stop from Mastercard beats any softer advice; a wait window refines "later".
-    if (
-        mac is not None
-        and mac.retry in DECIDING_RETRY
-        and brand in ("", "mastercard")
-        and (mac.retry == "never" or explanation.retry != "never")
-    ):
-        explanation.retry = mac.retry
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
-        explanation.who_acts = "customer"
+        explanation.who_acts = "customer"  # the bank will not change its mind: another card
 
 
 def _add_notes(
@@ -260,16 +313,21 @@ def _add_notes(
         entry = found.get(name)
         if entry is None:
             continue
-        if name == "network_advice_code" and brand and brand.lower() != "mastercard":
+        if name == "network_advice_code" and not mastercard_advice_counts(brand):
             explanation.notes.append(
                 f"{label} {entry.code} from {brand}: the table of these codes is Mastercard's "
                 f"(its meaning there: {_lower_first(entry.title)}); {brand} may mean otherwise."
             )
             continue
+        where = f" ({brand})" if brand else ""
+        code = report.network_decline_code if name == "network_decline_code" else entry.code
+        if entry is explanation.decided_by:  # its summary is what happened; say who decided
+            title = _lower_first(entry.title)
+            explanation.notes.append(f"{label} {code}{where} decides the retry: {title}.")
+            continue
         if entry.summary in explanation.summary:
             continue  # the code is the explanation already (an ACH return, a card_declined)
-        where = f" ({brand})" if brand else ""
-        explanation.notes.append(f"{label} {entry.code}{where}: {entry.summary}")
+        explanation.notes.append(f"{label} {code}{where}: {entry.summary}")
     status = found.get("network_status")
     if status is not None and status.code == "reversed_after_approval":
         explanation.notes.append(status.summary)
@@ -324,22 +382,3 @@ def _named_entries(
         if entry is not None:
             found.append(entry)
     return found
-
-
-def _confidential(
-    entries: list[CatalogEntry],
-    outcome_type: str | None,
-    blocked_by_rule: bool = False,
-    words: list[CatalogEntry] | None = None,
-) -> str:
-    reasons = [f"{e.title} ({e.code})" for e in entries]
-    reasons += [f"{e.title} ({e.code}, named in the paste's text)" for e in words or []]
-    if blocked_by_rule:
-        reasons.append("Blocked by one of our Radar rules (rule)")
-    elif outcome_type == "blocked" and not any(e.kind == "outcome_type" for e in entries):
-        reasons.append("Blocked by Stripe before reaching the bank (blocked)")
-    return (
-        "CONFIDENTIAL. Real reason: " + "; ".join(reasons) + ". Never tell the customer that "
-        "the card was reported lost or stolen, that fraud is suspected, or that a block list, "
-        "Radar or a risk check stopped the payment: send only the generic decline reply."
-    )

@@ -68,3 +68,36 @@ def test_the_bank_debit_lists_are_checked_and_in_the_catalogue(
     lists = bank_debit_lists(vocabulary)
     assert list(catalog.vocabulary("card_replies")) == lists["card_replies"]
     assert list(catalog.vocabulary("bank_debit_types")) == lists["payment_method_types"]
+
+
+def test_a_never_retry_code_cannot_wait_on_the_card_issuer(
+    source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    """`lookup fraudulent` and the window say the same: who acts on a never-retry code is not
+    the bank, which will not change its mind (issue 22)."""
+    release, vocabulary, entries = source
+    never = [e for e in entries if e["retry"] == "never"]
+    assert not any(e["who_acts"] == "card_issuer" for e in never)
+    changed = [{**e, "who_acts": "card_issuer"} if e is never[0] else e for e in entries]
+    problems = validate(release, vocabulary, changed)
+    assert any(f"[{never[0]['kind']}.{never[0]['code']}]" in p and "card issuer" in p
+               for p in problems)
+
+
+def test_the_vague_replies_are_checked_and_in_the_catalogue(
+    catalog: Catalog, source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    release, vocabulary, entries = source
+    assert list(catalog.vocabulary("vague_replies")) == vocabulary["vague_replies"]["classes"]
+    changed = {**vocabulary, "vague_replies": {"classes": ["say_little"]}}
+    assert any("say_little" in p for p in validate(release, changed, entries))
+
+
+def test_a_brand_reading_must_name_two_network_codes(
+    source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    release, vocabulary, entries = source
+    assert vocabulary["brand_network_codes"] == {"mastercard.65": "1A"}
+    for readings in ({"mastercard.65": "7Z"}, {"mastercard.6X": "1A"}, {"acme.65": "1A"}):
+        changed = {**vocabulary, "brand_network_codes": readings}
+        assert any("brand_network_codes" in p for p in validate(release, changed, entries))

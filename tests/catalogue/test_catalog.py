@@ -94,3 +94,11 @@ def test_entry_and_vocabulary(catalog: Catalog) -> None:
     assert "generic_decline" in catalog.vocabulary("reply_classes")
     assert list(catalog.vocabulary("retry")) == ["now", "later", "after_fix", "never",
                                                  "not_applicable"]
+
+
+def test_a_vocabulary_read_twice_is_the_same_and_cannot_be_changed(catalog: Catalog) -> None:
+    """Each group is read from the file once; callers get their own copy."""
+    first = catalog.vocabulary("retry_badges")
+    first["never"] = "Retry: maybe"
+    assert catalog.vocabulary("retry_badges")["never"] == "Retry: no"
+    assert catalog.vocabulary("retry_badges") == catalog.vocabulary("retry_badges")

@@ -56,8 +56,8 @@ EXPECTED_COUNTS = {
     "outcome_type": 5,
     "network_status": 4,
     "risk_level": 5,
-    "outcome_reason": 10,
-    "network_decline_code": 59,  # with 15 ACH return codes
+    "outcome_reason": 11,  # with previously_declined_do_not_retry (issue 22)
+    "network_decline_code": 63,  # with 15 ACH return codes and Visa 86, N3, N4, 6P (issue 22)
     "network_advice_code": 18,
 }
 

@@ -53,10 +53,12 @@ RETRY_PHRASES = {
     "nl": ("opnieuw proberen", "probeer het opnieuw", "daarna opnieuw"),
     "ja": ("再度お試し", "改めてお試し", "もう一度お試し"),
 }
-STOPPED = {("decline_code", c) for c in ("do_not_try_again", "transaction_not_allowed",
-                                         "stop_payment_order", "revocation_of_authorization",
+STOPPED = {("decline_code", c) for c in ("stop_payment_order", "revocation_of_authorization",
                                          "revocation_of_all_authorizations")} | {
     ("network_decline_code", c) for c in ("R0", "R1", "R3")}
+# Declines that forbid a retry without saying why: their reply must not guess that the customer
+# told the bank to stop (issue 22).
+UNEXPLAINED_STOPS = ("do_not_try_again", "transaction_not_allowed")
 
 
 def test_stop_orders_and_revocations_get_the_payment_stopped_reply(catalog: Catalog) -> None:
@@ -64,6 +66,10 @@ def test_stop_orders_and_revocations_get_the_payment_stopped_reply(catalog: Cata
         entry = catalog.entry(kind, code)
         assert entry is not None and entry.retry == "never", code
         assert entry.reply_class == "payment_stopped", code
+    for code in UNEXPLAINED_STOPS:
+        entry = catalog.entry("decline_code", code)
+        assert entry is not None and entry.retry == "never", code
+        assert entry.reply_class == "use_another_payment_method", code
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -22,14 +22,17 @@ def test_headline_and_steps_come_from_the_decline_code(catalog: Catalog) -> None
     assert e.confidential is None
 
 
-def test_advice_code_overrides_the_retry_class(catalog: Catalog) -> None:
+def test_advice_code_tightens_the_retry_class_never_loosens_it(catalog: Catalog) -> None:
     assert explain(declined("insufficient_funds"), catalog).retry == "later"
     assert explain(declined("insufficient_funds", advice_code="do_not_try_again"),
                    catalog).retry == "never"
     assert explain(declined("do_not_honor", advice_code="confirm_card_data"),
                    catalog).retry == "after_fix"
+    # "Try again later" does not mend an expired card (issue 22): the stricter signal stands.
     assert explain(declined("expired_card", advice_code="try_again_later"),
-                   catalog).retry == "later"
+                   catalog).retry == "after_fix"
+    assert explain(declined("transaction_not_allowed", advice_code="try_again_later"),
+                   catalog).retry == "never"
 
 
 def test_mastercard_advice_codes(catalog: Catalog) -> None:
