@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from app.catalogue.formats import CurrencyFormat, LocaleFormats
-from app.catalogue.integrity import seal_problem
+from app.catalogue.integrity import file_problem, seal_problem
 from app.reading.messages import StripeMessage
 from app.reading.report import CodeKinds
 from app.records import record
@@ -182,6 +182,12 @@ class Catalog:
                 f"The catalogue file {path} is missing; reinstall Decline Desk "
                 "or run `make catalog` in a source checkout."
             )
+        try:
+            problem = file_problem(path)  # size and header first: nothing else is read if wrong
+        except OSError as error:
+            problem = f"cannot be read ({error.strerror})"
+        if problem is not None:
+            raise CatalogCorrupt(f"The catalogue file {path} {problem}; reinstall Decline Desk.")
         uri = _read_only_uri(path)
         try:
             db = sqlite3.connect(uri, uri=True, check_same_thread=False)
