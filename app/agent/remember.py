@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from app.agent.history import HistoryRecord
+from app.agent.history import HistoryRecord, Known
 
 if TYPE_CHECKING:
     from app.agent.userdata import UserStore
@@ -19,6 +19,6 @@ def remember(store: UserStore, report: FailureReport, catalog: Catalog) -> int |
     """Keeps one explained failure in history: the record, and a headline explained from it."""
     from app.verdict.explain import explain  # loaded when history is first used
 
-    record = HistoryRecord.from_report(report)
+    record = HistoryRecord.from_report(report, Known.from_catalog(catalog))
     again = explain(record.report(), catalog)  # so the headline, too, holds only kept values
     return store.add_history(record, again.headline, again.sensitive)
