@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Literal
 
-from app.replies.packs import MAX_PACK_BYTES
 from app.replies.replies import MAX_AGENT_VALUE
 
 Channel = Literal["email", "chat"]
@@ -48,7 +47,10 @@ MAX_CHARS: dict[str, int] = {
     "locale": 16,
     "channel": 8,
     "pack_folder": MAX_FOLDER_CHARS,
-    "pack_text": MAX_PACK_BYTES,
+    # Four times an importable pack (packs.MAX_PACK_BYTES, 256 KB, refused by load_pack with its
+    # own sentence); this bound only keeps megabytes from being read at all. Not imported from
+    # packs: that would load the pack reader at every start, for a number.
+    "pack_text": 1024 * 1024,
 }
 # JSON writes a character as at most 12 (a \uXXXX\uXXXX pair); numbers and flags are short.
 STORED_MAX = {name: 12 * chars + 16 for name, chars in MAX_CHARS.items()} | {
@@ -75,7 +77,7 @@ def _folder(value: object) -> bool:
 
 
 def _pack(value: object) -> bool:
-    return isinstance(value, str) and len(value) <= MAX_PACK_BYTES
+    return isinstance(value, str) and len(value) <= MAX_CHARS["pack_text"]
 
 
 def _flag(value: object) -> bool:

@@ -24,6 +24,8 @@ from typing import TypeVar
 from app.agent.history import HistoryItem, HistoryRecord
 from app.agent.settings import (
     LARGEST_STORED,
+    NAMES,
+    STORED_MAX,
     Settings,
     checked_changes,
     notice_for,
@@ -265,20 +267,22 @@ class UserStore:
     def settings(self) -> Settings:
         """The stored settings; a value over its size bound is never decoded, and from then on
         never read again this session (a 50 MB value would cost each call 60 ms)."""
-        skipped = sorted(self._too_large)
+        wanted = [name for name in NAMES if name not in self._too_large]  # never other names
         stored: dict[str, str | None] | None = self._read(
             lambda db: dict(
                 db.execute(
                     "SELECT key, CASE WHEN length(CAST(value AS BLOB)) <= ? THEN value END "
-                    f"FROM settings WHERE key NOT IN ({', '.join('?' * len(skipped))})",
-                    (LARGEST_STORED, *skipped),
+                    f"FROM settings WHERE key IN ({', '.join('?' * len(wanted))})",
+                    (LARGEST_STORED, *wanted),
                 )
             ),
             None,
         )
         if stored is None:  # locked: what this session last read, with its own changes
             return self._last
-        self._too_large |= {key for key, value in stored.items() if value is None}
+        self._too_large |= {
+            name for name, text in stored.items() if text is None or len(text) > STORED_MAX[name]
+        }
         stored.update(dict.fromkeys(self._too_large))
         stored.update(self._unsaved)
         settings, bad = read_settings(stored)

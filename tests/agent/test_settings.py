@@ -18,6 +18,7 @@ from app.agent.settings import (
     read_settings,
 )
 from app.agent.userdata import UserStore
+from app.replies.packs import MAX_PACK_BYTES
 
 
 def store_raw(folder: Path, rows: dict[str, str]) -> None:
@@ -118,8 +119,9 @@ def test_every_bound_is_a_value_the_app_can_still_use() -> None:
 
 
 @pytest.mark.slow
-def test_a_50_mb_setting_gives_one_notice_and_a_working_store(tmp_path: Path) -> None:
-    store_raw(tmp_path, {"agent_name": json.dumps("A" * 50_000_000), "locale": '"fr"'})
+@pytest.mark.parametrize("size", [1_000_000, 50_000_000])  # under and over what SQLite hands back
+def test_a_50_mb_setting_gives_one_notice_and_a_working_store(tmp_path: Path, size: int) -> None:
+    store_raw(tmp_path, {"agent_name": json.dumps("A" * size), "locale": '"fr"'})
     heard: list[str] = []
     store = UserStore(tmp_path)
     store.on_notice = heard.append
@@ -132,3 +134,7 @@ def test_a_50_mb_setting_gives_one_notice_and_a_working_store(tmp_path: Path) ->
     store.close()
     reopened = UserStore(tmp_path)
     assert reopened.notice is None and reopened.settings() == Settings("Sam", locale="fr")
+
+
+def test_the_stored_pack_bound_holds_every_pack_an_import_accepts() -> None:
+    assert MAX_CHARS["pack_text"] >= 4 * MAX_PACK_BYTES

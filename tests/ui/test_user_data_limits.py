@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.agent.settings import notice_for
 from app.agent.userdata import NOT_SAVING, SAVING_AGAIN, UserStore
 from app.catalogue.catalog import Catalog
 from app.ui.main_window import MainWindow
+from app.ui.settings_dialog import SettingsDialog
 from tests.agent.locks import locked
 
 
@@ -68,3 +70,20 @@ def test_a_locked_file_is_said_once_and_the_session_is_saved_after(
     assert window.statusBar().currentMessage() == SAVING_AGAIN
     assert [item.reason for item in store.history()][::-1] == [*codes, "card_declined"]
     assert store.settings().locale == "de"
+
+
+def test_a_pack_folder_no_system_could_hold_is_refused_in_a_sentence(
+        qtbot: QtBot, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window = open_window(qtbot, catalog, tmp_path / "data", tmp_path)
+
+    def type_a_long_folder(dialog: SettingsDialog) -> QDialog.DialogCode:
+        dialog.agent_name.setText("Sam")
+        dialog.pack_folder.setText("/team/" + "x" * 300)  # no file system has such a name
+        return QDialog.DialogCode.Accepted
+
+    shown: list[str] = []
+    monkeypatch.setattr(SettingsDialog, "exec", type_a_long_folder)
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, text: shown.append(text))
+    window.menus.settings_action.trigger()
+    assert len(shown) == 1 and "pack_folder" in shown[0] and "\n" not in shown[0]
+    assert window.store is not None and window.store.settings().agent_name == ""  # nothing saved
