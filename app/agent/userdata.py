@@ -5,8 +5,9 @@ was committed and two windows at once corrupt nothing. A damaged file is moved a
 one is started; a file from a newer version is left untouched; a folder that cannot be written
 (read-only, disk full) does not stop the app: it keeps settings and history in memory and says
 once that it cannot save. Another program holding the file's lock never freezes the window:
-each call waits at most BUSY_MS, a write that could not wait is kept in order in memory and
-retried at later calls and at closing, and the agent is told once while nothing is being saved.
+each call waits at most a quarter of a second (userfile.BUSY_MS), a write that could not wait is
+kept in order in memory and retried at later calls and at closing, and the agent is told once
+while nothing is being saved.
 """
 
 from __future__ import annotations
@@ -249,9 +250,10 @@ class UserStore:
                 return
             self._pending.pop(0)
         self._unsaved.clear()
-        self._told.discard("not saving")  # a later lock is said again
-        self._told.discard(SAVING_AGAIN)
-        self._tell(SAVING_AGAIN)
+        if not self.in_memory:  # (a full disk met on the way has said so itself)
+            self._told.discard("not saving")  # a later lock is said again
+            self._told.discard(SAVING_AGAIN)
+            self._tell(SAVING_AGAIN)
 
     def _read(self, action: Callable[[sqlite3.Connection], Result], locked: Result) -> Result:
         """One read; `locked` when another program's lock forbids even reading (a file not in
