@@ -42,7 +42,7 @@ from app.agent.userfile import (
     open_patiently,
     read_file,
 )
-from app.agent.userschema import ensure_tables, migrate
+from app.agent.userschema import HISTORY_BOUNDS, ensure_tables, migrate
 
 DATA_DIR_ENV = "DECLINEDESK_DATA_DIR"
 HISTORY_CAP = 2000
@@ -58,6 +58,27 @@ NOT_SAVING = (
 )
 SAVING_AGAIN = "Your history and settings are being saved again."
 Result = TypeVar("Result")
+
+
+def _bounded(column: str, most: int, otherwise: str = "''") -> str:
+    """`column` when it holds at most `most` bytes, else `otherwise`: a value this version never
+    writes (a headline of megabytes put in by another program) is read as empty, not loaded."""
+    return f"CASE WHEN length(CAST({column} AS BLOB)) <= {most} THEN {column} ELSE {otherwise} END"
+
+
+# Rows over these bounds are deleted when the file is opened; these keep one written meanwhile
+# from being loaded at every refresh of the history list.
+_BOUNDED_REASON = _bounded("reason", HISTORY_BOUNDS["reason"])
+_BOUNDED_ROW = ", ".join(
+    (
+        _bounded("created", HISTORY_BOUNDS["created"]),
+        _bounded("headline", HISTORY_BOUNDS["headline"]),
+        _bounded("codes", HISTORY_BOUNDS["codes"], "'[]'"),
+        _BOUNDED_REASON,
+        "sensitive",
+        _bounded("record", HISTORY_BOUNDS["record"], "'{}'"),
+    )
+)
 
 
 class UserDataError(Exception):
@@ -350,7 +371,7 @@ class UserStore:
         pattern = f"%{search.strip()}%"
         rows: list[tuple[int, str, str, str, str, int, str]] = self._read(
             lambda db: db.execute(
-                "SELECT id, created, headline, codes, reason, sensitive, record FROM history "
+                f"SELECT id, {_BOUNDED_ROW} FROM history "
                 "WHERE ? = '%%' OR headline LIKE ? OR codes LIKE ? OR record LIKE ? "
                 "ORDER BY created DESC, id DESC LIMIT ?",
                 (pattern, pattern, pattern, pattern, limit),
@@ -369,8 +390,8 @@ class UserStore:
             lambda db: [
                 (row[0], row[1])
                 for row in db.execute(
-                    "SELECT reason, COUNT(*) AS n FROM history WHERE created >= ? "
-                    "GROUP BY reason ORDER BY n DESC, reason",
+                    f"SELECT {_BOUNDED_REASON} AS kept, COUNT(*) AS n FROM history "
+                    "WHERE created >= ? GROUP BY kept ORDER BY n DESC, kept",
                     (since,),
                 )
             ],

@@ -13,7 +13,13 @@ from contextlib import suppress
 from pathlib import Path
 from typing import TypeVar
 
-from app.agent.userschema import SCHEMA_VERSION, ensure_tables, migrate, version_of
+from app.agent.userschema import (
+    SCHEMA_VERSION,
+    drop_oversized_rows,
+    ensure_tables,
+    migrate,
+    version_of,
+)
 
 # How long one call waits for another program's lock: short enough never to freeze the window
 # (a lock held for 30 s used to block it for 20 s), long enough for another window's write.
@@ -72,6 +78,8 @@ def open_file(path: Path) -> sqlite3.Connection:
                 db.execute("VACUUM")
                 db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         ensure_tables(db)
+        with suppress(sqlite3.OperationalError):  # locked by another program: next time
+            drop_oversized_rows(db)
     except BaseException:
         db.close()
         raise

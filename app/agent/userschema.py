@@ -207,3 +207,18 @@ def ensure_tables(db: sqlite3.Connection, replace_odd: bool = False) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+# The most bytes each history value of this version can hold (a catalogue title, a few codes, a
+# small JSON record); userdata reads a longer one as empty.
+HISTORY_BOUNDS = {"created": 40, "headline": 300, "codes": 2000, "reason": 100, "record": 8000}
+
+
+def drop_oversized_rows(db: sqlite3.Connection) -> None:
+    """Deletes history rows no version wrote (a value of megabytes put in by another program),
+    which would otherwise be read at every refresh of the history list."""
+    too_long = " OR ".join(
+        f"length(CAST({column} AS BLOB)) > {most}" for column, most in HISTORY_BOUNDS.items()
+    )
+    if db.execute(f"SELECT EXISTS (SELECT 1 FROM history WHERE {too_long})").fetchone()[0]:
+        db.execute(f"DELETE FROM history WHERE {too_long}")  # a write only when one is found
