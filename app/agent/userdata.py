@@ -52,9 +52,10 @@ NEWER_FILE = (
 )
 RETRY_EVERY_S = 2.0  # writes kept while the file is locked are tried again this often
 CLOSE_WAIT_MS = 2000  # at closing, the last chance for writes kept in memory
+# Short enough for the status bar of the window's first size.
 NOT_SAVING = (
-    "Another program is using your history and settings file, so history and settings are not "
-    "being saved for now; Decline Desk keeps them and saves them once the file is free."
+    "History and settings are not being saved for now: another program is using user.db. "
+    "They are kept and saved once it is free."
 )
 SAVING_AGAIN = "Your history and settings are being saved again."
 Result = TypeVar("Result")
