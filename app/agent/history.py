@@ -5,7 +5,9 @@ lines, a URL-encoded email, a name in a sentence). So history keeps only values 
 known and checked here: codes, the outcome, the shape, object ids, amount, currency, card brand,
 last 4 digits, payment method type and timestamps. A value that does not have its field's form
 is dropped, so a card number typed into `decline_code` or a client secret in an id field is never
-kept either.
+kept either. Codes are kept only when the catalogue knows them (any other is kept as "unknown",
+never its text: a pasted API key reads as an unknown code), nothing with the form of a Stripe
+secret is kept anywhere, and no value holds a run of 12 digits (a card number inside an id).
 """
 
 from __future__ import annotations
@@ -14,16 +16,49 @@ import json
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from app.reading.extract import FAILURE_EVENTS
 from app.reading.report import SHAPES as REPORT_SHAPES
 from app.reading.report import FailureReport, Ids, Outcome
+
+if TYPE_CHECKING:
+    from app.catalogue.catalog import Catalog
 
 # A Stripe code, error type, outcome value or event type: lower-case words joined by _ or .
 CODE = re.compile(r"[a-z][a-z0-9]*(?:[_.][a-z0-9]+){0,8}")
 # A card network's decline or advice code: two or three letters and digits ("05", "N7").
 NETWORK_CODE = re.compile(r"[A-Za-z0-9]{1,3}")
 CURRENCY = re.compile(r"[a-z]{3}")
+# What a code the catalogue does not know is kept as: never its text, which may be anything the
+# agent pasted (a key, a name). The catalogue has it too, as a risk level, so it explains alike.
+UNKNOWN = "unknown"
+# Stripe's secrets: secret, restricted, publishable and ephemeral API keys (live, test and
+# organisation keys: sk_org_live_...), webhook signing secrets, and client secrets
+# (pi_..._secret_...). A value with one of these forms is kept nowhere, whatever its field.
+SECRET = re.compile(r"(?:^|[^a-z0-9])(?:sk|rk|pk|ek|whsec)_|_secret(?:_|$)", re.IGNORECASE)
+DIGIT_RUN = re.compile(r"[0-9]{12}")  # a card or account number; no Stripe code or id has one
+# The statuses of Stripe's charges, payment and setup intents and invoices.
+STATUSES = frozenset(
+    {
+        "canceled",
+        "draft",
+        "failed",
+        "open",
+        "paid",
+        "pending",
+        "processing",
+        "requires_action",
+        "requires_capture",
+        "requires_confirmation",
+        "requires_payment_method",
+        "succeeded",
+        "uncollectible",
+        "void",
+    }
+)
+# Payment method types the explanation reads (the catalogue's bank debits come on top of these).
+CARD_TYPES = frozenset({"card", "card_present", "interac_present"})
 LAST4 = re.compile(r"[0-9]{4}")
 # Stripe's brand names, as the API and its older card objects spell them.
 CARD_BRANDS = frozenset(
@@ -56,33 +91,70 @@ ID_PREFIXES: dict[str, tuple[str, ...]] = {
 }
 SHAPES = frozenset(REPORT_SHAPES)
 MAX_AMOUNT = 10**12  # more than any payment in the smallest currency unit
-CODE_FIELDS = (
-    "error_type",
-    "code",
-    "decline_code",
-    "advice_code",
-    "event_type",
-    "status",
-    "payment_method_type",
-)
+# The catalogue's codes: kept only when the catalogue knows them.
+CODE_FIELDS = ("error_type", "code", "decline_code", "advice_code")
+NETWORK_FIELDS = ("network_decline_code", "network_advice_code")
 OUTCOME_FIELDS = ("type", "network_status", "reason", "risk_level")
 
 
-def _code(value: object) -> str | None:
-    return value if isinstance(value, str) and len(value) <= 64 and CODE.fullmatch(value) else None
+@dataclass(frozen=True, slots=True)
+class Known:
+    """What the app knows, from the catalogue: the only codes and payment method types kept."""
+
+    codes: frozenset[str]
+    payment_method_types: frozenset[str]
+
+    @classmethod
+    def from_catalog(cls, catalog: Catalog) -> Known:
+        debits = catalog.vocabulary("bank_debit_types")
+        return cls(frozenset(catalog.code_kinds()), CARD_TYPES | frozenset(debits))
+
+
+def _plain(value: str) -> bool:
+    """Nothing with a secret's form, nothing holding a card or account number."""
+    return SECRET.search(value) is None and DIGIT_RUN.search(value) is None
+
+
+def _code(value: object, known: Known | None = None) -> str | None:
+    """With `known` (a failure kept now): the code if the catalogue has it, else "unknown".
+    Without (a row read back): a code of the catalogue's form, nothing like a secret."""
+    if not isinstance(value, str) or not value:
+        return None
+    if known is not None:
+        return value if value in known.codes else UNKNOWN
+    return value if len(value) <= 100 and CODE.fullmatch(value) and _plain(value) else None
+
+
+def _network_code(value: object, known: Known | None = None) -> str | None:
+    if not isinstance(value, str) or not value:
+        return None
+    if known is not None:
+        return value if value in known.codes else UNKNOWN
+    return value if NETWORK_CODE.fullmatch(value) or value == UNKNOWN else None
 
 
 def _match(pattern: re.Pattern[str], value: object) -> str | None:
     return value if isinstance(value, str) and pattern.fullmatch(value) else None
 
 
+def _among(allowed: frozenset[str], value: object) -> str | None:
+    return value if isinstance(value, str) and value in allowed else None
+
+
+def _payment_method_type(value: object, known: Known | None) -> str | None:
+    if known is not None:
+        return _among(known.payment_method_types, value)
+    return value if isinstance(value, str) and CODE.fullmatch(value) and _plain(value) else None
+
+
 def _object_id(name: str, value: object) -> str | None:
-    """ "pi_3Abc" is kept; "pi_3Abc_secret_x" (a client secret) and anything else are not."""
+    """ "pi_3Abc" is kept; "pi_3Abc_secret_x" (a client secret), "ch_4242424242424242" (a card
+    number where an id belongs) and anything else are not."""
     if not isinstance(value, str) or len(value) > 100:
         return None
     prefix, _, rest = value.partition("_")
     ok = prefix in ID_PREFIXES[name] and len(rest) >= 4 and rest.isascii() and rest.isalnum()
-    return value if ok else None
+    return value if ok and _plain(value) else None
 
 
 def _amount(value: object) -> int | None:
@@ -113,8 +185,9 @@ class HistoryRecord:
     payment_method_type: str | None = None  # "sepa_debit": a bank debit gets its own reply
 
     @classmethod
-    def from_stored(cls, stored: Mapping[str, Any]) -> HistoryRecord:
-        """Checks every value against its field's form; anything else is dropped."""
+    def from_stored(cls, stored: Mapping[str, Any], known: Known | None = None) -> HistoryRecord:
+        """Checks every value against its field's form; anything else is dropped. With `known`
+        (when a failure is first kept), codes the catalogue lacks become "unknown"."""
         shape = stored.get("shape")
         found_outcome, found_ids = stored.get("outcome"), stored.get("ids")
         outcome = found_outcome if isinstance(found_outcome, Mapping) else {}
@@ -123,11 +196,13 @@ class HistoryRecord:
         created = _amount(stored.get("created"))
         return cls(
             shape=shape if isinstance(shape, str) and shape in SHAPES else "code",
-            **{name: _code(stored.get(name)) for name in CODE_FIELDS},
-            network_decline_code=_match(NETWORK_CODE, stored.get("network_decline_code")),
-            network_advice_code=_match(NETWORK_CODE, stored.get("network_advice_code")),
+            **{name: _code(stored.get(name), known) for name in CODE_FIELDS},
+            **{name: _network_code(stored.get(name), known) for name in NETWORK_FIELDS},
+            event_type=_among(FAILURE_EVENTS, stored.get("event_type")),
+            status=_among(STATUSES, stored.get("status")),
+            payment_method_type=_payment_method_type(stored.get("payment_method_type"), known),
             outcome=tuple(
-                (k, v) for k in OUTCOME_FIELDS if (v := _code(outcome.get(k))) is not None
+                (k, v) for k in OUTCOME_FIELDS if (v := _code(outcome.get(k), known)) is not None
             ),
             ids=tuple((k, v) for k in ID_PREFIXES if (v := _object_id(k, ids.get(k))) is not None),
             amount=_amount(stored.get("amount")),
@@ -138,7 +213,8 @@ class HistoryRecord:
         )
 
     @classmethod
-    def from_report(cls, report: FailureReport) -> HistoryRecord:
+    def from_report(cls, report: FailureReport, known: Known | None = None) -> HistoryRecord:
+        """The record of a report; `known` (Known.from_catalog) whenever it is to be stored."""
         outcome = report.outcome
         return cls.from_stored(
             {
@@ -149,7 +225,8 @@ class HistoryRecord:
                 },
                 "outcome": {k: getattr(outcome, k) for k in OUTCOME_FIELDS} if outcome else {},
                 "ids": report.ids.as_dict(),
-            }
+            },
+            known,
         )
 
     def stored(self) -> dict[str, Any]:

@@ -1,9 +1,10 @@
 """The agent's settings as one typed, frozen record; stored values are checked, never trusted.
 
 user.db keeps each setting as a JSON value under its name. Reading turns them into `Settings`:
-a value that is not JSON, has the wrong type or is out of range falls back to its default and is
-named in one notice; names this version does not know are left in the file for the version that
-wrote them.
+a value that is not JSON, has the wrong type, is out of range or longer than its bound falls back
+to its default and is named in one notice; names this version does not know are left in the file
+for the version that wrote them. Every value has a size bound, checked before it is decoded, so a
+stored value of megabytes costs nothing (a 1 MB sign-off used to stop the window from starting).
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
 from typing import Literal
+
+from app.replies.replies import MAX_AGENT_VALUE
 
 Channel = Literal["email", "chat"]
 CHANNELS: tuple[Channel, ...] = ("email", "chat")
@@ -33,8 +36,48 @@ class Settings:
     pack_text: str = ""
 
 
-def _text(value: object) -> bool:
-    return isinstance(value, str)
+# A folder path: longer than any system allows, or a name longer than any file system's, is not one.
+MAX_FOLDER_CHARS = 4096
+MAX_NAME_CHARS = 255
+# The most characters each text setting may hold; more is not a value the app wrote.
+MAX_CHARS: dict[str, int] = {
+    "agent_name": MAX_AGENT_VALUE,
+    "company": MAX_AGENT_VALUE,
+    "sign_off": MAX_AGENT_VALUE,
+    "locale": 16,
+    "channel": 8,
+    "pack_folder": MAX_FOLDER_CHARS,
+    # Four times an importable pack (packs.MAX_PACK_BYTES, 256 KB, refused by load_pack with its
+    # own sentence); this bound only keeps megabytes from being read at all. Not imported from
+    # packs: that would load the pack reader at every start, for a number.
+    "pack_text": 1024 * 1024,
+}
+# JSON writes a character as at most 12 (a \uXXXX\uXXXX pair); numbers and flags are short.
+STORED_MAX = {name: 12 * chars + 16 for name, chars in MAX_CHARS.items()} | {
+    "history_enabled": 16,
+    "history_days": 16,
+}
+# The largest stored text read at all; user.db hands back no larger one (see userdata).
+LARGEST_STORED = max(STORED_MAX.values())
+
+
+def _line(value: object) -> bool:
+    """A name, a company or a sign-off: one short line, as the Settings dialog asks."""
+    return (
+        isinstance(value, str)
+        and len(value) <= MAX_AGENT_VALUE
+        and not any(c in value for c in "\r\n\x00")
+    )
+
+
+def _folder(value: object) -> bool:
+    if not isinstance(value, str) or len(value) > MAX_FOLDER_CHARS or "\x00" in value:
+        return False
+    return all(len(name) <= MAX_NAME_CHARS for name in re.split(r"[\\/]", value))
+
+
+def _pack(value: object) -> bool:
+    return isinstance(value, str) and len(value) <= MAX_CHARS["pack_text"]
 
 
 def _flag(value: object) -> bool:
@@ -43,29 +86,34 @@ def _flag(value: object) -> bool:
 
 # What each setting's value must be; one rule per field of Settings.
 RULES: dict[str, Callable[[object], bool]] = {
-    "agent_name": _text,
-    "company": _text,
-    "sign_off": _text,
+    "agent_name": _line,
+    "company": _line,
+    "sign_off": _line,
     "locale": lambda v: isinstance(v, str) and LOCALE.fullmatch(v) is not None,
     "channel": lambda v: v in CHANNELS,
     "history_enabled": _flag,
     "history_days": lambda v: type(v) is int and v in HISTORY_DAYS,
-    "pack_folder": _text,
-    "pack_text": _text,
+    "pack_folder": _folder,
+    "pack_text": _pack,
 }
 NAMES = tuple(f.name for f in fields(Settings))
-assert set(RULES) == set(NAMES), "every setting needs a rule"
+assert set(RULES) == set(NAMES) == set(STORED_MAX), "every setting needs a rule and a bound"
 
 
-def read_settings(stored: Mapping[str, str]) -> tuple[Settings, list[str]]:
-    """Settings from stored JSON texts, and the names whose stored value could not be used."""
+def read_settings(stored: Mapping[str, str | None]) -> tuple[Settings, list[str]]:
+    """Settings from stored JSON texts, and the names whose stored value could not be used
+    (None stands for a value too large to have been read at all)."""
     good: dict[str, object] = {}
     bad: list[str] = []
     for name in NAMES:
         if name not in stored:
             continue
+        text = stored[name]
+        if not isinstance(text, str) or len(text) > STORED_MAX[name]:
+            bad.append(name)  # never decoded: a huge value costs nothing
+            continue
         try:
-            value = json.loads(stored[name])
+            value = json.loads(text)
         except (ValueError, TypeError, RecursionError):
             bad.append(name)
             continue

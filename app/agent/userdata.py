@@ -4,7 +4,10 @@ SQLite in WAL mode, every write in one transaction, so that killing the app lose
 was committed and two windows at once corrupt nothing. A damaged file is moved aside and a fresh
 one is started; a file from a newer version is left untouched; a folder that cannot be written
 (read-only, disk full) does not stop the app: it keeps settings and history in memory and says
-once that it cannot save.
+once that it cannot save. Another program holding the file's lock never freezes the window:
+each call waits at most a quarter of a second (userfile.BUSY_MS), a write that could not wait is
+kept in order in memory and retried at later calls and at closing, and the agent is told once
+while nothing is being saved.
 """
 
 from __future__ import annotations
@@ -20,8 +23,26 @@ from pathlib import Path
 from typing import TypeVar
 
 from app.agent.history import HistoryItem, HistoryRecord
-from app.agent.settings import Settings, checked_changes, notice_for, read_settings
-from app.agent.userschema import SCHEMA_VERSION, ensure_tables, migrate, version_of
+from app.agent.settings import (
+    LARGEST_STORED,
+    NAMES,
+    STORED_MAX,
+    Settings,
+    checked_changes,
+    notice_for,
+    read_settings,
+)
+from app.agent.userfile import (
+    Busy,
+    NewerFile,
+    attempt,
+    is_busy,
+    memory_db,
+    open_file,
+    open_patiently,
+    read_file,
+)
+from app.agent.userschema import HISTORY_BOUNDS, ensure_tables, migrate
 
 DATA_DIR_ENV = "DECLINEDESK_DATA_DIR"
 HISTORY_CAP = 2000
@@ -29,15 +50,40 @@ NEWER_FILE = (
     "Your history and settings file was written by a newer Decline Desk, so it is left "
     "untouched and this session's settings and history are kept only until you quit."
 )
+RETRY_EVERY_S = 2.0  # writes kept while the file is locked are tried again this often
+CLOSE_WAIT_MS = 2000  # at closing, the last chance for writes kept in memory
+# Short enough for the status bar of the window's first size.
+NOT_SAVING = (
+    "History and settings are not being saved for now: another program is using user.db. "
+    "They are kept and saved once it is free."
+)
+SAVING_AGAIN = "Your history and settings are being saved again."
 Result = TypeVar("Result")
+
+
+def _bounded(column: str, most: int, otherwise: str = "''") -> str:
+    """`column` when it holds at most `most` bytes, else `otherwise`: a value this version never
+    writes (a headline of megabytes put in by another program) is read as empty, not loaded."""
+    return f"CASE WHEN length(CAST({column} AS BLOB)) <= {most} THEN {column} ELSE {otherwise} END"
+
+
+# Rows over these bounds are deleted when the file is opened; these keep one written meanwhile
+# from being loaded at every refresh of the history list.
+_BOUNDED_REASON = _bounded("reason", HISTORY_BOUNDS["reason"])
+_BOUNDED_ROW = ", ".join(
+    (
+        _bounded("created", HISTORY_BOUNDS["created"]),
+        _bounded("headline", HISTORY_BOUNDS["headline"]),
+        _bounded("codes", HISTORY_BOUNDS["codes"], "'[]'"),
+        _BOUNDED_REASON,
+        "sensitive",
+        _bounded("record", HISTORY_BOUNDS["record"], "'{}'"),
+    )
+)
 
 
 class UserDataError(Exception):
     """Kept for callers of older versions; UserStore now falls back to memory instead."""
-
-
-class _NewerFile(Exception):
-    """user.db's user_version is above the newest schema this version knows."""
 
 
 def default_data_dir() -> Path:
@@ -61,6 +107,12 @@ class UserStore:
         self._told: set[str] = set()
         self.on_notice: Callable[[str], None] | None = None
         self.in_memory = False
+        self._pending: list[Callable[[sqlite3.Connection], object]] = []
+        self._unsaved: dict[str, str] = {}  # settings saved while the file was locked
+        self._too_large: set[str] = set()  # settings whose stored value is never read again
+        self._last = Settings()
+        self.retry_every = RETRY_EVERY_S
+        self._last_try = 0.0
         self._db = self._connect()
         self.settings()  # an unusable stored setting is reported now, not at first use
 
@@ -92,8 +144,8 @@ class UserStore:
             self._cannot_save(error.strerror or str(error))
             return self._memory()
         try:
-            return self._open_patiently()
-        except _NewerFile:
+            return open_patiently(self.path)
+        except NewerFile:
             self._tell(NEWER_FILE)
             return self._memory(copy_settings=True)
         except sqlite3.OperationalError as error:  # read-only, full, locked: not damage
@@ -114,55 +166,21 @@ class UserStore:
                 f"{moved.name} and a new one was started."
             )
             try:
-                return self._open()
+                return open_file(self.path)
             except sqlite3.Error as error:
                 self._cannot_save(str(error))
                 return self._memory()
 
-    def _open_patiently(self) -> sqlite3.Connection:
-        """Opens user.db, waiting while another window creates it or switches it to WAL
-        (SQLite reports those locks at once instead of waiting on them)."""
-        for _ in range(100):
-            try:
-                return self._open()
-            except sqlite3.OperationalError as error:
-                if "locked" not in str(error) and "busy" not in str(error):
-                    raise
-                time.sleep(0.05)
-        return self._open()
-
-    def _open(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10, isolation_level=None, check_same_thread=False)
-        try:
-            db.execute("PRAGMA busy_timeout = 10000")
-            db.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # not a database? fail here
-            version = version_of(db)
-            if version > SCHEMA_VERSION:  # checked before anything could write to the file
-                raise _NewerFile
-            db.execute("PRAGMA journal_mode = WAL")
-            db.execute("PRAGMA synchronous = NORMAL")
-            db.execute("PRAGMA secure_delete = ON")  # deleted rows leave no readable bytes
-            if version and db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise sqlite3.DatabaseError("integrity check failed")
-            if migrate(db) and version:  # old rows may have held paste text: leave no trace
-                with suppress(sqlite3.OperationalError):  # another window is reading: it will
-                    db.execute("VACUUM")
-                    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            ensure_tables(db)
-        except BaseException:
-            db.close()
-            raise
-        return db
-
     def _memory(self, copy_all: bool = False, copy_settings: bool = False) -> sqlite3.Connection:
         """A private in-memory user.db, starting from what the file on disk still holds."""
         self.in_memory = True
-        memory = _memory_db()
+        memory = memory_db()
         if copy_all:
-            self._read_file(lambda source: source.backup(memory))
+            read_file(self.path, lambda source: source.backup(memory))
         rows = (
-            self._read_file(
-                lambda source: source.execute("SELECT key, value FROM settings").fetchall()
+            read_file(
+                self.path,
+                lambda source: source.execute("SELECT key, value FROM settings").fetchall(),
             )
             if copy_settings
             else None
@@ -172,7 +190,7 @@ class UserStore:
             ensure_tables(memory, replace_odd=True)
         except sqlite3.Error:  # the copy was unusable: start empty
             memory.close()
-            memory = _memory_db()
+            memory = memory_db()
             migrate(memory)
         with suppress(sqlite3.Error):  # settings of a newer file: used if this version can
             memory.executemany(
@@ -180,24 +198,13 @@ class UserStore:
             )
         return memory
 
-    def _read_file(self, read: Callable[[sqlite3.Connection], Result]) -> Result | None:
-        """Reads user.db without writing to it or beside it (read-only, else as immutable, for
-        a folder where SQLite cannot even create its lock files)."""
-        if not self.path.is_file():
-            return None
-        for query in ("mode=ro", "mode=ro&immutable=1"):
-            source = None
-            try:
-                source = sqlite3.connect(f"{self.path.as_uri()}?{query}", uri=True)
-                return read(source)
-            except sqlite3.Error:
-                continue
-            finally:
-                if source is not None:
-                    source.close()
-        return None
-
     def close(self) -> None:
+        """Closes the file, first trying once more (for up to CLOSE_WAIT_MS) to save what a
+        lock held back."""
+        if self._pending:
+            with suppress(sqlite3.Error):
+                self._db.execute(f"PRAGMA busy_timeout = {CLOSE_WAIT_MS}")
+            self._retry(force=True)
         self._db.close()
 
     # ------------------------------------------------------------------ every read and write
@@ -205,17 +212,21 @@ class UserStore:
         """Runs on user.db; if the file fails (full, read-only, a table dropped meanwhile),
         repairs the schema once, and failing that carries on in memory, saying so once."""
         try:
-            return _attempt(self._db, action, write)
+            return attempt(self._db, action, write)
         except sqlite3.Error as error:
+            if is_busy(error) and not self.in_memory:
+                raise Busy from error  # another program's lock: not a reason to stop saving
             problem = error
         if not self.in_memory:
             try:
                 ensure_tables(self._db)
-                return _attempt(self._db, action, write)
+                return attempt(self._db, action, write)
             except sqlite3.Error as error:
+                if is_busy(error):
+                    raise Busy from error
                 problem = error
             self._cannot_save(str(problem))
-            memory = _memory_db()
+            memory = memory_db()
             with suppress(sqlite3.Error):
                 self._db.backup(memory)
             self._db.close()
@@ -223,34 +234,102 @@ class UserStore:
             try:
                 migrate(memory)
                 ensure_tables(memory, replace_odd=True)
-                return _attempt(memory, action, write)
+                return attempt(memory, action, write)
             except sqlite3.Error:
                 pass
         # Even the copy cannot do it (a table of a shape no version wrote): start afresh.
         self._db.close()
-        self._db = _memory_db()
+        self._db = memory_db()
         migrate(self._db)
-        return _attempt(self._db, action, write)
+        return attempt(self._db, action, write)
+
+    def _write(self, action: Callable[[sqlite3.Connection], Result]) -> Result | None:
+        """One write; None when another program's lock held it back: it is then kept, in order,
+        for a later call (or closing) to save, and the agent is told once."""
+        if self._pending:
+            self._pending.append(action)
+            self._retry()
+            return None
+        try:
+            return self._run(action, True)
+        except Busy:
+            self._pending.append(action)
+            self._last_try = time.monotonic()
+            self._tell(NOT_SAVING, key="not saving")
+            return None
+
+    def _retry(self, force: bool = False) -> None:
+        """Saves the writes a lock held back, oldest first, at most every `retry_every` s."""
+        if not self._pending or (
+            not force and time.monotonic() - self._last_try < self.retry_every
+        ):
+            return
+        while self._pending:
+            try:
+                self._run(self._pending[0], True)
+            except Busy:
+                self._last_try = time.monotonic()
+                return
+            self._pending.pop(0)
+        self._unsaved.clear()
+        if not self.in_memory:  # (a full disk met on the way has said so itself)
+            self._told.discard("not saving")  # a later lock is said again
+            self._told.discard(SAVING_AGAIN)
+            self._tell(SAVING_AGAIN)
+
+    def _read(self, action: Callable[[sqlite3.Connection], Result], locked: Result) -> Result:
+        """One read; `locked` when another program's lock forbids even reading (a file not in
+        WAL mode), so a lock never stops the window."""
+        self._retry()
+        try:
+            return self._run(action, False)
+        except Busy:
+            self._tell(NOT_SAVING, key="not saving")
+            return locked
 
     # ------------------------------------------------------------------ settings
     def settings(self) -> Settings:
-        stored = self._run(lambda db: dict(db.execute("SELECT key, value FROM settings")), False)
+        """The stored settings; a value over its size bound is never decoded, and from then on
+        never read again this session (a 50 MB value would cost each call 60 ms)."""
+        wanted = [name for name in NAMES if name not in self._too_large]  # never other names
+        stored: dict[str, str | None] | None = self._read(
+            lambda db: dict(
+                db.execute(
+                    "SELECT key, CASE WHEN length(CAST(value AS BLOB)) <= ? THEN value END "
+                    f"FROM settings WHERE key IN ({', '.join('?' * len(wanted))})",
+                    (LARGEST_STORED, *wanted),
+                )
+            ),
+            None,
+        )
+        if stored is None:  # locked: what this session last read, with its own changes
+            return self._last
+        self._too_large |= {
+            name for name, text in stored.items() if text is None or len(text) > STORED_MAX[name]
+        }
+        stored.update(dict.fromkeys(self._too_large))
+        stored.update(self._unsaved)
         settings, bad = read_settings(stored)
         if bad:
             self._tell(notice_for(bad))
+        self._last = settings
         return settings
 
     def save_settings(self, changes: Mapping[str, object]) -> Settings:
         """Stores the changed settings (names this version does not know stay in the file)."""
         updated = checked_changes(self.settings(), changes)
-        self._run(
+        rows = [(name, json.dumps(getattr(updated, name))) for name in changes]
+        self._too_large -= set(changes)
+        self._write(
             lambda db: db.executemany(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                [(name, json.dumps(getattr(updated, name))) for name in changes],
-            ),
-            True,
+                rows,
+            )
         )
+        if self._pending:
+            self._unsaved.update(rows)
+        self._last = updated
         return updated
 
     # ------------------------------------------------------------------ history
@@ -261,7 +340,7 @@ class UserStore:
         be explained from `record` (remember.remember does that)."""
         settings = self.settings()
         if not settings.history_enabled:
-            return None
+            return None  # (also None when a lock holds the entry back for a later call)
         moment = now or datetime.now(UTC)
         created = moment.isoformat(timespec="seconds")
         oldest = (moment - timedelta(days=settings.history_days)).isoformat(timespec="seconds")
@@ -287,57 +366,35 @@ class UserStore:
             )
             return cursor.lastrowid
 
-        return self._run(insert, True)
+        return self._write(insert)
 
     def history(self, search: str = "", limit: int = 200) -> list[HistoryItem]:
         pattern = f"%{search.strip()}%"
-        rows = self._run(
+        rows: list[tuple[int, str, str, str, str, int, str]] = self._read(
             lambda db: db.execute(
-                "SELECT id, created, headline, codes, reason, sensitive, record FROM history "
+                f"SELECT id, {_BOUNDED_ROW} FROM history "
                 "WHERE ? = '%%' OR headline LIKE ? OR codes LIKE ? OR record LIKE ? "
                 "ORDER BY created DESC, id DESC LIMIT ?",
                 (pattern, pattern, pattern, pattern, limit),
             ).fetchall(),
-            False,
+            [],
         )
         return [HistoryItem.from_row(row) for row in rows]
 
     def clear_history(self) -> None:
-        self._run(lambda db: db.execute("DELETE FROM history"), True)
+        self._write(lambda db: db.execute("DELETE FROM history"))
 
     def reason_counts(self, days: int = 7, now: datetime | None = None) -> list[tuple[str, int]]:
         """How often each reason was seen lately, most frequent first ("This week")."""
         since = ((now or datetime.now(UTC)) - timedelta(days=days)).isoformat(timespec="seconds")
-        return self._run(
+        return self._read(
             lambda db: [
                 (row[0], row[1])
                 for row in db.execute(
-                    "SELECT reason, COUNT(*) AS n FROM history WHERE created >= ? "
-                    "GROUP BY reason ORDER BY n DESC, reason",
+                    f"SELECT {_BOUNDED_REASON} AS kept, COUNT(*) AS n FROM history "
+                    "WHERE created >= ? GROUP BY kept ORDER BY n DESC, kept",
                     (since,),
                 )
             ],
-            False,
+            [],
         )
-
-
-def _memory_db() -> sqlite3.Connection:
-    return sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-
-
-def _attempt(
-    db: sqlite3.Connection, action: Callable[[sqlite3.Connection], Result], write: bool
-) -> Result:
-    """One read, or one write as BEGIN IMMEDIATE ... COMMIT (ROLLBACK on any error)."""
-    if not write:
-        return action(db)
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        result = action(db)
-        db.execute("COMMIT")
-    except BaseException:
-        if db.in_transaction:
-            with suppress(sqlite3.Error):
-                db.execute("ROLLBACK")
-        raise
-    return result

@@ -11,7 +11,7 @@ import json
 import sqlite3
 from collections.abc import Callable
 
-from app.agent.history import CODE, HistoryRecord
+from app.agent.history import CODE, NETWORK_FIELDS, OUTCOME_FIELDS, UNKNOWN, HistoryRecord, Known
 
 SETTINGS_TABLE = "CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)"
 HISTORY_TABLE = """CREATE TABLE IF NOT EXISTS history (
@@ -75,8 +75,8 @@ def _v1_row(old: dict[str, object]) -> tuple[object, ...]:
     reason = str(old.get("reason"))
     reason = reason if CODE.fullmatch(reason) else record.reason()
     headline = str(old.get("headline"))
-    if headline.startswith("Unknown code"):  # the only headline that quoted the paste
-        headline = f"Unknown code: {reason}"
+    if headline.startswith(UNKNOWN_HEADLINE.strip()):  # the only headline that quoted the paste
+        headline = f"{UNKNOWN_HEADLINE}{reason}"
     return (
         old.get("id"),
         str(old.get("created")),
@@ -99,7 +99,63 @@ def _record_from_paste(paste: object) -> HistoryRecord:
     return HistoryRecord.from_report(failures[0]) if failures else HistoryRecord()
 
 
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_1, _to_2)
+UNKNOWN_HEADLINE = "Unknown code: "  # explain()'s headline for a code the catalogue lacks
+
+
+def _to_3(db: sqlite3.Connection) -> None:
+    """Version 3: a row keeps a code only when the catalogue knows it, nothing with a secret's
+    form and no run of 12 digits; every row of version 2 is checked again (a pasted key was
+    kept as an "Unknown code", a card number inside an id as the id)."""
+    known = _known()
+    rows = db.execute("SELECT id, headline, record FROM history").fetchall()
+    for row_id, headline, text in rows:
+        try:
+            stored = json.loads(text)
+        except (ValueError, TypeError, RecursionError):
+            stored = {}
+        stored = stored if isinstance(stored, dict) else {}
+        headline = str(headline)
+        if headline.startswith(UNKNOWN_HEADLINE):  # it names a code the catalogue lacked
+            stored = _without_code(stored, headline.removeprefix(UNKNOWN_HEADLINE))
+            headline = UNKNOWN_HEADLINE + UNKNOWN
+        record = HistoryRecord.from_stored(stored, known)
+        db.execute(
+            "UPDATE history SET headline = ?, codes = ?, reason = ?, record = ? WHERE id = ?",
+            (
+                headline,
+                json.dumps(record.codes()),
+                record.reason(),
+                json.dumps(record.stored(), sort_keys=True),
+                row_id,
+            ),
+        )
+
+
+def _without_code(stored: dict[str, object], code: str) -> dict[str, object]:
+    """`stored` with `code` replaced by "unknown" wherever a code is kept."""
+    names = {"error_type", "code", "decline_code", "advice_code", *NETWORK_FIELDS}
+    changed = {k: UNKNOWN if k in names and v == code else v for k, v in stored.items()}
+    outcome = stored.get("outcome")
+    if isinstance(outcome, dict):
+        changed["outcome"] = {
+            k: UNKNOWN if k in OUTCOME_FIELDS and v == code else v for k, v in outcome.items()
+        }
+    return changed
+
+
+def _known() -> Known | None:
+    """The bundled catalogue's codes; None (then only the forms are checked) without one."""
+    from app import paths
+    from app.catalogue.catalog import Catalog, CatalogError
+
+    try:
+        with Catalog(paths.catalog_path()) as catalog:
+            return Known.from_catalog(catalog)
+    except (CatalogError, OSError):
+        return None
+
+
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_1, _to_2, _to_3)
 SCHEMA_VERSION = len(STEPS)
 
 
@@ -151,3 +207,18 @@ def ensure_tables(db: sqlite3.Connection, replace_odd: bool = False) -> None:
     except BaseException:
         db.execute("ROLLBACK")
         raise
+
+
+# The most bytes each history value of this version can hold (a catalogue title, a few codes, a
+# small JSON record); userdata reads a longer one as empty.
+HISTORY_BOUNDS = {"created": 40, "headline": 300, "codes": 2000, "reason": 100, "record": 8000}
+
+
+def drop_oversized_rows(db: sqlite3.Connection) -> None:
+    """Deletes history rows no version wrote (a value of megabytes put in by another program),
+    which would otherwise be read at every refresh of the history list."""
+    too_long = " OR ".join(
+        f"length(CAST({column} AS BLOB)) > {most}" for column, most in HISTORY_BOUNDS.items()
+    )
+    if db.execute(f"SELECT EXISTS (SELECT 1 FROM history WHERE {too_long})").fetchone()[0]:
+        db.execute(f"DELETE FROM history WHERE {too_long}")  # a write only when one is found

@@ -8,7 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 
 from app.catalogue.formats import CurrencyFormat, LocaleFormats
-from app.catalogue.integrity import seal_problem
+from app.catalogue.integrity import file_problem, seal_problem
 from app.reading.keys import FieldName
 from app.reading.messages import StripeMessage
 from app.reading.report import CodeKinds
@@ -16,7 +16,8 @@ from app.records import record
 
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
 # 2: stripe_messages.pattern (each message already normalised).
-SCHEMA_VERSION = 2
+# 3: field_names (every name a paste gives a field, folded).
+SCHEMA_VERSION = 3
 
 # The order in which kinds are listed everywhere (lookup output, counts).
 KINDS = (
@@ -45,6 +46,7 @@ _REQUIRED_TABLES = {
     "locale_formats",
     "currency_formats",
     "search_words",
+    "field_names",
     "stripe_messages",
 }
 
@@ -187,6 +189,12 @@ class Catalog:
                 f"The catalogue file {path} is missing; reinstall Decline Desk "
                 "or run `make catalog` in a source checkout."
             )
+        try:
+            problem = file_problem(path)  # size and header first: nothing else is read if wrong
+        except OSError as error:
+            problem = f"cannot be read ({error.strerror})"
+        if problem is not None:
+            raise CatalogCorrupt(f"The catalogue file {path} {problem}; reinstall Decline Desk.")
         uri = _read_only_uri(path)
         try:
             db = sqlite3.connect(uri, uri=True, check_same_thread=False)

@@ -18,6 +18,7 @@ row counts are checked separately, so deleted rows are caught even behind a reco
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import zlib  # a small extension module; hashlib would load OpenSSL (about 4 ms a command)
 
@@ -38,6 +39,12 @@ METADATA_TABLE = "metadata"
 # Reads go into one reused buffer: small, so the check adds nothing to peak memory, and reused,
 # because a fresh 64 KiB bytes object for each read costs more (new memory) than the checksum.
 _CHUNK = 64 * 1024
+# The largest file taken for a catalogue: today's is about 1.1 MB, so 32 MB leaves room for
+# many more languages, while the seal's checksum over it stays a few milliseconds. Anything larger
+# is refused before a byte of it is read (an 8 GB file took 6-41 s to refuse after reading it).
+MAX_CATALOG_BYTES = 32 * 10**6
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_HEADER_BYTES = 100
 
 
 def counted_tables(db: sqlite3.Connection) -> list[str]:
@@ -92,6 +99,35 @@ def file_digest(source: RawIOBase | BufferedIOBase, stored: str) -> str | None:
         buffer[:held] = bytes(view[cut:end])  # a copy: the two ranges may overlap
     crc = zlib.crc32(view[:held], crc)
     return f"{_PREFIX}{crc:08x}" if found == 1 else None
+
+
+def file_problem(path: str) -> str | None:
+    """Why the file at `path` cannot be a sealed catalogue, from its size and SQLite header
+    alone; None when it may be one. Reads 100 bytes, so a huge or sparse file costs nothing."""
+    size = os.stat(path).st_size
+    if size > MAX_CATALOG_BYTES:
+        return (
+            f"is {_megabytes(size)}, larger than any Decline Desk catalogue "
+            f"(at most {_megabytes(MAX_CATALOG_BYTES)})"
+        )
+    with open(path, "rb", buffering=0) as source:
+        header = source.read(_HEADER_BYTES)
+    if len(header) < _HEADER_BYTES or not header.startswith(_SQLITE_MAGIC):
+        return "is not a Decline Desk catalogue (it is not an SQLite database)"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    # The header's page count is valid when written by the same change as the file (SQLite's
+    # "version-valid-for" number equals its change counter); then the size must match it.
+    if pages and header[92:96] == header[24:28] and pages * page_size != size:
+        return "is not the size its own header gives (cut short or added to)"
+    return None
+
+
+def _megabytes(size: int) -> str:
+    if size >= 10**9:
+        return f"{size / 10**9:.1f} GB"
+    return f"{size / 10**6:.0f} MB" if size >= 10**6 else f"{size / 10**3:.0f} KB"
 
 
 def seal_problem(db: sqlite3.Connection, path: str | Path) -> str | None:

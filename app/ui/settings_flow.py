@@ -86,7 +86,11 @@ class SettingsFlow(QObject):
             if reason := dialog.problem():  # never saved, whatever closed the dialog
                 QMessageBox.warning(self.window, "Settings not saved", reason)
                 return
-            self.store.save_settings(dialog.values())
+            try:
+                self.store.save_settings(dialog.values())
+            except ValueError as error:  # a value no setting holds (a folder path too long)
+                QMessageBox.warning(self.window, "Settings not saved", f"{error}.")
+                return
             self.changed.emit()
 
     def restore_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:

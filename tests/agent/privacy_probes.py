@@ -1,7 +1,11 @@
 """A hostile tester's pastes: each hides personal data or secrets somewhere a blocklist misses.
 
 Every probe is a paste that Decline Desk can explain (so it reaches history) and the exact texts
-that must never be found in any byte of user.db, its WAL, its shared memory or a backup.
+that must never be found in any byte of user.db, its WAL, its shared memory or a backup. The
+hand-written probes come first; GENERATED then crosses whole classes with every field they could
+be put in: every kind of Stripe key in live and test mode, alone and in every field; card numbers
+in every id field; names in every code field. A generated probe names the field it fills
+(`field`), and the tests check that the paste really put the value there.
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ class Probe(NamedTuple):
     name: str
     paste: str
     secrets: tuple[str, ...]
+    field: str = ""  # where a generated probe puts its value: "decline_code", "ids.charge", ...
+    value: str = ""
 
 
 def _error(**fields: Any) -> str:
@@ -211,3 +217,128 @@ PROBES: list[Probe] = [
                                 "message": "IBAN BR1500000000000010932840814P2"}}}}),
           ("Rafael Souza", "rafa@souza.example", "91234 5678", "BR1500000000000010932840814P2")),
 ]
+
+
+# --- generated classes -------------------------------------------------------------------------
+# Two failures with every field history could keep filled in: an API error envelope (codes and
+# most ids) and a charge.failed event (event type, status, payment method type, outcome, ids).
+ERROR: dict[str, Any] = {"error": {
+    "type": "card_error", "code": "card_declined", "decline_code": "insufficient_funds",
+    "advice_code": "try_again_later", "network_decline_code": "51", "network_advice_code": "02",
+    "message": "Your card has insufficient funds.", "charge": "ch_3PrivacyCharge01",
+    "request_log_url": "https://dashboard.stripe.com/logs/req_Privacy01",
+    "payment_intent": {"id": "pi_3PrivacyIntent01", "object": "payment_intent",
+                       "customer": "cus_Privacy01", "invoice": "in_1PrivacyInv01"},
+    "payment_method": {"id": "pm_1PrivacyMethod01", "object": "payment_method", "type": "card"},
+    "setup_intent": {"id": "seti_1PrivacySetup01", "object": "setup_intent"}}}
+EVENT: dict[str, Any] = {
+    "id": "evt_1PrivacyEvent01", "object": "event", "type": "charge.failed", "data": {"object": {
+        "id": "ch_3PrivacyCharge02", "object": "charge", "status": "failed", "amount": 1250,
+        "currency": "usd", "failure_code": "card_declined", "customer": "cus_Privacy02",
+        "invoice": "in_1PrivacyInv02", "payment_intent": "pi_3PrivacyIntent02",
+        "payment_method": "pm_1PrivacyMethod02",
+        "outcome": {"type": "issuer_declined", "reason": "do_not_honor",
+                    "network_status": "declined_by_network", "risk_level": "normal"},
+        "payment_method_details": {"type": "card", "card": {"brand": "visa", "last4": "1881"}}}}}
+# Each field a probe can fill: the failure it belongs to, and the keys that lead to it there.
+CODE_FIELDS: dict[str, tuple[dict[str, Any], tuple[str, ...]]] = {
+    "error_type": (ERROR, ("error", "type")),
+    "code": (ERROR, ("error", "code")),
+    "decline_code": (ERROR, ("error", "decline_code")),
+    "advice_code": (ERROR, ("error", "advice_code")),
+    "network_decline_code": (ERROR, ("error", "network_decline_code")),
+    "network_advice_code": (ERROR, ("error", "network_advice_code")),
+    "event_type": (EVENT, ("type",)),
+    "status": (EVENT, ("data", "object", "status")),
+    "payment_method_type": (EVENT, ("data", "object", "payment_method_details", "type")),
+    "outcome.type": (EVENT, ("data", "object", "outcome", "type")),
+    "outcome.network_status": (EVENT, ("data", "object", "outcome", "network_status")),
+    "outcome.reason": (EVENT, ("data", "object", "outcome", "reason")),
+    "outcome.risk_level": (EVENT, ("data", "object", "outcome", "risk_level")),
+}
+# Each id field, the prefixes Stripe gives its ids, and where the failure holds it.
+ID_FIELDS: dict[str, tuple[tuple[str, ...], dict[str, Any], tuple[str, ...]]] = {
+    "charge": (("ch", "py"), ERROR, ("error", "charge")),
+    "payment_intent": (("pi",), ERROR, ("error", "payment_intent", "id")),
+    "setup_intent": (("seti",), ERROR, ("error", "setup_intent", "id")),
+    "invoice": (("in",), ERROR, ("error", "payment_intent", "invoice")),
+    "customer": (("cus",), ERROR, ("error", "payment_intent", "customer")),
+    "request": (("req",), ERROR, ("error", "request_log_url")),
+    "event": (("evt",), EVENT, ("id",)),
+    "payment_method": (("pm", "card", "src"), ERROR, ("error", "payment_method", "id")),
+}
+
+
+def _placed(base: dict[str, Any], path: tuple[str, ...], value: str) -> str:
+    """The failure `base` as JSON, with `value` at `path`."""
+    paste = json.loads(json.dumps(base))
+    holder = paste
+    for key in path[:-1]:
+        holder = holder[key]
+    holder[path[-1]] = value
+    return json.dumps(paste, indent=2)
+
+
+# Stripe's key prefixes (secret, restricted, publishable, ephemeral, organisation) in both modes,
+# and webhook signing secrets, which have no mode.
+KEY_PREFIXES = [f"{kind}_{mode}_" for kind in ("sk", "rk", "pk", "ek", "sk_org")
+                for mode in ("live", "test")] + ["whsec_"]
+
+
+def _keys() -> list[Probe]:
+    probes: list[Probe] = []
+    for number, prefix in enumerate(KEY_PREFIXES):
+        key = f"{prefix}51Pr1v{number:02d}cyKeyZ9xQ2wE4rT6yU8iOp"
+        bare = key.lower()  # a paste of the key alone reads as a code only in lower case
+        probes.append(Probe(f"key alone {prefix}", bare, (bare, bare[len(prefix):])))
+        probes.append(Probe(f"key in a message {prefix}", _error(message=f"used {key}"),
+                            (key, key.lower())))
+        for field, (base, path) in CODE_FIELDS.items():
+            probes.append(Probe(f"key as {field} {prefix}", _placed(base, path, key),
+                                (key, key.lower()), field, key))
+        for field, (prefixes, base, path) in ID_FIELDS.items():
+            value = f"{prefixes[0]}_{key}"
+            probes.append(Probe(f"key in the {field} id {prefix}", _placed(
+                base, path, _in_field(field, value)), (key, key.lower()), f"ids.{field}", value))
+    return probes
+
+
+def _in_field(field: str, value: str) -> str:
+    """How the paste writes an id: a request id comes inside its Dashboard URL."""
+    return f"https://dashboard.stripe.com/logs/{value}" if field == "request" else value
+
+
+# Stripe's test card numbers of every length and brand; "3Pr" before one puts it inside an id
+# that otherwise looks right.
+CARDS = ["4242424242424242", "5555555555554444", "378282246310005", "6011111111111117",
+         "3056930009020004", "6200000000000005", "4000002500003155"]
+
+
+def _cards_in_ids() -> list[Probe]:
+    probes: list[Probe] = []
+    for field, (prefixes, base, path) in ID_FIELDS.items():
+        for prefix in prefixes:
+            for number, card in enumerate(CARDS):
+                value = f"{prefix}_{card}" if number % 2 == 0 else f"{prefix}_3Pr{card}x"
+                probes.append(Probe(f"card {card} in the {field} id {prefix}_", _placed(
+                    base, path, _in_field(field, value)), (card,), f"ids.{field}", value))
+    return probes
+
+
+# A person's name in every code field, in the forms it could take there. Network codes are at
+# most three letters, so a name that short goes there.
+NAMES = ["Jenny Rosen", "jenny_rosen", "jenny", "JENNY.ROSEN", "kwame"]
+SHORT_NAMES = ["Zed", "zed"]
+
+
+def _names_as_codes() -> list[Probe]:
+    probes: list[Probe] = []
+    for field, (base, path) in CODE_FIELDS.items():
+        names = SHORT_NAMES if field.startswith("network_") else NAMES
+        for name in names:
+            probes.append(Probe(f"name {name!r} as {field}", _placed(base, path, name),
+                                (name, name.lower()), field, name))
+    return probes
+
+
+GENERATED: list[Probe] = _keys() + _cards_in_ids() + _names_as_codes()

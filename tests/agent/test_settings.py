@@ -9,8 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from app.agent.settings import Settings, checked_changes, read_settings
+from app.agent.settings import (
+    MAX_CHARS,
+    NAMES,
+    Settings,
+    checked_changes,
+    notice_for,
+    read_settings,
+)
 from app.agent.userdata import UserStore
+from app.replies.packs import MAX_PACK_BYTES
 
 
 def store_raw(folder: Path, rows: dict[str, str]) -> None:
@@ -72,3 +80,61 @@ def test_a_wrong_change_is_refused_before_anything_is_written() -> None:
     with pytest.raises(ValueError, match="wrong kind: channel, history_enabled"):
         checked_changes(Settings(), {"channel": "fax", "history_enabled": "yes"})
     assert checked_changes(Settings(), {"channel": "chat"}).channel == "chat"
+
+
+def too_long(name: str) -> object:
+    """A value one character over the setting's bound (or a long text where a number or a flag
+    belongs)."""
+    return "A" * (MAX_CHARS.get(name, 80) + 1)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_a_value_over_its_bound_falls_back_with_one_notice(tmp_path: Path, name: str) -> None:
+    store_raw(tmp_path, {name: json.dumps(too_long(name)), "sign_off" if name != "sign_off"
+                         else "company": '"Cheers,"'})
+    store = UserStore(tmp_path)
+    assert getattr(store.settings(), name) == getattr(Settings(), name)
+    assert store.notices == [notice_for([name])]
+    with pytest.raises(ValueError, match=name):
+        checked_changes(Settings(), {name: too_long(name)})
+
+
+@pytest.mark.parametrize(("name", "value"), [
+    ("agent_name", "Sam\nLee"), ("company", "Acme\r"), ("sign_off", "Cheers,\x00"),
+    ("pack_folder", "/team/" + "x" * 256 + "/replies"), ("pack_folder", "C:\\" + "y" * 300),
+    ("pack_folder", "/team\x00/replies"),
+])
+def test_a_value_no_dialog_could_save_falls_back(name: str, value: str) -> None:
+    settings, bad = read_settings({name: json.dumps(value)})
+    assert bad == [name] and settings == Settings()
+
+
+def test_every_bound_is_a_value_the_app_can_still_use() -> None:
+    longest = {name: "A" * MAX_CHARS[name] for name in ("agent_name", "company", "sign_off",
+                                                        "pack_text")}
+    settings, bad = read_settings({name: json.dumps(value) for name, value in longest.items()})
+    assert bad == [] and settings.agent_name == longest["agent_name"]
+    unicode = "Zoë 🙂 " * (MAX_CHARS["agent_name"] // 7)  # JSON writes these as \\u escapes
+    assert read_settings({"agent_name": json.dumps(unicode)})[0].agent_name == unicode
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("size", [1_000_000, 50_000_000])  # under and over what SQLite hands back
+def test_a_50_mb_setting_gives_one_notice_and_a_working_store(tmp_path: Path, size: int) -> None:
+    store_raw(tmp_path, {"agent_name": json.dumps("A" * size), "locale": '"fr"'})
+    heard: list[str] = []
+    store = UserStore(tmp_path)
+    store.on_notice = heard.append
+    assert store.notices == [notice_for(["agent_name"])]
+    for _ in range(20):  # the window reads settings at every paste: never decoded, never said
+        assert store.settings() == Settings(locale="fr")
+    assert heard == []
+    store.save_settings({"agent_name": "Sam"})  # saving again replaces it
+    assert store.settings().agent_name == "Sam"
+    store.close()
+    reopened = UserStore(tmp_path)
+    assert reopened.notice is None and reopened.settings() == Settings("Sam", locale="fr")
+
+
+def test_the_stored_pack_bound_holds_every_pack_an_import_accepts() -> None:
+    assert MAX_CHARS["pack_text"] >= 4 * MAX_PACK_BYTES

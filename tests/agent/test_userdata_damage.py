@@ -210,3 +210,37 @@ def test_a_table_reshaped_while_the_app_runs_does_not_stop_it(tmp_path: Path) ->
     add(store)
     assert len(store.history()) == 1 and store.settings().agent_name == "Sam"
     assert store.in_memory and store.notice is not None and "cannot save" in store.notice
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("column", ["headline", "codes", "reason", "record", "created"])
+def test_a_history_value_of_megabytes_is_dropped_not_read_at_every_refresh(
+        tmp_path: Path, column: str) -> None:
+    store = UserStore(tmp_path)
+    add(store, "expired_card")
+    store.close()
+    huge = "A" * 5_000_000
+    with sqlite3.connect(tmp_path / "user.db") as db:
+        db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, record) "
+                   "VALUES ('2026-12-06T10:00:00+00:00', 'h', '[]', 'x', 0, '{}')")
+        db.execute(f"UPDATE history SET {column} = ? WHERE headline = 'h'", (huge,))
+    db.close()
+    store = UserStore(tmp_path)
+    assert [item.reason for item in store.history()] == ["expired_card"]  # the rest is kept
+    assert store.reason_counts(days=3650) == [("expired_card", 1)]
+    assert store.notice is None and not store.in_memory
+    store.close()
+    assert all(b"A" * 1000 not in path.read_bytes() for path in tmp_path.iterdir())
+
+
+def test_a_value_of_megabytes_written_while_the_app_runs_is_read_as_empty(tmp_path: Path) -> None:
+    store = UserStore(tmp_path)
+    add(store, "expired_card")
+    other = sqlite3.connect(tmp_path / "user.db")
+    other.execute("UPDATE history SET headline = ?, record = ?, reason = ?",
+                  ("A" * 1_000_000, "{" * 1_000_000, "B" * 1_000_000))
+    other.commit()
+    other.close()
+    (item,) = store.history()
+    assert (item.headline, item.reason, item.record) == ("", "", HistoryRecord())
+    assert store.reason_counts(days=3650) == [("", 1)]

@@ -46,7 +46,40 @@ def _version_1(db: sqlite3.Connection) -> None:
                "'[\"Jenny Rosen\"]', 'Jenny Rosen', 0, 'nothing readable')")
 
 
-EARLIER: dict[int, Callable[[sqlite3.Connection], None]] = {0: _version_0, 1: _version_1}
+# What version 2 kept that version 3 must not: a pasted key as an "Unknown code", a card number
+# inside an id, a person's name as a decline code, a client secret as an id.
+V2_SECRETS = ("sk_live_51oldkeyz9xq2we4rt6yu8i", "4242424242424242", "jenny_rosen",
+              "_secret_Zz9Yx8Wv")
+
+
+def _version_2(db: sqlite3.Connection) -> None:
+    """The allowlisted history of version 2, with the values it still let through."""
+    _version_1(db)
+    db.execute("PRAGMA user_version = 0")  # the real step, as the release that wrote it ran it
+    for number in (0, 1):
+        db.execute("BEGIN IMMEDIATE")
+        STEPS[number](db)
+        db.execute(f"PRAGMA user_version = {number + 1}")
+        db.execute("COMMIT")
+    rows = [
+        ("Unknown code: sk_live_51oldkeyz9xq2we4rt6yu8i", ["sk_live_51oldkeyz9xq2we4rt6yu8i"],
+         "sk_live_51oldkeyz9xq2we4rt6yu8i", {"shape": "code",
+                                             "code": "sk_live_51oldkeyz9xq2we4rt6yu8i"}),
+        ("Card declined: card declined", ["jenny_rosen", "card_declined"], "jenny_rosen",
+         {"shape": "error", "code": "card_declined", "decline_code": "jenny_rosen",
+          "ids": {"charge": "ch_4242424242424242", "customer": "cus_Q1w2e3"}}),
+        ("Card declined: card has expired", ["expired_card"], "expired_card",
+         {"shape": "error", "code": "card_declined", "decline_code": "expired_card",
+          "ids": {"payment_intent": "pi_3Old01_secret_Zz9Yx8Wv"}}),
+    ]
+    for headline, codes, reason, record in rows:
+        db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, record) "
+                   "VALUES ('2026-11-22T10:00:00+00:00', ?, ?, ?, 0, ?)",
+                   (headline, json.dumps(codes), reason, json.dumps(record)))
+
+
+EARLIER: dict[int, Callable[[sqlite3.Connection], None]] = {
+    0: _version_0, 1: _version_1, 2: _version_2}
 
 
 def make_file(folder: Path, version: int) -> Path:
@@ -166,3 +199,21 @@ def test_old_settings_values_survive_every_step(tmp_path: Path) -> None:
         db.execute("INSERT INTO settings VALUES ('pack_text', ?)", (json.dumps("[pack]"),))
     db.close()
     assert UserStore(tmp_path).settings().pack_text == "[pack]"
+
+
+def test_version_2_rows_are_checked_again_and_leave_no_trace(tmp_path: Path) -> None:
+    make_file(tmp_path, 2)
+    files = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert all(secret.encode() in files for secret in V2_SECRETS), "version 2 did keep them"
+    store = UserStore(tmp_path)
+    key, named, expired = [item for item in reversed(store.history())
+                           if item.created.startswith("2026-11-22")]
+    assert (key.headline, key.reason, key.record.code) == ("Unknown code: unknown", "unknown",
+                                                           "unknown")
+    assert named.record.decline_code == "unknown"  # a name is not a catalogue code
+    assert named.reason == "unknown" and named.codes == ("unknown", "card_declined")
+    assert dict(named.record.ids) == {"customer": "cus_Q1w2e3"}  # the card number is gone
+    assert expired.record.decline_code == "expired_card" and dict(expired.record.ids) == {}
+    store.close()
+    files = b"".join(p.read_bytes() for p in tmp_path.iterdir())
+    assert [secret for secret in V2_SECRETS if secret.encode() in files] == []

@@ -14,7 +14,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.catalogue.catalog import Catalog, CatalogCorrupt, CatalogError
-from app.catalogue.integrity import COUNTS_KEY, DIGEST_KEY, UNSEALED, file_digest
+from app.catalogue.integrity import (
+    COUNTS_KEY,
+    DIGEST_KEY,
+    MAX_CATALOG_BYTES,
+    UNSEALED,
+    file_digest,
+    file_problem,
+)
 from tests.conftest import CATALOG_DB
 
 
@@ -168,3 +175,50 @@ def test_the_digest_does_not_depend_on_where_reading_is_cut(
     assert whole is not None and file_digest(io.BytesIO(data), UNSEALED) == whole
     twice = data + UNSEALED.encode()
     assert file_digest(io.BytesIO(twice), UNSEALED) is None
+
+
+def refused_before_reading(path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """The sentence a file is refused with, proving that neither SQLite nor the seal's checksum
+    read it: both are replaced by a failure here."""
+    def never(*_: object, **__: object) -> None:
+        raise AssertionError("the file was read")
+
+    monkeypatch.setattr("app.catalogue.catalog.sqlite3.connect", never)
+    monkeypatch.setattr("app.catalogue.integrity.file_digest", never)
+    with pytest.raises(CatalogCorrupt, match="reinstall Decline Desk") as caught:
+        Catalog(path)
+    assert "\n" not in str(caught.value)
+    return str(caught.value)
+
+
+@pytest.mark.parametrize("size", [MAX_CATALOG_BYTES + 1, 8 * 2**30])
+def test_a_huge_file_is_refused_from_its_size_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: int
+) -> None:
+    path = tmp_path / "catalog.db"
+    shutil.copy(CATALOG_DB, path)
+    with path.open("r+b") as file:
+        file.truncate(size)  # sparse: the real catalogue's header, then holes
+    assert "larger than any Decline Desk catalogue" in refused_before_reading(path, monkeypatch)
+
+
+@pytest.mark.parametrize("extra", [1, 4096, 10 * 4096])
+def test_a_file_longer_than_its_header_says_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: int
+) -> None:
+    path = tmp_path / "catalog.db"
+    path.write_bytes(CATALOG_DB.read_bytes() + b"\x00" * extra)
+    assert "not the size its own header gives" in refused_before_reading(path, monkeypatch)
+
+
+def test_a_file_without_the_sqlite_header_is_refused_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "catalog.db"
+    path.write_bytes(b"\x00" * 4096 + CATALOG_DB.read_bytes())
+    assert "not an SQLite database" in refused_before_reading(path, monkeypatch)
+
+
+def test_the_bound_leaves_room_for_the_catalogue_to_grow() -> None:
+    assert file_problem(str(CATALOG_DB)) is None
+    assert CATALOG_DB.stat().st_size * 10 < MAX_CATALOG_BYTES
