@@ -125,6 +125,25 @@ def _code(value: object, known: Known | None = None) -> str | None:
     return value if len(value) <= 100 and CODE.fullmatch(value) and _plain(value) else None
 
 
+def _evidence(value: object, known: Known | None = None) -> tuple[str, ...]:
+    """The codes the words named: with `known`, only those the catalogue has (never "unknown");
+    read back, only values of a code's form. At most ten."""
+    if not isinstance(value, list | tuple):
+        return ()
+    found = []
+    for code in value[:10]:
+        if not isinstance(code, str):
+            continue
+        if known is not None:
+            if code in known.codes:
+                found.append(code)
+        elif (CODE.fullmatch(code) and len(code) <= 100 and _plain(code)) or NETWORK_CODE.fullmatch(
+            code
+        ):
+            found.append(code)
+    return tuple(dict.fromkeys(found))
+
+
 def _network_code(value: object, known: Known | None = None) -> str | None:
     if not isinstance(value, str) or not value:
         return None
@@ -183,6 +202,9 @@ class HistoryRecord:
     card_last4: str | None = None
     created: int | None = None
     payment_method_type: str | None = None  # "sepa_debit": a bank debit gets its own reply
+    # Catalogue codes the paste's words named beyond its fields (reading.sweep): they keep the
+    # entry confidential when it is explained again.
+    evidence: tuple[str, ...] = ()
 
     @classmethod
     def from_stored(cls, stored: Mapping[str, Any], known: Known | None = None) -> HistoryRecord:
@@ -210,6 +232,7 @@ class HistoryRecord:
             card_brand=brand if isinstance(brand, str) and brand.lower() in CARD_BRANDS else None,
             card_last4=_match(LAST4, stored.get("card_last4")),
             created=created,
+            evidence=_evidence(stored.get("evidence"), known),
         )
 
     @classmethod
@@ -221,8 +244,9 @@ class HistoryRecord:
                 **{
                     f.name: getattr(report, f.name)
                     for f in fields(cls)
-                    if f.name not in ("outcome", "ids")
+                    if f.name not in ("outcome", "ids", "evidence")
                 },
+                "evidence": list(report.evidence),
                 "outcome": {k: getattr(outcome, k) for k in OUTCOME_FIELDS} if outcome else {},
                 "ids": report.ids.as_dict(),
             },
@@ -234,15 +258,19 @@ class HistoryRecord:
         values: dict[str, Any] = {f.name: getattr(self, f.name) for f in fields(self)}
         values["outcome"] = dict(self.outcome)
         values["ids"] = dict(self.ids)
-        return {k: v for k, v in values.items() if v not in (None, {}, "")}
+        values["evidence"] = list(self.evidence)
+        return {k: v for k, v in values.items() if v not in (None, {}, "", [])}
 
     def report(self) -> FailureReport:
         """A FailureReport holding only these fields, to explain the entry again."""
         values = {
-            f.name: getattr(self, f.name) for f in fields(self) if f.name not in ("outcome", "ids")
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if f.name not in ("outcome", "ids", "evidence")
         }
         return FailureReport(
             **values,
+            evidence=list(self.evidence),
             outcome=Outcome(**dict(self.outcome)) if self.outcome else None,
             ids=Ids(**dict(self.ids)),
         )

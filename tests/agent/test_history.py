@@ -15,7 +15,7 @@ from app.reading.report import FailureReport, Ids, Outcome, UnreadablePaste
 from app.verdict.explain import explain
 from tests.conftest import DATA
 
-PASTES = sorted((DATA / "pastes").glob("*.txt"))
+PASTES = sorted((DATA / "pastes").glob("*.txt")) + sorted((DATA / "agent_texts").glob("*.txt"))
 
 
 def test_every_corpus_paste_is_explained_the_same_from_its_record(catalog: Catalog) -> None:
