@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QScrollArea, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+)
 
 from app import __version__
 from app.catalogue.catalog import Catalog, CatalogError
@@ -27,6 +34,8 @@ from app.ui.menus import Menus, example_files, example_title
 from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
+from app.ui.paste_keys import PasteKeys
+from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
 from app.ui.qt_numbers import NO_FOCUS, VERTICAL, set_enum
 from app.ui.reply_panel import ReplyPanel
@@ -41,6 +50,10 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
+EMPTY_CLIPBOARD = (
+    "The clipboard holds no text: copy the failed payment (its JSON, a log line or a code) and "
+    "press Ctrl+V again."
+)
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +68,9 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.store = store
         self.findings: list[Finding] = []
+        self.known = catalog.code_kinds()
         self._last_stored = ""
+        self._lookup = False  # the ticket is a catalogue entry: not counted in history
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
@@ -73,7 +88,7 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
         set_enum(scroll, "focusPolicy", NO_FOCUS)
-        self.reply = ReplyPanel(self.settings_flow.languages(), self.guard)
+        self.reply = ReplyPanel(self.settings_flow.languages(), self.guard, self.known)
         self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.reply)
@@ -102,7 +117,8 @@ class MainWindow(QMainWindow):
         self.errors = ErrorReporter(
             store.folder if store is not None else None, self, self.show_problem
         )
-        self.reader = PasteReader(catalog.code_kinds(), self)
+        self.reader = PasteReader(self.known, self)
+        self.paste_keys = PasteKeys(self, self.paste_clipboard)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._wire()
 
@@ -118,28 +134,49 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.reader.finished.connect(self._show_reading)
         self.reader.busyChanged.connect(self._set_busy)
-        self._debounce.timeout.connect(self.read_now)
+        self._debounce.timeout.connect(self._typed)
         self.paste.textChanged.connect(self._debounce.start)
+        self.paste.pasted.connect(self.set_paste)
+        self.reply.editor.ticketPasted.connect(self.set_paste)
+        self.reply.copyable.connect(self.menus.copyable)
+        self.menus.copyable(False, False)  # nothing to copy before the first paste
         self.paste_area.failure_list.currentRowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
         self.reply.nameChanged.connect(self._render_reply)
-        self.docks.pasteChosen.connect(self.set_paste)
+        self.docks.codeUsed.connect(self.use_code)
         self.docks.historyChosen.connect(self.reopen)
         self.packs.changed.connect(self._render_reply)
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
 
     # ----------------------------------------------------------------------------- input
-    def set_paste(self, text: str) -> None:
-        """Puts text in the paste box and explains it at once (no debounce)."""
-        self.paste.setPlainText(text)
+    def set_paste(self, text: str, lookup: bool = False) -> None:
+        """Makes `text` the ticket, replacing the last one, and explains it at once."""
+        self._lookup = lookup
+        self.paste_area.set_text(text)
         self._debounce.stop()
         self.read_now()
+
+    def use_code(self, code: str) -> None:
+        """A catalogue entry becomes the ticket, once the agent agrees to lose the paste's
+        details; a lookup is not a ticket, so history does not count it."""
+        if self.paste_area.text().strip() or self.findings:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                "Replace this ticket?",
+                f"Explain {code} instead of the current ticket? What the paste gave (the "
+                "customer's name, the amount, the card's last 4) is not kept.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.set_paste(code, lookup=True)
 
     def reopen(self, item: HistoryItem) -> None:
         """Explains a history entry again from its stored fields (the paste was never kept)."""
         self.paste.blockSignals(True)
-        self.paste.clear()
+        self.paste_area.set_text("")
         self.paste.blockSignals(False)
         self._debounce.stop()
         self._last_stored = ""
@@ -150,9 +187,22 @@ class MainWindow(QMainWindow):
         self._show_reading(PasteReading([item.record.report()], "codes", [note]))
 
     def paste_clipboard(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if text:
+        """Ctrl+V's one meaning: a payment failure (or any Stripe payload) is the new ticket,
+        wherever the focus is; words typed into the reply or a field go there."""
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text()
+        kind = clip_kind(text, self.known)
+        focus = QApplication.focusWidget()
+        if kind is Clip.EMPTY:
+            self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
+            return
+        typing = focus is self.reply.editor or isinstance(focus, QLineEdit)
+        if kind is Clip.TICKET or not typing:
             self.set_paste(text)
+        elif focus is self.reply.editor:
+            self.reply.editor.paste()  # reads the text again: data is refused, words inserted
+        elif isinstance(focus, QLineEdit):
+            focus.paste()
 
     def open_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # dialogs' classes are named when used
@@ -181,15 +231,23 @@ class MainWindow(QMainWindow):
             self.set_paste(what)
         event.acceptProposedAction()
 
-    def clear(self) -> None:
-        self.paste.clear()
+    def new_ticket(self) -> None:
+        """Empties everything a ticket put in the window: paste, answer, name, reply, status."""
+        self.paste_area.set_text("")
         self._debounce.stop()
         self.read_now()
+        self._last_stored = ""
+        self.statusBar().clearMessage()
         self.paste.setFocus()
 
     # ----------------------------------------------------------------------------- reading
+    def _typed(self) -> None:
+        """The agent typed in the paste box: their own ticket, counted as a paste."""
+        self._lookup = False
+        self.read_now()
+
     def read_now(self) -> None:
-        text = self.paste.toPlainText()
+        text = self.paste_area.text()
         if not text.strip():
             self.show_problem("")
             return
@@ -233,9 +291,16 @@ class MainWindow(QMainWindow):
         except Exception as error:  # a bug: logged, and no stale answer stays on screen
             self.errors.report(error, "This paste could not be explained")
             return
+        # A sensitive failure comes first: its CONFIDENTIAL mark is the first thing seen.
+        self.findings.sort(key=lambda finding: not finding.explanation.sensitive)
         self._remember()
         self.paste_area.show_warnings(result.warnings)
-        self.paste_area.show_headlines([f.explanation.headline for f in self.findings])
+        self.paste_area.show_headlines(
+            [
+                (f.explanation.headline, f.explanation.sensitive, f.explanation.test_mode)
+                for f in self.findings
+            ]
+        )
         if self.findings:
             self._show_finding(0)
         else:
@@ -251,8 +316,8 @@ class MainWindow(QMainWindow):
     def _remember(self) -> None:
         """Keeps the explained failure's allowlisted fields in history (once per distinct paste);
         the store says itself, once, when it cannot save."""
-        text = self.paste.toPlainText()
-        if self.store is None or not self.findings or text == self._last_stored:
+        text = self.paste_area.text()
+        if self._lookup or self.store is None or not self.findings or text == self._last_stored:
             return
         from app.agent.remember import remember  # history is imported only once it is used
 
@@ -318,8 +383,31 @@ class MainWindow(QMainWindow):
             "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
         )
 
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts: every command's keys, and each button's Alt+letter."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, "Keyboard shortcuts", shortcuts_text(self))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings_flow.save_window(self.splitter, self.vsplitter, self.docks.open_docks())
         self.reader.wait()
+        self.reply.checker.wait()
         self.errors.uninstall()
         super().closeEvent(event)
+
+
+def shortcuts_text(window: MainWindow) -> str:
+    """The Help list, read from the menus and the widgets themselves so that it stays whole."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    lines = [f"{keys}\t{what}" for keys, what in window.menus.shortcuts()]
+    mnemonics: dict[str, str] = {}
+    labels = [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
+    for text in [*(b.text() for b in window.findChildren(QAbstractButton)), *labels]:
+        at = text.find("&")
+        if 0 <= at < len(text) - 1 and text[at + 1] != "&":
+            mnemonics.setdefault(f"Alt+{text[at + 1].upper()}", text.replace("&", "").rstrip(":"))
+    lines += [f"{keys}\t{what}" for keys, what in sorted(mnemonics.items())]
+    lines += ["Tab, Shift+Tab\tMove between the paste, the answer and the reply"]
+    return "\n".join(lines)

@@ -1,0 +1,73 @@
+"""The reply's text box: whatever is pasted or dropped into it is read first, and the phrases
+the guard would refuse are marked where they are."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QMimeData, Signal
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+
+from app.replies.guard import Problem
+from app.ui.paste_kind import Clip
+
+DATA_REFUSED = (
+    "Not pasted into the reply: the clipboard holds data (a web page, a file or JSON), not "
+    "words for the customer."
+)
+
+
+def utf16_offset(text: str, index: int) -> int:
+    """Qt counts a text's positions in UTF-16 units, Python in characters (an emoji is two)."""
+    return len(text[:index].encode("utf-16-le")) // 2
+
+
+class ReplyEditor(QPlainTextEdit):
+    """Emits `ticketPasted` with a Stripe payload pasted here (it is the next ticket, never part
+    of a reply) and `pasteRefused` with a sentence when other data is; words are inserted."""
+
+    ticketPasted = Signal(str)
+    pasteRefused = Signal(str)
+
+    def __init__(
+        self, kind_of: Callable[[str], Clip] | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.kind_of = kind_of
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        """Every way in (Ctrl+V, the context menu, a middle click, a drop) comes through here."""
+        text = source.text() if source.hasText() else ""
+        kind = self.kind_of(text) if self.kind_of is not None else Clip.TEXT
+        if kind is Clip.TICKET:
+            self.ticketPasted.emit(text)
+        elif kind is Clip.DATA or (not text and source.formats()):
+            self.pasteRefused.emit(DATA_REFUSED)
+        elif text:
+            self.insertPlainText(text)
+
+    def mark(self, problems: Sequence[Problem]) -> None:
+        """Underlines each revealing phrase in red (an empty list takes the marks away)."""
+        text = self.toPlainText()
+        marks = []
+        for problem in problems:
+            if problem.end > len(text) or problem.start >= problem.end:
+                continue  # checked on an older text
+            selection = QTextEdit.ExtraSelection()
+            char_format = QTextCharFormat()
+            char_format.setUnderlineStyle(QTextCharFormat.UnderlineStyle.WaveUnderline)
+            char_format.setUnderlineColor(QColor("#d93025"))
+            char_format.setBackground(QColor(217, 48, 37, 50))
+            char_format.setToolTip(f"“{problem.phrase}” {problem.reason}")
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(utf16_offset(text, problem.start))
+            cursor.setPosition(utf16_offset(text, problem.end), QTextCursor.MoveMode.KeepAnchor)
+            selection.cursor = cursor  # type: ignore[attr-defined]
+            selection.format = char_format  # type: ignore[attr-defined]
+            marks.append(selection)
+        self.setExtraSelections(marks)
+
+    def marked(self) -> list[str]:
+        """The marked phrases as written (for tests and the status line)."""
+        return [s.cursor.selectedText() for s in self.extraSelections()]
