@@ -23,6 +23,7 @@ from app.reading.report import FailureReport, found_fields
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 from app.verdict.explain import Explanation
 
+CONFIDENTIAL_BANNER = "CONFIDENTIAL · the customer gets only the generic decline reply"
 WELCOME_HEADLINE = "Paste a failed payment to see what happened."
 WELCOME = (
     "Copy what the customer's payment left in Stripe: an API error, a Charge or PaymentIntent, "
@@ -95,13 +96,16 @@ class ExplanationView(QWidget):
 
         self.retry_badge = Badge("Retry verdict")
         self.who_badge = Badge("Who must act")
+        # A banner, not one more badge: the whole width, wrapped, first thing in the pane, so
+        # that no width of the window hides it.
         self.confidential_badge = Badge("Confidential")
-        self.confidential_badge.setText("CONFIDENTIAL")
+        self.confidential_badge.setText(CONFIDENTIAL_BANNER)
+        self.confidential_badge.setWordWrap(True)
         self.confidential_badge.set_alarm(True)
         self.test_badge = Badge("Test mode")
         self.test_badge.setText("TEST MODE")
         badges = QHBoxLayout()
-        for badge in (self.retry_badge, self.who_badge, self.confidential_badge, self.test_badge):
+        for badge in (self.retry_badge, self.who_badge, self.test_badge):
             badges.addWidget(badge)
         badges.addStretch(1)
 
@@ -148,6 +152,7 @@ class ExplanationView(QWidget):
         self._sections: list[QWidget] = [happened, to_do, self.steps, found, self.details]
         self._sections.append(button_row)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.confidential_badge)
         layout.addWidget(self.headline)
         layout.addLayout(badges)
         layout.addWidget(self.confidential_note)

@@ -37,12 +37,12 @@ from app.ui.paste_area import PasteArea
 from app.ui.paste_keys import PasteKeys
 from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
-from app.ui.qt_numbers import NO_FOCUS, VERTICAL, set_enum
+from app.ui.qt_numbers import HORIZONTAL, NO_FOCUS, VERTICAL, set_enum
 from app.ui.reply_panel import ReplyPanel
 from app.ui.settings_flow import SettingsFlow
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
 
     from app.agent.history import HistoryItem
     from app.agent.userdata import UserStore
@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
+NARROW_PX = 760  # below this width the reply goes under the explanation, not beside it
 EMPTY_CLIPBOARD = (
     "The clipboard holds no text: copy the failed payment (its JSON, a log line or a code) and "
     "press Ctrl+V again."
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.known = catalog.code_kinds()
         self._last_stored = ""
         self._lookup = False  # the ticket is a catalogue entry: not counted in history
+        self._narrow: bool | None = None  # set at the first resize (a restored state may differ)
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
@@ -268,6 +270,7 @@ class MainWindow(QMainWindow):
         self.view.clear(message)
         self.reply.offer_name(None)
         self.reply.set_reply("", "")
+        self.reply.set_confidential(False)
 
     def _show_reading(self, result: object) -> None:
         if isinstance(result, UnreadablePaste):
@@ -306,6 +309,7 @@ class MainWindow(QMainWindow):
         else:
             self.view.clear("Nothing failed in this paste.")
             self.reply.set_reply("", "")
+            self.reply.set_confidential(False)
 
     def _agent(self, reading: PasteReading) -> AgentDetails:
         """Offers the name the paste carries for the greeting, then reads the field."""
@@ -361,6 +365,7 @@ class MainWindow(QMainWindow):
                 self.settings_flow.agent(self.reply.first_name.text()),
             )
         self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
+        self.reply.set_confidential(finding.explanation.sensitive)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
         self.settings_flow.save_choice(locale, channel)
@@ -388,6 +393,17 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QMessageBox
 
         QMessageBox.information(self, "Keyboard shortcuts", shortcuts_text(self))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side when there is room; the reply under the explanation when there is not,
+        so that neither is squeezed to a sliver that hides its CONFIDENTIAL mark."""
+        # Set by number, and compared with what was set: naming Qt.Orientation before the
+        # first paint costs the start about 20 ms (app/ui/qt_numbers.py).
+        narrow = self.width() < NARROW_PX
+        if narrow != self._narrow:
+            set_enum(self.splitter, "orientation", VERTICAL if narrow else HORIZONTAL)
+            self._narrow = narrow
+        super().resizeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings_flow.save_window(self.splitter, self.vsplitter, self.docks.open_docks())

@@ -29,6 +29,9 @@ COPY_REPLY_KEYS = "Ctrl+Shift+C"
 # Far from the reply's keys: a slip of one finger must not send the note to a customer.
 COPY_NOTE_KEYS = "Ctrl+Alt+I"
 NOTE_HEADER = "INTERNAL NOTE: for the ticket's private note only. Do not send it to the customer."
+CONFIDENTIAL_REPLY = (
+    "CONFIDENTIAL ticket: this is the generic decline reply. Do not add the real reason."
+)
 CLIPBOARD_EMPTIED = "The clipboard was emptied, so nothing from before can be pasted by mistake."
 
 
@@ -83,6 +86,11 @@ class ReplyPanel(QWidget):
         name_label.setBuddy(self.first_name)
         form.addRow(name_label, self.first_name)
 
+        self.confidential = QLabel(CONFIDENTIAL_REPLY)
+        set_enum(self.confidential, "textFormat", PLAIN_TEXT)
+        self.confidential.setWordWrap(True)
+        self.confidential.setAccessibleName("Confidential ticket")
+        self.confidential.hide()
         self.editor = ReplyEditor(lambda text: clip_kind(text, self.known))
         self.editor.setAccessibleName("Customer reply")
         self.editor.setTabChangesFocus(True)
@@ -109,6 +117,7 @@ class ReplyPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.confidential)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -160,6 +169,15 @@ class ReplyPanel(QWidget):
         self.restore_button.setEnabled(False)
         self._clear_status()
         self._update_buttons()
+
+    def set_confidential(self, confidential: bool) -> None:
+        """Says, next to the reply and its Copy button, that the real reason stays inside."""
+        if confidential:
+            self.confidential.setStyleSheet(
+                "QLabel { background: #b3261e; color: white; font-weight: bold;"
+                " border-radius: 4px; padding: 4px 8px; }"
+            )
+        self.confidential.setVisible(confidential)
 
     def copy_reply(self) -> bool:
         """Copies the reply unless it would reveal a sensitive reason or carries pasted data;

@@ -23,6 +23,7 @@ def test_the_numbers_are_qts_own() -> None:
     assert selectable.value == qt_numbers.SELECTABLE_TEXT
     assert Qt.FocusPolicy.NoFocus.value == qt_numbers.NO_FOCUS
     assert Qt.Orientation.Vertical.value == qt_numbers.VERTICAL
+    assert Qt.Orientation.Horizontal.value == qt_numbers.HORIZONTAL
     policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
     assert policy.value == qt_numbers.MINIMUM_CONTENTS_LENGTH
 
