@@ -92,14 +92,14 @@ def check_display() -> str | None:
     """`window_problem` for this process (Linux only: elsewhere it costs nothing)."""
     if not sys.platform.startswith("linux"):
         return None
-    # ctypes' own C module: its dlopen is what ctypes.CDLL calls, and importing it costs 0.7 ms
-    # where `import ctypes` costs the window's start about 11 ms.
-    import _ctypes
-
     from PySide6.QtCore import QCoreApplication
 
     def load(path: str) -> object:
-        # Lazy binding: only the libraries are looked for, no symbol is resolved or run.
+        # ctypes' own C module: its dlopen is what ctypes.CDLL calls, and importing it costs
+        # 0.7 ms where `import ctypes` costs the window's start about 11 ms. Lazy binding:
+        # only the libraries are looked for, no symbol is resolved or run.
+        import _ctypes
+
         return _ctypes.dlopen(path, os.RTLD_LAZY | os.RTLD_LOCAL)
 
     return window_problem(os.environ, sys.platform, QCoreApplication.libraryPaths(), load)

@@ -34,7 +34,6 @@ from app.ui.menus import Menus, example_files, example_title
 from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
-from app.ui.paste_keys import PasteKeys
 from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
 from app.ui.qt_numbers import HORIZONTAL, NO_FOCUS, VERTICAL, set_enum
@@ -120,7 +119,6 @@ class MainWindow(QMainWindow):
             store.folder if store is not None else None, self, self.show_problem
         )
         self.reader = PasteReader(self.known, self)
-        self.paste_keys = PasteKeys(self, self.paste_clipboard)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._wire()
 
@@ -138,7 +136,9 @@ class MainWindow(QMainWindow):
         self.reader.busyChanged.connect(self._set_busy)
         self._debounce.timeout.connect(self._typed)
         self.paste.textChanged.connect(self._debounce.start)
-        self.paste.pasted.connect(self.set_paste)
+        self.paste.pasted.connect(self._pasted_in_box)
+        for source in (self.paste, self.reply.editor, self.reply.first_name, self.docks):
+            source.pasteKey.connect(self.paste_clipboard)
         self.reply.editor.ticketPasted.connect(self.set_paste)
         self.reply.copyable.connect(self.menus.copyable)
         self.menus.copyable(False, False)  # nothing to copy before the first paste
@@ -188,6 +188,13 @@ class MainWindow(QMainWindow):
         )
         self._show_reading(PasteReading([item.record.report()], "codes", [note]))
 
+    def _pasted_in_box(self, text: str) -> None:
+        """The paste box's own Paste (its menu, a middle click): the new ticket, as Ctrl+V."""
+        if text.strip():
+            self.set_paste(text)
+        else:
+            self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
+
     def paste_clipboard(self) -> None:
         """Ctrl+V's one meaning: a payment failure (or any Stripe payload) is the new ticket,
         wherever the focus is; words typed into the reply or a field go there."""
@@ -199,7 +206,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
             return
         typing = focus is self.reply.editor or isinstance(focus, QLineEdit)
-        if kind is Clip.TICKET or not typing:
+        # A code alone is what the catalogue's and history's search fields are for.
+        ticket = kind is Clip.TICKET or (kind is Clip.CODE and not isinstance(focus, QLineEdit))
+        if ticket or not typing:
             self.set_paste(text)
         elif focus is self.reply.editor:
             self.reply.editor.paste()  # reads the text again: data is refused, words inserted

@@ -25,6 +25,7 @@ class DockPanels(QObject):
 
     codeUsed = Signal(str)
     historyChosen = Signal(object)
+    pasteKey = Signal()  # the paste key pressed in a panel's search field
 
     def __init__(self, window: QMainWindow, catalog: Catalog, store: UserStore | None) -> None:
         super().__init__(window)
@@ -69,6 +70,7 @@ class DockPanels(QObject):
 
             self._search = SearchPanel(self.catalog)
             self._search.codeUsed.connect(self.codeUsed)
+            self._search.field.pasteKey.connect(self.pasteKey)
             self.search_dock.setWidget(self._search)
         return self._search
 
@@ -123,6 +125,7 @@ class DockPanels(QObject):
 
             self.history = HistoryPanel(self.store)
             self.history.reopen.connect(self.historyChosen)
+            self.history.search.pasteKey.connect(self.pasteKey)
             self.history_dock.setWidget(self.history)
         self.history.refresh()
         return self.history

@@ -8,9 +8,9 @@ the full text for reading.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -21,6 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.explanation_view import alarm_color, plain_label
+from app.ui.paste_keys import is_paste_key
+
+if TYPE_CHECKING:  # named for type checkers only
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QKeyEvent
 
 PLACEHOLDER = (
     "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
@@ -46,9 +51,17 @@ def size_words(chars: int) -> str:
 
 
 class PasteEditor(QPlainTextEdit):
-    """Emits `pasted` with any text pasted or dropped in: the window makes it the new ticket."""
+    """Emits `pasteKey` for the paste key (the window reads the clipboard) and `pasted` with
+    text pasted another way (its menu, a middle click): the window makes it the new ticket."""
 
+    pasteKey = Signal()
     pasted = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_paste_key(event):
+            self.pasteKey.emit()
+        else:
+            super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         self.pasted.emit(source.text() if source.hasText() else "")
@@ -112,6 +125,8 @@ class PasteArea(QWidget):
         for headline, sensitive, test_mode in rows:
             item = QListWidgetItem(row_text(headline, sensitive, test_mode))
             if sensitive:
+                from PySide6.QtGui import QBrush, QColor  # named when first needed
+
                 item.setForeground(QBrush(QColor(alarm_color(self))))
                 item.setToolTip("Confidential: the customer gets the generic decline reply.")
             self.failure_list.addItem(item)

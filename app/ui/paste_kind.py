@@ -10,7 +10,6 @@ import re
 from collections.abc import Collection, Mapping
 from enum import Enum
 
-from app.reading import plaintext
 from app.reading.paste import read_paste
 from app.reading.report import PasteReading, UnreadablePaste
 
@@ -28,6 +27,7 @@ class Clip(Enum):
 
     EMPTY = "empty"  # nothing to paste
     TICKET = "ticket"  # a Stripe payload or failure: the new ticket, wherever the focus is
+    CODE = "code"  # codes alone ("do_not_honor"): the ticket, but a search field's words
     PROSE = "prose"  # a sentence Stripe writes ("Your card was declined."): text where one types
     DATA = "data"  # HTML, binary, JSON without Stripe fields: never typed into a reply
     TEXT = "text"  # ordinary words
@@ -43,6 +43,8 @@ def clip_kind(text: str, known: Mapping[str, Collection[str]]) -> Clip:
         reading = read_paste(text, known)
     except UnreadablePaste as error:
         return Clip.TEXT if error.kind == "prose" else Clip.DATA
+    if reading.parse_path == "codes":
+        return Clip.CODE
     if reading.parse_path in _DATA_PATHS or not reading.failures:
         return Clip.TICKET  # a payload, also one where nothing failed (a succeeded charge)
     if _is_only_words(text, reading, known):
@@ -54,6 +56,8 @@ def _is_only_words(text: str, reading: PasteReading, known: Mapping[str, Collect
     """A failure read from words alone: no id, event, SDK exception or code written in it."""
     if any(r.ids.as_dict() or r.event_type for r in reading.failures):
         return False
+    from app.reading import plaintext  # as the reader does: loaded when first needed (1.4 ms)
+
     if plaintext.sdk_error_type(text) is not None or _PRINTED.search(text):
         return False
     return not codes_in(text, known)

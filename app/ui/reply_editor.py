@@ -4,13 +4,19 @@ the guard would refuse are marked where they are."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, Signal
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
-from app.replies.guard import Problem
+from app.ui.paste_keys import is_paste_key
 from app.ui.paste_kind import Clip
+
+if TYPE_CHECKING:  # named for type checkers only: each Qt class named costs the start
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QKeyEvent
+
+    from app.replies.guard import Problem
 
 DATA_REFUSED = (
     "Not pasted into the reply: the clipboard holds data (a web page, a file or JSON), not "
@@ -29,18 +35,26 @@ class ReplyEditor(QPlainTextEdit):
 
     ticketPasted = Signal(str)
     pasteRefused = Signal(str)
+    pasteKey = Signal()  # the window decides what the paste key means (app/ui/paste_keys.py)
 
     def __init__(
         self, kind_of: Callable[[str], Clip] | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.kind_of = kind_of
+        self._marked = False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_paste_key(event):
+            self.pasteKey.emit()
+        else:
+            super().keyPressEvent(event)
 
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Every way in (Ctrl+V, the context menu, a middle click, a drop) comes through here."""
         text = source.text() if source.hasText() else ""
         kind = self.kind_of(text) if self.kind_of is not None else Clip.TEXT
-        if kind is Clip.TICKET:
+        if kind in (Clip.TICKET, Clip.CODE):
             self.ticketPasted.emit(text)
         elif kind is Clip.DATA or (not text and source.formats()):
             self.pasteRefused.emit(DATA_REFUSED)
@@ -49,6 +63,12 @@ class ReplyEditor(QPlainTextEdit):
 
     def mark(self, problems: Sequence[Problem]) -> None:
         """Underlines each revealing phrase in red (an empty list takes the marks away)."""
+        if not problems and not self._marked:
+            return  # nothing to take away (and QTextEdit's types stay unnamed at start)
+        # Named here, when the first mark is made: the window's start needs none of them.
+        from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+        from PySide6.QtWidgets import QTextEdit
+
         text = self.toPlainText()
         marks = []
         for problem in problems:
@@ -67,7 +87,10 @@ class ReplyEditor(QPlainTextEdit):
             selection.format = char_format  # type: ignore[attr-defined]
             marks.append(selection)
         self.setExtraSelections(marks)
+        self._marked = bool(marks)
 
     def marked(self) -> list[str]:
         """The marked phrases as written (for tests and the status line)."""
+        if not self._marked:
+            return []
         return [s.cursor.selectedText() for s in self.extraSelections()]

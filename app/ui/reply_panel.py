@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from app.catalogue.vocabulary import CHANNELS
 from app.replies.guard import Guard, Problem, check_reply
 from app.ui.explanation_view import alarm_color
+from app.ui.paste_keys import TicketLineEdit
 from app.ui.paste_kind import clip_kind, payload_in_reply
 from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
 from app.ui.reply_check import ReplyChecker
@@ -78,7 +78,7 @@ class ReplyPanel(QWidget):
         form.addRow(language_label, self.locale_box)
         form.addRow(channel_label, self.channel_box)
         # For the greeting ("Hi Jenny,") of this reply only: never saved, never in history.
-        self.first_name = QLineEdit()
+        self.first_name = TicketLineEdit()
         self.first_name.setAccessibleName("Customer's first name")
         self.first_name.setPlaceholderText("Optional: for the greeting")
         self.first_name.setMaxLength(40)

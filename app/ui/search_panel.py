@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.catalogue.catalog import Catalog, CatalogEntry
 from app.models.search_model import SearchModel
 from app.ui.explanation_view import plain_label
+from app.ui.paste_keys import TicketLineEdit
 
 NOTHING_CHOSEN = "Choose an entry to read it here; the ticket stays as it is."
 
@@ -48,7 +48,7 @@ class SearchPanel(QWidget):
         self._kinds = catalog.vocabulary("kinds")
         self._retry = catalog.vocabulary("retry_badges")
         self.shown: CatalogEntry | None = None
-        self.field = QLineEdit()
+        self.field = TicketLineEdit()
         self.field.setPlaceholderText("Code or words: insuficient, cvv wrong, card reported stolen")
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search the catalogue")

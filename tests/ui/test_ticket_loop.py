@@ -205,6 +205,18 @@ def test_a_catalogue_lookup_leaves_the_ticket_and_history_alone(
     assert [i.reason for i in store.history()] == [i.reason for i in history]
 
 
+def test_a_code_pasted_into_the_catalogues_search_is_a_search(window: MainWindow,
+                                                               qtbot: QtBot) -> None:
+    window.set_paste("insufficient_funds")
+    ticket = window.findings
+    window.menus.find_action.trigger()
+    field = window.docks.search.field
+    press_paste(window, qtbot, "stolen_card", field)
+    assert field.text() == "stolen_card" and window.findings == ticket
+    press_paste(window, qtbot, "stolen_card", window.view.details)  # elsewhere: the ticket
+    assert window.paste.toPlainText() == "stolen_card"
+
+
 def test_ctrl_f_and_ctrl_h_toggle_their_docks(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
     window.view.details.setFocus()
