@@ -206,8 +206,9 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
             return
         typing = focus is self.reply.editor or isinstance(focus, QLineEdit)
-        # A code alone is what the catalogue's and history's search fields are for.
-        ticket = kind is Clip.TICKET or (kind is Clip.CODE and not isinstance(focus, QLineEdit))
+        # A code alone is what the search fields are for, and never part of a reply (it is
+        # most likely the ticket's own code, copied from "Found in the paste").
+        ticket = kind is Clip.TICKET or (kind is Clip.CODE and not typing)
         if ticket or not typing:
             self.set_paste(text)
         elif focus is self.reply.editor:

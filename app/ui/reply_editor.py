@@ -18,6 +18,10 @@ if TYPE_CHECKING:  # named for type checkers only: each Qt class named costs the
 
     from app.replies.guard import Problem
 
+CODE_REFUSED = (
+    "Not pasted into the reply: a Stripe code is for you, not the customer. To explain it as a "
+    "new ticket, paste it outside the reply."
+)
 DATA_REFUSED = (
     "Not pasted into the reply: the clipboard holds data (a web page, a file or JSON), not "
     "words for the customer."
@@ -54,8 +58,10 @@ class ReplyEditor(QPlainTextEdit):
         """Every way in (Ctrl+V, the context menu, a middle click, a drop) comes through here."""
         text = source.text() if source.hasText() else ""
         kind = self.kind_of(text) if self.kind_of is not None else Clip.TEXT
-        if kind in (Clip.TICKET, Clip.CODE):
+        if kind is Clip.TICKET:
             self.ticketPasted.emit(text)
+        elif kind is Clip.CODE:  # most likely "Copy value" of the ticket's own code
+            self.pasteRefused.emit(CODE_REFUSED)
         elif kind is Clip.DATA or (not text and source.formats()):
             self.pasteRefused.emit(DATA_REFUSED)
         elif text:

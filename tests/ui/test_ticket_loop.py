@@ -133,6 +133,15 @@ def test_ctrl_v_in_the_reply_inserts_words_only(window: MainWindow, qtbot: QtBot
     assert "fraudulent" not in reply.toPlainText() and "{" not in reply.toPlainText()
 
 
+def test_a_code_copied_from_the_ticket_is_not_pasted_into_the_reply(window: MainWindow,
+                                                                     qtbot: QtBot) -> None:
+    window.load_file(PASTES / "payment_intent_stolen_card_expanded_charge.txt")
+    ticket, before = window.findings, window.reply.editor.toPlainText()
+    press_paste(window, qtbot, "stolen_card", window.reply.editor)  # as "Copy value" left it
+    assert window.findings == ticket and window.reply.editor.toPlainText() == before
+    assert "Stripe code" in window.reply.status.text()
+
+
 def test_the_reply_box_context_menu_paste_reads_the_text_too(window: MainWindow) -> None:
     window.set_paste("insufficient_funds")
     QGuiApplication.clipboard().setText((PASTES / "charge_blocked_radar.txt").read_text())
