@@ -105,6 +105,8 @@ class HistoryPanel(QWidget):
             entry.setToolTip(", ".join(item.codes))
             self.list.addItem(entry)
         self.chart.set_counts(self.store.reason_counts())
+        # Nothing to clear, nothing to offer (a search that finds nothing still has a history).
+        self.clear_button.setEnabled(self.list.count() > 0 or bool(self.search.text()))
 
     def _open(self, entry: QListWidgetItem) -> None:
         self.reopen.emit(entry.data(Qt.ItemDataRole.UserRole))

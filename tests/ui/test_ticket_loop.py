@@ -237,6 +237,14 @@ def test_ctrl_f_and_ctrl_h_toggle_their_docks(window: MainWindow, qtbot: QtBot) 
         assert not dock().isVisible()
 
 
+def test_clear_history_is_offered_only_with_a_history(window: MainWindow) -> None:
+    window.menus.history_action.trigger()
+    panel = window.docks.history
+    assert panel is not None and not panel.clear_button.isEnabled()
+    window.set_paste("expired_card")
+    assert panel.clear_button.isEnabled()
+
+
 def test_help_lists_every_shortcut(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "information",
