@@ -97,6 +97,14 @@ def main() -> int:
                 window.resize(width, 860 if width > 380 else 760)  # a later one reaches `width`
                 app.processEvents()
             shot(f"12-stolen-card-{width}px")
+        window.docks.show_search()
+        window.docks.show_history()
+        for _ in range(5):
+            window.resize(1024, 768)
+            app.processEvents()
+        shot("12-stolen-card-1024px-docks-open")
+        window.docks.search_dock.hide()
+        window.docks.history_dock.hide()
         window.resize(1280, 860)
         window.reply.editor.appendPlainText("Your card was reported stolen, sorry.")
         app.processEvents()

@@ -36,12 +36,13 @@ from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
 from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
-from app.ui.qt_numbers import HORIZONTAL, NO_FOCUS, VERTICAL, set_enum
+from app.ui.qt_numbers import NO_FOCUS, set_enum
 from app.ui.reply_panel import ReplyPanel
 from app.ui.settings_flow import SettingsFlow
+from app.ui.ticket_splitter import TicketSplitter
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
-    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from app.agent.history import HistoryItem
     from app.agent.userdata import UserStore
@@ -49,7 +50,6 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
-NARROW_PX = 760  # below this width the reply goes under the explanation, not beside it
 EMPTY_CLIPBOARD = (
     "The clipboard holds no text: copy the failed payment (its JSON, a log line or a code) and "
     "press Ctrl+V again."
@@ -71,7 +71,6 @@ class MainWindow(QMainWindow):
         self.known = catalog.code_kinds()
         self._last_stored = ""
         self._lookup = False  # the ticket is a catalogue entry: not counted in history
-        self._narrow: bool | None = None  # set at the first resize (a restored state may differ)
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
@@ -95,12 +94,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.reply)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.vsplitter = QSplitter()
-        set_enum(self.vsplitter, "orientation", VERTICAL)
-        self.vsplitter.addWidget(self.paste_area)
-        self.vsplitter.addWidget(self.splitter)
-        self.vsplitter.setStretchFactor(0, 1)
-        self.vsplitter.setStretchFactor(1, 3)
+        self.vsplitter = TicketSplitter(self.paste_area, self.splitter)
         self.setCentralWidget(self.vsplitter)
 
         self.busy = QProgressBar()
@@ -402,18 +396,7 @@ class MainWindow(QMainWindow):
         """Help > Keyboard shortcuts: every command's keys, and each button's Alt+letter."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, "Keyboard shortcuts", shortcuts_text(self))
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        """Side by side when there is room; the reply under the explanation when there is not,
-        so that neither is squeezed to a sliver that hides its CONFIDENTIAL mark."""
-        # Set by number, and compared with what was set: naming Qt.Orientation before the
-        # first paint costs the start about 20 ms (app/ui/qt_numbers.py).
-        narrow = self.width() < NARROW_PX
-        if narrow != self._narrow:
-            set_enum(self.splitter, "orientation", VERTICAL if narrow else HORIZONTAL)
-            self._narrow = narrow
-        super().resizeEvent(event)
+        QMessageBox.information(self, "Keyboard shortcuts", self.menus.help_text(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings_flow.save_window(self.splitter, self.vsplitter, self.docks.open_docks())
@@ -421,19 +404,3 @@ class MainWindow(QMainWindow):
         self.reply.checker.wait()
         self.errors.uninstall()
         super().closeEvent(event)
-
-
-def shortcuts_text(window: MainWindow) -> str:
-    """The Help list, read from the menus and the widgets themselves so that it stays whole."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel
-
-    lines = [f"{keys}\t{what}" for keys, what in window.menus.shortcuts()]
-    mnemonics: dict[str, str] = {}
-    labels = [label.text() for label in window.findChildren(QLabel) if label.buddy() is not None]
-    for text in [*(b.text() for b in window.findChildren(QAbstractButton)), *labels]:
-        at = text.find("&")
-        if 0 <= at < len(text) - 1 and text[at + 1] != "&":
-            mnemonics.setdefault(f"Alt+{text[at + 1].upper()}", text.replace("&", "").rstrip(":"))
-    lines += [f"{keys}\t{what}" for keys, what in sorted(mnemonics.items())]
-    lines += ["Tab, Shift+Tab\tMove between the paste, the answer and the reply"]
-    return "\n".join(lines)

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app import paths
 from app.ui.reply_panel import COPY_NOTE_KEYS, COPY_REPLY_KEYS
@@ -158,6 +158,23 @@ class Menus:
         """Copy commands are available only when there is something to copy."""
         self.copy_reply_action.setEnabled(reply)
         self.copy_note_action.setEnabled(note)
+
+    def help_text(self, window: QWidget) -> str:
+        """The Help list, read from the menus and the widgets themselves so that it stays whole:
+        every command's keys, then each button's and field's Alt+letter."""
+        from PySide6.QtWidgets import QAbstractButton, QLabel
+
+        lines = [f"{keys}\t{what}" for keys, what in self.shortcuts()]
+        mnemonics: dict[str, str] = {}
+        labels = [label.text() for label in window.findChildren(QLabel) if label.buddy()]
+        for text in [*(b.text() for b in window.findChildren(QAbstractButton)), *labels]:
+            at = text.find("&")
+            if 0 <= at < len(text) - 1 and text[at + 1] != "&":
+                what = text.replace("&", "").rstrip(":")
+                mnemonics.setdefault(f"Alt+{text[at + 1].upper()}", what)
+        lines += [f"{keys}\t{what}" for keys, what in sorted(mnemonics.items())]
+        lines += ["Tab, Shift+Tab\tMove between the paste, the answer and the reply"]
+        return "\n".join(lines)
 
     def shortcuts(self) -> list[tuple[str, str]]:
         """Every command with a key, as (keys, what it does), for Help > Keyboard shortcuts."""

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
 from app.ui.main_window import MainWindow, example_files
 
@@ -30,14 +31,22 @@ def wholly_seen(widget: QWidget) -> bool:
     return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
 
 
-@pytest.mark.parametrize("width, height", [(380, 760), (1024, 768), (1600, 900)])
+@pytest.mark.parametrize("width, height, docks", [
+    (380, 760, False), (1024, 768, False), (1600, 900, False), (1024, 768, True),
+    (1600, 900, True),
+])
 def test_a_sensitive_ticket_shows_its_mark_verdict_and_copy_button(
-    qtbot: QtBot, catalog: Catalog, tmp_path: Path, width: int, height: int
+    qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path, width: int, height: int,
+    docks: bool,
 ) -> None:
-    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        store=store)
     qtbot.addWidget(window)
     window.show()
     window.load_file(STOLEN)
+    if docks:  # the catalogue and the history open beside the answer
+        window.docks.show_search()
+        window.docks.show_history()
     resize_to(window, width, height)
     assert window.width() == width
     view, reply = window.view, window.reply
