@@ -54,6 +54,10 @@ class ReplyEditor(QPlainTextEdit):
         else:
             super().keyPressEvent(event)
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        """A dropped file is not the reply's: left to the window, which opens it as the ticket."""
+        return not source.hasUrls() and super().canInsertFromMimeData(source)
+
     def insertFromMimeData(self, source: QMimeData) -> None:
         """Every way in (Ctrl+V, the context menu, a middle click, a drop) comes through here."""
         text = source.text() if source.hasText() else ""

@@ -142,6 +142,25 @@ def test_a_code_copied_from_the_ticket_is_not_pasted_into_the_reply(window: Main
     assert "Stripe code" in window.reply.status.text()
 
 
+def test_a_file_dropped_on_the_reply_opens_as_the_ticket(window: MainWindow,
+                                                          qtbot: QtBot) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(PASTES / "charge_blocked_radar.txt"))])
+    viewport = window.reply.editor.viewport()
+    action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
+    enter = QDragEnterEvent(QPoint(5, 5), action, data, button, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, enter)  # the reply leaves it to the window
+    drop = QDropEvent(QPoint(5, 5).toPointF(), action, data, button,
+                      Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, drop)
+    assert window.view.headline.text().startswith("Payment blocked")
+    assert "charge_blocked" not in window.reply.editor.toPlainText()
+    assert window.reply.editor.toPlainText().startswith("Hi")
+
+
 def test_the_reply_box_context_menu_paste_reads_the_text_too(window: MainWindow) -> None:
     window.set_paste("insufficient_funds")
     QGuiApplication.clipboard().setText((PASTES / "charge_blocked_radar.txt").read_text())
