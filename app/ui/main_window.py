@@ -221,6 +221,10 @@ class MainWindow(QMainWindow):
         try:
             text = read_file(path)
         except UnreadablePaste as error:
+            # The file was the new ticket: the last paste goes too, not left over a message.
+            self.paste.blockSignals(True)
+            self.paste_area.set_text("")
+            self.paste.blockSignals(False)
             self.show_problem(error.message)
             return
         self.set_paste(text)

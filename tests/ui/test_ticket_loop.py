@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import statistics
 import time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer, Qt
@@ -293,6 +294,16 @@ def test_an_empty_clipboard_says_so_and_keeps_the_ticket(window: MainWindow,
     qtbot.keyClick(window.view.details, Qt.Key.Key_V, CTRL)
     assert window.findings == ticket
     assert "clipboard holds no text" in window.statusBar().currentMessage()
+
+
+def test_a_file_that_cannot_be_read_is_a_message_not_a_leftover_ticket(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    window.set_paste("expired_card")
+    window.load_file(tmp_path / "missing.json")
+    assert window.paste.toPlainText() == "" and window.findings == []
+    assert "missing.json" in window.view.headline.text()
+    assert not window.view.details.isVisible() and not window.view.retry_badge.isVisible()
 
 
 def test_the_first_start_teaches_and_disables_what_has_nothing_to_act_on(
