@@ -17,7 +17,8 @@ The window has two baselines, both a QLabel in a QMainWindow:
   form the first measurements used. Without the event loop Qt neither lays the window out
   again nor paints it to the screen (its backing store): `grab()` alone paints a stale
   layout, as a screenshot of our window taken that way showed.
-- "bare window, painted": the same steps as `--smoke-test`: our window's first size, `show()`
+- "bare window, painted": the same steps as `--smoke-test`: our window's first size (at most
+  90% of the screen), `show()`
   and the event loop until it has painted once (the paint an agent sees), no grab().
 The second compares like with like; both are printed.
 """
@@ -41,7 +42,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
 app = QApplication(sys.argv)
 window = QMainWindow()
 window.setCentralWidget(QLabel("Decline Desk"))
-window.resize({width}, {height})
+screen = app.primaryScreen().availableGeometry()  # the first size fits 90% of it, as ours
+window.resize(min({width}, int(screen.width() * 0.9)), min({height}, int(screen.height() * 0.9)))
 window.show()
 {paint}
 """

@@ -8,6 +8,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -86,6 +87,43 @@ def main() -> int:
             dialog.grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
             dialog.close()
+        # A sensitive ticket at the widths agents use: the CONFIDENTIAL mark, the verdict and
+        # Copy reply must be seen without scrolling at each.
+        window.new_ticket()
+        window.docks.history_dock.hide()
+        window.load_file(examples["03-stolen-card"])
+        for width in (380, 1024, 1600):
+            for _ in range(5):  # the first narrowing puts the reply under the explanation,
+                window.resize(width, 860 if width > 380 else 760)  # a later one reaches `width`
+                app.processEvents()
+            shot(f"12-stolen-card-{width}px")
+        window.docks.show_search()
+        window.docks.show_history()
+        for _ in range(5):
+            window.resize(1024, 768)
+            app.processEvents()
+        shot("12-stolen-card-1024px-docks-open")
+        window.docks.search_dock.hide()
+        window.docks.history_dock.hide()
+        window.resize(1280, 860)
+        window.reply.editor.appendPlainText("Your card was reported stolen, sorry.")
+        app.processEvents()
+        window.reply.checker.wait()
+        deadline = time.monotonic() + 3
+        while not window.reply.editor.marked() and time.monotonic() < deadline:
+            app.processEvents()
+        shot("13-marked-while-typing")
+        big = (PASTES / "charge_do_not_honor.txt").read_text().replace("\n", " ") * 4000
+        window.set_paste(big)
+        window.reader.wait()
+        app.processEvents()
+        shot("14-one-line-megabyte-preview")
+        window.new_ticket()
+        window.load_file(examples["02-insufficient-funds"])
+        window.docks.show_search()
+        window.docks.search.field.setText("stolen")
+        shot("15-lookup-leaves-the-ticket")
+        window.docks.search_dock.hide()
         window.close()
         store.close()
     return 0

@@ -35,6 +35,13 @@ def run(
     # run) would hold megabytes that nothing reads again (a traceback reads its lines anew).
     linecache.clearcache()
     existing = QApplication.instance()
+    if not isinstance(existing, QApplication):
+        from app.ui.display_check import check_display
+
+        problem = check_display()  # where Qt would abort with its plugin message
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 2
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")

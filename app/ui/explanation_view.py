@@ -23,6 +23,18 @@ from app.reading.report import FailureReport, found_fields
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 from app.verdict.explain import Explanation
 
+CONFIDENTIAL_BANNER = "CONFIDENTIAL · the customer gets only the generic decline reply"
+WELCOME_HEADLINE = "Paste a failed payment to see what happened."
+WELCOME = (
+    "Copy what the customer's payment left in Stripe: an API error, a Charge or PaymentIntent, "
+    "a webhook event, a log line, or just a code such as do_not_honor. Then:\n\n"
+    "Ctrl+V\tanywhere in the window: the paste becomes the ticket (a new paste replaces it)\n"
+    "Ctrl+Shift+C\tcopies the customer's reply, checked so it never reveals a confidential "
+    "reason\n"
+    "Ctrl+N\tempties the window for the next ticket\n\n"
+    "Help > Keyboard shortcuts lists every key; Help > Examples has pastes to try."
+)
+
 
 def alarm_color(widget: QWidget) -> str:
     """A red that stays readable on the light and the dark palette."""
@@ -75,20 +87,25 @@ class ExplanationView(QWidget):
         super().__init__(parent)
         self.retry_labels, self.who_labels = retry_badges, who_badges
         self.headline = plain_label(name="Headline")
+        self._message_font = self.headline.font()
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
+        self._headline_font = font
         self.headline.setFont(font)
 
         self.retry_badge = Badge("Retry verdict")
         self.who_badge = Badge("Who must act")
+        # A banner, not one more badge: the whole width, wrapped, first thing in the pane, so
+        # that no width of the window hides it.
         self.confidential_badge = Badge("Confidential")
-        self.confidential_badge.setText("CONFIDENTIAL")
+        self.confidential_badge.setText(CONFIDENTIAL_BANNER)
+        self.confidential_badge.setWordWrap(True)
         self.confidential_badge.set_alarm(True)
         self.test_badge = Badge("Test mode")
         self.test_badge.setText("TEST MODE")
         badges = QHBoxLayout()
-        for badge in (self.retry_badge, self.who_badge, self.confidential_badge, self.test_badge):
+        for badge in (self.retry_badge, self.who_badge, self.test_badge):
             badges.addWidget(badge)
         badges.addStretch(1)
 
@@ -116,27 +133,38 @@ class ExplanationView(QWidget):
         self.copy_value = QPushButton("Copy &value")
         self.copy_value.setAccessibleName("Copy the selected field value")
         self.copy_value.clicked.connect(self._copy_selected_value)
+        self.details.itemSelectionChanged.connect(self._selection_changed)
         self.open_docs = QPushButton("Open Stripe &docs")
         self.open_docs.setAccessibleName("Open the Stripe documentation link in the browser")
         self.open_docs.clicked.connect(self._open_docs)
         self._doc_url: str | None = None
-        buttons = QHBoxLayout()
+        button_row = QWidget()
+        buttons = QHBoxLayout(button_row)
+        buttons.setContentsMargins(0, 0, 0, 0)
         buttons.addWidget(self.copy_value)
         buttons.addWidget(self.open_docs)
         buttons.addStretch(1)
 
+        happened, to_do, found = (
+            self._heading(text) for text in ("What happened", "What to do", "Found in the paste")
+        )
+        # Shown with an explanation only: a message never stands over empty sections.
+        self._sections: list[QWidget] = [happened, to_do, self.steps, found, self.details]
+        self._sections.append(button_row)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.confidential_badge)
         layout.addWidget(self.headline)
         layout.addLayout(badges)
         layout.addWidget(self.confidential_note)
-        layout.addWidget(self._heading("What happened"))
+        layout.addWidget(happened)
         layout.addWidget(self.summary)
         layout.addWidget(self.notes)
-        layout.addWidget(self._heading("What to do"))
+        layout.addWidget(to_do)
         layout.addWidget(self.steps)
-        layout.addWidget(self._heading("Found in the paste"))
+        layout.addWidget(found)
         layout.addWidget(self.details, 1)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
+        layout.addStretch(0)
         self.clear()
 
     @staticmethod
@@ -148,8 +176,11 @@ class ExplanationView(QWidget):
         return label
 
     def clear(self, message: str = "") -> None:
-        self.headline.setText(message or "Paste a failed payment to see what happened.")
+        """No explanation: the first start's lesson, or one sentence saying what went wrong."""
+        self.headline.setText(message or WELCOME_HEADLINE)
+        self.headline.setFont(self._headline_font if not message else self._message_font)
         for widget in (
+            *self._sections,
             self.retry_badge,
             self.who_badge,
             self.confidential_badge,
@@ -158,14 +189,19 @@ class ExplanationView(QWidget):
             self.notes,
         ):
             widget.hide()
-        self.summary.setText("")
+        self.summary.setText("" if message else WELCOME)
+        self.summary.setVisible(not message)
         self.steps.setText("")
         self.details.setRowCount(0)
         self.open_docs.setEnabled(False)
+        self.copy_value.setEnabled(False)
         self._doc_url = None
 
     def show_explanation(self, report: FailureReport, explanation: Explanation) -> None:
         self.headline.setText(explanation.headline)
+        self.headline.setFont(self._headline_font)
+        for widget in (*self._sections, self.summary):
+            widget.show()
         self.retry_badge.setText(self.retry_labels.get(explanation.retry, explanation.retry))
         self.retry_badge.set_alarm(False)
         self.who_badge.setText(self.who_labels.get(explanation.who_acts, explanation.who_acts))
@@ -196,6 +232,9 @@ class ExplanationView(QWidget):
             else None
         )
         self.open_docs.setEnabled(self._doc_url is not None)
+
+    def _selection_changed(self) -> None:
+        self.copy_value.setEnabled(bool(self.details.selectedItems()))
 
     def _copy_selected_value(self) -> None:
         row = self.details.currentRow()

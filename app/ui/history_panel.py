@@ -6,7 +6,6 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.agent.userdata import UserStore
+from app.ui.paste_keys import TicketLineEdit
 
 
 class WeekChart(QWidget):
@@ -75,7 +75,7 @@ class HistoryPanel(QWidget):
     def __init__(self, store: UserStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.search = QLineEdit()
+        self.search = TicketLineEdit()
         self.search.setPlaceholderText("Search history: a code, an id, a word")
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search history")
@@ -105,6 +105,8 @@ class HistoryPanel(QWidget):
             entry.setToolTip(", ".join(item.codes))
             self.list.addItem(entry)
         self.chart.set_counts(self.store.reason_counts())
+        # Nothing to clear, nothing to offer (a search that finds nothing still has a history).
+        self.clear_button.setEnabled(self.list.count() > 0 or bool(self.search.text()))
 
     def _open(self, entry: QListWidgetItem) -> None:
         self.reopen.emit(entry.data(Qt.ItemDataRole.UserRole))

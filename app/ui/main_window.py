@@ -12,7 +12,14 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QProgressBar, QScrollArea, QSplitter
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMainWindow,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+)
 
 from app import __version__
 from app.catalogue.catalog import Catalog, CatalogError
@@ -27,10 +34,12 @@ from app.ui.menus import Menus, example_files, example_title
 from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
+from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
-from app.ui.qt_numbers import NO_FOCUS, VERTICAL, set_enum
+from app.ui.qt_numbers import NO_FOCUS, set_enum
 from app.ui.reply_panel import ReplyPanel
 from app.ui.settings_flow import SettingsFlow
+from app.ui.ticket_splitter import TicketSplitter
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -41,6 +50,10 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
+EMPTY_CLIPBOARD = (
+    "The clipboard holds no text: copy the failed payment (its JSON, a log line or a code) and "
+    "press Ctrl+V again."
+)
 
 
 class MainWindow(QMainWindow):
@@ -55,7 +68,9 @@ class MainWindow(QMainWindow):
         self.catalog = catalog
         self.store = store
         self.findings: list[Finding] = []
+        self.known = catalog.code_kinds()
         self._last_stored = ""
+        self._lookup = False  # the ticket is a catalogue entry: not counted in history
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
@@ -73,18 +88,13 @@ class MainWindow(QMainWindow):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.view)
         set_enum(scroll, "focusPolicy", NO_FOCUS)
-        self.reply = ReplyPanel(self.settings_flow.languages(), self.guard)
+        self.reply = ReplyPanel(self.settings_flow.languages(), self.guard, self.known)
         self.splitter = QSplitter()  # horizontal
         self.splitter.addWidget(scroll)
         self.splitter.addWidget(self.reply)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.vsplitter = QSplitter()
-        set_enum(self.vsplitter, "orientation", VERTICAL)
-        self.vsplitter.addWidget(self.paste_area)
-        self.vsplitter.addWidget(self.splitter)
-        self.vsplitter.setStretchFactor(0, 1)
-        self.vsplitter.setStretchFactor(1, 3)
+        self.vsplitter = TicketSplitter(self.paste_area, self.splitter)
         self.setCentralWidget(self.vsplitter)
 
         self.busy = QProgressBar()
@@ -102,7 +112,7 @@ class MainWindow(QMainWindow):
         self.errors = ErrorReporter(
             store.folder if store is not None else None, self, self.show_problem
         )
-        self.reader = PasteReader(catalog.code_kinds(), self)
+        self.reader = PasteReader(self.known, self)
         self._debounce = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._wire()
 
@@ -118,28 +128,51 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.reader.finished.connect(self._show_reading)
         self.reader.busyChanged.connect(self._set_busy)
-        self._debounce.timeout.connect(self.read_now)
+        self._debounce.timeout.connect(self._typed)
         self.paste.textChanged.connect(self._debounce.start)
+        self.paste.pasted.connect(self._pasted_in_box)
+        for source in (self.paste, self.reply.editor, self.reply.first_name, self.docks):
+            source.pasteKey.connect(self.paste_clipboard)
+        self.reply.editor.ticketPasted.connect(self.set_paste)
+        self.reply.copyable.connect(self.menus.copyable)
+        self.menus.copyable(False, False)  # nothing to copy before the first paste
         self.paste_area.failure_list.currentRowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
         self.reply.nameChanged.connect(self._render_reply)
-        self.docks.pasteChosen.connect(self.set_paste)
+        self.docks.codeUsed.connect(self.use_code)
         self.docks.historyChosen.connect(self.reopen)
         self.packs.changed.connect(self._render_reply)
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
 
     # ----------------------------------------------------------------------------- input
-    def set_paste(self, text: str) -> None:
-        """Puts text in the paste box and explains it at once (no debounce)."""
-        self.paste.setPlainText(text)
+    def set_paste(self, text: str, lookup: bool = False) -> None:
+        """Makes `text` the ticket, replacing the last one, and explains it at once."""
+        self._lookup = lookup
+        self.paste_area.set_text(text)
         self._debounce.stop()
         self.read_now()
+
+    def use_code(self, code: str) -> None:
+        """A catalogue entry becomes the ticket, once the agent agrees to lose the paste's
+        details; a lookup is not a ticket, so history does not count it."""
+        if self.paste_area.text().strip() or self.findings:
+            from PySide6.QtWidgets import QMessageBox
+
+            answer = QMessageBox.question(
+                self,
+                "Replace this ticket?",
+                f"Explain {code} instead of the current ticket? What the paste gave (the "
+                "customer's name, the amount, the card's last 4) is not kept.",
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self.set_paste(code, lookup=True)
 
     def reopen(self, item: HistoryItem) -> None:
         """Explains a history entry again from its stored fields (the paste was never kept)."""
         self.paste.blockSignals(True)
-        self.paste.clear()
+        self.paste_area.set_text("")
         self.paste.blockSignals(False)
         self._debounce.stop()
         self._last_stored = ""
@@ -149,10 +182,33 @@ class MainWindow(QMainWindow):
         )
         self._show_reading(PasteReading([item.record.report()], "codes", [note]))
 
-    def paste_clipboard(self) -> None:
-        text = QGuiApplication.clipboard().text()
-        if text:
+    def _pasted_in_box(self, text: str) -> None:
+        """The paste box's own Paste (its menu, a middle click): the new ticket, as Ctrl+V."""
+        if text.strip():
             self.set_paste(text)
+        else:
+            self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
+
+    def paste_clipboard(self) -> None:
+        """Ctrl+V's one meaning: a payment failure (or any Stripe payload) is the new ticket,
+        wherever the focus is; words typed into the reply or a field go there."""
+        clipboard = QGuiApplication.clipboard()
+        text = clipboard.text()
+        kind = clip_kind(text, self.known)
+        focus = QApplication.focusWidget()
+        if kind is Clip.EMPTY:
+            self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
+            return
+        typing = focus is self.reply.editor or isinstance(focus, QLineEdit)
+        # A code alone is what the search fields are for, and never part of a reply (it is
+        # most likely the ticket's own code, copied from "Found in the paste").
+        ticket = kind is Clip.TICKET or (kind is Clip.CODE and not typing)
+        if ticket or not typing:
+            self.set_paste(text)
+        elif focus is self.reply.editor:
+            self.reply.editor.paste()  # reads the text again: data is refused, words inserted
+        elif isinstance(focus, QLineEdit):
+            focus.paste()
 
     def open_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # dialogs' classes are named when used
@@ -165,6 +221,10 @@ class MainWindow(QMainWindow):
         try:
             text = read_file(path)
         except UnreadablePaste as error:
+            # The file was the new ticket: the last paste goes too, not left over a message.
+            self.paste.blockSignals(True)
+            self.paste_area.set_text("")
+            self.paste.blockSignals(False)
             self.show_problem(error.message)
             return
         self.set_paste(text)
@@ -181,15 +241,23 @@ class MainWindow(QMainWindow):
             self.set_paste(what)
         event.acceptProposedAction()
 
-    def clear(self) -> None:
-        self.paste.clear()
+    def new_ticket(self) -> None:
+        """Empties everything a ticket put in the window: paste, answer, name, reply, status."""
+        self.paste_area.set_text("")
         self._debounce.stop()
         self.read_now()
+        self._last_stored = ""
+        self.statusBar().clearMessage()
         self.paste.setFocus()
 
     # ----------------------------------------------------------------------------- reading
+    def _typed(self) -> None:
+        """The agent typed in the paste box: their own ticket, counted as a paste."""
+        self._lookup = False
+        self.read_now()
+
     def read_now(self) -> None:
-        text = self.paste.toPlainText()
+        text = self.paste_area.text()
         if not text.strip():
             self.show_problem("")
             return
@@ -210,6 +278,7 @@ class MainWindow(QMainWindow):
         self.view.clear(message)
         self.reply.offer_name(None)
         self.reply.set_reply("", "")
+        self.reply.set_confidential(False)
 
     def _show_reading(self, result: object) -> None:
         if isinstance(result, UnreadablePaste):
@@ -233,14 +302,22 @@ class MainWindow(QMainWindow):
         except Exception as error:  # a bug: logged, and no stale answer stays on screen
             self.errors.report(error, "This paste could not be explained")
             return
+        # A sensitive failure comes first: its CONFIDENTIAL mark is the first thing seen.
+        self.findings.sort(key=lambda finding: not finding.explanation.sensitive)
         self._remember()
         self.paste_area.show_warnings(result.warnings)
-        self.paste_area.show_headlines([f.explanation.headline for f in self.findings])
+        self.paste_area.show_headlines(
+            [
+                (f.explanation.headline, f.explanation.sensitive, f.explanation.test_mode)
+                for f in self.findings
+            ]
+        )
         if self.findings:
             self._show_finding(0)
         else:
             self.view.clear("Nothing failed in this paste.")
             self.reply.set_reply("", "")
+            self.reply.set_confidential(False)
 
     def _agent(self, reading: PasteReading) -> AgentDetails:
         """Offers the name the paste carries for the greeting, then reads the field."""
@@ -251,8 +328,8 @@ class MainWindow(QMainWindow):
     def _remember(self) -> None:
         """Keeps the explained failure's allowlisted fields in history (once per distinct paste);
         the store says itself, once, when it cannot save."""
-        text = self.paste.toPlainText()
-        if self.store is None or not self.findings or text == self._last_stored:
+        text = self.paste_area.text()
+        if self._lookup or self.store is None or not self.findings or text == self._last_stored:
             return
         from app.agent.remember import remember  # history is imported only once it is used
 
@@ -296,6 +373,7 @@ class MainWindow(QMainWindow):
                 self.settings_flow.agent(self.reply.first_name.text()),
             )
         self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
+        self.reply.set_confidential(finding.explanation.sensitive)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
         self.settings_flow.save_choice(locale, channel)
@@ -318,8 +396,15 @@ class MainWindow(QMainWindow):
             "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
         )
 
+    def show_shortcuts(self) -> None:
+        """Help > Keyboard shortcuts: every command's keys, and each button's Alt+letter."""
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.information(self, "Keyboard shortcuts", self.menus.help_text(self))
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings_flow.save_window(self.splitter, self.vsplitter, self.docks.open_docks())
         self.reader.wait()
+        self.reply.checker.wait()
         self.errors.uninstall()
         super().closeEvent(event)

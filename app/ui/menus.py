@@ -7,9 +7,10 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app import paths
+from app.ui.reply_panel import COPY_NOTE_KEYS, COPY_REPLY_KEYS
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | None
 
@@ -36,7 +37,8 @@ class MenuHost(Protocol):
     def menuBar(self) -> QMenuBar: ...
     def open_file(self) -> None: ...
     def paste_clipboard(self) -> None: ...
-    def clear(self) -> None: ...
+    def new_ticket(self) -> None: ...
+    def show_shortcuts(self) -> None: ...
     def load_file(self, path: Path) -> None: ...
     def show_about(self) -> None: ...
     def close(self) -> bool: ...
@@ -47,16 +49,27 @@ class Menus:
 
     def __init__(self, window: MenuHost) -> None:
         self.window = window
+        self.actions: list[QAction] = []
         self.bar = bar = window.menuBar()
         has_store = window.store is not None
         key = QKeySequence.StandardKey
 
         file_menu = bar.addMenu("&File")
+        self.new_ticket_action = self._add(
+            file_menu,
+            "&New ticket",
+            key.New,
+            window.new_ticket,
+            tip="Empty the window for the next ticket",
+        )
         self.open_action = self._add(file_menu, "&Open…", key.Open, window.open_file)
         self.paste_action = self._add(
-            file_menu, "&Paste from clipboard", key.Paste, window.paste_clipboard
+            file_menu,
+            "&Paste a new ticket",
+            key.Paste,
+            window.paste_clipboard,
+            tip="From anywhere in the window: a failed payment replaces the ticket",
         )
-        self.clear_action = self._add(file_menu, "&Clear", QKeySequence("Ctrl+L"), window.clear)
         file_menu.addSeparator()
         self.settings_action = self._add(
             file_menu, "&Settings…", QKeySequence("Ctrl+,"), window.settings_flow.edit, has_store
@@ -76,26 +89,43 @@ class Menus:
 
         edit_menu = bar.addMenu("&Edit")
         self.copy_reply_action = self._add(
-            edit_menu, "Copy &reply", QKeySequence("Ctrl+Shift+C"), window.reply.copy_reply
+            edit_menu,
+            "Copy &reply",
+            QKeySequence(COPY_REPLY_KEYS),
+            window.reply.copy_reply,
+            tip="The customer's reply, checked by the guard first",
         )
         self.copy_note_action = self._add(
-            edit_menu, "Copy internal &note", QKeySequence("Ctrl+Shift+N"), window.reply.copy_note
+            edit_menu,
+            "Copy internal &note",
+            QKeySequence(COPY_NOTE_KEYS),
+            window.reply.copy_note,
+            tip="For the ticket's private note, never for the customer",
         )
+
+        view_menu = bar.addMenu("&View")
         self.find_action = self._add(
-            edit_menu, "&Find a code…", QKeySequence("Ctrl+F"), window.docks.show_search
+            view_menu,
+            "&Catalogue: find a code",
+            QKeySequence("Ctrl+F"),
+            window.docks.toggle_search,
+            tip="Shows or hides the catalogue; looking up never changes the ticket",
         )
         self.find_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
 
-        view_menu = bar.addMenu("&View")
         self.history_action = self._add(
             view_menu,
             "&History and this week",
             QKeySequence("Ctrl+H"),
-            window.docks.show_history,
+            window.docks.toggle_history,
             has_store,
+            tip="Shows or hides the history of explained pastes",
         )
 
         help_menu = bar.addMenu("&Help")
+        self.shortcuts_action = self._add(
+            help_menu, "&Keyboard shortcuts", key.HelpContents, window.show_shortcuts
+        )
         self.examples_menu = help_menu.addMenu("&Examples")
         for path in example_files():
             action = self.examples_menu.addAction(example_title(path))
@@ -109,8 +139,10 @@ class Menus:
         shortcut: Shortcut,
         slot: Callable[[], object],
         enabled: bool = True,
+        tip: str = "",
     ) -> QAction:
         action = QAction(text, self.bar)  # the bar belongs to the window
+        action.setStatusTip(tip)
         if shortcut is not None:
             # The same as setShortcut(shortcut), whose overload resolution names the `Qt`
             # namespace (about 20 ms of the start, see app/ui/qt_numbers.py).
@@ -119,4 +151,39 @@ class Menus:
         action.triggered.connect(slot)
         action.setEnabled(enabled)
         menu.addAction(action)
+        self.actions.append(action)
         return action
+
+    def copyable(self, reply: bool, note: bool) -> None:
+        """Copy commands are available only when there is something to copy."""
+        self.copy_reply_action.setEnabled(reply)
+        self.copy_note_action.setEnabled(note)
+
+    def help_text(self, window: QWidget) -> str:
+        """The Help list, read from the menus and the widgets themselves so that it stays whole:
+        every command's keys, then each button's and field's Alt+letter."""
+        from PySide6.QtWidgets import QAbstractButton, QLabel
+
+        lines = [f"{keys}\t{what}" for keys, what in self.shortcuts()]
+        mnemonics: dict[str, str] = {}
+        labels = [label.text() for label in window.findChildren(QLabel) if label.buddy()]
+        for text in [*(b.text() for b in window.findChildren(QAbstractButton)), *labels]:
+            at = text.find("&")
+            if 0 <= at < len(text) - 1 and text[at + 1] != "&":
+                what = text.replace("&", "").rstrip(":")
+                mnemonics.setdefault(f"Alt+{text[at + 1].upper()}", what)
+        lines += [f"{keys}\t{what}" for keys, what in sorted(mnemonics.items())]
+        lines += ["Tab, Shift+Tab\tMove between the paste, the answer and the reply"]
+        return "\n".join(lines)
+
+    def shortcuts(self) -> list[tuple[str, str]]:
+        """Every command with a key, as (keys, what it does), for Help > Keyboard shortcuts."""
+        rows = []
+        for action in self.actions:
+            keys = ", ".join(
+                s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+            )
+            if keys:
+                what = action.text().replace("&", "").rstrip("…")
+                rows.append((keys, f"{what}: {action.statusTip()}" if action.statusTip() else what))
+        return rows

@@ -20,11 +20,12 @@ DOCKS = {"catalogue": "Catalogue", "history": "History"}  # object name: title
 
 
 class DockPanels(QObject):
-    """Emits `pasteChosen` when the agent picks a code to explain, `historyChosen` with the
-    HistoryItem to explain again."""
+    """Emits `codeUsed` when the agent asks to explain a catalogue entry for the ticket,
+    `historyChosen` with the HistoryItem to explain again."""
 
-    pasteChosen = Signal(str)
+    codeUsed = Signal(str)
     historyChosen = Signal(object)
+    pasteKey = Signal()  # the paste key pressed in a panel's search field
 
     def __init__(self, window: QMainWindow, catalog: Catalog, store: UserStore | None) -> None:
         super().__init__(window)
@@ -68,7 +69,8 @@ class DockPanels(QObject):
             from app.ui.search_panel import SearchPanel
 
             self._search = SearchPanel(self.catalog)
-            self._search.codeChosen.connect(self.pasteChosen)
+            self._search.codeUsed.connect(self.codeUsed)
+            self._search.field.pasteKey.connect(self.pasteKey)
             self.search_dock.setWidget(self._search)
         return self._search
 
@@ -76,6 +78,20 @@ class DockPanels(QObject):
         panel = self.search
         self._raise(self.search_dock, 460)
         panel.focus_search()
+
+    def toggle_search(self) -> None:
+        """Ctrl+F: opens the catalogue, or closes it when it is open."""
+        if "catalogue" in self._docks and self.search_dock.isVisible():
+            self.search_dock.hide()
+        else:
+            self.show_search()
+
+    def toggle_history(self) -> None:
+        """Ctrl+H: opens the history, or closes it when it is open."""
+        if "history" in self._docks and self.history_dock.isVisible():
+            self.history_dock.hide()
+        else:
+            self.show_history()
 
     def show_history(self) -> None:
         panel = self._history_panel()
@@ -109,6 +125,7 @@ class DockPanels(QObject):
 
             self.history = HistoryPanel(self.store)
             self.history.reopen.connect(self.historyChosen)
+            self.history.search.pasteKey.connect(self.pasteKey)
             self.history_dock.setWidget(self.history)
         self.history.refresh()
         return self.history

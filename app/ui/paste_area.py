@@ -1,15 +1,70 @@
-"""The top of the window: the paste box, warnings about the paste, and the failures it holds."""
+"""The top of the window: the paste box, warnings about the paste, and the failures it holds.
+
+The box never lays out megabytes: Qt lays out a paragraph whole, and a 1 MB log line (the
+normal shape of one) took a minute. A large paste shows a bounded preview, says so, and keeps
+the full text for reading.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QListWidget, QPlainTextEdit, QVBoxLayout, QWidget
+import re
+from typing import TYPE_CHECKING
 
-from app.ui.explanation_view import plain_label
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.explanation_view import alarm_color, plain_label
+from app.ui.paste_keys import is_paste_key
+
+if TYPE_CHECKING:  # named for type checkers only
+    from PySide6.QtCore import QMimeData
+    from PySide6.QtGui import QKeyEvent
 
 PLACEHOLDER = (
     "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
     "webhook event, a log line, or a code such as do_not_honor."
 )
+PREVIEW_CHARS = 20_000  # the most the box shows of a paste
+PREVIEW_LINE = 2_000  # and the longest line it shows
+_LONG_LINE = re.compile(f"[^\n]{{{PREVIEW_LINE + 1}}}")
+
+
+def preview(text: str) -> str | None:
+    """What the box shows of a paste too large to lay out, or None when it shows it whole."""
+    if len(text) <= PREVIEW_CHARS and not _LONG_LINE.search(text):
+        return None
+    lines = text[:PREVIEW_CHARS].split("\n")
+    return "\n".join(
+        line if len(line) <= PREVIEW_LINE else f"{line[:PREVIEW_LINE]} …" for line in lines
+    )
+
+
+def size_words(chars: int) -> str:
+    return f"{chars / 1_000_000:.1f} MB" if chars >= 100_000 else f"{chars:,} characters"
+
+
+class PasteEditor(QPlainTextEdit):
+    """Emits `pasteKey` for the paste key (the window reads the clipboard) and `pasted` with
+    text pasted another way (its menu, a middle click): the window makes it the new ticket."""
+
+    pasteKey = Signal()
+    pasted = Signal(str)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if is_paste_key(event):
+            self.pasteKey.emit()
+        else:
+            super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        self.pasted.emit(source.text() if source.hasText() else "")
 
 
 class PasteArea(QWidget):
@@ -17,13 +72,16 @@ class PasteArea(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = QPlainTextEdit()
+        self._full: str | None = None  # the whole paste while the box shows a preview
+        self.editor = PasteEditor()
         self.editor.setAccessibleName("Paste")
         self.editor.setPlaceholderText(PLACEHOLDER)
         self.editor.setTabChangesFocus(True)
         self.editor.setAcceptDrops(False)  # the window takes dropped files
         label = QLabel("&Paste:")
         label.setBuddy(self.editor)
+        self.preview_note = plain_label(name="About the paste box")
+        self.preview_note.hide()
         self.warnings = plain_label(name="Warnings about the paste")
         self.warnings.hide()
         self.failure_list = QListWidget()
@@ -34,22 +92,54 @@ class PasteArea(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.preview_note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.failure_list)
+
+    def set_text(self, text: str) -> None:
+        """Shows a paste: whole when it is small, else a preview and a sentence saying so."""
+        shown = preview(text)
+        self._full = None if shown is None else text
+        self.editor.setReadOnly(shown is not None)
+        if shown is not None:
+            self.preview_note.setText(
+                f"This paste is {size_words(len(text))}: the box shows its start, with long "
+                "lines cut, and the whole paste is read. New ticket (Ctrl+N) empties it."
+            )
+        self.preview_note.setVisible(shown is not None)
+        self.editor.setPlainText(text if shown is None else shown)
+
+    def text(self) -> str:
+        """The whole paste, also when the box shows only a preview of it."""
+        return self._full if self._full is not None else self.editor.toPlainText()
 
     def show_warnings(self, warnings: list[str]) -> None:
         self.warnings.setText("\n".join(warnings))
         self.warnings.setVisible(bool(warnings))
 
-    def show_headlines(self, headlines: list[str]) -> None:
-        """Lists the failures (only shown for two or more) and selects the first, silently."""
+    def show_headlines(self, rows: list[tuple[str, bool, bool]]) -> None:
+        """Lists the failures, each (headline, sensitive, test mode), with its marks (only shown
+        for two or more), and selects the first, silently."""
         self.failure_list.blockSignals(True)
         self.failure_list.clear()
-        self.failure_list.addItems(headlines)
-        if headlines:
+        for headline, sensitive, test_mode in rows:
+            item = QListWidgetItem(row_text(headline, sensitive, test_mode))
+            if sensitive:
+                from PySide6.QtGui import QBrush, QColor  # named when first needed
+
+                item.setForeground(QBrush(QColor(alarm_color(self))))
+                item.setToolTip("Confidential: the customer gets the generic decline reply.")
+            self.failure_list.addItem(item)
+        if rows:
             self.failure_list.setCurrentRow(0)
         self.failure_list.blockSignals(False)
-        self.failure_list.setVisible(len(headlines) > 1)
+        self.failure_list.setVisible(len(rows) > 1)
 
     def current_row(self) -> int:
         return max(self.failure_list.currentRow(), 0)
+
+
+def row_text(headline: str, sensitive: bool, test_mode: bool) -> str:
+    """A failure's row: its marks first, where the eye starts ("CONFIDENTIAL · TEST · ...")."""
+    marks = [mark for mark, on in (("CONFIDENTIAL", sensitive), ("TEST", test_mode)) if on]
+    return " · ".join([*marks, headline])

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 SELECTABLE_TEXT = 0x1 | 0x2  # Qt.TextInteractionFlag.TextSelectableByMouse | ...ByKeyboard
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
+HORIZONTAL = 0x1  # Qt.Orientation.Horizontal
 VERTICAL = 0x2  # Qt.Orientation.Vertical
 MINIMUM_CONTENTS_LENGTH = 2  # QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 

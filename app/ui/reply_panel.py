@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection, Mapping
+
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -9,17 +11,28 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from app.catalogue.vocabulary import CHANNELS
-from app.replies.guard import Guard, check_reply
+from app.replies.guard import Guard, Problem, check_reply
 from app.ui.explanation_view import alarm_color
+from app.ui.paste_keys import TicketLineEdit
+from app.ui.paste_kind import clip_kind, payload_in_reply
 from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
+from app.ui.reply_check import ReplyChecker
+from app.ui.reply_editor import ReplyEditor
+
+COPY_REPLY_KEYS = "Ctrl+Shift+C"
+# Far from the reply's keys: a slip of one finger must not send the note to a customer.
+COPY_NOTE_KEYS = "Ctrl+Alt+I"
+NOTE_HEADER = "INTERNAL NOTE: for the ticket's private note only. Do not send it to the customer."
+CONFIDENTIAL_REPLY = (
+    "CONFIDENTIAL ticket: this is the generic decline reply. Do not add the real reason."
+)
+CLIPBOARD_EMPTIED = "The clipboard was emptied, so nothing from before can be pasted by mistake."
 
 
 class ReplyPanel(QWidget):
@@ -28,12 +41,18 @@ class ReplyPanel(QWidget):
 
     choiceChanged = Signal(str, str)  # locale, channel
     nameChanged = Signal(str)
+    copyable = Signal(bool, bool)  # a reply to copy, a note to copy
 
     def __init__(
-        self, locales: dict[str, str], guard: Guard, parent: QWidget | None = None
+        self,
+        locales: dict[str, str],
+        guard: Guard,
+        known: Mapping[str, Collection[str]] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.guard = guard
+        self.known: Mapping[str, Collection[str]] = known if known is not None else {}
         self._safe_text = ""
         self._built_in = ""
         self._note = ""
@@ -59,7 +78,7 @@ class ReplyPanel(QWidget):
         form.addRow(language_label, self.locale_box)
         form.addRow(channel_label, self.channel_box)
         # For the greeting ("Hi Jenny,") of this reply only: never saved, never in history.
-        self.first_name = QLineEdit()
+        self.first_name = TicketLineEdit()
         self.first_name.setAccessibleName("Customer's first name")
         self.first_name.setPlaceholderText("Optional: for the greeting")
         self.first_name.setMaxLength(40)
@@ -67,15 +86,23 @@ class ReplyPanel(QWidget):
         name_label.setBuddy(self.first_name)
         form.addRow(name_label, self.first_name)
 
-        self.editor = QPlainTextEdit()
+        self.confidential = QLabel(CONFIDENTIAL_REPLY)
+        set_enum(self.confidential, "textFormat", PLAIN_TEXT)
+        self.confidential.setWordWrap(True)
+        self.confidential.setAccessibleName("Confidential ticket")
+        self.confidential.hide()
+        self.editor = ReplyEditor(lambda text: clip_kind(text, self.known))
         self.editor.setAccessibleName("Customer reply")
         self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText("The customer's reply appears here.")
 
         self.copy_button = QPushButton("&Copy reply")
-        self.copy_button.setToolTip("Copy the reply to the clipboard (Ctrl+Shift+C)")
+        self.copy_button.setToolTip(f"Copy the reply to the clipboard ({COPY_REPLY_KEYS})")
         self.copy_button.setAccessibleName("Copy reply")
         self.note_button = QPushButton("Copy internal &note")
+        self.note_button.setToolTip(
+            f"For the ticket's private note, never for the customer ({COPY_NOTE_KEYS})"
+        )
         self.note_button.setAccessibleName("Copy internal note")
         self.restore_button = QPushButton("&Restore safe text")
         self.restore_button.setAccessibleName("Restore the safe reply text")
@@ -90,6 +117,7 @@ class ReplyPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
+        layout.addWidget(self.confidential)
         layout.addWidget(self.editor, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
@@ -103,6 +131,10 @@ class ReplyPanel(QWidget):
         self.channel_box.currentIndexChanged.connect(self._choice_changed)
         self.first_name.textEdited.connect(self.nameChanged)
         self.editor.textChanged.connect(self._edited)
+        self.editor.pasteRefused.connect(lambda sentence: self._say(sentence, alarm=True))
+        self.checker = ReplyChecker(guard, self.known, self)
+        self.checker.checked.connect(self._checked)
+        self._live_warning = False
         self.set_reply("", "")
 
     @property
@@ -128,28 +160,46 @@ class ReplyPanel(QWidget):
         is the shipped reply, restored instead when a team pack's `text` is refused."""
         self._safe_text = text
         self._built_in = built_in or text
-        self._note = note
+        self._note = f"{NOTE_HEADER}\n\n{note}" if note else ""
+        self.checker.cancel()
+        self.editor.blockSignals(True)  # a rendered reply is safe: nothing to check or mark
         self.editor.setPlainText(text)
-        has_reply = bool(text)
-        self.copy_button.setEnabled(has_reply)
-        self.note_button.setEnabled(bool(note))
+        self.editor.blockSignals(False)
+        self.editor.mark([])
         self.restore_button.setEnabled(False)
         self._clear_status()
+        self._update_buttons()
+
+    def set_confidential(self, confidential: bool) -> None:
+        """Says, next to the reply and its Copy button, that the real reason stays inside."""
+        if confidential:
+            self.confidential.setStyleSheet(
+                "QLabel { background: #b3261e; color: white; font-weight: bold;"
+                " border-radius: 4px; padding: 4px 8px; }"
+            )
+        self.confidential.setVisible(confidential)
 
     def copy_reply(self) -> bool:
-        """Copies the reply unless it would reveal a sensitive reason; says which either way."""
+        """Copies the reply unless it would reveal a sensitive reason or carries pasted data;
+        a refused copy empties the clipboard, so the last thing copied cannot go out instead."""
         text = self.editor.toPlainText()
         if not text.strip():
             return False
         found = self.guard.check(text, self.reply_locale)
-        if found:
-            first = found[0]
-            more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        payload = payload_in_reply(text, self.known)
+        if found or payload:
+            QGuiApplication.clipboard().clear()
+            if found:
+                first = found[0]
+                more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+                why = f"“{first.phrase}”{more} {first.reason}"
+            else:
+                why = str(payload)
             self._say(
-                f"Not copied: “{first.phrase}”{more} {first.reason}. Remove it, or "
-                "restore the safe text.",
+                f"Not copied: {why}. Remove it, or restore the safe text. {CLIPBOARD_EMPTIED}",
                 alarm=True,
             )
+            self.editor.mark(found)
             self.restore_button.setEnabled(True)
             return False
         QGuiApplication.clipboard().setText(text)
@@ -159,7 +209,7 @@ class ReplyPanel(QWidget):
     def copy_note(self) -> None:
         if self._note:
             QGuiApplication.clipboard().setText(self._note)
-            self._say("Copied the internal note.")
+            self._say("Internal note copied: paste it as a private note.")
 
     def restore(self) -> None:
         """Puts back the reply as rendered; the shipped text when the pack's text is refused."""
@@ -185,19 +235,33 @@ class ReplyPanel(QWidget):
 
     def _edited(self) -> None:
         text = self.editor.toPlainText()
-        self.restore_button.setEnabled(
-            text != self._safe_text
-            or (
-                self._built_in != self._safe_text
-                and text != self._built_in
-                and bool(check_reply(text, self.reply_locale, self.guard))
-            )
-        )
+        self.checker.check(text, self.reply_locale)
+        self._update_buttons()
+        self.restore_button.setEnabled(text != self._safe_text)
+
+    def _checked(self, problems: list[Problem], payload: str | None) -> None:
+        """Marks what Copy would refuse while the agent types, and says it once."""
+        self.editor.mark(problems)
+        if problems:  # also a team pack's own text, refused: the built-in one can come back
+            self.restore_button.setEnabled(True)
+        if problems or payload:
+            why = f"“{problems[0].phrase}” {problems[0].reason}" if problems else payload
+            self._say(f"Will not be copied: {why}.", alarm=True)
+            self._live_warning = True
+        elif self._live_warning:
+            self._clear_status()
+
+    def _update_buttons(self) -> None:
+        has_reply = bool(self.editor.toPlainText().strip())
+        self.copy_button.setEnabled(has_reply)
+        self.note_button.setEnabled(bool(self._note))
+        self.copyable.emit(has_reply, bool(self._note))
 
     def _choice_changed(self) -> None:
         self.choiceChanged.emit(self.reply_locale, self.channel)
 
     def _say(self, text: str, alarm: bool = False) -> None:
+        self._live_warning = False
         self.status.setText(text)
         self.status.setStyleSheet(
             f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else ""
@@ -208,5 +272,6 @@ class ReplyPanel(QWidget):
             self._status_timer.start()
 
     def _clear_status(self) -> None:
+        self._live_warning = False
         self.status.setText("")
         self.status.setStyleSheet("")

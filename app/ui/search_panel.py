@@ -1,5 +1,5 @@
-"""Find any code: a search field over the whole catalogue, with filters; choosing an entry
-explains that code exactly as pasting it would."""
+"""Find any code: a search field over the whole catalogue, with filters. Choosing an entry shows
+it here and leaves the ticket alone; "Use for this ticket" asks the window to explain it."""
 
 from __future__ import annotations
 
@@ -11,23 +11,44 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from app.catalogue.catalog import Catalog
+from app.catalogue.catalog import Catalog, CatalogEntry
 from app.models.search_model import SearchModel
+from app.ui.explanation_view import plain_label
+from app.ui.paste_keys import TicketLineEdit
+
+NOTHING_CHOSEN = "Choose an entry to read it here; the ticket stays as it is."
+
+
+def entry_text(entry: CatalogEntry, kinds: dict[str, str], retry: dict[str, str]) -> str:
+    """An entry as the agent reads it in the panel (plain text)."""
+    lines = [f"{entry.title}", f"{entry.code} · {kinds.get(entry.kind, entry.kind)}"]
+    if entry.sensitive:
+        lines.append("CONFIDENTIAL: the customer gets the generic decline reply.")
+    lines.append(retry.get(entry.retry, entry.retry))
+    lines += ["", entry.summary]
+    lines += [f"{n}. {step}" for n, step in enumerate(entry.agent_steps, start=1)]
+    lines += ["", f"Source: {entry.source} · as of {entry.as_of}"]
+    return "\n".join(lines)
 
 
 class SearchPanel(QWidget):
-    codeChosen = Signal(str)
+    """Emits `codeUsed` when the agent asks to explain the shown entry for the ticket."""
+
+    codeUsed = Signal(str)
 
     def __init__(self, catalog: Catalog, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = SearchModel(catalog, self)
-        self.field = QLineEdit()
+        self._kinds = catalog.vocabulary("kinds")
+        self._retry = catalog.vocabulary("retry_badges")
+        self.shown: CatalogEntry | None = None
+        self.field = TicketLineEdit()
         self.field.setPlaceholderText("Code or words: insuficient, cvv wrong, card reported stolen")
         self.field.setClearButtonEnabled(True)
         self.field.setAccessibleName("Search the catalogue")
@@ -73,17 +94,29 @@ class SearchPanel(QWidget):
             )
             box.setMinimumContentsLength(12)
             filters.addWidget(box, number // 2, number % 2)
+        self.entry = plain_label(NOTHING_CHOSEN, name="Catalogue entry")
+        self.use_button = QPushButton("&Use for this ticket")
+        self.use_button.setAccessibleName("Use this entry for the ticket")
+        self.use_button.setToolTip("Explain this code as the ticket (asks before replacing one)")
+        self.use_button.setEnabled(False)
+        use_row = QHBoxLayout()
+        use_row.addStretch(1)
+        use_row.addWidget(self.use_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.entry)
+        layout.addLayout(use_row)
 
         self.field.textChanged.connect(self.model.set_query)
         self.field.returnPressed.connect(self.choose_current)
         for box in (self.kind, self.category, self.retry, self.sensitive):
             box.currentIndexChanged.connect(self._filters_changed)
         self.table.activated.connect(self._activated)
+        self.table.selectionModel().currentRowChanged.connect(self._activated)
         self.model.modelReset.connect(self._select_first)
+        self.use_button.clicked.connect(self._use)
 
     @staticmethod
     def _combo(name: str, values: dict[str, str]) -> QComboBox:
@@ -105,15 +138,27 @@ class SearchPanel(QWidget):
     def _select_first(self) -> None:
         if self.model.rowCount():
             self.table.selectRow(0)
+        else:
+            self.show_entry(None)
 
     def choose_current(self) -> None:
         rows = self.table.selectionModel().selectedRows()
         self._activated(rows[0] if rows else self.model.index(0, 0))
 
     def _activated(self, index: QModelIndex) -> None:
-        entry = self.model.entry(index.row()) if index.isValid() else None
-        if entry is not None:
-            self.codeChosen.emit(entry.code)
+        self.show_entry(self.model.entry(index.row()) if index.isValid() else None)
+
+    def show_entry(self, entry: CatalogEntry | None) -> None:
+        """Shows an entry in the panel: a lookup, which never touches the ticket."""
+        self.shown = entry
+        self.entry.setText(
+            NOTHING_CHOSEN if entry is None else entry_text(entry, self._kinds, self._retry)
+        )
+        self.use_button.setEnabled(entry is not None)
+
+    def _use(self) -> None:
+        if self.shown is not None:
+            self.codeUsed.emit(self.shown.code)
 
     def focus_search(self) -> None:
         self.field.setFocus(Qt.FocusReason.ShortcutFocusReason)

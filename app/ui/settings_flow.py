@@ -95,10 +95,24 @@ class SettingsFlow(QObject):
 
     def restore_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:
         geometry = self._bytes("window/geometry")
+        screen = self.window.screen().availableGeometry()
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+            # A screen unplugged or made smaller since: the window comes back onto this one.
+            frame = self.window.geometry()
+            if not screen.contains(frame):
+                width = min(frame.width(), screen.width())
+                height = min(frame.height(), screen.height())
+                self.window.resize(width, height)
+                left = min(max(frame.left(), screen.left()), screen.right() - width + 1)
+                top = min(max(frame.top(), screen.top()), screen.bottom() - height + 1)
+                self.window.move(left, top)
         else:
-            self.window.resize(*DEFAULT_WINDOW_SIZE)
+            # The first start fits 90% of the screen: a laptop at 2x has about 1280x720.
+            width, height = DEFAULT_WINDOW_SIZE
+            self.window.resize(
+                min(width, int(screen.width() * 0.9)), min(height, int(screen.height() * 0.9))
+            )
         state = self._bytes("window/state")
         if state is not None:
             self.window.restoreState(state)

@@ -16,6 +16,7 @@ from app.reading.paste import read_paste
 from app.replies.replies import reply_for
 from app.ui import application
 from app.ui.main_window import MainWindow, example_files, example_title
+from app.ui.paste_area import row_text
 from app.replies.analyse import analyse_paste
 from app.verdict.explain import explain
 from tests.conftest import DATA
@@ -61,7 +62,10 @@ def test_copy_reply_puts_exactly_the_reply_on_the_clipboard(window: MainWindow,
     assert window.reply.status.text() == "Copied the reply."
     window.menus.copy_note_action.trigger()
     note = QGuiApplication.clipboard().text()
-    assert note.startswith("Decline Desk: Card declined") and "insufficient_funds" in note
+    first, _, rest = note.partition("\n\n")
+    assert "INTERNAL" in first and "not send" in first
+    assert rest.startswith("Decline Desk: Card declined") and "insufficient_funds" in rest
+    assert window.reply.status.text() == "Internal note copied: paste it as a private note."
 
 
 def test_stolen_card_is_confidential_and_gets_the_generic_reply(window: MainWindow,
@@ -82,7 +86,9 @@ def test_an_edited_reply_that_reveals_the_reason_is_not_copied(window: MainWindo
     QGuiApplication.clipboard().setText("before")
     window.reply.editor.setPlainText(safe + "\nYour card was reported stolen.")
     window.menus.copy_reply_action.trigger()
-    assert QGuiApplication.clipboard().text() == "before"
+    # Refused, and the clipboard emptied: what was there before cannot go out instead.
+    assert QGuiApplication.clipboard().text() == ""
+    assert "clipboard was emptied" in window.reply.status.text()
     assert "Not copied" in window.reply.status.text() and "stolen" in window.reply.status.text()
     assert window.reply.restore_button.isEnabled()
     window.reply.restore_button.click()
@@ -122,7 +128,10 @@ def test_several_failures_are_listed_and_switchable(window: MainWindow) -> None:
     first = window.view.headline.text()
     window.failure_list.setCurrentRow(1)
     assert window.view.headline.text() != first
-    assert window.view.headline.text() == window.failure_list.item(1).text()
+    second = window.findings[1].explanation
+    assert window.failure_list.item(1).text() == row_text(second.headline, second.sensitive,
+                                                          second.test_mode)
+    assert window.view.headline.text() == second.headline
 
 
 def test_html_in_a_paste_shows_as_text(window: MainWindow) -> None:
@@ -252,6 +261,10 @@ def test_search_finds_a_code_and_choosing_it_explains_it(window: MainWindow, qtb
     qtmodeltester.check(panel.model)
     assert panel.model.entry(0) is not None and panel.model.entry(0).code == "stolen_card"
     qtbot.keyClick(panel.field, Qt.Key.Key_Return)
+    # A lookup shows the entry in the panel and leaves the (empty) ticket alone.
+    assert window.paste.toPlainText() == "" and window.findings == []
+    assert "stolen_card" in panel.entry.text() and "CONFIDENTIAL" in panel.entry.text()
+    panel.use_button.click()  # nothing to replace: no question asked
     assert window.paste.toPlainText() == "stolen_card"
     assert window.view.confidential_badge.isVisible()
 

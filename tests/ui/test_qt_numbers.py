@@ -23,6 +23,7 @@ def test_the_numbers_are_qts_own() -> None:
     assert selectable.value == qt_numbers.SELECTABLE_TEXT
     assert Qt.FocusPolicy.NoFocus.value == qt_numbers.NO_FOCUS
     assert Qt.Orientation.Vertical.value == qt_numbers.VERTICAL
+    assert Qt.Orientation.Horizontal.value == qt_numbers.HORIZONTAL
     policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
     assert policy.value == qt_numbers.MINIMUM_CONTENTS_LENGTH
 
@@ -44,7 +45,7 @@ def test_the_window_is_built_as_before(qtbot: QtBot, catalog: Catalog, tmp_path:
     scroll = window.findChild(QScrollArea)
     assert scroll is not None and scroll.focusPolicy() == Qt.FocusPolicy.NoFocus
     assert window.menus.open_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert [s.toString() for s in window.menus.clear_action.shortcuts()] == ["Ctrl+L"]
+    assert [s.toString() for s in window.menus.new_ticket_action.shortcuts()] == ["Ctrl+N"]
 
 
 def test_a_dock_left_open_comes_back(qtbot: QtBot, catalog: Catalog, tmp_path: Path) -> None:

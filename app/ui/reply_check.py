@@ -1,0 +1,97 @@
+"""Checks the reply while the agent types, so that a revealing phrase is marked before Copy.
+
+Debounced, and run on a worker thread: the guard's time grows with the text, and typing must
+never wait for it. Only the answer for the latest text is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from app.replies.guard import Guard, Problem
+from app.ui.paste_kind import payload_in_reply
+
+CHECK_DELAY_MS = 300
+
+
+class _Signals(QObject):
+    done = Signal(int, object, object)  # generation, list[Problem], payload sentence or None
+
+
+class _CheckJob(QRunnable):
+    def __init__(
+        self,
+        generation: int,
+        text: str,
+        locale: str,
+        guard: Guard,
+        known: Mapping[str, Collection[str]],
+        signals: _Signals,
+    ) -> None:
+        super().__init__()
+        self.generation, self.text, self.locale = generation, text, locale
+        self.guard, self.known, self.signals = guard, known, signals
+
+    def run(self) -> None:
+        try:
+            problems: list[Problem] = self.guard.check(self.text, self.locale)
+            payload = payload_in_reply(self.text, self.known)
+        except Exception:  # a live mark is a help: Copy checks again, and says so
+            problems, payload = [], None
+        self.signals.done.emit(self.generation, problems, payload)
+
+
+class ReplyChecker(QObject):
+    """`check(text, locale)` answers with `checked(problems, payload)` a moment after the
+    agent stops typing; a newer text makes older answers void."""
+
+    checked = Signal(object, object)  # list[Problem], str | None
+
+    def __init__(
+        self, guard: Guard, known: Mapping[str, Collection[str]], parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.guard, self.known = guard, known
+        self._generation = 0
+        self._text, self._locale = "", "en"
+        self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
+        self._timer.timeout.connect(self._start)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._done)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+
+    def check(self, text: str, locale: str) -> None:
+        self._generation += 1
+        self._text, self._locale = text, locale
+        self._timer.start()
+
+    def cancel(self) -> None:
+        """Forgets the text being checked (a new reply was written)."""
+        self._generation += 1
+        self._timer.stop()
+
+    def _start(self) -> None:
+        if not self._text.strip():
+            self.checked.emit([], None)
+            return
+        # Built here, on the UI thread: the guard reads its lists from the catalogue, whose
+        # connection belongs to this thread. The worker only reads what is built.
+        self.guard.check("", self._locale)
+        self._pool.clear()  # an older text still waiting is not worth checking
+        self._pool.start(
+            _CheckJob(
+                self._generation, self._text, self._locale, self.guard, self.known, self._signals
+            )
+        )
+
+    def _done(self, generation: int, problems: object, payload: object) -> None:
+        if generation == self._generation:
+            self.checked.emit(problems, payload)
+
+    def wait(self) -> None:
+        """Waits for a running check (used when the window closes)."""
+        self._timer.stop()
+        self._pool.waitForDone()
