@@ -5,7 +5,6 @@ Each one is listed in the report's `inferred`."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
 
 from app.reading.messages import StripeMessage
 from app.reading.messages import match as match_message
@@ -14,11 +13,11 @@ from app.reading.report import CodeKinds, FailureReport, Outcome
 _NAMED_CODE = re.compile(r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b")
 
 
-def infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> None:
+def infer(report: FailureReport, known_codes: CodeKinds) -> None:
     """Fields the paste implies: a decline code its message names (`lost_card`), and card_error
     for a decline or a code Stripe also sends as a decline code."""
     if report.decline_code is None and report.message:
-        message = match_message(report.message, getattr(known_codes, "messages", ()))
+        message = match_message(report.message, known_codes.messages)
         if message is not None and report.code in (None, message.code):
             _apply_message(report, message)
     _apply_named_decline_code(report, known_codes)
@@ -35,13 +34,11 @@ def infer(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> 
         report.inferred.append("error_type")
 
 
-def _apply_named_decline_code(
-    report: FailureReport, known_codes: Mapping[str, Collection[str]]
-) -> None:
+def _apply_named_decline_code(report: FailureReport, known_codes: CodeKinds) -> None:
     """A decline code the message or seller message names fills a missing decline code, and a
     sensitive one also replaces one that is not: a sensitive reason is never lost (a paste with
     `generic_decline` whose message says `stolen_card` gets the generic decline reply)."""
-    sensitive: Collection[tuple[str, str]] = getattr(known_codes, "sensitive", frozenset())
+    sensitive = known_codes.sensitive
     if ("decline_code", report.decline_code) in sensitive:
         return
     for free_text in (report.message, report.seller_message):
@@ -52,7 +49,7 @@ def _apply_named_decline_code(
             return
 
 
-def _apply_reason(report: FailureReport, known_codes: Mapping[str, Collection[str]]) -> None:
+def _apply_reason(report: FailureReport, known_codes: CodeKinds) -> None:
     """An issuer's decline names its decline code in `outcome.reason` ("reason:
     card_velocity_exceeded" in a note says the same)."""
     outcome = report.outcome
@@ -93,9 +90,9 @@ def _apply_message(report: FailureReport, message: StripeMessage | None) -> None
         report.inferred.append("outcome")
 
 
-def message_report(text: str, known_codes: Mapping[str, Collection[str]]) -> FailureReport | None:
+def message_report(text: str, known_codes: CodeKinds) -> FailureReport | None:
     """A paste that is only a Stripe message ("Your card's security code is incorrect.")."""
-    message = match_message(text, getattr(known_codes, "messages", ()))
+    message = match_message(text, known_codes.messages)
     if message is None:
         return None
     report = FailureReport(shape="error", message=" ".join(text.split())[:500])
@@ -105,7 +102,7 @@ def message_report(text: str, known_codes: Mapping[str, Collection[str]]) -> Fai
     return report
 
 
-def _named_decline_code(text: str, known_codes: Mapping[str, Collection[str]]) -> str | None:
+def _named_decline_code(text: str, known_codes: CodeKinds) -> str | None:
     """A decline code written in a message: `lost_card`, 'fraudulent', or any name with `_`."""
     for match in _NAMED_CODE.finditer(text[:2000]):
         name = (match.group(1) or match.group(2)).lower()

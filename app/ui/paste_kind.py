@@ -7,11 +7,10 @@ No Qt here: the window and the reply panel ask, tests/ui/test_paste_kind.py chec
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Mapping
 from enum import Enum
 
 from app.reading.paste import read_paste
-from app.reading.report import PasteReading, UnreadablePaste
+from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 
 # No reply is this long: a longer clipboard is read as a ticket, never typed into a reply.
 REPLY_MAX_CHARS = 20_000
@@ -33,7 +32,7 @@ class Clip(Enum):
     TEXT = "text"  # ordinary words
 
 
-def clip_kind(text: str, known: Mapping[str, Collection[str]]) -> Clip:
+def clip_kind(text: str, known: CodeKinds) -> Clip:
     """How Ctrl+V treats `text`; reads at most REPLY_MAX_CHARS on the caller's thread."""
     if not text.strip():
         return Clip.EMPTY
@@ -52,7 +51,7 @@ def clip_kind(text: str, known: Mapping[str, Collection[str]]) -> Clip:
     return Clip.TICKET
 
 
-def _is_only_words(text: str, reading: PasteReading, known: Mapping[str, Collection[str]]) -> bool:
+def _is_only_words(text: str, reading: PasteReading, known: CodeKinds) -> bool:
     """A failure read from words alone: no id, event, SDK exception or code written in it."""
     if any(r.ids.as_dict() or r.event_type for r in reading.failures):
         return False
@@ -63,7 +62,7 @@ def _is_only_words(text: str, reading: PasteReading, known: Mapping[str, Collect
     return not codes_in(text, known)
 
 
-def codes_in(text: str, known: Mapping[str, Collection[str]]) -> list[str]:
+def codes_in(text: str, known: CodeKinds) -> list[str]:
     """The catalogue's snake_case codes written in `text` ("do_not_honor"), each once.
 
     Numeric network codes ("51") are left out: a number in a sentence is an amount or a date."""
@@ -71,7 +70,7 @@ def codes_in(text: str, known: Mapping[str, Collection[str]]) -> list[str]:
     return list(dict.fromkeys(word for word in found if word in known))
 
 
-def payload_in_reply(text: str, known: Mapping[str, Collection[str]]) -> str | None:
+def payload_in_reply(text: str, known: CodeKinds) -> str | None:
     """Why a reply must not be copied because it carries a Stripe payload (raw JSON, a log line,
     codes), or None: a customer gets words, never the data the agent pasted."""
     codes = codes_in(text, known)

@@ -6,10 +6,9 @@ never wait for it. Only the answer for the latest text is given.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
+from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem
 from app.ui.paste_kind import payload_in_reply
 
@@ -27,7 +26,7 @@ class _CheckJob(QRunnable):
         text: str,
         locale: str,
         guard: Guard,
-        known: Mapping[str, Collection[str]],
+        known: CodeKinds,
         signals: _Signals,
     ) -> None:
         super().__init__()
@@ -49,9 +48,7 @@ class ReplyChecker(QObject):
 
     checked = Signal(object, object)  # list[Problem], str | None
 
-    def __init__(
-        self, guard: Guard, known: Mapping[str, Collection[str]], parent: QObject | None = None
-    ) -> None:
+    def __init__(self, guard: Guard, known: CodeKinds, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.guard, self.known = guard, known
         self._generation = 0

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
-
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -17,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue.vocabulary import CHANNELS
+from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem, check_reply
 from app.ui.explanation_view import alarm_color
 from app.ui.paste_keys import TicketLineEdit
@@ -47,12 +46,12 @@ class ReplyPanel(QWidget):
         self,
         locales: dict[str, str],
         guard: Guard,
-        known: Mapping[str, Collection[str]] | None = None,
+        known: CodeKinds | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.guard = guard
-        self.known: Mapping[str, Collection[str]] = known if known is not None else {}
+        self.known: CodeKinds = known if known is not None else CodeKinds({})
         self._safe_text = ""
         self._built_in = ""
         self._note = ""
