@@ -22,6 +22,16 @@ def infer(report: FailureReport, known_codes: CodeKinds) -> None:
             _apply_message(report, message)
     _apply_named_decline_code(report, known_codes)
     _apply_reason(report, known_codes)
+    outcome = report.outcome
+    if (
+        outcome is not None
+        and outcome.type is None
+        and outcome.network_status == ("reversed_after_approval")
+    ):
+        # Stripe's Charge reference: reversed_after_approval is a payment Stripe blocked after
+        # the bank approved it, so its outcome type is blocked.
+        outcome.type = "blocked"
+        report.inferred.append("outcome")
     if report.error_type is not None or report.shape == "code":
         return
     if report.payment_method_type not in (None, "card", "card_present", "interac_present"):

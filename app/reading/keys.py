@@ -26,7 +26,7 @@ OBJECT_FIELDS = frozenset(
     }
 )
 _INNER = r"\[([^\[\]]*[A-Za-z][^\[\]]*)\]"
-_NOT_NAME = r"[^a-z0-9]"
+_NOT_NAME = r"[\W_]"  # anything but letters (of any script) and digits
 
 
 def fold(name: str) -> str:

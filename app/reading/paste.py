@@ -175,7 +175,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             if not cut_off:
                 return reading
             cut = cut or reading
-        elif found.stripe_objects and calm is None:
+        elif found.stripe_objects and calm is None and not _failure_message(view, known):
             calm = PasteReading([], path, [*warnings, nothing_failed(found.first_object)])
     if cut is not None:
         return cut
@@ -235,6 +235,15 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
         "line with the error, or a code such as do_not_honor.",
     )
+
+
+def _failure_message(text: str, known: CodeKinds) -> bool:
+    """Whether one of Stripe's standard messages of a failure stands in the text: an SDK's
+    error object without Stripe's fields (React Native's `localizedMessage` alone)."""
+    from app.reading.messages import match
+
+    found = match(text, known.messages)
+    return found is not None and found.outcome_type != "authorized"
 
 
 def _fill_from_exception(report: FailureReport, text: str) -> None:
@@ -372,6 +381,7 @@ _SUCCESS = r"(?i)\b(?:succeeded|payment complete|paid|captured|authorized)\b"
 _SUCCESS_LINE = (
     r"(?im)^[ \t]*(?:(?:payment|charge|status)[ \t:]+)?"
     r"(?:succeeded|complete|completed|paid|captured)\.?[ \t]*$"
+    r"|\b(?:payment|charge) (?:succeeded|complete|completed|captured)\b"
 )
 
 

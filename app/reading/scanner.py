@@ -95,6 +95,13 @@ def _enum_case(value: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", match.group("case")).lower()
 
 
+# An e-commerce order note's status change (WooCommerce: "Order status changed from Pending
+# payment to Failed."): the status it went to, newest note first.
+_STATUS_CHANGE = re.compile(
+    r"(?i)\b(?P<key>status) changed from [^\n]{1,40}? to "
+    r"(?P<value>[A-Za-z][\w -]{1,30}?)\.?[ \t]*$",
+    re.MULTILINE,
+)
 # Python's OrderedDict and tuple lists: `('decline_code', 'stolen_card')`.
 _TUPLE_PAIR = re.compile(
     r"""\(\s*(?P<key>["'][A-Za-z_][\w.]*["'])\s*,\s*"""
@@ -116,7 +123,7 @@ def _pairs(
     """(key, value, where the value starts) for every `key: value`, `key=value`, `key => value`,
     `('key', value)`, label line and label above its value; inside a quoted value too (a log
     line's `msg="error_code=x ..."`)."""
-    for pattern in (_PAIR, _TUPLE_PAIR, _LABEL_LINE):
+    for pattern in (_PAIR, _TUPLE_PAIR, _LABEL_LINE, _STATUS_CHANGE):
         for match in pattern.finditer(text):
             value, start = match.group("value"), match.start("value")
             yield match.group("key"), value, start
@@ -303,6 +310,9 @@ def _fill(report: FailureReport, found: dict[str, str]) -> None:
             report.decline_code = outcome.reason
 
 
+_FAILED_STATUSES = ("failed", "declined", "canceled", "requires_payment_method")
+
+
 def _meaningful(report: FailureReport) -> bool:
     """Enough to explain something: a code, an outcome, an error type or an SDK error message."""
     return bool(
@@ -313,4 +323,5 @@ def _meaningful(report: FailureReport) -> bool:
         or report.advice_code
         or report.network_decline_code
         or (report.message and report.ids.request)
+        or (report.status or "") in _FAILED_STATUSES
     )

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from app.reading.keys import field_of
 from app.reading.report import CodeKinds, FailureReport, Outcome
 from app.records import record
 
@@ -35,11 +36,10 @@ _CAMEL = r"(?<=[a-z0-9])(?=[A-Z])"
 _SEPARATOR = r"[ \-]+"
 _END = ""  # marks the end of a phrase in the trie
 _NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
-# "network decline code 43", "raw network code: 05", "issuer response code is 51".
-_NETWORK_CODE = (
-    r"(?i)\b(?:network|issuer|raw|acquirer)[ _-]?(?:decline[ _-]?|response[ _-]?|reason[ _-]?)?"
-    r"code\b[^\S\n]*(?:is|was|of|=|:|\u2192|->)?[^\S\n]*[`'\"(\[]?(?P<code>[0-9A-Z]{2,3})\b"
-)
+# A card network's code standing after a label ("network decline code 43", "código de red
+# R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
+_NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
+_BETWEEN = " \t([`'\":=\u2192->"  # what may stand between a label and its code
 # Words that say the payment was blocked by Stripe, Radar, a rule or a risk check.
 _BLOCK = (
     r"(?i)\b(?:radar|stripe)\b[^.\n]{0,40}?\bblock(?:ed|s|ing)?\b"
@@ -170,14 +170,31 @@ def _sweep(text: str, known: CodeKinds) -> Words:
             (spoken if "_" in code else written).setdefault(code)
         if len(spoken) >= MAX_CODES:
             break
-    network = None
-    for match in re.finditer(_NETWORK_CODE, text):
-        code = match.group("code").upper()
-        if "network_decline_code" in known.get(code, ()):
-            network = code
-            break
+    network = _network_code(text, known)
     blocked = any(not re.search(_NEGATION, m.group()) for m in re.finditer(_BLOCK, text))
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)
+
+
+def _network_code(text: str, known: CodeKinds) -> str | None:
+    """The first network decline code that stands right after a label naming that field."""
+    for match in re.finditer(_NETWORK_CODE, text):
+        start = match.start()
+        head = text[max(0, start - 60) : start].rstrip(_BETWEEN)
+        if not head or not head[-1].isalpha():  # most candidates: a time, an amount, an id
+            continue
+        code = match.group("code")
+        if "network_decline_code" not in known.get(code, ()):
+            continue
+        words = re.findall(r"[^\W\d_]+", head)[-7:]
+        # The label ends right before the code, or one short word earlier ("... code is 43",
+        # "... Code ist 43"): the shortest label ending there that names the field.
+        ends = [words, words[:-1]] if len(words) > 1 and len(words[-1]) <= 5 else [words]
+        for label in ends:
+            for count in range(1, len(label) + 1):
+                meaning = field_of(" ".join(label[-count:]), known.names)
+                if meaning is not None and meaning.field == "network_decline_code":
+                    return code
+    return None
 
 
 def codes_in(text: str, known: CodeKinds, *, as_words: bool = True) -> list[str]:

@@ -4,7 +4,8 @@ seen the reader), measured once, then folded in here: each must keep reading rig
 tests/data/agent_texts/NAME.txt is the paste; NAME.expect.json says what a careful reader gets:
 `kind` (failure, nothing_failed, unusable), `sensitive`, and the fields the paste makes certain
 (code, decline_code, error_type, outcome_type, network_decline_code, advice_code). Set a: 112
-cases; set b: 119 (its first measurement, 94% right, is in BENCHMARKS.md).
+cases; set b: 119 and set c: 132, each measured once before it was folded in (94.1% and 94.7%
+right; BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ FIELDS = ("code", "decline_code", "error_type", "network_decline_code", "advice_
 
 def test_there_are_cases_of_every_kind() -> None:
     kinds = [json.loads((TEXTS / f"{c}.expect.json").read_text())["kind"] for c in CASES]
-    assert len(CASES) >= 200
+    assert len(CASES) >= 360
     assert {"failure", "nothing_failed", "unusable"} <= set(kinds)
 
 
