@@ -60,6 +60,15 @@ ensure_system_libraries() {
     [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}" || true
 }
 
+ensure_node() {
+    # The reading tests check what the official Node SDK prints (tests/reading/sdk): they need
+    # node and npm, from Debian where they are missing; without them those tests say why they
+    # skip.
+    [ "$purpose" != run ] || return 0
+    command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 && return 0
+    apt_install nodejs npm || true
+}
+
 ensure_build_tools() {
     # `make dist` on Linux trims the bundle with readelf, as and ld (binutils) and ICU's icupkg
     # (icu-devtools): build/bundle_libs.py, build/bundle_icu.py. PyInstaller strips with strip.
@@ -102,6 +111,7 @@ ensure_packages() {
 }
 
 ensure_system_libraries
+ensure_node
 ensure_build_tools
 ensure_venv
 ensure_packages

@@ -212,10 +212,11 @@ def _kind_of_value(field_name: str, value: str) -> str | None:
     """What a `type`, `code`, `outcome` or `status` holds, told by its value: an error type, an
     outcome type, an event type, or (for `code`) the code itself."""
     lowered = value.lower()
-    if lowered in ERROR_TYPES or (lowered.endswith("_error") and field_name != "code"):
+    if field_name != "code" and (lowered in ERROR_TYPES or lowered.endswith("_error")):
         return "error_type"
     if field_name == "code":
-        return "error_type" if lowered in ERROR_TYPES else "code"
+        # Elixir's `code: :card_error` is the type; `rate_limit` under a code is the code.
+        return "error_type" if lowered in ERROR_TYPES and lowered.endswith("_error") else "code"
     if lowered in _OUTCOME_TYPES or (field_name == "status" and lowered == "blocked"):
         return "outcome_type"  # the Dashboard shows a blocked payment's status as Blocked
     if field_name == "type" and "." in value:
