@@ -155,7 +155,7 @@ class Guard:
                         hits,
                     )
         if shared.within is not None:
-            for match in _words(shared.within, line):
+            for match in _words(shared.within, line, inside=True):
                 reason = shared.within_reasons[form_key(match.group())]
                 found.append((match.start(), match.end(), reason))
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
@@ -250,18 +250,25 @@ class Guard:
         return rules
 
 
-def _words(pattern: re.Pattern[str], line: str) -> Iterable[re.Match[str]]:
+def _words(
+    pattern: re.Pattern[str], line: str, inside: bool = False
+) -> Iterable[re.Match[str]]:
     """The pattern's matches, leaving out words glued from ordinary pieces ("per te" is not
     "perte"): pieces glue when one is a single letter ("los t"), all are one or two letters
-    (markdown: "st ol en"), or the word is long ("sto len")."""
+    (markdown: "st ol en"), or the word is long ("sto len"). A stem found `inside` words
+    glues only letters spelled out or marked up ("está f" is not "estaf")."""
     position = 0
     while match := pattern.search(line, position):
         written = match.group()
-        if " " not in written or _glued(written):
+        if " " not in written or (_spelled(written) if inside else _glued(written)):
             yield match
             position = match.end()
         else:
             position = match.start() + 1
+
+
+def _spelled(written: str) -> bool:
+    return max(len(piece) for piece in written.split()) <= 2
 
 
 def _glued(written: str) -> bool:
@@ -330,6 +337,8 @@ def _check_near(
                 continue
             rule = rules[int(value)]
             near_neutral = nearest(neutral, start, rule.window)
+            if rule.any_neutral and near_neutral is not None:
+                continue
             for need in rule.needs:
                 positions = merged.get(need)
                 if positions is None:
@@ -337,9 +346,7 @@ def _check_near(
                         p for group in need for p in groups.get(group, ())
                     )
                 distance = nearest(positions, start, rule.window)
-                if distance is None or (
-                    near_neutral is not None and (rule.any_neutral or near_neutral <= distance)
-                ):
+                if distance is None or (near_neutral is not None and near_neutral <= distance):
                     break
             else:
                 found.append((start, end, rule.reason))

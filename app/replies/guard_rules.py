@@ -28,7 +28,8 @@ Lists = dict[str, dict[str, list[tuple[str, str]]]]  # locale -> kind -> [(phras
 class NearRule:
     """A word that reveals only near other words: `needs` holds, for each word it needs, the
     groups that word may come from; a neutral word nearer than that one ("lost time") means
-    the sentence speaks of something else (any neutral word at all when `any_neutral`)."""
+    the sentence speaks of something else. With `any_neutral`, any neutral word in the
+    window does (a rule that needs nothing then refuses the word unless one is there)."""
 
     reason: str
     needs: tuple[frozenset[str], ...]
