@@ -58,6 +58,7 @@ _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|[{CJK_LETTERS}]")
 # Text a base64 encoder could have written: decoded and checked again (twice at most).
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{8,}+={0,2}(?![A-Za-z0-9+/=_-])")
 _MAX_DEPTH = 2
+_WEAKER = {"you": 2}
 _APART = "\n.\n\n\n"  # between decoded runs: a clause's end, too wide to glue words across
 # (locale, reason, kind, phrase) rows, reason -> sentence, look-alike character -> letter
 GuardLists = tuple[Iterable[tuple[str, str, str, str]], Mapping[str, str], Mapping[str, str]]
@@ -306,14 +307,17 @@ def _check_near(
     ends += [start for start, _, labels in hits if ("break", "") in labels]
     ends.sort()
     groups: dict[str, list[int]] = {}
-    for start, _, labels in hits:
+    word_ends: dict[int, int] = {}
+    for start, end, labels in hits:
+        word_ends[start] = end
         for kind, value in labels:
             if kind == "group":
                 groups.setdefault(value, []).append(start)
     neutral = groups.get("neutral", [])
 
-    def nearest(positions: list[int], at: int, window: int) -> int | None:
-        """Words between `at` and the nearest position in its clause and window."""
+    def nearest(positions: list[int], at: int, end: int, window: int) -> int | None:
+        """Words between the anchor at..end and the nearest position in its clause and
+        window, plus one (1 for the word just before or after it)."""
         clause = bisect.bisect_right(ends, at)
         where = bisect.bisect_left(positions, at)
         best = None
@@ -322,7 +326,10 @@ def _check_near(
                 other = positions[index]
                 if bisect.bisect_right(ends, other) != clause:
                     continue
-                low, high = min(at, other), max(at, other)
+                if other < at:
+                    low, high = word_ends[other], at + 1
+                else:
+                    low, high = end, other + 1
                 if high - low > window * 40:
                     continue
                 distance = len(_WORD_START.findall(line, low, high))
@@ -330,23 +337,25 @@ def _check_near(
                     best = distance
         return best
 
-    merged: dict[frozenset[str], list[int]] = {}
     for start, end, labels in hits:
         for kind, value in labels:
             if kind != "anchor":
                 continue
             rule = rules[int(value)]
-            near_neutral = nearest(neutral, start, rule.window)
+            near_neutral = nearest(neutral, start, end, rule.window)
             if rule.any_neutral and near_neutral is not None:
                 continue
             for need in rule.needs:
-                positions = merged.get(need)
-                if positions is None:
-                    positions = merged[need] = sorted(
-                        p for group in need for p in groups.get(group, ())
-                    )
-                distance = nearest(positions, start, rule.window)
-                if distance is None or (near_neutral is not None and near_neutral <= distance):
+                # "you" is the weakest subject: a neutral word as near wins ("you can block
+                # a date"), where a card as near does not.
+                distances = [
+                    (found_at + _WEAKER.get(group, 0))
+                    for group in need
+                    if (found_at := nearest(groups.get(group, []), start, end, rule.window))
+                    is not None
+                ]
+                distance = min(distances, default=None)
+                if distance is None or (near_neutral is not None and near_neutral < distance):
                     break
             else:
                 found.append((start, end, rule.reason))
