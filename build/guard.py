@@ -99,8 +99,8 @@ def _check_near(where: str, reason: str, rules: Any, groups: set[str], problems:
             if unknown:
                 problems.append(f"{name} names unknown groups: {', '.join(sorted(unknown))}")
         window = rule.get("window")
-        if not isinstance(window, int) or not 1 <= window <= 20:
-            problems.append(f"{name} needs a `window` of 1 to 20 words")
+        if not isinstance(window, int) or not 1 <= window <= 30:
+            problems.append(f"{name} needs a `window` of 1 to 30 words")
         if set(rule) - {"words", "near", "window", "any_neutral"}:
             problems.append(f"{name} has unknown keys")
 

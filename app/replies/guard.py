@@ -56,7 +56,7 @@ _FOLLOWING = re.compile(r" {1,3}([a-z]+)")
 _CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
 _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|[{CJK_LETTERS}]")
 # Text a base64 encoder could have written: decoded and checked again (twice at most).
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{8,}+={0,2}(?![A-Za-z0-9+/=_-])")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{6,}+={0,2}(?![A-Za-z0-9+/=_-])")
 _MAX_DEPTH = 2
 _WEAKER = {"you": 2}
 _APART = "\n.\n\n\n"  # between decoded runs: a clause's end, too wide to glue words across
