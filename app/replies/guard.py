@@ -55,8 +55,12 @@ _FOLLOWING = re.compile(r" {1,3}([a-z]+)")
 # of "s.t.o.l.e.n" or "4.99").
 _CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
 _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|[{CJK_LETTERS}]")
-# Text a base64 encoder could have written: decoded and checked again (twice at most).
-_BASE64 = re.compile(r"(?<![A-Za-z0-9+/=_-])[A-Za-z0-9+/_-]{6,}+={0,2}(?![A-Za-z0-9+/=_-])")
+# Text a base64 encoder could have written (a digit, sign or capital after its first letter):
+# decoded and checked again (twice at most).
+_BASE64 = re.compile(
+    r"(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-][A-Za-z0-9+/_-]*?[A-Z0-9+/])"
+    r"[A-Za-z0-9+/_-]{6,}+={0,2}(?![A-Za-z0-9+/=_-])"
+)
 _MAX_DEPTH = 2
 _WEAKER = {"you": 2}
 _APART = "\n.\n\n\n"  # between decoded runs: a clause's end, too wide to glue words across
@@ -140,28 +144,14 @@ class Guard:
             line = shared.allowed.sub(lambda m: "\x00" * len(m.group()), line)
         found: Found = []
         hits: list[tuple[int, int, tuple[Label, ...]]] = []
-        for match in _words(shared.lexicon, line):
-            labels = shared.labels[form_key(match.group())]
-            found += [(match.start(), match.end(), v) for k, v in labels if k == "strong"][:1]
-        for match in _words(rules.context, line):
-            _sort(match.start(), match.end(), rules.labels[form_key(match.group())], found, hits)
+        _scan(shared, shared.lexicon, line, found, hits)
+        _scan(rules, rules.context, line, found, hits)
         if is_cjk(folded.text):
-            for each in (shared, rules):
-                for match in _words(each.cjk, line):
-                    _sort(
-                        match.start(),
-                        match.end(),
-                        each.labels[form_key(match.group())],
-                        found,
-                        hits,
-                    )
-        if shared.within is not None:
-            for match in _words(shared.within, line, inside=True):
-                reason = shared.within_reasons[form_key(match.group())]
-                found.append((match.start(), match.end(), reason))
+            _scan(shared, shared.cjk, line, found, hits)
+            _scan(rules, rules.cjk, line, found, hits)
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
             self._check_masked(folded.text, line, locale, found, hits)
-        if rules.near and hits:
+        if rules.near and any(kind == "anchor" for _, _, labels in hits for kind, _ in labels):
             hits.sort(key=lambda hit: hit[0])
             _check_near(line, folded.text, hits, rules.near, found)
         problems = self._problems(folded, found)
@@ -251,21 +241,57 @@ class Guard:
         return rules
 
 
-def _words(
-    pattern: re.Pattern[str], line: str, inside: bool = False
-) -> Iterable[re.Match[str]]:
+def _words(pattern: re.Pattern[str], line: str) -> Iterable[re.Match[str]]:
     """The pattern's matches, leaving out words glued from ordinary pieces ("per te" is not
     "perte"): pieces glue when one is a single letter ("los t"), all are one or two letters
-    (markdown: "st ol en"), or the word is long ("sto len"). A stem found `inside` words
+    (markdown: "st ol en"), or the word is long ("sto len"). A stem (found inside words)
     glues only letters spelled out or marked up ("está f" is not "estaf")."""
-    position = 0
-    while match := pattern.search(line, position):
-        written = match.group()
-        if " " not in written or (_spelled(written) if inside else _glued(written)):
-            yield match
-            position = match.end()
+    position, verdicts = 0, {}
+    while position <= len(line):
+        for match in pattern.finditer(line, position):
+            written = match.group()
+            if " " not in written:
+                yield match
+                continue
+            stem = match.lastgroup == "stem"
+            verdict = verdicts.get((written, stem))
+            if verdict is None:
+                verdict = verdicts[written, stem] = (_spelled if stem else _glued)(written)
+            if verdict:
+                yield match
+            else:  # look again from the next letter: a shorter word may start inside it
+                position = match.start() + 1
+                break
         else:
-            position = match.start() + 1
+            return
+
+
+def _scan(
+    rules: Rules,
+    pattern: re.Pattern[str],
+    line: str,
+    found: Found,
+    hits: list[tuple[int, int, tuple[Label, ...]]],
+) -> None:
+    """Every form of `pattern` in the line: a strong word is a finding at once; anchors,
+    groups and breaks wait for their clause. Forms met again are looked up once."""
+    seen: dict[str, tuple[str | None, tuple[Label, ...]]] = {}
+    for match in _words(pattern, line):
+        if match.lastgroup == "stem":
+            found.append(
+                (match.start(), match.end(), rules.within_reasons[form_key(match.group())])
+            )
+            continue
+        written = match.group()
+        known = seen.get(written)
+        if known is None:
+            kinds = rules.labels[form_key(written)]
+            strong = next((value for kind, value in kinds if kind == "strong"), None)
+            known = seen[written] = (strong, tuple(k for k in kinds if k[0] != "strong"))
+        if known[0] is not None:
+            found.append((match.start(), match.end(), known[0]))
+        if known[1]:
+            hits.append((match.start(), match.end(), known[1]))
 
 
 def _spelled(written: str) -> bool:

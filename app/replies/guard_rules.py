@@ -45,8 +45,7 @@ class Rules:
     context: re.Pattern[str]  # the words `near` rules look at: found apart, so neither hides
     cjk: re.Pattern[str]  # both kinds in Japanese script: looked for only in such a text
     labels: dict[str, tuple[Label, ...]]  # form without spaces -> what it is
-    within: re.Pattern[str] | None  # stems that also count inside a longer word
-    within_reasons: dict[str, str]
+    within_reasons: dict[str, str]  # stems that also count inside a longer word (group "stem")
     allowed: re.Pattern[str] | None  # harmless phrases, set aside first
     near: list[NearRule]
     masked_forms: list[tuple[str, tuple[Label, ...], bool]]  # (phrase, labels, is a stem)
@@ -70,11 +69,10 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
             within.setdefault(stem[::-1], reason)
     rules = collect.rules([])
     return Rules(
-        lexicon=rules.lexicon,
+        lexicon=_lexicon_pattern((f for f in rules.labels if not is_cjk(f)), within),
         context=rules.context,
         cjk=rules.cjk,
         labels=rules.labels,
-        within=re.compile(_trie(within, _GAP)) if within else None,
         within_reasons=within,
         allowed=_allowed_pattern(allowed),
         near=[],
@@ -146,7 +144,6 @@ class _Collector:
             context=_lexicon_pattern(f for f in latin if near),
             cjk=re.compile(_trie([f for f in forms if is_cjk(f)], _GAP) or "(?!)"),
             labels={key: tuple(dict.fromkeys(labels)) for key, labels in forms.items()},
-            within=None,
             within_reasons={},
             allowed=None,
             near=near,
@@ -160,12 +157,17 @@ def form_key(written: str) -> str:
     return written.replace(" ", "").replace("i", "l")
 
 
-def _lexicon_pattern(chosen: Iterable[str]) -> re.Pattern[str]:
+def _lexicon_pattern(chosen: Iterable[str], stems: Iterable[str] = ()) -> re.Pattern[str]:
+    """Whole words (with word edges) and, in the group "stem", stems found anywhere: one
+    pass over the text finds both."""
     latin = list(chosen)
     loose = [f for f in latin if len(f) >= MIN_HIDDEN]
     exact = [f for f in latin if len(f) < MIN_HIDDEN]
     words = "|".join(p for p in (_trie(loose, _GAP), _trie(exact, "")) if p)
-    return re.compile(f"(?<![{WORD_CHARS}])(?:{words})(?![{WORD_CHARS}])" if words else "(?!)")
+    parts = [f"(?<![{WORD_CHARS}])(?:{words})(?![{WORD_CHARS}])"] if words else []
+    if inside := _trie(stems, _GAP):
+        parts.append(f"(?P<stem>{inside})")
+    return re.compile("|".join(parts) or "(?!)")
 
 
 def _allowed_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:

@@ -115,7 +115,7 @@ class Folded:
 
     def _where(self, position: int) -> tuple[int, int]:
         """The original span of one folded character."""
-        index = max(bisect.bisect_right(self._starts, position) - 1, 0)
+        index = bisect.bisect_right(self._starts, position) - 1
         folded, first, last, how = self.segments[index]
         if how == WHOLE:
             return first, last
@@ -256,6 +256,8 @@ def words_line(folded: str) -> str:
     """`folded` as the guard matches it, character for character: every sign that is not part
     of a word a space, and digits and signs inside words read as letters ("st0len")."""
     line = _NOT_WORD.sub(" ", folded)
+    if _DIGITS_AND_SIGNS.search(line) is None:
+        return line
     line = _MIXED.sub(lambda m: m.group().translate(LEET), line)
     return _ONE_BY_ONE.sub(_spelled_out, line)
 
