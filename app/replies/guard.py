@@ -246,7 +246,8 @@ def _words(pattern: re.Pattern[str], line: str) -> Iterable[re.Match[str]]:
     "perte"): pieces glue when one is a single letter ("los t"), all are one or two letters
     (markdown: "st ol en"), or the word is long ("sto len"). A stem (found inside words)
     glues only letters spelled out or marked up ("está f" is not "estaf")."""
-    position, verdicts = 0, {}
+    position = 0
+    verdicts: dict[tuple[str, bool], bool] = {}
     while position <= len(line):
         for match in pattern.finditer(line, position):
             written = match.group()
