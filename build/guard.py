@@ -100,7 +100,9 @@ def _check_near(where: str, reason: str, rules: Any, groups: set[str], problems:
         window = rule.get("window")
         if not isinstance(window, int) or not 1 <= window <= 30:
             problems.append(f"{name} needs a `window` of 1 to 30 words")
-        if set(rule) - {"words", "near", "window", "any_neutral"}:
+        if rule.get("neutral", "nearer") not in ("nearer", "any", "none"):
+            problems.append(f"{name}: `neutral` is one of nearer, any, none")
+        if set(rule) - {"words", "near", "window", "neutral"}:
             problems.append(f"{name} has unknown keys")
 
 

@@ -370,7 +370,9 @@ def _check_near(
                 continue
             rule = rules[int(value)]
             near_neutral = nearest(neutral, start, end, rule.window)
-            if rule.any_neutral and near_neutral is not None:
+            if rule.neutral == "none":
+                near_neutral = None
+            elif rule.neutral == "any" and near_neutral is not None:
                 continue
             for need in rule.needs:
                 # "you" is the weakest subject: a neutral word as near wins ("you can block

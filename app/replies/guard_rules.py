@@ -28,13 +28,14 @@ Lists = dict[str, dict[str, list[tuple[str, str]]]]  # locale -> kind -> [(phras
 class NearRule:
     """A word that reveals only near other words: `needs` holds, for each word it needs, the
     groups that word may come from; a neutral word nearer than that one ("lost time") means
-    the sentence speaks of something else. With `any_neutral`, any neutral word in the
-    window does (a rule that needs nothing then refuses the word unless one is there)."""
+    the sentence speaks of something else. `neutral` says how neutral words count: "nearer"
+    (the default), "any" (any in the window: a rule that needs nothing then refuses the
+    word unless one is there) or "none" ("we no longer accept orders from you")."""
 
     reason: str
     needs: tuple[frozenset[str], ...]
     window: int
-    any_neutral: bool
+    neutral: str
 
 
 @record(frozen=True, slots=True)
@@ -103,7 +104,7 @@ def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) ->
                     reason,
                     tuple(frozenset(need.split("|")) for need in rule["near"]),
                     int(rule["window"]),
-                    bool(rule.get("any_neutral", False)),
+                    str(rule.get("neutral", "nearer")),
                 )
             )
             for phrase in rule["words"]:

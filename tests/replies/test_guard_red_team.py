@@ -38,8 +38,20 @@ def test_the_table_covers_every_language_and_trick() -> None:
     assert {"digits", "spaced", "hyphenated", "cyrillic", "greek", "zero_width", "soft_hyphen",
             "reversed", "html_entity", "html_tag", "markdown", "masked", "split", "codes",
             "accentless", "halfwidth", "capital_i", "html_comment", "unicode_styles",
-            "separators"} <= tricks
+            "separators", "paraphrase", "encoded", "holdout"} <= tricks
     assert len(HARMLESS) >= 100
+
+
+def test_every_language_has_as_many_harmless_sentences_as_revealing_ones() -> None:
+    """Refusing too much is measured as closely as refusing too little: harmless uses of
+    every weak word (lost, blocked, perdu, verloren, 紛失...) in every language."""
+    for locale in LOCALES:
+        revealing = sum(1 for where, _, _ in REVEALING if where == locale)
+        harmless = sum(1 for where, _ in HARMLESS if where == locale)
+        assert harmless >= revealing, (locale, harmless, revealing)
+    for locale in LOCALES:
+        tricks = {trick for where, trick, _ in REVEALING if where == locale}
+        assert {"paraphrase", "encoded", "holdout"} <= tricks, locale
 
 
 def test_every_revealing_edit_is_refused(guard: Guard) -> None:
