@@ -19,7 +19,7 @@ REQUIRED_REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card
 # The groups every language fills (English's words count in every reply): what a `near` rule
 # may name. `neutral` words mean a sentence speaks of something else ("lost time").
 GROUPS = {"card", "payment", "account", "you", "person", "owner", "pronoun", "act", "level"}
-GROUPS.add("neutral")
+GROUPS.update(("neutral", "number"))
 # Scripts whose letters are never folded into Latin: Japanese and the CJK blocks (katakana "ロ"
 # is not a look-alike of "口" for our purpose), and accented Latin letters, whose accents the
 # normaliser removes itself.

@@ -54,7 +54,8 @@ _FOLLOWING = re.compile(r" {1,3}([a-z]+)")
 # A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
 # of "s.t.o.l.e.n" or "4.99").
 _CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
-_WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|[{CJK_LETTERS}]")
+# Where words start, to count them; a Japanese sound mark (folded apart from its kana) is no word.
+_WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![\u3099\u309a])[{CJK_LETTERS}]")
 # Text a base64 encoder could have written (a digit, sign or capital after its first letter):
 # decoded and checked again (twice at most).
 _BASE64 = re.compile(
@@ -241,11 +242,19 @@ class Guard:
         return rules
 
 
-def _words(pattern: re.Pattern[str], line: str) -> Iterable[re.Match[str]]:
+def _words(
+    pattern: re.Pattern[str],
+    line: str,
+    overlapping: bool = False,
+    spaced: frozenset[str] = frozenset(),
+) -> Iterable[re.Match[str]]:
     """The pattern's matches, leaving out words glued from ordinary pieces ("per te" is not
     "perte"): pieces glue when one is a single letter ("los t"), all are one or two letters
-    (markdown: "st ol en"), or the word is long ("sto len"). A stem (found inside words)
-    glues only letters spelled out or marked up ("está f" is not "estaf")."""
+    (markdown: "st ol en"), or the word is long ("sto len"); a phrase written with its own
+    spaces ("non ha") is no glue. A stem (found inside words)
+    glues only letters spelled out or marked up ("está f" is not "estaf"). With
+    `overlapping`, phrases that start inside a phrase of several words are found too ("pas
+    sûre que" inside "n'est pas sûre que")."""
     position = 0
     verdicts: dict[tuple[str, bool], bool] = {}
     while position <= len(line):
@@ -257,9 +266,14 @@ def _words(pattern: re.Pattern[str], line: str) -> Iterable[re.Match[str]]:
             stem = match.lastgroup == "stem"
             verdict = verdicts.get((written, stem))
             if verdict is None:
-                verdict = verdicts[written, stem] = (_spelled if stem else _glued)(written)
+                verdict = verdicts[written, stem] = " ".join(written.split()) in spaced or (
+                    _spelled if stem else _glued
+                )(written)
             if verdict:
                 yield match
+                if overlapping:  # a shorter phrase may start inside this one
+                    position = match.start() + 1
+                    break
             else:  # look again from the next letter: a shorter word may start inside it
                 position = match.start() + 1
                 break
@@ -277,7 +291,7 @@ def _scan(
     """Every form of `pattern` in the line: a strong word is a finding at once; anchors,
     groups and breaks wait for their clause. Forms met again are looked up once."""
     seen: dict[str, tuple[str | None, tuple[Label, ...]]] = {}
-    for match in _words(pattern, line):
+    for match in _words(pattern, line, bool(rules.near), rules.spaced):
         if match.lastgroup == "stem":
             found.append(
                 (match.start(), match.end(), rules.within_reasons[form_key(match.group())])

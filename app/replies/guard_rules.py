@@ -47,6 +47,7 @@ class Rules:
     cjk: re.Pattern[str]  # both kinds in Japanese script: looked for only in such a text
     labels: dict[str, tuple[Label, ...]]  # form without spaces -> what it is
     within_reasons: dict[str, str]  # stems that also count inside a longer word (group "stem")
+    spaced: frozenset[str]  # phrases of several words, as written: not pieces glued together
     allowed: re.Pattern[str] | None  # harmless phrases, set aside first
     near: list[NearRule]
     masked_forms: list[tuple[str, tuple[Label, ...], bool]]  # (phrase, labels, is a stem)
@@ -71,6 +72,7 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
     rules = collect.rules([])
     return Rules(
         lexicon=_lexicon_pattern((f for f in rules.labels if not is_cjk(f)), within),
+        spaced=rules.spaced,
         context=rules.context,
         cjk=rules.cjk,
         labels=rules.labels,
@@ -120,6 +122,7 @@ class _Collector:
         self.forms: dict[str, list[Label]] = {}
         self.masked: list[tuple[str, tuple[Label, ...], bool]] = []
         self.backwards: list[tuple[str, Label]] = []
+        self.spaced: set[str] = set()
 
     def add(self, phrase: str, label: Label, variants: bool) -> None:
         folded = self.fold(phrase)
@@ -127,6 +130,8 @@ class _Collector:
             return
         key = form_key(folded)
         self.forms.setdefault(key, []).append(label)
+        if " " in folded:
+            self.spaced.add(folded)
         if not variants or is_cjk(key) or len(key) < MIN_HIDDEN:
             return
         self.masked.append((folded, (label,), False))
@@ -146,6 +151,7 @@ class _Collector:
             cjk=re.compile(_trie([f for f in forms if is_cjk(f)], _GAP) or "(?!)"),
             labels={key: tuple(dict.fromkeys(labels)) for key, labels in forms.items()},
             within_reasons={},
+            spaced=frozenset(self.spaced),
             allowed=None,
             near=near,
             masked_forms=self.masked,
