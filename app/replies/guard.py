@@ -22,19 +22,15 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from app.records import record
+from app.replies.guard_match import Found, Hits, check_near, scan, sort_match
 from app.replies.guard_rules import (
-    Label,
-    NearRule,
     Rules,
     build_rules,
     build_shared,
-    form_key,
     masked_index,
 )
 from app.replies.normalise import (
-    CJK_LETTERS,
     LEET,
-    WORD_CHARS,
     Folded,
     Normaliser,
     is_cjk,
@@ -51,11 +47,6 @@ _MASKED = re.compile(
     r"(?<![a-z0-9@$*#\u2022])(?=[a-z0-9@$*#\u2022]{4})[a-z0-9@$]++([*#\u2022]++)([a-z0-9@$]++)"
 )
 _FOLLOWING = re.compile(r" {1,3}([a-z]+)")
-# A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
-# of "s.t.o.l.e.n" or "4.99").
-_CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
-# Where words start, to count them; a Japanese sound mark (folded apart from its kana) is no word.
-_WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![\u3099\u309a])[{CJK_LETTERS}]")
 # Text a base64 encoder could have written (a digit, sign or capital after its first letter):
 # decoded and checked again (twice at most).
 _BASE64 = re.compile(
@@ -63,11 +54,9 @@ _BASE64 = re.compile(
     r"[A-Za-z0-9+/_-]{6,}+={0,2}(?![A-Za-z0-9+/=_-])"
 )
 _MAX_DEPTH = 2
-_WEAKER = {"you": 2}
 _APART = "\n.\n\n\n"  # between decoded runs: a clause's end, too wide to glue words across
 # (locale, reason, kind, phrase) rows, reason -> sentence, look-alike character -> letter
 GuardLists = tuple[Iterable[tuple[str, str, str, str]], Mapping[str, str], Mapping[str, str]]
-Found = list[tuple[int, int, str]]  # (start, end, reason) in the folded text
 
 
 @record(frozen=True, slots=True)
@@ -144,17 +133,17 @@ class Guard:
         if shared.allowed is not None:
             line = shared.allowed.sub(lambda m: "\x00" * len(m.group()), line)
         found: Found = []
-        hits: list[tuple[int, int, tuple[Label, ...]]] = []
-        _scan(shared, shared.lexicon, line, found, hits)
-        _scan(rules, rules.context, line, found, hits)
+        hits: Hits = []
+        scan(shared, shared.lexicon, line, found, hits)
+        scan(rules, rules.context, line, found, hits)
         if is_cjk(folded.text):
-            _scan(shared, shared.cjk, line, found, hits)
-            _scan(rules, rules.cjk, line, found, hits)
+            scan(shared, shared.cjk, line, found, hits)
+            scan(rules, rules.cjk, line, found, hits)
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
             self._check_masked(folded.text, line, locale, found, hits)
         if rules.near and any(kind == "anchor" for _, _, labels in hits for kind, _ in labels):
             hits.sort(key=lambda hit: hit[0])
-            _check_near(line, folded.text, hits, rules.near, found)
+            check_near(line, folded.text, hits, rules.near, found)
         problems = self._problems(folded, found)
         if depth < _MAX_DEPTH:
             problems += self._check_encoded(text, locale, depth)
@@ -166,7 +155,7 @@ class Guard:
         line: str,
         locale: str | None,
         found: Found,
-        hits: list[tuple[int, int, tuple[Label, ...]]],
+        hits: Hits,
     ) -> None:
         """Masked letters: "fr**d", "li**e noire", "Be**ugsverdacht"."""
         index = self._masked.get(locale)
@@ -193,7 +182,7 @@ class Guard:
                 if not stem and len(rest) > len(written) and rest[len(written)] != " ":
                     continue
                 last = end[written.count(" ")] if not stem else match.end()
-                _sort(match.start(), last, labels, found, hits)
+                sort_match(match.start(), last, labels, found, hits)
 
     def _check_encoded(self, text: str, locale: str | None, depth: int) -> list[Problem]:
         """Runs of base64 that decode to text: the decoded texts are checked together as one
@@ -240,169 +229,6 @@ class Guard:
                 self._lists, locale, self.normaliser.fold_phrase
             )
         return rules
-
-
-def _words(
-    pattern: re.Pattern[str],
-    line: str,
-    overlapping: bool = False,
-    spaced: frozenset[str] = frozenset(),
-) -> Iterable[re.Match[str]]:
-    """The pattern's matches, leaving out words glued from ordinary pieces ("per te" is not
-    "perte"): pieces glue when one is a single letter ("los t"), all are one or two letters
-    (markdown: "st ol en"), or the word is long ("sto len"); a phrase written with its own
-    spaces ("non ha") is no glue. A stem (found inside words)
-    glues only letters spelled out or marked up ("está f" is not "estaf"). With
-    `overlapping`, phrases that start inside a phrase of several words are found too ("pas
-    sûre que" inside "n'est pas sûre que")."""
-    position = 0
-    verdicts: dict[tuple[str, bool], bool] = {}
-    while position <= len(line):
-        for match in pattern.finditer(line, position):
-            written = match.group()
-            if " " not in written:
-                yield match
-                continue
-            stem = match.lastgroup == "stem"
-            verdict = verdicts.get((written, stem))
-            if verdict is None:
-                verdict = verdicts[written, stem] = " ".join(written.split()) in spaced or (
-                    _spelled if stem else _glued
-                )(written)
-            if verdict:
-                yield match
-                if overlapping:  # a shorter phrase may start inside this one
-                    position = match.start() + 1
-                    break
-            else:  # look again from the next letter: a shorter word may start inside it
-                position = match.start() + 1
-                break
-        else:
-            return
-
-
-def _scan(
-    rules: Rules,
-    pattern: re.Pattern[str],
-    line: str,
-    found: Found,
-    hits: list[tuple[int, int, tuple[Label, ...]]],
-) -> None:
-    """Every form of `pattern` in the line: a strong word is a finding at once; anchors,
-    groups and breaks wait for their clause. Forms met again are looked up once."""
-    seen: dict[str, tuple[str | None, tuple[Label, ...]]] = {}
-    for match in _words(pattern, line, bool(rules.near), rules.spaced):
-        if match.lastgroup == "stem":
-            found.append(
-                (match.start(), match.end(), rules.within_reasons[form_key(match.group())])
-            )
-            continue
-        written = match.group()
-        known = seen.get(written)
-        if known is None:
-            kinds = rules.labels[form_key(written)]
-            strong = next((value for kind, value in kinds if kind == "strong"), None)
-            known = seen[written] = (strong, tuple(k for k in kinds if k[0] != "strong"))
-        if known[0] is not None:
-            found.append((match.start(), match.end(), known[0]))
-        if known[1]:
-            hits.append((match.start(), match.end(), known[1]))
-
-
-def _spelled(written: str) -> bool:
-    return max(len(piece) for piece in written.split()) <= 2
-
-
-def _glued(written: str) -> bool:
-    pieces = [len(piece) for piece in written.split()]
-    if len(pieces) == 1 or is_cjk(written):
-        return True
-    return sum(pieces) >= 6 or min(pieces) == 1 or max(pieces) <= 2
-
-
-def _sort(
-    start: int,
-    end: int,
-    labels: tuple[Label, ...],
-    found: Found,
-    hits: list[tuple[int, int, tuple[Label, ...]]],
-) -> None:
-    """A strong word is a finding at once; anchors, groups and breaks wait for the clause."""
-    strong = next((value for kind, value in labels if kind == "strong"), None)
-    if strong is not None:
-        found.append((start, end, strong))
-    if any(kind != "strong" for kind, _ in labels):
-        hits.append((start, end, labels))
-
-
-def _check_near(
-    line: str,
-    text: str,
-    hits: list[tuple[int, int, tuple[Label, ...]]],
-    rules: list[NearRule],
-    found: Found,
-) -> None:
-    """Anchors that have, in their clause and window, the words their rule needs, with no
-    neutral word as near: "card ... lost" refused, "lost ... time" not."""
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    ends += [start for start, _, labels in hits if ("break", "") in labels]
-    ends.sort()
-    groups: dict[str, list[int]] = {}
-    word_ends: dict[int, int] = {}
-    for start, end, labels in hits:
-        word_ends[start] = end
-        for kind, value in labels:
-            if kind == "group":
-                groups.setdefault(value, []).append(start)
-    neutral = groups.get("neutral", [])
-
-    def nearest(positions: list[int], at: int, end: int, window: int) -> int | None:
-        """Words between the anchor at..end and the nearest position in its clause and
-        window, plus one (1 for the word just before or after it)."""
-        clause = bisect.bisect_right(ends, at)
-        where = bisect.bisect_left(positions, at)
-        best = None
-        for index in (where - 1, where, where + 1):
-            if 0 <= index < len(positions) and positions[index] != at:
-                other = positions[index]
-                if bisect.bisect_right(ends, other) != clause:
-                    continue
-                if other < at:
-                    low, high = word_ends[other], at + 1
-                else:
-                    low, high = end, other + 1
-                if high - low > window * 40:
-                    continue
-                distance = len(_WORD_START.findall(line, low, high))
-                if distance <= window and (best is None or distance < best):
-                    best = distance
-        return best
-
-    for start, end, labels in hits:
-        for kind, value in labels:
-            if kind != "anchor":
-                continue
-            rule = rules[int(value)]
-            near_neutral = nearest(neutral, start, end, rule.window)
-            if rule.neutral == "none":
-                near_neutral = None
-            elif rule.neutral == "any" and near_neutral is not None:
-                continue
-            for need in rule.needs:
-                # "you" is the weakest subject: a neutral word as near wins ("you can block
-                # a date"), where a card as near does not.
-                distances = [
-                    (found_at + _WEAKER.get(group, 0))
-                    for group in need
-                    if (found_at := nearest(groups.get(group, []), start, end, rule.window))
-                    is not None
-                ]
-                distance = min(distances, default=None)
-                if distance is None or (near_neutral is not None and near_neutral < distance):
-                    break
-            else:
-                found.append((start, end, rule.reason))
-                break
 
 
 def _without_overlaps(problems: list[Problem]) -> list[Problem]:
