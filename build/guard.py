@@ -10,12 +10,16 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from app.replies.guard import KINDS, Guard
+from app.replies.guard import Guard
 from app.replies.templates import TemplateError, variants
 
 LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 # Every language must name its words for each of these; decline codes are English only.
 REQUIRED_REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept")
+# The groups every language fills (English's words count in every reply): what a `near` rule
+# may name. `neutral` words mean a sentence speaks of something else ("lost time").
+GROUPS = {"card", "payment", "account", "you", "person", "owner", "pronoun", "act", "level"}
+GROUPS.update(("neutral", "number"))
 # Scripts whose letters are never folded into Latin: Japanese and the CJK blocks (katakana "ロ"
 # is not a look-alike of "口" for our purpose), and accented Latin letters, whose accents the
 # normaliser removes itself.
@@ -48,44 +52,80 @@ def load_guard(folder: Path, problems: list[str]) -> dict[str, Any]:
         for reason in REQUIRED_REASONS:
             if not isinstance(data.get(reason), dict) or not data[reason].get("words"):
                 problems.append(f"{where}: [{reason}] needs a `words` list")
+        for key in ("allowed", "breaks"):
+            if not _phrases(data.get(key, [])):
+                problems.append(f"{where}: `{key}` must be a list of phrases")
+        groups = data.get("groups", {})
+        if not isinstance(groups, dict) or not all(_phrases(g) for g in groups.values()):
+            problems.append(f"{where}: [groups] must hold lists of phrases")
+            groups = {}
         for reason, lists in data.items():
-            if reason in ("locale", "allowed"):
+            if reason in ("locale", "allowed", "breaks", "groups"):
                 continue
             if reason not in reasons:
                 problems.append(f"{where}: [{reason}] is not a reason of guard/reasons.toml")
                 continue
             for kind, phrases in lists.items():
-                if kind not in KINDS or kind == "allowed":
+                if kind == "near":
+                    _check_near(where, reason, phrases, set(groups) | GROUPS, problems)
+                elif kind not in ("words", "within", "own_language"):
                     problems.append(f"{where}: [{reason}] `{kind}` is not a kind of list")
-                elif not isinstance(phrases, list) or not all(
-                    isinstance(p, str) and p.strip() for p in phrases
-                ):
+                elif not _phrases(phrases):
                     problems.append(f"{where}: [{reason}] `{kind}` must be a list of phrases")
-                elif kind == "contexts":
-                    for pattern in phrases:
-                        try:
-                            re.compile(pattern)
-                        except re.error as error:
-                            problems.append(f"{where}: [{reason}] context {pattern!r}: {error}")
         languages[locale] = data
     return {"reasons": reasons, "languages": languages}
+
+
+def _phrases(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(p, str) and p.strip() for p in value)
+
+
+def _check_near(where: str, reason: str, rules: Any, groups: set[str], problems: list[str]) -> None:
+    """A `near` rule: its words, the groups it needs (all must exist), a window of words."""
+    if not isinstance(rules, list):
+        problems.append(f"{where}: [{reason}] `near` must be a list of [[{reason}.near]] rules")
+        return
+    for number, rule in enumerate(rules, 1):
+        name = f"{where}: [{reason}] near rule {number}"
+        if not isinstance(rule, dict) or not _phrases(rule.get("words")):
+            problems.append(f"{name} needs `words`")
+            continue
+        needs = rule.get("near") or []
+        if not _phrases(needs):
+            problems.append(f"{name} needs `near`, a list of groups")
+        else:
+            unknown = {g for need in needs for g in need.split("|")} - groups
+            if unknown:
+                problems.append(f"{name} names unknown groups: {', '.join(sorted(unknown))}")
+        window = rule.get("window")
+        if not isinstance(window, int) or not 1 <= window <= 30:
+            problems.append(f"{name} needs a `window` of 1 to 30 words")
+        if rule.get("neutral", "nearer") not in ("nearer", "any", "none"):
+            problems.append(f"{name}: `neutral` is one of nearer, any, none")
+        if set(rule) - {"words", "near", "window", "neutral"}:
+            problems.append(f"{name} has unknown keys")
 
 
 def guard_rows(source: dict[str, Any]) -> list[dict[str, str]]:
     """Rows of the `guard_phrases` table: locale, reason, kind, phrase."""
     rows = []
     for locale, data in source["languages"].items():
-        rows += [
-            {"locale": locale, "reason": "", "kind": "allowed", "phrase": phrase}
-            for phrase in data.get("allowed", [])
-        ]
+
+        def row(reason: str, kind: str, phrase: str, locale: str = locale) -> dict[str, str]:
+            return {"locale": locale, "reason": reason, "kind": kind, "phrase": phrase}
+
+        rows += [row("", "allowed", phrase) for phrase in data.get("allowed", [])]
+        rows += [row("", "break", phrase) for phrase in data.get("breaks", [])]
+        for group, phrases in data.get("groups", {}).items():
+            rows += [row(group, "group", phrase) for phrase in phrases]
         for reason, lists in data.items():
-            if isinstance(lists, dict):
-                rows += [
-                    {"locale": locale, "reason": reason, "kind": kind, "phrase": phrase}
-                    for kind, phrases in lists.items()
-                    for phrase in phrases
-                ]
+            if not isinstance(lists, dict) or reason == "groups":
+                continue
+            for kind, phrases in lists.items():
+                if kind == "near":
+                    rows += [row(reason, kind, json.dumps(r, ensure_ascii=False)) for r in phrases]
+                else:
+                    rows += [row(reason, kind, phrase) for phrase in phrases]
     return rows
 
 

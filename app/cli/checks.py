@@ -41,7 +41,7 @@ def add_commands(commands: Any, add_format: Any) -> None:
     check.add_argument(
         "--locale",
         help="the reply's language (en, es, fr, de, pt-BR, it, nl, "
-        "ja); without it, English and every language's unambiguous words",
+        "ja); without it, the rules of every shipped language",
     )
     add_format(check)
     pack = commands.add_parser("pack", help="reply packs: `pack check FILE`")

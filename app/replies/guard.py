@@ -1,16 +1,18 @@
 """The last check before a reply is copied: does it reveal a sensitive decline reason?
 
-The word lists live in resources/guard/ (built into catalog.db): per language and per reason,
-whole words and phrases (`words`), stems that also count inside a longer word (`within`, for
-compounds such as "Betrugsfall"), words that only reveal in their own language
-(`own_language`: French "vol" is Dutch for "full"), and phrase rules for words that are
-harmless in most sentences (`contexts`: "missing" only next to a card). English lists and
-every language's `words` and `within` apply to a reply in any language; `own_language` and
-`contexts` apply to replies in that language (and English ones everywhere).
+The lists live in resources/guard/ (built into catalog.db); resources/guard/README.md says
+what each kind of list does. In short: `words` are refused anywhere, `within` also inside a
+longer word ("Betrugsfall"), and a `near` rule refuses a word only when it speaks of the card,
+the payment, the account or the customer ("your card was lost", not "we lost time"): the
+words it needs come from named groups, and a neutral word nearer to it (time, parcel,
+connection) means the sentence speaks of something else.
 
-Before matching, the text is folded (app.replies.normalise) and read the ways a hostile edit
-could hide a word: digits for letters, letters spaced or hyphenated, a word split in two,
-Markdown emphasis inside a word, masked letters (`fr**d`), and words written backwards.
+A check reads the text once. It is folded (app.replies.normalise: HTML, URL encoding,
+invisible characters, look-alike letters, case and accents) and turned into a line of words
+(digits read as letters in a word: "st0len"); one compiled pattern per set of languages then
+finds every word and phrase of the lists, written whole, in pieces ("s t o l e n", "los t"),
+backwards, or with an I for an l; stems are found inside words by a second pattern; masked
+words ("fr**d") are looked up in an index; base64 runs are decoded and checked as text.
 """
 
 from __future__ import annotations
@@ -20,17 +22,39 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 
 from app.records import record
-from app.replies.guard_rules import MIN_HIDDEN, Rules, build_rules, unmask
-from app.replies.normalise import LEET_ALTERNATIVE, Folded, Normaliser, Token, is_cjk, read, tokens
+from app.replies.guard_match import Found, Hits, check_near, scan, sort_match
+from app.replies.guard_rules import (
+    Rules,
+    build_rules,
+    build_shared,
+    masked_index,
+)
+from app.replies.normalise import (
+    LEET,
+    Folded,
+    Normaliser,
+    is_cjk,
+    words_line,
+)
 
 TYPE_CHECKING = False  # typing is for type checkers only: importing it costs ~2 ms a start
 if TYPE_CHECKING:
     from app.catalogue.catalog import Catalog
 
-KINDS = ("words", "within", "own_language", "contexts", "allowed")
-_MARKDOWN = "*_~`^"
-_MASKED = re.compile(r"[a-z]+(?:[*#\u2022]+[a-z]*)*[*#\u2022]+[a-z]+")
-_FOLLOWING = re.compile(r" +([a-z]+)")
+KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near")
+# A masked word: letters, then *, # or • for some of them, then letters ("fr**d").
+_MASKED = re.compile(
+    r"(?<![a-z0-9@$*#\u2022])(?=[a-z0-9@$*#\u2022]{4})[a-z0-9@$]++([*#\u2022]++)([a-z0-9@$]++)"
+)
+_FOLLOWING = re.compile(r" {1,3}([a-z]+)")
+# Text a base64 encoder could have written (a digit, sign or capital after its first letter):
+# decoded and checked again (twice at most).
+_BASE64 = re.compile(
+    r"(?<![A-Za-z0-9+/=_-])(?=[A-Za-z0-9+/_-][A-Za-z0-9+/_-]*?[A-Z0-9+/])"
+    r"[A-Za-z0-9+/_-]{6,}+={0,2}(?![A-Za-z0-9+/=_-])"
+)
+_MAX_DEPTH = 2
+_APART = "\n.\n\n\n"  # between decoded runs: a clause's end, too wide to glue words across
 # (locale, reason, kind, phrase) rows, reason -> sentence, look-alike character -> letter
 GuardLists = tuple[Iterable[tuple[str, str, str, str]], Mapping[str, str], Mapping[str, str]]
 
@@ -81,18 +105,10 @@ class Guard:
         self.reasons = dict(reasons)
         self._lists: dict[str, dict[str, list[tuple[str, str]]]] = {}
         for locale, reason, kind, phrase in rows:
-            lists = self._lists.setdefault(locale, {k: [] for k in KINDS})
-            lists[kind].append((phrase, reason))
-        allowed = {
-            self.normaliser.fold_phrase(p)
-            for lists in self._lists.values()
-            for p, _ in lists["allowed"]
-        }
-        self._allowed_cjk = sorted((p for p in allowed if is_cjk(p)), key=len, reverse=True)
-        self._allowed = frozenset(p for p in allowed if not is_cjk(p))
-        self._allowed_starts = frozenset(p.split(" ")[0] for p in self._allowed)
-        self._allowed_longest = max((p.count(" ") + 1 for p in self._allowed), default=1)
-        self._rules: dict[str, Rules] = {}
+            self._lists.setdefault(locale, {k: [] for k in KINDS})[kind].append((phrase, reason))
+        self._shared: Rules | None = None
+        self._rules: dict[str | None, Rules] = {}
+        self._masked: dict[str | None, dict] = {}  # type: ignore[type-arg]
         self._built = True
 
     @property
@@ -101,144 +117,112 @@ class Guard:
         return tuple(self._lists)
 
     def check(self, text: str, locale: str | None = None) -> list[Problem]:
-        """Every revealing phrase in `text`, for a reply in `locale` (English when None)."""
+        """Every revealing phrase in `text`, for a reply in `locale` (every language's rules
+        when None: a text of unknown language is read as any of them)."""
         self._build()
-        rules = self._rules_for(locale or "en")
-        folded = self.normaliser.fold(text)
-        found: list[tuple[int, int, str]] = []
-        variants = [""] + ([_MARKDOWN] if any(c in folded.text for c in _MARKDOWN) else [])
-        for drop in variants:
-            self._check_tokens(tokens(folded, drop), rules, found)
-        self._check_cjk(folded.text, rules, found)
-        for match in _MASKED.finditer(folded.text):
-            following: list[re.Match[str]] = []
-            while len(following) < 3 and (
-                word := _FOLLOWING.match(
-                    folded.text, following[-1].end() if following else match.end()
-                )
-            ):
-                following.append(word)
-            unmasked = unmask(match.group(), [m.group(1) for m in following], rules)
-            if unmasked:
-                reason, extra = unmasked
-                end = following[extra - 1].end() if extra else match.end()
-                found.append((match.start(), end, reason))
-        return self._problems(folded, found)
+        return self._check(text, locale, 0)
 
     def revealing_words(self, text: str, locale: str | None = None) -> list[str]:
         """The revealing phrases as written in `text`, each once."""
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
-    def _problems(self, folded: Folded, found: list[tuple[int, int, str]]) -> list[Problem]:
-        # The longest phrase wins where findings overlap ("stolen card" over "stolen").
-        found = [(*folded.span(start, end), reason) for start, end, reason in found]
-        found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
-        kept: list[tuple[int, int, str]] = []
+    def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
+        shared, rules = self._shared_rules(), self._rules_for(locale)
+        folded = self.normaliser.fold(text)
+        line = words_line(folded.text)
+        if shared.allowed is not None:
+            line = shared.allowed.sub(lambda m: "\x00" * len(m.group()), line)
+        found: Found = []
+        hits: Hits = []
+        scan(shared, shared.lexicon, line, found, hits)
+        scan(rules, rules.context, line, found, hits)
+        if is_cjk(folded.text):
+            scan(shared, shared.cjk, line, found, hits)
+            scan(rules, rules.cjk, line, found, hits)
+        if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
+            self._check_masked(folded.text, line, locale, found, hits)
+        if rules.near and any(kind == "anchor" for _, _, labels in hits for kind, _ in labels):
+            hits.sort(key=lambda hit: hit[0])
+            check_near(line, folded.text, hits, rules.near, found)
+        problems = self._problems(folded, found)
+        if depth < _MAX_DEPTH:
+            problems += self._check_encoded(text, locale, depth)
+        return _without_overlaps(problems)
+
+    def _check_masked(
+        self,
+        text: str,
+        line: str,
+        locale: str | None,
+        found: Found,
+        hits: Hits,
+    ) -> None:
+        """Masked letters: "fr**d", "li**e noire", "Be**ugsverdacht"."""
+        index = self._masked.get(locale)
+        for match in _MASKED.finditer(text):
+            if index is None:  # built the first time a text has a masked word
+                forms = self._shared_rules().masked_forms + self._rules_for(locale).masked_forms
+                index = self._masked[locale] = masked_index(forms)
+            before = match.group()[: match.start(1) - match.start()].translate(LEET)
+            by_rest = index.get((before, match.end(1) - match.start(1)))
+            if by_rest is None:
+                continue
+            after = match.group(2).translate(LEET)
+            candidates = by_rest.get((after + " ")[:2])
+            if candidates is None:
+                continue
+            following, end = [after], [match.end()]
+            while len(following) < 4 and (word := _FOLLOWING.match(line, end[-1])):
+                following.append(word.group(1))
+                end.append(word.end())
+            rest = " ".join(following)
+            for written, labels, stem in candidates:
+                if not rest.startswith(written):
+                    continue
+                if not stem and len(rest) > len(written) and rest[len(written)] != " ":
+                    continue
+                last = end[written.count(" ")] if not stem else match.end()
+                sort_match(match.start(), last, labels, found, hits)
+
+    def _check_encoded(self, text: str, locale: str | None, depth: int) -> list[Problem]:
+        """Runs of base64 that decode to text: the decoded texts are checked together as one
+        reply (each apart from the next), and a run that reveals is refused as a whole."""
+        runs, decoded, starts, length = [], [], [], 0
+        for match in _BASE64.finditer(text):
+            if plain := _base64_text(match.group()):
+                runs.append(match)
+                decoded.append(plain)
+                starts.append(length)
+                length += len(plain) + len(_APART)
+        if not runs:
+            return []
+        problems: dict[int, Problem] = {}
+        for inside in self._check(_APART.join(decoded), locale, depth + 1):
+            index = bisect.bisect_right(starts, inside.start) - 1
+            run = runs[index]
+            problems.setdefault(index, Problem(run.group(), inside.reason, run.start(), run.end()))
+        return list(problems.values())
+
+    def _problems(self, folded: Folded, found: Found) -> list[Problem]:
+        # Overlaps are settled before pointing into the original: a text full of refused
+        # words makes one Problem per phrase kept, not per finding.
+        found.sort(key=lambda f: (f[0], -f[1]))
+        text, problems, last = folded.original, [], -1
         for start, end, reason in found:
-            if kept and start < kept[-1][1]:
+            if start < last:
                 continue
-            kept.append((start, end, reason))
-        text = folded.original
-        return [Problem(text[s:e], self.reasons.get(r, r), s, e) for s, e, r in kept]
+            last = end
+            first, after = folded.span(start, end)
+            sentence = self.reasons.get(reason, reason)
+            problems.append(Problem(text[first:after], sentence, first, after))
+        return problems
 
-    def _check_tokens(
-        self, words: list[Token], rules: Rules, found: list[tuple[int, int, str]]
-    ) -> None:
-        reads = [w.read for w in words]
-        for i in range(len(reads)):  # harmless phrases are set aside first, longest first
-            if reads[i] in self._allowed_starts:
-                for n in range(min(self._allowed_longest, len(reads) - i), 0, -1):
-                    if all(reads[i : i + n]) and " ".join(reads[i : i + n]) in self._allowed:
-                        reads[i : i + n] = [""] * n
-                        break
-        _check_phrases(words, reads, rules, found)
-        _check_within(words, reads, rules, found)
-        count = len(reads)
-        for i in range(count):
-            word = reads[i]
-            if word and "1" in words[i].text and word != words[i].text:
-                reason = rules.phrases.get(read(words[i].text.translate(LEET_ALTERNATIVE)))
-                if reason:
-                    found.append((words[i].start, words[i].end, reason))
-            if "i" in word and len(word) >= MIN_HIDDEN:  # a capital I for an l: "stoIen"
-                for swapped in _i_for_l(word):
-                    if reason := rules.phrases.get(swapped):
-                        found.append((words[i].start, words[i].end, reason))
-                        break
-            # A word split in pieces: "los t", "sto len", "liste noir e".
-            raw = words[i].text
-            if not word or read(raw) not in rules.split_prefixes:
-                continue
-            for j in range(i + 1, min(i + rules.longest + 2, count)):
-                raw += words[j].text
-                joined = read(raw)
-                if not reads[j] or joined not in rules.split_prefixes:
-                    break
-                if joined in rules.split:
-                    found.append((words[i].start, words[j].end, rules.split[joined]))
-        self._check_spelled_out(words, reads, rules, found)
-        if rules.contexts_by_word:
-            self._check_contexts(words, reads, rules, found)
+    def _shared_rules(self) -> Rules:
+        if self._shared is None:
+            self._shared = build_shared(self._lists, self.normaliser.fold_phrase)
+        return self._shared
 
-    @staticmethod
-    def _check_spelled_out(
-        words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
-    ) -> None:
-        """Letters written one by one: "s t o l e n", "s-t-0-l-e-n", "S.T.O.L.E.N"."""
-        i = 0
-        while i < len(words):
-            j = i
-            while j < len(words) and len(words[j].text) == 1 and reads[j]:
-                j += 1
-            if j - i >= 3:
-                joined = read("".join(w.text for w in words[i:j]))
-                for start in range(len(joined)):  # the run may start or end with other letters
-                    for end in range(len(joined), start + MIN_HIDDEN - 1, -1):
-                        reason = rules.squashed.get(joined[start:end])
-                        if reason:
-                            found.append((words[i + start].start, words[i + end - 1].end, reason))
-            i = max(j, i + 1)
-
-    @staticmethod
-    def _check_contexts(
-        words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
-    ) -> None:
-        by_word = rules.contexts_by_word
-        rules_here = [
-            *by_word.get("", ()),
-            *(rule for word in set(reads).intersection(by_word) for rule in by_word[word]),
-        ]
-        if not rules_here:
-            return
-        offsets, parts, position = [], [], 0
-        for word in reads:
-            offsets.append(position)
-            parts.append(word or "\x00")
-            position += len(parts[-1]) + 1
-        joined = " ".join(parts)
-        for rule, reason in rules_here:
-            for match in re.finditer(rule, joined):
-                first = bisect.bisect_right(offsets, match.start()) - 1
-                last = bisect.bisect_right(offsets, match.end() - 1) - 1
-                found.append((words[first].start, words[last].end, reason))
-
-    def _check_cjk(self, text: str, rules: Rules, found: list[tuple[int, int, str]]) -> None:
-        if not is_cjk(text):
-            return
-        for allowed in self._allowed_cjk:
-            text = text.replace(allowed, "\x00" * len(allowed))
-        # Japanese has no spaces between words: spaces or signs put between its letters hide
-        # nothing ("盗 難", "盗・難"), so they are left out before looking.
-        kept = [i for i, ch in enumerate(text) if ch.isalnum() or ch in "\x00\u3099\u309a"]
-        compact = "".join(text[i] for i in kept)
-        for phrase, reason in rules.cjk:
-            position = compact.find(phrase)
-            while position >= 0:
-                first, last = kept[position], kept[position + len(phrase) - 1]
-                found.append((first, last + 1, reason))
-                position = compact.find(phrase, position + 1)
-
-    def _rules_for(self, locale: str) -> Rules:
+    def _rules_for(self, locale: str | None) -> Rules:
         rules = self._rules.get(locale)
         if rules is None:
             rules = self._rules[locale] = build_rules(
@@ -247,48 +231,38 @@ class Guard:
         return rules
 
 
-def _check_phrases(
-    words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
-) -> None:
-    """Whole words and phrases, as written and written backwards ("erion etsil")."""
-    count = len(reads)
-    phrases, backwards = rules.phrases, rules.backwards
-    for i in range(count):
-        if not reads[i]:
+def _without_overlaps(problems: list[Problem]) -> list[Problem]:
+    """The longest phrase wins where findings overlap ("stolen card" over "stolen")."""
+    problems.sort(key=lambda p: (p.start, -(p.end - p.start)))
+    kept: list[Problem] = []
+    for problem in problems:
+        if kept and problem.start < kept[-1].end:
             continue
-        longest = min(rules.longest, count - i) if reads[i] in rules.starts else 1
-        phrase = ""
-        for n in range(1, longest + 1):
-            if not reads[i + n - 1]:
-                break
-            phrase = f"{phrase} {reads[i + n - 1]}" if phrase else reads[i]
-            reason = phrases.get(phrase) or backwards.get(phrase)
-            if reason:
-                found.append((words[i].start, words[i + n - 1].end, reason))
+        kept.append(problem)
+    return kept
 
 
-def _check_within(
-    words: list[Token], reads: list[str], rules: Rules, found: list[tuple[int, int, str]]
-) -> None:
-    """Stems inside longer words ("Betrugsfall", "antifraud"), forwards and backwards."""
-    if rules.within is None:
-        return
-    offsets, position = [], 0
-    for spelled in reads:
-        offsets.append(position)
-        position += len(spelled) + 1
-    joined = " ".join(reads)
-    for text, backwards in ((joined, False), (joined[::-1], True)):
-        for match in rules.within.finditer(text):
-            start = len(text) - match.end() if backwards else match.start()
-            token = words[bisect.bisect_right(offsets, start) - 1]
-            found.append((token.start, token.end, rules.within_reasons[match.group()]))
+def _base64_text(run: str) -> str:
+    """The text a base64 run stands for, "" when it is not text."""
+    import base64
+    import binascii
 
-
-def _i_for_l(word: str) -> list[str]:
-    """`word` read with its i's as l's, all of them and each alone ("BIacklist")."""
-    where = [n for n, ch in enumerate(word) if ch == "i"][:4]
-    return [word.replace("i", "l"), *(word[:n] + "l" + word[n + 1 :] for n in where)]
+    body = run.rstrip("=")
+    if len(body) % 4 == 1:
+        return ""
+    try:
+        raw = base64.b64decode(
+            body + "=" * (-len(body) % 4),
+            altchars=b"-_" if ("-" in body or "_" in body) else None,
+            validate=True,
+        )
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return ""
+    letters = sum(ch.isalpha() for ch in decoded)
+    if not decoded.isprintable() or letters < 3 or letters < len(decoded) / 2:
+        return ""
+    return decoded
 
 
 def check_reply(text: str, locale: str, guard: Guard) -> list[str]:

@@ -1,126 +1,234 @@
-"""The guard's lists for one reply language, folded and indexed so a check takes well under a
-millisecond (app.replies.guard explains the lists and the checks)."""
+"""The guard's lists for a set of reply languages, compiled into a few patterns, so that a
+check reads the text once whatever its length (app.replies.guard explains the lists)."""
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from app.records import record
-from app.replies.normalise import is_cjk
+from app.replies.normalise import WORD_CHARS, is_cjk
 
-MIN_HIDDEN = 4  # a word read backwards, joined or masked must be this long (not "ban"/"nab")
+MIN_HIDDEN = 4  # a word read split, joined or masked must be this long (not "ban"/"nab")
+MIN_BACKWARDS = 5  # a refused word read backwards ("macs" is a word, "duarf" is not)
+_GAP = " {0,3}"  # between the letters of a word: a word may be written in pieces
+_BETWEEN_WORDS = " {1,3}"
+_LONGEST_MASK = 6
+_BEFORE_MASK = 8
+
+# What a form of the lexicon is: ("strong", reason) refused anywhere; ("anchor", rule index)
+# refused near the words its rule names; ("group", name) a word such rules look for;
+# ("break", "") a word that ends a clause ("but").
+Label = tuple[str, str]
+Lists = dict[str, dict[str, list[tuple[str, str]]]]  # locale -> kind -> [(phrase, reason)]
+
+
+@record(frozen=True, slots=True)
+class NearRule:
+    """A word that reveals only near other words: `needs` holds, for each word it needs, the
+    groups that word may come from; a neutral word nearer than that one ("lost time") means
+    the sentence speaks of something else. `neutral` says how neutral words count: "nearer"
+    (the default), "any" (any in the window: a rule that needs nothing then refuses the
+    word unless one is there) or "none" ("we no longer accept orders from you")."""
+
+    reason: str
+    needs: tuple[frozenset[str], ...]
+    window: int
+    neutral: str
 
 
 @record(frozen=True, slots=True)
 class Rules:
-    """Everything that applies to a reply in one language, folded and indexed for speed."""
+    """Everything that applies to a reply in one language (or all), compiled for one pass."""
 
-    phrases: dict[str, str]  # folded phrase -> reason key
-    longest: int
-    within: re.Pattern[str] | None
-    within_reasons: dict[str, str]
-    cjk: list[tuple[str, str]]
-    by_shape: dict[tuple[int, int], list[tuple[str, str]]]  # (words, length) -> phrases
-    starts: frozenset[str]  # first words of phrases of several words (either way round)
-    # Phrases written backwards, often with a right-to-left mark to show them the right way
-    # round: "nelots" for "stolen". Short ones are left out ("nab" is a word).
-    backwards: dict[str, str]
-    # Context rules as pattern sources, by the word each needs: compiled when a text has that
-    # word (re's own cache keeps them), as compiling all of a language's costs about 3 ms.
-    contexts_by_word: dict[str, list[tuple[str, str]]]
-    split_prefixes: frozenset[str]
-    squashed: dict[str, str]  # phrases without their spaces, for letters spelled out one by one
-    split: dict[str, str]  # the same, looked for in words split in pieces ("los t")
+    lexicon: re.Pattern[str]  # the words refused anywhere, in Latin letters
+    context: re.Pattern[str]  # the words `near` rules look at: found apart, so neither hides
+    cjk: re.Pattern[str]  # both kinds in Japanese script: looked for only in such a text
+    labels: dict[str, tuple[Label, ...]]  # form without spaces -> what it is
+    within_reasons: dict[str, str]  # stems that also count inside a longer word (group "stem")
+    spaced: frozenset[str]  # phrases of several words, as written: not pieces glued together
+    allowed: re.Pattern[str] | None  # harmless phrases, set aside first
+    near: list[NearRule]
+    masked_forms: list[tuple[str, tuple[Label, ...], bool]]  # (phrase, labels, is a stem)
 
 
-def build_rules(
-    lists_by_locale: dict[str, dict[str, list[tuple[str, str]]]],
-    locale: str,
-    fold: Callable[[str], str],
-) -> Rules:
-    """What applies to a reply in `locale`, folded with `fold` and indexed for speed."""
-    own = {locale, "en"}
-    phrases: dict[str, str] = {}
+def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
+    """What applies to replies in every language: every language's `words`, `within` and
+    `allowed` (compiled once, whichever languages a session checks)."""
+    collect = _Collector(fold)
     within: dict[str, str] = {}
-    contexts: list[tuple[str, str]] = []
-    split: dict[str, str] = {}
-    for name, lists in lists_by_locale.items():
-        kinds = ("words", "own_language") if name in own else ("words",)
-        for kind in kinds:
-            for phrase, reason in lists[kind]:
-                folded = fold(phrase)
-                phrases.setdefault(folded, reason)
-                if name in own and len(folded) >= MIN_HIDDEN and not is_cjk(folded):
-                    split.setdefault(folded.replace(" ", ""), reason)
-        within.update((fold(stem), reason) for stem, reason in lists["within"])
-        if name in own:
-            contexts += lists["contexts"]
-    cjk = [(p, r) for p, r in phrases.items() if is_cjk(p)]
-    latin = {p: r for p, r in phrases.items() if not is_cjk(p)}
-    stems = sorted(within, key=len, reverse=True)
-    by_shape: dict[tuple[int, int], list[tuple[str, str]]] = {}
-    for phrase, reason in latin.items():
-        if len(phrase) >= MIN_HIDDEN:
-            by_shape.setdefault((phrase.count(" ") + 1, len(phrase)), []).append((phrase, reason))
-    backwards = {
-        p[::-1]: r for p, r in latin.items() if len(p) >= MIN_HIDDEN and p[::-1] not in latin
-    }
-    gated: dict[str, list[tuple[str, str]]] = {}
-    for pattern, reason in contexts:
-        gated.setdefault(_needed_word(pattern), []).append(
-            (rf"(?<![a-z0-9]){pattern.lower()}(?![a-z0-9])", reason)
-        )
+    allowed: list[str] = []
+    for kinds in lists.values():
+        for phrase, reason in kinds.get("words", ()):
+            collect.add(phrase, ("strong", reason), True)
+        for stem, reason in kinds.get("within", ()):
+            within[form_key(fold(stem))] = reason
+            collect.masked.append((fold(stem), (("strong", reason),), True))
+        allowed += [fold(phrase) for phrase, _ in kinds.get("allowed", ())]
+    for stem, reason in list(within.items()):
+        if len(stem) >= MIN_BACKWARDS:
+            within.setdefault(stem[::-1], reason)
+    rules = collect.rules([])
     return Rules(
-        starts=frozenset(p.split(" ")[0] for p in [*latin, *backwards] if " " in p),
-        backwards=backwards,
-        contexts_by_word=gated,
-        split_prefixes=frozenset(k[:n] for k in split for n in range(1, len(k) + 1)),
-        phrases=latin,
-        by_shape=by_shape,
-        longest=max((p.count(" ") + 1 for p in latin), default=1),
-        within=re.compile("|".join(map(re.escape, stems))) if stems else None,
+        lexicon=_lexicon_pattern((f for f in rules.labels if not is_cjk(f)), within),
+        spaced=rules.spaced,
+        context=rules.context,
+        cjk=rules.cjk,
+        labels=rules.labels,
         within_reasons=within,
-        cjk=sorted(cjk, key=lambda item: len(item[0]), reverse=True),
-        squashed={p.replace(" ", ""): r for p, r in latin.items() if len(p) >= MIN_HIDDEN},
-        split=split,
+        allowed=_allowed_pattern(allowed),
+        near=[],
+        masked_forms=collect.masked,
     )
 
 
-def _needed_word(pattern: str) -> str:
-    """A word a context rule cannot match without (outside its groups), "" when none is:
-    a rule is only tried on a text that has that word."""
-    depth, word, words, before = 0, "", [], " "
-    for ch in pattern + " ":
-        if ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        if depth == 0 and ch.isalpha():
-            word += ch
+def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) -> Rules:
+    """What applies to a reply in `locale` besides the shared rules: the `own_language`
+    words, groups, breaks and `near` rules of its language and English (of every language
+    when None)."""
+    collect = _Collector(fold)
+    near: list[NearRule] = []
+    for name, kinds in lists.items():
+        if locale is not None and name not in (locale, "en"):
             continue
-        if word and depth == 0 and ch == " " and before == " ":
-            words.append(word)  # a whole word, not the start of "beperking(en)?"
-        before, word = ch, ""
-    return max((w for w in words if w.isalpha()), key=len, default="")
+        for phrase, reason in kinds.get("own_language", ()):
+            collect.add(phrase, ("strong", reason), True)
+        for phrase, group in kinds.get("group", ()):
+            collect.add(phrase, ("group", group), False)
+        for phrase, _ in kinds.get("break", ()):
+            collect.add(phrase, ("break", ""), False)
+        for spec, reason in kinds.get("near", ()):
+            rule = json.loads(spec)
+            index = str(len(near))
+            near.append(
+                NearRule(
+                    reason,
+                    tuple(frozenset(need.split("|")) for need in rule["near"]),
+                    int(rule["window"]),
+                    str(rule.get("neutral", "nearer")),
+                )
+            )
+            for phrase in rule["words"]:
+                collect.add(phrase, ("anchor", index), True)
+    return collect.rules(near)
 
 
-def unmask(masked: str, following: list[str], rules: Rules) -> tuple[str, int] | None:
-    """(reason, words of `following` used) when "fr**d" or "li**e noire" can stand for a
-    revealing phrase or stem."""
+class _Collector:
+    """Forms of the lists, folded, with their masked and backwards readings."""
 
-    def pattern(text: str) -> re.Pattern[str]:
-        return re.compile("".join("[a-z]" if ch in "*#\u2022" else re.escape(ch) for ch in text))
+    def __init__(self, fold: Callable[[str], str]) -> None:
+        self.fold = fold
+        self.forms: dict[str, list[Label]] = {}
+        self.masked: list[tuple[str, tuple[Label, ...], bool]] = []
+        self.backwards: list[tuple[str, Label]] = []
+        self.spaced: set[str] = set()
 
-    for extra in range(len(following) + 1):
-        candidate = " ".join([masked, *following[:extra]])
-        shaped = rules.by_shape.get((extra + 1, len(candidate)), ())
-        if shaped:
-            regex = pattern(candidate)
-            for phrase, reason in shaped:
-                if regex.fullmatch(phrase):
-                    return reason, extra
-    for stem, reason in rules.within_reasons.items():
-        if len(masked) >= len(stem) and pattern(masked[: len(stem)]).fullmatch(stem):
-            return reason, 0
-    return None
+    def add(self, phrase: str, label: Label, variants: bool) -> None:
+        folded = self.fold(phrase)
+        if not folded:
+            return
+        key = form_key(folded)
+        self.forms.setdefault(key, []).append(label)
+        if " " in folded:
+            self.spaced.add(folded)
+        if not variants or is_cjk(key) or len(key) < MIN_HIDDEN:
+            return
+        self.masked.append((folded, (label,), False))
+        if len(key) >= (MIN_BACKWARDS if label[0] == "strong" else MIN_HIDDEN):
+            self.backwards.append((key[::-1], label))
+
+    def rules(self, near: list[NearRule]) -> Rules:
+        forms = self.forms
+        for key, label in self.backwards:
+            if key not in forms:
+                forms[key] = [label]
+        latin = [f for f in forms if not is_cjk(f)]
+        return Rules(
+            # the shared words on their own; a language's own words with its context words
+            lexicon=_lexicon_pattern(f for f in latin if not near),
+            context=_lexicon_pattern(f for f in latin if near),
+            cjk=re.compile(_trie([f for f in forms if is_cjk(f)], _GAP) or "(?!)"),
+            labels={key: tuple(dict.fromkeys(labels)) for key, labels in forms.items()},
+            within_reasons={},
+            spaced=frozenset(self.spaced),
+            allowed=None,
+            near=near,
+            masked_forms=self.masked,
+        )
+
+
+def form_key(written: str) -> str:
+    """How a form is looked up: without spaces, and with i and l alike, since a capital I is
+    written for an l ("stoIen") and a 1 is read as either ("suspic1ous")."""
+    return written.replace(" ", "").replace("i", "l")
+
+
+def _lexicon_pattern(chosen: Iterable[str], stems: Iterable[str] = ()) -> re.Pattern[str]:
+    """Whole words (with word edges) and, in the group "stem", stems found anywhere: one
+    pass over the text finds both."""
+    latin = list(chosen)
+    loose = [f for f in latin if len(f) >= MIN_HIDDEN]
+    exact = [f for f in latin if len(f) < MIN_HIDDEN]
+    words = "|".join(p for p in (_trie(loose, _GAP), _trie(exact, "")) if p)
+    parts = [f"(?<![{WORD_CHARS}])(?:{words})(?![{WORD_CHARS}])"] if words else []
+    if inside := _trie(stems, _GAP):
+        parts.append(f"(?P<stem>{inside})")
+    return re.compile("|".join(parts) or "(?!)")
+
+
+def _allowed_pattern(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    latin = [p for p in phrases if p and not is_cjk(p)]
+    cjk = [p.replace(" ", "") for p in phrases if p and is_cjk(p)]
+    parts = []
+    if latin:
+        parts.append(f"(?<![{WORD_CHARS}])(?:{_trie(latin, '')})(?![{WORD_CHARS}])")
+    if cjk:
+        parts.append(_trie(cjk, _GAP))
+    return re.compile("|".join(parts)) if parts else None
+
+
+def _trie(words: Iterable[str], gap: str) -> str:
+    """One pattern for many words, shared beginnings written once, so that matching costs
+    the length of the longest word at each place and not the number of words. `gap` goes
+    between letters; a space in a word stands for one to three spaces."""
+    root: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(root, gap, first=True)
+
+
+def _branches(node: dict, gap: str, first: bool) -> str:  # type: ignore[type-arg]
+    options = []
+    for ch, child in node.items():
+        if not ch:
+            continue
+        letter = _BETWEEN_WORDS if ch == " " else "[il]" if ch == "l" else re.escape(ch)
+        before = "" if first or ch == " " else gap
+        options.append(before + letter + _branches(child, gap, first=ch == " "))
+    if not options:
+        return ""
+    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    if "" in node:  # a word may end here: the longer one is tried first
+        return f"(?:{body})?"
+    return body
+
+
+def masked_index(
+    forms: list[tuple[str, tuple[Label, ...], bool]],
+) -> dict[tuple[str, int], dict[str, list[tuple[str, tuple[Label, ...], bool]]]]:
+    """Every way a phrase can be written with a few of its letters masked ("fr**d"): by the
+    letters before the mask and the mask's length, then by the two characters after it."""
+    index: dict[tuple[str, int], dict[str, list[tuple[str, tuple[Label, ...], bool]]]] = {}
+    for phrase, labels, stem in forms:
+        first_space = phrase.find(" ")
+        limit = len(phrase) if first_space < 0 else first_space
+        for start in range(1, min(_BEFORE_MASK, limit - 1) + 1):
+            for end in range(start + 1, min(start + _LONGEST_MASK, limit - 1) + 1):
+                rest = phrase[end:]
+                by_rest = index.setdefault((phrase[:start], end - start), {})
+                by_rest.setdefault((rest + " ")[:2], []).append((rest, labels, stem))
+    return index

@@ -16,6 +16,7 @@ letters in a word (`st0len`, `fr4ud`, `fr@ud`) as those letters.
 
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -34,10 +35,14 @@ _CJK_RANGES = (
 )
 _CJK_FIRST = chr(_CJK_RANGES[0][0])
 _cjk_pattern: list[re.Pattern[str]] = []  # compiled on first use
-_HTML = re.compile(
+# HTML comments, tags and entities, and URL-encoded runs ("st%6Flen"): each read once.
+_ENCODED = re.compile(
     r"<!--.{0,300}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,300}>"
     r"|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?"
+    r"|(?:%[0-9a-fA-F]{2})++"
 )
+_SEGMENT = 512
+ONE_TO_ONE, VERBATIM, WHOLE = 0, 1, 2
 # Tags that break a line end a word; inline tags (<b>, <span>) may sit inside one.
 _BLOCK_TAGS = {
     "br",
@@ -83,26 +88,49 @@ _LETTERS = re.compile(r"[a-z]")
 
 
 class Folded:
-    """The folded text, and where each of its characters came from in the original."""
+    """The folded text, and where each of its characters came from in the original.
 
-    __slots__ = ("_normaliser", "_spans", "original", "text")
+    `segments` are (folded start, original start, original end, how): ONE_TO_ONE text folded
+    letter for letter (plain ASCII), VERBATIM text whose letters fold to more or fewer (ß to
+    ss, invisible ones to nothing), WHOLE a piece that stands as a whole for its span of the
+    original (an HTML entity, a tag read as a space, a URL-encoded run)."""
+
+    __slots__ = ("_normaliser", "_starts", "_sums", "original", "segments", "text")
 
     def __init__(
         self,
         original: str,
         text: str,
         normaliser: Normaliser,
-        spans: tuple[list[int], list[int]] | None = None,
+        segments: list[tuple[int, int, int, int]],
     ) -> None:
         self.original, self.text = original, text
-        self._normaliser, self._spans = normaliser, spans
+        self._normaliser, self.segments = normaliser, segments
+        self._starts = [segment[0] for segment in segments]
+        self._sums: dict[int, list[int]] = {}
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original text's span for folded characters start..end."""
-        if self._spans is None:  # worked out only when a phrase is to be pointed at
-            self._spans = self._normaliser._fold_with_spans(self.original)[1]
-        starts, ends = self._spans
-        return starts[start], ends[end - 1]
+        return self._where(start)[0], self._where(end - 1)[1]
+
+    def _where(self, position: int) -> tuple[int, int]:
+        """The original span of one folded character."""
+        index = bisect.bisect_right(self._starts, position) - 1
+        folded, first, last, how = self.segments[index]
+        if how == WHOLE:
+            return first, last
+        if how == ONE_TO_ONE:
+            where = min(first + position - folded, last - 1)
+            return where, where + 1
+        sums = self._sums.get(index)
+        if sums is None:  # worked out once per segment that holds a refused phrase
+            fold_char, total, sums = self._normaliser._fold_char, folded, []
+            for ch in self.original[first:last]:
+                total += len(fold_char(ch))
+                sums.append(total)
+            self._sums[index] = sums
+        where = min(first + bisect.bisect_right(sums, position), last - 1)
+        return where, where + 1
 
 
 @record(slots=True)  # not frozen: made for every word of every check, so kept cheap
@@ -156,25 +184,27 @@ class Normaliser:
         return "".join(out)
 
     def fold(self, text: str) -> Folded:
-        if "<" in text or "&" in text:
-            folded, spans = self._fold_with_spans(text)
-            return Folded(text, folded, self, spans)
-        return Folded(text, text.translate(self._chars), self)
-
-    def _fold_with_spans(self, text: str) -> tuple[str, tuple[list[int], list[int]]]:
-        chars: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for piece, start, end in _decode_html(text):
-            for offset, ch in enumerate(piece):
-                folded = self._fold_char(ch)
-                if folded:
-                    chars.append(folded)
-                    first = start + offset if end - start == len(piece) else start
-                    last = first + 1 if end - start == len(piece) else end
-                    starts.extend([first] * len(folded))
-                    ends.extend([last] * len(folded))
-        return "".join(chars), (starts, ends)
+        """`text` folded, with the segments that say where each folded character came from."""
+        parts: list[str] = []
+        segments: list[tuple[int, int, int, int]] = []
+        length = 0
+        for piece, start, end in _decode_pieces(text):
+            whole = end - start != len(piece)
+            # Long pieces are cut so that pointing at a character looks at a short stretch.
+            step = len(piece) or 1 if whole else _SEGMENT
+            for offset in range(0, len(piece), step):
+                chunk = piece[offset : offset + step]
+                folded = chunk.translate(self._chars)
+                if whole:
+                    if folded:
+                        segments.append((length, start, end, WHOLE))
+                else:
+                    same = len(folded) == len(chunk) and chunk.isascii()
+                    how = ONE_TO_ONE if same else VERBATIM
+                    segments.append((length, start + offset, start + offset + len(chunk), how))
+                parts.append(folded)
+                length += len(folded)
+        return Folded(text, "".join(parts), self, segments)
 
     def fold_phrase(self, phrase: str) -> str:
         """A list phrase folded as text is: its words read and joined by single spaces."""
@@ -208,6 +238,37 @@ def tokens(folded: Folded, drop: str = "") -> list[Token]:
     return found
 
 
+# The letters of words: Latin letters, the digits and signs that can stand for them, and the
+# letters of Japanese and the CJK blocks (each its own word: Japanese has no spaces).
+CJK_LETTERS = "\u3005\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+WORD_CHARS = "a-z0-9@$"
+_NOT_WORD = re.compile(f"[^ {WORD_CHARS}{CJK_LETTERS}]")
+# A word with letters and digits or signs ("st0len", "fr@ud"); the look-aheads stop at the
+# word's end, so each word is looked at once.
+_MIXED = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@$]*?[0-9@$])(?=[a-z0-9@$]*?[a-z])[a-z0-9@$]++")
+# Letters written one by one ("s t 0 l e n"): the digits among them are letters too.
+_ONE_BY_ONE = re.compile(
+    r"(?<![a-z0-9@$])[a-z0-9@$](?![a-z0-9@$])(?: {1,3}[a-z0-9@$](?![a-z0-9@$])){2,}+"
+)
+
+
+def words_line(folded: str) -> str:
+    """`folded` as the guard matches it, character for character: every sign that is not part
+    of a word a space, and digits and signs inside words read as letters ("st0len")."""
+    line = _NOT_WORD.sub(" ", folded)
+    if _DIGITS_AND_SIGNS.search(line) is None:
+        return line
+    line = _MIXED.sub(lambda m: m.group().translate(LEET), line)
+    return _ONE_BY_ONE.sub(_spelled_out, line)
+
+
+def _spelled_out(match: re.Match[str]) -> str:
+    run = match.group()
+    if _LETTERS.search(run) and _DIGITS_AND_SIGNS.search(run):
+        return run.translate(LEET)
+    return run
+
+
 class _FoldTable(dict[int, str]):
     """str.translate's table: each character's folded form, worked out on first sight."""
 
@@ -220,16 +281,21 @@ class _FoldTable(dict[int, str]):
         return folded
 
 
-def _decode_html(text: str) -> list[tuple[str, int, int]]:
-    """(text, start, end) pieces with entities decoded and tags dropped or turned into spaces."""
-    if "<" not in text and "&" not in text:
+def _decode_pieces(text: str) -> list[tuple[str, int, int]]:
+    """(text, start, end) pieces with HTML entities and URL-encoded runs decoded, and tags
+    dropped or read as spaces."""
+    if "<" not in text and "&" not in text and "%" not in text:
         return [(text, 0, len(text))]
     pieces: list[tuple[str, int, int]] = []
     position = 0
-    for match in _HTML.finditer(text):
+    for match in _ENCODED.finditer(text):
         if match.start() > position:
             pieces.append((text[position : match.start()], position, match.start()))
-        if match.group().startswith("<!--"):
+        written = match.group()
+        if written.startswith("%"):
+            decoded = _url_decoded(written)
+            pieces.append((decoded or written, match.start(), match.end()))
+        elif written.startswith("<!--"):
             pass  # a comment shows nothing
         elif match.group(2) is not None:
             if match.group(2).lower() in _BLOCK_TAGS:
@@ -237,12 +303,17 @@ def _decode_html(text: str) -> list[tuple[str, int, int]]:
         else:
             import html  # only for text with an entity; html.entities is a large table
 
-            decoded = html.unescape(match.group())
-            if decoded != match.group():
-                pieces.append((decoded, match.start(), match.end()))
-            else:
-                pieces.append((match.group(), match.start(), match.end()))
+            pieces.append((html.unescape(written), match.start(), match.end()))
         position = match.end()
     if position < len(text):
         pieces.append((text[position:], position, len(text)))
     return pieces
+
+
+def _url_decoded(written: str) -> str:
+    """A URL-encoded run as the text it stands for, "" when it is not text."""
+    try:
+        decoded = bytes.fromhex(written.replace("%", "")).decode("utf-8")
+    except (ValueError, UnicodeDecodeError):
+        return ""
+    return decoded if decoded.isprintable() else ""

@@ -116,3 +116,12 @@ def test_pack_check_lists_every_problem(capsys: pytest.CaptureFixture[str],
     assert status == 1 and len(json.loads(out)["problems"]) == 2
     status, _, err = run(capsys, "pack", "check", str(tmp_path / "missing.toml"))
     assert status == 2 and "There is no file named" in err
+
+
+def test_without_a_locale_every_language_is_read(capsys: pytest.CaptureFixture[str],
+                                                 tmp_path: Path) -> None:
+    macro = tmp_path / "fr.txt"
+    macro.write_text("Le titulaire a déclaré la perte de sa carte.", encoding="utf-8")
+    assert run(capsys, "check-reply", "--locale", "en", str(macro))[0] == 0
+    status, out, _ = run(capsys, "check-reply", str(macro))
+    assert status == 1 and "“perte”" in out

@@ -88,3 +88,33 @@ def test_a_problem_names_its_reason_and_place(guard: Guard) -> None:
     assert problem.to_json() == {"phrase": "merchant_blacklist",
                                  "reason": "names a confidential decline code",
                                  "start": 14, "end": 32}
+
+
+@pytest.mark.parametrize("text", [
+    "Le titulaire a déclaré la perte de sa carte.",      # French: a loss report
+    "O titular comunicou a perda do cartão.",            # Portuguese: a loss report
+    "Die Karte ist seit gestern verschwunden.",          # German: gone
+    "La carta è andata persa ieri.",                     # Italian: lost
+])
+def test_without_a_locale_every_language_s_concepts_apply(guard: Guard, text: str) -> None:
+    """A macro of unknown language is read with every shipped language's rules, not only
+    English ones (`check-reply` without --locale)."""
+    assert guard.check(text, "en") == []
+    assert guard.check(text, None)
+
+
+def test_a_word_hyphenated_across_a_line_is_read_whole(guard: Guard) -> None:
+    (problem,) = guard.check("Ihre Karte wurde als gestoh-\nlen gemeldet.", None)
+    assert "gestoh-\nlen" in problem.phrase
+
+
+def test_encoded_words_are_decoded_before_checking(guard: Guard) -> None:
+    import base64
+
+    run = base64.b64encode(b"your card was reported stolen").decode()
+    text = f"Reference: {run}\nThanks!"
+    (problem,) = guard.check(text, None)
+    assert (problem.phrase, problem.start) == (run, text.index(run))
+    assert guard.check("Your card was reported %73%74%6F%6C%65%6E.", None)
+    # an ordinary reference or a URL with encoded spaces stays harmless
+    assert guard.check("Order ref: XK29ZQ81AB, see https://acme.test/help?q=card%20declined", None) == []

@@ -38,8 +38,20 @@ def test_the_table_covers_every_language_and_trick() -> None:
     assert {"digits", "spaced", "hyphenated", "cyrillic", "greek", "zero_width", "soft_hyphen",
             "reversed", "html_entity", "html_tag", "markdown", "masked", "split", "codes",
             "accentless", "halfwidth", "capital_i", "html_comment", "unicode_styles",
-            "separators"} <= tricks
+            "separators", "paraphrase", "encoded", "holdout"} <= tricks
     assert len(HARMLESS) >= 100
+
+
+def test_every_language_has_as_many_harmless_sentences_as_revealing_ones() -> None:
+    """Refusing too much is measured as closely as refusing too little: harmless uses of
+    every weak word (lost, blocked, perdu, verloren, 紛失...) in every language."""
+    for locale in LOCALES:
+        revealing = sum(1 for where, _, _ in REVEALING if where == locale)
+        harmless = sum(1 for where, _ in HARMLESS if where == locale)
+        assert harmless >= revealing, (locale, harmless, revealing)
+    for locale in LOCALES:
+        tricks = {trick for where, trick, _ in REVEALING if where == locale}
+        assert {"paraphrase", "encoded", "holdout"} <= tricks, locale
 
 
 def test_every_revealing_edit_is_refused(guard: Guard) -> None:
@@ -101,3 +113,16 @@ def test_every_revealing_edit_is_refused_in_a_reply_pack(catalog: Catalog, guard
                 continue
             imported.append((locale, trick, body))
     assert imported == []
+
+
+def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
+    """Sentences written after the rules were built (tests/data/guard/holdout3.toml): at least
+    95% of revealing ones refused and at most 2% of harmless ones, over all languages."""
+    held_out = _table("holdout3.toml")
+    assert set(held_out) == set(LOCALES)
+    revealing = [(locale, text) for locale, sets in held_out.items() for text in sets["revealing"]]
+    harmless = [(locale, text) for locale, sets in held_out.items() for text in sets["harmless"]]
+    refused = sum(1 for locale, text in revealing if guard.check(text, locale))
+    wrongly_refused = sum(1 for locale, text in harmless if guard.check(text, locale))
+    assert refused >= 0.95 * len(revealing), (refused, len(revealing))
+    assert wrongly_refused <= 0.02 * len(harmless), (wrongly_refused, len(harmless))

@@ -1,0 +1,185 @@
+"""How the guard's patterns are read over a line of words: which matches count (pieces glued
+into a word, phrases inside phrases), and which words of `near` rules have, in their clause,
+the words they need (app.replies.guard explains the lists)."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from app.replies.guard_rules import Label, NearRule, Rules, form_key
+from app.replies.normalise import CJK_LETTERS, WORD_CHARS, is_cjk
+
+# A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
+# of "s.t.o.l.e.n" or "4.99").
+_CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
+# Where words start, to count them; a Japanese sound mark (folded apart from its kana) is no word.
+_WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![\u3099\u309a])[{CJK_LETTERS}]")
+# "you" is the weakest subject: it counts as this many words further away than it is.
+_WEAKER = {"you": 2}
+Found = list[tuple[int, int, str]]  # (start, end, reason) in the folded text
+Hits = list[tuple[int, int, tuple[Label, ...]]]  # words near rules look at
+
+
+def words(
+    pattern: re.Pattern[str],
+    line: str,
+    overlapping: bool = False,
+    spaced: frozenset[str] = frozenset(),
+) -> Iterable[re.Match[str]]:
+    """The pattern's matches, leaving out words glued from ordinary pieces ("per te" is not
+    "perte"): pieces glue when one is a single letter ("los t"), all are one or two letters
+    (markdown: "st ol en"), or the word is long ("sto len"); a phrase written with its own
+    spaces ("non ha") is no glue. A stem (found inside words)
+    glues only letters spelled out or marked up ("está f" is not "estaf"). With
+    `overlapping`, phrases that start inside a phrase of several words are found too ("pas
+    sûre que" inside "n'est pas sûre que")."""
+    position = 0
+    verdicts: dict[tuple[str, bool], bool] = {}
+    while position <= len(line):
+        for match in pattern.finditer(line, position):
+            written = match.group()
+            if " " not in written:
+                yield match
+                continue
+            stem = match.lastgroup == "stem"
+            verdict = verdicts.get((written, stem))
+            if verdict is None:
+                verdict = verdicts[written, stem] = " ".join(written.split()) in spaced or (
+                    _spelled if stem else _glued
+                )(written)
+            if verdict:
+                yield match
+                if overlapping:  # a shorter phrase may start inside this one
+                    position = match.start() + 1
+                    break
+            else:  # look again from the next letter: a shorter word may start inside it
+                position = match.start() + 1
+                break
+        else:
+            return
+
+
+def scan(
+    rules: Rules,
+    pattern: re.Pattern[str],
+    line: str,
+    found: Found,
+    hits: Hits,
+) -> None:
+    """Every form of `pattern` in the line: a strong word is a finding at once; anchors,
+    groups and breaks wait for their clause. Forms met again are looked up once."""
+    seen: dict[str, tuple[str | None, tuple[Label, ...]]] = {}
+    for match in words(pattern, line, bool(rules.near), rules.spaced):
+        if match.lastgroup == "stem":
+            found.append(
+                (match.start(), match.end(), rules.within_reasons[form_key(match.group())])
+            )
+            continue
+        written = match.group()
+        known = seen.get(written)
+        if known is None:
+            kinds = rules.labels[form_key(written)]
+            strong = next((value for kind, value in kinds if kind == "strong"), None)
+            known = seen[written] = (strong, tuple(k for k in kinds if k[0] != "strong"))
+        if known[0] is not None:
+            found.append((match.start(), match.end(), known[0]))
+        if known[1]:
+            hits.append((match.start(), match.end(), known[1]))
+
+
+def _spelled(written: str) -> bool:
+    return max(len(piece) for piece in written.split()) <= 2
+
+
+def _glued(written: str) -> bool:
+    pieces = [len(piece) for piece in written.split()]
+    if len(pieces) == 1 or is_cjk(written):
+        return True
+    return sum(pieces) >= 6 or min(pieces) == 1 or max(pieces) <= 2
+
+
+def sort_match(
+    start: int,
+    end: int,
+    labels: tuple[Label, ...],
+    found: Found,
+    hits: Hits,
+) -> None:
+    """A strong word is a finding at once; anchors, groups and breaks wait for the clause."""
+    strong = next((value for kind, value in labels if kind == "strong"), None)
+    if strong is not None:
+        found.append((start, end, strong))
+    if any(kind != "strong" for kind, _ in labels):
+        hits.append((start, end, labels))
+
+
+def check_near(
+    line: str,
+    text: str,
+    hits: Hits,
+    rules: list[NearRule],
+    found: Found,
+) -> None:
+    """Anchors that have, in their clause and window, the words their rule needs, with no
+    neutral word as near: "card ... lost" refused, "lost ... time" not."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends += [start for start, _, labels in hits if ("break", "") in labels]
+    ends.sort()
+    groups: dict[str, list[int]] = {}
+    word_ends: dict[int, int] = {}
+    for start, end, labels in hits:
+        word_ends[start] = end
+        for kind, value in labels:
+            if kind == "group":
+                groups.setdefault(value, []).append(start)
+    neutral = groups.get("neutral", [])
+
+    def nearest(positions: list[int], at: int, end: int, window: int) -> int | None:
+        """Words between the anchor at..end and the nearest position in its clause and
+        window, plus one (1 for the word just before or after it)."""
+        clause = bisect.bisect_right(ends, at)
+        where = bisect.bisect_left(positions, at)
+        best = None
+        for index in (where - 1, where, where + 1):
+            if 0 <= index < len(positions) and positions[index] != at:
+                other = positions[index]
+                if bisect.bisect_right(ends, other) != clause:
+                    continue
+                if other < at:
+                    low, high = word_ends[other], at + 1
+                else:
+                    low, high = end, other + 1
+                if high - low > window * 40:
+                    continue
+                distance = len(_WORD_START.findall(line, low, high))
+                if distance <= window and (best is None or distance < best):
+                    best = distance
+        return best
+
+    for start, end, labels in hits:
+        for kind, value in labels:
+            if kind != "anchor":
+                continue
+            rule = rules[int(value)]
+            near_neutral = nearest(neutral, start, end, rule.window)
+            if rule.neutral == "none":
+                near_neutral = None
+            elif rule.neutral == "any" and near_neutral is not None:
+                continue
+            for need in rule.needs:
+                # "you" is the weakest subject: a neutral word as near wins ("you can block
+                # a date"), where a card as near does not.
+                distances = [
+                    (found_at + _WEAKER.get(group, 0))
+                    for group in need
+                    if (found_at := nearest(groups.get(group, []), start, end, rule.window))
+                    is not None
+                ]
+                distance = min(distances, default=None)
+                if distance is None or (near_neutral is not None and near_neutral < distance):
+                    break
+            else:
+                found.append((start, end, rule.reason))
+                break

@@ -1,0 +1,28 @@
+"""Long and hostile texts for the guard's speed tests (tests/benchmarks/test_bench_guard.py and
+tests/replies/test_guard_linear.py): each kind repeated to any length."""
+
+from __future__ import annotations
+
+# Each kind is one piece, repeated until the text is long enough.
+PIECES = {
+    # an ordinary reply, with words the guard looks at (card, payment, blocked out, lost time)
+    "reply": "Hi Sam, your payment did not go through and your card was not charged. Sorry "
+    "for the lost time; I have blocked out an hour to call you. Kind regards, Acme. ",
+    # one word as long as the text
+    "one_long_token": "a",
+    # single letters with spaces, as a spelled-out word is written
+    "single_letters": "a ",
+    # words that begin like refused ones and are not: every one is followed into the pattern
+    "near_misses": "stolx losx fraux blacklis suspiciou restricte gestohle bloquea s t o l x "
+    "fr**x c3RvbGVx %73%74%6F%6C%78 l o s x verlore perdux ",
+    # Japanese without spaces, with card and payment words
+    "japanese": "カードのお支払いは完了できませんでした。別のカードをお試しください。",
+    # refused phrases everywhere: every one is reported
+    "refused_everywhere": "Your card was reported st0len and is on our b l a c k l i s t. ",
+}
+
+
+def hostile_text(kind: str, size: int) -> str:
+    """`size` characters of the `kind` of text."""
+    piece = PIECES[kind]
+    return (piece * (size // len(piece) + 1))[:size]
