@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Callable, Iterable, Mapping
 
 from app.records import record
@@ -84,6 +85,9 @@ class Guard:
         """`rows` are (locale, reason, kind, phrase); `reasons` gives each reason's sentence."""
         self._source: Callable[[], GuardLists] = lambda: (rows, reasons, confusables)
         self._built = False
+        # The rules are compiled once, by whichever thread needs them first (a check off the
+        # window's thread while the agent types): the lock keeps two threads from both doing it.
+        self._compiling = threading.Lock()
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> Guard:
@@ -217,17 +221,27 @@ class Guard:
             problems.append(Problem(text[first:after], sentence, first, after))
         return problems
 
+    def load(self) -> None:
+        """Reads the word lists from the catalogue (on the thread that owns its connection);
+        compiling them waits for the first check, which may run on another thread."""
+        self._build()
+
     def _shared_rules(self) -> Rules:
         if self._shared is None:
-            self._shared = build_shared(self._lists, self.normaliser.fold_phrase)
+            with self._compiling:
+                if self._shared is None:
+                    self._shared = build_shared(self._lists, self.normaliser.fold_phrase)
         return self._shared
 
     def _rules_for(self, locale: str | None) -> Rules:
         rules = self._rules.get(locale)
         if rules is None:
-            rules = self._rules[locale] = build_rules(
-                self._lists, locale, self.normaliser.fold_phrase
-            )
+            with self._compiling:
+                rules = self._rules.get(locale)
+                if rules is None:
+                    rules = self._rules[locale] = build_rules(
+                        self._lists, locale, self.normaliser.fold_phrase
+                    )
         return rules
 
 

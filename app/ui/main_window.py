@@ -266,6 +266,9 @@ class MainWindow(QMainWindow):
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
         if busy:
+            # The last ticket's answer goes while the new one is read: its reply must not be
+            # copied for the new customer, nor checked by the guard on another thread meanwhile.
+            self.show_problem("Reading a large paste…")
             self.statusBar().showMessage("Reading a large paste…")
         else:
             self.statusBar().clearMessage()

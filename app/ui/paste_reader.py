@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, PasteReading
+from app.ui.background import responsive
 
 # Above this many characters a paste is read off the UI thread.
 BACKGROUND_CHARS = 256 * 1024
@@ -21,7 +22,9 @@ class _ReadJob(QRunnable):
         self.generation, self.text, self.known, self.signals = generation, text, known, signals
 
     def run(self) -> None:
-        self.signals.done.emit(self.generation, _read(self.text, self.known))
+        with responsive():
+            result = _read(self.text, self.known)
+        self.signals.done.emit(self.generation, result)
 
 
 def _read(text: str, known: CodeKinds) -> PasteReading | Exception:

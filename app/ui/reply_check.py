@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem
+from app.ui.background import responsive
 from app.ui.paste_kind import payload_in_reply
 
 CHECK_DELAY_MS = 300
@@ -35,8 +36,9 @@ class _CheckJob(QRunnable):
 
     def run(self) -> None:
         try:
-            problems: list[Problem] = self.guard.check(self.text, self.locale)
-            payload = payload_in_reply(self.text, self.known)
+            with responsive():  # the first check compiles the guard's rules (about 0.5 s)
+                problems: list[Problem] = self.guard.check(self.text, self.locale)
+                payload = payload_in_reply(self.text, self.known)
         except Exception:  # a live mark is a help: Copy checks again, and says so
             problems, payload = [], None
         self.signals.done.emit(self.generation, problems, payload)
@@ -74,9 +76,9 @@ class ReplyChecker(QObject):
         if not self._text.strip():
             self.checked.emit([], None)
             return
-        # Built here, on the UI thread: the guard reads its lists from the catalogue, whose
-        # connection belongs to this thread. The worker only reads what is built.
-        self.guard.check("", self._locale)
+        # The lists are read here, on the UI thread, whose connection to the catalogue they come
+        # through; the worker compiles them on its first check (0.5 s), off the UI thread.
+        self.guard.load()
         self._pool.clear()  # an older text still waiting is not worth checking
         self._pool.start(
             _CheckJob(
