@@ -10,11 +10,15 @@ and, whatever the readers found, the evidence that makes a paste confidential.
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from app.reading.keys import field_of
 from app.reading.report import CodeKinds, FailureReport, Outcome
 from app.records import record
+
+# typing is read by type checkers only (about 2 ms of every command).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
 MAX_CODES = 50
@@ -56,7 +60,10 @@ class _Index:
 
     codes: frozenset[str]  # codes a word can name
     error_types: frozenset[str]
-    phrases: re.Pattern[str]  # the codes written as words ("do not honor"), one pattern
+    sensitive_phrases: re.Pattern[str]  # the sensitive codes written as words ("stolen card")
+    # Every code written as words ("do not honor"): compiling it costs about 50 ms, so only a
+    # paste read from its words pays for it (a JSON paste needs only the sensitive ones).
+    phrases: re.Pattern[str] | None = None
 
 
 @record(frozen=True, slots=True)
@@ -105,14 +112,21 @@ def _index(known: CodeKinds) -> _Index:
         if any(kind in _WORD_KINDS for kind in kinds)
         and ("_" in code or ("decline_code" in kinds and len(code) >= _MIN_SINGLE_WORD))
     )
-    phrases = [code.split("_") for code in sorted(codes)]
+    sensitive = [code.split("_") for code in sorted(codes & known.sensitive_codes)]
     index = _Index(
         codes,
         frozenset(c for c, kinds in known.items() if "error_type" in kinds and "_" in c),
-        re.compile(_trie_pattern(phrases)) if phrases else re.compile(r"(?!)"),
+        re.compile(_trie_pattern(sensitive) if sensitive else r"(?!)"),
     )
     known.cache["sweep"] = index
     return index
+
+
+def _every_phrase(index: _Index) -> re.Pattern[str]:
+    if index.phrases is None:
+        phrases = [code.split("_") for code in sorted(index.codes)]
+        index.phrases = re.compile(_trie_pattern(phrases) if phrases else r"(?!)")
+    return index.phrases
 
 
 def _forms(token: str) -> tuple[str, ...]:
@@ -123,19 +137,22 @@ def _forms(token: str) -> tuple[str, ...]:
     return lower, re.sub(_CAMEL, "_", token).lower()  # camelCase: `stolenCard`
 
 
-def read_words(text: str, known: CodeKinds) -> Words:
+def read_words(text: str, known: CodeKinds, *, every_phrase: bool = True) -> Words:
     """One sweep of the text (the first 2 MB): remembered for the last text swept, since the
-    readers and the evidence ask about the same paste."""
-    last = known.cache.get("words")
+    readers and the evidence ask about the same paste. Without `every_phrase`, of the codes
+    written as words only the sensitive ones are looked for (all the evidence needs)."""
+    key = "words" if every_phrase else "sensitive words"
+    last = known.cache.get(key)
     if isinstance(last, tuple) and last[0] is text:
         return last[1]  # type: ignore[no-any-return]
-    words = _sweep(text[:MAX_CHARS], known)
-    known.cache["words"] = (text, words)
+    words = _sweep(text[:MAX_CHARS], known, every_phrase)
+    known.cache[key] = (text, words)
     return words
 
 
-def _sweep(text: str, known: CodeKinds) -> Words:
+def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     index = _index(known)
+    phrases = _every_phrase(index) if every_phrase else index.sensitive_phrases
     written: dict[str, None] = {}
     error_type = None
     for match in re.finditer(_CODE_TOKEN, text):
@@ -163,7 +180,8 @@ def _sweep(text: str, known: CodeKinds) -> Words:
             break
     spoken: dict[str, None] = {}
     # Matched in lower case: a pattern that ignores case is several times slower.
-    for match in index.phrases.finditer(text.lower()):
+    lowered = text.lower()
+    for match in phrases.finditer(lowered):
         code = re.sub(_SEPARATOR, "_", match.group())
         if code in index.codes and code not in written:
             # a one-word code (`fraudulent`) is written as itself
@@ -171,7 +189,9 @@ def _sweep(text: str, known: CodeKinds) -> Words:
         if len(spoken) >= MAX_CODES:
             break
     network = _network_code(text, known)
-    blocked = any(not re.search(_NEGATION, m.group()) for m in re.finditer(_BLOCK, text))
+    blocked = "block" in lowered and any(  # the pattern is long: compiled only when needed
+        not re.search(_NEGATION, m.group()) for m in re.finditer(_BLOCK, text)
+    )
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)
 
 
@@ -207,8 +227,8 @@ def codes_in(text: str, known: CodeKinds, *, as_words: bool = True) -> list[str]
 def evidence(text: str, known: CodeKinds) -> list[str]:
     """The sensitive codes the text names, and `blocked` when it says a block stopped the
     payment: what makes a paste confidential whatever its fields say."""
-    words = read_words(text, known)
-    found = [code for code in codes_in(text, known) if code in known.sensitive_codes]
+    words = read_words(text, known, every_phrase=False)
+    found = [c for c in (*words.written, *words.spoken) if c in known.sensitive_codes]
     if words.network_code in known.sensitive_codes:
         found.append(words.network_code)  # type: ignore[arg-type]
     if words.blocked:
