@@ -124,6 +124,14 @@ def main() -> int:
         window.docks.search.field.setText("stolen")
         shot("15-lookup-leaves-the-ticket")
         window.docks.search_dock.hide()
+        window.new_ticket()
+        # An agent's note with no JSON: read from its words, confidential by the code it names.
+        window.set_paste(
+            "Ticket 4471: renewal failed again. Dashboard says Failure code card_declined,\n"
+            "and the timeline: The bank returned the decline code `stolen_card`.\n"
+            "Customer asks what to do."
+        )
+        shot("16-agent-note-confidential-by-its-words")
         window.close()
         store.close()
     return 0
