@@ -328,7 +328,9 @@ class Catalog:
         """Every folded field name and the field it means (field_names.toml)."""
         return {
             row["name"]: FieldName(
-                row["field"], frozenset(json.loads(row["not_stripe"])), bool(row["in_objects"])
+                row["field"],
+                frozenset(value.lower() for value in json.loads(row["not_stripe"])),
+                bool(row["in_objects"]),
             )
             for row in self._query("SELECT name, field, not_stripe, in_objects FROM field_names")
         }

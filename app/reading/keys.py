@@ -46,7 +46,7 @@ class FieldName:
     """What a folded name means: the canonical field, and values it holds that are not Stripe's."""
 
     field: str
-    not_stripe: frozenset[str] = frozenset()
+    not_stripe: frozenset[str] = frozenset()  # in lower case
     in_objects: bool = True  # False: Stripe's own name of another field inside objects
 
 
@@ -94,7 +94,7 @@ def canonical(value: Any, names: dict[str, FieldName]) -> Any:
                 if meaning is None:
                     renamed.setdefault(name, child)
                     continue
-                if isinstance(child, str) and child.strip() in meaning.not_stripe:
+                if isinstance(child, str) and child.strip().lower() in meaning.not_stripe:
                     continue  # `code: "Failed"` of a mobile SDK: not Stripe's code
                 target = meaning.field
                 if not meaning.in_objects or (

@@ -188,6 +188,9 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     from app.reading import plaintext  # the last resorts, loaded only when they are needed
     from app.reading.scanner import fill_ids, scan
 
+    if (other := _other_object(text)) is not None:
+        return PasteReading([], "text", [nothing_failed(other)])
+
     warnings = []
     report = scan(text, known.names)
     sdk_type = plaintext.sdk_error_type(text)
@@ -235,6 +238,26 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
         "line with the error, or a code such as do_not_honor.",
     )
+
+
+# Objects whose id says nothing failed (a dispute, a refund, a payout), named in words.
+_OTHER_OBJECTS = {"dp": "dispute", "du": "dispute", "re": "refund", "pyr": "refund", "po": "payout"}
+_OTHER_ID = r"\b(?P<prefix>dp|du|re|pyr|po)_[A-Za-z0-9]{8,}\b"
+_PAYMENT_ID = r"\b(?:ch|py|pi|in|seti)_[A-Za-z0-9]{8,}\b"
+_FAILURE_WORD = r"(?i)\bfail|declin|\berror|\bblocked\b"
+
+
+def _other_object(text: str) -> tuple[str, dict[str, Any]] | None:
+    """A text about a dispute, a refund or a payout and no failed payment: its first id names
+    no payment, and no word speaks of a failure ("Dispute dp_...: Reason: Fraudulent")."""
+    head = text[:5000]
+    other = re.search(_OTHER_ID, head)
+    if other is None or re.search(_FAILURE_WORD, head):
+        return None
+    payment = re.search(_PAYMENT_ID, head)
+    if payment is not None and payment.start() < other.start():
+        return None
+    return _OTHER_OBJECTS[other.group("prefix")], {"id": other.group()}
 
 
 def _failure_message(text: str, known: CodeKinds) -> bool:

@@ -56,7 +56,9 @@ MAX_LINES = 500
 
 def read_cli_lines(text: str) -> list[FailureReport]:
     """A failure for each failed-payment event of `stripe listen` and each failed request of
-    `stripe logs tail`: they name the failure, never its reason."""
+    `stripe logs tail`, or else each failure event a list names (the Dashboard's events list:
+    `payment_intent.payment_failed`, then its evt_ id): they name the failure, never its
+    reason."""
     reports: list[FailureReport] = []
     for match in _LISTEN.finditer(text):
         kind = match.group("type")
@@ -74,6 +76,30 @@ def read_cli_lines(text: str) -> list[FailureReport]:
         report.ids.request = match.group("request")
         for found in _PATH_IDS.finditer(match.group("path")):
             name = ID_FIELDS[found.group("prefix")]
+            if getattr(report.ids, name) is None:
+                setattr(report.ids, name, found.group())
+        reports.append(report)
+        if len(reports) >= MAX_LINES:
+            break
+    return reports or _named_events(text)
+
+
+_EVENT_NAME = r"(?<![\w.])(?P<type>[a-z_]+(?:\.[a-z_]+)+)(?![\w.])"
+
+
+def _named_events(text: str) -> list[FailureReport]:
+    """A failure for each failure event named in the text, with the ids written after it."""
+    reports: list[FailureReport] = []
+    for match in re.finditer(_EVENT_NAME, text[:200_000]):
+        kind = match.group("type")
+        if kind not in FAILURE_EVENTS:
+            continue
+        shape = next(s for prefix, s in (*_EVENT_SHAPES, ("", "error")) if kind.startswith(prefix))
+        report = FailureReport(shape=shape)  # type: ignore[arg-type]
+        report.event_type = kind
+        after = text[match.end() : match.end() + 300]
+        for found in re.finditer(r"\b(?P<prefix>evt|ch|py|pi|seti|in|cus)_[A-Za-z0-9]{8,}", after):
+            name = "event" if found.group("prefix") == "evt" else ID_FIELDS[found.group("prefix")]
             if getattr(report.ids, name) is None:
                 setattr(report.ids, name, found.group())
         reports.append(report)

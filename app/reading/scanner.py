@@ -77,8 +77,8 @@ _PHP_EMPTY = re.compile(r"=>[ \t]*(?=\r?\n)")
 # "Decline code: stolen_card", "Risk evaluation — Highest", "Outcome<TAB>Blocked": a label of
 # words at the start of a line, then its value.
 _LABEL_LINE = re.compile(
-    r"^[ \t*\-\u2022]*(?P<key>[A-Za-z][A-Za-z0-9 ._\-]{0,40}?)[ \t]*"
-    r"(?:[:=\t\u2014\u2013]|\s-\s| {2,})[ \t]*(?P<value>\S[^\n]*?)[ \t.]*$",
+    r"^[ \t*\-\u2022]*(?P<key>[^\W\d_][\w .\-]{0,40}?)[ \t]*"
+    r"(?:=>|[:=\t\u2014\u2013]|\s-\s| {2,})[ \t]*(?P<value>\S[^\n]*?)[ \t.]*$",
     re.MULTILINE,
 )
 # Swift prints an optional value as `Optional("card_declined")`.
@@ -123,7 +123,8 @@ def _pairs(
     """(key, value, where the value starts) for every `key: value`, `key=value`, `key => value`,
     `('key', value)`, label line and label above its value; inside a quoted value too (a log
     line's `msg="error_code=x ..."`)."""
-    for pattern in (_PAIR, _TUPLE_PAIR, _LABEL_LINE, _STATUS_CHANGE):
+    # Whole label lines first: in "DECLINE CODE: X", `CODE: X` alone is not the code.
+    for pattern in (_LABEL_LINE, _PAIR, _TUPLE_PAIR, _STATUS_CHANGE):
         for match in pattern.finditer(text):
             value, start = match.group("value"), match.start("value")
             yield match.group("key"), value, start
@@ -160,7 +161,7 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
         if (
             not value
             or value.lower() in ("null", "none", "nil", "undefined")
-            or (value in meaning.not_stripe)
+            or (value.lower() in meaning.not_stripe)
         ):
             continue
         if field_name in ("type", "code", "outcome_type", "status"):

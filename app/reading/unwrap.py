@@ -68,6 +68,7 @@ _PREFIX_PARTS = (
     r"\[[^\]\n]{1,60}\](?![ \t]*=>)",  # not PHP's `[code] => x`
     r"(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|FATAL|CRITICAL|SEVERE)\b:?",
     r"[A-Za-z][\w.\-]{0,40}\[\d{1,7}\]:",
+    r"[DIWEFA],(?= )",  # Ruby's Logger: `I, [2026-12-06T08:02:11 #19]  INFO -- :`
     r"//+",
     r"#+(?![<{\[])",
     r">+",

@@ -4,8 +4,8 @@ seen the reader), measured once, then folded in here: each must keep reading rig
 tests/data/agent_texts/NAME.txt is the paste; NAME.expect.json says what a careful reader gets:
 `kind` (failure, nothing_failed, unusable), `sensitive`, and the fields the paste makes certain
 (code, decline_code, error_type, outcome_type, network_decline_code, advice_code). Set a: 112
-cases; set b: 119 and set c: 132, each measured once before it was folded in (94.1% and 94.7%
-right; BENCHMARKS.md).
+cases; sets b, c and d: 119, 132 and 111, each measured once before it was folded in (94.1%,
+94.7% and 94.6% right; BENCHMARKS.md).
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ FIELDS = ("code", "decline_code", "error_type", "network_decline_code", "advice_
 
 def test_there_are_cases_of_every_kind() -> None:
     kinds = [json.loads((TEXTS / f"{c}.expect.json").read_text())["kind"] for c in CASES]
-    assert len(CASES) >= 360
+    assert len(CASES) >= 470
     assert {"failure", "nothing_failed", "unusable"} <= set(kinds)
 
 
