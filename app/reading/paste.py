@@ -16,6 +16,15 @@ from app.reading.forms import (
 )
 from app.reading.inference import apply_sdk_type, fill_from_message, infer, message_report
 from app.reading.keys import canonical
+from app.reading.nothing_failed import (
+    NOTHING_FAILED_SUCCEEDED,
+    NOTHING_FAILED_TEXT,
+    failed,
+    nothing_failed,
+    other_object,
+    says_succeeded,
+    succeeded,
+)
 from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading, UnreadablePaste
 from app.reading.sensitivity import signals
 from app.reading.sweep import evidence, fill_from_words
@@ -32,11 +41,6 @@ MAX_CODES = 50
 CUT_OFF = (
     "The paste looks cut off: only the part that could be read is explained; "
     "copy the whole payload if you can."
-)
-NOTHING_FAILED = "Nothing in this paste failed"
-NOTHING_FAILED_SUCCEEDED = f"{NOTHING_FAILED}: it shows a payment that succeeded."
-NOTHING_FAILED_TEXT = (
-    f"{NOTHING_FAILED}: it is Stripe's message for a completed payment (Payment complete.)."
 )
 SCANNED = (
     "The paste is not complete JSON, so the known Stripe fields were picked out of the "
@@ -188,7 +192,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     from app.reading import plaintext  # the last resorts, loaded only when they are needed
     from app.reading.scanner import fill_ids, scan
 
-    if (other := _other_object(text)) is not None:
+    if (other := other_object(text)) is not None:
         return PasteReading([], "text", [nothing_failed(other)])
 
     warnings = []
@@ -223,7 +227,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (named := named_object(text, known.names)) is not None:
         return PasteReading([], "scanner", [nothing_failed(named)])
-    if re.search(_SUCCESS_LINE, text[:20_000]):
+    if says_succeeded(text):
         return PasteReading([], "text", [NOTHING_FAILED_SUCCEEDED])
     if len(re.findall(_TAG, pasted[:65536])) >= 5:
         raise _web_page()  # markup with nothing of Stripe's in its text
@@ -238,26 +242,6 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
         "line with the error, or a code such as do_not_honor.",
     )
-
-
-# Objects whose id says nothing failed (a dispute, a refund, a payout), named in words.
-_OTHER_OBJECTS = {"dp": "dispute", "du": "dispute", "re": "refund", "pyr": "refund", "po": "payout"}
-_OTHER_ID = r"\b(?P<prefix>dp|du|re|pyr|po)_[A-Za-z0-9]{8,}\b"
-_PAYMENT_ID = r"\b(?:ch|py|pi|in|seti)_[A-Za-z0-9]{8,}\b"
-_FAILURE_WORD = r"(?i)\bfail|declin|\berror|\bblocked\b"
-
-
-def _other_object(text: str) -> tuple[str, dict[str, Any]] | None:
-    """A text about a dispute, a refund or a payout and no failed payment: its first id names
-    no payment, and no word speaks of a failure ("Dispute dp_...: Reason: Fraudulent")."""
-    head = text[:5000]
-    other = re.search(_OTHER_ID, head)
-    if other is None or re.search(_FAILURE_WORD, head):
-        return None
-    payment = re.search(_PAYMENT_ID, head)
-    if payment is not None and payment.start() < other.start():
-        return None
-    return _OTHER_OBJECTS[other.group("prefix")], {"id": other.group()}
 
 
 def _failure_message(text: str, known: CodeKinds) -> bool:
@@ -277,27 +261,6 @@ def _fill_from_exception(report: FailureReport, text: str) -> None:
         from app.reading import plaintext  # an SDK class names it; most pastes have none
 
         apply_sdk_type(report, plaintext.sdk_error_type(text))
-
-
-_ARTICLE = {"a": "an", "i": "an", "o": "an", "e": "an", "u": "an"}
-
-
-def nothing_failed(first: tuple[str, dict[str, Any]] | None) -> str:
-    """The warning for a paste in which nothing failed, naming what the paste is."""
-    if first is None:
-        return f"{NOTHING_FAILED}: it shows only successful or pending payments."
-    kind, obj = first
-    status = obj.get("status")
-    # Only words of Stripe's own form are repeated: the paste's values are not trusted text.
-    name = kind if re.fullmatch(r"[a-z][a-z_.]{1,40}", kind) else "Stripe object"
-    what = name.replace(".", " ")
-    if isinstance(status, str) and re.fullmatch(r"[a-z][a-z_]{1,30}", status):
-        what = f"{status} {what}"
-    what = what.replace("_", " ")
-    identifier = obj.get("id")
-    if isinstance(identifier, str) and re.fullmatch(r"[a-z]{2,6}_[A-Za-z0-9]{4,40}", identifier):
-        what += f" ({identifier})"
-    return f"{NOTHING_FAILED}: it is {_ARTICLE.get(what[0], 'a')} {what}."
 
 
 def _bare_codes(text: str, known_codes: CodeKinds) -> list[str]:
@@ -374,7 +337,7 @@ def _finish(
         # Read from labels or sentences: what the rest of the words say fills the gaps.
         fill_from_message(reports[0], text, known)
         fill_from_words(reports[0], text, known)
-        if not _failed(reports[0]) and _succeeded(reports[0], text):
+        if not failed(reports[0]) and succeeded(reports[0], text):
             return PasteReading([], path, [NOTHING_FAILED_TEXT])
     for report in reports:
         infer(report, known)
@@ -396,40 +359,6 @@ def _finish(
         )
         unique = kept
     return PasteReading(unique, path, warnings)
-
-
-_FAILURE_OUTCOMES = ("issuer_declined", "blocked", "invalid")
-_SUCCESS = r"(?i)\b(?:succeeded|payment complete|paid|captured|authorized)\b"
-# A status line of the Dashboard or a note: "Succeeded", "Payment succeeded", "Status: paid".
-_SUCCESS_LINE = (
-    r"(?im)^[ \t]*(?:(?:payment|charge|status)[ \t:]+)?"
-    r"(?:succeeded|complete|completed|paid|captured)\.?[ \t]*$"
-    r"|\b(?:payment|charge) (?:succeeded|complete|completed|captured)\b"
-)
-
-
-def _failed(report: FailureReport) -> bool:
-    """Whether a report read from text shows any sign of a failure."""
-    outcome = report.outcome
-    return bool(
-        report.code
-        or report.decline_code
-        or report.error_type
-        or report.network_decline_code
-        or report.advice_code
-        or report.event_type
-        or (outcome and (outcome.type in _FAILURE_OUTCOMES or outcome.reason))
-        or (report.status or "").lower() in ("failed", "canceled", "requires_payment_method")
-    )
-
-
-def _succeeded(report: FailureReport, text: str) -> bool:
-    outcome = report.outcome
-    return bool(
-        (outcome and outcome.type == "authorized")
-        or (report.status or "").lower() in ("succeeded", "paid")
-        or re.search(_SUCCESS, text[:20_000])
-    )
 
 
 def _is_sensitive(report: FailureReport, known: CodeKinds) -> bool:

@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 from app.catalogue.catalog import Catalog
-from app.reading.paste import CUT_OFF, NOTHING_FAILED, read_paste
+from app.reading.nothing_failed import NOTHING_FAILED
+from app.reading.paste import CUT_OFF, read_paste
 from app.reading.report import FailureReport, UnreadablePaste
 
 PASTES = Path(__file__).parent.parent / "data" / "pastes"
