@@ -113,6 +113,13 @@ class ExplanationView(QWidget):
         self.confidential_note.setStyleSheet(
             f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}"
         )
+        # The verdict in the customer's terms and the rule for automatic retries: the same two
+        # lines `explain`, `lookup` and the internal note print (app/verdict/wording.py).
+        self.verdict = plain_label(name="Verdict")
+        verdict_font = self.verdict.font()
+        verdict_font.setBold(True)
+        self.verdict.setFont(verdict_font)
+        self.retry_rule = plain_label(name="Automatic retries")
         self.summary = plain_label(name="What happened")
         self.notes = plain_label(name="Notes")
         self.steps = plain_label(name="What to do")
@@ -155,6 +162,8 @@ class ExplanationView(QWidget):
         layout.addWidget(self.confidential_badge)
         layout.addWidget(self.headline)
         layout.addLayout(badges)
+        layout.addWidget(self.verdict)
+        layout.addWidget(self.retry_rule)
         layout.addWidget(self.confidential_note)
         layout.addWidget(happened)
         layout.addWidget(self.summary)
@@ -187,6 +196,8 @@ class ExplanationView(QWidget):
             self.test_badge,
             self.confidential_note,
             self.notes,
+            self.verdict,
+            self.retry_rule,
         ):
             widget.hide()
         self.summary.setText("" if message else WELCOME)
@@ -207,6 +218,11 @@ class ExplanationView(QWidget):
         self.who_badge.setText(self.who_labels.get(explanation.who_acts, explanation.who_acts))
         self.retry_badge.show()
         self.who_badge.show()
+        verdict = explanation.verdict
+        self.verdict.setText(verdict.for_customer if verdict else "")
+        self.retry_rule.setText(verdict.for_retries if verdict else "")
+        self.verdict.setVisible(verdict is not None)
+        self.retry_rule.setVisible(verdict is not None)
         self.confidential_badge.setVisible(explanation.sensitive)
         self.test_badge.setVisible(explanation.test_mode)
         self.confidential_note.setText(explanation.confidential or "")

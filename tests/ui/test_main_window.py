@@ -287,3 +287,21 @@ def test_the_window_shows_what_analyse_paste_gives(window: MainWindow, catalog: 
     assert window.findings == expected
     window.failure_list.setCurrentRow(1)
     assert window.reply.editor.toPlainText() == expected[1].reply.text
+
+
+@pytest.mark.parametrize(
+    "name", ["charge_do_not_honor", "payment_intent_stolen_card_expanded_charge",
+             "envelope_insufficient_funds"]
+)
+def test_the_window_shows_the_verdict_lines_explain_prints(window: MainWindow, name: str,
+                                                           catalog: Catalog) -> None:
+    path = DATA / "pastes" / f"{name}.txt"
+    window.load_file(path)
+    _, findings = analyse_paste(path.read_text(encoding="utf-8"), catalog)
+    verdict = findings[0].explanation.verdict
+    assert verdict is not None
+    assert window.view.verdict.text() == verdict.for_customer
+    assert window.view.retry_rule.text() == verdict.for_retries
+    assert window.view.verdict.isVisible() and window.view.retry_rule.isVisible()
+    window.new_ticket()
+    assert not window.view.verdict.isVisible()
