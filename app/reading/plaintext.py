@@ -54,6 +54,16 @@ _PATH_IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus)_[A-Za-z0-9]+")
 MAX_LINES = 500
 
 
+def _event_failure(kind: str) -> FailureReport | None:
+    """The failure a failure event's name records (its object's shape), or None for others."""
+    if kind not in FAILURE_EVENTS:
+        return None
+    shape = next(s for prefix, s in (*_EVENT_SHAPES, ("", "error")) if kind.startswith(prefix))
+    report = FailureReport(shape=shape)  # type: ignore[arg-type]
+    report.event_type = kind
+    return report
+
+
 def read_cli_lines(text: str) -> list[FailureReport]:
     """A failure for each failed-payment event of `stripe listen` and each failed request of
     `stripe logs tail`, or else each failure event a list names (the Dashboard's events list:
@@ -61,12 +71,9 @@ def read_cli_lines(text: str) -> list[FailureReport]:
     reason."""
     reports: list[FailureReport] = []
     for match in _LISTEN.finditer(text):
-        kind = match.group("type")
-        if kind not in FAILURE_EVENTS:
+        report = _event_failure(match.group("type"))
+        if report is None:
             continue
-        shape = next(s for prefix, s in (*_EVENT_SHAPES, ("", "error")) if kind.startswith(prefix))
-        report = FailureReport(shape=shape)  # type: ignore[arg-type]
-        report.event_type = kind
         report.ids.event = match.group("event")
         reports.append(report)
         if len(reports) >= MAX_LINES:
@@ -90,18 +97,13 @@ _EVENT_NAME = r"(?<![\w.])(?P<type>[a-z_]+(?:\.[a-z_]+)+)(?![\w.])"
 def _named_events(text: str) -> list[FailureReport]:
     """A failure for each failure event named in the text, with the ids written after it."""
     reports: list[FailureReport] = []
+    from app.reading.scanner import fill_ids
+
     for match in re.finditer(_EVENT_NAME, text[:200_000]):
-        kind = match.group("type")
-        if kind not in FAILURE_EVENTS:
+        report = _event_failure(match.group("type"))
+        if report is None:
             continue
-        shape = next(s for prefix, s in (*_EVENT_SHAPES, ("", "error")) if kind.startswith(prefix))
-        report = FailureReport(shape=shape)  # type: ignore[arg-type]
-        report.event_type = kind
-        after = text[match.end() : match.end() + 300]
-        for found in re.finditer(r"\b(?P<prefix>evt|ch|py|pi|seti|in|cus)_[A-Za-z0-9]{8,}", after):
-            name = "event" if found.group("prefix") == "evt" else ID_FIELDS[found.group("prefix")]
-            if getattr(report.ids, name) is None:
-                setattr(report.ids, name, found.group())
+        fill_ids(report, text[match.end() : match.end() + 300])
         reports.append(report)
         if len(reports) >= MAX_LINES:
             break
