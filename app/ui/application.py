@@ -90,6 +90,7 @@ def run(
     window = MainWindow(catalog, store=store)
     window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
+    window.beside.restore()  # compact mode and clipboard watch, if on when it last closed
     if started is not None:
         QTimer.singleShot(0, started)  # after the first paint, which is already queued
     if paste_file is not None:

@@ -27,6 +27,7 @@ from app.reading.report import PasteReading, UnreadablePaste
 from app.replies.analyse import Finding, findings_for, internal_note, rewrite_reply
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails, first_name
+from app.ui.beside import Beside
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.file_drop import OPEN_FILTER, dropped, read_file
@@ -37,7 +38,7 @@ from app.ui.paste_area import PasteArea
 from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
 from app.ui.qt_numbers import NO_FOCUS, set_enum
-from app.ui.reply_panel import ReplyPanel
+from app.ui.reply_panel import COPY_REPLY_KEYS, ReplyPanel
 from app.ui.settings_flow import SettingsFlow
 from app.ui.ticket_splitter import TicketSplitter
 
@@ -108,6 +109,8 @@ class MainWindow(QMainWindow):
         )
 
         self.docks = DockPanels(self, catalog, store)
+        self.beside = Beside(self, settings, self.known, COPY_REPLY_KEYS)
+        self.statusBar().addPermanentWidget(self.beside.indicator)
         self.menus = Menus(self)
         self.errors = ErrorReporter(
             store.folder if store is not None else None, self, self.show_problem
@@ -135,6 +138,7 @@ class MainWindow(QMainWindow):
             source.pasteKey.connect(self.paste_clipboard)
         self.reply.editor.ticketPasted.connect(self.set_paste)
         self.reply.copyable.connect(self.menus.copyable)
+        self.reply.copyable.connect(self.beside.sync)  # a new or edited reply, or none
         self.menus.copyable(False, False)  # nothing to copy before the first paste
         self.paste_area.failure_list.currentRowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
@@ -406,6 +410,8 @@ class MainWindow(QMainWindow):
         QMessageBox.information(self, "Keyboard shortcuts", self.menus.help_text(self))
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.beside.compact_on:  # the app is closing from the compact window's side
+            self.beside.close()
         self.settings_flow.save_window(self.splitter, self.vsplitter, self.docks.open_docks())
         self.reader.wait()
         self.reply.checker.wait()

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app import paths
+from app.ui.beside import COMPACT_KEYS
 from app.ui.reply_panel import COPY_NOTE_KEYS, COPY_REPLY_KEYS
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | None
@@ -33,6 +34,7 @@ class MenuHost(Protocol):
     settings_flow: Any
     reply: Any
     docks: Any
+    beside: Any
 
     def menuBar(self) -> QMenuBar: ...
     def open_file(self) -> None: ...
@@ -121,6 +123,29 @@ class Menus:
             has_store,
             tip="Shows or hides the history of explained pastes",
         )
+
+        view_menu.addSeparator()
+        beside = window.beside
+        self.compact_action = self._add(
+            view_menu,
+            "Co&mpact mode",
+            QKeySequence(COMPACT_KEYS),
+            lambda: beside.set_compact(not beside.compact_on),
+            tip="A narrow window on top, beside the helpdesk: verdict, reply and Copy",
+        )
+        self.watch_action = self._add(
+            view_menu,
+            "&Watch the clipboard",
+            None,
+            lambda: beside.set_watching(not beside.watching),
+            tip="A failed payment copied anywhere becomes the new ticket (off by default)",
+        )
+        for action, changed in (
+            (self.compact_action, beside.compactChanged),
+            (self.watch_action, beside.watchChanged),
+        ):
+            action.setCheckable(True)
+            changed.connect(action.setChecked)
 
         help_menu = bar.addMenu("&Help")
         self.shortcuts_action = self._add(
