@@ -63,6 +63,7 @@ VOCABULARY_GROUPS = {
     "verdict_for_retries": "verdict_for_retries",
     "retry_waits": "retry_waits",
     "brand_network_codes": "brand_network_codes",
+    "other_processors": "other_processors",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {

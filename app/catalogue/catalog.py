@@ -322,6 +322,7 @@ class Catalog:
             frozenset(sensitive),
             self.stripe_messages(),
             self.field_names(),
+            self.vocabulary("other_processors"),
         )
 
     def field_names(self) -> dict[str, FieldName]:

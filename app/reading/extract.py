@@ -8,6 +8,7 @@ from app.reading.object_fields import (
     apply_charge,
     apply_common,
     apply_error,
+    apply_outcome,
     apply_payment_intent,
     apply_payment_method,
     apply_setup_intent,
@@ -72,6 +73,8 @@ def object_kind(obj: dict[str, Any]) -> str | None:
         return "invoice"
     if "failure_code" in obj or "outcome" in obj or oid.startswith(("ch_", "py_")):
         return "charge"
+    if is_outcome(obj):
+        return "outcome"
     if oid.startswith("evt_") or (
         "type" in obj and isinstance(obj.get("data"), dict) and "object" in obj["data"]
     ):
@@ -114,6 +117,16 @@ def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
     )
 
 
+OUTCOME_TYPES = frozenset({"authorized", "manual_review", "issuer_declined", "blocked", "invalid"})
+_OUTCOME_KEYS = ("network_status", "seller_message", "risk_level", "risk_score")
+
+
+def is_outcome(obj: dict[str, Any]) -> bool:
+    """A Charge's `outcome` copied without its key or its Charge (`{"network_status": ...,
+    "type": "issuer_declined"}`)."""
+    return _code(obj.get("type")) in OUTCOME_TYPES and any(k in obj for k in _OUTCOME_KEYS)
+
+
 def _charge_failed(charge: dict[str, Any]) -> bool:
     outcome = _dict(charge.get("outcome"))
     return (
@@ -125,6 +138,9 @@ def _charge_failed(charge: dict[str, Any]) -> bool:
 
 def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
     """The failure one Stripe object records, or None when it shows no failure."""
+    if kind == "outcome":
+        obj = {"outcome": obj}
+        kind = "charge"
     if kind == "charge":
         if not _charge_failed(obj):
             return None
@@ -222,6 +238,7 @@ def find_failures(objects: list[Any]) -> Found:
             seen_stripe += 1
             report = FailureReport(shape="error")
             apply_error(report, error)
+            apply_outcome(report, value.get("outcome"))  # printed beside the error
             failures.append(_with_event(report, event))
             continue
         if is_error_object(value) and "object" not in value:
@@ -243,6 +260,7 @@ def find_failures(objects: list[Any]) -> Found:
             continue
         if kind in (
             "charge",
+            "outcome",
             "payment_intent",
             "setup_intent",
             "setup_attempt",

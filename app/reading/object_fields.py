@@ -97,6 +97,7 @@ def apply_error(report: FailureReport, error: dict[str, Any]) -> None:
     report.network_advice_code = report.network_advice_code or _net(
         error.get("network_advice_code")
     )
+    apply_outcome(report, error.get("outcome"))
     report.message = report.message or _str(error.get("message"))
     report.param = report.param or _str(error.get("param"))
     report.doc_url = report.doc_url or _str(error.get("doc_url"))
@@ -151,24 +152,7 @@ def apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
     apply_common(report, charge)
     report.code = report.code or _code(charge.get("failure_code"))
     report.message = report.message or _str(charge.get("failure_message"))
-    outcome = _dict(charge.get("outcome"))
-    if outcome:
-        report.outcome = Outcome(
-            type=_code(outcome.get("type")),
-            network_status=_code(outcome.get("network_status")),
-            reason=_code(outcome.get("reason")),
-            risk_level=_code(outcome.get("risk_level")),
-            seller_message=_str(outcome.get("seller_message")),
-        )
-        report.advice_code = report.advice_code or _code(outcome.get("advice_code"))
-        report.network_decline_code = report.network_decline_code or _net(
-            outcome.get("network_decline_code")
-        )
-        report.network_advice_code = report.network_advice_code or _net(
-            outcome.get("network_advice_code")
-        )
-        if report.outcome.type == "issuer_declined" and not report.decline_code:
-            report.decline_code = report.outcome.reason
+    apply_outcome(report, charge.get("outcome"))
     details = _dict(charge.get("payment_method_details"))
     report.payment_method_type = report.payment_method_type or _str(details.get("type"))
     for key in ("card", "card_present", "interac_present"):
@@ -183,6 +167,30 @@ def apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
     )
     if isinstance(charge.get("source"), dict):
         apply_payment_method(report, charge["source"])
+
+
+def apply_outcome(report: FailureReport, value: Any) -> None:
+    """A Charge's `outcome`, wherever the paste put it (in a Charge, beside an API error or
+    inside one); the first one read is kept."""
+    outcome = _dict(value)
+    if not outcome or report.outcome is not None:
+        return
+    report.outcome = Outcome(
+        type=_code(outcome.get("type")),
+        network_status=_code(outcome.get("network_status")),
+        reason=_code(outcome.get("reason")),
+        risk_level=_code(outcome.get("risk_level")),
+        seller_message=_str(outcome.get("seller_message")),
+    )
+    report.advice_code = report.advice_code or _code(outcome.get("advice_code"))
+    report.network_decline_code = report.network_decline_code or _net(
+        outcome.get("network_decline_code")
+    )
+    report.network_advice_code = report.network_advice_code or _net(
+        outcome.get("network_advice_code")
+    )
+    if report.outcome.type == "issuer_declined" and not report.decline_code:
+        report.decline_code = report.outcome.reason
 
 
 def apply_payment_intent(

@@ -139,21 +139,27 @@ def _web_page() -> UnreadablePaste:
     )
 
 
-def _objects(text: str) -> tuple[list[Any], ParsePath, bool] | None:
-    """The Stripe objects a text holds as data, how they were parsed, and whether it was cut."""
+def _objects(text: str) -> tuple[list[Any], ParsePath, bool, bool] | None:
+    """The Stripe objects a text holds as data, how they were parsed, whether it was cut, and
+    whether they are only part of the text (objects in a log line, a note or source code)."""
     if "{" not in text and "[" not in text:  # no object or list: a member at most
         fragment = parse_fragment(text)
-        return ([fragment[0]], fragment[1], False) if fragment is not None else None
+        return ([fragment[0]], fragment[1], False, False) if fragment is not None else None
     whole = parse_whole(text)
     if whole is not None and isinstance(whole[0], dict | list):
-        return [whole[0]], whole[1], False
+        return [whole[0]], whole[1], False, False
     if (fragment := parse_fragment(text)) is not None:
-        return [fragment[0]], fragment[1], False
+        return [fragment[0]], fragment[1], False, False
     if (tidied := parse_tidied(text)) is not None:
-        return [tidied[0]], tidied[1], False
+        return [tidied[0]], tidied[1], False, False
     if (embedded := parse_embedded(text)) is not None:
-        return embedded.objects, embedded.path, embedded.cut_off
+        return embedded.objects, embedded.path, embedded.cut_off, True
     return None
+
+
+# Objects inside a text up to this size have the words around them read too (a whole log file
+# is read for its objects only: the scanner over megabytes would cost the reading's budget).
+AROUND_MAX_CHARS = 100_000
 
 
 def _read(text: str, known: CodeKinds) -> PasteReading:
@@ -168,14 +174,20 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         parsed = _objects(view)
         if parsed is None:
             continue
-        objects, path, cut_off = parsed
+        objects, path, cut_off, partial = parsed
         data_seen = True
         found = find_failures([canonical(o, known.names) for o in objects])
         warnings = [CUT_OFF] if cut_off else []
         if found.failures:
+            around = partial and len(found.failures) == 1 and len(view) <= AROUND_MAX_CHARS
             if len(found.failures) == 1:
                 _fill_from_exception(found.failures[0], view)
-            reading = _finish(found.failures, path, warnings, known, view)
+            if around:  # the text around the object fills its gaps (`failure_code=...`)
+                from app.reading.scanner import scan
+
+                if (scanned := scan(view, known.names)) is not None:
+                    _merge(found.failures[0], scanned)
+            reading = _finish(found.failures, path, warnings, known, view, fill=around)
             if not cut_off:
                 return reading
             cut = cut or reading
@@ -194,6 +206,10 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (other := other_object(text)) is not None:
         return PasteReading([], "text", [nothing_failed(other)])
+    from app.reading.other_processor import other_processor
+
+    if (elsewhere := other_processor(text, known)) is not None:
+        raise elsewhere
 
     warnings = []
     report = scan(text, known.names)
@@ -323,9 +339,11 @@ def _finish(
     warnings: list[str],
     known: CodeKinds,
     text: str,
+    fill: bool = False,
 ) -> PasteReading:
     """One enrichment step over what the readers found: duplicates merged, implied fields
-    inferred, the words' evidence added, sensitive failures first, the cap applied."""
+    inferred, the words' evidence added, sensitive failures first, the cap applied; `fill`
+    reads the words around a failure found in part of the text."""
     merged: dict[tuple[str | None, ...], FailureReport] = {}
     for report in failures:
         if report.key in merged and report.shape != "code":
@@ -333,7 +351,7 @@ def _finish(
         else:
             merged.setdefault(report.key, report)
     reports = list(merged.values())
-    if path in ("scanner", "text") and len(reports) == 1:
+    if (fill or path in ("scanner", "text")) and len(reports) == 1:
         # Read from labels or sentences: what the rest of the words say fills the gaps.
         fill_from_message(reports[0], text, known)
         fill_from_words(reports[0], text, known)

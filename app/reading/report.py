@@ -44,11 +44,14 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         sensitive: frozenset[tuple[str, str]] = frozenset(),
         messages: tuple[StripeMessage, ...] = (),
         names: dict[str, FieldName] | None = None,
+        other_processors: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
         self.messages = messages
         self.names: dict[str, FieldName] = names or {}
+        # Processors that are not Stripe, by the word they print, and their names.
+        self.other_processors: dict[str, str] = other_processors or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)

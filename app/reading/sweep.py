@@ -45,13 +45,26 @@ _NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
 _BETWEEN = " \t([`'\":=\u2192->"  # what may stand between a label and its code
 # Words that say the payment was blocked by Stripe, Radar, a rule or a risk check.
+# A block in the words of the shipped languages: English, French, Spanish, Portuguese,
+# Italian, German, Dutch, Swedish, Polish, Japanese, Chinese, Korean.
+_BLOCK_WORD = (
+    r"(?:\bblock(?:ed|s|ing)?\b|\bbloqu\w*|\bblocc\w*|\bblockiert\w*|\bgeblokkeerd\b"
+    r"|\bblockerad\w*|\bzablokow\w*|ブロック|阻止|拦截|차단)"
+)
 _BLOCK = (
-    r"(?i)\b(?:radar|stripe)\b[^.\n]{0,40}?\bblock(?:ed|s|ing)?\b"
+    rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
+    rf"|{_BLOCK_WORD}[^.\n]{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
     r"|\bblock(?:ed)?\b[^.\n]{0,30}?\b(?:by|with|via|from)\s+(?:(?:a|an|the|our|your|one\s+of"
-    r"\s+(?:our|your|the))\s+)?(?:radar|stripe|rules?|risk|fraud)"
+    r"\s+(?:our|your|the))\s+)?(?:rules?|risk|fraud)"
     r"|\bblocked\b[^.\n]{0,20}?\b(?:as|for\s+being)\s+(?:too\s+|high\s+|highest\s+)?risk"
+    r"|\b(?:flagged|marked|rated|scored|classified|evaluated|assessed)\b[^.\n]{0,30}?"
+    r"\bhighest[\s-]+risks?\b"
     r"|\bblock\s+if\b"
 )
+
+
+# Cheap first look: the long pattern runs only on a text that has one of these.
+_MAY_BLOCK = re.compile(r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest")
 
 
 @record(slots=True)
@@ -189,7 +202,8 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
         if len(spoken) >= MAX_CODES:
             break
     network = _network_code(text, known)
-    blocked = "block" in lowered and any(  # the pattern is long: compiled only when needed
+    # The pattern is long: compiled only when a text has a word it could match.
+    blocked = _MAY_BLOCK.search(lowered) is not None and any(
         not re.search(_NEGATION, m.group()) for m in re.finditer(_BLOCK, text)
     )
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)

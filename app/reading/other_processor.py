@@ -1,0 +1,41 @@
+"""A paste from another payment processor (Paystack, Braintree, Adyen...): said plainly, never
+explained as a Stripe failure from the words it shares with Stripe ("Do Not Honor")."""
+
+from __future__ import annotations
+
+import re
+
+from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.sweep import evidence
+
+# What only a Stripe paste has: the name, Radar, a Stripe id, a field only Stripe's objects use.
+_STRIPE = re.compile(
+    r"(?i)stripe|\bradar\b|\b(?:ch|py|pi|pm|req|evt|seti|cus|src|in|acct)_[A-Za-z0-9]{10,}"
+    r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
+)
+HEAD = 20_000  # a processor's name is near the top of what an agent copies
+
+
+def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
+    """Why a paste that names another processor and nothing of Stripe's cannot be explained,
+    or None. A paste with a sensitive reason in it stays a failure: it may still be ours."""
+    head = text[:HEAD]
+    names = known.other_processors
+    if not names or _STRIPE.search(head):
+        return None
+    pattern = known.cache.get("other_processors")
+    if not isinstance(pattern, re.Pattern):
+        words = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
+        pattern = known.cache["other_processors"] = re.compile(
+            rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])"
+        )
+    match = pattern.search(head.lower())
+    if match is None or evidence(head, known):
+        return None
+    found = names[match.group()]
+    return UnreadablePaste(
+        "prose",
+        f"This looks like an error from {found}, not from Stripe: Decline Desk explains Stripe "
+        "payments. Paste the failed payment as Stripe shows it (the Dashboard, an API error or "
+        "a webhook event).",
+    )
