@@ -64,6 +64,10 @@ VOCABULARY_GROUPS = {
     "retry_waits": "retry_waits",
     "brand_network_codes": "brand_network_codes",
     "other_processors": "other_processors",
+    "failure_things": "failure_things",
+    "failure_words": "failure_words",
+    "failure_errors": "failure_errors",
+    "success_words": "success_words",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {

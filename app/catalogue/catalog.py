@@ -323,6 +323,12 @@ class Catalog:
             self.stripe_messages(),
             self.field_names(),
             self.vocabulary("other_processors"),
+            (
+                self.vocabulary("failure_things"),
+                self.vocabulary("failure_words"),
+                self.vocabulary("failure_errors"),
+                self.vocabulary("success_words"),
+            ),
         )
 
     def field_names(self) -> dict[str, FieldName]:

@@ -4,6 +4,7 @@ Invoices, Events and lists of them."""
 from __future__ import annotations
 
 from app.reading import fields
+from app.reading.keys import SDK_RESULT
 from app.reading.object_fields import (
     apply_charge,
     apply_common,
@@ -241,7 +242,7 @@ def find_failures(objects: list[Any]) -> Found:
             apply_outcome(report, value.get("outcome"))  # printed beside the error
             failures.append(_with_event(report, event))
             continue
-        if is_error_object(value) and "object" not in value:
+        if value.get(SDK_RESULT) == "failed" or (is_error_object(value) and "object" not in value):
             seen_stripe += 1
             report = FailureReport(shape="error")
             apply_error(report, value)

@@ -81,6 +81,11 @@ def fill_from_message(report: FailureReport, text: str, known_codes: CodeKinds) 
 
 
 def apply_sdk_type(report: FailureReport, sdk_type: str | None) -> None:
+    """The error type an SDK's exception class names, unless the error says more: a decline code
+    comes only with a card error, whatever class a client wrapped it in (stripe-java's
+    ApiException around a body it could not parse)."""
+    if report.decline_code is not None and sdk_type == "api_error":
+        return
     if report.error_type is None and sdk_type is not None:
         report.error_type = sdk_type
         report.inferred.append("error_type")

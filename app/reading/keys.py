@@ -25,6 +25,8 @@ OBJECT_FIELDS = frozenset(
         "payment_intent",
     }
 )
+# Where a mobile SDK's own result (`code: "Failed"`) goes: the object is an SDK's error.
+SDK_RESULT = "sdk_result"
 _INNER = r"\[([^\[\]]*[A-Za-z][^\[\]]*)\]"
 _NOT_NAME = r"[\W_]"  # anything but letters (of any script) and digits
 
@@ -95,7 +97,9 @@ def canonical(value: Any, names: dict[str, FieldName]) -> Any:
                     renamed.setdefault(name, child)
                     continue
                 if isinstance(child, str) and child.strip().lower() in meaning.not_stripe:
-                    continue  # `code: "Failed"` of a mobile SDK: not Stripe's code
+                    # `code: "Failed"` of a mobile SDK: not Stripe's code, but its own result
+                    renamed.setdefault(SDK_RESULT, child.strip().lower())
+                    continue
                 target = meaning.field
                 if not meaning.in_objects or (
                     target not in OBJECT_FIELDS and isinstance(child, dict | list)

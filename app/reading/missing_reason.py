@@ -17,7 +17,8 @@ _DASHBOARD = "https://dashboard.stripe.com/"
 
 
 def has_no_reason(report: FailureReport) -> bool:
-    """True when the report holds no code, outcome, error type or message to explain."""
+    """True when the report holds no code, outcome or error type to explain (a message that
+    matched none of Stripe's standard ones says nothing the catalogue can explain)."""
     outcome = report.outcome
     return not (
         report.code
@@ -26,7 +27,6 @@ def has_no_reason(report: FailureReport) -> bool:
         or report.advice_code
         or report.network_decline_code
         or report.network_advice_code
-        or report.message
         or (outcome is not None and (outcome.type or outcome.reason or outcome.network_status))
     )
 

@@ -245,6 +245,14 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         return PasteReading([], "scanner", [nothing_failed(named)])
     if says_succeeded(text):
         return PasteReading([], "text", [NOTHING_FAILED_SUCCEEDED])
+    from app.reading import failure_words as told
+
+    if told.told_failure(text, known):
+        report = FailureReport(shape="code")
+        fill_ids(report, text)
+        return _finish([report], "text", [told.TOLD], known, text)
+    if told.told_nothing_failed(text, known):
+        return PasteReading([], "text", [told.TOLD_NOTHING_FAILED])
     if len(re.findall(_TAG, pasted[:65536])) >= 5:
         raise _web_page()  # markup with nothing of Stripe's in its text
     if data_seen:
@@ -355,7 +363,8 @@ def _finish(
         # Read from labels or sentences: what the rest of the words say fills the gaps.
         fill_from_message(reports[0], text, known)
         fill_from_words(reports[0], text, known)
-        if not failed(reports[0]) and succeeded(reports[0], text):
+        told = any(w.startswith("The paste says a payment failed") for w in warnings)
+        if not told and not failed(reports[0]) and succeeded(reports[0], text):
             return PasteReading([], path, [NOTHING_FAILED_TEXT])
     for report in reports:
         infer(report, known)

@@ -18,11 +18,15 @@ _CLASS = re.compile(
     r"(?P<name>Stripe)?(?P<kind>[A-Z][A-Za-z]*?)(?:Error|Exception)\b"
     # Error trackers (Sentry, Bugsnag) often title an event with the bare class name; only the
     # names no other library uses are taken bare.
-    r"|\b(?P<bare>Card|RateLimit|InvalidRequest|Idempotency)(?:Error|Exception)\b)"
+    r"|\b(?P<bare>Card|RateLimit|InvalidRequest|Idempotency)(?:Error|Exception)\b"
+    # stripe-php before version 7: `Stripe\Error\Card`, `Stripe\Error\InvalidRequest`.
+    r"|Stripe\\+Error\\+(?P<old_php>[A-Z][A-Za-z]*)\b)"
     # Only a raised or printed exception counts (`CardError: ...`, `CardError(`, print_r's
     # `Object`, var_dump's `)#12`, Go's `{`, a dump's `'StripeCardError',`), never code that
     # merely names the class (`except stripe.error.CardError as e:`).
-    r"""(?=:(?:\s|$)|\(|\s+Object\b|\)#\d|\{|['"]\s*[,}\n])""",
+    # A sentence that says it was raised counts too ("a `Stripe::CardError` is raised").
+    r"""(?=:(?:\s|$)|\s*\(|\s+Object\b|\)#\d|\{|['"]\s*[,}\n]|['"]\s+with\s+message"""
+    r"""|`?\s+(?:is|was|gets|got|being)\s+(?:raised|thrown))""",
     re.MULTILINE,
 )
 
@@ -30,7 +34,8 @@ _CLASS = re.compile(
 def sdk_error_type(text: str) -> str | None:
     """The error type named by the first Stripe SDK exception class in the text, if any."""
     for match in _CLASS.finditer(text[:20_000]):
-        found = CLASS_TYPES.get((match.group("kind") or match.group("bare")).lower())
+        name = match.group("kind") or match.group("bare") or match.group("old_php")
+        found = CLASS_TYPES.get(name.lower())
         if found:
             return found
     return None

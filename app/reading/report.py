@@ -45,6 +45,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         messages: tuple[StripeMessage, ...] = (),
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
+        failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}),
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -52,6 +53,10 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.names: dict[str, FieldName] = names or {}
         # Processors that are not Stripe, by the word they print, and their names.
         self.other_processors: dict[str, str] = other_processors or {}
+        # A failure told in words: what failed (payment, card), how (declined), and the words
+        # ("error") that tell one only beside the word Stripe, and the words that tell nothing
+        # failed ("succeeded", "refunded"), each with its language.
+        self.failure_words = failure_words
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)

@@ -44,6 +44,8 @@ def clip_kind(text: str, known: CodeKinds) -> Clip:
         return Clip.TEXT if error.kind == "prose" else Clip.DATA
     if reading.parse_path == "codes":
         return Clip.CODE
+    if reading.parse_path == "text" and not reading.failures:
+        return Clip.PROSE  # words saying nothing failed ("お支払いは完了しました")
     if reading.parse_path in _DATA_PATHS or not reading.failures:
         return Clip.TICKET  # a payload, also one where nothing failed (a succeeded charge)
     if _is_only_words(text, reading, known):

@@ -9,7 +9,13 @@ cases; sets b, c and d: 119, 132 and 111, each measured once before it was folde
 trackers, fixtures and docs (each with its NAME.source.txt; 89.9% on first measure); set f, 126
 agent texts (96.8%). Two of set e are left out (decline-reason lists of other processors that
 name no processor), and one of set f reads as the catalogue decides (`security_violation` is
-confidential: resources/catalog/README.md).
+confidential: resources/catalog/README.md). Set g, 74 more real texts, read 62.2% on first
+measure (most of its misses said a payment failed in words, with no code); 67 are here, and the
+7 it still reads differently are listed in BENCHMARKS.md. Set h, 100 agent texts written by
+another hand after the fixes for e and f, read 98.0% on first measure. Then two more, after the
+fixes for g: set i, 67 real texts (80.6%), and set j, 112 agent and customer texts in twelve
+languages (90.2%); the cases each still reads differently are left out and listed in
+BENCHMARKS.md.
 """
 
 from __future__ import annotations
@@ -31,7 +37,7 @@ FIELDS = ("code", "decline_code", "error_type", "network_decline_code", "advice_
 
 def test_there_are_cases_of_every_kind() -> None:
     kinds = [json.loads((TEXTS / f"{c}.expect.json").read_text())["kind"] for c in CASES]
-    assert len(CASES) >= 670
+    assert len(CASES) >= 1000
     assert {"failure", "nothing_failed", "unusable"} <= set(kinds)
 
 

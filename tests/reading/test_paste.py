@@ -23,7 +23,7 @@ def test_a_bare_code_is_read_with_the_catalogues_kinds(catalog: Catalog) -> None
 @pytest.mark.parametrize("text, kind", [
     ("", "empty"),
     ("<html><body>hello</body></html>", "html"),
-    ("Hello, my payment failed yesterday, can you help me?", "prose"),
+    ("Hello, could you call me back tomorrow morning about my delivery?", "prose"),
 ])
 def test_unusable_pastes_are_refused_with_their_kind(catalog: Catalog, text: str,
                                                      kind: str) -> None:

@@ -133,12 +133,13 @@ def test_a_network_code_after_its_abbreviation(known: CodeKinds, label: str, bet
 def test_every_other_processors_error_is_not_read_as_stripes(
     known: CodeKinds, catalog: Catalog
 ) -> None:
+    """Each word of the table (a processor's name, or a name only its errors print)."""
     names = catalog.vocabulary("other_processors")
     assert len(names) >= 20
-    for title in names.values():
+    for word, title in names.items():
         for text in (
-            f'{title} error: Code=80 "Do Not Honor" (insufficient funds?)',
-            f"We switched to {title} last year. Their API says card_declined / do_not_honor.",
+            f'{word.upper()} error: Code=80 "Do Not Honor" (insufficient funds?)',
+            f"We switched to {word} last year. Their API says card_declined / do_not_honor.",
         ):
             with pytest.raises(UnreadablePaste) as raised:
                 read_paste(text, known)
@@ -155,3 +156,140 @@ def test_a_processors_name_beside_stripes_own_signs_is_still_read(
     """Moving from Braintree to Stripe, a note names both; a sensitive code keeps it ours."""
     reading = read_paste(f"Braintree says Do Not Honor{extra}", known)
     assert reading.failures
+
+
+# A payment failure told in words, one sentence per shipped language, and the everyday texts
+# that must stay "nothing to use".
+TOLD = [
+    "My payment card is being declined even though it is active.",
+    "Sometimes the card info is fine, but it can decline charges for the subscription.",
+    "the renewal charge failed twice this week",
+    "Customer says the payment didn't go through at checkout.",
+    "Die Zahlung ist fehlgeschlagen, bitte prüfen.",
+    "Le paiement a été refusé hier soir.",
+    "El pago fue rechazado dos veces.",
+    "O pagamento foi recusado pelo banco.",
+    "Il pagamento è stato rifiutato.",
+    "De betaling is mislukt.",
+    "Betalningen nekades i kassan.",
+    "Płatność została odrzucona.",
+    "決済に失敗しました。",
+    "付款失败了。",
+    "결제가 거절되었습니다.",
+    "Stripe error while talking with one of our backends when we process a charge",
+]
+NOT_TOLD = [
+    "Thanks, I will look into it this afternoon.",
+    "The payment was not declined, it went through fine.",
+    "Our checkout page has a typo in the footer.",
+    "The card arrived in the post today.",
+]
+
+
+@pytest.mark.parametrize("text", TOLD)
+def test_a_failure_told_in_words_is_a_failure_without_its_reason(
+    known: CodeKinds, text: str
+) -> None:
+    reading = read_paste(f"Ticket 4471: {text}", known)
+    assert len(reading.failures) == 1
+    report = reading.failures[0]
+    assert report.code is None and report.decline_code is None
+    assert any("gives no code" in warning for warning in reading.warnings)
+
+
+@pytest.mark.parametrize("text", NOT_TOLD)
+def test_everyday_words_are_not_a_failure(known: CodeKinds, text: str) -> None:
+    try:
+        reading = read_paste(text, known)
+    except UnreadablePaste:
+        return
+    assert reading.failures == []  # "it went through fine": nothing failed
+
+
+REPORTED = {
+    "her bank told her the card was reported stolen last month": "stolen_card",
+    "the card is flagged as lost in their system": "lost_card",
+    "Bank: card listed as lost or stolen": "stolen_card",
+    "Die Karte wurde als gestohlen gemeldet.": "stolen_card",
+    "La carte a été déclarée perdue.": "lost_card",
+    "La tarjeta fue reportada como robada.": "stolen_card",
+    "O cartão foi reportado como perdido.": "lost_card",
+    "La carta è stata segnalata come rubata.": "stolen_card",
+    "De kaart is als gestolen opgegeven.": "stolen_card",
+    "Karta została zgłoszona jako skradziona.": "stolen_card",
+    "カードの盗難届が出ています。": "stolen_card",
+    "这张卡已挂失。": "lost_card",
+    "카드 분실 신고가 되어 있습니다.": "lost_card",
+}
+STORIES = [
+    "My old card was stolen in the summer so the bank sent me a new one.",
+    "Customer asked whether her card was stolen. It wasn't: the code is incorrect_zip.",
+    "I lost my card last week and now use my partner's.",
+]
+
+
+@pytest.mark.parametrize("text", list(REPORTED))
+def test_a_card_reported_lost_or_stolen_in_words_is_confidential(
+    known: CodeKinds, text: str
+) -> None:
+    report = read_paste(f"Payment declined. {text}", known).failures[0]
+    found = {*report.evidence, report.decline_code}
+    assert REPORTED[text] in found or "lost or stolen" in text and "lost_card" in found
+
+
+@pytest.mark.parametrize("text", STORIES)
+def test_a_card_stolen_in_a_customers_story_is_not_the_reason(known: CodeKinds, text: str) -> None:
+    reading = read_paste(f"Payment declined. {text}", known)
+    report = reading.failures[0]
+    assert not {"stolen_card", "lost_card"} & {*report.evidence, report.decline_code}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Open the developer tools and you will see that `g.stripe` was blocked.",
+        "Brave blocks js.stripe.com, so the Stripe script never loads.",
+        "Our firewall blocked Stripe's webhook endpoint.",
+    ],
+)
+def test_a_browser_or_firewall_blocking_stripe_is_not_a_payment_block(
+    known: CodeKinds, text: str
+) -> None:
+    try:
+        reading = read_paste(text, known)
+    except UnreadablePaste:
+        return
+    assert all(r.outcome is None or r.outcome.type != "blocked" for r in reading.failures)
+
+
+@pytest.mark.parametrize("result", ["Failed", "failed"])
+def test_a_mobile_sdks_failed_result_is_a_failure_without_reason(
+    known: CodeKinds, result: str
+) -> None:
+    text = json.dumps(
+        {"code": result, "declineCode": None, "localizedMessage": None, "stripeErrorCode": None}
+    )
+    reading = read_paste(f"confirmPayment gave {text}", known)
+    assert len(reading.failures) == 1 and reading.failures[0].code is None
+
+
+@pytest.mark.parametrize(
+    ("trace", "error_type"),
+    [
+        (
+            "Uncaught exception 'Stripe\\Error\\InvalidRequest' with message 'No such",
+            "invalid_request_error",
+        ),
+        ("Fatal error: Uncaught Stripe\\Error\\Card: Your card was declined.", "card_error"),
+        ("when clicking Complete, a `Stripe::CardError` is raised", "card_error"),
+        (
+            "when an InvalidRequestException (IRE) is thrown, no code is given",
+            "invalid_request_error",
+        ),
+    ],
+)
+def test_an_sdk_class_named_where_it_was_raised_gives_the_error_type(
+    known: CodeKinds, trace: str, error_type: str
+) -> None:
+    reading = read_paste(f"Checkout with Stripe failed. {trace}", known)
+    assert reading.failures[0].error_type == error_type

@@ -43,7 +43,7 @@ def test_rewrite_reply_changes_only_the_reply(catalog: Catalog) -> None:
 
 def test_an_unusable_paste_raises_one_sentence(catalog: Catalog) -> None:
     with pytest.raises(UnreadablePaste) as refused:
-        analyse_paste("Hello, my payment failed, can you help?", catalog)
+        analyse_paste("Hello, could you call me back tomorrow?", catalog)
     assert refused.value.message.endswith(".") and "\n" not in refused.value.message
 
 

@@ -147,7 +147,7 @@ def test_html_in_a_paste_shows_as_text(window: MainWindow) -> None:
 
 
 def test_unusable_paste_is_one_sentence_in_the_window(window: MainWindow) -> None:
-    window.set_paste("Hello, my payment failed yesterday, can you help me?")
+    window.set_paste("Hello, could you call me back tomorrow morning about my delivery?")
     assert window.view.headline.text().startswith("The paste is text without")
     assert window.reply.editor.toPlainText() == ""
     assert not window.reply.copy_button.isEnabled()

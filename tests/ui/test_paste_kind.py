@@ -30,6 +30,8 @@ def test_every_payload_of_the_corpus_is_a_ticket(catalog: Catalog) -> None:
             assert kind is Clip.DATA, path.name
         elif path.stem.startswith("message_only_") and "no_such_customer" not in path.stem:
             assert kind is Clip.PROSE, path.name  # Stripe's sentence alone: words
+        elif path.stem.startswith("told_failure"):
+            assert kind is Clip.PROSE, path.name  # a person's sentence: words in a reply
         elif path.stem.startswith("bare_code"):
             assert kind is Clip.CODE, path.name
         else:

@@ -314,7 +314,7 @@ def test_the_first_start_teaches_and_disables_what_has_nothing_to_act_on(
     assert not view.details.isVisible() and not view.copy_value.isEnabled()
     assert not window.reply.copy_button.isEnabled() and not window.reply.note_button.isEnabled()
     assert not window.menus.copy_reply_action.isEnabled()
-    window.set_paste("Hello, my payment failed yesterday, can you help me?")
+    window.set_paste("Hello, could you call me back tomorrow morning about my delivery?")
     assert window.view.headline.text().startswith("The paste is text without")
     assert not view.details.isVisible() and not view.retry_badge.isVisible()
 

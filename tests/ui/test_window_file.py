@@ -51,7 +51,7 @@ def test_smoke_test_without_a_file_keeps_no_history(qtbot: QtBot, tmp_path: Path
 @pytest.mark.parametrize(("name", "content", "says"), [
     ("missing.json", None, "does not exist"),
     ("folder", "folder", "is a folder"),
-    ("prose.txt", "Hi, my payment failed yesterday, can you help?", "was not explained"),
+    ("prose.txt", "Hi, could you call me back tomorrow about my delivery?", "was not explained"),
     ("succeeded.txt", (PASTES / "charge_succeeded.txt").read_text(), "Nothing failed"),
     ("binary.bin", "\x00\x01\x02" * 50, "was not explained"),
 ])
