@@ -63,6 +63,7 @@ VOCABULARY_GROUPS = {
     "verdict_for_retries": "verdict_for_retries",
     "retry_waits": "retry_waits",
     "brand_network_codes": "brand_network_codes",
+    "greeting_names": "greeting_names",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {
@@ -207,6 +208,11 @@ def validate(
         if missing:
             problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
     problems += _verdict_problems(vocabulary, allowed)
+    problems += [
+        f'vocabulary.toml [greeting_names] {locale!r} = {way!r}: only "family" is known'
+        for locale, way in vocabulary.get("greeting_names", {}).items()
+        if way != "family"
+    ]
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
