@@ -105,10 +105,16 @@ def where_to_look(report: FailureReport) -> list[str]:
             f"{ids.request}): its response body holds the error."
         )
     if ids.event:
+        names = "the payment it names"
+        if (report.event_type or "").startswith("invoice") and not ids.invoice:
+            # From API 2025-03-31 on, the event's invoice names no payment: only its payments do.
+            names = (
+                "the invoice it names, then that invoice's payment (`stripe invoice_payments "
+                "list --invoice` with the invoice's id)"
+            )
         steps.append(
             f"Open the event {ids.event} in the Dashboard ({base}events/{ids.event}),"
-            f" or run `stripe events retrieve {ids.event}`, and open the payment it "
-            "names."
+            f" or run `stripe events retrieve {ids.event}`, and open {names}."
         )
     if not steps:
         steps.append(

@@ -96,3 +96,17 @@ def test_a_payment_record_that_succeeded_is_no_failure(catalog: Catalog) -> None
     reading, findings = analyse_paste((PASTES / "payment_record_succeeded.txt").read_text(),
                                       catalog)
     assert findings == [] and reading.warnings
+
+
+def test_a_listen_line_of_an_invoice_event_leads_to_the_invoices_payment(
+        catalog: Catalog) -> None:
+    """`stripe listen` names only the event: its invoice may be of either shape."""
+    text = (PASTES / "cli_stripe_listen_failed_events.txt").read_text()
+    _, findings = analyse_paste(text, catalog)
+    [invoice] = [f for f in findings if f.report.event_type == "invoice.payment_failed"]
+    steps = "\n".join(invoice.explanation.agent_steps)
+    assert "`stripe events retrieve evt_1ListenIn0Lkdz2C0abcd`" in steps
+    assert "`stripe invoice_payments list --invoice`" in steps
+    charge = [f for f in findings if f.report.event_type == "charge.failed"]
+    assert charge and all("invoice_payments" not in " ".join(f.explanation.agent_steps)
+                          for f in charge)
