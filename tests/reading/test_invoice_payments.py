@@ -13,6 +13,7 @@ from app.catalogue.catalog import Catalog
 from app.cli import main as cli
 from app.reading.missing_reason import HEADLINE
 from app.replies.analyse import analyse_paste
+from app.replies.replies import payload_values, render_reply
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"
@@ -110,3 +111,19 @@ def test_a_listen_line_of_an_invoice_event_leads_to_the_invoices_payment(
     charge = [f for f in findings if f.report.event_type == "charge.failed"]
     assert charge and all("invoice_payments" not in " ".join(f.explanation.agent_steps)
                           for f in charge)
+
+
+@pytest.mark.parametrize("network", ["04", "07", "41", "43", "59"])
+def test_a_payment_records_confidential_network_code_stays_confidential(
+        catalog: Catalog, network: str) -> None:
+    record = json.loads((PASTES / "payment_record_failed.txt").read_text())
+    record["payment_method_details"]["card"].update(
+        brand="visa", network="visa", network_decline_code=network)
+    del record["payment_method_details"]["card"]["network_advice_code"]
+    _, [finding] = analyse_paste(json.dumps(record), catalog)
+    assert finding.explanation.sensitive and finding.explanation.confidential
+    assert finding.reply.reply_class == "generic_decline"
+    # Byte for byte the generic decline of the same payment.
+    values = payload_values(finding.report, catalog, "en")
+    generic = render_reply(catalog, "generic_decline", "en", "email", values)
+    assert finding.reply.text == generic.text
