@@ -68,6 +68,7 @@ VOCABULARY_GROUPS = {
     "failure_words": "failure_words",
     "failure_errors": "failure_errors",
     "success_words": "success_words",
+    "greeting_names": "greeting_names",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {
@@ -212,6 +213,11 @@ def validate(
         if missing:
             problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
     problems += _verdict_problems(vocabulary, allowed)
+    problems += [
+        f'vocabulary.toml [greeting_names] {locale!r} = {way!r}: only "family" is known'
+        for locale, way in vocabulary.get("greeting_names", {}).items()
+        if way != "family"
+    ]
     seen: set[tuple[str, str]] = set()
     for entry in entries:
         where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"

@@ -3,7 +3,7 @@ Invoices, Events and lists of them."""
 
 from __future__ import annotations
 
-from app.reading import fields
+from app.reading import fields, invoices
 from app.reading.keys import SDK_RESULT
 from app.reading.object_fields import (
     apply_charge,
@@ -12,8 +12,11 @@ from app.reading.object_fields import (
     apply_outcome,
     apply_payment_intent,
     apply_payment_method,
+    apply_payment_record,
     apply_setup_intent,
+    charge_failed,
     is_error_type,
+    payment_record_failed,
 )
 from app.reading.report import FailureReport
 from app.records import record
@@ -128,30 +131,19 @@ def is_outcome(obj: dict[str, Any]) -> bool:
     return _code(obj.get("type")) in OUTCOME_TYPES and any(k in obj for k in _OUTCOME_KEYS)
 
 
-def _charge_failed(charge: dict[str, Any]) -> bool:
-    outcome = _dict(charge.get("outcome"))
-    return (
-        charge.get("status") == "failed"
-        or bool(charge.get("failure_code"))
-        or _code(outcome.get("type")) in ("issuer_declined", "blocked", "invalid")
-    )
-
-
 def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
     """The failure one Stripe object records, or None when it shows no failure."""
     if kind == "outcome":
         obj = {"outcome": obj}
         kind = "charge"
     if kind == "charge":
-        if not _charge_failed(obj):
+        if not charge_failed(obj):
             return None
         report = FailureReport(shape="charge")
         apply_charge(report, obj)
         return report
     if kind == "payment_intent":
-        error = _dict(obj.get("last_payment_error"))
-        charges = [obj.get("latest_charge"), *(_dict(obj.get("charges")).get("data") or [])]
-        if not error and not any(isinstance(c, dict) and _charge_failed(c) for c in charges):
+        if not invoices.intent_failed(obj):
             return None
         report = FailureReport(shape="payment_intent")
         apply_payment_intent(report, obj)
@@ -172,15 +164,44 @@ def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
         return report
     if kind == "invoice":
         return _from_invoice(obj)
+    if kind == "terminal.reader":
+        return _from_reader_action(_dict(obj.get("action")))
+    if kind in ("payment_record", "payment_attempt_record"):
+        if not payment_record_failed(obj):
+            return None
+        report = FailureReport(shape="payment_record")
+        apply_payment_record(report, obj)
+        return report
     return None
+
+
+def _from_reader_action(action: dict[str, Any]) -> FailureReport | None:
+    """A Terminal reader's failed action: its `api_error` (readers from version 2.42), else its
+    `failure_code` and `failure_message`; the payment it processed was in person."""
+    if action.get("status") != "failed":
+        return None
+    report = FailureReport(shape="error")
+    apply_error(report, _dict(action.get("api_error")))
+    report.code = report.code or _code(action.get("failure_code"))
+    report.message = report.message or _str(action.get("failure_message"))
+    for key in ("process_payment_intent", "confirm_payment_intent", "collect_payment_method"):
+        intent = _dict(action.get(key)).get("payment_intent")
+        report.ids.payment_intent = report.ids.payment_intent or _id(intent, ("pi_",))
+    report.payment_method_type = report.payment_method_type or "card_present"
+    return report if report.code or report.decline_code or report.error_type else None
 
 
 def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
     error = _dict(invoice.get("last_finalization_error"))
     charge = _dict(invoice.get("charge"))
     intent = _dict(invoice.get("payment_intent"))
-    failed_charge = bool(charge) and _charge_failed(charge)
+    failed_charge = bool(charge) and charge_failed(charge)
     failed_intent = bool(_dict(intent.get("last_payment_error")))
+    paid_by = None if error or failed_charge or failed_intent else invoices.failed_payment(invoice)
+    if paid_by is not None:  # API 2025-03-31 on: the reason is on the invoice's payment
+        paid_by.ids.invoice = _id(invoice, ("in_",))
+        apply_common(paid_by, invoice)
+        return paid_by
     if not (error or failed_charge or failed_intent):
         # API versions from 2025-03-31 have no `paid`: an open invoice still owing is unpaid.
         owing = (_int(invoice.get("amount_remaining")) or 0) > 0
@@ -267,6 +288,9 @@ def find_failures(objects: list[Any]) -> Found:
             "setup_attempt",
             "invoice",
             "checkout.session",
+            "payment_record",
+            "payment_attempt_record",
+            "terminal.reader",
         ):
             seen_stripe += 1
             failure = _from_object(value, kind)
@@ -309,6 +333,8 @@ _SHAPES = {
     "setup_attempt": "setup_intent",
     "invoice": "invoice",
     "checkout.session": "checkout_session",
+    "payment_record": "payment_record",
+    "payment_attempt_record": "payment_record",
 }
 
 
@@ -324,6 +350,8 @@ def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
         "setup_intent": ("setup_intent", ("seti_",)),
         "invoice": ("invoice", ("in_",)),
         "checkout.session": ("checkout_session", ("cs_",)),
+        "payment_record": ("payment_record", ("pr_",)),
+        "payment_attempt_record": ("payment_record", ("pr_",)),
     }.get(kind or "")
     if own is not None:
         setattr(report.ids, own[0], _id(obj, own[1]))
@@ -337,12 +365,11 @@ def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
             setattr(report.ids, name, _id(obj.get(name) or obj.get(f"latest_{name}"), prefixes))
     if report.ids.charge is None:
         report.ids.charge = _id(obj.get("latest_charge"), ("ch_", "py_"))
-    for entry in _dict(obj.get("payments")).get("data") or []:  # an invoice's payments (2025-03)
-        payment = _dict(_dict(entry).get("payment"))
-        report.ids.payment_intent = report.ids.payment_intent or _id(
-            payment.get("payment_intent"), ("pi_",)
-        )
-        report.ids.charge = report.ids.charge or _id(payment.get("charge"), ("ch_", "py_"))
+    if kind == "invoice":
+        invoices.payment_ids(report, obj)
+        report.reason_at = invoices.reason_location(obj, report)
+    if kind in ("payment_record", "payment_attempt_record"):
+        apply_payment_record(report, obj)
     apply_payment_method(report, obj.get("payment_method"))
     return report
 

@@ -48,9 +48,58 @@ def _apply_card(report: FailureReport, card: dict[str, Any]) -> None:
         report.wallet = report.wallet or _str(wallet.get("type"))
     elif report.wallet is None:
         report.wallet = _str(wallet)
+    # A Payment Record keeps the network's codes on its card (Stripe's SDKs from 2025-12).
     report.network_decline_code = report.network_decline_code or _net(
         card.get("network_decline_code")
     )
+    report.network_advice_code = report.network_advice_code or _net(card.get("network_advice_code"))
+
+
+def charge_failed(charge: dict[str, Any]) -> bool:
+    """A Charge that failed: its status, its failure code or an outcome that was not a payment."""
+    outcome = _dict(charge.get("outcome"))
+    return (
+        charge.get("status") == "failed"
+        or bool(charge.get("failure_code"))
+        or _code(outcome.get("type")) in ("issuer_declined", "blocked", "invalid")
+    )
+
+
+def _value(amount: Any) -> int:
+    return _int(_dict(amount).get("value")) or 0
+
+
+def payment_record_failed(record: dict[str, Any]) -> bool:
+    """A Payment Record (or one of its attempts) whose amount failed and of which nothing was
+    taken: Stripe records a failure as `amount_failed`, a success as guaranteed or authorized."""
+    taken = _value(record.get("amount_guaranteed")) or _value(record.get("amount_authorized"))
+    return _value(record.get("amount_failed")) > 0 and not taken
+
+
+def apply_payment_record(report: FailureReport, record: dict[str, Any]) -> None:
+    """A Payment Record or Payment Attempt Record: amounts as {value, currency}, the card and the
+    network's codes under `payment_method_details`, the customer under `customer_details`."""
+    report.ids.payment_record = (
+        report.ids.payment_record
+        or _id(record, ("pr_",))
+        or _id(record.get("payment_record"), ("pr_",))
+    )
+    requested = _dict(record.get("amount_requested")) or _dict(record.get("amount"))
+    if report.amount is None:
+        report.amount = _int(requested.get("value"))
+    report.currency = report.currency or (_str(requested.get("currency")) or "").lower() or None
+    apply_common(report, record)
+    customer = _dict(record.get("customer_details"))
+    report.ids.customer = report.ids.customer or _id(customer.get("customer"), ("cus_",))
+    details = _dict(record.get("payment_method_details"))
+    report.payment_method_type = report.payment_method_type or _str(details.get("type"))
+    report.ids.payment_method = report.ids.payment_method or _id(
+        details.get("payment_method"), ("pm_", "card_", "src_")
+    )
+    for key in ("card", "card_present", "interac_present"):
+        if isinstance(details.get(key), dict):
+            _apply_card(report, details[key])
+    apply_name(report, details)
 
 
 def apply_payment_method(report: FailureReport, pm: Any) -> None:

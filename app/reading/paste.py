@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from app.reading import unwrap
+from app.reading import missing_reason, unwrap
 from app.reading.extract import find_failures
 from app.reading.forms import (
     TooDeep,
@@ -368,6 +368,8 @@ def _finish(
             return PasteReading([], path, [NOTHING_FAILED_TEXT])
     for report in reports:
         infer(report, known)
+        if (where := missing_reason.warning(report)) is not None and where not in warnings:
+            warnings.append(where)
     _add_evidence(reports, text, known, warnings)
 
     def order(indexed: tuple[int, FailureReport]) -> tuple[bool, tuple[int, int, int]]:

@@ -17,6 +17,7 @@ SHAPES = (
     "setup_intent",
     "invoice",
     "checkout_session",
+    "payment_record",
     "code",
 )
 TYPE_CHECKING = False
@@ -24,7 +25,14 @@ if TYPE_CHECKING:
     from typing import Any, Literal
 
     Shape = Literal[
-        "error", "charge", "payment_intent", "setup_intent", "invoice", "checkout_session", "code"
+        "error",
+        "charge",
+        "payment_intent",
+        "setup_intent",
+        "invoice",
+        "checkout_session",
+        "payment_record",
+        "code",
     ]
     ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
     UnusableKind = Literal[
@@ -93,6 +101,7 @@ class Ids:
     event: str | None = None
     payment_method: str | None = None
     checkout_session: str | None = None
+    payment_record: str | None = None  # a Payment Record (pr_): a payment reported to Stripe
 
     def as_dict(self) -> dict[str, str]:
         """Only the ids that were found."""
@@ -136,6 +145,9 @@ class FailureReport:
     # Codes the paste's words name beyond its fields (reading.sweep): `stolen_card` in a note.
     evidence: list[str] = field(default_factory=list)
     customer_name: str | None = None  # free text: only first_name() of it may reach a reply
+    # Where Stripe keeps the reason the paste does not carry: an Invoice of API version
+    # 2025-03-31 or later names no PaymentIntent or Charge (app/reading/invoices.py).
+    reason_at: str | None = None
 
     @property
     def seller_message(self) -> str | None:
@@ -150,6 +162,7 @@ class FailureReport:
             or self.ids.setup_intent
             or self.ids.invoice
             or self.ids.checkout_session
+            or self.ids.payment_record
             or self.ids.request
             or self.ids.event
         )

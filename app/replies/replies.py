@@ -95,6 +95,33 @@ def first_name(full_name: str | None) -> str | None:
     return word[0].upper() + word[1:] if word.islower() else word
 
 
+# Scripts that write the family name first ("山田 太郎"): in a language that greets by family name,
+# only a name written in one of these gives it; a Latin "Taro Yamada" could be either order.
+_FAMILY_FIRST_SCRIPTS = (
+    "CJK UNIFIED IDEOGRAPH",
+    "IDEOGRAPHIC ITERATION",
+    "HIRAGANA",
+    "KATAKANA",
+    "HANGUL",
+)
+
+
+def greeting_name(full_name: str | None, locale: str, catalog: Catalog) -> str | None:
+    """The name a reply in `locale` greets with, from a paste's full name: the first name, or
+    for a language that greets by family name (vocabulary.toml [greeting_names]) the family
+    name when the paste writes it first in its own script, else none (the reply greets without
+    a name: お客様)."""
+    if catalog.vocabulary("greeting_names").get(locale) != "family":
+        return first_name(full_name)
+    words = (full_name or "").split()  # the ideographic space (U+3000) separates words too
+    if not words or len(words[0]) > 20:
+        return None
+    family = words[0]
+    if all(unicodedata.name(ch, "").startswith(_FAMILY_FIRST_SCRIPTS) for ch in family):
+        return family
+    return None
+
+
 def payload_values(report: FailureReport, catalog: Catalog, locale: str) -> dict[str, str]:
     """The values a reply may take from the paste: never its free text, and only values the
     catalogue knows (a card brand of its list, a currency of CLDR's, four digits)."""

@@ -26,7 +26,7 @@ from app.catalogue.catalog import Catalog, CatalogError
 from app.reading.report import PasteReading, UnreadablePaste
 from app.replies.analyse import Finding, findings_for, internal_note, rewrite_reply
 from app.replies.guard import Guard
-from app.replies.replies import AgentDetails, first_name
+from app.replies.replies import AgentDetails, greeting_name
 from app.ui.beside import Beside
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
@@ -72,6 +72,8 @@ class MainWindow(QMainWindow):
         self.known = catalog.code_kinds()
         self._last_stored = ""
         self._lookup = False  # the ticket is a catalogue entry: not counted in history
+        self._paste_names: list[str | None] = []  # the names the paste carries, never stored
+        self._offered = ""  # the greeting name last offered from them
         self.setWindowTitle("Decline Desk")
         self.setAcceptDrops(True)
 
@@ -328,9 +330,18 @@ class MainWindow(QMainWindow):
 
     def _agent(self, reading: PasteReading) -> AgentDetails:
         """Offers the name the paste carries for the greeting, then reads the field."""
-        names = [first_name(r.customer_name) for r in reading.failures]
-        self.reply.offer_name(next((n for n in names if n), None))
+        self._paste_names = [r.customer_name for r in reading.failures]
+        self._offer(self._greeting_name(self.reply.reply_locale))
         return self.settings_flow.agent(self.reply.first_name.text())
+
+    def _offer(self, name: str | None) -> None:
+        self._offered = name or ""
+        self.reply.offer_name(name)
+
+    def _greeting_name(self, locale: str) -> str | None:
+        """The paste's name as this language greets with it ("Jenny", 山田, or none)."""
+        names = [greeting_name(n, locale, self.catalog) for n in self._paste_names]
+        return next((n for n in names if n), None)
 
     def _remember(self) -> None:
         """Keeps the explained failure's allowlisted fields in history (once per distinct paste);
@@ -384,6 +395,8 @@ class MainWindow(QMainWindow):
 
     def _choice_changed(self, locale: str, channel: str) -> None:
         self.settings_flow.save_choice(locale, channel)
+        if self.reply.first_name.text() == self._offered:  # not the agent's: offer it again
+            self._offer(self._greeting_name(locale))
         self._render_reply()
 
     def _settings_changed(self) -> None:

@@ -154,7 +154,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     if primary is None and not unknown and missing_reason.has_no_reason(report):
         explanation = Explanation(
             headline=missing_reason.HEADLINE,
-            summary=missing_reason.SUMMARY,
+            summary=missing_reason.summary(report),
             agent_steps=missing_reason.where_to_look(report),
             retry=UNKNOWN,
             who_acts="our_team",

@@ -22,7 +22,7 @@ BANK_DECLINED = {
 }
 # "No money was taken", as each language's generic reply says it.
 NOTHING_TAKEN = {
-    "en": "no money was taken", "es": "no se le cobró nada",
+    "en": "no money was taken", "es": "no se le ha cobrado nada",
     "fr": "aucun montant ne vous a été débité", "de": "nichts abgebucht",
     "pt-BR": "nenhum valor foi cobrado", "it": "non Le è stato addebitato nulla",
     "nl": "geen geld afgeschreven", "ja": "ご請求は発生しておりません",
@@ -181,8 +181,16 @@ RIGHT_CLASS = {
     ("decline_code", "duplicate_transaction"): "possible_duplicate",
     ("network_decline_code", "58"): "problem_on_our_side",
     ("error_code", "payment_method_currency_mismatch"): "problem_on_our_side",
-    ("decline_code", "withdrawal_count_limit_exceeded"): "amount_limit",
-    ("decline_code", "card_velocity_exceeded"): "amount_limit",
+    # Over a limit only (issue 22, item 8): "above or below" is for codes where both can be.
+    ("decline_code", "withdrawal_count_limit_exceeded"): "card_limit_reached",
+    ("decline_code", "card_velocity_exceeded"): "card_limit_reached",
+    ("network_decline_code", "61"): "card_limit_reached",
+    ("network_decline_code", "N4"): "card_limit_reached",
+    ("decline_code", "invalid_amount"): "amount_limit",
+    ("network_decline_code", "13"): "amount_limit",
+    # In person (issue 22, item 5): a phone or watch to confirm on, a card the reader misread.
+    ("decline_code", "mobile_device_authentication_required"): "confirm_on_device",
+    ("decline_code", "invalid_track_data"): "card_not_read",
 }
 
 

@@ -38,3 +38,29 @@ def test_the_name_in_the_paste_greets_and_a_typed_one_replaces_it(
     with sqlite3.connect(tmp_path / "data" / "user.db") as db:
         dump = "\n".join(db.iterdump())
     assert "Jenny" not in dump and "Sam" not in dump
+
+
+def test_japanese_greets_by_family_name_or_none(
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path
+) -> None:
+    """ja greets with the family name and 様; a Latin "Jenny Rosen" could be in either order, so
+    the Japanese reply greets without a name (お客様), and English gets "Jenny" back (issue 22)."""
+    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.reply.choose("ja", "email")
+    window.load_file(NAMED)
+    assert window.reply.first_name.text() == ""
+    assert window.reply.editor.toPlainText().startswith("お客様\n")
+    window.reply.choose("en", "email")
+    assert window.reply.editor.toPlainText().startswith("Hi Jenny,\n")
+    window.reply.choose("ja", "email")
+    assert window.reply.editor.toPlainText().startswith("お客様\n")
+    text = NAMED.read_text(encoding="utf-8").replace("Jenny Rosen", "山田 太郎")
+    window.set_paste(text)
+    assert window.reply.editor.toPlainText().startswith("山田様\n")
+    # Typed by the agent (an input method's text arrives as an edit): kept in every language.
+    window.reply.first_name.setText("佐藤")
+    window.reply.first_name.textEdited.emit("佐藤")
+    assert window.reply.editor.toPlainText().startswith("佐藤様\n")
+    window.reply.choose("en", "email")
+    assert window.reply.first_name.text() == "佐藤"

@@ -161,8 +161,8 @@ def test_a_vague_advice_keeps_the_specific_reply(catalog: Catalog) -> None:
 
 @pytest.mark.parametrize("brand, retry, reply", [
     ("mastercard", "after_fix", "authentication_required"),
-    ("visa", "later", "amount_limit"),
-    (None, "later", "amount_limit"),
+    ("visa", "later", "card_limit_reached"),
+    (None, "later", "card_limit_reached"),
 ])
 def test_mastercard_65_asks_for_authentication(catalog: Catalog, brand: str | None, retry: str,
                                                reply: str) -> None:

@@ -1,0 +1,129 @@
+"""Invoices of API version 2025-03-31 on, which name no PaymentIntent or Charge, and Payment
+Records: the agent is told where the reason is, or reads it where Stripe put it (issue 22, item 6).
+Shapes from Stripe's API reference (The Invoice Payment object; The Payment Record object) and
+the changelog entry "Adds support for multiple (partial) payments on invoices" (2025-03-31)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.cli import main as cli
+from app.reading.missing_reason import HEADLINE
+from app.replies.analyse import analyse_paste
+from app.replies.replies import payload_values, render_reply
+from tests.conftest import DATA
+
+PASTES = DATA / "pastes"
+WEBHOOK = PASTES / "invoice_payment_failed_basil_webhook.txt"
+
+
+def test_a_new_shape_invoice_says_where_its_reason_is(
+        catalog: Catalog, capsys: pytest.CaptureFixture[str]) -> None:
+    reading, [finding] = analyse_paste(WEBHOOK.read_text(), catalog)
+    e = finding.explanation
+    assert e.headline == HEADLINE
+    assert "2025-03-31" in e.summary and "payments.data[].payment.payment_intent" in e.summary
+    steps = "\n".join(e.agent_steps)
+    assert ("`stripe invoice_payments list --invoice in_1BasilWh0Lkdz2C0ijnuhb --expand "
+            "data.payment.payment_intent`") in steps
+    assert e.reply_class == "generic_decline" and e.retry == "unknown"  # nothing guessed
+    [warning] = [w for w in reading.warnings if "2025-03-31" in w]
+    assert "InvoicePayment" in warning
+    # The same words reach `explain --format json`'s warnings.
+    assert cli.main(["explain", "--format", "json", str(WEBHOOK)]) == 0
+    result = json.loads(capsys.readouterr().out.splitlines()[0])
+    assert warning in result["warnings"]
+
+
+def test_a_new_shape_invoice_that_names_its_payment_points_at_it(catalog: Catalog) -> None:
+    text = (PASTES / "invoice_payment_failed_basil_api.txt").read_text()
+    reading, [finding] = analyse_paste(text, catalog)
+    assert any("PaymentIntent pi_3Basil0Lkdz2C01poiuyt" in w for w in reading.warnings)
+    assert "pi_3Basil0Lkdz2C01poiuyt" in finding.explanation.summary
+    assert any("`stripe payment_intents retrieve pi_3Basil0Lkdz2C01poiuyt`" in step
+               for step in finding.explanation.agent_steps)
+
+
+@pytest.mark.parametrize("name", ["invoice_payment_failed_ids_only",
+                                  "invoice_payment_failed_2014_api"])
+def test_an_old_shape_invoice_gets_no_such_warning(catalog: Catalog, name: str) -> None:
+    reading, _ = analyse_paste((PASTES / f"{name}.txt").read_text(), catalog)
+    assert not any("2025-03-31" in w for w in reading.warnings)
+
+
+def test_an_expanded_invoice_payment_is_explained_by_its_own_decline(catalog: Catalog) -> None:
+    text = (PASTES / "invoice_basil_expanded_payment.txt").read_text()
+    reading, [finding] = analyse_paste(text, catalog)
+    e = finding.explanation
+    assert e.headline == "Card declined: not enough money on the card"
+    assert e.reply_class == "insufficient_funds" and e.retry == "later"
+    assert not any("2025-03-31" in w for w in reading.warnings)
+    assert "$120.00" in finding.reply.text
+
+
+def test_a_failed_payment_record_reads_the_network_codes_on_its_card(catalog: Catalog) -> None:
+    _, [finding] = analyse_paste((PASTES / "payment_record_failed.txt").read_text(), catalog)
+    e = finding.explanation
+    assert (e.retry, e.who_acts) == ("never", "customer")  # Mastercard 03: stop
+    assert any(note.startswith("Network advice code 03 (Mastercard) decides the retry")
+               for note in e.notes)
+    assert e.verdict is not None and e.verdict.for_customer == (
+        "Ask for another card or payment method")
+    assert finding.report.customer_name == "Jo Bloggs"  # the window greets "Hi Jo,"
+
+
+def test_an_invoice_paid_by_a_payment_record_reads_the_record(catalog: Catalog) -> None:
+    text = (PASTES / "invoice_basil_payment_record.txt").read_text()
+    _, [finding] = analyse_paste(text, catalog)
+    e = finding.explanation
+    assert e.retry == "never" and e.reply_class == "payment_stopped"  # Visa R1: a stop order
+
+
+def test_a_payment_record_without_codes_points_at_the_record(catalog: Catalog) -> None:
+    record = json.loads((PASTES / "payment_record_failed.txt").read_text())
+    del record["payment_method_details"]["card"]["network_decline_code"]
+    del record["payment_method_details"]["card"]["network_advice_code"]
+    _, [finding] = analyse_paste(json.dumps(record), catalog)
+    e = finding.explanation
+    assert e.headline == HEADLINE
+    assert any("`stripe payment_records retrieve pr_5RV730PrHyAEiFail01`" in step
+               for step in e.agent_steps)
+
+
+def test_a_payment_record_that_succeeded_is_no_failure(catalog: Catalog) -> None:
+    reading, findings = analyse_paste((PASTES / "payment_record_succeeded.txt").read_text(),
+                                      catalog)
+    assert findings == [] and reading.warnings
+
+
+def test_a_listen_line_of_an_invoice_event_leads_to_the_invoices_payment(
+        catalog: Catalog) -> None:
+    """`stripe listen` names only the event: its invoice may be of either shape."""
+    text = (PASTES / "cli_stripe_listen_failed_events.txt").read_text()
+    _, findings = analyse_paste(text, catalog)
+    [invoice] = [f for f in findings if f.report.event_type == "invoice.payment_failed"]
+    steps = "\n".join(invoice.explanation.agent_steps)
+    assert "`stripe events retrieve evt_1ListenIn0Lkdz2C0abcd`" in steps
+    assert "`stripe invoice_payments list --invoice`" in steps
+    charge = [f for f in findings if f.report.event_type == "charge.failed"]
+    assert charge and all("invoice_payments" not in " ".join(f.explanation.agent_steps)
+                          for f in charge)
+
+
+@pytest.mark.parametrize("network", ["04", "07", "41", "43", "59"])
+def test_a_payment_records_confidential_network_code_stays_confidential(
+        catalog: Catalog, network: str) -> None:
+    record = json.loads((PASTES / "payment_record_failed.txt").read_text())
+    record["payment_method_details"]["card"].update(
+        brand="visa", network="visa", network_decline_code=network)
+    del record["payment_method_details"]["card"]["network_advice_code"]
+    _, [finding] = analyse_paste(json.dumps(record), catalog)
+    assert finding.explanation.sensitive and finding.explanation.confidential
+    assert finding.reply.reply_class == "generic_decline"
+    # Byte for byte the generic decline of the same payment.
+    values = payload_values(finding.report, catalog, "en")
+    generic = render_reply(catalog, "generic_decline", "en", "email", values)
+    assert finding.reply.text == generic.text
