@@ -17,8 +17,10 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from build.languages import icu_languages
+
 # The reply languages (resources/replies): their locales, and their regional variants, stay.
-LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "ja")
+LANGUAGES = icu_languages()
 # Locale trees Qt never reads: display names (but time zone names, in zone/), spelled-out
 # numbers, break dictionaries.
 UNUSED_TREES = ("curr", "lang", "region", "unit", "rbnf", "brkitr", "translit")

@@ -9,8 +9,8 @@ import pytest
 
 from app.catalogue.catalog import Catalog
 from app.replies.replies import AgentDetails, render_reply
+from build.languages import LOCALES
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 CHANNELS = ("email", "chat")
 
 
@@ -72,10 +72,13 @@ RESOLVED_WITH_BANK = {"en": "resolved it with your bank", "es": "resuelto con su
                       "fr": "réglée avec votre banque", "de": "mit Ihrer Bank geklärt",
                       "pt-BR": "resolver a questão com o seu banco",
                       "it": "risolta la questione con la Sua banca",
-                      "nl": "met uw bank hebt opgelost", "ja": "カード発行会社とのご確認が済みましたら"}
+                      "nl": "met uw bank hebt opgelost", "ja": "カード発行会社とのご確認が済みましたら",
+                      "ko": "카드사와 확인을 마치신 후", "zh-Hans": "与发卡银行处理妥当后",
+                      "pl": "Po wyjaśnieniu sprawy z bankiem", "sv": "När du har löst det med din bank"}
 BELOW = {"en": ("below",), "es": ("por debajo", "no alcanza"), "fr": ("inférieur",),
          "de": ("unter",), "pt-BR": ("abaixo",), "it": ("inferiore",), "nl": ("onder",),
-         "ja": ("下限",)}
+         "ja": ("下限",), "ko": ("미달",), "zh-Hans": ("低于",), "pl": ("niższa",),
+         "sv": ("under",)}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
