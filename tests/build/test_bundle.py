@@ -27,6 +27,7 @@ def test_icu_keeps_what_qt_needs_for_the_reply_languages(item: str) -> None:
 
 @pytest.mark.parametrize("item", [
     "ru.res", "ru_RU.res", "yue_Hant_HK.res", "coll/ru.res", "coll/th.res", "zone/ar.res",
+    "zh_Hant.res", "zh_TW.res", "zh_Hant_HK.res", "coll/zh_Hant.res", "zone/zh_HK.res",
     "lang/de.res", "curr/ja.res", "region/fr.res", "brkitr/cjdict.dict", "rbnf/en.res",
     "ibm-37_P100-1995.cnv", "gb18030.cnv", "rfc3491.spp", "confusables.cfu", "unames.icu",
 ])
