@@ -89,3 +89,18 @@ def test_contact_bank_and_amount_limit_wording(catalog: Catalog, locale: str) ->
     for channel in CHANNELS:
         text = catalog.reply_template(locale, "amount_limit", channel)
         assert any(word in text for word in BELOW[locale]), channel
+
+
+# English words that no other language's reply uses, and the scripts of the CJK languages.
+ENGLISH = re.compile(r"\b(the|your|you|and|with|please|were|have|this)\b", re.IGNORECASE)
+SCRIPTS = {"ja": "[ぁ-ゟ]", "ko": "[가-힣]", "zh-Hans": "[一-鿿]"}
+
+
+@pytest.mark.parametrize("locale", [loc for loc in LOCALES if loc != "en"])
+def test_every_reply_is_in_its_language_and_differs_from_english(catalog: Catalog,
+                                                                   locale: str) -> None:
+    for reply_class, channel, text in all_templates(catalog, locale):
+        assert text != catalog.reply_template("en", reply_class, channel), (reply_class, channel)
+        assert not ENGLISH.search(text), (reply_class, channel, ENGLISH.findall(text))
+        if locale in SCRIPTS:
+            assert re.search(SCRIPTS[locale], text), (reply_class, channel)
