@@ -42,6 +42,10 @@ _CJK_RANGES = (
     (0xFF66, 0xFFDC),
 )
 _CJK_FIRST = chr(_CJK_RANGES[0][0])
+# Below U+3000 only Hangul's jamo (folded Korean) are among them: a text of Latin letters with
+# typographic quotes or a euro sign is told apart by a small pattern, not by the large one.
+_ABOVE_JAMO = chr(_CJK_RANGES[1][0])
+_JAMO = re.compile(f"[{chr(_CJK_RANGES[0][0])}-{chr(_CJK_RANGES[0][1])}]")
 _cjk_pattern: list[re.Pattern[str]] = []  # compiled on first use
 # HTML comments, tags and entities, and URL-encoded runs ("st%6Flen"): each read once.
 _ENCODED = re.compile(
@@ -156,8 +160,11 @@ class Token:
 
 def is_cjk(text: str) -> bool:
     """Whether `text` has a character of the CJK blocks."""
-    if max(text, default="\0") < _CJK_FIRST:  # Latin, Greek, Cyrillic...: nothing to look for
+    highest = max(text, default="\0")
+    if highest < _CJK_FIRST:  # Latin, Greek, Cyrillic...: nothing to look for
         return False
+    if len(text) > 64 and highest < _ABOVE_JAMO:
+        return _JAMO.search(text) is not None
     if len(text) <= 64:  # a word-list phrase: a loop is quicker than compiling the pattern
         return any(
             low <= ord(ch) <= high for ch in text if ch >= _CJK_FIRST for low, high in _CJK_RANGES
