@@ -17,8 +17,13 @@ import shutil
 import subprocess
 from pathlib import Path
 
-# The reply languages (resources/replies): their locales, and their regional variants, stay.
-LANGUAGES = ("en", "es", "fr", "de", "pt", "it", "nl", "ja")
+from build.languages import icu_languages
+
+# The reply languages (resources/languages.toml): their locales, and their regional variants,
+# stay; Chinese in traditional script does not (replies are in Simplified Chinese only, and
+# `--locale zh-TW` is refused), nor Cantonese (yue), another language.
+LANGUAGES = icu_languages()
+OTHER_SCRIPTS = re.compile(r"zh_(Hant|TW|HK|MO)(_.*)?")
 # Locale trees Qt never reads: display names (but time zone names, in zone/), spelled-out
 # numbers, break dictionaries.
 UNUSED_TREES = ("curr", "lang", "region", "unit", "rbnf", "brkitr", "translit")
@@ -58,7 +63,7 @@ def wanted(item: str) -> bool:
     if name.endswith(".res") and LOCALE.fullmatch(stem) and stem not in ("root", "pool"):
         if stem.startswith("res_"):  # res_index.res: the tree's list of locales
             return True
-        return stem.split("_")[0] in LANGUAGES
+        return stem.split("_")[0] in LANGUAGES and not OTHER_SCRIPTS.fullmatch(stem)
     return True  # root and pool data, normalisation, collation base, time zone rules
 
 

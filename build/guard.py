@@ -12,8 +12,8 @@ from typing import Any
 
 from app.replies.guard import Guard
 from app.replies.templates import TemplateError, variants
+from build.languages import LOCALES
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 # Every language must name its words for each of these; decline codes are English only.
 REQUIRED_REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept")
 # The groups every language fills (English's words count in every reply): what a `near` rule

@@ -8,8 +8,8 @@ from typing import Any
 
 from app.catalogue.vocabulary import CHANNELS
 from app.replies.templates import BODY_PLACEHOLDERS, template_problems
+from build.languages import LOCALES, cldr_name
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 EMAIL_FRAME = ("greeting", "closing", "signature")
 
 
@@ -108,7 +108,7 @@ def locale_rows() -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
 
     formats, currencies = [], []
     for locale in LOCALES:
-        cldr = Locale.parse(locale.replace("-", "_"))
+        cldr = Locale.parse(cldr_name(locale))
         symbols = cldr.number_symbols["latn"]
         formats.append(
             {

@@ -40,8 +40,8 @@ def add_commands(commands: Any, add_format: Any) -> None:
     )
     check.add_argument(
         "--locale",
-        help="the reply's language (en, es, fr, de, pt-BR, it, nl, "
-        "ja); without it, the rules of every shipped language",
+        help="the reply's language, as for `explain --locale` (de, pt-BR, zh-Hans...; an "
+        "unknown one is answered with the list); without it, the rules of every language",
     )
     add_format(check)
     pack = commands.add_parser("pack", help="reply packs: `pack check FILE`")

@@ -83,6 +83,20 @@ def rewrite_reply(
     return replace(finding, reply=reply)
 
 
+def gloss(
+    finding: Finding,
+    catalog: Catalog,
+    reader: str,
+    agent: AgentDetails | None = None,
+    pack: ReplyPack | None = None,
+) -> str:
+    """The finding's reply as written in the `reader`'s language (same class, channel, pack and
+    values, so it says exactly what the customer reads), or "" when it is in that language."""
+    if finding.reply.locale == reader:
+        return ""
+    return rewrite_reply(finding, catalog, reader, finding.reply.channel, agent, pack).reply.text
+
+
 def _reply(
     report: FailureReport,
     explanation: Explanation,

@@ -9,13 +9,14 @@ import re
 from collections.abc import Iterable
 
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
-from app.replies.normalise import CJK_LETTERS, WORD_CHARS, is_cjk
+from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, is_cjk
 
 # A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
 # of "s.t.o.l.e.n" or "4.99").
 _CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
-# Where words start, to count them; a Japanese sound mark (folded apart from its kana) is no word.
-_WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![\u3099\u309a])[{CJK_LETTERS}]")
+# Where words start, to count them: a Japanese or Chinese letter, a Hangul syllable's first
+# consonant (its vowel and final consonant, folded apart, are no words), a Latin word.
+_WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![{CJK_CONTINUING}])[{CJK_LETTERS}]")
 # "you" is the weakest subject: it counts as this many words further away than it is.
 _WEAKER = {"you": 2}
 Found = list[tuple[int, int, str]]  # (start, end, reason) in the folded text

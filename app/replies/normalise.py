@@ -8,7 +8,8 @@ character came from, so a refused phrase can be pointed at in the text the agent
 - compatibility forms are unified (NFKC: full-width letters, ligatures);
 - look-alike letters of other scripts become the Latin letter they imitate (Cyrillic o,
   Greek omicron), from Unicode's confusables data built into the catalogue;
-- case and accents are ignored (`VOLÉE` reads as `volee`).
+- case and accents are ignored (`VOLÉE` reads as `volee`, Polish `ł` as `l`);
+- Hangul is read as its letters (jamo), so a syllable and its decomposed form (NFD) match.
 
 `tokens()` then splits the folded text into words, reading digits and signs that stand for
 letters in a word (`st0len`, `fr4ud`, `fr@ud`) as those letters.
@@ -23,17 +24,28 @@ from collections.abc import Callable, Mapping
 
 from app.records import record
 
-# Japanese and the CJK blocks: matched as they are (no spaces between words, no look-alikes).
-# Compiling them as a character class costs about 3 ms (the compiler visits every character
-# of it): is_cjk compiles it only for a long text that has such characters.
+# Hangul, Japanese and the CJK blocks (Chinese): matched as they are, anywhere (Chinese and
+# Japanese have no spaces between words, and Korean attaches its particles and endings to the
+# word), with no look-alikes. Hangul is folded to its jamo (NFD), so a syllable and its
+# decomposed letters read alike. Compiling the ranges as a character class costs about 3 ms
+# (the compiler visits every character of it): is_cjk compiles it only for a long text that
+# has such characters.
 _CJK_RANGES = (
+    (0x1100, 0x11FF),
     (0x3000, 0x30FF),
+    (0x3130, 0x318F),
     (0x3400, 0x4DBF),
     (0x4E00, 0x9FFF),
+    (0xA960, 0xA97F),
+    (0xAC00, 0xD7FF),
     (0xF900, 0xFAFF),
-    (0xFF66, 0xFF9F),
+    (0xFF66, 0xFFDC),
 )
 _CJK_FIRST = chr(_CJK_RANGES[0][0])
+# Below U+3000 only Hangul's jamo (folded Korean) are among them: a text of Latin letters with
+# typographic quotes or a euro sign is told apart by a small pattern, not by the large one.
+_ABOVE_JAMO = chr(_CJK_RANGES[1][0])
+_JAMO = re.compile(f"[{chr(_CJK_RANGES[0][0])}-{chr(_CJK_RANGES[0][1])}]")
 _cjk_pattern: list[re.Pattern[str]] = []  # compiled on first use
 # HTML comments, tags and entities, and URL-encoded runs ("st%6Flen"): each read once.
 _ENCODED = re.compile(
@@ -81,6 +93,9 @@ LEET = str.maketrans(
         "$": "s",
     }
 )
+# Letters with a stroke, which Unicode does not decompose into a letter and an accent: Polish
+# "złodziej" reads as "zlodziej", as a writer without Polish letters types it.
+_STROKED = str.maketrans({"ł": "l", "đ": "d", "ø": "o", "ħ": "h"})
 LEET_ALTERNATIVE = str.maketrans({"1": "i"})  # "1" is as often an i as an l
 _TOKEN = re.compile(r"[a-z0-9@$]+")
 _DIGITS_AND_SIGNS = re.compile(r"[0-9@$]")
@@ -145,8 +160,11 @@ class Token:
 
 def is_cjk(text: str) -> bool:
     """Whether `text` has a character of the CJK blocks."""
-    if max(text, default="\0") < _CJK_FIRST:  # Latin, Greek, Cyrillic...: nothing to look for
+    highest = max(text, default="\0")
+    if highest < _CJK_FIRST:  # Latin, Greek, Cyrillic...: nothing to look for
         return False
+    if len(text) > 64 and highest < _ABOVE_JAMO:
+        return _JAMO.search(text) is not None
     if len(text) <= 64:  # a word-list phrase: a loop is quicker than compiling the pattern
         return any(
             low <= ord(ch) <= high for ch in text if ch >= _CJK_FIRST for low, high in _CJK_RANGES
@@ -176,7 +194,7 @@ class Normaliser:
         out = []
         for part in unicodedata.normalize("NFKC", ch):
             part = self._confusables.get(part, part)
-            for piece in unicodedata.normalize("NFD", part.casefold()):
+            for piece in unicodedata.normalize("NFD", part.casefold()).translate(_STROKED):
                 # Accents go, except Japanese sound marks, which change the kana itself.
                 if unicodedata.category(piece) == "Mn" and piece not in "\u3099\u309a":
                     continue
@@ -239,8 +257,14 @@ def tokens(folded: Folded, drop: str = "") -> list[Token]:
 
 
 # The letters of words: Latin letters, the digits and signs that can stand for them, and the
-# letters of Japanese and the CJK blocks (each its own word: Japanese has no spaces).
-CJK_LETTERS = "\u3005\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f"
+# letters of Japanese, the CJK blocks and Hangul's jamo (each syllable its own word).
+CJK_LETTERS = (
+    "\u1100-\u11ff\u3005\u3040-\u30fa\u30fc-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+    "\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uff9f"
+)
+# Letters that continue the letter before them rather than start a word: Japanese sound marks
+# (folded apart from their kana) and Hangul's vowels and final consonants.
+CJK_CONTINUING = "\u3099\u309a\u1160-\u11ff\ud7b0-\ud7ff"
 WORD_CHARS = "a-z0-9@$"
 _NOT_WORD = re.compile(f"[^ {WORD_CHARS}{CJK_LETTERS}]")
 # A word with letters and digits or signs ("st0len", "fr@ud"); the look-aheads stop at the

@@ -66,15 +66,22 @@ def check_agent_value(label: str, value: str, guard: Guard, locale: str | None) 
     return None
 
 
+# Chinese written in traditional characters: a script or a region that uses it. Replies are in
+# Simplified Chinese only, so these are refused rather than answered in the other script.
+_TRADITIONAL_CHINESE = {"hant", "tw", "hk", "mo"}
+
+
 def resolve_locale(requested: str, available: tuple[str, ...]) -> str:
-    """ "pt-br", "pt_BR" and "pt" all give "pt-BR"; "en-GB" gives "en"."""
+    """ "pt-br", "pt_BR" and "pt" all give "pt-BR"; "en-GB" gives "en"; "zh-CN" and "zh_Hans"
+    give "zh-Hans", "ko-KR" gives "ko"; "zh-TW" and "zh-Hant" are refused (another script)."""
     wanted = requested.strip().replace("_", "-").lower()
     by_lower = {locale.lower(): locale for locale in available}
     if wanted in by_lower:
         return by_lower[wanted]
-    language = wanted.split("-")[0]
+    language, *rest = wanted.split("-")
+    traditional = language == "zh" and bool(_TRADITIONAL_CHINESE.intersection(rest))
     for locale in available:
-        if locale.lower().split("-")[0] == language:
+        if locale.lower().split("-")[0] == language and not traditional:
             return locale
     raise UnknownLocale(
         f"Replies are not available in {requested!r}; choose one of {', '.join(available)}."

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.catalogue.catalog import Catalog, CatalogError
 from app.reading.report import PasteReading, UnreadablePaste
-from app.replies.analyse import Finding, findings_for, internal_note, rewrite_reply
+from app.replies.analyse import Finding, findings_for, gloss, internal_note, rewrite_reply
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails, greeting_name
 from app.ui.beside import Beside
@@ -381,17 +381,16 @@ class MainWindow(QMainWindow):
         self._show_reply(finding)
 
     def _show_reply(self, finding: Finding) -> None:
-        built_in = finding
+        built_in, agent = finding, self.settings_flow.agent(self.reply.first_name.text())
         if self.packs.pack is not None:  # the shipped text, restored if the pack's is refused
-            built_in = rewrite_reply(
-                finding,
-                self.catalog,
-                finding.reply.locale,
-                finding.reply.channel,
-                self.settings_flow.agent(self.reply.first_name.text()),
-            )
+            locale, channel = finding.reply.locale, finding.reply.channel
+            built_in = rewrite_reply(finding, self.catalog, locale, channel, agent)
         self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
         self.reply.set_confidential(finding.explanation.sensitive)
+        # A reply in a language the agent may not read: the same class and channel in theirs.
+        mine = self.settings_flow.agent_language()
+        text = gloss(finding, self.catalog, mine, agent, self.packs.pack)
+        self.reply.set_gloss(self.catalog.reply_frame(mine).language, text)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
         self.settings_flow.save_choice(locale, channel)

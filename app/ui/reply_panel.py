@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -105,6 +106,18 @@ class ReplyPanel(QWidget):
         self.note_button.setAccessibleName("Copy internal note")
         self.restore_button = QPushButton("&Restore safe text")
         self.restore_button.setAccessibleName("Restore the safe reply text")
+        # The same reply in the agent's language, under one the agent may not read: shown, never
+        # copied (Copy reply takes the editor's text only), and not selectable either.
+        self.gloss_caption = QLabel()
+        set_enum(self.gloss_caption, "textFormat", PLAIN_TEXT)
+        self.gloss_caption.setWordWrap(True)
+        self.gloss = QPlainTextEdit()
+        self.gloss.setReadOnly(True)
+        self.gloss.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.gloss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.gloss.setAccessibleName("The same reply in your language, never sent")
+        self.gloss.setMaximumHeight(self.gloss.fontMetrics().lineSpacing() * 8)
+        self.gloss.setStyleSheet("QPlainTextEdit { background: palette(window); }")
         self.status = QLabel()
         set_enum(self.status, "textFormat", PLAIN_TEXT)
         self.status.setWordWrap(True)
@@ -118,6 +131,8 @@ class ReplyPanel(QWidget):
         layout.addLayout(form)
         layout.addWidget(self.confidential)
         layout.addWidget(self.editor, 1)
+        layout.addWidget(self.gloss_caption)
+        layout.addWidget(self.gloss)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
@@ -168,6 +183,16 @@ class ReplyPanel(QWidget):
         self.restore_button.setEnabled(False)
         self._clear_status()
         self._update_buttons()
+        if not text:
+            self.set_gloss("", "")
+
+    def set_gloss(self, language: str, text: str) -> None:
+        """Shows the reply as the agent's language writes it (its name in `language`), or
+        nothing when `text` is empty: the reply is already in that language."""
+        self.gloss_caption.setText(f"The same reply in {language}, for you (never copied):")
+        self.gloss.setPlainText(text)
+        self.gloss_caption.setVisible(bool(text))
+        self.gloss.setVisible(bool(text))
 
     def set_confidential(self, confidential: bool) -> None:
         """Says, next to the reply and its Copy button, that the real reason stays inside."""

@@ -40,6 +40,11 @@ class SettingsFlow(QObject):
     def languages(self) -> dict[str, str]:
         return {loc: self.catalog.reply_frame(loc).language for loc in self.catalog.reply_locales()}
 
+    def agent_language(self) -> str:
+        """The reply language the agent reads: the window's own, English until the window is
+        translated (issue 28 item 3)."""
+        return "en"
+
     def agent(self, customer_first_name: str = "") -> AgentDetails:
         """Who signs the reply, and the customer's first name for this reply only."""
         first_name = customer_first_name.strip() or None

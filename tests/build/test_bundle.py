@@ -15,6 +15,8 @@ from build.bundle_icu import LANGUAGES, wanted
 
 @pytest.mark.parametrize("item", [
     "root.res", "pool.res", "res_index.res", "de.res", "de_AT.res", "pt_BR.res", "ja.res",
+    "ko.res", "zh.res", "zh_Hans.res", "zh_Hans_CN.res", "pl.res", "sv.res", "sv_FI.res",
+    "coll/ko.res", "coll/zh.res", "coll/pl.res", "coll/sv.res", "zone/zh.res", "zone/ko.res",
     "coll/root.res", "coll/ucadata.icu", "coll/ja.res", "coll/de.res", "coll/res_index.res",
     "zone/ja.res", "zone/pool.res", "nfkc.nrm", "uts46.nrm", "cnvalias.icu", "zoneinfo64.res",
     "supplementalData.res", "likelySubtags.res", "metaZones.res",
@@ -24,7 +26,8 @@ def test_icu_keeps_what_qt_needs_for_the_reply_languages(item: str) -> None:
 
 
 @pytest.mark.parametrize("item", [
-    "zh.res", "ru_RU.res", "yue_Hant_HK.res", "coll/zh.res", "coll/ko.res", "zone/zh.res",
+    "ru.res", "ru_RU.res", "yue_Hant_HK.res", "coll/ru.res", "coll/th.res", "zone/ar.res",
+    "zh_Hant.res", "zh_TW.res", "zh_Hant_HK.res", "coll/zh_Hant.res", "zone/zh_HK.res",
     "lang/de.res", "curr/ja.res", "region/fr.res", "brkitr/cjdict.dict", "rbnf/en.res",
     "ibm-37_P100-1995.cnv", "gb18030.cnv", "rfc3491.spp", "confusables.cfu", "unames.icu",
 ])

@@ -51,7 +51,8 @@ def test_a_provider_decline_explains_its_partner_reason(catalog: Catalog, reason
 
 
 CARD = {"en": "card", "es": "tarjeta", "fr": "carte", "de": "Karte", "pt-BR": "cartão",
-        "it": "carta", "nl": "kaart", "ja": "カード"}
+        "it": "carta", "nl": "kaart", "ja": "カード", "ko": "카드", "zh-Hans": "卡", "pl": "kart",
+        "sv": "kort"}
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -125,3 +125,21 @@ def test_without_a_locale_every_language_is_read(capsys: pytest.CaptureFixture[s
     assert run(capsys, "check-reply", "--locale", "en", str(macro))[0] == 0
     status, out, _ = run(capsys, "check-reply", str(macro))
     assert status == 1 and "“perte”" in out
+
+
+@pytest.mark.parametrize(("locale", "safe", "revealing"), [
+    ("ko-KR", "택배가 분실되어 새 상품을 보내 드렸습니다.", "고객님의 카드는 분실 신고가 되어 있습니다."),
+    ("zh-CN", "包裹在运输途中丢失，我们已重新发货。", "您的卡已被盜刷。"),
+    ("zh_Hans", "浏览器的弹窗拦截功能挡住了确认窗口。", "您的卡在我们的黑名单上。"),
+    ("pl-PL", "Kurier zgubił paczkę, więc wysłaliśmy nową.", "Właściciel zgubił kartę."),
+    ("sv-SE", "Budet tappade bort paketet, så vi skickade ett nytt.", "Du har tappat kortet."),
+])
+def test_the_new_languages_are_checked_with_their_own_rules(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, locale: str, safe: str,
+        revealing: str) -> None:
+    macro = tmp_path / "macro.txt"
+    macro.write_text(safe, encoding="utf-8")
+    assert run(capsys, "check-reply", "--locale", locale, str(macro))[0] == 0
+    macro.write_text(revealing, encoding="utf-8")
+    status, out, _ = run(capsys, "check-reply", "--locale", locale, "--format", "json", str(macro))
+    assert status == 1 and json.loads(out)["problems"]

@@ -119,6 +119,35 @@ def test_locale_spellings(capsys: pytest.CaptureFixture[str], locale: str) -> No
         locale[0].lower()]
 
 
+@pytest.mark.parametrize(("locale", "shipped"), [
+    ("ko", "ko"), ("ko-KR", "ko"), ("ko_kr", "ko"), ("zh-Hans", "zh-Hans"), ("zh_Hans", "zh-Hans"),
+    ("zh-CN", "zh-Hans"), ("zh-Hans-CN", "zh-Hans"), ("zh", "zh-Hans"), ("pl", "pl"),
+    ("pl-PL", "pl"), ("sv", "sv"), ("sv-SE", "sv"), ("sv-FI", "sv"),
+])
+def test_the_four_new_languages_and_their_spellings(capsys: pytest.CaptureFixture[str],
+                                                    catalog: Catalog, locale: str,
+                                                    shipped: str) -> None:
+    for channel in ("email", "chat"):
+        status, [result], _ = run(capsys, "explain", "--format", "json", "--locale", locale,
+                                  "--channel", channel, str(PASTES / "charge_do_not_honor.txt"))
+        reply = result["failures"][0]["reply"]
+        assert status == 0 and reply["locale"] == shipped
+        english = run(capsys, "explain", "--format", "json", "--channel", channel,
+                      str(PASTES / "charge_do_not_honor.txt"))[1][0]["failures"][0]["reply"]
+        assert reply["text"] != english["text"]
+        frame = catalog.reply_frame(shipped)
+        if channel == "email":
+            assert frame.closing in reply["text"]
+
+
+@pytest.mark.parametrize("locale", ["zh-TW", "zh-Hant", "zh_Hant_HK", "zh-HK"])
+def test_traditional_chinese_is_refused_rather_than_answered_in_simplified(
+        capsys: pytest.CaptureFixture[str], locale: str) -> None:
+    status = cli.main(["explain", "--locale", locale, str(PASTES / "bare_code.txt")])
+    _, err = capsys.readouterr()
+    assert status == 2 and err.count("\n") == 1 and "zh-Hans" in err and locale in err
+
+
 def test_no_network_at_run_time(capsys: pytest.CaptureFixture[str],
                                 monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*_: object, **__: object) -> None:

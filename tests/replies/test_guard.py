@@ -7,8 +7,8 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard, check_reply
 from app.replies.normalise import is_cjk
+from build.languages import LOCALES
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept")
 
 

@@ -11,16 +11,16 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from app.replies.templates import variants
+from build.languages import LOCALES
 
 DATA = Path(__file__).parent.parent / "data" / "guard"
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 
 
 def _table(name: str) -> dict:
     return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-REVEALING = [(section.split("-")[0] if section != "pt-BR" else section, trick, text)
+REVEALING = [(section if section in LOCALES else section.split("-")[0], trick, text)
              for section, tricks in _table("revealing.toml").items()
              for trick, texts in tricks.items() for text in texts]
 HARMLESS = [(locale, text) for locale, texts in _table("harmless.toml").items() for text in texts]

@@ -46,9 +46,10 @@ def test_digits_are_read_as_letters_only_inside_words(word: str, read_as: str) -
     assert read(word) == read_as
 
 
-# The CJK blocks as the guard has always read them, written out as one character class.
-CJK_CLASS = re.compile(r"[\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff66-\uff9f]")
-NEAR_CJK = st.characters(min_codepoint=0x2F00, max_codepoint=0xFFFF, exclude_categories=("Cs",))
+# The CJK blocks and Hangul as the guard reads them, written out as one character class.
+CJK_CLASS = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+                       r"\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc]")
+NEAR_CJK = st.characters(min_codepoint=0x1000, max_codepoint=0xFFFF, exclude_categories=("Cs",))
 
 
 @settings(max_examples=150, deadline=None)
@@ -58,8 +59,11 @@ def test_is_cjk_reads_short_and_long_texts_as_the_character_class_does(text: str
     assert is_cjk(text) == (CJK_CLASS.search(text) is not None)
 
 
-@pytest.mark.parametrize("edge", ["\u2fff", "\u3000", "\u30ff", "\u3100", "\u4dc0", "\u9fff",
-                                  "\ua000", "\uff65", "\uff66", "\uff9f", "\uffa0", "가"])
+@pytest.mark.parametrize("edge", ["\u10ff", "\u1100", "\u11ff", "\u1200", "\u2fff", "\u3000",
+                                  "\u30ff", "\u3100", "\u3130", "\u318f", "\u3190", "\u4dc0",
+                                  "\u9fff", "\ua000", "\ua960", "\ua97f", "\ua980", "\uabff",
+                                  "가", "\ud7ff", "\uff65", "\uff66", "\uff9f", "\uffa0",
+                                  "\uffdc", "\uffdd"])
 def test_is_cjk_at_the_edges_of_each_block(edge: str) -> None:
     for text in (edge, "x" * 70 + edge):
         assert is_cjk(text) == (CJK_CLASS.search(text) is not None), hex(ord(edge))

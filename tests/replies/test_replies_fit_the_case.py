@@ -13,29 +13,37 @@ from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport
 from app.replies.analyse import analyse_paste
 from app.verdict.explain import explain
+from build.languages import LOCALES
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 CHANNELS = ("email", "chat")
 
 PHONE_OR_WATCH = {"en": ("phone", "watch"), "es": ("móvil", "reloj"),
                   "fr": ("téléphone", "montre"), "de": ("Smartphone", "Uhr"),
                   "pt-BR": ("celular", "relógio"), "it": ("smartphone", "smartwatch"),
-                  "nl": ("telefoon", "horloge"), "ja": ("スマートフォン", "スマートウォッチ")}
+                  "nl": ("telefoon", "horloge"), "ja": ("スマートフォン", "スマートウォッチ"),
+                  "ko": ("휴대폰", "워치"), "zh-Hans": ("手机", "手表"),
+                  "pl": ("telefon", "zegark"), "sv": ("mobil", "klocka")}
 # What the online 3D Secure reply says: a confirmation window or app notification.
 WINDOW = {"en": "window", "es": "ventana", "fr": "fenêtre", "de": "Fenster", "pt-BR": "janela",
-          "it": "finestra", "nl": "venster", "ja": "確認画面"}
+          "it": "finestra", "nl": "venster", "ja": "確認画面", "ko": "인증 창", "zh-Hans": "确认窗口",
+          "pl": "okno", "sv": "fönster"}
 INSERT_OR_TAP = {"en": "insert", "es": "Inserte", "fr": "Insérez", "de": "stecken",
-                 "pt-BR": "Insira", "it": "Inserisca", "nl": "Steek", "ja": "挿入"}
+                 "pt-BR": "Insira", "it": "Inserisca", "nl": "Steek", "ja": "挿入", "ko": "꽂",
+                 "zh-Hans": "插", "pl": "włożyć", "sv": "Sätt in"}
 READER = {"en": "reader", "es": "lector", "fr": "terminal", "de": "lesegerät",
-          "pt-BR": "maquininha", "it": "lettore", "nl": "betaalautomaat", "ja": "カードリーダー"}
+          "pt-BR": "maquininha", "it": "lettore", "nl": "betaalautomaat", "ja": "カードリーダー",
+          "ko": "단말기", "zh-Hans": "读卡器", "pl": "terminal", "sv": "kortläsare"}
 BELOW = {"en": ("below",), "es": ("por debajo", "no alcanza"), "fr": ("inférieur",),
          "de": ("unter",), "pt-BR": ("abaixo",), "it": ("inferiore",), "nl": ("onder",),
-         "ja": ("下限",)}
+         "ja": ("下限",), "ko": ("미달",), "zh-Hans": ("低于",), "pl": ("niższa",),
+         "sv": ("under",)}
 # "We will let you know when it is fixed" and "try again later", as each language said them.
 PROMISE = {"en": ("let you know", "try again"), "es": ("Le avisaremos", "volver a intentarlo"),
            "fr": ("reviendrons vers vous", "réessayer"), "de": ("melden uns", "noch einmal"),
            "pt-BR": ("Avisaremos", "tentar novamente"), "it": ("avviseremo", "riprovare"),
-           "nl": ("laten het u weten", "opnieuw proberen"), "ja": ("お知らせいたします", "お試し")}
+           "nl": ("laten het u weten", "opnieuw proberen"), "ja": ("お知らせいたします", "お試し"),
+           "ko": ("알려 드리겠", "다시 시도"), "zh-Hans": ("通知您", "再次尝试"),
+           "pl": ("Damy znać", "spróbować ponownie"), "sv": ("hör av oss", "försöka igen")}
 
 
 def reply(catalog: Catalog, report: FailureReport, locale: str, channel: str) -> str:

@@ -12,8 +12,8 @@ from app.reading.report import FailureReport, Ids, Outcome
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails, Reply, reply_for
 from app.verdict.explain import explain
+from build.languages import LOCALES
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 CHANNELS = ("email", "chat")
 FREE_TEXT = "QZX-free-text-from-the-paste"
 AGENT = AgentDetails(customer_first_name="Maria", agent_name="Sam Lee", company="Acme Shop",

@@ -8,8 +8,8 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport, Outcome
 from app.verdict.explain import explain
+from build.languages import LOCALES
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 CHANNELS = ("email", "chat")
 
 # How each language says "the bank declined it": the generic reply also goes to payments the
@@ -19,6 +19,8 @@ BANK_DECLINED = {
     "fr": ("refus", "ne nous a pas communiqué"), "de": ("abgelehnt", "keinen Grund"),
     "pt-BR": ("recus", "não nos informou"), "it": ("rifiut", "non ci ha comunicato"),
     "nl": ("geweigerd", "geen reden"), "ja": ("承認されません", "承認されず", "ご案内はございません"),
+    "ko": ("거절", "승인하지", "승인되지"), "zh-Hans": ("拒绝", "批准"), "pl": ("odrzuc", "odmów"),
+    "sv": ("neka", "avvis", "avslag"),
 }
 # "No money was taken", as each language's generic reply says it.
 NOTHING_TAKEN = {
@@ -26,9 +28,12 @@ NOTHING_TAKEN = {
     "fr": "aucun montant ne vous a été débité", "de": "nichts abgebucht",
     "pt-BR": "nenhum valor foi cobrado", "it": "non Le è stato addebitato nulla",
     "nl": "geen geld afgeschreven", "ja": "ご請求は発生しておりません",
+    "ko": "청구된 금액은 없습니다", "zh-Hans": "未向您收取任何费用",
+    "pl": "nie pobraliśmy żadnych środków", "sv": "inga pengar har dragits",
 }
 BANK = {"en": "bank", "es": "banco", "fr": "banque", "de": "Bank", "pt-BR": "banco",
-        "it": "banca", "nl": "bank", "ja": "カード発行会社"}
+        "it": "banca", "nl": "bank", "ja": "カード発行会社", "ko": "카드사", "zh-Hans": "银行",
+        "pl": "bank", "sv": "bank"}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -52,6 +57,9 @@ RETRY_PHRASES = {
     "it": ("riprovare", "riprovi"),
     "nl": ("opnieuw proberen", "probeer het opnieuw", "daarna opnieuw"),
     "ja": ("再度お試し", "改めてお試し", "もう一度お試し"),
+    "ko": ("다시 시도", "재시도"), "zh-Hans": ("再次尝试", "重试", "再试"),
+    "pl": ("spróbować ponownie", "spróbuj ponownie", "ponowić"),
+    "sv": ("försök igen", "försöka igen", "prova igen"),
 }
 STOPPED = {("decline_code", c) for c in ("stop_payment_order", "revocation_of_authorization",
                                          "revocation_of_all_authorizations")} | {
@@ -227,12 +235,15 @@ def test_expired_card_steps_match_its_retry(catalog: Catalog) -> None:
 
 # Words each language's reply must use for the audited classes.
 TOMORROW = {"en": "tomorrow", "es": "mañana", "fr": "demain", "de": "morgen",
-            "pt-BR": "amanhã", "it": "domani", "nl": "morgen", "ja": "明日"}
+            "pt-BR": "amanhã", "it": "domani", "nl": "morgen", "ja": "明日", "ko": "내일",
+            "zh-Hans": "明天", "pl": "jutro", "sv": "i morgon"}
 MAY_HAVE = {"en": "may have been", "es": "es posible", "fr": "peut-être", "de": "möglicherweise",
-            "pt-BR": "pode ter sido", "it": "potrebbe", "nl": "mogelijk", "ja": "可能性"}
+            "pt-BR": "pode ter sido", "it": "potrebbe", "nl": "mogelijk", "ja": "可能性",
+            "ko": "가능성", "zh-Hans": "可能", "pl": "mogła zostać", "sv": "kan ha"}
 IN_A_FEW_MINUTES = {"en": "few minutes", "es": "unos minutos", "fr": "quelques minutes",
                     "de": "einigen Minuten", "pt-BR": "alguns minutos", "it": "qualche minuto",
-                    "nl": "paar minuten", "ja": "数分"}
+                    "nl": "paar minuten", "ja": "数分", "ko": "몇 분", "zh-Hans": "几分钟",
+                    "pl": "kilka minut", "sv": "några minuter"}
 
 
 @pytest.mark.parametrize("locale", LOCALES)

@@ -9,8 +9,8 @@ import pytest
 
 from app.catalogue.catalog import Catalog
 from app.replies.replies import AgentDetails, render_reply
+from build.languages import LOCALES
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 CHANNELS = ("email", "chat")
 
 
@@ -72,10 +72,13 @@ RESOLVED_WITH_BANK = {"en": "resolved it with your bank", "es": "resuelto con su
                       "fr": "réglée avec votre banque", "de": "mit Ihrer Bank geklärt",
                       "pt-BR": "resolver a questão com o seu banco",
                       "it": "risolta la questione con la Sua banca",
-                      "nl": "met uw bank hebt opgelost", "ja": "カード発行会社とのご確認が済みましたら"}
+                      "nl": "met uw bank hebt opgelost", "ja": "カード発行会社とのご確認が済みましたら",
+                      "ko": "카드사와 확인을 마치신 후", "zh-Hans": "与发卡银行处理妥当后",
+                      "pl": "Po wyjaśnieniu sprawy z bankiem", "sv": "När du har löst det med din bank"}
 BELOW = {"en": ("below",), "es": ("por debajo", "no alcanza"), "fr": ("inférieur",),
          "de": ("unter",), "pt-BR": ("abaixo",), "it": ("inferiore",), "nl": ("onder",),
-         "ja": ("下限",)}
+         "ja": ("下限",), "ko": ("미달",), "zh-Hans": ("低于",), "pl": ("niższa",),
+         "sv": ("under",)}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -86,3 +89,18 @@ def test_contact_bank_and_amount_limit_wording(catalog: Catalog, locale: str) ->
     for channel in CHANNELS:
         text = catalog.reply_template(locale, "amount_limit", channel)
         assert any(word in text for word in BELOW[locale]), channel
+
+
+# English words that no other language's reply uses, and the scripts of the CJK languages.
+ENGLISH = re.compile(r"\b(the|your|you|and|with|please|were|have|this)\b", re.IGNORECASE)
+SCRIPTS = {"ja": "[ぁ-ゟ]", "ko": "[가-힣]", "zh-Hans": "[一-鿿]"}
+
+
+@pytest.mark.parametrize("locale", [loc for loc in LOCALES if loc != "en"])
+def test_every_reply_is_in_its_language_and_differs_from_english(catalog: Catalog,
+                                                                   locale: str) -> None:
+    for reply_class, channel, text in all_templates(catalog, locale):
+        assert text != catalog.reply_template("en", reply_class, channel), (reply_class, channel)
+        assert not ENGLISH.search(text), (reply_class, channel, ENGLISH.findall(text))
+        if locale in SCRIPTS:
+            assert re.search(SCRIPTS[locale], text), (reply_class, channel)

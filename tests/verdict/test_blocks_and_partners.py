@@ -9,8 +9,7 @@ import pytest
 
 from app.catalogue.catalog import Catalog
 from app.replies.analyse import analyse_paste
-
-LOCALES = ("en", "de", "fr", "ja")
+from build.languages import LOCALES
 
 
 def charge(outcome: dict[str, str], method: str = "card", **fields: object) -> str:
