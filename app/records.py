@@ -4,9 +4,11 @@
 json, sqlite3"` (BENCHMARKS.md). `dataclasses` cost it about 6 ms: the module imports `inspect`
 (and with it ast, dis and tokenize) and writes each method of each class with exec().
 `record` gives a class the same behaviour from its annotations, directly: __init__ with the
-fields in order (defaults, `field(default_factory=...)`), ==, repr, `__match_args__`, and with
-frozen=True read-only fields and a hash; slots=True as in dataclasses. `asdict` as well.
-Classes are written exactly as for dataclasses: `@record(frozen=True, slots=True)`.
+fields in order (defaults, `field(default_factory=...)`), `__post_init__` when the class has
+one, ==, repr, `__match_args__`, and with frozen=True read-only fields and a hash; slots=True
+as in dataclasses. `asdict` and `replace` as well. Type checkers read `record` through
+`typing.dataclass_transform` with exactly these parameters: `order=`, `field(default=)` and
+the rest of dataclasses' options are errors for them, and TypeErrors at run time.
 """
 
 from __future__ import annotations
@@ -52,6 +54,7 @@ def _make_record(cls: type, frozen: bool, slots: bool) -> type:
     defaults = {name: cls.__dict__[name] for name in names if name in cls.__dict__}
     title = cls.__name__
     setter = object.__setattr__
+    post_init = cls.__dict__.get("__post_init__")
 
     def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
         if len(args) > len(names):
@@ -73,6 +76,8 @@ def _make_record(cls: type, frozen: bool, slots: bool) -> type:
             else:
                 raise TypeError(f"{title}() missing required argument: {name!r}")
             setter(self, name, value)
+        if post_init is not None:
+            post_init(self)
 
     def __repr__(self) -> str:
         fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in names)
@@ -137,8 +142,26 @@ def _replace(obj: Any, /, **changes: object) -> Any:
     return type(obj)(**values)
 
 
-if TYPE_CHECKING:  # type checkers read records as the dataclasses they behave like
-    from dataclasses import asdict, field, replace
-    from dataclasses import dataclass as record
+if TYPE_CHECKING:  # what type checkers read: exactly the options `record` supports
+    from collections.abc import Callable
+    from typing import TypeVar, dataclass_transform, overload
+
+    _T = TypeVar("_T")
+
+    def field(*, default_factory: Callable[[], _T]) -> _T: ...
+
+    @overload
+    def record(cls: type[_T], /) -> type[_T]: ...
+    @overload
+    def record(
+        *, frozen: bool = False, slots: bool = False
+    ) -> Callable[[type[_T]], type[_T]]: ...
+    @dataclass_transform(field_specifiers=(field,))
+    def record(
+        cls: type[_T] | None = None, /, *, frozen: bool = False, slots: bool = False
+    ) -> Any: ...
+
+    def asdict(obj: object) -> dict[str, Any]: ...
+    def replace(obj: _T, /, **changes: object) -> _T: ...
 else:
     record, field, asdict, replace = _record, _field, _asdict, _replace

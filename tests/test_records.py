@@ -95,3 +95,29 @@ def test_replace_copies_with_changes_as_dataclasses_does() -> None:
     assert repr(ours) == repr(theirs)
     with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
         records.replace(ours, colour="red")
+
+
+def test_post_init_runs_after_the_fields_are_set() -> None:
+    @records.record(slots=True)
+    class Span:
+        start: int
+        end: int
+        length: int = 0
+
+        def __post_init__(self) -> None:
+            if self.end < self.start:
+                raise ValueError("end before start")
+            self.length = self.end - self.start
+
+    assert Span(2, 5).length == 3
+    with pytest.raises(ValueError, match="end before start"):
+        Span(5, 2)
+
+
+def test_what_record_does_not_claim_is_refused_at_once() -> None:
+    """Type checkers read `record` with exactly its options (dataclass_transform); at run time
+    the others fail when the class is defined, never later."""
+    with pytest.raises(TypeError):
+        records.record(order=True)  # type: ignore[call-overload]
+    with pytest.raises(TypeError):
+        records.field(default=1)  # type: ignore[call-arg]

@@ -1,0 +1,88 @@
+"""What `explain` and the window import before their first answer: one list each, so that a
+module that slows every start shows here as a failing test rather than in a comment.
+
+A module that must be added is added with what it costs (`python -X importtime`); one that is
+needed only for some pastes or commands is imported where it is used instead. BENCHMARKS.md has
+the start-up times these lists keep.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from tests.conftest import DATA, ROOT
+
+READING = {
+    "app", "app.paths", "app.records",
+    "app.catalogue", "app.catalogue.catalog", "app.catalogue.formats",
+    "app.catalogue.integrity", "app.catalogue.vocabulary",
+    "app.reading", "app.reading.extract", "app.reading.fields", "app.reading.forms",
+    "app.reading.inference", "app.reading.invoices", "app.reading.keys",
+    "app.reading.messages", "app.reading.missing_reason", "app.reading.nothing_failed",
+    "app.reading.object_fields", "app.reading.paste", "app.reading.report",
+    "app.reading.sensitivity", "app.reading.sweep", "app.reading.unwrap",
+    "app.replies", "app.replies.analyse", "app.replies.money", "app.replies.replies",
+    "app.replies.templates",
+    "app.verdict", "app.verdict.confidential", "app.verdict.explain", "app.verdict.retry",
+    "app.verdict.wording",
+}
+EXPLAIN = READING | {"app.cli", "app.cli.main", "app.cli.read"}
+# Besides Python's own start: what explaining a Charge needs of the standard library.
+EXPLAIN_STDLIB = {
+    "_datetime", "_json", "_sqlite3", "collections", "datetime", "json", "math", "sqlite3",
+    "unicodedata", "zlib",
+}
+WINDOW = READING | {
+    "app.replies.guard", "app.replies.guard_match", "app.replies.guard_rules",
+    "app.replies.normalise",
+    "app.ui", "app.ui.application", "app.ui.background", "app.ui.beside", "app.ui.error_report",
+    "app.ui.explanation_view", "app.ui.file_drop", "app.ui.main_window", "app.ui.menus",
+    "app.ui.pack_controller", "app.ui.panels", "app.ui.paste_area", "app.ui.paste_keys",
+    "app.ui.paste_kind", "app.ui.paste_reader", "app.ui.qt_numbers", "app.ui.reply_check",
+    "app.ui.reply_editor", "app.ui.reply_panel", "app.ui.settings_flow",
+    "app.ui.ticket_splitter",
+}
+
+
+def _imported(code: str) -> dict[str, list[str]]:
+    """Runs `code` in a fresh interpreter; the modules it imported beyond Python's start (and
+    the probe's own: json, runpy, io, contextlib)."""
+    probe = (
+        "import sys, json, runpy, io, contextlib\nbefore = set(sys.modules)\n"
+        f"{code}\n"
+        "new = sorted(set(sys.modules) - before)\n"
+        "print(json.dumps({'app': [m for m in new if m.split('.')[0] == 'app'],\n"
+        "                  'other': sorted({m.split('.')[0] for m in new\n"
+        "                                   if m.split('.')[0] != 'app'})}))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                          cwd=ROOT, env=env, check=False, timeout=120)
+    assert done.returncode == 0, done.stderr
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def test_explain_imports_only_what_its_answer_needs() -> None:
+    paste = DATA / "pastes" / "charge_do_not_honor.txt"
+    found = _imported(
+        f"sys.argv = ['declinedesk', 'explain', {str(paste)!r}, '--format', 'json']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n        runpy.run_module('app', run_name='__main__')\n"
+        "    except SystemExit:\n        pass"
+    )
+    assert set(found["app"]) - EXPLAIN == set(), "new at explain's start: import it where used"
+    assert set(found["other"]) - EXPLAIN_STDLIB == set(), "new library at explain's start"
+
+
+def test_the_window_imports_only_what_its_first_paint_needs(tmp_path: object) -> None:
+    found = _imported(
+        "from PySide6.QtWidgets import QApplication\nfrom PySide6.QtCore import QSettings\n"
+        "qt = QApplication([])\nfrom app import paths\n"
+        "from app.catalogue.catalog import Catalog\nfrom app.ui.main_window import MainWindow\n"
+        f"w = MainWindow(Catalog(paths.catalog_path()), QSettings({str(tmp_path)!r} + '/s.ini',"
+        " QSettings.Format.IniFormat))\nw.show()\nqt.processEvents()"
+    )
+    assert set(found["app"]) - WINDOW == set(), "new at the window's start: import it where used"
