@@ -153,9 +153,7 @@ if TYPE_CHECKING:  # what type checkers read: exactly the options `record` suppo
     @overload
     def record(cls: type[_T], /) -> type[_T]: ...
     @overload
-    def record(
-        *, frozen: bool = False, slots: bool = False
-    ) -> Callable[[type[_T]], type[_T]]: ...
+    def record(*, frozen: bool = False, slots: bool = False) -> Callable[[type[_T]], type[_T]]: ...
     @dataclass_transform(field_specifiers=(field,))
     def record(
         cls: type[_T] | None = None, /, *, frozen: bool = False, slots: bool = False
