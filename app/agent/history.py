@@ -19,6 +19,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from app.reading.extract import FAILURE_EVENTS
+from app.reading.fields import ID_PREFIXES
 from app.reading.report import SHAPES as REPORT_SHAPES
 from app.reading.report import FailureReport, Ids, Outcome
 
@@ -79,16 +80,6 @@ CARD_BRANDS = frozenset(
         "visa",
     }
 )
-ID_PREFIXES: dict[str, tuple[str, ...]] = {
-    "charge": ("ch", "py"),
-    "payment_intent": ("pi",),
-    "setup_intent": ("seti",),
-    "invoice": ("in",),
-    "customer": ("cus",),
-    "request": ("req",),
-    "event": ("evt",),
-    "payment_method": ("pm", "card", "src"),
-}
 SHAPES = frozenset(REPORT_SHAPES)
 MAX_AMOUNT = 10**12  # more than any payment in the smallest currency unit
 # The catalogue's codes: kept only when the catalogue knows them.
@@ -171,8 +162,9 @@ def _object_id(name: str, value: object) -> str | None:
     number where an id belongs) and anything else are not."""
     if not isinstance(value, str) or len(value) > 100:
         return None
-    prefix, _, rest = value.partition("_")
-    ok = prefix in ID_PREFIXES[name] and len(rest) >= 4 and rest.isascii() and rest.isalnum()
+    prefix = next((p for p in ID_PREFIXES[name] if value.startswith(p)), None)
+    rest = value[len(prefix) :] if prefix else ""
+    ok = prefix is not None and len(rest) >= 4 and rest.isascii() and rest.isalnum()
     return value if ok and _plain(value) else None
 
 

@@ -13,12 +13,14 @@ import json
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, fields, replace
-from typing import Literal
+from typing import TYPE_CHECKING
 
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.replies import MAX_AGENT_VALUE
 
-Channel = Literal["email", "chat"]
-CHANNELS: tuple[Channel, ...] = ("email", "chat")
+if TYPE_CHECKING:
+    from app.catalogue.vocabulary import Channel
+
 HISTORY_DAYS = range(1, 366)
 LOCALE = re.compile(r"[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?")
 

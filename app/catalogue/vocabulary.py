@@ -39,3 +39,5 @@ WHO_ACTS: Final[tuple[WhoActs, ...]] = (
 )
 
 GENERIC_DECLINE: Final = "generic_decline"
+# The reply for a card that must not be tried again: another card or payment method.
+USE_ANOTHER_METHOD: Final = "use_another_payment_method"

@@ -113,7 +113,7 @@ def _quick_explain(argv: Sequence[str]) -> SimpleNamespace | None:
         channel="email",
         format="text",
     )
-    choices = {"--locale": None, "--channel": ("email", "chat"), "--format": ("text", "json")}
+    choices = {"--locale": None, "--channel": CHANNELS, "--format": ("text", "json")}
     words = iter(argv[1:])
     for word in words:
         name, equals, value = word.partition("=")

@@ -75,7 +75,7 @@ def object_kind(obj: dict[str, Any]) -> str | None:
         return "setup_intent"
     if "last_finalization_error" in obj or oid.startswith("in_"):
         return "invoice"
-    if "failure_code" in obj or "outcome" in obj or oid.startswith(("ch_", "py_")):
+    if "failure_code" in obj or "outcome" in obj or oid.startswith(fields.ID_PREFIXES["charge"]):
         return "charge"
     if is_outcome(obj):
         return "outcome"
@@ -159,7 +159,7 @@ def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
             return None
         report = FailureReport(shape="setup_intent")
         apply_error(report, obj["setup_error"])
-        report.ids.setup_intent = _id(obj.get("setup_intent"), ("seti_",))
+        report.ids.setup_intent = _id(obj.get("setup_intent"), fields.ID_PREFIXES["setup_intent"])
         apply_common(report, obj)
         return report
     if kind == "invoice":
@@ -186,7 +186,9 @@ def _from_reader_action(action: dict[str, Any]) -> FailureReport | None:
     report.message = report.message or _str(action.get("failure_message"))
     for key in ("process_payment_intent", "confirm_payment_intent", "collect_payment_method"):
         intent = _dict(action.get(key)).get("payment_intent")
-        report.ids.payment_intent = report.ids.payment_intent or _id(intent, ("pi_",))
+        report.ids.payment_intent = report.ids.payment_intent or _id(
+            intent, fields.ID_PREFIXES["payment_intent"]
+        )
     report.payment_method_type = report.payment_method_type or "card_present"
     return report if report.code or report.decline_code or report.error_type else None
 
@@ -199,7 +201,7 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
     failed_intent = bool(_dict(intent.get("last_payment_error")))
     paid_by = None if error or failed_charge or failed_intent else invoices.failed_payment(invoice)
     if paid_by is not None:  # API 2025-03-31 on: the reason is on the invoice's payment
-        paid_by.ids.invoice = _id(invoice, ("in_",))
+        paid_by.ids.invoice = _id(invoice, fields.ID_PREFIXES["invoice"])
         apply_common(paid_by, invoice)
         return paid_by
     if not (error or failed_charge or failed_intent):
@@ -218,16 +220,18 @@ def _from_invoice(invoice: dict[str, Any]) -> FailureReport | None:
         )
         return unexplained_failure(invoice, "invoice") if attempted_unpaid else None
     report = FailureReport(shape="invoice")
-    report.ids.invoice = _id(invoice, ("in_",))
+    report.ids.invoice = _id(invoice, fields.ID_PREFIXES["invoice"])
     if error:
         apply_error(report, error)
     if failed_intent:
         apply_payment_intent(report, intent)
     if failed_charge:
         apply_charge(report, charge)
-    report.ids.charge = report.ids.charge or _id(invoice.get("charge"), ("ch_", "py_"))
+    report.ids.charge = report.ids.charge or _id(
+        invoice.get("charge"), fields.ID_PREFIXES["charge"]
+    )
     report.ids.payment_intent = report.ids.payment_intent or _id(
-        invoice.get("payment_intent"), ("pi_",)
+        invoice.get("payment_intent"), fields.ID_PREFIXES["payment_intent"]
     )
     if report.amount is None:
         report.amount = _int(invoice.get("amount_due"))
@@ -345,26 +349,26 @@ def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
     if report.amount is None:
         report.amount = _int(obj.get("amount_due")) or _int(obj.get("amount_total"))
     own = {
-        "charge": ("charge", ("ch_", "py_")),
-        "payment_intent": ("payment_intent", ("pi_",)),
-        "setup_intent": ("setup_intent", ("seti_",)),
-        "invoice": ("invoice", ("in_",)),
-        "checkout.session": ("checkout_session", ("cs_",)),
-        "payment_record": ("payment_record", ("pr_",)),
-        "payment_attempt_record": ("payment_record", ("pr_",)),
+        "charge": ("charge", fields.ID_PREFIXES["charge"]),
+        "payment_intent": ("payment_intent", fields.ID_PREFIXES["payment_intent"]),
+        "setup_intent": ("setup_intent", fields.ID_PREFIXES["setup_intent"]),
+        "invoice": ("invoice", fields.ID_PREFIXES["invoice"]),
+        "checkout.session": ("checkout_session", fields.ID_PREFIXES["checkout_session"]),
+        "payment_record": ("payment_record", fields.ID_PREFIXES["payment_record"]),
+        "payment_attempt_record": ("payment_record", fields.ID_PREFIXES["payment_record"]),
     }.get(kind or "")
     if own is not None:
         setattr(report.ids, own[0], _id(obj, own[1]))
     for name, prefixes in (
-        ("charge", ("ch_", "py_")),
-        ("payment_intent", ("pi_",)),
-        ("setup_intent", ("seti_",)),
-        ("invoice", ("in_",)),
+        ("charge", fields.ID_PREFIXES["charge"]),
+        ("payment_intent", fields.ID_PREFIXES["payment_intent"]),
+        ("setup_intent", fields.ID_PREFIXES["setup_intent"]),
+        ("invoice", fields.ID_PREFIXES["invoice"]),
     ):
         if getattr(report.ids, name) is None:
             setattr(report.ids, name, _id(obj.get(name) or obj.get(f"latest_{name}"), prefixes))
     if report.ids.charge is None:
-        report.ids.charge = _id(obj.get("latest_charge"), ("ch_", "py_"))
+        report.ids.charge = _id(obj.get("latest_charge"), fields.ID_PREFIXES["charge"])
     if kind == "invoice":
         invoices.payment_ids(report, obj)
         report.reason_at = invoices.reason_location(obj, report)
@@ -376,11 +380,11 @@ def unexplained_failure(obj: dict[str, Any], kind: str | None) -> FailureReport:
 
 def _with_event(report: FailureReport, event: dict[str, Any] | None) -> FailureReport:
     if event is not None:
-        report.ids.event = _id(event, ("evt_",))
+        report.ids.event = _id(event, fields.ID_PREFIXES["event"])
         report.event_type = _str(event.get("type"))
         if report.livemode is None:
             report.livemode = _bool(event.get("livemode"))
         request = event.get("request")
         request_id = request.get("id") if isinstance(request, dict) else request
-        report.ids.request = report.ids.request or _id(request_id, ("req_",))
+        report.ids.request = report.ids.request or _id(request_id, fields.ID_PREFIXES["request"])
     return report

@@ -103,15 +103,27 @@ def error_type_of_class(name: str) -> str | None:
     return CLASS_TYPES.get(short.lower())
 
 
-# The field an object id fills, by its prefix (`ch_...` is a charge), wherever ids are read.
+# The prefixes of the ids Stripe gives each object (`ch_...` is a charge): the one list the
+# readers, the scanner and history use.
+ID_PREFIXES: dict[str, tuple[str, ...]] = {
+    "charge": ("ch_", "py_"),
+    "payment_intent": ("pi_",),
+    "setup_intent": ("seti_",),
+    "invoice": ("in_",),
+    "customer": ("cus_",),
+    "request": ("req_",),
+    "event": ("evt_",),
+    "payment_method": ("pm_", "card_", "src_"),
+    "checkout_session": ("cs_",),
+    "payment_record": ("pr_",),
+}
+# Prefixes that begin ordinary codes too (`card_declined`): an id with one is read only where a
+# field names it, never found in free text.
+_WORD_PREFIXES = ("card_", "src_")
+# The field an id found in text fills, by its prefix without the underscore ("ch": charge).
 ID_FIELDS = {
-    "ch": "charge",
-    "py": "charge",
-    "pi": "payment_intent",
-    "seti": "setup_intent",
-    "in": "invoice",
-    "cus": "customer",
-    "req": "request",
-    "evt": "event",
-    "pm": "payment_method",
+    prefix[:-1]: field
+    for field, prefixes in ID_PREFIXES.items()
+    for prefix in prefixes
+    if prefix not in _WORD_PREFIXES
 }

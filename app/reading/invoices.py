@@ -67,9 +67,13 @@ def payment_ids(report: FailureReport, invoice: dict[str, Any]) -> None:
     """The ids the invoice's payments name, for the agent to open."""
     for payment in payments(invoice):
         ids = report.ids
-        ids.payment_intent = ids.payment_intent or _id(payment.get("payment_intent"), ("pi_",))
-        ids.charge = ids.charge or _id(payment.get("charge"), ("ch_", "py_"))
-        ids.payment_record = ids.payment_record or _id(payment.get("payment_record"), ("pr_",))
+        ids.payment_intent = ids.payment_intent or _id(
+            payment.get("payment_intent"), fields.ID_PREFIXES["payment_intent"]
+        )
+        ids.charge = ids.charge or _id(payment.get("charge"), fields.ID_PREFIXES["charge"])
+        ids.payment_record = ids.payment_record or _id(
+            payment.get("payment_record"), fields.ID_PREFIXES["payment_record"]
+        )
 
 
 def reason_location(invoice: dict[str, Any], report: FailureReport) -> str | None:

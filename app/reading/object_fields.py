@@ -81,8 +81,8 @@ def apply_payment_record(report: FailureReport, record: dict[str, Any]) -> None:
     network's codes under `payment_method_details`, the customer under `customer_details`."""
     report.ids.payment_record = (
         report.ids.payment_record
-        or _id(record, ("pr_",))
-        or _id(record.get("payment_record"), ("pr_",))
+        or _id(record, fields.ID_PREFIXES["payment_record"])
+        or _id(record.get("payment_record"), fields.ID_PREFIXES["payment_record"])
     )
     requested = _dict(record.get("amount_requested")) or _dict(record.get("amount"))
     if report.amount is None:
@@ -90,11 +90,13 @@ def apply_payment_record(report: FailureReport, record: dict[str, Any]) -> None:
     report.currency = report.currency or (_str(requested.get("currency")) or "").lower() or None
     apply_common(report, record)
     customer = _dict(record.get("customer_details"))
-    report.ids.customer = report.ids.customer or _id(customer.get("customer"), ("cus_",))
+    report.ids.customer = report.ids.customer or _id(
+        customer.get("customer"), fields.ID_PREFIXES["customer"]
+    )
     details = _dict(record.get("payment_method_details"))
     report.payment_method_type = report.payment_method_type or _str(details.get("type"))
     report.ids.payment_method = report.ids.payment_method or _id(
-        details.get("payment_method"), ("pm_", "card_", "src_")
+        details.get("payment_method"), fields.ID_PREFIXES["payment_method"]
     )
     for key in ("card", "card_present", "interac_present"):
         if isinstance(details.get(key), dict):
@@ -104,11 +106,15 @@ def apply_payment_record(report: FailureReport, record: dict[str, Any]) -> None:
 
 def apply_payment_method(report: FailureReport, pm: Any) -> None:
     if isinstance(pm, str):
-        report.ids.payment_method = report.ids.payment_method or _id(pm, ("pm_", "card_", "src_"))
+        report.ids.payment_method = report.ids.payment_method or _id(
+            pm, fields.ID_PREFIXES["payment_method"]
+        )
         return
     if not isinstance(pm, dict):
         return
-    report.ids.payment_method = report.ids.payment_method or _id(pm, ("pm_", "card_", "src_"))
+    report.ids.payment_method = report.ids.payment_method or _id(
+        pm, fields.ID_PREFIXES["payment_method"]
+    )
     kind = _str(pm.get("type"))
     if kind is None and pm.get("object") == "card":
         kind = "card"
@@ -118,7 +124,9 @@ def apply_payment_method(report: FailureReport, pm: Any) -> None:
             _apply_card(report, pm[key])
     if pm.get("object") in ("card", "source") or "last4" in pm:
         _apply_card(report, pm)
-    report.ids.customer = report.ids.customer or _id(pm.get("customer"), ("cus_",))
+    report.ids.customer = report.ids.customer or _id(
+        pm.get("customer"), fields.ID_PREFIXES["customer"]
+    )
     apply_name(report, pm)
 
 
@@ -151,24 +159,24 @@ def apply_error(report: FailureReport, error: dict[str, Any]) -> None:
     report.param = report.param or _str(error.get("param"))
     report.doc_url = report.doc_url or _str(error.get("doc_url"))
     report.request_log_url = report.request_log_url or _str(error.get("request_log_url"))
-    report.ids.charge = report.ids.charge or _id(error.get("charge"), ("ch_", "py_"))
+    report.ids.charge = report.ids.charge or _id(error.get("charge"), fields.ID_PREFIXES["charge"])
     report.ids.request = (
         report.ids.request
         or _request_id(error.get("request_log_url"))
-        or _id(error.get("request_id") or error.get("requestId"), ("req_",))
+        or _id(error.get("request_id") or error.get("requestId"), fields.ID_PREFIXES["request"])
     )
     apply_payment_method(report, error.get("payment_method") or error.get("source"))
     if isinstance(error.get("payment_intent"), dict):
         apply_payment_intent(report, error["payment_intent"])
     else:
         report.ids.payment_intent = report.ids.payment_intent or _id(
-            error.get("payment_intent"), ("pi_",)
+            error.get("payment_intent"), fields.ID_PREFIXES["payment_intent"]
         )
     if isinstance(error.get("setup_intent"), dict):
         apply_setup_intent(report, error["setup_intent"])
     else:
         report.ids.setup_intent = report.ids.setup_intent or _id(
-            error.get("setup_intent"), ("seti_",)
+            error.get("setup_intent"), fields.ID_PREFIXES["setup_intent"]
         )
 
 
@@ -184,7 +192,9 @@ def apply_common(report: FailureReport, obj: dict[str, Any]) -> None:
     report.currency = report.currency or (_str(obj.get("currency")) or "").lower() or None
     report.livemode = report.livemode if report.livemode is not None else _bool(obj.get("livemode"))
     report.created = report.created if report.created is not None else _int(obj.get("created"))
-    report.ids.customer = report.ids.customer or _id(obj.get("customer"), ("cus_",))
+    report.ids.customer = report.ids.customer or _id(
+        obj.get("customer"), fields.ID_PREFIXES["customer"]
+    )
     report.status = report.status or _str(obj.get("status"))
     apply_name(report, obj)
 
@@ -197,7 +207,7 @@ def apply_name(report: FailureReport, obj: dict[str, Any]) -> None:
 
 
 def apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
-    report.ids.charge = report.ids.charge or _id(charge, ("ch_", "py_"))
+    report.ids.charge = report.ids.charge or _id(charge, fields.ID_PREFIXES["charge"])
     apply_common(report, charge)
     report.code = report.code or _code(charge.get("failure_code"))
     report.message = report.message or _str(charge.get("failure_message"))
@@ -208,11 +218,13 @@ def apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
         if isinstance(details.get(key), dict):
             _apply_card(report, details[key])
     report.ids.payment_intent = report.ids.payment_intent or _id(
-        charge.get("payment_intent"), ("pi_",)
+        charge.get("payment_intent"), fields.ID_PREFIXES["payment_intent"]
     )
-    report.ids.invoice = report.ids.invoice or _id(charge.get("invoice"), ("in_",))
+    report.ids.invoice = report.ids.invoice or _id(
+        charge.get("invoice"), fields.ID_PREFIXES["invoice"]
+    )
     report.ids.payment_method = report.ids.payment_method or _id(
-        charge.get("payment_method"), ("pm_", "card_", "src_")
+        charge.get("payment_method"), fields.ID_PREFIXES["payment_method"]
     )
     if isinstance(charge.get("source"), dict):
         apply_payment_method(report, charge["source"])
@@ -245,7 +257,9 @@ def apply_outcome(report: FailureReport, value: Any) -> None:
 def apply_payment_intent(
     report: FailureReport, intent: dict[str, Any], *, with_error: bool = True
 ) -> None:
-    report.ids.payment_intent = report.ids.payment_intent or _id(intent, ("pi_",))
+    report.ids.payment_intent = report.ids.payment_intent or _id(
+        intent, fields.ID_PREFIXES["payment_intent"]
+    )
     apply_common(report, intent)
     error = _dict(intent.get("last_payment_error"))
     if with_error and error:
@@ -254,19 +268,23 @@ def apply_payment_intent(
     if isinstance(charge, dict):
         apply_charge(report, charge)
     else:
-        report.ids.charge = report.ids.charge or _id(charge, ("ch_", "py_"))
+        report.ids.charge = report.ids.charge or _id(charge, fields.ID_PREFIXES["charge"])
     for charge in _dict(intent.get("charges")).get("data") or []:  # API versions before 2022-11
         if isinstance(charge, dict) and charge.get("status") == "failed":
             apply_charge(report, charge)
             break
     apply_payment_method(report, intent.get("payment_method"))
-    report.ids.invoice = report.ids.invoice or _id(intent.get("invoice"), ("in_",))
+    report.ids.invoice = report.ids.invoice or _id(
+        intent.get("invoice"), fields.ID_PREFIXES["invoice"]
+    )
 
 
 def apply_setup_intent(
     report: FailureReport, intent: dict[str, Any], *, with_error: bool = True
 ) -> None:
-    report.ids.setup_intent = report.ids.setup_intent or _id(intent, ("seti_",))
+    report.ids.setup_intent = report.ids.setup_intent or _id(
+        intent, fields.ID_PREFIXES["setup_intent"]
+    )
     apply_common(report, intent)
     error = _dict(intent.get("last_setup_error"))
     if with_error and error:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.catalogue.catalog import Catalog, CatalogEntry
-from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN
+from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN, USE_ANOTHER_METHOD
 from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
 from app.records import field, record
@@ -11,7 +11,6 @@ from app.verdict.confidential import confidential_text, stripe_block_reason
 from app.verdict.retry import decide, looser, mastercard_advice_counts
 from app.verdict.wording import VerdictWords, verdict_words, wait_of
 
-NO_RETRY_REPLY = "use_another_payment_method"
 BANK_DEBIT_REPLY = "bank_debit_problem"
 
 CARD_TESTING_STEP = (
@@ -200,7 +199,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         "reply_invites_retry"
     ):
         # The issuer's or network's advice forbids a retry that this class's reply would invite.
-        explanation.reply_class = NO_RETRY_REPLY
+        explanation.reply_class = USE_ANOTHER_METHOD
     if report.payment_method_type in catalog.vocabulary("bank_debit_types") and (
         explanation.reply_class in catalog.vocabulary("card_replies")
     ):

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.ui.main_window import MainWindow
@@ -81,7 +82,7 @@ def _pack_text(catalog: Catalog, locales: tuple[str, ...]) -> str:
 
     return ReplyPack("Bench", {(reply_class, locale, channel): catalog.reply_template(
         locale, reply_class, channel) for reply_class in catalog.vocabulary("reply_classes")
-        for locale in locales for channel in ("email", "chat")}).to_toml()
+        for locale in locales for channel in CHANNELS}).to_toml()
 
 
 def test_check_a_normal_reply_pack(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
 from app.cli import main as cli
 from app.reading.paste import read_paste
@@ -127,7 +128,7 @@ def test_locale_spellings(capsys: pytest.CaptureFixture[str], locale: str) -> No
 def test_the_four_new_languages_and_their_spellings(capsys: pytest.CaptureFixture[str],
                                                     catalog: Catalog, locale: str,
                                                     shipped: str) -> None:
-    for channel in ("email", "chat"):
+    for channel in CHANNELS:
         status, [result], _ = run(capsys, "explain", "--format", "json", "--locale", locale,
                                   "--channel", channel, str(PASTES / "charge_do_not_honor.txt"))
         reply = result["failures"][0]["reply"]

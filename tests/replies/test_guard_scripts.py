@@ -9,6 +9,7 @@ import unicodedata
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.guard import Guard
 from app.replies.templates import variants
 
@@ -34,7 +35,7 @@ def test_every_korean_word_is_refused_composed_decomposed_and_spaced(catalog: Ca
 
 def test_korean_replies_pass_when_pasted_decomposed(catalog: Catalog, guard: Guard) -> None:
     for reply_class in catalog.vocabulary("reply_classes"):
-        for channel in ("email", "chat"):
+        for channel in CHANNELS:
             for text in variants(catalog.reply_template("ko", reply_class, channel)):
                 assert guard.check(unicodedata.normalize("NFD", text), "ko") == [], reply_class
 

@@ -10,12 +10,12 @@ import json
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import FailureReport
 from app.replies.analyse import analyse_paste
 from app.verdict.explain import explain
 from build.languages import LOCALES
 
-CHANNELS = ("email", "chat")
 
 PHONE_OR_WATCH = {"en": ("phone", "watch"), "es": ("móvil", "reloj"),
                   "fr": ("téléphone", "montre"), "de": ("Smartphone", "Uhr"),

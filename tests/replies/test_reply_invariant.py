@@ -8,13 +8,13 @@ import re
 import pytest
 
 from app.catalogue.catalog import KINDS, Catalog, CatalogEntry
+from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import FailureReport, Ids, Outcome
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails, Reply, reply_for
 from app.verdict.explain import explain
 from build.languages import LOCALES
 
-CHANNELS = ("email", "chat")
 FREE_TEXT = "QZX-free-text-from-the-paste"
 AGENT = AgentDetails(customer_first_name="Maria", agent_name="Sam Lee", company="Acme Shop",
                      sign_off=None)

@@ -6,11 +6,11 @@ from __future__ import annotations
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import FailureReport, Outcome
 from app.verdict.explain import explain
 from build.languages import LOCALES
 
-CHANNELS = ("email", "chat")
 
 # How each language says "the bank declined it": the generic reply also goes to payments the
 # bank never saw (a block list, a Radar block, not sent to the network), so it must not say so.

@@ -8,10 +8,10 @@ import re
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.replies import AgentDetails, render_reply
 from build.languages import LOCALES
 
-CHANNELS = ("email", "chat")
 
 
 def all_templates(catalog: Catalog, locale: str) -> list[tuple[str, str, str]]:

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
 from app.replies.replies import reply_for
 from app.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ def english(catalog: Catalog, window: MainWindow, channel: str) -> str:
 def test_every_other_language_shows_the_english_reply_under_it(
         qtbot: QtBot, window: MainWindow, catalog: Catalog) -> None:
     window.load_file(PASTES / "charge_do_not_honor.txt")
-    for channel in ("email", "chat"):
+    for channel in CHANNELS:
         for locale in LOCALES:
             window.reply.choose(locale, channel)
             shown = window.reply.gloss.isVisible()

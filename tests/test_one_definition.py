@@ -1,0 +1,58 @@
+"""Each list the code relies on is written once (issue 23 item 3): the reply channels in
+app/catalogue/vocabulary.py, the ids' prefixes in app/reading/fields.py, the languages in
+resources/languages.toml (tests/test_languages.py). A second copy of a list drifts from the
+first; this test fails when one appears in the code or the tests."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+from app.catalogue.vocabulary import CHANNELS
+from app.reading.fields import ID_PREFIXES
+from tests.conftest import ROOT
+
+SEARCHED = ("app", "build", "tests")
+HOME = {
+    "channels": {ROOT / "app/catalogue/vocabulary.py", ROOT / "tests/catalogue/test_vocabulary.py"},
+    "id prefixes": {ROOT / "app/reading/fields.py"},
+}
+ALL_PREFIXES = {p for prefixes in ID_PREFIXES.values() for p in prefixes}
+
+
+def _literal_sequences(tree: ast.AST) -> list[tuple[int, list[str]]]:
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Tuple | ast.List | ast.Set):
+            words = [e.value for e in node.elts if isinstance(e, ast.Constant)
+                     and isinstance(e.value, str)]
+            if words and len(words) == len(node.elts):
+                found.append((node.lineno, words))
+    return found
+
+
+def _second_copies() -> dict[str, list[tuple[str, int]]]:
+    copies: dict[str, list[tuple[str, int]]] = {"channels": [], "id prefixes": []}
+    for folder in SEARCHED:
+        for path in sorted((ROOT / folder).rglob("*.py")):
+            if path == Path(__file__).resolve():
+                continue
+            tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+            where = str(path.relative_to(ROOT))
+            for line, words in _literal_sequences(tree):
+                if set(words) == set(CHANNELS) and path not in HOME["channels"]:
+                    copies["channels"].append((where, line))
+                prefixes = {w for w in words if w in ALL_PREFIXES}
+                if prefixes and len(prefixes) == len(words) and path not in HOME["id prefixes"]:
+                    copies["id prefixes"].append((where, line))
+    return copies
+
+
+def test_each_list_is_written_once() -> None:
+    assert _second_copies() == {"channels": [], "id prefixes": []}
+
+
+def test_a_second_copy_would_be_found(tmp_path: Path) -> None:
+    tree = ast.parse('CHANNELS = ("email", "chat")\nPREFIXES = ("ch_", "py_")\n')
+    found = _literal_sequences(tree)
+    assert [words for _, words in found] == [["email", "chat"], ["ch_", "py_"]]
