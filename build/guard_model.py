@@ -32,7 +32,7 @@ SCALE = 1 / 4096  # weights are stored as int16 steps of this size
 HARMLESS_WEIGHT = 2.0  # a harmless sentence refused costs more than a revealing one missed
 # The threshold is chosen on a quarter of the training sentences the model is trained
 # without (whole frames at a time): the share of its harmless ones it may refuse.
-TARGET_HARMLESS_REFUSED = 0.005
+TARGET_HARMLESS_REFUSED = 0.01
 PER_FRAME = 48  # sentences composed from one frame at most
 _SLOT = re.compile(r"\{([a-z_]+)\}")
 

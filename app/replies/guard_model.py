@@ -4,8 +4,8 @@ The rules (app.replies.guard) refuse the words and concepts they were written fo
 set of sentences brings paraphrases no list foresaw ("the card is no longer with its owner").
 This model scores every sentence of the folded text (app.replies.normalise, so disguises are
 undone first) over hashed features: each word, its character 3- to 5-grams (German compounds,
-inflections), each pair of neighbouring words, and the letters and letter pairs and triples
-of Japanese runs. It is a multinomial logistic regression trained at build time
+inflections), each pair of neighbouring words, and each Japanese letter (with the
+pairs, its words). It is a multinomial logistic regression trained at build time
 (build/guard_model.py) on sentences composed from resources/guard/training/, and stored in
 catalog.db (table `guard_model`). A sentence is refused when the probability that it is not
 harmless reaches the threshold chosen at build time; the reason is the likeliest one.
@@ -27,7 +27,9 @@ from app.replies.normalise import CJK_LETTERS
 
 FORMAT = 1  # the layout of the stored model; a model of another format is not used
 HARMLESS = "harmless"
-_WORD = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]+")
+# A word of Latin letters, or one Japanese letter (each counts as a word, as in the rules'
+# windows: the pairs of neighbours then stand for Japanese words).
+_WORD = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]")
 _CJK = re.compile(f"[{CJK_LETTERS}]")
 # Where a sentence ends in the folded text (Latin and Japanese punctuation, line breaks).
 _SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff01\uff1f]+")
@@ -48,9 +50,7 @@ def bucket(feature: str, buckets: int) -> int:
 def word_features(word: str) -> list[str]:
     """The features one word gives, whatever its neighbours."""
     if _CJK.match(word):
-        # Japanese has no spaces: a run's letters, pairs and triples stand for its words.
-        grams = [word[i : i + n] for n in (1, 2, 3) for i in range(len(word) - n + 1)]
-        return ["j:" + gram for gram in grams]
+        return ["j:" + word]
     marked = f"<{word}>"
     grams = [marked[i : i + n] for n in GRAMS for i in range(len(marked) - n + 1)]
     return ["w:" + word, *("c:" + gram for gram in grams)]
