@@ -16,19 +16,27 @@ import operator
 import random
 import re
 import tomllib
+import zlib
 from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from app.replies.guard_model import FORMAT, HARMLESS, bucket, features, sentence_words
+from app.replies.guard_model import (
+    FORMAT,
+    HARMLESS,
+    bucket,
+    features,
+    pieces,
+    sentence_words,
+)
 from app.replies.normalise import Normaliser, words_line
 from app.replies.templates import TemplateError, variants
 
 BUCKETS = 1 << 20
 EPOCHS = 5
 RATE = 2.0
-SCALE = 1 / 4096  # weights are stored as int16 steps of this size
+SCALE = 1 / 2048  # weights are stored as int16 steps of this size (up to 16)
 HARMLESS_WEIGHT = 2.0  # a harmless sentence refused costs more than a revealing one missed
 # The threshold is chosen on a quarter of the training sentences the model is trained
 # without (whole frames at a time): the share of its harmless ones it may refuse.
@@ -116,7 +124,8 @@ def reply_examples(replies: dict[str, Any], channels: tuple[str, ...]) -> list[E
 
 def _sentences(text: str, normaliser: Normaliser) -> list[list[str]]:
     folded = normaliser.fold(text).text
-    return [words for _, _, words in sentence_words(folded, words_line(folded)) if words]
+    found = sentence_words(folded, words_line(folded))
+    return [piece for words in found for piece in pieces(words)]
 
 
 def _vectors(
@@ -212,19 +221,18 @@ def train_model(
 
 
 def _fold_of(group: str) -> int:
-    import zlib
-
     return zlib.crc32(group.encode("utf-8")) % 4
 
 
 def _rows(
     weights: dict[int, list[float]], bias: list[float], classes: list[str], threshold: float
 ) -> dict[str, bytes]:
-    slots, values = array("I"), array("h")
+    gaps, values, last = array("I"), array("h"), 0
     for slot in sorted(weights):
         steps = [max(-32767, min(32767, round(w / SCALE))) for w in weights[slot]]
         if any(steps):
-            slots.append(slot)
+            gaps.append(slot - last)
+            last = slot
             values.extend(steps)
     meta = {
         "format": FORMAT,
@@ -236,6 +244,6 @@ def _rows(
     }
     return {
         "meta": json.dumps(meta, sort_keys=True).encode("utf-8"),
-        "slots": slots.tobytes(),
-        "weights": values.tobytes(),
+        "slots": zlib.compress(gaps.tobytes(), 9),
+        "weights": zlib.compress(values.tobytes(), 9),
     }

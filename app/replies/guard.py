@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 
 from app.records import record
@@ -251,7 +252,7 @@ class Guard:
 
                     try:
                         self._model = GuardModel.from_rows(dict(self._model_rows))
-                    except (KeyError, TypeError, ValueError, UnicodeDecodeError) as error:
+                    except (KeyError, TypeError, ValueError, zlib.error) as error:
                         why = "it is missing" if not self._model_rows else f"{error}"
                         self.notice = (
                             f"The guard's classifier cannot be used ({why}); replies are "

@@ -21,7 +21,7 @@ import re
 import zlib
 from array import array
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from app.replies.normalise import CJK_LETTERS
 
@@ -31,6 +31,7 @@ HARMLESS = "harmless"
 # windows: the pairs of neighbours then stand for Japanese words).
 _WORD = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]")
 _CJK = re.compile(f"[{CJK_LETTERS}]")
+_RUN = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]+")  # found a run at a time, then split
 # Where a sentence ends in the folded text (Latin and Japanese punctuation, line breaks).
 _SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff01\uff1f]+")
 MAX_WORDS = 40  # a longer sentence is read in pieces of this many words
@@ -60,27 +61,38 @@ def pair_feature(first: str, second: str) -> str:
     return f"b:{first} {second}"
 
 
-def sentence_words(text: str, line: str) -> Iterator[tuple[int, int, list[str]]]:
-    """(start, end, words) of each sentence of a folded text, long ones in pieces; `line` is
-    the text as app.replies.normalise.words_line reads it, character for character. Words
-    are cut to their first letters (one long token must not cost its square)."""
+def words_of(sentence: str) -> list[str]:
+    """The words of a sentence of a words line (app.replies.normalise.words_line), cut to
+    their first letters (one long token must not cost its square)."""
+    words = _RUN.findall(sentence)
+    if _CJK.search(sentence):
+        words = [letter for word in words for letter in (word if _CJK.match(word) else (word,))]
+    # A number says nothing of what a sentence speaks of (an order, an amount, a date): all
+    # numbers are one word to the model.
+    return [
+        "0" if word.isdigit() else word if len(word) <= _LONGEST else word[:_LONGEST]
+        for word in words
+    ]
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of a folded text ends (the last one at the text's end)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+
+def sentence_words(text: str, line: str) -> Iterator[list[str]]:
+    """The words of each sentence of a folded text; `line` is the text as words_line reads
+    it, character for character."""
     position = 0
-    ends = [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
-    for end in ends:
-        words = _WORD.findall(line, position, end)
-        if len(words) > MAX_WORDS:
-            found = list(_WORD.finditer(line, position, end))
-            for first in range(0, len(found), MAX_WORDS):
-                piece = found[first : first + MAX_WORDS]
-                yield piece[0].start(), piece[-1].end(), _cut([m.group() for m in piece])
-        elif words:
-            start = _WORD.search(line, position, end).start()  # type: ignore[union-attr]
-            yield start, position + len(line[position:end].rstrip()), _cut(words)
+    for end in sentence_ends(text):
+        if words := words_of(line[position:end]):
+            yield words
         position = end + 1
 
 
-def _cut(words: list[str]) -> list[str]:
-    return [word if len(word) <= _LONGEST else word[:_LONGEST] for word in words]
+def pieces(words: list[str]) -> list[list[str]]:
+    """A sentence read in pieces of at most MAX_WORDS words, as the model scores it."""
+    return [words[first : first + MAX_WORDS] for first in range(0, len(words), MAX_WORDS)]
 
 
 def distinct(words: list[str]) -> tuple[list[str], list[str]]:
@@ -100,8 +112,9 @@ class GuardModel:
     """Weights per hashed feature and class, as the builder stored them."""
 
     def __init__(self, meta: dict[str, object], slots: bytes, weights: bytes) -> None:
-        """`meta`: format, classes, buckets, scale, threshold; `slots`: the used buckets
-        (uint32); `weights`: one int16 per class for each, in the same order."""
+        """`meta`: format, classes, buckets, scale, threshold; `slots`: the used buckets in
+        order, as zlib-compressed uint32 gaps; `weights`: one int16 per class for each, in the
+        same order, zlib-compressed. Raises ValueError (or zlib.error) when damaged."""
         if meta.get("format") != FORMAT:
             raise ValueError(f"the model has format {meta.get('format')}, not {FORMAT}")
         self.classes = [str(c) for c in meta["classes"]]  # type: ignore[attr-defined]
@@ -109,9 +122,11 @@ class GuardModel:
         self.buckets = int(meta["buckets"])  # type: ignore[call-overload]
         scale = float(meta["scale"])  # type: ignore[arg-type]
         self.bias = [float(b) for b in meta["bias"]]  # type: ignore[attr-defined]
-        used, values = array("I"), array("h")
-        used.frombytes(slots)
-        values.frombytes(weights)
+        # Stored compressed: the slots as the gaps between them, the weights as they are.
+        gaps, values = array("I"), array("h")
+        gaps.frombytes(zlib.decompress(slots))
+        values.frombytes(zlib.decompress(weights))
+        used = list(accumulate(gaps))
         width = len(self.classes)
         if len(values) != len(used) * width or HARMLESS not in self.classes:
             raise ValueError("the model's weights do not match its classes")
@@ -124,6 +139,7 @@ class GuardModel:
         }
         self._zero = (0.0,) * width
         self._words: dict[str, tuple[tuple[float, ...], int]] = {}
+        self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
 
     @classmethod
     def from_rows(cls, rows: dict[str, bytes]) -> GuardModel:
@@ -177,10 +193,34 @@ class GuardModel:
         return best[1]
 
     def refused(self, text: str, line: str) -> Iterator[tuple[int, int, str]]:
-        """(start, end, reason) of each sentence of a folded text the model refuses."""
-        for start, end, words in sentence_words(text, line):
-            if len(words) < MIN_WORDS or len(set(words)) < MIN_WORDS:
-                continue
-            reason = self.judge(words)
-            if reason is not None:
-                yield start, end, reason
+        """(start, end, reason) of each sentence (or piece of a long one) of a folded text
+        that the model refuses; `line` is the text as words_line reads it."""
+        position = 0
+        for end in sentence_ends(text):
+            sentence = line[position:end].strip()
+            if sentence:
+                found = self._sentences.get(sentence)
+                if found is None:  # judged once per different sentence: a pack's variants,
+                    found = self._verdicts(words_of(sentence))  # say, repeat most of them
+                    if len(self._sentences) > _CACHE_LIMIT:
+                        self._sentences.clear()
+                    self._sentences[sentence] = found
+                if len(found) == 1 and found[0][0] == -1:  # a whole sentence: its bounds
+                    first = _WORD.search(line, position, end).start()  # type: ignore[union-attr]
+                    yield first, position + len(line[position:end].rstrip()), found[0][1]
+                elif found:
+                    spans = [m.span() for m in _WORD.finditer(line, position, end)]
+                    for first, reason in found:
+                        last = min(first + MAX_WORDS, len(spans)) - 1
+                        yield spans[first][0], spans[last][1], reason
+            position = end + 1
+
+    def _verdicts(self, words: list[str]) -> tuple[tuple[int, str], ...]:
+        """(first word, reason) of each piece of a sentence that is refused; first word -1
+        when the sentence is one piece."""
+        found = []
+        for index, piece in enumerate(pieces(words)):
+            enough = len(piece) >= MIN_WORDS and len(set(piece)) >= MIN_WORDS
+            if enough and (reason := self.judge(piece)):
+                found.append((index * MAX_WORDS if len(words) > MAX_WORDS else -1, reason))
+        return tuple(found)
