@@ -58,8 +58,8 @@ def _refuses(model: GuardModel, normaliser: Normaliser, text: str) -> bool:
 def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
                                                           normaliser: Normaliser, name: str,
                                                           at_least: float) -> None:
-    """Sentences written apart from the training sentences (measured: 178 / 320 of the third
-    set and 68 / 120 of the fourth refused, no harmless one)."""
+    """Sentences written apart from the training sentences (measured: 179 / 320 of the third
+    set and 69 / 120 of the fourth refused, no harmless one)."""
     revealing, harmless = _held_out(name)
     refused = sum(_refuses(model, normaliser, text) for _, text in revealing)
     wrongly = [text for _, text in harmless if _refuses(model, normaliser, text)]
@@ -70,11 +70,11 @@ def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
 def test_with_the_classifier_the_guard_refuses_more_of_a_fresh_set(guard: Guard,
                                                                    rules: Guard) -> None:
     """The fourth set, written after the rules and never used to train or tune either:
-    81.7% refused by the rules alone, 87.5% with the classifier, and no more harmless ones."""
+    81.7% refused by the rules alone, 88.3% with the classifier, and no more harmless ones."""
     revealing, harmless = _held_out("holdout4.toml")
     by_rules = sum(bool(rules.check(text, locale)) for locale, text in revealing)
     by_both = sum(bool(guard.check(text, locale)) for locale, text in revealing)
-    assert by_both >= 0.85 * len(revealing) and by_both >= by_rules + 5, (by_rules, by_both)
+    assert by_both >= 0.875 * len(revealing) and by_both >= by_rules + 5, (by_rules, by_both)
     wrong_rules = sum(bool(rules.check(text, locale)) for locale, text in harmless)
     wrong_both = sum(bool(guard.check(text, locale)) for locale, text in harmless)
     assert wrong_both == wrong_rules <= 0.025 * len(harmless)
