@@ -31,6 +31,7 @@ from app.catalogue.vocabulary import CHANNELS, GENERIC_DECLINE
 from app.reading.messages import normalise
 from build.field_names import field_name_rows
 from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
+from build.guard_model import load_training, reply_examples, train_model
 from build.replies import load_replies, locale_rows, reply_rows
 
 MESSAGES_FILE = "messages.toml"
@@ -103,6 +104,7 @@ class Source:
     source_hash: str
     messages: list[dict[str, Any]]
     field_names: list[dict[str, Any]]
+    guard_model: dict[str, bytes]
 
 
 def replies_dir(source_dir: Path) -> Path:
@@ -120,6 +122,7 @@ def source_files(source_dir: Path) -> list[Path]:
         *sorted(source_dir.glob("*.toml")),
         *sorted(replies_dir(source_dir).glob("*.toml")),
         *sorted(guard_dir(source_dir).glob("*.toml")),
+        *sorted((guard_dir(source_dir) / "training").glob("*.toml")),
     ]
 
 
@@ -166,8 +169,16 @@ def load_source(source_dir: Path) -> Source:
     name_rows = field_name_rows(source_dir, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
     guard = load_guard(guard_dir(source_dir), problems)
+    training = load_training(guard_dir(source_dir) / "training", guard["reasons"], problems)
     if not problems:
         check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
+    if problems:
+        raise CatalogBuildError(problems)
+    # The classifier is trained once the rules pass every reply; a reply it refuses is a
+    # build error like one the rules refuse.
+    confusables = {row["char"]: row["latin"] for row in confusable_rows()}
+    model = train_model(training + reply_examples(replies, CHANNELS), guard["reasons"], confusables)
+    check_replies(replies, build_guard(guard, confusable_rows(), model), CHANNELS, problems)
     if problems:
         raise CatalogBuildError(problems)
     return Source(
@@ -179,6 +190,7 @@ def load_source(source_dir: Path) -> Source:
         source_hash(source_dir),
         message_rows,
         name_rows,
+        model,
     )
 
 
@@ -516,6 +528,11 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     db.table("guard_reasons").insert_all(
         ({"reason": key, "sentence": text} for key, text in source.guard["reasons"].items()),
         pk="reason",
+    )
+    db.table("guard_model").insert_all(
+        ({"name": name, "value": value} for name, value in source.guard_model.items()),
+        pk="name",
+        columns={"name": str, "value": bytes},
     )
     # Unicode's confusables, read at build time so the app needs no library for them.
     db.table("confusables").insert_all(confusable_rows(), pk="char")

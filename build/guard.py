@@ -153,9 +153,14 @@ def confusable_rows() -> list[dict[str, str]]:
     return [{"char": char, "latin": latin} for char, latin in sorted(rows.items())]
 
 
-def build_guard(source: dict[str, Any], confusables: list[dict[str, str]]) -> Guard:
+def build_guard(
+    source: dict[str, Any],
+    confusables: list[dict[str, str]],
+    model: dict[str, bytes] | None = None,
+) -> Guard:
+    """The guard the app will build from catalog.db: the rules, and the classifier if given."""
     rows = [(r["locale"], r["reason"], r["kind"], r["phrase"]) for r in guard_rows(source)]
-    return Guard(rows, source["reasons"], {r["char"]: r["latin"] for r in confusables})
+    return Guard(rows, source["reasons"], {r["char"]: r["latin"] for r in confusables}, model)
 
 
 def check_replies(

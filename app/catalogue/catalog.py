@@ -17,7 +17,7 @@ from app.records import record
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
 # 2: stripe_messages.pattern (each message already normalised).
 # 3: field_names (every name a paste gives a field, folded).
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # The order in which kinds are listed everywhere (lookup output, counts).
 KINDS = (
@@ -401,6 +401,19 @@ class Catalog:
         return {
             row["reason"]: row["sentence"]
             for row in self._query("SELECT reason, sentence FROM guard_reasons")
+        }
+
+    def guard_model(self) -> dict[str, bytes]:
+        """The guard's classifier as stored (name -> bytes); empty when the table is missing,
+        which the guard reports and then checks with its word lists alone."""
+        query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'guard_model'"
+        if not self._query(query):
+            return {}
+        rows = self._query("SELECT name, value FROM guard_model")
+        # A value that is not bytes is damage: the guard reads it as an unusable model.
+        return {
+            str(row["name"]): row["value"] if isinstance(row["value"], bytes) else b""
+            for row in rows
         }
 
     def confusables(self) -> dict[str, str]:

@@ -123,6 +123,8 @@ def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
             )
         else:
             print(_report(name, text, problems))
+    if guard.notice:  # the classifier could not be read: said once, the lists still checked
+        print(guard.notice, file=sys.stderr)
     return status
 
 
@@ -160,12 +162,13 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
     # which every window start does too.
     from app.replies.packs import PackError, read_pack_file
 
+    guard = Guard.from_catalog(catalog)
     try:
         pack = read_pack_file(
             path,
             catalog.vocabulary("reply_classes"),
             catalog.reply_locales(),
-            Guard.from_catalog(catalog),
+            guard,
         )
     except PackError as error:
         if args.format == "json":
@@ -197,4 +200,6 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
         )
     else:
         print(f"{args.file}: “{pack.name}” can be imported: {len(pack.texts)} texts, no problems.")
+    if guard.notice:
+        print(guard.notice, file=sys.stderr)
     return EXIT_SAFE

@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import re
 import threading
+import zlib
 from collections.abc import Callable, Iterable, Mapping
 
 from app.records import record
@@ -41,6 +42,7 @@ from app.replies.normalise import (
 TYPE_CHECKING = False  # typing is for type checkers only: importing it costs ~2 ms a start
 if TYPE_CHECKING:
     from app.catalogue.catalog import Catalog
+    from app.replies.guard_model import GuardModel
 
 KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near")
 # A masked word: letters, then *, # or • for some of them, then letters ("fr**d").
@@ -56,8 +58,14 @@ _BASE64 = re.compile(
 )
 _MAX_DEPTH = 2
 _APART = "\n.\n\n\n"  # between decoded runs: a clause's end, too wide to glue words across
-# (locale, reason, kind, phrase) rows, reason -> sentence, look-alike character -> letter
-GuardLists = tuple[Iterable[tuple[str, str, str, str]], Mapping[str, str], Mapping[str, str]]
+# (locale, reason, kind, phrase) rows, reason -> sentence, look-alike character -> letter,
+# the classifier's stored rows (name -> bytes; None: the catalogue has no model)
+GuardLists = tuple[
+    Iterable[tuple[str, str, str, str]],
+    Mapping[str, str],
+    Mapping[str, str],
+    Mapping[str, bytes] | None,
+]
 
 
 @record(frozen=True, slots=True)
@@ -81,10 +89,13 @@ class Guard:
         rows: Iterable[tuple[str, str, str, str]],
         reasons: Mapping[str, str],
         confusables: Mapping[str, str],
+        model: Mapping[str, bytes] | None = None,
     ) -> None:
-        """`rows` are (locale, reason, kind, phrase); `reasons` gives each reason's sentence."""
-        self._source: Callable[[], GuardLists] = lambda: (rows, reasons, confusables)
+        """`rows` are (locale, reason, kind, phrase); `reasons` gives each reason's sentence;
+        `model` the classifier's rows (app.replies.guard_model), None for the rules alone."""
+        self._source: Callable[[], GuardLists] = lambda: (rows, reasons, confusables, model)
         self._built = False
+        self.notice: str | None = None  # one sentence when the classifier cannot be used
         # The rules are compiled once, by whichever thread needs them first (a check off the
         # window's thread while the agent types): the lock keeps two threads from both doing it.
         self._compiling = threading.Lock()
@@ -98,14 +109,17 @@ class Guard:
             catalog.guard_rows(),
             catalog.guard_reasons(),
             catalog.confusables(),
+            catalog.guard_model(),
         )
         return guard
 
     def _build(self) -> None:
         if self._built:
             return
-        rows, reasons, confusables = self._source()
+        rows, reasons, confusables, model = self._source()
         self.normaliser = Normaliser(confusables)
+        self._model_rows = model
+        self._model: GuardModel | None = None
         self.reasons = dict(reasons)
         self._lists: dict[str, dict[str, list[tuple[str, str]]]] = {}
         for locale, reason, kind, phrase in rows:
@@ -133,7 +147,7 @@ class Guard:
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
         shared, rules = self._shared_rules(), self._rules_for(locale)
         folded = self.normaliser.fold(text)
-        line = words_line(folded.text)
+        line = read_line = words_line(folded.text)
         if shared.allowed is not None:
             line = shared.allowed.sub(lambda m: "\x00" * len(m.group()), line)
         found: Found = []
@@ -148,6 +162,9 @@ class Guard:
         if rules.near and any(kind == "anchor" for _, _, labels in hits for kind, _ in labels):
             hits.sort(key=lambda hit: hit[0])
             check_near(line, folded.text, hits, rules.near, found)
+        model = self._classifier()
+        if model is not None:
+            _add_sentences(model.refused(folded.text, read_line), found)
         problems = self._problems(folded, found)
         if depth < _MAX_DEPTH:
             problems += self._check_encoded(text, locale, depth)
@@ -226,6 +243,24 @@ class Guard:
         compiling them waits for the first check, which may run on another thread."""
         self._build()
 
+    def _classifier(self) -> GuardModel | None:
+        """The classifier, decoded on first use; None (with a notice) when it cannot be read."""
+        if self._model is None and self._model_rows is not None:
+            with self._compiling:
+                if self._model is None and self._model_rows is not None:
+                    from app.replies.guard_model import GuardModel
+
+                    try:
+                        self._model = GuardModel.from_rows(dict(self._model_rows))
+                    except (KeyError, TypeError, ValueError, zlib.error) as error:
+                        why = "it is missing" if not self._model_rows else f"{error}"
+                        self.notice = (
+                            f"The guard's classifier cannot be used ({why}); replies are "
+                            "checked with its word lists only. Reinstall Decline Desk."
+                        )
+                    self._model_rows = None
+        return self._model
+
     def _shared_rules(self) -> Rules:
         if self._shared is None:
             with self._compiling:
@@ -243,6 +278,23 @@ class Guard:
                         self._lists, locale, self.normaliser.fold_phrase
                     )
         return rules
+
+
+def _add_sentences(refused: Iterable[tuple[int, int, str]], found: Found) -> None:
+    """The classifier's sentences, each where the rules found nothing: the rules' phrase
+    points more closely at what to change."""
+    if not found:
+        found.extend(refused)
+        return
+    spans = sorted((start, end) for start, end, _ in found)
+    starts, furthest, reach = [start for start, _ in spans], [], -1
+    for _, end in spans:
+        reach = max(reach, end)
+        furthest.append(reach)  # the furthest end of the findings up to this one
+    for start, end, reason in list(refused):
+        index = bisect.bisect_left(starts, end) - 1
+        if index < 0 or furthest[index] <= start:
+            found.append((start, end, reason))
 
 
 def _without_overlaps(problems: list[Problem]) -> list[Problem]:

@@ -149,6 +149,7 @@ class MainWindow(QMainWindow):
         self.docks.historyChosen.connect(self.reopen)
         self.packs.changed.connect(self._render_reply)
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
 
     # ----------------------------------------------------------------------------- input

@@ -49,11 +49,13 @@ class ReplyChecker(QObject):
     agent stops typing; a newer text makes older answers void."""
 
     checked = Signal(object, object)  # list[Problem], str | None
+    notice = Signal(str)  # once: the guard checks with its word lists only (model unreadable)
 
     def __init__(self, guard: Guard, known: CodeKinds, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.guard, self.known = guard, known
         self._generation = 0
+        self._noticed = False
         self._text, self._locale = "", "en"
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self._start)
@@ -87,6 +89,9 @@ class ReplyChecker(QObject):
         )
 
     def _done(self, generation: int, problems: object, payload: object) -> None:
+        if self.guard.notice and not self._noticed:
+            self._noticed = True
+            self.notice.emit(self.guard.notice)
         if generation == self._generation:
             self.checked.emit(problems, payload)
 

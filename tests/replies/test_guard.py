@@ -96,10 +96,13 @@ def test_a_problem_names_its_reason_and_place(guard: Guard) -> None:
     "Die Karte ist seit gestern verschwunden.",          # German: gone
     "La carta è andata persa ieri.",                     # Italian: lost
 ])
-def test_without_a_locale_every_language_s_concepts_apply(guard: Guard, text: str) -> None:
+def test_without_a_locale_every_language_s_concepts_apply(catalog: Catalog, guard: Guard,
+                                                          text: str) -> None:
     """A macro of unknown language is read with every shipped language's rules, not only
-    English ones (`check-reply` without --locale)."""
-    assert guard.check(text, "en") == []
+    English ones (`check-reply` without --locale); the classifier reads every language."""
+    rules = Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
+    assert rules.check(text, "en") == []
+    assert rules.check(text, None)
     assert guard.check(text, None)
 
 

@@ -204,6 +204,22 @@ def test_the_guard_marks_a_revealing_phrase_while_typing(window: MainWindow,
     assert not window.reply.status.text().startswith("Will not be copied")
 
 
+def test_a_missing_classifier_is_said_once_and_the_lists_still_mark(
+        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(Catalog, "guard_model", lambda self: {})
+    window.guard._built = False  # read from the catalogue again, as a start would
+    window.set_paste("stolen_card")
+    editor = window.reply.editor
+    editor.setFocus()
+    editor.moveCursor(editor.textCursor().MoveOperation.End)
+    with qtbot.waitSignal(window.reply.checker.notice, timeout=5000) as said:
+        qtbot.keyClicks(editor, " Your card was reported stolen.")
+    assert "classifier cannot be used" in said.args[0]
+    assert "word lists only" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: editor.marked() != [], timeout=5000)
+    assert any("stolen" in phrase.lower() for phrase in editor.marked())
+
+
 def test_a_catalogue_lookup_leaves_the_ticket_and_history_alone(
     window: MainWindow, qtbot: QtBot, store: UserStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -1,0 +1,226 @@
+"""The guard's second line: a linear model that reads a sentence's meaning where no list did.
+
+The rules (app.replies.guard) refuse the words and concepts they were written for; each new
+set of sentences brings paraphrases no list foresaw ("the card is no longer with its owner").
+This model scores every sentence of the folded text (app.replies.normalise, so disguises are
+undone first) over hashed features: each word, its character 3- to 5-grams (German compounds,
+inflections), each pair of neighbouring words, and each Japanese letter (with the
+pairs, its words). It is a multinomial logistic regression trained at build time
+(build/guard_model.py) on sentences composed from resources/guard/training/, and stored in
+catalog.db (table `guard_model`). A sentence is refused when the probability that it is not
+harmless reaches the threshold chosen at build time; the reason is the likeliest one.
+
+Scoring is linear: a word's contribution is worked out once per distinct word and kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import zlib
+from array import array
+from collections.abc import Iterator
+from itertools import accumulate, pairwise
+
+from app.replies.normalise import CJK_LETTERS
+
+FORMAT = 1  # the layout of the stored model; a model of another format is not used
+HARMLESS = "harmless"
+# A word of Latin letters, or one Japanese letter (each counts as a word, as in the rules'
+# windows: the pairs of neighbours then stand for Japanese words).
+_WORD = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]")
+_CJK = re.compile(f"[{CJK_LETTERS}]")
+_RUN = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]+")  # found a run at a time, then split
+# Where a sentence ends in the folded text (Latin and Japanese punctuation, line breaks).
+_SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff01\uff1f]+")
+MAX_WORDS = 40  # a longer sentence is read in pieces of this many words
+# A fragment of fewer words is left to the rules: one or two words say too little about what
+# a sentence speaks of ("Il vol." is Dutch for "it is full", French for a theft).
+MIN_WORDS = 4
+_LONGEST = 24  # letters of a word that count (one long token must not cost its square)
+_CACHE_LIMIT = 50_000
+GRAMS = (4,)  # lengths of the character n-grams of a word
+
+
+def bucket(feature: str, buckets: int) -> int:
+    """A feature's slot in the model: a stable hash (Python's own changes between runs)."""
+    return zlib.crc32(feature.encode("utf-8")) % buckets
+
+
+def word_features(word: str) -> list[str]:
+    """The features one word gives, whatever its neighbours."""
+    if _CJK.match(word):
+        return ["j:" + word]
+    marked = f"<{word}>"
+    grams = [marked[i : i + n] for n in GRAMS for i in range(len(marked) - n + 1)]
+    return ["w:" + word, *("c:" + gram for gram in grams)]
+
+
+def pair_feature(first: str, second: str) -> str:
+    return f"b:{first} {second}"
+
+
+def words_of(sentence: str) -> list[str]:
+    """The words of a sentence of a words line (app.replies.normalise.words_line), cut to
+    their first letters (one long token must not cost its square)."""
+    words = _RUN.findall(sentence)
+    if _CJK.search(sentence):
+        words = [letter for word in words for letter in (word if _CJK.match(word) else (word,))]
+    # A number says nothing of what a sentence speaks of (an order, an amount, a date): all
+    # numbers are one word to the model.
+    return [
+        "0" if word.isdigit() else word if len(word) <= _LONGEST else word[:_LONGEST]
+        for word in words
+    ]
+
+
+def sentence_ends(text: str) -> list[int]:
+    """Where each sentence of a folded text ends (the last one at the text's end)."""
+    return [m.start() for m in _SENTENCE_END.finditer(text)] + [len(text)]
+
+
+def sentence_words(text: str, line: str) -> Iterator[list[str]]:
+    """The words of each sentence of a folded text; `line` is the text as words_line reads
+    it, character for character."""
+    position = 0
+    for end in sentence_ends(text):
+        if words := words_of(line[position:end]):
+            yield words
+        position = end + 1
+
+
+def pieces(words: list[str]) -> list[list[str]]:
+    """A sentence read in pieces of at most MAX_WORDS words, as the model scores it."""
+    return [words[first : first + MAX_WORDS] for first in range(0, len(words), MAX_WORDS)]
+
+
+def distinct(words: list[str]) -> tuple[list[str], list[str]]:
+    """A sentence's different words and different pairs of neighbours: a word said forty
+    times weighs as much as once ("a a a a ..." is not a stronger sentence than "a")."""
+    pairs = [pair_feature(a, b) for a, b in pairwise(words)]
+    return list(dict.fromkeys(words)), list(dict.fromkeys(pairs))
+
+
+def features(words: list[str]) -> list[str]:
+    """Every feature of a sentence, as the model scores it (training reads them this way)."""
+    once, pairs = distinct(words)
+    return [f for word in once for f in word_features(word)] + pairs
+
+
+class GuardModel:
+    """Weights per hashed feature and class, as the builder stored them."""
+
+    def __init__(self, meta: dict[str, object], slots: bytes, weights: bytes) -> None:
+        """`meta`: format, classes, buckets, scale, threshold; `slots`: the used buckets in
+        order, as zlib-compressed uint32 gaps; `weights`: one int16 per class for each, in the
+        same order, zlib-compressed. Raises ValueError (or zlib.error) when damaged."""
+        if meta.get("format") != FORMAT:
+            raise ValueError(f"the model has format {meta.get('format')}, not {FORMAT}")
+        self.classes = [str(c) for c in meta["classes"]]  # type: ignore[attr-defined]
+        self.threshold = float(meta["threshold"])  # type: ignore[arg-type]
+        self.buckets = int(meta["buckets"])  # type: ignore[call-overload]
+        scale = float(meta["scale"])  # type: ignore[arg-type]
+        self.bias = [float(b) for b in meta["bias"]]  # type: ignore[attr-defined]
+        # Stored compressed: the slots as the gaps between them, the weights as they are.
+        gaps, values = array("I"), array("h")
+        gaps.frombytes(zlib.decompress(slots))
+        values.frombytes(zlib.decompress(weights))
+        used = list(accumulate(gaps))
+        width = len(self.classes)
+        if len(values) != len(used) * width or HARMLESS not in self.classes:
+            raise ValueError("the model's weights do not match its classes")
+        if self.buckets <= 0 or not 0 < self.threshold <= 1 or len(self.bias) != width:
+            raise ValueError("the model's settings are out of range")
+        self._harmless = self.classes.index(HARMLESS)
+        self._weights = {
+            slot: tuple(v * scale for v in values[i * width : (i + 1) * width])
+            for i, slot in enumerate(used)
+        }
+        self._zero = (0.0,) * width
+        self._words: dict[str, tuple[tuple[float, ...], int]] = {}
+        self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
+
+    @classmethod
+    def from_rows(cls, rows: dict[str, bytes]) -> GuardModel:
+        """The model from the `guard_model` table's (name, value) rows."""
+        meta = json.loads(rows["meta"].decode("utf-8"))
+        return cls(meta, rows["slots"], rows["weights"])
+
+    def _word(self, word: str) -> tuple[tuple[float, ...], int]:
+        """A word's summed weights and number of features, worked out once per word."""
+        known = self._words.get(word)
+        if known is None:
+            known = self._feature_sum(word_features(word))
+            if len(self._words) > _CACHE_LIMIT:
+                self._words.clear()
+            self._words[word] = known
+        return known
+
+    def _pair(self, pair: str) -> tuple[tuple[float, ...], int]:
+        known = self._words.get(pair)
+        if known is None:
+            slot = zlib.crc32(pair.encode("utf-8")) % self.buckets
+            known = self._words[pair] = (self._weights.get(slot, self._zero), 1)
+        return known
+
+    def _feature_sum(self, names: list[str]) -> tuple[tuple[float, ...], int]:
+        weights, zero, buckets = self._weights, self._zero, self.buckets
+        rows = [weights.get(zlib.crc32(name.encode("utf-8")) % buckets, zero) for name in names]
+        return tuple(sum(column) for column in zip(zero, *rows, strict=True)), len(names)
+
+    def scores(self, words: list[str]) -> list[float]:
+        """Each class's probability for a sentence's words."""
+        once, pairs = distinct(words)
+        found = [self._word(word) for word in once] + [self._pair(pair) for pair in pairs]
+        count = sum(n for _, n in found)
+        norm = 1 / math.sqrt(count) if count else 0.0
+        columns = zip(self._zero, *(row for row, _ in found), strict=True)
+        total = [b + sum(column) * norm for b, column in zip(self.bias, columns, strict=True)]
+        top = max(total)
+        exps = [math.exp(t - top) for t in total]
+        whole = sum(exps)
+        return [e / whole for e in exps]
+
+    def judge(self, words: list[str]) -> str | None:
+        """The likeliest reason when the sentence is not harmless with enough confidence."""
+        probabilities = self.scores(words)
+        if 1 - probabilities[self._harmless] < self.threshold:
+            return None
+        best = max(
+            (p, c) for c, p in zip(self.classes, probabilities, strict=True) if c != HARMLESS
+        )
+        return best[1]
+
+    def refused(self, text: str, line: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, reason) of each sentence (or piece of a long one) of a folded text
+        that the model refuses; `line` is the text as words_line reads it."""
+        position = 0
+        for end in sentence_ends(text):
+            sentence = line[position:end].strip()
+            if sentence:
+                found = self._sentences.get(sentence)
+                if found is None:  # judged once per different sentence: a pack's variants,
+                    found = self._verdicts(words_of(sentence))  # say, repeat most of them
+                    if len(self._sentences) > _CACHE_LIMIT:
+                        self._sentences.clear()
+                    self._sentences[sentence] = found
+                if len(found) == 1 and found[0][0] == -1:  # a whole sentence: its bounds
+                    first = _WORD.search(line, position, end).start()  # type: ignore[union-attr]
+                    yield first, position + len(line[position:end].rstrip()), found[0][1]
+                elif found:
+                    spans = [m.span() for m in _WORD.finditer(line, position, end)]
+                    for first, reason in found:
+                        last = min(first + MAX_WORDS, len(spans)) - 1
+                        yield spans[first][0], spans[last][1], reason
+            position = end + 1
+
+    def _verdicts(self, words: list[str]) -> tuple[tuple[int, str], ...]:
+        """(first word, reason) of each piece of a sentence that is refused; first word -1
+        when the sentence is one piece."""
+        found = []
+        for index, piece in enumerate(pieces(words)):
+            enough = len(piece) >= MIN_WORDS and len(set(piece)) >= MIN_WORDS
+            if enough and (reason := self.judge(piece)):
+                found.append((index * MAX_WORDS if len(words) > MAX_WORDS else -1, reason))
+        return tuple(found)

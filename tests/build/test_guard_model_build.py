@@ -1,0 +1,69 @@
+"""Training the guard's classifier (build/guard_model.py): deterministic, every language with
+a file in resources/guard/training/ read, and mistakes in those files named."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from app.replies.guard_model import GuardModel
+from build.guard_model import load_training, train_model
+from tests.conftest import ROOT
+
+TRAINING = ROOT / "resources" / "guard" / "training"
+REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept", "decline_code")
+SHIPPED = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+
+
+def _one_language(tmp_path: Path, locale: str = "en") -> Path:
+    folder = tmp_path / "training"
+    folder.mkdir()
+    shutil.copy(TRAINING / f"{locale}.toml", folder / f"{locale}.toml")
+    return folder
+
+
+def test_every_shipped_language_has_training_sentences_of_every_class() -> None:
+    problems: list[str] = []
+    examples = load_training(TRAINING, REASONS, problems)
+    assert problems == []
+    found = {(group.split(":")[0], name) for name, _, group in examples}
+    for locale in SHIPPED:
+        for name in ("harmless", *REASONS[:-1]):
+            assert (locale, name) in found, (locale, name)
+
+
+def test_the_same_sentences_train_the_same_model(tmp_path: Path) -> None:
+    """catalog.db is rebuilt byte for byte from the same resources."""
+    examples = load_training(_one_language(tmp_path), REASONS, [])
+    first = train_model(examples, REASONS, {})
+    assert train_model(examples, REASONS, {}) == first
+    model = GuardModel.from_rows(first)
+    assert model.classes[0] == "harmless" and 0.5 <= model.threshold < 1
+
+
+def test_a_new_language_is_a_data_change(tmp_path: Path) -> None:
+    """A language's file is all a new language needs: its sentences are composed and read."""
+    folder = _one_language(tmp_path)
+    text = (folder / "en.toml").read_text(encoding="utf-8")
+    (folder / "xx.toml").write_text(text.replace('locale = "en"', 'locale = "xx"'),
+                                    encoding="utf-8")
+    examples = load_training(folder, REASONS, problems := [])
+    assert problems == []
+    assert {group.split(":")[0] for _, _, group in examples} == {"en", "xx"}
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ('locale = "en"\n[harmless]\nframes = ["{nothing} here."]\n', "names no list ['nothing']"),
+    ('locale = "en"\n[gossip]\nsentences = ["x"]\n', "[gossip] is neither a reason"),
+    ('locale = "fr"\n', "`locale` must be 'en'"),
+    ('locale = "en"\n[harmless\n', "not valid TOML"),
+])
+def test_a_mistake_in_a_training_file_is_named(tmp_path: Path, content: str,
+                                               problem: str) -> None:
+    (tmp_path / "en.toml").write_text(content, encoding="utf-8")
+    problems: list[str] = []
+    load_training(tmp_path, REASONS, problems)
+    assert len(problems) == 1 and problem in problems[0]
+    assert problems[0].startswith("guard/training/en.toml")

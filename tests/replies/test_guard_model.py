@@ -1,0 +1,177 @@
+"""The guard's classifier (app/replies/guard_model.py): it refuses paraphrases it was never
+trained on, never a shipped reply, points at the sentence it refuses, and a damaged or
+missing model leaves the rules checking alone, with a notice."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.cli import main as cli
+from app.replies.guard import Guard
+from app.replies.guard_model import GuardModel
+from app.replies.normalise import Normaliser, words_line
+from app.replies.templates import variants
+from tests.conftest import ROOT
+
+DATA = Path(__file__).parent.parent / "data" / "guard"
+LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+
+
+def _held_out(name: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    table = tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+    revealing = [(locale, text) for locale, sets in table.items() for text in sets["revealing"]]
+    harmless = [(locale, text) for locale, sets in table.items() for text in sets["harmless"]]
+    return revealing, harmless
+
+
+@pytest.fixture(scope="module")
+def guard(catalog: Catalog) -> Guard:
+    return Guard.from_catalog(catalog)
+
+
+@pytest.fixture(scope="module")
+def rules(catalog: Catalog) -> Guard:
+    """The word lists alone, as the guard was before the classifier."""
+    return Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
+
+
+@pytest.fixture(scope="module")
+def model(catalog: Catalog) -> GuardModel:
+    return GuardModel.from_rows(catalog.guard_model())
+
+
+@pytest.fixture(scope="module")
+def normaliser(catalog: Catalog) -> Normaliser:
+    return Normaliser(catalog.confusables())
+
+
+def _refuses(model: GuardModel, normaliser: Normaliser, text: str) -> bool:
+    folded = normaliser.fold(text).text
+    return any(True for _ in model.refused(folded, words_line(folded)))
+
+
+@pytest.mark.parametrize(("name", "at_least"), [("holdout3.toml", 0.5), ("holdout4.toml", 0.5),
+                                                ("holdout5.toml", 0.3)])
+def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
+                                                          normaliser: Normaliser, name: str,
+                                                          at_least: float) -> None:
+    """Sentences written apart from the training sentences (measured: 179 / 320 of the third
+    set, 69 / 120 of the fourth and 25 / 80 of the fifth refused, no harmless one)."""
+    revealing, harmless = _held_out(name)
+    refused = sum(_refuses(model, normaliser, text) for _, text in revealing)
+    wrongly = [text for _, text in harmless if _refuses(model, normaliser, text)]
+    assert refused >= at_least * len(revealing), (refused, len(revealing))
+    assert len(wrongly) <= 0.01 * len(harmless), wrongly
+
+
+@pytest.mark.parametrize(("name", "at_least", "more"), [("holdout4.toml", 0.875, 8),
+                                                        ("holdout5.toml", 0.45, 11)])
+def test_with_the_classifier_the_guard_refuses_more_of_a_fresh_set(
+        guard: Guard, rules: Guard, name: str, at_least: float, more: int) -> None:
+    """Sets written after the rules and never used to train or tune either. Fourth: 81.7%
+    refused by the rules alone, 88.3% with the classifier; fifth (oblique paraphrases): 32.5%
+    and 46.2%; no more harmless ones refused either way."""
+    revealing, harmless = _held_out(name)
+    by_rules = sum(bool(rules.check(text, locale)) for locale, text in revealing)
+    by_both = sum(bool(guard.check(text, locale)) for locale, text in revealing)
+    assert by_both >= at_least * len(revealing) and by_both >= by_rules + more, (by_rules, by_both)
+    wrong_rules = sum(bool(rules.check(text, locale)) for locale, text in harmless)
+    wrong_both = sum(bool(guard.check(text, locale)) for locale, text in harmless)
+    assert wrong_both == wrong_rules
+
+
+def test_no_held_out_sentence_is_a_training_sentence(catalog: Catalog,
+                                                     normaliser: Normaliser) -> None:
+    """The measure stays clean: no sentence of a held-out set is composed by the training
+    data (compared as the model reads them)."""
+    from build.guard_model import load_training
+
+    problems: list[str] = []
+    examples = load_training(ROOT / "resources" / "guard" / "training",
+                             catalog.guard_reasons(), problems)
+    assert problems == []
+
+    def read(text: str) -> str:
+        return " ".join(words_line(normaliser.fold(text).text).split())
+
+    trained = {read(text) for _, text, _ in examples}
+    for name in ("holdout3.toml", "holdout4.toml", "holdout5.toml"):
+        revealing, harmless = _held_out(name)
+        assert [text for _, text in revealing + harmless if read(text) in trained] == []
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_classifier_refuses_no_shipped_reply(catalog: Catalog, model: GuardModel,
+                                                 normaliser: Normaliser, locale: str) -> None:
+    for reply_class in catalog.vocabulary("reply_classes"):
+        for channel in ("email", "chat"):
+            for text in variants(catalog.reply_template(locale, reply_class, channel)):
+                assert not _refuses(model, normaliser, text), (reply_class, channel, text)
+    frame = catalog.reply_frame(locale)
+    for text in (*variants(frame.greeting), frame.closing, *variants(frame.signature)):
+        assert not _refuses(model, normaliser, text), text
+
+
+def test_a_refused_sentence_is_pointed_at_with_its_reason(guard: Guard, rules: Guard) -> None:
+    """A paraphrase no list names (of the fourth held-out set) is refused as the sentence it
+    is, as written."""
+    sentence = "Segundo o seu banco, o cart\u00e3o foi levado da sua bolsa"
+    text = f"Obrigado pelo contato. {sentence}. Atenciosamente, Acme"
+    assert rules.check(text, "pt-BR") == []
+    (problem,) = guard.check(text, "pt-BR")
+    assert problem.phrase == text[problem.start:problem.end] == sentence
+    assert "lost or stolen" in problem.reason
+
+
+def test_the_rules_name_the_phrase_when_both_refuse(guard: Guard) -> None:
+    (problem,) = guard.check("Sorry, your card was reported stolen to your bank.", "en")
+    assert problem.phrase == "reported stolen"
+
+
+@pytest.mark.parametrize("damage", ["missing", "no meta", "bad json", "other format",
+                                    "short weights", "text"])
+def test_a_missing_or_damaged_model_leaves_the_rules_with_a_notice(catalog: Catalog,
+                                                                   damage: str) -> None:
+    rows = dict(catalog.guard_model())
+    if damage == "missing":
+        rows = {}
+    elif damage == "no meta":
+        del rows["meta"]
+    elif damage == "bad json":
+        rows["meta"] = b"{not json"
+    elif damage == "other format":
+        rows["meta"] = rows["meta"].replace(b'"format": 1', b'"format": 99')
+    elif damage == "short weights":
+        rows["weights"] = rows["weights"][:-3]
+    else:
+        rows["slots"] = b""
+    guard = Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables(), rows)
+    assert guard.check("Your card was reported stolen.", "en")
+    assert guard.check("Your payment did not go through; please try another card.", "en") == []
+    assert guard.notice is not None and "word lists only" in guard.notice
+
+
+def test_check_reply_says_when_the_classifier_cannot_be_used(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+        tmp_path: Path) -> None:
+    monkeypatch.setattr(Catalog, "guard_model", lambda self: {})
+    reply = tmp_path / "reply.txt"
+    reply.write_text("Your card was reported stolen.", encoding="utf-8")
+    status = cli.main(["check-reply", "--locale", "en", str(reply)])
+    _, err = capsys.readouterr()
+    assert status == 1
+    assert err.count("classifier cannot be used (it is missing)") == 1
+
+
+def test_the_classifier_is_not_read_until_a_check(catalog: Catalog) -> None:
+    """Loading the guard (the window does it at start) reads the lists; the model's weights
+    are decoded on the first check."""
+    guard = Guard.from_catalog(catalog)
+    guard.load()
+    assert guard._model is None
+    guard.check("Hello", "en")
+    assert guard._model is not None
