@@ -27,6 +27,7 @@ from app.reading.report import PasteReading, UnreadablePaste
 from app.replies.analyse import Finding, findings_for, internal_note, rewrite_reply
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails, first_name
+from app.replies.rich import bold_values
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.file_drop import OPEN_FILTER, dropped, read_file
@@ -375,7 +376,8 @@ class MainWindow(QMainWindow):
                 finding.reply.channel,
                 self.settings_flow.agent(self.reply.first_name.text()),
             )
-        self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
+        bold = bold_values(finding.report, self.catalog, finding.reply.locale)
+        self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text, bold)
         self.reply.set_confidential(finding.explanation.sensitive)
 
     def _choice_changed(self, locale: str, channel: str) -> None:
