@@ -11,12 +11,10 @@ null} or {"v": 1, "action": "copy-reply"}; the answer is {"ok": bool, "message":
 
 from __future__ import annotations
 
-import hashlib
 import json
 import os
 import sys
-import tempfile
-import threading
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -42,13 +40,21 @@ def instance_address(data_dir: Path) -> tuple[str, str]:
     except OSError:
         folder = str(data_dir.absolute())
     user = _user()
-    digest = hashlib.sha256(f"{user}\0{folder}".encode()).hexdigest()[:16]
+    # Two checksums make 64 bits: enough to tell one agent's folders apart, and zlib is loaded
+    # already where hashlib would cost every start 3 ms.
+    key = f"{user}\0{folder}".encode()
+    digest = f"{zlib.crc32(key):08x}{zlib.adler32(key):08x}"
     safe_user = "".join(ch for ch in user if ch.isalnum())[:16] or "user"
     name = f"declinedesk-{safe_user}-{digest}"
     if sys.platform == "win32":
         return name, rf"\\.\pipe\{name}"
     runtime = os.environ.get("XDG_RUNTIME_DIR", "")
-    base = runtime if runtime and os.path.isdir(runtime) else tempfile.gettempdir()
+    if runtime and os.path.isdir(runtime):
+        base = runtime
+    else:
+        import tempfile  # macOS's TMPDIR is the user's own; elsewhere /tmp
+
+        base = tempfile.gettempdir()
     path = os.path.join(base, f"{name}.sock")
     return path, path
 
@@ -105,6 +111,7 @@ def _ask_socket(path: str, line: bytes) -> bytes:
 def _ask_pipe(path: str, line: bytes) -> bytes:
     """Windows: a named pipe opens as a file. The answer is read on a thread, so that a window
     that never answers cannot hold this process."""
+    import threading
     try:
         pipe = open(path, "r+b", buffering=0)  # noqa: SIM115 (closed below, after the thread)
     except FileNotFoundError:
