@@ -38,6 +38,7 @@ from app.ui.paste_area import PasteArea
 from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
 from app.ui.qt_numbers import NO_FOCUS, set_enum
+from app.ui.recent_tickets import RecentTickets
 from app.ui.reply_panel import ReplyPanel
 from app.ui.settings_flow import SettingsFlow
 from app.ui.ticket_splitter import TicketSplitter
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
 
         self.docks = DockPanels(self, catalog, store)
         self.menus = Menus(self)
+        self.recent = RecentTickets(self.menus.recent_menu, self)
         self.errors = ErrorReporter(
             store.folder if store is not None else None, self, self.show_problem
         )
@@ -142,6 +144,8 @@ class MainWindow(QMainWindow):
         self.reply.nameChanged.connect(self._render_reply)
         self.docks.codeUsed.connect(self.use_code)
         self.docks.historyChosen.connect(self.reopen)
+        # A recent ticket again is not a new paste: history does not count it twice.
+        self.recent.chosen.connect(lambda text: self.set_paste(text, lookup=True))
         self.packs.changed.connect(self._render_reply)
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
@@ -277,6 +281,7 @@ class MainWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         """Clears every answer (nothing stale stays on screen) and shows one sentence."""
         self.findings = []
+        self.recent.left()
         self.paste_area.show_headlines([])
         self.paste_area.show_warnings([])
         self.view.clear(message)
@@ -317,6 +322,10 @@ class MainWindow(QMainWindow):
             ]
         )
         if self.findings:
+            first = self.findings[0].explanation
+            self.recent.shown(
+                self.paste_area.text(), first.headline, first.sensitive, not self._lookup
+            )
             self._show_finding(0)
         else:
             self.view.clear("Nothing failed in this paste.")
