@@ -33,6 +33,7 @@ from app.replies.replies import AgentDetails
 if TYPE_CHECKING:
     from PySide6.QtGui import QGuiApplication
 
+    from app.agent.userdata import UserStore
     from app.catalogue.catalog import Catalog
     from app.replies.analyse import Finding
     from app.replies.packs import ReplyPack
@@ -112,19 +113,29 @@ def copy_clipboard_reply(folder: Path) -> tuple[int, str]:
     except CatalogError as error:
         return EXIT_CATALOG, f"Nothing copied: {error}"
     with catalog:
-        choices = agent_choices(folder, catalog)
+        store = _open_store(folder)
         try:
-            reading, findings = analyse_paste(
-                text, catalog, choices.locale, choices.channel, choices.agent, choices.pack
-            )
-        except UnreadablePaste as error:
-            return EXIT_NOT_COPIED, NOT_A_FAILURE.format(why=error.message)
-        if not findings:
-            what = reading.warnings[0] if reading.warnings else ""
-            return EXIT_NOT_COPIED, NOTHING_FAILED.format(what=what)
-        # A sensitive failure comes first, as in the window: its reply is the generic one.
-        finding = sorted(findings, key=lambda f: not f.explanation.sensitive)[0]
-        return put_reply(finding, catalog, choices.guard)
+            choices = agent_choices(store, catalog)
+            try:
+                reading, findings = analyse_paste(
+                    text, catalog, choices.locale, choices.channel, choices.agent, choices.pack
+                )
+            except UnreadablePaste as error:
+                return EXIT_NOT_COPIED, NOT_A_FAILURE.format(why=error.message)
+            if not findings:
+                what = reading.warnings[0] if reading.warnings else ""
+                return EXIT_NOT_COPIED, NOTHING_FAILED.format(what=what)
+            # A sensitive failure comes first, as in the window: its reply is the generic one.
+            finding = sorted(findings, key=lambda f: not f.explanation.sensitive)[0]
+            status, line = put_reply(finding, catalog, choices.guard)
+            if status == EXIT_COPIED and store is not None:
+                from app.agent.remember import remember
+
+                remember(store, finding.report, catalog)  # as a paste in the window is
+            return status, line
+        finally:
+            if store is not None:
+                store.close()
 
 
 def put_reply(finding: Finding, catalog: Catalog, guard: Guard) -> tuple[int, str]:
@@ -150,26 +161,29 @@ def put_reply(finding: Finding, catalog: Catalog, guard: Guard) -> tuple[int, st
     return EXIT_COPIED, COPIED.format(headline=finding.explanation.headline)
 
 
-def agent_choices(folder: Path, catalog: Catalog) -> Choices:
+def _open_store(folder: Path) -> UserStore | None:
+    from app.agent.userdata import UserDataError, UserStore
+
+    try:
+        return UserStore(folder)
+    except UserDataError:
+        return None  # the defaults, and no history: the reply matters more
+
+
+def agent_choices(store: UserStore | None, catalog: Catalog) -> Choices:
     """The reply language, channel, agent details and team pack of the agent's settings, as
     the window uses them; the defaults when the settings cannot be read."""
-    from app.agent.userdata import UserDataError, UserStore
     from app.ui.pack_controller import team_pack
 
     guard = Guard.from_catalog(catalog)
-    try:
-        store = UserStore(folder)
-    except UserDataError:
+    if store is None:
         return Choices(guard, "en", "email", AgentDetails(), None)
-    try:
-        values = store.settings()
-        agent = AgentDetails(
-            None, values.agent_name or None, values.company or None, values.sign_off or None
-        )
-        pack, _ = team_pack(store, catalog, guard)
-        return Choices(guard, values.locale, values.channel, agent, pack)
-    finally:
-        store.close()
+    values = store.settings()
+    agent = AgentDetails(
+        None, values.agent_name or None, values.company or None, values.sign_off or None
+    )
+    pack, _ = team_pack(store, catalog, guard)
+    return Choices(guard, values.locale, values.channel, agent, pack)
 
 
 # ------------------------------------------------------------------------- the platforms

@@ -57,6 +57,23 @@ def test_a_failure_on_the_clipboard_becomes_its_safe_reply(
     assert text == first.reply.text and html_text(markup) == text
 
 
+def test_a_copied_reply_is_kept_in_history_as_a_paste_would_be(
+    qapp: QGuiApplication, tmp_path: Path, catalog: Catalog
+) -> None:
+    paste = (PASTES / "charge_blocked_radar.txt").read_text(encoding="utf-8")
+    assert copy("see you at lunch", tmp_path)[0] == EXIT_NOT_COPIED
+    assert copy(paste, tmp_path)[0] == EXIT_COPIED
+    store = UserStore(tmp_path)
+    try:
+        [item] = store.history()
+    finally:
+        store.close()
+    _, findings = analyse_paste(paste, catalog)
+    assert item.headline == findings[0].explanation.headline
+    kept = b"".join(path.read_bytes() for path in tmp_path.rglob("*") if path.is_file())
+    assert b"Order #1042" in paste.encode() and b"Order #1042" not in kept  # never the text
+
+
 def test_a_confidential_failure_gets_exactly_the_generic_reply(
     qapp: QGuiApplication, tmp_path: Path, catalog: Catalog
 ) -> None:
