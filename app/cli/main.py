@@ -53,6 +53,13 @@ def _parser() -> argparse.ArgumentParser:
         "paste), paint once and exit 0 (non-zero with one line if broken)",
     )
     parser.add_argument(
+        "--copy-reply",
+        action="store_true",
+        help="put the current ticket's safe reply on the clipboard (asked of the open window; "
+        "with none open, explain the clipboard and put its safe reply there); for a system "
+        "shortcut",
+    )
+    parser.add_argument(
         "--data-dir",
         type=Path,
         metavar="FOLDER",
@@ -106,6 +113,7 @@ def _quick_explain(argv: Sequence[str]) -> SimpleNamespace | None:
         return None
     args = SimpleNamespace(
         smoke_test=False,
+        copy_reply=False,
         data_dir=None,
         command="explain",
         files=[],
@@ -133,12 +141,12 @@ def _quick_window(argv: Sequence[str]) -> SimpleNamespace | None:
     """The arguments of a plain window start (`--smoke-test`, `--data-dir FOLDER`) without the
     parser, whose check-reply and pack commands cost the window about 10 ms; None for anything
     else. tests/cli/test_quick_window_args.py checks it agrees with the parser."""
-    args = SimpleNamespace(smoke_test=False, data_dir=None, command=None)
+    args = SimpleNamespace(smoke_test=False, copy_reply=False, data_dir=None, command=None)
     words = iter(argv)
     for word in words:
         name, equals, value = word.partition("=")
-        if word == "--smoke-test":
-            args.smoke_test = True
+        if word in ("--smoke-test", "--copy-reply"):
+            setattr(args, word[2:].replace("-", "_"), True)
         elif name == "--data-dir":
             value = value if equals else next(words, "")
             if not value or value.startswith("-"):
@@ -351,8 +359,17 @@ COMMANDS: dict[str, Callable[[Arguments, Catalog], int]] = {
 }
 
 
-def _run_window(smoke_test: bool, data_dir: Path | None, paste_file: Path | None) -> int:
+def _run_window(
+    smoke_test: bool, data_dir: Path | None, paste_file: Path | None, copy_reply: bool = False
+) -> int:
     import gc
+
+    if not smoke_test:  # one window per data folder: an open one takes FILE or --copy-reply
+        from app.agent.single_instance import hand_to_window
+
+        handled = hand_to_window(data_dir, paste_file, copy_reply)
+        if handled is not None:
+            return handled
 
     # Starting the window makes some 35,000 objects (Qt's wrappers, enums, the catalogue's
     # lists) that live as long as the window does; the garbage collector would walk them again
@@ -366,6 +383,7 @@ def _run_window(smoke_test: bool, data_dir: Path | None, paste_file: Path | None
         data_dir=data_dir,
         paste_file=paste_file,
         started=_collect_from_now_on,
+        copy_reply=copy_reply,
     )
     # The process ends next. Python's last collections would walk every object again (about
     # 15 ms) only to free memory the system takes back at once; frozen, they are skipped. What
@@ -413,7 +431,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The quick path's SimpleNamespace has the same attributes as the parser's Namespace.
     args: Arguments = _quick_explain(words) or _quick_window(words) or _parser().parse_args(words)
     if args.command is None:
-        return _run_window(args.smoke_test, args.data_dir, window_file)
+        if not args.copy_reply:
+            return _run_window(args.smoke_test, args.data_dir, window_file)
+        if args.smoke_test or window_file is not None:
+            print("--copy-reply takes no FILE and no --smoke-test.", file=sys.stderr)
+            return EXIT_UNUSABLE
+        return _run_window(False, args.data_dir, None, copy_reply=True)
     try:
         with Catalog(paths.catalog_file()) as catalog:
             return COMMANDS[args.command](args, catalog)

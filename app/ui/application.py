@@ -21,15 +21,24 @@ from app.ui.menus import example_files
 if TYPE_CHECKING:  # named when a smoke test runs: its 170 event types cost about 1.5 ms
     from PySide6.QtCore import QEvent
 
+    from app.ui.instance_server import InstanceServer
+
 
 def run(
     smoke_test: bool = False,
     data_dir: Path | None = None,
     paste_file: Path | None = None,
     started: Callable[[], None] | None = None,
+    copy_reply: bool = False,
 ) -> int:
     """The window (with `paste_file` pasted, if given), or a smoke test of a build. `started`
-    is called once the window is shown and the event loop runs."""
+    is called once the window is shown and the event loop runs. `copy_reply`: no window is
+    open (app/agent/single_instance.py asked first), so the clipboard's failure is explained
+    and its reply put there (app/ui/copy_anywhere.py)."""
+    if copy_reply:
+        from app.ui.copy_anywhere import copy_without_window
+
+        return copy_without_window(data_dir)
     # Until app.ui turns it off, PySide6's import hook read the source of each module imported
     # after Qt, and linecache keeps every line: a caller that imported Qt long before (a test
     # run) would hold megabytes that nothing reads again (a traceback reads its lines anew).
@@ -93,12 +102,24 @@ def run(
     window.beside.restore()  # compact mode and clipboard watch, if on when it last closed
     if started is not None:
         QTimer.singleShot(0, started)  # after the first paint, which is already queued
+    # Listening starts after the first paint too: QtNetwork costs the start about 16 ms.
+    servers: list[InstanceServer] = []
+    QTimer.singleShot(0, lambda: servers.append(_listen(window, data_dir)))
     if paste_file is not None:
         window.load_file(paste_file)  # a file it cannot use is explained in the window
     status = app.exec()
+    for server in servers:
+        server.close()
     if store is not None:
         store.close()
     return status
+
+
+def _listen(window: MainWindow, data_dir: Path | None) -> InstanceServer:
+    from app.agent.userdata import default_data_dir
+    from app.ui.instance_server import InstanceServer
+
+    return InstanceServer(window, data_dir or default_data_dir())
 
 
 PAINT_WAIT_S = 5.0  # a real display maps and exposes a new window a moment after show()

@@ -27,6 +27,7 @@ from app.reading.report import PasteReading, UnreadablePaste
 from app.replies.analyse import Finding, findings_for, gloss, internal_note, rewrite_reply
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails, greeting_name
+from app.replies.rich import bold_values
 from app.ui.beside import Beside
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
@@ -38,6 +39,7 @@ from app.ui.paste_area import PasteArea
 from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
 from app.ui.qt_numbers import NO_FOCUS, set_enum
+from app.ui.recent_tickets import RecentTickets
 from app.ui.reply_panel import COPY_REPLY_KEYS, ReplyPanel
 from app.ui.settings_flow import SettingsFlow
 from app.ui.ticket_splitter import TicketSplitter
@@ -114,6 +116,7 @@ class MainWindow(QMainWindow):
         self.beside = Beside(self, settings, self.known, COPY_REPLY_KEYS)
         self.statusBar().addPermanentWidget(self.beside.indicator)
         self.menus = Menus(self)
+        self.recent = RecentTickets(self.menus.recent_menu, self)
         self.errors = ErrorReporter(
             store.folder if store is not None else None, self, self.show_problem
         )
@@ -147,6 +150,8 @@ class MainWindow(QMainWindow):
         self.reply.nameChanged.connect(self._render_reply)
         self.docks.codeUsed.connect(self.use_code)
         self.docks.historyChosen.connect(self.reopen)
+        # A recent ticket again is not a new paste: history does not count it twice.
+        self.recent.chosen.connect(lambda text: self.set_paste(text, lookup=True))
         self.packs.changed.connect(self._render_reply)
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
     def show_problem(self, message: str) -> None:
         """Clears every answer (nothing stale stays on screen) and shows one sentence."""
         self.findings = []
+        self.recent.left()
         self.paste_area.show_headlines([])
         self.paste_area.show_warnings([])
         self.view.clear(message)
@@ -323,6 +329,10 @@ class MainWindow(QMainWindow):
             ]
         )
         if self.findings:
+            first = self.findings[0].explanation
+            self.recent.shown(
+                self.paste_area.text(), first.headline, first.sensitive, not self._lookup
+            )
             self._show_finding(0)
         else:
             self.view.clear("Nothing failed in this paste.")
@@ -386,7 +396,8 @@ class MainWindow(QMainWindow):
         if self.packs.pack is not None:  # the shipped text, restored if the pack's is refused
             locale, channel = finding.reply.locale, finding.reply.channel
             built_in = rewrite_reply(finding, self.catalog, locale, channel, agent)
-        self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
+        bold = bold_values(finding.report, self.catalog, finding.reply.locale)
+        self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text, bold)
         self.reply.set_confidential(finding.explanation.sensitive)
         # A reply in a language the agent may not read: the same class and channel in theirs.
         mine = self.settings_flow.agent_language()

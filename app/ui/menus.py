@@ -123,6 +123,7 @@ class Menus:
             has_store,
             tip="Shows or hides the history of explained pastes",
         )
+        self.recent_menu = view_menu.addMenu("&Recent tickets")  # filled by RecentTickets
 
         view_menu.addSeparator()
         beside = window.beside
@@ -198,6 +199,7 @@ class Menus:
                 what = text.replace("&", "").rstrip(":")
                 mnemonics.setdefault(f"Alt+{text[at + 1].upper()}", what)
         lines += [f"{keys}\t{what}" for keys, what in sorted(mnemonics.items())]
+        lines += ["Ctrl+1 … Ctrl+9\tSwitch to a ticket of this run (View > Recent tickets)"]
         lines += ["Tab, Shift+Tab\tMove between the paste, the answer and the reply"]
         return "\n".join(lines)
 

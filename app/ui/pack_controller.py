@@ -34,29 +34,13 @@ class PackController(QObject):
         self.pack: ReplyPack | None = None
 
     def shared_pack_path(self) -> Path | None:
-        folder = self.store.settings().pack_folder if self.store else ""
-        return Path(folder) / SHARED_PACK_NAME if folder else None
+        return shared_pack_path(self.store)
 
     def load(self) -> None:
         """The team's shared pack if the settings name one, else the imported pack, else none."""
-        self.pack = None
-        if self.store is None:
-            return
-        shared = self.shared_pack_path()
-        text = self.store.settings().pack_text
-        if not text and (shared is None or not shared.is_file()):
-            return  # nothing to read: packs is not even imported
-        from app.replies.packs import PackError, load_pack, read_pack_file
-
-        classes = self.catalog.vocabulary("reply_classes")
-        locales = self.catalog.reply_locales()
-        try:
-            if shared is not None and shared.is_file():
-                self.pack = read_pack_file(shared, classes, locales, self.guard)
-            else:
-                self.pack = load_pack(text, classes, locales, self.guard)
-        except PackError as error:
-            self.notice.emit(f"Team reply pack not used: {error.problems[0]}")
+        self.pack, problem = team_pack(self.store, self.catalog, self.guard)
+        if problem:
+            self.notice.emit(problem)
 
     def import_dialog(self) -> None:
         from PySide6.QtWidgets import (
@@ -135,3 +119,31 @@ class PackController(QObject):
         self.store.save_settings({"pack_text": pack.to_toml()})
         self.load()
         self.changed.emit()
+
+
+def shared_pack_path(store: UserStore | None) -> Path | None:
+    folder = store.settings().pack_folder if store else ""
+    return Path(folder) / SHARED_PACK_NAME if folder else None
+
+
+def team_pack(
+    store: UserStore | None, catalog: Catalog, guard: Guard
+) -> tuple[ReplyPack | None, str | None]:
+    """The team's shared pack if the settings name one, else the imported pack, else none; and
+    a sentence when the pack there cannot be used (the window and `--copy-reply` alike)."""
+    if store is None:
+        return None, None
+    shared = shared_pack_path(store)
+    text = store.settings().pack_text
+    if not text and (shared is None or not shared.is_file()):
+        return None, None  # nothing to read: packs is not even imported
+    from app.replies.packs import PackError, load_pack, read_pack_file
+
+    classes = catalog.vocabulary("reply_classes")
+    locales = catalog.reply_locales()
+    try:
+        if shared is not None and shared.is_file():
+            return read_pack_file(shared, classes, locales, guard), None
+        return load_pack(text, classes, locales, guard), None
+    except PackError as error:
+        return None, f"Team reply pack not used: {error.problems[0]}"

@@ -20,9 +20,10 @@ from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem, check_reply
 from app.ui.explanation_view import alarm_color
 from app.ui.paste_keys import TicketLineEdit
-from app.ui.paste_kind import clip_kind, payload_in_reply
+from app.ui.paste_kind import clip_kind
 from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
 from app.ui.reply_check import ReplyChecker
+from app.ui.reply_clipboard import check_copy
 from app.ui.reply_editor import ReplyEditor
 
 COPY_REPLY_KEYS = "Ctrl+Shift+C"
@@ -54,6 +55,7 @@ class ReplyPanel(QWidget):
         self.guard = guard
         self.known: CodeKinds = known if known is not None else CodeKinds({})
         self._safe_text = ""
+        self._bold: tuple[str, ...] = ()
         self._built_in = ""
         self._note = ""
 
@@ -169,10 +171,14 @@ class ReplyPanel(QWidget):
         """Fills the first-name field from a new paste (or empties it), without re-rendering."""
         self.first_name.setText(name or "")
 
-    def set_reply(self, text: str, note: str, built_in: str = "") -> None:
+    def set_reply(
+        self, text: str, note: str, built_in: str = "", bold: tuple[str, ...] = ()
+    ) -> None:
         """Shows a freshly rendered reply and the internal note that goes with it; `built_in`
-        is the shipped reply, restored instead when a team pack's `text` is refused."""
+        is the shipped reply, restored instead when a team pack's `text` is refused; `bold`
+        (the amount) is set in bold in the HTML a copy gives."""
         self._safe_text = text
+        self._bold = bold
         self._built_in = built_in or text
         self._note = f"{NOTE_HEADER}\n\n{note}" if note else ""
         self.checker.cancel()
@@ -204,29 +210,24 @@ class ReplyPanel(QWidget):
         self.confidential.setVisible(confidential)
 
     def copy_reply(self) -> bool:
-        """Copies the reply unless it would reveal a sensitive reason or carries pasted data;
-        a refused copy empties the clipboard, so the last thing copied cannot go out instead."""
+        """Copies the reply (plain text and HTML) unless it would reveal a sensitive reason or
+        carries pasted data; a refused copy empties the clipboard, so the last thing copied
+        cannot go out instead."""
         text = self.editor.toPlainText()
         if not text.strip():
             return False
-        found = self.guard.check(text, self.reply_locale)
-        payload = payload_in_reply(text, self.known)
-        if found or payload:
+        checked = check_copy(text, self.reply_locale, self.guard, self.known, self._bold)
+        if checked.refused:
             QGuiApplication.clipboard().clear()
-            if found:
-                first = found[0]
-                more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
-                why = f"“{first.phrase}”{more} {first.reason}"
-            else:
-                why = str(payload)
             self._say(
-                f"Not copied: {why}. Remove it, or restore the safe text. {CLIPBOARD_EMPTIED}",
+                f"Not copied: {checked.reason()}. Remove it, or restore the safe text. "
+                f"{CLIPBOARD_EMPTIED}",
                 alarm=True,
             )
-            self.editor.mark(found)
+            self.editor.mark(checked.problems)
             self.restore_button.setEnabled(True)
             return False
-        QGuiApplication.clipboard().setText(text)
+        QGuiApplication.clipboard().setMimeData(checked.mime_data())
         self._say("Copied the reply.")
         return True
 

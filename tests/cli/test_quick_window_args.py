@@ -15,6 +15,8 @@ from app.cli import main as cli
         ["--data-dir", "d"],
         ["--data-dir=d", "--smoke-test"],
         ["--smoke-test", "--data-dir", "some folder"],
+        ["--copy-reply"],
+        ["--copy-reply", "--data-dir", "d"],
     ],
 )
 def test_quick_reading_equals_the_full_parser(argv: list[str]) -> None:
