@@ -17,6 +17,8 @@ from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from app.agent.single_instance import MAX_MESSAGE, instance_address, window_listens
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from app.ui.main_window import MainWindow
 
 COPIED = "Copied the reply to the clipboard from the open window ({ticket})."
@@ -86,11 +88,13 @@ class InstanceServer(QObject):
         window = self.window
         if isinstance(file, str) and file:
             window.load_file(Path(file))  # a file it cannot use is explained in the window
-        if window.isMinimized():
-            window.showNormal()
-        window.show()
-        window.raise_()
-        window.activateWindow()
+        compact = window.beside.compact
+        front: QWidget = compact if compact is not None and window.beside.compact_on else window
+        if front.isMinimized():
+            front.showNormal()
+        front.show()  # in compact mode the compact window comes up, not the full one
+        front.raise_()
+        front.activateWindow()
         return {"ok": True, "message": "Handed to the open window."}
 
     def _copy_reply(self) -> dict[str, object]:

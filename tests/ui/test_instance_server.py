@@ -82,6 +82,19 @@ def test_a_second_start_hands_its_file_to_the_window(
     assert window.isVisible() and not window.isMinimized()
 
 
+def test_in_compact_mode_a_second_start_brings_up_the_compact_window(
+    qtbot: QtBot, window: MainWindow, server: InstanceServer, folder: Path
+) -> None:
+    window.beside.set_compact(True)
+    compact = window.beside.compact
+    assert compact is not None
+    qtbot.addWidget(compact)
+    answer = ask(qtbot, folder, {"action": "open", "file": str(BLOCKED)})
+    assert answer["ok"] is True
+    assert compact.isVisible() and not window.isVisible()
+    assert compact.banner.isVisible()  # the handed-over ticket is confidential
+
+
 def test_a_second_start_without_a_file_keeps_the_ticket(
     qtbot: QtBot, window: MainWindow, server: InstanceServer, folder: Path
 ) -> None:
