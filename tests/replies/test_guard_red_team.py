@@ -127,3 +127,20 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
     wrongly_refused = sum(1 for locale, text in harmless if guard.check(text, locale))
     assert refused >= 0.95 * len(revealing), (refused, len(revealing))
     assert wrongly_refused <= 0.02 * len(harmless), (wrongly_refused, len(harmless))
+
+
+@pytest.mark.parametrize(("name", "at_least", "at_most"), [("holdout6.toml", 0.79, 0.01),
+                                                            ("holdout7.toml", 0.78, 0.025)])
+def test_the_later_held_out_sets_keep_the_level_they_reached(
+    guard: Guard, name: str, at_least: float, at_most: float
+) -> None:
+    """Sets measured once each in all twelve languages (BENCHMARKS.md): short of the goal, held
+    at the level reached so that no change goes below it."""
+    held_out = _table(name)
+    assert set(held_out) == set(LOCALES)
+    revealing = [(locale, text) for locale, sets in held_out.items() for text in sets["revealing"]]
+    harmless = [(locale, text) for locale, sets in held_out.items() for text in sets["harmless"]]
+    refused = sum(1 for locale, text in revealing if guard.check(text, locale))
+    wrongly_refused = sum(1 for locale, text in harmless if guard.check(text, locale))
+    assert refused >= at_least * len(revealing), (refused, len(revealing))
+    assert wrongly_refused <= at_most * len(harmless), (wrongly_refused, len(harmless))
