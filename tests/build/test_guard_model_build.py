@@ -10,11 +10,11 @@ import pytest
 
 from app.replies.guard_model import GuardModel
 from build.guard_model import load_training, train_model
+from build.languages import LOCALES
 from tests.conftest import ROOT
 
 TRAINING = ROOT / "resources" / "guard" / "training"
 REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept", "decline_code")
-SHIPPED = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
 
 
 def _one_language(tmp_path: Path, locale: str = "en") -> Path:
@@ -29,7 +29,7 @@ def test_every_shipped_language_has_training_sentences_of_every_class() -> None:
     examples = load_training(TRAINING, REASONS, problems)
     assert problems == []
     found = {(group.split(":")[0], name) for name, _, group in examples}
-    for locale in SHIPPED:
+    for locale in LOCALES:
         for name in ("harmless", *REASONS[:-1]):
             assert (locale, name) in found, (locale, name)
 

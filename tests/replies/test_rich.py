@@ -8,11 +8,11 @@ import re
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import FailureReport, Ids
 from app.replies.replies import AgentDetails, reply_for
 from app.replies.rich import bold_values, html_text, reply_html
 
-CHANNELS = ("email", "chat")
 HOSTILE = [
     "<script>alert(1)</script>",
     "<b>bold</b> & <i>it</i>",
