@@ -282,23 +282,38 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
 def _network_code(text: str, known: CodeKinds) -> str | None:
     """The first network decline code that stands right after a label naming that field."""
     for match in re.finditer(_NETWORK_CODE, text):
-        start = match.start()
-        head = text[max(0, start - 60) : start].rstrip(_BETWEEN)
-        if not head or not head[-1].isalpha():  # most candidates: a time, an amount, an id
-            continue
         code = match.group("code")
         if "network_decline_code" not in known.get(code, ()):
             continue
-        words = re.findall(r"[^\W\d_]+", head)[-7:]
-        # The label ends right before the code, or one short word earlier ("... code is 43",
-        # "... Code ist 43"): the shortest label ending there that names the field.
-        ends = [words, words[:-1]] if len(words) > 1 and len(words[-1]) <= 5 else [words]
-        for label in ends:
-            for count in range(1, len(label) + 1):
-                meaning = field_of(" ".join(label[-count:]), known.names)
-                if meaning is not None and meaning.field == "network_decline_code":
-                    return code
+        if "network_decline_code" in labels_before(text, match.start(), known):
+            return code
     return None
+
+
+# Korean particles that follow a label ("코드가 34", "코드는 34"): the label is the word without.
+_PARTICLES = "가는은이를을로의에"
+
+
+def labels_before(text: str, start: int, known: CodeKinds) -> set[str]:
+    """The fields the labels ending right before `start` name ("network decline code 43":
+    network_decline_code, and code for its last word; "advice code: try_again_later", "Code
+    ist 43", "코드가 34")."""
+    found: set[str] = set()
+    head = text[max(0, start - 60) : start].rstrip(_BETWEEN)
+    if not head or not head[-1].isalpha():  # most candidates: a time, an amount, an id
+        return found
+    words = re.findall(r"[^\W\d_]+", head)[-7:]
+    # The label ends right before the value, or one short word earlier ("... code is 43",
+    # "... Code ist 43"): the shortest label ending there that names a field.
+    ends = [words, words[:-1]] if len(words) > 1 and len(words[-1]) <= 5 else [words]
+    if words and len(words[-1]) > 1 and words[-1][-1] in _PARTICLES:
+        ends.append([*words[:-1], words[-1][:-1]])
+    for label in ends:
+        for count in range(1, len(label) + 1):
+            meaning = field_of(" ".join(label[-count:]), known.names)
+            if meaning is not None:
+                found.add(meaning.field)
+    return found
 
 
 def codes_in(text: str, known: CodeKinds, *, as_words: bool = True) -> list[str]:
@@ -345,7 +360,15 @@ def report_from_words(
     report.code = next((c for c in errors if c == "card_declined" or c not in declines), None) or (
         report.decline_code if report.decline_code in errors else None
     )
-    if report.code is None and report.decline_code is None:
+    for code in codes:  # a code of two kinds after a label naming one ("advice code ...")
+        at = text.lower().find(code)
+        kinds = known.get(code, ())
+        if at >= 0 and len(kinds) > 1 and "advice_code" in kinds:
+            if "advice_code" in labels_before(text, at, known):
+                report.advice_code = code
+                if report.decline_code == code:
+                    report.decline_code = next((c for c in declines if c != code), None)
+    if report.code is None and report.decline_code is None and report.advice_code is None:
         first = codes[0]  # an advice code, an outcome reason or a network status alone
         kinds = known.get(first, ())
         if "advice_code" in kinds:

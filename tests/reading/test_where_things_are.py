@@ -293,3 +293,40 @@ def test_an_sdk_class_named_where_it_was_raised_gives_the_error_type(
 ) -> None:
     reading = read_paste(f"Checkout with Stripe failed. {trace}", known)
     assert reading.failures[0].error_type == error_type
+
+
+ADVICE_LABELS = [
+    "advice code",
+    "Advice code:",
+    "Empfehlungscode:",
+    "code de conseil :",
+    "Código de asesoramiento:",
+    "código de orientação:",
+    "codice di consiglio:",
+    "adviescode:",
+    "アドバイスコード:",
+    "어드바이스 코드:",
+    "建议代码:",
+    "kod porady:",
+    "rådskod:",
+]
+
+
+@pytest.mark.parametrize("label", ADVICE_LABELS)
+def test_a_code_of_two_kinds_after_an_advice_label_is_the_advice_code(
+    known: CodeKinds, label: str
+) -> None:
+    """`try_again_later` is a decline code and an advice code: the label says which."""
+    text = f"Dashboard: network decline code 59 on a Visa, {label} try_again_later. Retry?"
+    report = read_paste(text, known).failures[0]
+    assert report.advice_code == "try_again_later"
+    assert report.network_decline_code == "59"
+
+
+@pytest.mark.parametrize("particle", ["가", "는", "은", "이"])
+def test_a_korean_label_with_its_particle_names_the_network_code(
+    known: CodeKinds, particle: str
+) -> None:
+    text = f"마스터카드인데 네트워크 거절 코드{particle} 34로 나와요. 무슨 뜻이에요?"
+    report = read_paste(text, known).failures[0]
+    assert report.network_decline_code == "34"
