@@ -363,11 +363,11 @@ def report_from_words(
     for code in codes:  # a code of two kinds after a label naming one ("advice code ...")
         at = text.lower().find(code)
         kinds = known.get(code, ())
-        if at >= 0 and len(kinds) > 1 and "advice_code" in kinds:
-            if "advice_code" in labels_before(text, at, known):
-                report.advice_code = code
-                if report.decline_code == code:
-                    report.decline_code = next((c for c in declines if c != code), None)
+        labelled = at >= 0 and len(kinds) > 1 and "advice_code" in kinds
+        if labelled and "advice_code" in labels_before(text, at, known):
+            report.advice_code = code
+            if report.decline_code == code:
+                report.decline_code = next((c for c in declines if c != code), None)
     if report.code is None and report.decline_code is None and report.advice_code is None:
         first = codes[0]  # an advice code, an outcome reason or a network status alone
         kinds = known.get(first, ())
