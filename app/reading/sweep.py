@@ -360,10 +360,14 @@ def report_from_words(
     report.code = next((c for c in errors if c == "card_declined" or c not in declines), None) or (
         report.decline_code if report.decline_code in errors else None
     )
+    lowered = ""
     for code in codes:  # a code of two kinds after a label naming one ("advice code ...")
-        at = text.lower().find(code)
         kinds = known.get(code, ())
-        labelled = at >= 0 and len(kinds) > 1 and "advice_code" in kinds
+        if len(kinds) < 2 or "advice_code" not in kinds:
+            continue
+        lowered = lowered or text.lower()
+        at = lowered.find(code)
+        labelled = at >= 0
         if labelled and "advice_code" in labels_before(text, at, known):
             report.advice_code = code
             if report.decline_code == code:
