@@ -406,6 +406,10 @@ class MainWindow(QMainWindow):
 
     def _choice_changed(self, locale: str, channel: str) -> None:
         self.settings_flow.save_choice(locale, channel)
+        from app.ui.script_fonts import missing_font  # asked only when a language is chosen
+
+        if (missing := missing_font(locale)) is not None:
+            self.statusBar().showMessage(missing, 20000)
         if self.reply.first_name.text() == self._offered:  # not the agent's: offer it again
             self._offer(self._greeting_name(locale))
         self._render_reply()

@@ -1,0 +1,35 @@
+"""A reply language whose script has no font on this computer is named in one sentence."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFontDatabase
+
+from app.ui import script_fonts
+from app.ui.main_window import MainWindow
+
+
+@pytest.mark.parametrize(("locale", "name"), [("ja", "Japanese"), ("ko", "Korean"),
+                                              ("zh-Hans", "Chinese")])
+def test_a_missing_font_is_named_when_its_language_is_chosen(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, locale: str, name: str
+) -> None:
+    monkeypatch.setattr(script_fonts, "has_font_for", lambda system: False)
+    window.reply.choose(locale, "email")
+    message = window.statusBar().currentMessage()
+    assert f"No {name} font is installed" in message and "fonts-noto-cjk" in message
+
+
+@pytest.mark.parametrize("locale", ["en", "pl", "sv", "de"])
+def test_latin_languages_need_no_font_check(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, locale: str
+) -> None:
+    monkeypatch.setattr(script_fonts, "has_font_for", lambda system: False)
+    assert script_fonts.missing_font(locale) is None
+
+
+def test_an_installed_font_gives_no_sentence(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[QFontDatabase.WritingSystem] = []
+    monkeypatch.setattr(script_fonts, "has_font_for", lambda system: seen.append(system) or True)
+    assert script_fonts.missing_font("ko") is None
+    assert seen == [QFontDatabase.WritingSystem.Korean]
