@@ -202,3 +202,15 @@ def test_explain_starts_without_the_helpdesk_formats() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
                           env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
     assert done.stdout.split() == ["0", "[]"], done.stderr
+
+
+def test_json_with_no_macro_text_on_standard_input_is_checked_as_words(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a .json file must be a helpdesk file; a payload piped in is a text like any other."""
+    import io
+
+    payload = b'{"error": {"message": "Your card was reported stolen."}}'
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    status, out, _ = run(capsys, "check-reply")
+    assert status == 1 and "reported stolen" in out and "line 1, column" in out

@@ -67,21 +67,24 @@ def read_macro_file(text: str, name: str) -> MacroFile | None:
     """The texts of a helpdesk file; None when the file is a plain reply (no helpdesk format by
     its extension, and no JSON or Espanso by its content). Raises UnreadableMacros."""
     suffix = PurePath(name).suffix.lower()
-    start = text.lstrip()[:1]
-    if suffix == ".json" or (suffix not in (".yml", ".yaml", ".csv") and start in "{["):
-        try:
+    by_extension = suffix in (".json", ".yml", ".yaml", ".csv")
+    opening = text.lstrip()[:1]
+    try:
+        if suffix == ".json" or (not by_extension and opening in ("{", "[")):
             found = _read_json(text, name)
-        except UnreadableMacros:
-            if suffix == ".json":
-                raise
-            return None  # a reply that starts with a bracket
-    elif suffix in (".yml", ".yaml") or (suffix != ".csv" and _ESPANSO_START.match(text)):
-        found = _read_yaml(text, name)
-    elif suffix == ".csv":
-        found = _read_csv(text, name)
-    else:
-        return None
+        elif suffix in (".yml", ".yaml") or (not by_extension and _ESPANSO_START.match(text)):
+            found = _read_yaml(text, name)
+        elif suffix == ".csv":
+            found = _read_csv(text, name)
+        else:
+            return None
+    except UnreadableMacros:
+        if by_extension:
+            raise
+        return None  # only its content looked like a helpdesk file: a reply after all
     if not found.texts:
+        if not by_extension:
+            return None
         raise UnreadableMacros(
             f"{name} holds no reply text that Decline Desk knows where to find (the texts of "
             "Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macros, Espanso matches or "
