@@ -36,6 +36,7 @@ class Reply:
     channel: str
     reply_class: str
     text: str
+    bold: tuple[str, ...] = ()  # what the HTML copy puts in bold: the amount, as written
 
     def to_json(self) -> dict[str, str]:
         return {"locale": self.locale, "channel": self.channel, "text": self.text}
@@ -146,8 +147,10 @@ def render_reply(
         template if template is not None else catalog.reply_template(locale, reply_class, channel)
     )
     body = templates.render(templates.parse(body_template), filled)
+    amount = templates.clean_value(filled.get("amount"))
+    bold = (amount,) if amount else ()
     if channel == "chat":
-        return Reply(locale, channel, reply_class, body)
+        return Reply(locale, channel, reply_class, body, bold)
     frame = catalog.reply_frame(locale)
     greeting = templates.render(templates.parse(frame.greeting), filled)
     if frame.greeting_without_name and not templates.clean_value(agent.customer_first_name):
@@ -155,7 +158,7 @@ def render_reply(
     closing = templates.clean_value(agent.sign_off) or frame.closing
     signature = templates.render(templates.parse(frame.signature), filled)
     parts = [greeting, body, "\n".join(p for p in (closing, signature) if p)]
-    return Reply(locale, channel, reply_class, "\n\n".join(p for p in parts if p))
+    return Reply(locale, channel, reply_class, "\n\n".join(p for p in parts if p), bold)
 
 
 def reply_for(

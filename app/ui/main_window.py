@@ -375,7 +375,9 @@ class MainWindow(QMainWindow):
                 finding.reply.channel,
                 self.settings_flow.agent(self.reply.first_name.text()),
             )
-        self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text)
+        self.reply.set_reply(
+            finding.reply.text, internal_note(finding), built_in.reply.text, finding.reply.bold
+        )
         self.reply.set_confidential(finding.explanation.sensitive)
 
     def _choice_changed(self, locale: str, channel: str) -> None:

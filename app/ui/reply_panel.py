@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QMimeData, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -53,6 +53,7 @@ class ReplyPanel(QWidget):
         self.guard = guard
         self.known: CodeKinds = known if known is not None else CodeKinds({})
         self._safe_text = ""
+        self._bold: tuple[str, ...] = ()
         self._built_in = ""
         self._note = ""
 
@@ -154,10 +155,14 @@ class ReplyPanel(QWidget):
         """Fills the first-name field from a new paste (or empties it), without re-rendering."""
         self.first_name.setText(name or "")
 
-    def set_reply(self, text: str, note: str, built_in: str = "") -> None:
+    def set_reply(
+        self, text: str, note: str, built_in: str = "", bold: tuple[str, ...] = ()
+    ) -> None:
         """Shows a freshly rendered reply and the internal note that goes with it; `built_in`
-        is the shipped reply, restored instead when a team pack's `text` is refused."""
+        is the shipped reply, restored instead when a team pack's `text` is refused; `bold`
+        (the amount) is in bold in the HTML that Copy puts beside the text."""
         self._safe_text = text
+        self._bold = bold
         self._built_in = built_in or text
         self._note = f"{NOTE_HEADER}\n\n{note}" if note else ""
         self.checker.cancel()
@@ -184,7 +189,13 @@ class ReplyPanel(QWidget):
         text = self.editor.toPlainText()
         if not text.strip():
             return False
-        found = self.guard.check(text, self.reply_locale)
+        from app.replies.rich import html_text, reply_html  # html.parser: not for start-up
+
+        rich = reply_html(text, self._bold)
+        # Both forms a helpdesk may paste are checked: the text, and the words of the HTML.
+        found = self.guard.check(text, self.reply_locale) or self.guard.check(
+            html_text(rich), self.reply_locale
+        )
         payload = payload_in_reply(text, self.known)
         if found or payload:
             QGuiApplication.clipboard().clear()
@@ -201,7 +212,10 @@ class ReplyPanel(QWidget):
             self.editor.mark(found)
             self.restore_button.setEnabled(True)
             return False
-        QGuiApplication.clipboard().setText(text)
+        mime = QMimeData()
+        mime.setText(text)
+        mime.setHtml(rich)
+        QGuiApplication.clipboard().setMimeData(mime)
         self._say("Copied the reply.")
         return True
 

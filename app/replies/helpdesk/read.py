@@ -11,11 +11,11 @@ import io
 import json
 import re
 from collections.abc import Iterator
-from html.parser import HTMLParser
 from pathlib import PurePath
 
 from app.records import record
 from app.replies.helpdesk.formats import reading_keys
+from app.replies.rich import html_text
 
 TYPE_CHECKING = False
 if TYPE_CHECKING:
@@ -298,35 +298,3 @@ def _read_csv(text: str, name: str) -> MacroFile:
 
 def _is_header(row: list[str], found: list[FoundText]) -> bool:
     return not found and row[0].strip().lower() in ("abbreviation", "shortcut", "trigger")
-
-
-class _TextOfHtml(HTMLParser):
-    """The words of an HTML fragment as a customer reads them: a paragraph or <br> ends a line."""
-
-    _BREAKS = frozenset({"p", "div", "li", "ul", "ol", "h1", "h2", "h3", "blockquote", "tr"})
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-        elif tag in self._BREAKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in self._BREAKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        self.parts.append(data)
-
-
-def html_text(fragment: str) -> str:
-    """The text of an HTML body (Help Scout's text, Freshdesk's content_html, ...)."""
-    parser = _TextOfHtml()
-    parser.feed(fragment)
-    parser.close()
-    text = "".join(parser.parts)
-    return re.sub(r"\n{3,}", "\n\n", "\n".join(line.strip() for line in text.split("\n"))).strip()
