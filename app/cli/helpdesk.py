@@ -127,6 +127,8 @@ def audit_file(
 def format_title(found: MacroFile) -> str:
     from app.replies.helpdesk.formats import helpdesk_formats
 
+    if found.format == "toml":
+        return "a Decline Desk reply pack"
     tool = helpdesk_formats().get(found.format)
     return tool.title if tool else f"a {found.format.upper()} file"
 

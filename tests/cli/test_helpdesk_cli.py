@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from app.cli import main as cli
-from app.replies.helpdesk import EXPORT_FORMATS, HELPDESK_FORMATS
+from app.replies.helpdesk import EXPORT_FORMATS
 from tests.conftest import ROOT
 
 SAFE = "Your payment could not be completed and no money was taken."
@@ -33,7 +33,7 @@ def exported(capsys: pytest.CaptureFixture[str], tmp_path: Path, format_name: st
     return path
 
 
-@pytest.mark.parametrize("format_name", HELPDESK_FORMATS)
+@pytest.mark.parametrize("format_name", EXPORT_FORMATS)
 def test_check_reply_passes_an_export_and_refuses_a_revealing_macro_in_it(
     capsys: pytest.CaptureFixture[str], tmp_path: Path, format_name: str
 ) -> None:
@@ -121,7 +121,7 @@ def test_a_damaged_file_is_one_sentence_and_exit_2(
 def test_an_export_cut_anywhere_never_crashes(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    for format_name in HELPDESK_FORMATS:
+    for format_name in EXPORT_FORMATS:
         data = exported(capsys, tmp_path, format_name).read_bytes()
         for cut in range(1, len(data), max(1, len(data) // 23)):
             path = tmp_path / f"cut-{cut}.{EXTENSION.get(format_name, 'json')}"

@@ -67,7 +67,7 @@ def read_macro_file(text: str, name: str) -> MacroFile | None:
     """The texts of a helpdesk file; None when the file is a plain reply (no helpdesk format by
     its extension, and no JSON or Espanso by its content). Raises UnreadableMacros."""
     suffix = PurePath(name).suffix.lower()
-    by_extension = suffix in (".json", ".yml", ".yaml", ".csv")
+    by_extension = suffix in (".json", ".yml", ".yaml", ".csv", ".toml")
     opening = text.lstrip()[:1]
     try:
         if suffix == ".json" or (not by_extension and opening in ("{", "[")):
@@ -76,6 +76,8 @@ def read_macro_file(text: str, name: str) -> MacroFile | None:
             found = _read_yaml(text, name)
         elif suffix == ".csv":
             found = _read_csv(text, name)
+        elif suffix == ".toml":
+            found = _read_pack(text, name)
         else:
             return None
     except UnreadableMacros:
@@ -87,8 +89,8 @@ def read_macro_file(text: str, name: str) -> MacroFile | None:
             return None
         raise UnreadableMacros(
             f"{name} holds no reply text that Decline Desk knows where to find (the texts of "
-            "Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macros, Espanso matches or "
-            "TextExpander snippets)."
+            "Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macros, Espanso matches, "
+            "TextExpander snippets or a reply pack's [replies.CLASS.LANGUAGE] tables)."
         )
     return found
 
@@ -294,6 +296,48 @@ def _read_csv(text: str, name: str) -> MacroFile:
             f"{name} is not a valid CSV file at line {reader.line_num}: {error}."
         ) from None
     return MacroFile("textexpander", found)
+
+
+def _read_pack(text: str, name: str) -> MacroFile:
+    """A Decline Desk reply pack: each text in its own language (the pack's table says which)."""
+    import tomllib
+
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise UnreadableMacros(f"{name} is not valid TOML ({error}).") from None
+    lines = text.split("\n")
+    found: list[FoundText] = []
+    replies = data.get("replies")
+    for reply_class, by_locale in (replies if isinstance(replies, dict) else {}).items():
+        for locale, by_channel in (by_locale if isinstance(by_locale, dict) else {}).items():
+            for channel, body in (by_channel if isinstance(by_channel, dict) else {}).items():
+                if isinstance(body, str):
+                    line, block = _pack_line(lines, reply_class, locale, channel)
+                    item = f"“{reply_class} / {locale} / {channel}”"
+                    found.append(FoundText(item, channel, body, line, block, locale))
+    return MacroFile("toml", found)
+
+
+def _pack_line(lines: list[str], reply_class: str, locale: str, channel: str) -> tuple[int, bool]:
+    """Where a pack's text starts: the line after `channel = \"\"\"`, or the key's own line
+    (line 1 when the pack writes it in another TOML form, such as an inline table)."""
+    header = re.compile(
+        rf"\s*\[\s*replies\s*\.\s*\"?{re.escape(reply_class)}\"?\s*\.\s*\"?"
+        rf"{re.escape(locale)}\"?\s*\]"
+    )
+    key = re.compile(rf"\s*\"?{re.escape(channel)}\"?\s*=\s*(\"\"\"|\'\'\')?")
+    inside = False
+    for number, line in enumerate(lines, start=1):
+        if line.lstrip().startswith("["):
+            inside = bool(header.match(line))
+        elif inside and (match := key.match(line)):
+            quote = match.group(1)
+            if not quote or line.count(quote) > 1:  # one line
+                return number, False
+            # TOML drops the line break right after the opening quotes
+            return (number + 1 if line.rstrip().endswith(quote) else number), True
+    return 1, False
 
 
 def _is_header(row: list[str], found: list[FoundText]) -> bool:
