@@ -137,3 +137,30 @@ def test_a_team_packs_wording_is_what_is_exported(catalog: Catalog, guard: Guard
         found = read_macro_file(content, name)
         assert found is not None
         assert tool_text(own, tool.placeholders) in {t.text for t in found.texts}, format_name
+
+
+STOLEN_TEXT = '"Your card was reported stolen."'
+
+
+@pytest.mark.parametrize(("content", "expected"), [
+    ('{"actions": [{"field": ["comment_value"], "value": "x"}]}', "no text"),
+    ('{"actions": [{"field": {"a": 1}, "value": {"b": %s}}]}' % STOLEN_TEXT, "no text"),
+    ('{"title": ["a"], "locale": {"x": 1}, "body": "Hello", "language": 5}', "safe"),
+    ('[[[["deep"]]], {"text": null}, {"text": 5}, {"text": [%s]}]' % STOLEN_TEXT, "refused"),
+    ('{"text": "Hello", "text": %s}' % STOLEN_TEXT, "refused"),  # a repeated key is read too
+    ('{"macros": [{"actions": [{"value": %s, "field": "comment_value"}]}]}' % STOLEN_TEXT,
+     "refused"),
+])
+def test_json_of_any_shape_never_crashes_and_reads_every_text(
+    catalog: Catalog, guard: Guard, content: str, expected: str
+) -> None:
+    from app.replies.helpdesk.read import UnreadableMacros
+
+    try:
+        found = read_macro_file(content, "odd.json")
+    except UnreadableMacros as error:
+        assert expected == "no text" and "no reply text" in error.message
+        return
+    assert found is not None
+    problems = audit(found.texts, guard, None, any_placeholder(), catalog.reply_locales())
+    assert ("refused" if problems else "safe") == expected

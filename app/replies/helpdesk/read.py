@@ -134,7 +134,6 @@ class _JsonWalker:
         self.values: set[str] = set()
         self.text_keys = reading_keys("json_text_keys")
         self.comment_fields = reading_keys("zendesk_comment_fields")
-        self.language: str | None = None
 
     def _line(self) -> int:
         offset = next(self.tokens, 0)
@@ -145,24 +144,23 @@ class _JsonWalker:
             raise UnreadableMacros(f"{self.name} is nested too deeply to be a macro export.")
         if isinstance(value, _Pairs):
             label, language = _label(value, label, language)
-            self.language = language
-            comment = any(k == "field" and v in self.comment_fields for k, v in value)
+            comment = any(
+                k == "field" and isinstance(v, str) and v in self.comment_fields for k, v in value
+            )
             for key, item in value:
                 self._line()  # the key's own string token
                 self.keys.add(key)
-                if isinstance(item, str) and (
-                    key in self.text_keys or (comment and key == "value")
-                ):
-                    self._text(item, label, key)
-                elif isinstance(item, list) and comment and key == "value":
-                    for part in item:  # Zendesk's older ["channel:all", "text"] form
+                is_text = key in self.text_keys or (comment and key == "value")
+                if is_text and isinstance(item, str):
+                    self._text(item, label, key, language)
+                elif is_text and isinstance(item, list):
+                    for part in item:  # e.g. Zendesk's older ["channel:all", "text"] form
                         if isinstance(part, str):
-                            self._text(part, label, key)
+                            self._text(part, label, key, language)
                         else:
                             self.walk(part, label, depth + 1, language)
                 else:
                     self.walk(item, label, depth + 1, language)
-                self.language = language
         elif isinstance(value, list):
             for item in value:
                 self.walk(item, label, depth + 1, language)
@@ -170,11 +168,11 @@ class _JsonWalker:
             self._line()
             self.values.add(value)
 
-    def _text(self, value: str, label: str, key: str) -> None:
+    def _text(self, value: str, label: str, key: str, language: str | None) -> None:
         line = self._line()
         text = html_text(value) if _HTML_TAG.search(value) else value
         item = label or f"the file's “{key}”"
-        self.found.append(FoundText(item, key, text, line, language=self.language))
+        self.found.append(FoundText(item, key, text, line, language=language))
 
     def guess_format(self) -> str:
         keys = self.keys
