@@ -34,7 +34,9 @@ def add_commands(commands: Any, add_format: Any) -> None:
     """Adds check-reply and pack to the `declinedesk` command's subcommands."""
     check = commands.add_parser(
         "check-reply",
-        help="check a reply or helpdesk macro for words that reveal a confidential decline reason",
+        help="check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or "
+        "Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal "
+        "a confidential decline reason",
         description=f"Checks a reply text with the window's guard. {helpdesk.FORMATS_HELP}.",
     )
     check.add_argument(

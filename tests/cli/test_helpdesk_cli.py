@@ -175,7 +175,8 @@ def test_an_espanso_export_to_a_folder_is_a_package(
 
 
 def test_help_names_every_format(capsys: pytest.CaptureFixture[str]) -> None:
-    for argv in (["pack", "export", "--help"], ["check-reply", "--help"], ["pack", "check", "--help"]):
+    for argv in (["--help"], ["pack", "export", "--help"], ["check-reply", "--help"],
+                 ["pack", "check", "--help"]):
         with pytest.raises(SystemExit):
             cli.main(argv)
         out = " ".join(capsys.readouterr().out.split())
