@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalogue.catalog import Catalog
+from app.cli import helpdesk
 from app.cli.read import read_limited
 from app.replies.guard import Guard, Problem
 from app.replies.replies import UnknownLocale, resolve_locale
@@ -33,7 +34,10 @@ def add_commands(commands: Any, add_format: Any) -> None:
     """Adds check-reply and pack to the `declinedesk` command's subcommands."""
     check = commands.add_parser(
         "check-reply",
-        help="check a reply or helpdesk macro for words that reveal a confidential decline reason",
+        help="check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or "
+        "Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal "
+        "a confidential decline reason",
+        description=f"Checks a reply text with the window's guard. {helpdesk.FORMATS_HELP}.",
     )
     check.add_argument(
         "files", nargs="*", metavar="FILE", help="files to check; `-` or none: standard input"
@@ -44,13 +48,19 @@ def add_commands(commands: Any, add_format: Any) -> None:
         "unknown one is answered with the list); without it, the rules of every language",
     )
     add_format(check)
-    pack = commands.add_parser("pack", help="reply packs: `pack check FILE`")
+    pack = commands.add_parser(
+        "pack", help="reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`"
+    )
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     pack_check = actions.add_parser(
-        "check", help="check a reply pack as an import would, listing every problem"
+        "check",
+        help="check a reply pack as an import would, listing every problem",
+        description="Checks a reply pack (.toml) as an import would, listing every problem. "
+        f"{helpdesk.FORMATS_HELP}.",
     )
     pack_check.add_argument("file", metavar="FILE")
     add_format(pack_check)
+    helpdesk.add_export_command(actions)
 
 
 def _read_text(name: str) -> str:
@@ -58,6 +68,10 @@ def _read_text(name: str) -> str:
     if len(data) > MAX_REPLY_BYTES:
         raise UnusableInput(
             "too_large", f"{name} is larger than 1 MB, so it is not a reply or a macro."
+        )
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise UnusableInput(
+            "encoding", f"{name} is UTF-16 text; save it as UTF-8 and check it again."
         )
     if b"\x00" in data:
         raise UnusableInput("binary", f"{name} is binary data, not text.")
@@ -70,6 +84,14 @@ def _read_text(name: str) -> str:
     if not text.strip():
         raise UnusableInput("empty", f"{name} is empty: there is no reply to check.")
     return text
+
+
+def _print_unusable(name: str, error: UnusableInput, as_json: bool) -> None:
+    if as_json:
+        error_json = {"kind": error.kind, "message": error.message}
+        print(json.dumps({"ok": False, "input": name, "error": error_json}, ensure_ascii=False))
+    else:
+        print(f"{name}: {error.message}", file=sys.stderr)
 
 
 def _position(text: str, offset: int) -> str:
@@ -93,19 +115,18 @@ def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
             text = _read_text(name)
         except UnusableInput as error:
             status = EXIT_UNUSABLE
-            if args.format == "json":
-                print(
-                    json.dumps(
-                        {
-                            "ok": False,
-                            "input": name,
-                            "error": {"kind": error.kind, "message": error.message},
-                        },
-                        ensure_ascii=False,
-                    )
-                )
-            else:
-                print(f"{name}: {error}", file=sys.stderr)
+            _print_unusable(name, error, args.format == "json")
+            continue
+        try:
+            found = helpdesk.read_helpdesk(text, name, UnusableInput)
+        except UnusableInput as error:
+            status = EXIT_UNUSABLE
+            _print_unusable(name, error, args.format == "json")
+            continue
+        if found is not None:
+            found_problems = helpdesk.audit_file(found, catalog, guard, locale)
+            status = max(status, EXIT_REFUSED if found_problems else EXIT_SAFE)
+            helpdesk.print_check(name, found, found_problems, args.format == "json")
             continue
         problems = guard.check(text, locale)
         if problems:
@@ -137,6 +158,8 @@ def _report(name: str, text: str, problems: list[Problem]) -> str:
 
 
 def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
+    if args.pack_command == "export":
+        return helpdesk.cmd_pack_export(args, catalog)
     path = Path(args.file)
     if not path.is_file():
         message = (
@@ -158,6 +181,10 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
         else:
             print(message, file=sys.stderr)
         return EXIT_UNUSABLE
+    if path.suffix.lower() != ".toml":
+        status = _check_helpdesk_file(args, catalog)
+        if status is not None:
+            return status
     # Imported here: the pack reader (and tomllib, ~10 ms) is not needed to build the parser,
     # which every window start does too.
     from app.replies.packs import PackError, read_pack_file
@@ -203,3 +230,43 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
     if guard.notice:
         print(guard.notice, file=sys.stderr)
     return EXIT_SAFE
+
+
+def _check_helpdesk_file(args: argparse.Namespace, catalog: Catalog) -> int | None:
+    """`pack check` of a helpdesk export: every text through the guard; None for a file in no
+    helpdesk format (then read as a reply pack)."""
+    try:
+        text = _read_text(args.file)
+        found = helpdesk.read_helpdesk(text, args.file, UnusableInput)
+    except UnusableInput as error:
+        if args.format == "json":
+            error_json = {"kind": error.kind, "message": error.message}
+            print(json.dumps({"ok": False, "input": args.file, "error": error_json}))
+        else:
+            print(f"{args.file}: {error.message}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    if found is None:
+        return None
+    problems = helpdesk.pack_problems(
+        helpdesk.audit_file(found, catalog, Guard.from_catalog(catalog), None)
+    )
+    if args.format == "json":
+        answer = {
+            "ok": not problems,
+            "input": args.file,
+            "format": found.format,
+            "texts": len(found.texts),
+            "problems": problems,
+        }
+        print(json.dumps(answer, ensure_ascii=False))
+    elif problems:
+        print(
+            f"{args.file}: {len(problems)} problem{'s' if len(problems) != 1 else ''} in "
+            f"{len(found.texts)} texts of {helpdesk.format_title(found)}:"
+        )
+        print("\n".join(f"  - {problem}" for problem in problems))
+    else:
+        print(
+            f"{args.file}: {len(found.texts)} texts of {helpdesk.format_title(found)}, no problems."
+        )
+    return EXIT_REFUSED if problems else EXIT_SAFE

@@ -14,7 +14,6 @@ inside optional parts, and pass the guard; a pack with any problem is refused wh
 
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Iterable
 from pathlib import Path
@@ -56,19 +55,15 @@ class ReplyPack:
         return self.texts.get((reply_class, locale, channel))
 
     def to_toml(self) -> str:
-        """The pack as a readable TOML file (strings written as TOML basic strings)."""
-        name = json.dumps(self.name, ensure_ascii=False)
-        lines = ["# Decline Desk reply pack", "", "[pack]", f"name = {name}"]
-        grouped: dict[tuple[str, str], dict[str, str]] = {}
+        """The pack as a readable TOML file, written by tomli-w (texts of several lines as
+        multi-line strings)."""
+        import tomli_w  # only when a pack is saved or exported
+
+        replies: dict[str, dict[str, dict[str, str]]] = {}
         for (reply_class, locale, channel), text in sorted(self.texts.items()):
-            grouped.setdefault((reply_class, locale), {})[channel] = text
-        for (reply_class, locale), channels in grouped.items():
-            lines += ["", f'[replies.{reply_class}."{locale}"]']
-            lines += [
-                f"{channel} = {json.dumps(text, ensure_ascii=False)}"
-                for channel, text in channels.items()
-            ]
-        return "\n".join(lines) + "\n"
+            replies.setdefault(reply_class, {}).setdefault(locale, {})[channel] = text
+        data = {"pack": {"name": self.name}, "replies": replies}
+        return "# Decline Desk reply pack\n\n" + tomli_w.dumps(data, multiline_strings=True)
 
 
 def check_text(text: str, reply_class: str, locale: str, channel: str, guard: Guard) -> list[str]:

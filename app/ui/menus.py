@@ -81,7 +81,13 @@ class Menus:
             file_menu, "&Import reply pack…", None, packs.import_dialog, has_store
         )
         self.export_pack_action = self._add(
-            file_menu, "E&xport reply pack…", None, packs.export_dialog, has_store
+            file_menu,
+            "E&xport reply pack or helpdesk macros…",
+            None,
+            packs.export_dialog,
+            has_store,
+            tip="The team pack as TOML, or every reply as Zendesk, Help Scout, Freshdesk, "
+            "Intercom or Gorgias macros, an Espanso package or TextExpander snippets",
         )
         self.pack_editor_action = self._add(
             file_menu, "Edit reply &pack…", None, packs.edit, has_store

@@ -17,6 +17,18 @@ if TYPE_CHECKING:
     from app.replies.packs import ReplyPack
 
 SHARED_PACK_NAME = "declinedesk-replies.toml"
+# The save dialog's file types: the pack itself, or the replies as a helpdesk's macros
+# (app/replies/helpdesk; `declinedesk pack export` writes the same files).
+EXPORT_TYPES = {
+    "Reply pack (*.toml)": "toml",
+    "Zendesk macros with dynamic content (*.json)": "zendesk",
+    "Help Scout saved replies (*.json)": "helpscout",
+    "Freshdesk canned responses (*.json)": "freshdesk",
+    "Intercom macros (*.json)": "intercom",
+    "Gorgias macros (*.json)": "gorgias",
+    "Espanso package (a folder)": "espanso",
+    "TextExpander snippets (*.csv)": "textexpander",
+}
 
 
 class PackController(QObject):
@@ -77,15 +89,27 @@ class PackController(QObject):
     def export_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent_widget, "Export the reply pack", SHARED_PACK_NAME, "Reply packs (*.toml)"
+        name, chosen = QFileDialog.getSaveFileName(
+            self.parent_widget, "Export the reply pack", SHARED_PACK_NAME, ";;".join(EXPORT_TYPES)
         )
         if name:
-            self.export_file(Path(name))
+            self.export_file(Path(name), EXPORT_TYPES.get(chosen, "toml"))
 
-    def export_file(self, path: Path) -> bool:
+    def export_file(self, path: Path, format_name: str = "toml") -> bool:
+        """The pack in use as a reply pack; or, as a helpdesk's macros, every reply with the
+        pack's wording where it has one (an Espanso package is a folder named after `path`)."""
         try:
-            path.write_text(self.current().to_toml(), encoding="utf-8")
+            if format_name == "toml":
+                path.write_text(self.current().to_toml(), encoding="utf-8")
+            else:
+                from app.replies.helpdesk.export import export_pack, write_export
+
+                files = export_pack(format_name, self.catalog, self.pack)
+                if format_name == "espanso":
+                    path = path.with_suffix("")
+                written = write_export(files, path)
+                where = written[0].parent if format_name == "espanso" else written[0]
+                self.notice.emit(f"Exported every reply to {where}.")
         except OSError as error:
             from PySide6.QtWidgets import QMessageBox
 

@@ -305,3 +305,28 @@ def test_the_window_shows_the_verdict_lines_explain_prints(window: MainWindow, n
     assert window.view.verdict.isVisible() and window.view.retry_rule.isVisible()
     window.new_ticket()
     assert not window.view.verdict.isVisible()
+
+
+def test_a_copied_reply_is_html_and_text_with_the_amount_in_bold(window: MainWindow) -> None:
+    """Helpdesk editors keep the reply's paragraphs: the clipboard has both forms."""
+    window.load_file(EXAMPLES["01-generic-decline"])
+    window.reply.choose("en", "email")
+    assert window.reply.copy_reply()
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.text() == window.reply.editor.toPlainText()
+    assert data.hasHtml() and data.html().count("<p>") == window.reply.editor.toPlainText().count("\n\n") + 1
+    assert "<b>" in data.html() and "</b>" in data.html()
+
+
+def test_the_guard_reads_the_html_too(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A word split by markup in the HTML ("sto<b>len</b>") is caught as in the text."""
+    import app.ui.reply_clipboard as clipboard
+
+    window.load_file(EXAMPLES["03-stolen-card"])
+    safe = window.reply.editor.toPlainText()
+    monkeypatch.setattr(clipboard, "reply_html",
+                        lambda text, bold: "<p>card reported sto<b>len</b></p>")
+    QGuiApplication.clipboard().setText("before")
+    assert not window.reply.copy_reply()
+    assert QGuiApplication.clipboard().text() == "" and "Not copied" in window.reply.status.text()
+    assert window.reply.editor.toPlainText() == safe

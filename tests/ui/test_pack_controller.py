@@ -75,3 +75,27 @@ def test_text_saved_in_the_editor_changes_the_reply_at_once(
     window.menus.pack_editor_action.trigger()
     assert window.reply.editor.toPlainText() == "Our own words."  # no amount in this paste
     assert window.reply.editor.toPlainText() != before
+
+
+@pytest.mark.parametrize(("file_type", "name"), [
+    ("Zendesk macros with dynamic content (*.json)", "macros.json"),
+    ("TextExpander snippets (*.csv)", "snippets.csv"),
+    ("Espanso package (a folder)", "declinedesk-replies.toml"),
+])
+def test_the_export_dialog_writes_the_replies_as_a_helpdesks_macros(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_type: str, name: str
+) -> None:
+    """File > Export reply pack or helpdesk macros, a helpdesk's file type chosen: the pack's own wording is in
+    the macros, and check-reply's reader finds every text safe."""
+    from app.replies.helpdesk.read import read_macro_file
+
+    source = tmp_path / "in.toml"
+    source.write_text(PACK, encoding="utf-8")
+    assert window.packs.import_file(source)
+    out = tmp_path / name
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(out), file_type))
+    window.menus.export_pack_action.trigger()
+    written = out if out.suffix != ".toml" else out.with_suffix("") / "package.yml"
+    found = read_macro_file(written.read_text(encoding="utf-8"), written.name)
+    assert found is not None and any("Acme here" in text.text for text in found.texts)
+    assert len(found.texts) >= 400
