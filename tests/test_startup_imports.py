@@ -42,7 +42,7 @@ WINDOW = READING | {
     "app.ui.explanation_view", "app.ui.file_drop", "app.ui.main_window", "app.ui.menus",
     "app.ui.pack_controller", "app.ui.panels", "app.ui.paste_area", "app.ui.paste_keys",
     "app.ui.paste_kind", "app.ui.paste_reader", "app.ui.qt_numbers", "app.ui.reply_check",
-    "app.ui.reply_editor", "app.ui.reply_panel", "app.ui.settings_flow",
+    "app.ui.reply_editor", "app.ui.reply_header", "app.ui.reply_panel", "app.ui.settings_flow",
     "app.ui.ticket_splitter",
 }
 
