@@ -43,7 +43,7 @@ WINDOW = READING | {
     "app.ui.pack_controller", "app.ui.panels", "app.ui.paste_area", "app.ui.paste_keys",
     "app.ui.paste_kind", "app.ui.paste_reader", "app.ui.qt_numbers", "app.ui.reply_check",
     "app.ui.reply_editor", "app.ui.reply_header", "app.ui.reply_panel", "app.ui.settings_flow",
-    "app.ui.ticket_splitter",
+    "app.ui.source_line", "app.ui.ticket_splitter",
 }
 
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from app.reading.report import FailureReport, found_fields
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
+from app.ui.source_line import SourceLine
 from app.verdict.explain import Explanation
 
+STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = "CONFIDENTIAL · the customer gets only the generic decline reply"
 WELCOME_HEADLINE = "Paste a failed payment to see what happened."
 WELCOME = (
@@ -82,6 +84,7 @@ class ExplanationView(QWidget):
         self,
         retry_badges: dict[str, str],
         who_badges: dict[str, str],
+        source_names: dict[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -123,6 +126,7 @@ class ExplanationView(QWidget):
         self.summary = plain_label(name="What happened")
         self.notes = plain_label(name="Notes")
         self.steps = plain_label(name="What to do")
+        self.source = SourceLine(source_names or {})
 
         self.details = QTableWidget(0, 2)
         self.details.setAccessibleName("Fields found in the paste")
@@ -157,6 +161,7 @@ class ExplanationView(QWidget):
         )
         # Shown with an explanation only: a message never stands over empty sections.
         self._sections: list[QWidget] = [happened, to_do, self.steps, found, self.details]
+        self._sections.append(self.source)
         self._sections.append(button_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.confidential_badge)
@@ -170,6 +175,7 @@ class ExplanationView(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(to_do)
         layout.addWidget(self.steps)
+        layout.addWidget(self.source)
         layout.addWidget(found)
         layout.addWidget(self.details, 1)
         layout.addWidget(button_row)
@@ -240,14 +246,14 @@ class ExplanationView(QWidget):
             item = QTableWidgetItem(value)
             item.setToolTip(value)
             self.details.setItem(row, 1, item)
-        self._doc_url = (
-            report.doc_url
-            if (report.doc_url or "").startswith(
-                ("https://stripe.com/", "https://docs.stripe.com/")
-            )
-            else None
-        )
+        self.source.show_entry(explanation.primary)
+        # The paste's own link is the most precise; without one, the catalogue's Stripe source.
+        sources = [report.doc_url, *(e.source for e in explanation.entries)]
+        if explanation.primary is not None:
+            sources.insert(1, explanation.primary.source)
+        self._doc_url = next((url for url in sources if (url or "").startswith(STRIPE_DOCS)), None)
         self.open_docs.setEnabled(self._doc_url is not None)
+        self.open_docs.setToolTip(self._doc_url or "")
 
     def _selection_changed(self) -> None:
         self.copy_value.setEnabled(bool(self.details.selectedItems()))

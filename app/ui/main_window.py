@@ -85,7 +85,9 @@ class MainWindow(QMainWindow):
         self.paste = self.paste_area.editor
         self.warnings, self.failure_list = self.paste_area.warnings, self.paste_area.failure_list
         self.view = ExplanationView(
-            catalog.vocabulary("retry_badges"), catalog.vocabulary("who_acts_badges")
+            catalog.vocabulary("retry_badges"),
+            catalog.vocabulary("who_acts_badges"),
+            catalog.vocabulary("source_names"),
         )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
