@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport, found_fields
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
+from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
 from app.verdict.explain import Explanation
 
@@ -84,10 +86,11 @@ class ExplanationView(QWidget):
         self,
         retry_badges: dict[str, str],
         who_badges: dict[str, str],
-        source_names: dict[str, str] | None = None,
+        catalog: Catalog | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.catalog = catalog  # writes values as people read them; without it, as pasted
         self.retry_labels, self.who_labels = retry_badges, who_badges
         self.headline = plain_label(name="Headline")
         self._message_font = self.headline.font()
@@ -126,7 +129,7 @@ class ExplanationView(QWidget):
         self.summary = plain_label(name="What happened")
         self.notes = plain_label(name="Notes")
         self.steps = plain_label(name="What to do")
-        self.source = SourceLine(source_names or {})
+        self.source = SourceLine(catalog.vocabulary("source_names") if catalog else {})
 
         self.details = QTableWidget(0, 2)
         self.details.setAccessibleName("Fields found in the paste")
@@ -239,12 +242,16 @@ class ExplanationView(QWidget):
         self.steps.setText(
             "\n".join(f"{n}. {step}" for n, step in enumerate(explanation.agent_steps, start=1))
         )
-        rows = found_fields(report)
+        rows = (
+            readable_fields(report, self.catalog)
+            if self.catalog is not None
+            else [(label, value, value) for label, value in found_fields(report)]
+        )
         self.details.setRowCount(len(rows))
-        for row, (label, value) in enumerate(rows):
+        for row, (label, shown, raw) in enumerate(rows):
             self.details.setItem(row, 0, QTableWidgetItem(label))
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
+            item = QTableWidgetItem(shown)
+            item.setToolTip(raw if raw == shown else f"In the paste: {raw}")
             self.details.setItem(row, 1, item)
         self.source.show_entry(explanation.primary)
         # The paste's own link is the most precise; without one, the catalogue's Stripe source.

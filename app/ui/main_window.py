@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.view = ExplanationView(
             catalog.vocabulary("retry_badges"),
             catalog.vocabulary("who_acts_badges"),
-            catalog.vocabulary("source_names"),
+            catalog,
         )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)

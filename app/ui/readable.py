@@ -6,11 +6,14 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 from app.catalogue.catalog import Catalog
+from app.reading.report import FailureReport, found_fields
 from app.replies import money
 
 # The kinds a history reason can be (HistoryRecord.reason), in the order it chooses them.
 REASON_KINDS = ("decline_code", "outcome_reason", "error_code", "outcome_type")
 UNKNOWN_REASON = "A code not in the catalogue"
+LIVE = "Live payment"
+TEST = "Test mode: no real card, no real money"
 
 
 def amount_text(amount: int, currency: str | None, catalog: Catalog, locale: str = "en") -> str:
@@ -62,3 +65,27 @@ def reason_title(reason: str, catalog: Catalog) -> str:
         if entry is not None:
             return entry.title
     return reason
+
+
+def readable_fields(report: FailureReport, catalog: Catalog) -> list[tuple[str, str, str]]:
+    """ "Found in the paste" as (label, shown, raw): money with its currency, the card by brand
+    and last 4, dates, live or test; every other value as the paste has it."""
+    rows = []
+    for label, raw in found_fields(report):
+        shown = raw
+        if label == "amount" and report.amount is not None:
+            shown = amount_text(report.amount, report.currency, catalog)
+            raw = f"amount {report.amount}, currency {report.currency or '(none)'}"
+        elif label == "card":
+            extra = [
+                report.card_funding,
+                f"({report.card_country})" if report.card_country else None,
+            ]
+            shown = card_text(report.card_brand, report.card_last4, catalog, *extra)
+        elif label == "livemode":
+            label, shown = "mode", LIVE if report.livemode else TEST
+            raw = f"livemode: {raw}"
+        elif label == "created" and report.created is not None:
+            shown = moment_text(report.created)
+        rows.append((label, shown, raw))
+    return rows
