@@ -6,6 +6,8 @@ HTML shows the HTML as text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -91,6 +93,7 @@ class ExplanationView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog  # writes values as people read them; without it, as pasted
+        self._welcome: tuple[QWidget, Callable[[], bool]] | None = None
         self.retry_labels, self.who_labels = retry_badges, who_badges
         self.headline = plain_label(name="Headline")
         self._message_font = self.headline.font()
@@ -193,6 +196,13 @@ class ExplanationView(QWidget):
         label.setFont(font)
         return label
 
+    def add_welcome(self, widget: QWidget, wanted: Callable[[], bool]) -> None:
+        """A card shown with the first start's lesson (under it) while `wanted()` says so."""
+        self._welcome = (widget, wanted)
+        layout = self.layout()
+        layout.insertWidget(layout.indexOf(self.summary) + 1, widget)  # type: ignore[attr-defined]
+        widget.setVisible(self.summary.text() == WELCOME and wanted())
+
     def clear(self, message: str = "") -> None:
         """No explanation: the first start's lesson, or one sentence saying what went wrong."""
         self.headline.setText(message or WELCOME_HEADLINE)
@@ -211,6 +221,8 @@ class ExplanationView(QWidget):
             widget.hide()
         self.summary.setText("" if message else WELCOME)
         self.summary.setVisible(not message)
+        if self._welcome is not None:
+            self._welcome[0].setVisible(not message and self._welcome[1]())
         self.steps.setText("")
         self.details.setRowCount(0)
         self.open_docs.setEnabled(False)
@@ -222,6 +234,8 @@ class ExplanationView(QWidget):
         self.headline.setFont(self._headline_font)
         for widget in (*self._sections, self.summary):
             widget.show()
+        if self._welcome is not None:
+            self._welcome[0].hide()
         self.retry_badge.setText(self.retry_labels.get(explanation.retry, explanation.retry))
         self.retry_badge.set_alarm(False)
         self.who_badge.setText(self.who_labels.get(explanation.who_acts, explanation.who_acts))
