@@ -200,7 +200,8 @@ class ExplanationView(QWidget):
         """A card shown with the first start's lesson (under it) while `wanted()` says so."""
         self._welcome = (widget, wanted)
         layout = self.layout()
-        layout.insertWidget(layout.indexOf(self.summary) + 1, widget)  # type: ignore[attr-defined]
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.summary) + 1, widget)
         widget.setVisible(self.summary.text() == WELCOME and wanted())
 
     def clear(self, message: str = "") -> None:

@@ -205,7 +205,8 @@ class FirstRun:
         self.hint = SignatureHint(store)
         window.view.add_welcome(self.card, self.card.wanted)
         layout = reply.layout()
-        layout.insertWidget(layout.indexOf(reply.editor) + 1, self.hint)  # type: ignore[attr-defined]
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(reply.editor) + 1, self.hint)
         self.hint.update_for(False)
         self.card.saved.connect(window.settings_flow.changed)
         reply.choiceChanged.connect(lambda *_: self.card.refresh())
