@@ -88,7 +88,7 @@ def test_the_settings_dialog_keeps_one_sign_off_per_language(
     window.set_paste("insufficient_funds")
     window.reply.choose("de", "email")
     assert "Viele Grüße,\nSam Lee" in window.reply.editor.toPlainText()
-    for locale in ("fr", "ja", "es"):
+    for locale in set(catalog.reply_locales()) - {"en", "de"}:  # every other language
         window.reply.choose(locale, "email")
         text = window.reply.editor.toPlainText()
         assert "Cheers," not in text and "Viele" not in text
