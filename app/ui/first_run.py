@@ -104,7 +104,7 @@ class SignatureCard(QFrame):
         self.save_button = QPushButton("Save")
         self.later_button = QPushButton("Later")
         form = QFormLayout()
-        name_label, company_label = QLabel("Your &name:"), QLabel("Compan&y:")
+        name_label, company_label = QLabel("&Your name:"), QLabel("C&ompany:")
         name_label.setBuddy(self.agent_name)
         company_label.setBuddy(self.company)
         form.addRow(name_label, self.agent_name)
