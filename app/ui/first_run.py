@@ -201,19 +201,22 @@ class FirstRun:
             frame = window.catalog.reply_frame(reply.reply_locale)
             return reply.reply_locale, frame.language, frame.closing
 
-        self.card = SignatureCard(store, window.guard, language)
         self.hint = SignatureHint(store)
-        window.view.add_welcome(self.card, self.card.wanted)
+        # Built only while nobody signs the replies: a signed start does not pay for it.
+        self.card: SignatureCard | None = None
+        if not store.settings().agent_name:
+            self.card = card = SignatureCard(store, window.guard, language)
+            window.view.add_welcome(card, card.wanted)
+            card.saved.connect(window.settings_flow.changed)
+            reply.choiceChanged.connect(lambda *_: card.refresh())
         layout = reply.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(reply.editor) + 1, self.hint)
         self.hint.update_for(False)
-        self.card.saved.connect(window.settings_flow.changed)
-        reply.choiceChanged.connect(lambda *_: self.card.refresh())
         reply.copyable.connect(lambda has_reply, _note: self.hint.update_for(has_reply))
         window.settings_flow.changed.connect(self._settings_changed)
 
     def _settings_changed(self) -> None:
         self.hint.update_for(bool(self.window.reply.editor.toPlainText().strip()))
-        if not self.card.wanted():
+        if self.card is not None and not self.card.wanted():
             self.card.hide()

@@ -3,13 +3,16 @@ until the name is set, and a sign-off kept per language."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
+from app.ui.first_run import SignatureCard
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 
@@ -93,3 +96,17 @@ def test_the_settings_dialog_keeps_one_sign_off_per_language(
         text = window.reply.editor.toPlainText()
         assert "Cheers," not in text and "Viele" not in text
         assert catalog.reply_frame(locale).closing in text
+
+
+def test_a_signed_start_shows_no_card(qtbot: QtBot, catalog: Catalog, store: UserStore,
+                                      tmp_path: Path) -> None:
+    store.save_settings({"agent_name": "Sam Lee"})
+    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                        store=store)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.first_run.card is None
+    assert not any(w.isVisible() for w in window.findChildren(SignatureCard))
+    window.set_paste("insufficient_funds")
+    assert window.reply.editor.toPlainText().endswith("Sam Lee")
+    assert not window.first_run.hint.isVisible()
