@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPalette
+from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMessageBox,
     QPushButton,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +78,23 @@ class WeekChart(QWidget):
         line = self.fontMetrics().height() + 6
         self.setMinimumHeight(max(120, line * (len(self.counts) + 1)))
         self.update()
+
+    def row_at(self, y: float) -> int | None:
+        """The bar under a point's height, or None."""
+        row = int((y - 4) // (self.fontMetrics().height() + 6))
+        return row if 0 <= row < len(self.counts) and y >= 4 else None
+
+    def event(self, event: QEvent) -> bool:
+        """Hovering a bar names its reason in full (a narrow dock shortens the label)."""
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            row = self.row_at(event.pos().y())
+            if row is None:
+                QToolTip.hideText()
+            else:
+                label, count = self.labels[row], self.counts[row][1]
+                QToolTip.showText(event.globalPos(), f"{label}: {count}", self)
+            return True
+        return super().event(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

@@ -6,7 +6,10 @@ from __future__ import annotations
 from datetime import datetime
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QEvent, QPoint
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QToolTip
+from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
@@ -86,3 +89,21 @@ def test_clear_history_asks_first(window: MainWindow, store: UserStore,
     panel.clear_button.click()
     assert asked == ["Clear history?"]
     assert len(store.history()) == kept and panel.list.count() == kept
+
+
+def test_hovering_a_bar_names_its_reason_in_full(window: MainWindow, qtbot: QtBot) -> None:
+    for code in ("insufficient_funds", "do_not_honor", "insufficient_funds"):
+        window.set_paste(code)
+        window.set_paste("")
+    panel = _panel(window)
+    chart = panel.chart
+    chart.resize(160, chart.height())  # a narrow dock: labels are shortened
+    line = chart.fontMetrics().height() + 6
+    shown: list[str] = []
+    for row in range(2):
+        point = QPoint(chart.width() // 2, 4 + row * line + line // 2)
+        event = QHelpEvent(QEvent.Type.ToolTip, point, chart.mapToGlobal(point))
+        QApplication.sendEvent(chart, event)
+        shown.append(QToolTip.text())
+    assert shown == [f"{chart.labels[0]}: 2", f"{chart.labels[1]}: 1"]
+    assert chart.labels == ["Not enough money on the card", "Bank declined without giving a reason"]
