@@ -70,6 +70,7 @@ VOCABULARY_GROUPS = {
     "failure_errors": "failure_errors",
     "success_words": "success_words",
     "greeting_names": "greeting_names",
+    "source_names": "source_names",
 }
 # A message's fields and the kind of catalogue entry each must name.
 MESSAGE_FIELDS = {

@@ -36,7 +36,6 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         settings = QSettings(str(Path(folder) / "s.ini"), QSettings.Format.IniFormat)
         store = UserStore(Path(folder) / "data")
-        store.save_settings({"agent_name": "Sam Lee", "company": "Acme Shop"})
         window = MainWindow(catalog, settings, store=store)
         window.resize(1280, 860)
         window.show()
@@ -46,6 +45,11 @@ def main() -> int:
             window.grab().save(str(out / f"{name}.png"))
             print(out / f"{name}.png")
 
+        shot("00-first-run")  # nobody signs the replies yet: the card asks
+        card = window.first_run.card
+        card.agent_name.setText("Sam Lee")
+        card.company.setText("Acme Shop")
+        card.save()
         shot("01-empty")
         examples = {p.stem: p for p in example_files()}
         window.load_file(examples["02-insufficient-funds"])

@@ -39,12 +39,13 @@ WINDOW = READING | {
     "app.replies.guard", "app.replies.guard_match", "app.replies.guard_rules",
     "app.replies.normalise",
     "app.ui", "app.ui.application", "app.ui.background", "app.ui.beside", "app.ui.error_report",
-    "app.ui.explanation_view", "app.ui.file_drop", "app.ui.main_window", "app.ui.menus",
+    "app.ui.explanation_view", "app.ui.file_drop", "app.ui.first_run", "app.ui.main_window",
+    "app.ui.menus",
     "app.ui.pack_controller", "app.ui.panels", "app.ui.paste_area", "app.ui.paste_keys",
-    "app.ui.paste_kind", "app.ui.paste_reader", "app.ui.qt_numbers", "app.ui.reply_check",
-    "app.ui.reply_editor", "app.ui.reply_panel", "app.ui.settings_flow",
-    "app.ui.ticket_splitter", "app.ui.recent_tickets", "app.ui.reply_clipboard",
-    "app.replies.rich",
+    "app.ui.paste_kind", "app.ui.paste_reader", "app.ui.qt_numbers", "app.ui.readable",
+    "app.ui.reply_check", "app.ui.reply_editor", "app.ui.reply_header", "app.ui.reply_panel",
+    "app.ui.settings_flow", "app.ui.source_line", "app.ui.ticket_splitter",
+    "app.ui.recent_tickets", "app.ui.reply_clipboard", "app.replies.rich",
 }
 
 

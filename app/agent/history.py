@@ -3,11 +3,12 @@
 Redacting a raw paste is a blocklist and always misses something (a card number split across
 lines, a URL-encoded email, a name in a sentence). So history keeps only values whose form is
 known and checked here: codes, the outcome, the shape, object ids, amount, currency, card brand,
-last 4 digits, payment method type and timestamps. A value that does not have its field's form
-is dropped, so a card number typed into `decline_code` or a client secret in an id field is never
-kept either. Codes are kept only when the catalogue knows them (any other is kept as "unknown",
-never its text: a pasted API key reads as an unknown code), nothing with the form of a Stripe
-secret is kept anywhere, and no value holds a run of 12 digits (a card number inside an id).
+last 4 digits, payment method type, live or test, and timestamps. A value that does not have its
+field's form is dropped, so a card number typed into `decline_code` or a client secret in an id
+field is never kept either. Codes are kept only when the catalogue knows them (any other is kept
+as "unknown", never its text: a pasted API key reads as an unknown code), nothing with the form of
+a Stripe secret is kept anywhere, and no value holds a run of 12 digits (a card number inside an
+id).
 """
 
 from __future__ import annotations
@@ -194,6 +195,7 @@ class HistoryRecord:
     card_last4: str | None = None
     created: int | None = None
     payment_method_type: str | None = None  # "sepa_debit": a bank debit gets its own reply
+    livemode: bool | None = None  # False: a test payment, marked TEST in the history list
     # Catalogue codes the paste's words named beyond its fields (reading.sweep): they keep the
     # entry confidential when it is explained again.
     evidence: tuple[str, ...] = ()
@@ -224,6 +226,7 @@ class HistoryRecord:
             card_brand=brand if isinstance(brand, str) and brand.lower() in CARD_BRANDS else None,
             card_last4=_match(LAST4, stored.get("card_last4")),
             created=created,
+            livemode=livemode if isinstance(livemode := stored.get("livemode"), bool) else None,
             evidence=_evidence(stored.get("evidence"), known),
         )
 
@@ -272,6 +275,13 @@ class HistoryRecord:
         outcome = dict(self.outcome)
         found = [self.decline_code, self.code, self.network_decline_code, outcome.get("type")]
         return [c for i, c in enumerate(found) if c and c not in found[:i]]
+
+    def test_mode(self) -> bool:
+        """A test payment, by the same rule as the explanation's TEST MODE mark: test data, or
+        Stripe's test decline on a payment not said to be live."""
+        return self.livemode is False or (
+            self.decline_code == "testmode_decline" and self.livemode is not True
+        )
 
     def reason(self) -> str:
         """The one reason counted in "This week"."""

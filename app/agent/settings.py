@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, field, fields, replace
 from typing import TYPE_CHECKING
 
 from app.catalogue.vocabulary import CHANNELS
@@ -36,11 +36,24 @@ class Settings:
     history_days: int = 30
     pack_folder: str = ""
     pack_text: str = ""
+    # The sign-off of each reply language ("Cheers," in English, "よろしくお願いいたします。" in
+    # Japanese): a language without one closes as its replies usually do.
+    sign_offs: dict[str, str] = field(default_factory=dict)
+
+    def sign_off_by_language(self) -> dict[str, str]:
+        """The sign-off of each language; one saved before sign-offs were kept per language is
+        the default language's (never every language's: a Japanese email must not end in
+        "Cheers,")."""
+        kept = {locale: text for locale, text in self.sign_offs.items() if text}
+        if self.sign_off and self.locale not in kept:
+            kept[self.locale] = self.sign_off
+        return kept
 
 
 # A folder path: longer than any system allows, or a name longer than any file system's, is not one.
 MAX_FOLDER_CHARS = 4096
 MAX_NAME_CHARS = 255
+MAX_SIGN_OFFS = 32  # more languages than the app has replies in
 # The most characters each text setting may hold; more is not a value the app wrote.
 MAX_CHARS: dict[str, int] = {
     "agent_name": MAX_AGENT_VALUE,
@@ -53,6 +66,7 @@ MAX_CHARS: dict[str, int] = {
     # own sentence); this bound only keeps megabytes from being read at all. Not imported from
     # packs: that would load the pack reader at every start, for a number.
     "pack_text": 1024 * 1024,
+    "sign_offs": MAX_SIGN_OFFS * (MAX_AGENT_VALUE + 24),  # each sign-off with its language
 }
 # JSON writes a character as at most 12 (a \uXXXX\uXXXX pair); numbers and flags are short.
 STORED_MAX = {name: 12 * chars + 16 for name, chars in MAX_CHARS.items()} | {
@@ -69,6 +83,15 @@ def _line(value: object) -> bool:
         isinstance(value, str)
         and len(value) <= MAX_AGENT_VALUE
         and not any(c in value for c in "\r\n\x00")
+    )
+
+
+def _sign_offs(value: object) -> bool:
+    """A sign-off per reply language: each key a language code, each value one short line."""
+    return (
+        isinstance(value, dict)
+        and len(value) <= MAX_SIGN_OFFS
+        and all(isinstance(k, str) and LOCALE.fullmatch(k) and _line(v) for k, v in value.items())
     )
 
 
@@ -97,6 +120,7 @@ RULES: dict[str, Callable[[object], bool]] = {
     "history_days": lambda v: type(v) is int and v in HISTORY_DAYS,
     "pack_folder": _folder,
     "pack_text": _pack,
+    "sign_offs": _sign_offs,
 }
 NAMES = tuple(f.name for f in fields(Settings))
 assert set(RULES) == set(NAMES) == set(STORED_MAX), "every setting needs a rule and a bound"

@@ -10,6 +10,12 @@ inside optional parts, and pass the guard; a pack with any problem is refused wh
     [replies.generic_decline.en]
     email = \"\"\"...\"\"\"
     chat = "..."
+
+or, as the shipped files are written, one language named at the top:
+
+    locale = "en"
+    [replies.generic_decline]
+    email = \"\"\"...\"\"\"
 """
 
 from __future__ import annotations
@@ -110,8 +116,15 @@ def load_pack(
         raise PackError([f"The file is not valid TOML ({error})."]) from None
     classes, known_locales = set(reply_classes), set(locales)
     problems: list[str] = []
-    pack = ReplyPack(name=str(data.get("pack", {}).get("name") or "Team replies"))
+    header = data.get("pack")
+    name = header.get("name") if isinstance(header, dict) else None
+    pack = ReplyPack(name=str(name or "Team replies"))
     replies = data.get("replies")
+    # A file written like the shipped ones (resources/replies/en.toml) names its language once,
+    # at the top, and its [replies.CLASS] tables hold email and chat; its [email] frame
+    # (greeting, closing) is the app's and the agent's settings', so it is not read.
+    file_locale = data.get("locale") or (header.get("locale") if isinstance(header, dict) else None)
+    no_language: list[str] = []
     if not isinstance(replies, dict) or not replies:
         raise PackError(["The file has no [replies.CLASS.LOCALE] tables."])
     for reply_class, by_locale in replies.items():
@@ -122,6 +135,11 @@ def load_pack(
         if not isinstance(by_locale, dict):
             problems.append(f"{reply_class}: expected a table per language.")
             continue
+        if by_locale and set(by_locale) <= set(CHANNELS):  # the shipped files' form, one language
+            if not isinstance(file_locale, str):
+                no_language.append(reply_class)
+                continue
+            by_locale = {file_locale: by_locale}
         for locale, by_channel in by_locale.items():
             if locale not in known_locales:
                 problems.append(
@@ -146,6 +164,13 @@ def load_pack(
                     problems += found
                     if not found:
                         pack.texts[(reply_class, locale, channel)] = body.strip("\n")
+    if no_language:
+        more = f" (and {len(no_language) - 1} more)" if len(no_language) > 1 else ""
+        problems.append(
+            f'[replies.{no_language[0]}]{more} names no language: put locale = "en" (or '
+            "another) at the top of the file, before any [table], or write "
+            f"[replies.{no_language[0]}.en]."
+        )
     if problems:
         raise PackError(problems)
     return pack

@@ -49,6 +49,13 @@ class AgentDetails:
     agent_name: str | None = None
     company: str | None = None
     sign_off: str | None = None
+    # Sign-offs kept per reply language, (locale, sign-off) pairs: the reply's own language's
+    # wins over `sign_off`, so a Japanese email never ends in an English "Cheers,".
+    sign_offs: tuple[tuple[str, str], ...] = ()
+
+    def sign_off_for(self, locale: str) -> str | None:
+        """The sign-off a reply in `locale` closes with; None: the language's usual closing."""
+        return dict(self.sign_offs).get(locale) or self.sign_off
 
 
 def check_agent_value(label: str, value: str, guard: Guard, locale: str | None) -> str | None:
@@ -186,7 +193,7 @@ def render_reply(
     greeting = templates.render(templates.parse(frame.greeting), filled)
     if frame.greeting_without_name and not templates.clean_value(agent.customer_first_name):
         greeting = frame.greeting_without_name
-    closing = templates.clean_value(agent.sign_off) or frame.closing
+    closing = templates.clean_value(agent.sign_off_for(locale)) or frame.closing
     signature = templates.render(templates.parse(frame.signature), filled)
     parts = [greeting, body, "\n".join(p for p in (closing, signature) if p)]
     return Reply(locale, channel, reply_class, "\n\n".join(p for p in parts if p))

@@ -6,6 +6,8 @@ HTML shows the HTML as text.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport, found_fields
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
+from app.ui.readable import readable_fields
+from app.ui.source_line import SourceLine
 from app.verdict.explain import Explanation
 
+STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = "CONFIDENTIAL · the customer gets only the generic decline reply"
 WELCOME_HEADLINE = "Paste a failed payment to see what happened."
 WELCOME = (
@@ -82,9 +88,12 @@ class ExplanationView(QWidget):
         self,
         retry_badges: dict[str, str],
         who_badges: dict[str, str],
+        catalog: Catalog | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.catalog = catalog  # writes values as people read them; without it, as pasted
+        self._welcome: tuple[QWidget, Callable[[], bool]] | None = None
         self.retry_labels, self.who_labels = retry_badges, who_badges
         self.headline = plain_label(name="Headline")
         self._message_font = self.headline.font()
@@ -123,6 +132,7 @@ class ExplanationView(QWidget):
         self.summary = plain_label(name="What happened")
         self.notes = plain_label(name="Notes")
         self.steps = plain_label(name="What to do")
+        self.source = SourceLine(catalog.vocabulary("source_names") if catalog else {})
 
         self.details = QTableWidget(0, 2)
         self.details.setAccessibleName("Fields found in the paste")
@@ -157,6 +167,7 @@ class ExplanationView(QWidget):
         )
         # Shown with an explanation only: a message never stands over empty sections.
         self._sections: list[QWidget] = [happened, to_do, self.steps, found, self.details]
+        self._sections.append(self.source)
         self._sections.append(button_row)
         layout = QVBoxLayout(self)
         layout.addWidget(self.confidential_badge)
@@ -170,6 +181,7 @@ class ExplanationView(QWidget):
         layout.addWidget(self.notes)
         layout.addWidget(to_do)
         layout.addWidget(self.steps)
+        layout.addWidget(self.source)
         layout.addWidget(found)
         layout.addWidget(self.details, 1)
         layout.addWidget(button_row)
@@ -183,6 +195,14 @@ class ExplanationView(QWidget):
         font.setBold(True)
         label.setFont(font)
         return label
+
+    def add_welcome(self, widget: QWidget, wanted: Callable[[], bool]) -> None:
+        """A card shown with the first start's lesson (under it) while `wanted()` says so."""
+        self._welcome = (widget, wanted)
+        layout = self.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.insertWidget(layout.indexOf(self.summary) + 1, widget)
+        widget.setVisible(self.summary.text() == WELCOME and wanted())
 
     def clear(self, message: str = "") -> None:
         """No explanation: the first start's lesson, or one sentence saying what went wrong."""
@@ -202,6 +222,8 @@ class ExplanationView(QWidget):
             widget.hide()
         self.summary.setText("" if message else WELCOME)
         self.summary.setVisible(not message)
+        if self._welcome is not None:
+            self._welcome[0].setVisible(not message and self._welcome[1]())
         self.steps.setText("")
         self.details.setRowCount(0)
         self.open_docs.setEnabled(False)
@@ -213,6 +235,8 @@ class ExplanationView(QWidget):
         self.headline.setFont(self._headline_font)
         for widget in (*self._sections, self.summary):
             widget.show()
+        if self._welcome is not None:
+            self._welcome[0].hide()
         self.retry_badge.setText(self.retry_labels.get(explanation.retry, explanation.retry))
         self.retry_badge.set_alarm(False)
         self.who_badge.setText(self.who_labels.get(explanation.who_acts, explanation.who_acts))
@@ -233,21 +257,25 @@ class ExplanationView(QWidget):
         self.steps.setText(
             "\n".join(f"{n}. {step}" for n, step in enumerate(explanation.agent_steps, start=1))
         )
-        rows = found_fields(report)
-        self.details.setRowCount(len(rows))
-        for row, (label, value) in enumerate(rows):
-            self.details.setItem(row, 0, QTableWidgetItem(label))
-            item = QTableWidgetItem(value)
-            item.setToolTip(value)
-            self.details.setItem(row, 1, item)
-        self._doc_url = (
-            report.doc_url
-            if (report.doc_url or "").startswith(
-                ("https://stripe.com/", "https://docs.stripe.com/")
-            )
-            else None
+        rows = (
+            readable_fields(report, self.catalog)
+            if self.catalog is not None
+            else [(label, value, value) for label, value in found_fields(report)]
         )
+        self.details.setRowCount(len(rows))
+        for row, (label, shown, raw) in enumerate(rows):
+            self.details.setItem(row, 0, QTableWidgetItem(label))
+            item = QTableWidgetItem(shown)
+            item.setToolTip(raw if raw == shown else f"In the paste: {raw}")
+            self.details.setItem(row, 1, item)
+        self.source.show_entry(explanation.primary)
+        # The paste's own link is the most precise; without one, the catalogue's Stripe source.
+        sources = [report.doc_url, *(e.source for e in explanation.entries)]
+        if explanation.primary is not None:
+            sources.insert(1, explanation.primary.source)
+        self._doc_url = next((url for url in sources if (url or "").startswith(STRIPE_DOCS)), None)
         self.open_docs.setEnabled(self._doc_url is not None)
+        self.open_docs.setToolTip(self._doc_url or "")
 
     def _selection_changed(self) -> None:
         self.copy_value.setEnabled(bool(self.details.selectedItems()))

@@ -32,6 +32,7 @@ from app.ui.beside import Beside
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.file_drop import OPEN_FILTER, dropped, read_file
+from app.ui.first_run import FirstRun
 from app.ui.menus import Menus, example_files, example_title
 from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
@@ -87,7 +88,9 @@ class MainWindow(QMainWindow):
         self.paste = self.paste_area.editor
         self.warnings, self.failure_list = self.paste_area.warnings, self.paste_area.failure_list
         self.view = ExplanationView(
-            catalog.vocabulary("retry_badges"), catalog.vocabulary("who_acts_badges")
+            catalog.vocabulary("retry_badges"),
+            catalog.vocabulary("who_acts_badges"),
+            catalog,
         )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -129,6 +132,7 @@ class MainWindow(QMainWindow):
         self.docks.restored(self.settings_flow.open_docks())
         self.packs.load()
         if store is not None:
+            self.first_run = FirstRun(self)  # who signs the replies, until they are set
             if store.notice:
                 self.statusBar().showMessage(store.notice, 15000)
             store.on_notice = lambda sentence: self.statusBar().showMessage(sentence, 15000)

@@ -123,7 +123,7 @@ class DockPanels(QObject):
         if self.history is None:
             from app.ui.history_panel import HistoryPanel
 
-            self.history = HistoryPanel(self.store)
+            self.history = HistoryPanel(self.store, self.catalog)
             self.history.reopen.connect(self.historyChosen)
             self.history.search.pasteKey.connect(self.pasteKey)
             self.history_dock.setWidget(self.history)

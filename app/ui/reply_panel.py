@@ -25,6 +25,7 @@ from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
 from app.ui.reply_check import ReplyChecker
 from app.ui.reply_clipboard import check_copy
 from app.ui.reply_editor import ReplyEditor
+from app.ui.reply_header import COPIED_STYLE, ReplyHeader, make_primary, readable_measure
 
 COPY_REPLY_KEYS = "Ctrl+Shift+C"
 # Far from the reply's keys: a slip of one finger must not send the note to a customer.
@@ -97,8 +98,11 @@ class ReplyPanel(QWidget):
         self.editor.setAccessibleName("Customer reply")
         self.editor.setTabChangesFocus(True)
         self.editor.setPlaceholderText("The customer's reply appears here.")
+        readable_measure(self.editor)
+        self.header = ReplyHeader()
 
-        self.copy_button = QPushButton("&Copy reply")
+        self.copy_button = QPushButton()
+        make_primary(self.copy_button, "&Copy reply", COPY_REPLY_KEYS)
         self.copy_button.setToolTip(f"Copy the reply to the clipboard ({COPY_REPLY_KEYS})")
         self.copy_button.setAccessibleName("Copy reply")
         self.note_button = QPushButton("Copy internal &note")
@@ -125,16 +129,18 @@ class ReplyPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Copy status")
         buttons = QHBoxLayout()
-        for button in (self.copy_button, self.note_button, self.restore_button):
+        for button in (self.note_button, self.restore_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.confidential)
+        layout.addWidget(self.header)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.gloss_caption)
         layout.addWidget(self.gloss)
+        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)  # the primary action
         layout.addLayout(buttons)
         layout.addWidget(self.status)
 
@@ -186,6 +192,7 @@ class ReplyPanel(QWidget):
         self.editor.setPlainText(text)
         self.editor.blockSignals(False)
         self.editor.mark([])
+        self._show_header(bool(built_in) and built_in != text)
         self.restore_button.setEnabled(False)
         self._clear_status()
         self._update_buttons()
@@ -228,7 +235,7 @@ class ReplyPanel(QWidget):
             self.restore_button.setEnabled(True)
             return False
         QGuiApplication.clipboard().setMimeData(checked.mime_data())
-        self._say("Copied the reply.")
+        self._say("Copied the reply.", done=True)
         return True
 
     def copy_note(self) -> None:
@@ -243,12 +250,14 @@ class ReplyPanel(QWidget):
             self._say("Restored the safe reply.")
         elif not check_reply(self._built_in, self.reply_locale, self.guard):
             self.editor.setPlainText(self._built_in)
+            self._show_header(False)
             self._say(
                 "Restored the built-in reply: the team pack's text for this reply is "
                 "refused by the guard."
             )
         else:
             self.editor.setPlainText(self._built_in)
+            self._show_header(False)
             found = ", ".join(
                 f"“{w}”" for w in check_reply(self._built_in, self.reply_locale, self.guard)[:3]
             )
@@ -283,14 +292,18 @@ class ReplyPanel(QWidget):
         self.copyable.emit(has_reply, bool(self._note))
 
     def _choice_changed(self) -> None:
+        self._show_header()
         self.choiceChanged.emit(self.reply_locale, self.channel)
 
-    def _say(self, text: str, alarm: bool = False) -> None:
+    def _show_header(self, from_pack: bool | None = None) -> None:
+        language = self.locale_box.currentText().rsplit(" (", 1)[0]
+        self.header.show_for(self.channel, language, from_pack)
+
+    def _say(self, text: str, alarm: bool = False, done: bool = False) -> None:
         self._live_warning = False
         self.status.setText(text)
-        self.status.setStyleSheet(
-            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else ""
-        )
+        alarm_style = f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}"
+        self.status.setStyleSheet(alarm_style if alarm else COPIED_STYLE if done else "")
         if alarm:
             self._status_timer.stop()  # a refusal stays until the agent acts on it
         else:

@@ -38,8 +38,23 @@ class SettingsDialog(QDialog):
         self.setMinimumWidth(560)
         self.agent_name = QLineEdit(settings.agent_name)
         self.company = QLineEdit(settings.company)
-        self.sign_off = QLineEdit(settings.sign_off)
-        self.sign_off.setPlaceholderText("The language's usual closing, e.g. Best regards,")
+        # One sign-off per reply language: the field shows the one of the language chosen next
+        # to it (the default language's first); each is kept when another is shown.
+        self._sign_offs = settings.sign_off_by_language()
+        self.sign_off = QLineEdit(self._sign_offs.get(settings.locale, ""))
+        self.sign_off.setPlaceholderText("Empty: the language's usual closing")
+        self.sign_off_language = QComboBox()
+        for code, name in languages.items():
+            self.sign_off_language.addItem(f"in {name}", code)
+        self.sign_off_language.setCurrentIndex(
+            max(self.sign_off_language.findData(settings.locale), 0)
+        )
+        self._shown_sign_off = str(self.sign_off_language.currentData())
+        self.sign_off_language.currentIndexChanged.connect(self._show_sign_off)
+        self.sign_off_language.setAccessibleName("Language of this sign-off")
+        sign_off_row = QHBoxLayout()
+        sign_off_row.addWidget(self.sign_off, 1)
+        sign_off_row.addWidget(self.sign_off_language)
         self.language = QComboBox()
         for code, name in languages.items():
             self.language.addItem(f"{name} ({code})", code)
@@ -69,7 +84,9 @@ class SettingsDialog(QDialog):
         form = QFormLayout(self)
         form.addRow("&Agent name:", self.agent_name)
         form.addRow("Co&mpany:", self.company)
-        form.addRow("&Sign-off:", self.sign_off)
+        sign_off_label = QLabel("&Sign-off:")
+        sign_off_label.setBuddy(self.sign_off)
+        form.addRow(sign_off_label, sign_off_row)
         form.addRow("Default &language:", self.language)
         form.addRow("Default c&hannel:", self.channel)
         form.addRow("", self.history_enabled)
@@ -109,7 +126,6 @@ class SettingsDialog(QDialog):
         for field, label in (
             (self.agent_name, "The agent name"),
             (self.company, "The company"),
-            (self.sign_off, "The sign-off"),
         ):
             reason = check_agent_value(
                 label, field.text().strip(), self.guard, self.language.currentData()
@@ -118,7 +134,24 @@ class SettingsDialog(QDialog):
                 field.setFocus()
                 field.selectAll()
                 return reason
+        for locale, text in self.sign_offs().items():  # each in its own language
+            reason = check_agent_value("The sign-off", text, self.guard, locale)
+            if reason:
+                self.sign_off_language.setCurrentIndex(self.sign_off_language.findData(locale))
+                self.sign_off.setFocus()
+                self.sign_off.selectAll()
+                return reason
         return None
+
+    def sign_offs(self) -> dict[str, str]:
+        """Every language's sign-off as typed, the one in the field included."""
+        typed = {**self._sign_offs, self._shown_sign_off: self.sign_off.text().strip()}
+        return {locale: text for locale, text in typed.items() if text}
+
+    def _show_sign_off(self) -> None:
+        self._sign_offs[self._shown_sign_off] = self.sign_off.text().strip()
+        self._shown_sign_off = str(self.sign_off_language.currentData())
+        self.sign_off.setText(self._sign_offs.get(self._shown_sign_off, ""))
 
     def accept(self) -> None:
         reason = self.problem()
@@ -139,7 +172,8 @@ class SettingsDialog(QDialog):
         return {
             "agent_name": self.agent_name.text().strip(),
             "company": self.company.text().strip(),
-            "sign_off": self.sign_off.text().strip(),
+            "sign_off": "",  # kept per language now (sign_offs); the old one is taken in
+            "sign_offs": self.sign_offs(),
             "locale": self.language.currentData(),
             "channel": self.channel.currentData(),
             "history_enabled": self.history_enabled.isChecked(),

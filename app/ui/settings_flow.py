@@ -56,7 +56,7 @@ class SettingsFlow(QObject):
             customer_first_name=first_name,
             agent_name=values.agent_name or None,
             company=values.company or None,
-            sign_off=values.sign_off or None,
+            sign_offs=tuple(values.sign_off_by_language().items()),
         )
 
     def choice(self) -> tuple[str, str]:

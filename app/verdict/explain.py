@@ -50,6 +50,8 @@ class Explanation:
     verdict: VerdictWords | None = None
     # The signal stricter than the primary entry that set the retry (app/verdict/retry.py).
     decided_by: CatalogEntry | None = None
+    # The entry the headline, summary and steps come from (its source is shown under them).
+    primary: CatalogEntry | None = None
 
 
 def _lower_first(text: str) -> str:
@@ -193,6 +195,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         # A held payment has not failed, whichever rule held it: the customer hears "in review".
         explanation.reply_class = found["outcome_type"].reply_class
     explanation.entries = list(found.values())
+    explanation.primary = primary
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
     _apply_verdict(explanation, primary, found, report, catalog)
     if explanation.retry == "never" and explanation.reply_class in catalog.vocabulary(

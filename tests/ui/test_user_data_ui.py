@@ -44,8 +44,8 @@ def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
     assert store.settings().agent_name == "Sam Lee"
 
 
-def test_history_keeps_no_paste_and_reopens_from_its_fields(window: MainWindow,
-                                                             store: UserStore) -> None:
+def test_history_keeps_no_paste_and_reopens_from_its_fields(
+        window: MainWindow, store: UserStore, monkeypatch: pytest.MonkeyPatch) -> None:
     window.set_paste('{"error": {"type": "card_error", "code": "card_declined", '
                      '"decline_code": "expired_card", "message": "jenny@example.com"}}')
     window.set_paste("do_not_honor")
@@ -64,6 +64,7 @@ def test_history_keeps_no_paste_and_reopens_from_its_fields(window: MainWindow,
     assert window.paste.toPlainText() == "" and "never the pasted text" in window.warnings.text()
     panel.search.setText("honor")
     assert panel.list.count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a: QMessageBox.StandardButton.Yes)
     panel.clear_button.click()
     assert panel.list.count() == 0 and store.history() == []
 

@@ -1,0 +1,71 @@
+"""What makes the reply read as the thing that is copied: a header naming it, the Copy reply
+button as the window's one primary action (its keys written on it), a confirmation that cannot
+be missed, and lines short enough to read as the customer will."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+
+from app.ui.qt_numbers import PLAIN_TEXT, set_enum
+
+READABLE_COLUMNS = 76  # an email client's usual measure: the reply reads as the customer sees it
+PRIMARY_STYLE = (
+    "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+    " font-weight: bold; border: none; border-radius: 4px; padding: 6px 14px; }"
+    "QPushButton:hover { background: palette(dark); }"
+    "QPushButton:focus { outline: none; border: 2px solid palette(text); }"
+    "QPushButton:disabled { background: palette(button); color: palette(mid);"
+    " border: 1px solid palette(mid); }"
+)
+COPIED_STYLE = (
+    "QLabel { background: #1e7b34; color: white; font-weight: bold;"
+    " border-radius: 4px; padding: 4px 8px; }"
+)
+
+
+def header_text(channel: str, language: str, from_pack: bool) -> str:
+    """ "Reply to the customer · Email · English", and whose words they are when a pack's."""
+    parts = ["Reply to the customer", channel.capitalize(), language]
+    if from_pack:
+        parts.append("from the team pack")
+    return " · ".join(parts)
+
+
+def native_keys(keys: str) -> str:
+    """The shortcut as this system writes it (⇧⌘C on a Mac, Ctrl+Shift+C elsewhere)."""
+    return QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+
+
+class ReplyHeader(QLabel):
+    """The title over the reply: what it is, its channel and language, and its source."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        set_enum(self, "textFormat", PLAIN_TEXT)
+        self.setWordWrap(True)
+        self.setAccessibleName("Reply header")
+        font = self.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.setFont(font)
+        self.from_pack = False
+
+    def show_for(self, channel: str, language: str, from_pack: bool | None = None) -> None:
+        if from_pack is not None:
+            self.from_pack = from_pack
+        self.setText(header_text(channel, language, self.from_pack))
+
+
+def make_primary(button: QPushButton, label: str, keys: str) -> None:
+    """The window's primary action: filled with the palette's accent, its keys on its face."""
+    button.setText(f"{label}   {native_keys(keys)}")
+    button.setDefault(True)
+    button.setStyleSheet(PRIMARY_STYLE)
+
+
+def readable_measure(editor: QPlainTextEdit) -> None:
+    """Caps the reply box at a readable line length; a narrow window still narrows it."""
+    metrics = editor.fontMetrics()
+    margins = 2 * (editor.frameWidth() + int(editor.document().documentMargin())) + 24
+    editor.setMaximumWidth(metrics.horizontalAdvance("x") * READABLE_COLUMNS + margins)
