@@ -227,6 +227,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         ):
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
             explanation.summary = f"{extra[0].summary} {explanation.summary}"
+    explanation.agent_steps = distinct_steps(explanation.agent_steps)
     mac = found.get("network_advice_code")
     wait = wait_of(mac, catalog) if mastercard_advice_counts(report.card_brand) else None
     explanation.verdict = verdict_words(
@@ -237,6 +238,20 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         wait if explanation.retry == "later" else None,
     )
     return explanation
+
+
+def distinct_steps(steps: list[str]) -> list[str]:
+    """The steps once each: two entries (a decline code and its network code) often give the
+    same instruction with a different tail ("Do not retry this card; pass the payment id to
+    our risk team" and "..., especially if the order looks unusual"); the first one stays."""
+    seen: set[str] = set()
+    kept = []
+    for step in steps:
+        lead = step.split(";")[0].split(". ")[0].strip().rstrip(".").lower()
+        if lead not in seen:
+            seen.add(lead)
+            kept.append(step)
+    return kept
 
 
 def _headline(primary: CatalogEntry, report: FailureReport) -> str:

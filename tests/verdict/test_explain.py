@@ -98,3 +98,18 @@ def test_unconfirmed_codes_say_so(catalog: Catalog) -> None:
     e = explain(FailureReport(shape="error", error_type="invalid_request_error",
                               code="action_blocked"), catalog)
     assert any("inferred" in note for note in e.notes)
+
+
+def test_no_instruction_is_given_twice(catalog: Catalog) -> None:
+    """A decline code with its sensitive network code once listed 'Do not retry this card; pass
+    the payment id to our risk team' twice, with different tails."""
+    network = [code for code, kinds in catalog.code_kinds().items()
+               if "network_decline_code" in kinds]
+    declines = [code for code, kinds in catalog.code_kinds().items() if "decline_code" in kinds]
+    for decline in declines:
+        for net in network:
+            steps = explain(FailureReport(shape="error", error_type="card_error",
+                                          code="card_declined", decline_code=decline,
+                                          network_decline_code=net), catalog).agent_steps
+            leads = [s.split(";")[0].split(". ")[0].strip().rstrip(".").lower() for s in steps]
+            assert len(leads) == len(set(leads)), (decline, net, steps)
