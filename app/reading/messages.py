@@ -42,12 +42,43 @@ class StripeMessage:
 
 
 def match(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None:
-    """The longest standard message the text contains, or None."""
+    """The longest standard message the text contains, or None; failing that, a long message a
+    person quoted from memory or with a typo (`nearly`)."""
     if not text:
         return None
     wanted = normalise(text)
+    listed = list(messages)
     best: StripeMessage | None = None
-    for message in messages:
+    for message in listed:
         if message.pattern in wanted and (best is None or len(message.pattern) > len(best.pattern)):
             best = message
+    near = nearly(text, listed)
+    # A near match that goes on from the exact one ("Your card was declined for making repeated
+    # attempts too often...") says more than its first words.
+    if best is None or (near is not None and best.pattern.strip() in near.pattern):
+        return near or best
     return best
+
+
+# A message of at least this many words is recognised with one word in five changed or missing
+# ("Your card dose not support this type of purchase!"); a shorter one only as written.
+NEAR_WORDS = 6
+NEAR_SHARE = 0.8
+_SENTENCE = r"[^.!?\n]+"
+
+
+def nearly(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None:
+    """The long standard message a sentence of `text` says with at most one word in five
+    changed, or None: each sentence is compared, so words scattered over a page never add up."""
+    candidates = [(m, set(m.pattern.split())) for m in messages]
+    candidates = [(m, w) for m, w in candidates if len(w) >= NEAR_WORDS]
+    best: tuple[float, int, StripeMessage] | None = None
+    for sentence in re.findall(_SENTENCE, text[:MAX_CHARS]):
+        words = set(normalise(sentence).split())
+        if len(words) < NEAR_WORDS:
+            continue
+        for message, needed in candidates:
+            share = len(needed & words) / len(needed)
+            if share >= NEAR_SHARE and (best is None or (share, len(needed)) > best[:2]):
+                best = (share, len(needed), message)
+    return best[2] if best else None

@@ -330,3 +330,36 @@ def test_a_korean_label_with_its_particle_names_the_network_code(
     text = f"마스터카드인데 네트워크 거절 코드{particle} 34로 나와요. 무슨 뜻이에요?"
     report = read_paste(text, known).failures[0]
     assert report.network_decline_code == "34"
+
+
+@pytest.mark.parametrize(
+    ("quoted", "field", "code"),
+    [
+        ("Your card dose not support this type of purchase!", "decline_code", "card_not_supported"),
+        (
+            'the checkout said "your card was declined for making repeated attempts too often or '
+            'exceeding its amount limit"',
+            "decline_code",
+            "card_velocity_exceeded",
+        ),
+        (
+            "An error occured while processing your card, try again in a little bit.",
+            "code",
+            "processing_error",
+        ),
+    ],
+)
+def test_a_long_stripe_message_quoted_with_a_slip_is_still_recognised(
+    known: CodeKinds, quoted: str, field: str, code: str
+) -> None:
+    report = read_paste(f"Customer email: {quoted} What should I do?", known).failures[0]
+    assert getattr(report, field) == code
+
+
+def test_a_messages_words_scattered_over_sentences_are_not_a_message(known: CodeKinds) -> None:
+    text = (
+        "Your order is on its way. The card on file does not support this. "
+        "Type of purchase: gift. Thanks!"
+    )
+    with pytest.raises(UnreadablePaste):
+        read_paste(text, known)
