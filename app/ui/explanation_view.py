@@ -155,12 +155,22 @@ class ExplanationView(QWidget):
         self.open_docs.setAccessibleName("Open the Stripe documentation link in the browser")
         self.open_docs.clicked.connect(self._open_docs)
         self._doc_url: str | None = None
+        self.open_dashboard = QPushButton("Open the Dashboard pa&ge")
+        self.open_dashboard.setAccessibleName("Open the selected id's page in the Stripe Dashboard")
+        self.open_dashboard.setToolTip("Select an id (ch_, pi_, in_, cus_, evt_, seti_, req_)")
+        self.open_dashboard.setEnabled(False)
+        self.open_dashboard.clicked.connect(self._open_dashboard)
+        self._raw: list[str] = []  # each row's value as pasted
+        self._livemode: bool | None = None
         button_row = QWidget()
-        buttons = QHBoxLayout(button_row)
-        buttons.setContentsMargins(0, 0, 0, 0)
-        buttons.addWidget(self.copy_value)
-        buttons.addWidget(self.open_docs)
-        buttons.addStretch(1)
+        rows = QVBoxLayout(button_row)  # two rows: the pane stays narrow enough for 380 px
+        rows.setContentsMargins(0, 0, 0, 0)
+        for group in ((self.copy_value, self.open_docs), (self.open_dashboard,)):
+            buttons = QHBoxLayout()
+            for button in group:
+                buttons.addWidget(button)
+            buttons.addStretch(1)
+            rows.addLayout(buttons)
 
         happened, to_do, found = (
             self._heading(text) for text in ("What happened", "What to do", "Found in the paste")
@@ -228,6 +238,8 @@ class ExplanationView(QWidget):
         self.details.setRowCount(0)
         self.open_docs.setEnabled(False)
         self.copy_value.setEnabled(False)
+        self.open_dashboard.setEnabled(False)
+        self._raw = []
         self._doc_url = None
 
     def show_explanation(self, report: FailureReport, explanation: Explanation) -> None:
@@ -263,6 +275,8 @@ class ExplanationView(QWidget):
             else [(label, value, value) for label, value in found_fields(report)]
         )
         self.details.setRowCount(len(rows))
+        self._raw = [raw for _, _, raw in rows]
+        self._livemode = report.livemode
         for row, (label, shown, raw) in enumerate(rows):
             self.details.setItem(row, 0, QTableWidgetItem(label))
             item = QTableWidgetItem(shown)
@@ -279,6 +293,27 @@ class ExplanationView(QWidget):
 
     def _selection_changed(self) -> None:
         self.copy_value.setEnabled(bool(self.details.selectedItems()))
+        url = self.selected_dashboard_url()
+        self.open_dashboard.setEnabled(url is not None)
+        self.open_dashboard.setToolTip(
+            url or "Select an id (ch_, pi_, in_, cus_, evt_, seti_, req_)"
+        )
+
+    def selected_dashboard_url(self) -> str | None:
+        """The Dashboard page of the selected row's id, if it is one."""
+        from app.ui.dashboard_links import dashboard_url
+
+        row = self.details.currentRow()
+        if not self.details.selectedItems() or not 0 <= row < len(self._raw):
+            return None
+        return dashboard_url(self._raw[row], self._livemode)
+
+    def _open_dashboard(self) -> None:
+        if (url := self.selected_dashboard_url()) is not None:
+            from PySide6.QtCore import QUrl
+            from PySide6.QtGui import QDesktopServices
+
+            QDesktopServices.openUrl(QUrl(url))
 
     def _copy_selected_value(self) -> None:
         row = self.details.currentRow()
