@@ -60,7 +60,7 @@ def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
                                                           normaliser: Normaliser, name: str,
                                                           at_least: float) -> None:
     """Sentences written apart from the training sentences (measured with twelve training
-    files: 235 / 380 of the third set, 83 / 120 of the fourth and 33 / 80 of the fifth
+    files: 237 / 380 of the third set, 83 / 120 of the fourth and 32 / 80 of the fifth
     refused, no harmless one)."""
     revealing, harmless = _held_out(name)
     refused = sum(_refuses(model, normaliser, text) for _, text in revealing)
@@ -75,7 +75,7 @@ def test_with_the_classifier_the_guard_refuses_more_of_a_fresh_set(
         guard: Guard, rules: Guard, name: str, at_least: float, more: int) -> None:
     """Sets written after the rules and never used to train or tune either. Fourth: 81.7%
     refused by the rules alone, 91.7% with the classifier; fifth (oblique paraphrases): 32.5%
-    and 56.2%; no more harmless ones refused either way."""
+    and 55.0%; no more harmless ones refused either way."""
     revealing, harmless = _held_out(name)
     by_rules = sum(bool(rules.check(text, locale)) for locale, text in revealing)
     by_both = sum(bool(guard.check(text, locale)) for locale, text in revealing)
@@ -90,7 +90,7 @@ def test_the_classifier_reads_every_reply_language(model: GuardModel, normaliser
                                                    locale: str) -> None:
     """Every reply language has training sentences that teach the model its paraphrases:
     alone it refuses a share of the language's held-out sentences of the third set (measured:
-    20 to 31 of 40 in the first eight languages; Korean 6, Chinese 11, Polish 8, Swedish 10 of
+    21 to 32 of 40 in the first eight languages; Korean 6, Chinese 9, Polish 8, Swedish 10 of
     15, where 0, 0, 0 and 1 were refused before they had a training file) and no harmless
     sentence of the set or of the harmless table."""
     table = tomllib.loads((DATA / "holdout3.toml").read_text(encoding="utf-8"))[locale]
