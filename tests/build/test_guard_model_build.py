@@ -10,11 +10,12 @@ import pytest
 
 from app.replies.guard_model import GuardModel
 from build.guard_model import load_training, train_model
+from build.languages import LOCALES
 from tests.conftest import ROOT
 
 TRAINING = ROOT / "resources" / "guard" / "training"
 REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept", "decline_code")
-SHIPPED = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja")
+SHIPPED = LOCALES  # every reply language has training sentences
 
 
 def _one_language(tmp_path: Path, locale: str = "en") -> Path:

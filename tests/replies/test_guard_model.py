@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.cli import main as cli
 from app.replies.guard import Guard
 from app.replies.guard_model import GuardModel
@@ -125,7 +126,7 @@ def test_no_held_out_sentence_is_a_training_sentence(catalog: Catalog,
 def test_the_classifier_refuses_no_shipped_reply(catalog: Catalog, model: GuardModel,
                                                  normaliser: Normaliser, locale: str) -> None:
     for reply_class in catalog.vocabulary("reply_classes"):
-        for channel in ("email", "chat"):
+        for channel in CHANNELS:
             for text in variants(catalog.reply_template(locale, reply_class, channel)):
                 assert not _refuses(model, normaliser, text), (reply_class, channel, text)
     frame = catalog.reply_frame(locale)
