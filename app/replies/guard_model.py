@@ -4,11 +4,12 @@ The rules (app.replies.guard) refuse the words and concepts they were written fo
 set of sentences brings paraphrases no list foresaw ("the card is no longer with its owner").
 This model scores every sentence of the folded text (app.replies.normalise, so disguises are
 undone first) over hashed features: each word, its character 3- to 5-grams (German compounds,
-inflections), each pair of neighbouring words, and each Japanese letter (with the
-pairs, its words). It is a multinomial logistic regression trained at build time
-(build/guard_model.py) on sentences composed from resources/guard/training/, and stored in
-catalog.db (table `guard_model`). A sentence is refused when the probability that it is not
-harmless reaches the threshold chosen at build time; the reason is the likeliest one.
+inflections), each pair of neighbouring words, and each Chinese or Japanese letter and
+Korean syllable (with the pairs, their words). It is a multinomial logistic regression
+trained at build time (build/guard_model.py) on sentences composed from
+resources/guard/training/, and stored in catalog.db (table `guard_model`). A sentence is
+refused when the probability that it is not harmless reaches the threshold chosen at build
+time; the reason is the likeliest one.
 
 Scoring is linear: a word's contribution is worked out once per distinct word and kept.
 """
@@ -23,14 +24,18 @@ from array import array
 from collections.abc import Iterator
 from itertools import accumulate, pairwise
 
-from app.replies.normalise import CJK_LETTERS
+from app.replies.normalise import CJK_LETTERS, HANGUL_CONTINUING
 
 FORMAT = 1  # the layout of the stored model; a model of another format is not used
 HARMLESS = "harmless"
-# A word of Latin letters, or one Japanese letter (each counts as a word, as in the rules'
-# windows: the pairs of neighbours then stand for Japanese words).
-_WORD = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]")
+# A word of Latin letters, or one Chinese or Japanese letter or Korean syllable (each counts as
+# a word, as in the rules' windows: the pairs of neighbours then stand for their words). A
+# Korean syllable is folded into its letters (jamo): it is read whole again, a leading
+# consonant with the vowel and final consonant that follow.
+_LETTER = f"[{CJK_LETTERS}][{HANGUL_CONTINUING}]*"
+_WORD = re.compile(f"[a-z0-9@$]+|{_LETTER}")
 _CJK = re.compile(f"[{CJK_LETTERS}]")
+_CJK_LETTER = re.compile(_LETTER)
 _RUN = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]+")  # found a run at a time, then split
 # Where a sentence ends in the folded text (Latin and Japanese punctuation, line breaks).
 _SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff01\uff1f]+")
@@ -66,7 +71,11 @@ def words_of(sentence: str) -> list[str]:
     their first letters (one long token must not cost its square)."""
     words = _RUN.findall(sentence)
     if _CJK.search(sentence):
-        words = [letter for word in words for letter in (word if _CJK.match(word) else (word,))]
+        words = [
+            letter
+            for word in words
+            for letter in (_CJK_LETTER.findall(word) if _CJK.match(word) else (word,))
+        ]
     # A number says nothing of what a sentence speaks of (an order, an amount, a date): all
     # numbers are one word to the model.
     return [
@@ -220,7 +229,12 @@ class GuardModel:
         when the sentence is one piece."""
         found = []
         for index, piece in enumerate(pieces(words)):
-            enough = len(piece) >= MIN_WORDS and len(set(piece)) >= MIN_WORDS
+            # A letter of Japanese, Chinese or Korean is a word to the model, but four or eight
+            # of them are a phrase ("이 카드를", this card; a fragment a pack's check cuts
+            # around a placeholder), not a sentence: three times as many are needed.
+            letters = sum(1 for word in piece if _CJK.match(word))
+            needed = MIN_WORDS * 3 if letters * 2 > len(piece) else MIN_WORDS
+            enough = len(piece) >= needed and len(set(piece)) >= needed
             if enough and (reason := self.judge(piece)):
                 found.append((index * MAX_WORDS if len(words) > MAX_WORDS else -1, reason))
         return tuple(found)

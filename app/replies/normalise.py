@@ -264,7 +264,8 @@ CJK_LETTERS = (
 )
 # Letters that continue the letter before them rather than start a word: Japanese sound marks
 # (folded apart from their kana) and Hangul's vowels and final consonants.
-CJK_CONTINUING = "\u3099\u309a\u1160-\u11ff\ud7b0-\ud7ff"
+HANGUL_CONTINUING = "\u1160-\u11ff\ud7b0-\ud7ff"
+CJK_CONTINUING = "\u3099\u309a" + HANGUL_CONTINUING
 WORD_CHARS = "a-z0-9@$"
 _NOT_WORD = re.compile(f"[^ {WORD_CHARS}{CJK_LETTERS}]")
 # A word with letters and digits or signs ("st0len", "fr@ud"); the look-aheads stop at the

@@ -60,8 +60,9 @@ def _refuses(model: GuardModel, normaliser: Normaliser, text: str) -> bool:
 def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
                                                           normaliser: Normaliser, name: str,
                                                           at_least: float) -> None:
-    """Sentences written apart from the training sentences (measured: 179 / 320 of the third
-    set, 69 / 120 of the fourth and 25 / 80 of the fifth refused, no harmless one)."""
+    """Sentences written apart from the training sentences (measured with twelve training
+    files: 237 / 380 of the third set, 83 / 120 of the fourth and 32 / 80 of the fifth
+    refused, no harmless one)."""
     trained = {path.stem for path in (ROOT / "resources" / "guard" / "training").glob("*.toml")}
     revealing, harmless = _held_out(name)
     revealing = [(locale, text) for locale, text in revealing if locale in trained]
@@ -76,8 +77,8 @@ def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
 def test_with_the_classifier_the_guard_refuses_more_of_a_fresh_set(
         guard: Guard, rules: Guard, name: str, at_least: float, more: int) -> None:
     """Sets written after the rules and never used to train or tune either. Fourth: 81.7%
-    refused by the rules alone, 88.3% with the classifier; fifth (oblique paraphrases): 32.5%
-    and 46.2%; no more harmless ones refused either way."""
+    refused by the rules alone, 91.7% with the classifier; fifth (oblique paraphrases): 32.5%
+    and 55.0%; no more harmless ones refused either way."""
     revealing, harmless = _held_out(name)
     by_rules = sum(bool(rules.check(text, locale)) for locale, text in revealing)
     by_both = sum(bool(guard.check(text, locale)) for locale, text in revealing)
@@ -85,6 +86,22 @@ def test_with_the_classifier_the_guard_refuses_more_of_a_fresh_set(
     wrong_rules = sum(bool(rules.check(text, locale)) for locale, text in harmless)
     wrong_both = sum(bool(guard.check(text, locale)) for locale, text in harmless)
     assert wrong_both == wrong_rules
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_the_classifier_reads_every_reply_language(model: GuardModel, normaliser: Normaliser,
+                                                   locale: str) -> None:
+    """Every reply language has training sentences that teach the model its paraphrases:
+    alone it refuses a share of the language's held-out sentences of the third set (measured:
+    21 to 32 of 40 in the first eight languages; Korean 6, Chinese 9, Polish 8, Swedish 10 of
+    15, where 0, 0, 0 and 1 were refused before they had a training file) and no harmless
+    sentence of the set or of the harmless table."""
+    table = tomllib.loads((DATA / "holdout3.toml").read_text(encoding="utf-8"))[locale]
+    everyday = tomllib.loads((DATA / "harmless.toml").read_text(encoding="utf-8"))[locale]
+    refused = sum(_refuses(model, normaliser, text) for text in table["revealing"])
+    assert refused >= 0.25 * len(table["revealing"]), (refused, len(table["revealing"]))
+    wrongly = [text for text in table["harmless"] + everyday if _refuses(model, normaliser, text)]
+    assert wrongly == []
 
 
 def test_no_held_out_sentence_is_a_training_sentence(catalog: Catalog,
