@@ -71,8 +71,10 @@ SMOKE_SEARCHES = (
     "incorrect_c",
     "café",
 )
-# The one-folder bundle's budget in MiB (du -sb / 2**20): `make size` fails above it.
-BUNDLE_BUDGET_MB = 90
+# The one-folder bundle's budget in MiB (du -sb / 2**20): `make size` fails above it. 90 until
+# 2026-12-06; 96 since the window hands a second start over through QtNetwork's local socket
+# (with the Kerberos libraries it links to, about 6 MiB) and ICU keeps twelve languages' data.
+BUNDLE_BUDGET_MB = 96
 
 
 def make_icons(folder: Path) -> None:

@@ -138,3 +138,20 @@ def test_the_bundle_runtime_hook_points_qt_at_its_plugins_without_importing_qt(
     plugins = Path(os.environ["QT_PLUGIN_PATH"])
     assert plugins.parts[-1] == "plugins" and plugins.is_relative_to(tmp_path)
     assert not any(name.startswith(("PySide6", "shiboken6")) for name in set(sys.modules) - before)
+
+
+def test_the_bundle_keeps_every_qt_module_the_app_imports() -> None:
+    """The spec once excluded QtNetwork after the window began to listen through it: the
+    built window logged an ImportError at every start and a second start found no window."""
+    import re as _re
+
+    from tests.conftest import ROOT
+
+    spec = (ROOT / "build" / "declinedesk.spec").read_text(encoding="utf-8")
+    excluded = set(_re.findall(r'"(PySide6\.Qt\w+)"', spec.split("excludes = [", 1)[1].split("]", 1)[0]))
+    imported = {
+        match
+        for path in (ROOT / "app").rglob("*.py")
+        for match in _re.findall(r"from (PySide6\.Qt\w+) import", path.read_text(encoding="utf-8"))
+    }
+    assert imported and not imported & excluded, imported & excluded
