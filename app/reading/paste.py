@@ -250,7 +250,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     if told.told_failure(text, known):
         report = FailureReport(shape="code")
         fill_ids(report, text)
-        return _finish([report], "text", [told.TOLD], known, text)
+        return _finish([report], "text", [told.TOLD], known, text, told_failed=True)
     if told.told_nothing_failed(text, known):
         return PasteReading([], "text", [told.TOLD_NOTHING_FAILED])
     if len(re.findall(_TAG, pasted[:65536])) >= 5:
@@ -348,6 +348,7 @@ def _finish(
     known: CodeKinds,
     text: str,
     fill: bool = False,
+    told_failed: bool = False,
 ) -> PasteReading:
     """One enrichment step over what the readers found: duplicates merged, implied fields
     inferred, the words' evidence added, sensitive failures first, the cap applied; `fill`
@@ -363,8 +364,7 @@ def _finish(
         # Read from labels or sentences: what the rest of the words say fills the gaps.
         fill_from_message(reports[0], text, known)
         fill_from_words(reports[0], text, known)
-        told = any(w.startswith("The paste says a payment failed") for w in warnings)
-        if not told and not failed(reports[0]) and succeeded(reports[0], text):
+        if not told_failed and not failed(reports[0]) and succeeded(reports[0], text):
             return PasteReading([], path, [NOTHING_FAILED_TEXT])
     for report in reports:
         infer(report, known)

@@ -73,14 +73,14 @@ _BLOCK = (
 _CARD_WORD = r"(?:card|karte|carte|tarjeta|cart[aã]o|carta|kaart|kort|karta|カード|卡|카드)"
 _REPORTED = (
     r"(?:(?:reported|flagged|marked|listed|declared|registered)\s+(?:as\s+)?"
-    r"(?:(?:stolen)|lost)|lost\s+or\s+(?:stolen)"
-    r"|als\s+(?:(?:gestohlen)|verloren)\s+gemeldet"
-    r"|d[ée]clar[ée]e?\s+(?:(?:vol[ée]e?)|perdue?)"
-    r"|reportad[oa]\s+como\s+(?:(?:robad[oa]|roubad[oa])|perdid[oa])"
-    r"|segnalat[oa]\s+come\s+(?:(?:rubat[oa])|smarrit[oa])"
-    r"|als\s+(?:(?:gestolen)|verloren)\s+(?:opgegeven|gemeld)"
-    r"|anm[äa]l\w*\s+(?:som\s+)?(?:(?:stul\w*)|f[öo]rlorat)"
-    r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:(?:skradzion\w*)|zgubion\w*)"
+    r"(?:stolen|lost)|lost\s+or\s+(?:stolen)"
+    r"|als\s+(?:gestohlen|verloren)\s+gemeldet"
+    r"|d[ée]clar[ée]e?\s+(?:vol[ée]e?|perdue?)"
+    r"|reportad[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
+    r"|segnalat[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
+    r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld)"
+    r"|anm[äa]l\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
+    r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
     r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
 )
 _TOLD = re.compile(
@@ -113,11 +113,11 @@ _NOT_A_PAYMENT_BLOCK = re.compile(
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
-def _windows(text: str, cue: re.Pattern[str], reach: int, lowered: str | None = None) -> list[str]:
-    """The stretches of `text` within `reach` characters of each place `cue` finds (in the
-    lowered text), joined where they overlap: where a long pattern can match at all."""
+def _windows(text: str, cue: re.Pattern[str], reach: int) -> list[str]:
+    """The stretches of `text` within `reach` characters of each place `cue` finds, joined
+    where they overlap: where a long pattern can match at all."""
     spans: list[list[int]] = []
-    for found in cue.finditer(lowered if lowered is not None else text):
+    for found in cue.finditer(text):
         start, end = max(0, found.start() - reach), found.end() + reach
         if spans and start <= spans[-1][1]:
             spans[-1][1] = max(spans[-1][1], end)
@@ -289,7 +289,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     # with one "blocked" in it is not read whole by it (0.7 s, the window's thread waiting).
     blocked = any(
         not re.search(_NEGATION, m.group()) and not _NOT_A_PAYMENT_BLOCK.search(_clause(window, m))
-        for window in _windows(text, _MAY_BLOCK, 120, lowered)
+        for window in _windows(lowered, _MAY_BLOCK, 120)  # the patterns ignore case
         for m in re.finditer(_BLOCK, window)
     )
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)
