@@ -48,8 +48,17 @@ class Beside(QObject):
     compactChanged = Signal(bool)
     watchChanged = Signal(bool)
 
-    def __init__(self, window: Host, settings: QSettings, known: CodeKinds, copy_keys: str) -> None:
-        super().__init__()
+    def __init__(
+        self,
+        window: Host,
+        settings: QSettings,
+        known: CodeKinds,
+        copy_keys: str,
+        parent: QObject | None = None,
+    ) -> None:
+        # Parented to the window, so the watch stops listening to the application's clipboard
+        # when the window is destroyed (a listener without a parent outlived its window).
+        super().__init__(parent)
         self.window, self.settings, self.known, self.copy_keys = window, settings, known, copy_keys
         self.compact: CompactWindow | None = None
         self.watch: ClipboardWatch | None = None

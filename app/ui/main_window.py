@@ -116,7 +116,7 @@ class MainWindow(QMainWindow):
         )
 
         self.docks = DockPanels(self, catalog, store)
-        self.beside = Beside(self, settings, self.known, COPY_REPLY_KEYS)
+        self.beside = Beside(self, settings, self.known, COPY_REPLY_KEYS, parent=self)
         self.statusBar().addPermanentWidget(self.beside.indicator)
         self.menus = Menus(self)
         self.recent = RecentTickets(self.menus.recent_menu, self)

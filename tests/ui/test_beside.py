@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QEvent, QMimeData, QSettings, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid as shiboken_valid
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
@@ -70,6 +71,21 @@ def test_watch_turns_a_copied_failure_into_the_ticket(
     window.menus.watch_action.trigger()  # off again: copies are left alone
     copy_elsewhere(STOLEN)
     assert window.paste_area.text() == FUNDS and not window.beside.indicator.isVisible()
+
+
+def test_a_closed_window_stops_watching(
+    catalog: Catalog, store: UserStore, tmp_path: Path, others_copy: None
+) -> None:
+    settings = QSettings(str(tmp_path / "w.ini"), QSettings.Format.IniFormat)
+    closed = MainWindow(catalog, settings, store=store)
+    closed.beside.set_watching(True)
+    watch = closed.beside.watch
+    assert watch is not None and QGuiApplication.clipboard().receivers("2dataChanged()") > 0
+    closed.close()
+    closed.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    copy_elsewhere(STOLEN)  # once read by the destroyed window: "C++ object already deleted"
+    assert not shiboken_valid(watch)
 
 
 @pytest.mark.parametrize(

@@ -56,8 +56,13 @@ def press_copy(window: MainWindow, qtbot: QtBot) -> str:
 
 
 def expected_reply(text: str, catalog: Catalog, window: MainWindow) -> str:
-    _, findings = analyse_paste(text, catalog, window.reply.reply_locale, window.reply.channel,
-                                window.settings_flow.agent(window.reply.first_name.text()))
+    _, findings = analyse_paste(
+        text,
+        catalog,
+        window.reply.reply_locale,
+        window.reply.channel,
+        window.settings_flow.agent(window.reply.first_name.text()),
+    )
     return findings[0].reply.text
 
 
@@ -73,9 +78,13 @@ def test_paste_a_copy_paste_b_anywhere_copy_gives_bs_reply(
     assert "Jenny" in reply_a and reply_a == window.reply.editor.toPlainText()
 
     window.reply.editor.appendPlainText("A line the agent added for Jenny.")
-    focus = {"paste": window.paste, "reply": window.reply.editor,
-             "first name": window.reply.first_name, "details": window.view.details,
-             "window": window}[focus_name]
+    focus = {
+        "paste": window.paste,
+        "reply": window.reply.editor,
+        "first name": window.reply.first_name,
+        "details": window.view.details,
+        "window": window,
+    }[focus_name]
     press_paste(window, qtbot, second, focus)
     assert window.paste.toPlainText() == second  # replaced, never appended
     assert len(window.findings) == 1 and window.findings[0].report.card_last4 == "1881"
@@ -102,8 +111,10 @@ def test_new_ticket_empties_everything(window: MainWindow, qtbot: QtBot) -> None
 
 
 def test_several_failures_list_the_sensitive_one_first_with_marks(window: MainWindow) -> None:
-    charges = [json.loads(charge(code, "Jenny Rosen", last4, 1000))
-               for code, last4 in (("insufficient_funds", "1111"), ("stolen_card", "2222"))]
+    charges = [
+        json.loads(charge(code, "Jenny Rosen", last4, 1000))
+        for code, last4 in (("insufficient_funds", "1111"), ("stolen_card", "2222"))
+    ]
     charges[0]["livemode"] = False
     window.set_paste(json.dumps({"object": "list", "data": charges}))
     rows = [window.failure_list.item(n).text() for n in range(window.failure_list.count())]
@@ -134,8 +145,9 @@ def test_ctrl_v_in_the_reply_inserts_words_only(window: MainWindow, qtbot: QtBot
     assert "fraudulent" not in reply.toPlainText() and "{" not in reply.toPlainText()
 
 
-def test_a_code_copied_from_the_ticket_is_not_pasted_into_the_reply(window: MainWindow,
-                                                                     qtbot: QtBot) -> None:
+def test_a_code_copied_from_the_ticket_is_not_pasted_into_the_reply(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.load_file(PASTES / "payment_intent_stolen_card_expanded_charge.txt")
     ticket, before = window.findings, window.reply.editor.toPlainText()
     press_paste(window, qtbot, "stolen_card", window.reply.editor)  # as "Copy value" left it
@@ -143,8 +155,7 @@ def test_a_code_copied_from_the_ticket_is_not_pasted_into_the_reply(window: Main
     assert "Stripe code" in window.reply.status.text()
 
 
-def test_a_file_dropped_on_the_reply_opens_as_the_ticket(window: MainWindow,
-                                                          qtbot: QtBot) -> None:
+def test_a_file_dropped_on_the_reply_opens_as_the_ticket(window: MainWindow, qtbot: QtBot) -> None:
     from PySide6.QtCore import QMimeData, QPoint, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
@@ -154,8 +165,7 @@ def test_a_file_dropped_on_the_reply_opens_as_the_ticket(window: MainWindow,
     action, button = Qt.DropAction.CopyAction, Qt.MouseButton.LeftButton
     enter = QDragEnterEvent(QPoint(5, 5), action, data, button, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, enter)  # the reply leaves it to the window
-    drop = QDropEvent(QPoint(5, 5).toPointF(), action, data, button,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(QPoint(5, 5).toPointF(), action, data, button, Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(viewport, drop)
     assert window.view.headline.text().startswith("Payment blocked")
     assert "charge_blocked" not in window.reply.editor.toPlainText()
@@ -170,12 +180,15 @@ def test_the_reply_box_context_menu_paste_reads_the_text_too(window: MainWindow)
     assert "outcome" not in window.reply.editor.toPlainText()
 
 
-@pytest.mark.parametrize("added", [
-    '{"error": {"decline_code": "stolen_card", "code": "card_declined"}}',
-    "Stripe said: do_not_honor",
-    "insufficient_funds",
-    "Your card was reported stolen.",
-])
+@pytest.mark.parametrize(
+    "added",
+    [
+        '{"error": {"decline_code": "stolen_card", "code": "card_declined"}}',
+        "Stripe said: do_not_honor",
+        "insufficient_funds",
+        "Your card was reported stolen.",
+    ],
+)
 def test_a_refused_copy_leaves_nothing_raw_or_sensitive_on_the_clipboard(
     window: MainWindow, qtbot: QtBot, added: str
 ) -> None:
@@ -189,8 +202,7 @@ def test_a_refused_copy_leaves_nothing_raw_or_sensitive_on_the_clipboard(
     assert "clipboard was emptied" in window.reply.status.text()
 
 
-def test_the_guard_marks_a_revealing_phrase_while_typing(window: MainWindow,
-                                                         qtbot: QtBot) -> None:
+def test_the_guard_marks_a_revealing_phrase_while_typing(window: MainWindow, qtbot: QtBot) -> None:
     window.set_paste("stolen_card")
     editor = window.reply.editor
     editor.setFocus()
@@ -205,7 +217,8 @@ def test_the_guard_marks_a_revealing_phrase_while_typing(window: MainWindow,
 
 
 def test_a_missing_classifier_is_said_once_and_the_lists_still_mark(
-        window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(Catalog, "guard_model", lambda self: {})
     window.guard._built = False  # read from the catalogue again, as a start would
     window.set_paste("stolen_card")
@@ -250,8 +263,9 @@ def test_a_catalogue_lookup_leaves_the_ticket_and_history_alone(
     assert [i.reason for i in store.history()] == [i.reason for i in history]
 
 
-def test_a_code_pasted_into_the_catalogues_search_is_a_search(window: MainWindow,
-                                                               qtbot: QtBot) -> None:
+def test_a_code_pasted_into_the_catalogues_search_is_a_search(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.set_paste("insufficient_funds")
     ticket = window.findings
     window.menus.find_action.trigger()
@@ -265,8 +279,10 @@ def test_a_code_pasted_into_the_catalogues_search_is_a_search(window: MainWindow
 def test_ctrl_f_and_ctrl_h_toggle_their_docks(window: MainWindow, qtbot: QtBot) -> None:
     window.activateWindow()
     window.view.details.setFocus()
-    for key, dock in ((Qt.Key.Key_F, lambda: window.docks.search_dock),
-                      (Qt.Key.Key_H, lambda: window.docks.history_dock)):
+    for key, dock in (
+        (Qt.Key.Key_F, lambda: window.docks.search_dock),
+        (Qt.Key.Key_H, lambda: window.docks.history_dock),
+    ):
         qtbot.keyClick(QApplication.focusWidget() or window, key, CTRL)
         assert dock().isVisible()
         qtbot.keyClick(QApplication.focusWidget() or window, key, CTRL)
@@ -283,8 +299,9 @@ def test_clear_history_is_offered_only_with_a_history(window: MainWindow) -> Non
 
 def test_help_lists_every_shortcut(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(QMessageBox, "information",
-                        lambda _parent, _title, text: shown.append(text))
+    monkeypatch.setattr(
+        QMessageBox, "information", lambda _parent, _title, text: shown.append(text)
+    )
     window.menus.shortcuts_action.trigger()
     [text] = shown
     for action in window.menus.actions:
@@ -301,8 +318,7 @@ def test_the_notes_keys_are_far_from_the_replys(window: MainWindow) -> None:
     assert reply[0].keyboardModifiers() != note[0].keyboardModifiers()
 
 
-def test_an_empty_clipboard_says_so_and_keeps_the_ticket(window: MainWindow,
-                                                          qtbot: QtBot) -> None:
+def test_an_empty_clipboard_says_so_and_keeps_the_ticket(window: MainWindow, qtbot: QtBot) -> None:
     window.set_paste("expired_card")
     ticket = window.findings
     QGuiApplication.clipboard().clear()
@@ -335,8 +351,7 @@ def test_the_first_start_teaches_and_disables_what_has_nothing_to_act_on(
     assert not view.details.isVisible() and not view.retry_badge.isVisible()
 
 
-def test_a_5_mb_one_line_paste_keeps_the_window_answering(window: MainWindow,
-                                                           qtbot: QtBot) -> None:
+def test_a_5_mb_one_line_paste_keeps_the_window_answering(window: MainWindow, qtbot: QtBot) -> None:
     entry = json.loads((PASTES / "charge_do_not_honor.txt").read_text())
     size = len(json.dumps(entry)) + 2
     data = [dict(entry, id=f"ch_{n:08d}") for n in range(4_900_000 // size)]
@@ -357,12 +372,7 @@ def test_a_5_mb_one_line_paste_keeps_the_window_answering(window: MainWindow,
     assert "whole paste is read" in window.paste_area.preview_note.text()
     assert window.paste_area.text() == big and window.failure_list.count() == 50
     gaps = [b - a for a, b in zip([started, *ticks], ticks, strict=False)]
-    # Each gap is about 10 ms, the largest about 60 ms (json.loads holds the GIL) on an idle
-    # machine, run alone. Run after a thousand pastes of the suite in the same process, one
-    # pause of 0.8 to 1.2 s appears once the 50 findings are shown (not yet explained: it does
-    # not appear with the same tests run on their own); the bounds keep the median at the
-    # issue's 100 ms and still fail a frozen window (it froze for 35 to 89 s).
-    assert len(ticks) > 1 and statistics.median(gaps) < 0.1 and max(gaps) < 2.0, sorted(gaps)
-
-
-
+    # Each gap is about 10 ms, the largest about 60 ms (json.loads holds the interpreter's lock).
+    # A one-second pause once came from earlier tests' windows being destroyed here, not from the
+    # window (tests/ui/conftest.py now destroys them after each test).
+    assert len(ticks) > 5 and statistics.median(gaps) < 0.05 and max(gaps) < 0.5, sorted(gaps)
