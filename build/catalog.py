@@ -69,6 +69,7 @@ VOCABULARY_GROUPS = {
     "failure_words": "failure_words",
     "failure_errors": "failure_errors",
     "success_words": "success_words",
+    "label_words": "label_words",
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }

@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 from app.catalogue.formats import CurrencyFormat, LocaleFormats
 from app.catalogue.integrity import file_problem, seal_problem
 from app.reading.keys import FieldName
+from app.reading.labels import FieldNames
 from app.reading.messages import StripeMessage
 from app.reading.report import CodeKinds
 from app.records import record
@@ -17,7 +18,9 @@ from app.records import record
 # Bumped whenever the builder changes tables or columns; the reader refuses any other version.
 # 2: stripe_messages.pattern (each message already normalised).
 # 3: field_names (every name a paste gives a field, folded).
-SCHEMA_VERSION = 4
+# 4: the guard's classifier.
+# 5: message patterns without function words or redacted ids (app.reading.messages.normalise).
+SCHEMA_VERSION = 5
 
 # The order in which kinds are listed everywhere (lookup output, counts).
 KINDS = (
@@ -331,9 +334,10 @@ class Catalog:
             ),
         )
 
-    def field_names(self) -> dict[str, FieldName]:
-        """Every folded field name and the field it means (field_names.toml)."""
-        return {
+    def field_names(self) -> FieldNames:
+        """Every folded field name and the field it means (field_names.toml), and the words
+        labels are made of (vocabulary.toml's `label_words`)."""
+        names = {
             row["name"]: FieldName(
                 row["field"],
                 frozenset(value.lower() for value in json.loads(row["not_stripe"])),
@@ -341,6 +345,7 @@ class Catalog:
             )
             for row in self._query("SELECT name, field, not_stripe, in_objects FROM field_names")
         }
+        return FieldNames(names, self.vocabulary("label_words"))
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""

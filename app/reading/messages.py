@@ -16,17 +16,25 @@ _ID = (
     r"\b[a-z]{2,}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{4,}\b"
     r"|\b[a-z]{2,}_(?:\.\.\.|\u2026)|\{id\}|\[redacted\]"
 )
+# Redacted ids as people post them: `cus_xxxxxxxx`, `pi_XXXX`, `ch_****`, `cus_<id>`, `{{id}}`.
+_REDACTED_ID = r"\b[a-z]{2,}_(?:[xX*]{3,}|<[^>\n]{1,20}>|\{\{?[^}\n]{1,20}\}?\})"
 _APOSTROPHE = r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])"
 _NOT_WORD = r"[^a-z0-9]+"
+# Words a person changes when quoting a message without changing what it says ("My card is
+# expired" for "Your card has expired.", "the payment" for "this payment"): left out of both.
+_FUNCTION_WORDS = re.compile(
+    r" (?:your|my|our|the|a|an|this|that|its|is|was|has|have|had|been|be|are|were)(?= )"
+)
 MAX_CHARS = 20_000
 
 
 def normalise(text: str) -> str:
-    """Lower case words only, ids as `id`, padded with spaces: "No such customer: 'cus_1X'" and
-    "no such customer cus_2Y" both read " no such customer id "."""
-    text = re.sub(_APOSTROPHE, "", re.sub(_ID, " id ", text[:MAX_CHARS]))
-    words = re.sub(_NOT_WORD, " ", text.lower()).strip()
-    return f" {words} "
+    """Lower case words only, ids as `id`, function words left out, padded with spaces: "No such
+    customer: 'cus_1X'" and "no such customer cus_xxxx" both read " no such customer id ", and
+    "Your card has expired." and "my card is expired" both " card expired "."""
+    text = re.sub(_ID, " id ", re.sub(_REDACTED_ID, " id ", text[:MAX_CHARS]))
+    words = re.sub(_NOT_WORD, " ", re.sub(_APOSTROPHE, "", text).lower()).strip()
+    return _FUNCTION_WORDS.sub("", f" {words} ")
 
 
 @record(frozen=True, slots=True)
@@ -50,7 +58,9 @@ def match(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None:
     listed = list(messages)
     best: StripeMessage | None = None
     for message in listed:
-        if message.pattern in wanted and (best is None or len(message.pattern) > len(best.pattern)):
+        if not message.pattern.strip() or message.pattern not in wanted:
+            continue
+        if best is None or len(message.pattern) > len(best.pattern):
             best = message
     near = nearly(text, listed)
     # A near match that goes on from the exact one ("Your card was declined for making repeated

@@ -26,7 +26,10 @@ _CLASS = re.compile(
     # merely names the class (`except stripe.error.CardError as e:`).
     # A sentence that says it was raised counts too ("a `Stripe::CardError` is raised").
     r"""(?=:(?:\s|$)|\s*\(|\s+Object\b|\)#\d|\{|['"]\s*[,}\n]|['"]\s+with\s+message"""
-    r"""|`?\s+(?:is|was|gets|got|being)\s+(?:raised|thrown))""",
+    r"""|`?\s+(?:is|was|gets|got|being)\s+(?:raised|thrown)"""
+    # Error pages title the exception: Rails' `Stripe::CardError in OrdersController#create`,
+    # better_errors' `Stripe::InvalidRequestError at /checkout`, a log's `... - message`.
+    r"|\s+in\s+[A-Z]\w*#|\s+at\s+/|\s+[-\u2013\u2014]\s)",
     re.MULTILINE,
 )
 
@@ -117,7 +120,8 @@ def _named_events(text: str) -> list[FailureReport]:
 
 # The message an SDK exception line carries after its class name (and a `Request req_...:`).
 _EXCEPTION_LINE = re.compile(
-    r"(?:Error|Exception)\b[\w.]*(?:\s*\([^)\n]*\))?:\s+(?:Request req_[A-Za-z0-9]+:\s*)?"
+    r"(?:Error|Exception)\b[\w.]*(?:\s*\([^)\n]*\))?(?::|\s+[-\u2013\u2014])\s+"
+    r"(?:Request req_[A-Za-z0-9]+:\s*)?"
     r"(?P<message>[^\n;]+)"
 )
 

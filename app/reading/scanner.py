@@ -11,7 +11,8 @@ import re
 from collections.abc import Iterator
 
 from app.reading import fields
-from app.reading.keys import FieldName, field_of
+from app.reading.keys import FieldName
+from app.reading.labels import label_field
 from app.reading.object_fields import ERROR_TYPES
 from app.reading.report import FailureReport, Outcome
 
@@ -135,16 +136,24 @@ def _pairs(
 
 
 def _labels_above(text: str, names: dict[str, FieldName]) -> Iterator[tuple[str, str, int]]:
-    """A label alone on its line and its value on the next (a copy of the Dashboard's table)."""
+    """A label alone on its line and its value on the next line with words (a copy of the
+    Dashboard's table; a browser's copy puts a line of only a tab between them)."""
     lines = text.split("\n")
-    offset = 0
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
     for index, line in enumerate(lines[:-1]):
         label = line.strip()
-        if 0 < len(label) <= 40 and field_of(label, names) is not None:
-            value = lines[index + 1].strip()
-            if 0 < len(value) <= 80:
-                yield label, value, offset + len(line) + 1 + lines[index + 1].find(value)
-        offset += len(line) + 1
+        if not 0 < len(label) <= 40 or label_field(label, names) is None:
+            continue
+        below = next(
+            (i for i in range(index + 1, min(index + 4, len(lines))) if lines[i].strip()), None
+        )
+        if below is None:
+            continue
+        value = lines[below].strip()
+        if 0 < len(value) <= 80:
+            yield label, value, starts[below] + lines[below].find(value)
 
 
 def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
@@ -153,7 +162,7 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     found: dict[str, str] = {}
     text = re.sub(_OPTIONAL, r"\1", _php_as_pairs(text))
     for key, raw, start in _pairs(text, names):
-        meaning = field_of(key, names)
+        meaning = label_field(key, names)
         field_name = _FIELDS.get(meaning.field) if meaning is not None else None
         if meaning is None or field_name is None:
             continue

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import re
 
-from app.reading.keys import field_of
+from app.reading.labels import label_field
 from app.reading.report import CodeKinds, FailureReport, Outcome
+from app.reading.told_reasons import NOT_A_PAYMENT_BLOCK, clause, told_reasons, windows
 from app.records import record
 
 # typing is read by type checkers only (about 2 ms of every command).
@@ -63,80 +64,6 @@ _BLOCK = (
     r"|\bblocked\s+(?:charges?|payments?|transactions?)\b"
     r"|\bblock\s+if\b"
 )
-
-
-# A card reported stolen or lost, told in a sentence of any shipped language ("her bank told
-# her the card was reported stolen", "Karte als gestohlen gemeldet", "カードは盗難届"): the
-# same confidential reason as the code. A card "stolen" in a customer's story ("my old card
-# was stolen in the summer") is not the decline's reason: it counts as reported, flagged or
-# listed, or as "lost or stolen".
-_CARD_WORD = r"(?:card|karte|carte|tarjeta|cart[aã]o|carta|kaart|kort|karta|カード|卡|카드)"
-_REPORTED = (
-    r"(?:(?:reported|flagged|marked|listed|declared|registered)\s+(?:as\s+)?"
-    r"(?:stolen|lost)|lost\s+or\s+(?:stolen)"
-    r"|als\s+(?:gestohlen|verloren)\s+gemeldet"
-    r"|d[ée]clar[ée]e?\s+(?:vol[ée]e?|perdue?)"
-    r"|reportad[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
-    r"|segnalat[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
-    r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld)"
-    r"|anm[äa]l\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
-    r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
-    r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
-)
-_TOLD = re.compile(
-    rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
-)
-_STOLEN = re.compile(r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난")
-# Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
-_MAY_TELL = re.compile(
-    r"stol|lost|gestoh|gestol|verlor|vol[ée]|perd|robad|roubad|rubat|smarr|stul|f[öo]rlor"
-    r"|skradz|zgubi|盗|紛失|挂失|도난|분실"
-)
-# Fraud suspected, told in words ("blocked on suspicion of fraud", "suspeita de fraude",
-# "不正利用の疑い"): the same confidential reason as `fraudulent`.
-_SUSPECTED_FRAUD = re.compile(
-    r"suspected\s+fraud|suspicion\s+of\s+fraud|fraud\s+suspected|flagged\s+(?:as|for)\s+fraud"
-    r"|betrugsverdacht|verdacht\s+auf\s+betrug|(?:soup[çc]on|suspicion)\s+de\s+fraude"
-    r"|fraude\s+suspect|sospecha\s+de\s+fraude|suspeita\s+de\s+fraude|sospett[ao]\s+(?:di\s+)?frode"
-    r"|(?:vermoeden|verdenking)\s+van\s+fraude|fraudevermoeden|misst[äa]n\w*\s+bedr[äa]geri"
-    r"|podejrzeni\w*\s+(?:oszustwa|fraudu)|不正利用の疑い|不正の疑い|涉嫌欺诈|疑似欺诈|怀疑欺诈"
-    r"|사기\s*의심|부정\s*사용\s*의심"
-)
-# A block of something that is not a payment: a browser blocking Stripe's script, a firewall.
-_NOT_A_PAYMENT_BLOCK = re.compile(
-    r"(?i)\b(?:script|stripe\.js|js\.stripe|extension|browser|brave|ad\s*-?block\w*|ublock"
-    r"|firewall|csp|cors|content security|dns|host\s*list|domain|webhook endpoint"
-    r"|developer tools|devtools|console|network tab|(?:js|m|q|r|b|g|api|hooks)\.stripe)\b"
-)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _windows(text: str, cue: re.Pattern[str], reach: int) -> list[str]:
-    """The stretches of `text` within `reach` characters of each place `cue` finds, joined
-    where they overlap: where a long pattern can match at all."""
-    spans: list[list[int]] = []
-    for found in cue.finditer(text):
-        start, end = max(0, found.start() - reach), found.end() + reach
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    return [text[start:end] for start, end in spans]
-
-
-def _clause(text: str, match: re.Match[str]) -> str:
-    """The sentence a match stands in (a dot inside a name, as in `js.stripe.com`, goes on)."""
-    before = [
-        m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 300), match.start())
-    ]
-    after = _SENTENCE_END.search(text, match.end(), match.end() + 300)
-    return text[
-        before[-1] if before else max(0, match.start() - 300) : after.start()
-        if after
-        else match.end() + 300
-    ]
 
 
 # Cheap first look: the long pattern runs only on a text that has one of these.
@@ -277,19 +204,15 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             (spoken if "_" in code else written).setdefault(code)
         if len(spoken) >= MAX_CODES:
             break
-    if _SUSPECTED_FRAUD.search(lowered) is not None and "fraudulent" in index.codes:
-        spoken.setdefault("fraudulent")
-    for window in _windows(lowered, _MAY_TELL, 80):
-        for told in _TOLD.finditer(window):
-            code = "stolen_card" if _STOLEN.search(told.group()) else "lost_card"
-            if code in index.codes and not re.search(_NEGATION, told.group()):
-                spoken.setdefault(code)
+    for code in told_reasons(lowered):
+        if code in index.codes:
+            spoken.setdefault(code)
     network = _network_code(text, known)
     # The long pattern reads only the sentences around a word it could start from: a 2 MB log
     # with one "blocked" in it is not read whole by it (0.7 s, the window's thread waiting).
     blocked = any(
-        not re.search(_NEGATION, m.group()) and not _NOT_A_PAYMENT_BLOCK.search(_clause(window, m))
-        for window in _windows(lowered, _MAY_BLOCK, 120)  # the patterns ignore case
+        not re.search(_NEGATION, m.group()) and not NOT_A_PAYMENT_BLOCK.search(clause(window, m))
+        for window in windows(lowered, _MAY_BLOCK, 120)  # the patterns ignore case
         for m in re.finditer(_BLOCK, window)
     )
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)
@@ -326,7 +249,7 @@ def labels_before(text: str, start: int, known: CodeKinds) -> set[str]:
         ends.append([*words[:-1], words[-1][:-1]])
     for label in ends:
         for count in range(1, len(label) + 1):
-            meaning = field_of(" ".join(label[-count:]), known.names)
+            meaning = label_field(" ".join(label[-count:]), known.names)
             if meaning is not None:
                 found.add(meaning.field)
     return found

@@ -1,0 +1,141 @@
+"""Confidential reasons told in words rather than codes, in the shipped languages: a card
+reported lost or stolen, fraud suspected, the merchant's block list. Each is the same reason as
+its code (`stolen_card`, `lost_card`, `fraudulent`, `merchant_blacklist`), so a note, a chat
+line or a customer's email that tells one makes the paste confidential."""
+
+from __future__ import annotations
+
+import re
+
+_NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
+
+# A card reported stolen or lost, told in a sentence of any shipped language ("her bank told
+# her the card was reported stolen", "Karte als gestohlen gemeldet", "カードは盗難届"): the
+# same confidential reason as the code. A card "stolen" in a customer's story ("my old card
+# was stolen in the summer") is not the decline's reason: it counts as reported, flagged or
+# listed, or as "lost or stolen".
+_CARD_WORD = r"(?:card|karte|carte|tarjeta|cart[aã]o|carta|kaart|kort|karta|カード|卡|카드)"
+_REPORTED = (
+    r"(?:(?:reported|flagged|marked|listed|declared|registered)\s+(?:as\s+)?"
+    r"(?:stolen|lost)|lost\s+or\s+(?:stolen)"
+    r"|als\s+(?:gestohlen|verloren)\s+gemeldet"
+    r"|d[ée]clar[ée]e?\s+(?:vol[ée]e?|perdue?)"
+    r"|reportad[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
+    r"|segnalat[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
+    r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld)"
+    r"|anm[äa]l\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
+    r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
+    r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
+)
+_TOLD = re.compile(
+    rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
+)
+_STOLEN = re.compile(r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난")
+# Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
+_MAY_TELL = re.compile(
+    r"stol|lost|gestoh|gestol|verlor|vol[ée]|perd|robad|roubad|rubat|smarr|stul|f[öo]rlor"
+    r"|skradz|zgubi|盗|紛失|挂失|도난|분실"
+)
+# Fraud suspected, told in words ("blocked on suspicion of fraud", "suspeita de fraude",
+# "不正利用の疑い"): the same confidential reason as `fraudulent`.
+_SUSPECTED_FRAUD = re.compile(
+    r"suspected\s+fraud|suspicion\s+of\s+fraud|fraud\s+suspected|flagged\s+(?:as|for)\s+fraud"
+    r"|betrugsverdacht|verdacht\s+auf\s+betrug|(?:soup[çc]on|suspicion)\s+de\s+fraude"
+    r"|fraude\s+suspect|sospecha\s+de\s+fraude|suspeita\s+de\s+fraude|sospett[ao]\s+(?:di\s+)?frode"
+    r"|(?:vermoeden|verdenking)\s+van\s+fraude|fraudevermoeden|misst[äa]n\w*\s+bedr[äa]geri"
+    r"|podejrzeni\w*\s+(?:oszustwa|fraudu)|不正利用の疑い|不正の疑い|涉嫌欺诈|疑似欺诈|怀疑欺诈"
+    r"|사기\s*의심|부정\s*사용\s*의심"
+)
+# Fraud suspected in other words: a word of suspicion and a word of fraud in one clause
+# ("they suspected it was fraud", "l'hanno bloccato perché sospettavano una frode"), or a bank's
+# action taken for fraud ("declined as fraud", "wegen Betrug gesperrt").
+_SUSPECT = (
+    r"(?:suspect\w*|suspicio\w*|verdacht\w*|verd[äa]cht\w*|soup[çc]on\w*|sospech\w*|sospett\w*"
+    r"|suspeit\w*|vermoed\w*|verdenk\w*|misst[äa]n\w*|podejrz\w*|疑|의심)"
+)
+_FRAUD = (
+    r"(?:fraud\w*|betrug\w*|betr[üu]g\w*|bedrog\w*|bedr[äa]g\w*|frode|frodi|fraud[ea]\w*"
+    r"|oszust\w*|不正|詐欺|欺诈|诈骗|欺詐|사기|부정\s*사용)"
+)
+_ACTION = (
+    r"(?:flag\w*|mark\w*|block\w*|declin\w*|stopp\w*|refus\w*|reject\w*|sperr\w*|gesperrt"
+    r"|abgelehnt|bloqu\w*|blocc\w*|rechaz\w*|recus\w*|rifiut\w*|geweigerd|weiger\w*"
+    r"|odrzuc\w*|zablok\w*|avvis\w*|sp[äa]rr\w*|拒否|拒绝|拒絕|止め|停止|冻结|차단|거절)"
+)
+_FRAUD_TOLD = re.compile(
+    rf"{_SUSPECT}[^.!?\n]{{0,40}}?{_FRAUD}|{_FRAUD}[^.!?\n]{{0,30}}?{_SUSPECT}"
+    rf"|{_ACTION}[^.!?\n]{{0,40}}?\b(?:as|for|because\s+of|due\s+to|wegen|als|pour|comme|por"
+    rf"|como|per|wegens|som|jako|z\s+powodu)\s+(?:\w+\s+){{0,2}}?{_FRAUD}"
+    rf"|\b(?:because\s+of|due\s+to|wegen|pour|por|per|wegens|f[öo]r|z\s+powodu)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_FRAUD}[^.!?\n]{{0,30}}?{_ACTION}"
+)
+_MAY_BE_FRAUD = re.compile(r"fraud|betr|bedr|frod|oszust|不正|詐欺|欺诈|诈骗|欺詐|사기|부정")
+# The merchant's block list told in words ("the card is on our block list", "schwarze Liste",
+# "黑名单"): the same reason as `merchant_blacklist`.
+_BLOCK_LIST = re.compile(
+    r"block\s*-?lists?|blacklist\w*|black\s+list\w*|deny\s*-?lists?|ban\s*-?lists?"
+    r"|sperrliste\w*|blockliste\w*|schwarze\w*\s+liste|liste\s+noire|liste\s+de\s+blocage"
+    r"|lista\s+negra|lista\s+de\s+bloqueio?|lista\s+nera|lista\s+di\s+blocco|zwarte\s+lijst"
+    r"|blokkeerlijst|blocklijst|czarn\w+\s+li[sś]\w*|list\w*\s+blokad|sp[äa]rrlista\w*"
+    r"|svartlista\w*|blocklista\w*|ブロックリスト|ブラックリスト|黑名单|黑名單|阻止列表|屏蔽列表"
+    r"|차단\s*목록|블랙리스트|블록리스트"
+)
+
+
+# A block of something that is not a payment: a browser blocking Stripe's script, a firewall.
+NOT_A_PAYMENT_BLOCK = re.compile(
+    r"(?i)\b(?:script|stripe\.js|js\.stripe|extension|browser|brave|ad\s*-?block\w*|ublock"
+    r"|firewall|csp|cors|content security|dns|host\s*list|domain|webhook endpoint"
+    r"|developer tools|devtools|console|network tab|(?:js|m|q|r|b|g|api|hooks)\.stripe)\b"
+)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def windows(text: str, cue: re.Pattern[str], reach: int) -> list[str]:
+    """The stretches of `text` within `reach` characters of each place `cue` finds, joined
+    where they overlap: where a long pattern can match at all."""
+    spans: list[list[int]] = []
+    for found in cue.finditer(text):
+        start, end = max(0, found.start() - reach), found.end() + reach
+        if spans and start <= spans[-1][1]:
+            spans[-1][1] = max(spans[-1][1], end)
+        else:
+            spans.append([start, end])
+    return [text[start:end] for start, end in spans]
+
+
+def clause(text: str, match: re.Match[str]) -> str:
+    """The sentence a match stands in (a dot inside a name, as in `js.stripe.com`, goes on)."""
+    before = [
+        m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 300), match.start())
+    ]
+    after = _SENTENCE_END.search(text, match.end(), match.end() + 300)
+    return text[
+        before[-1] if before else max(0, match.start() - 300) : after.start()
+        if after
+        else match.end() + 300
+    ]
+
+
+def told_reasons(lowered: str) -> list[str]:
+    """The confidential reasons a lower-cased text tells in words, as their codes, in the
+    order lost or stolen, fraud, block list; a negated one ("not reported stolen") is not."""
+    found: dict[str, None] = {}
+    for window in windows(lowered, _MAY_TELL, 80):
+        for told in _TOLD.finditer(window):
+            if not re.search(_NEGATION, told.group()):
+                found.setdefault("stolen_card" if _STOLEN.search(told.group()) else "lost_card")
+    if _SUSPECTED_FRAUD.search(lowered) is not None or any(
+        not re.search(_NEGATION, m.group())
+        for window in windows(lowered, _MAY_BE_FRAUD, 80)
+        for m in _FRAUD_TOLD.finditer(window)
+    ):
+        found.setdefault("fraudulent")
+    for listed in _BLOCK_LIST.finditer(lowered[:200_000]):
+        sentence = clause(lowered, listed)
+        if not re.search(_NEGATION, sentence) and not NOT_A_PAYMENT_BLOCK.search(sentence):
+            found.setdefault("merchant_blacklist")
+            break
+    return list(found)

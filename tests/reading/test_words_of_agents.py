@@ -1,0 +1,208 @@
+"""Classes two fresh holdouts showed (set k, real text; set l, agents' texts in twelve
+languages): labels no list names, read from their words; a Dashboard copy with a tab line
+between label and value; confidential reasons told in words; Stripe's messages quoted with
+other small words or a redacted id; error pages that title an SDK's exception."""
+
+from __future__ import annotations
+
+import itertools
+import tomllib
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.reading.keys import fold
+from app.reading.labels import FieldNames, label_field
+from app.reading.messages import normalise
+from app.reading.paste import read_paste
+from app.reading.report import CodeKinds, PasteReading
+from app.reading.sensitivity import signals
+from tests.conftest import ROOT
+
+
+@pytest.fixture(scope="module")
+def known(catalog: Catalog) -> CodeKinds:
+    return catalog.code_kinds()
+
+
+@pytest.fixture(scope="module")
+def words(catalog: Catalog) -> dict[str, list[str]]:
+    by_concept: dict[str, list[str]] = {}
+    for word, concept in catalog.vocabulary("label_words").items():
+        by_concept.setdefault(concept, []).append(word)
+    return by_concept
+
+
+def _sensitive(reading: PasteReading, known: CodeKinds) -> bool:
+    first = reading.failures[0]
+    return bool(signals(first, known.sensitive, known.sensitive_codes))
+
+
+def _labels(words: dict[str, list[str]], *concepts: str) -> list[str]:
+    """Every label the concepts' words make, in every order."""
+    made = []
+    for chosen in itertools.product(*(words[c] for c in concepts)):
+        for order in itertools.permutations(chosen):
+            made.append(" ".join(order))
+            if all(ord(word[0]) > 0x3000 for word in order):
+                made.append("".join(order))  # CJK and Hangul labels run their words together
+    return made
+
+
+def test_every_label_of_network_decline_and_code_words_names_the_network_code(
+    known: CodeKinds, words: dict[str, list[str]]
+) -> None:
+    names = known.names
+    assert isinstance(names, FieldNames)
+    for concepts in (("network", "decline", "code"), ("network", "decline"), ("network", "code")):
+        for label in _labels(words, *concepts):
+            found = label_field(label, names)
+            assert found is not None and found.field == "network_decline_code", label
+
+
+def test_every_label_of_advice_words_names_an_advice_code(
+    known: CodeKinds, words: dict[str, list[str]]
+) -> None:
+    for label in _labels(words, "advice", "code"):
+        found = label_field(label, known.names)
+        assert found is not None and found.field == "advice_code", label
+    for label in _labels(words, "network", "advice"):
+        found = label_field(label, known.names)
+        assert found is not None and found.field == "network_advice_code", label
+
+
+@pytest.mark.parametrize(
+    "label", ["Network status", "Risk evaluation", "Payment method", "Postal code", "Code"]
+)
+def test_a_label_without_those_concepts_names_no_code_of_them(known: CodeKinds, label: str) -> None:
+    found = label_field(label, known.names)
+    assert found is None or found.field not in ("network_decline_code", "advice_code")
+
+
+def test_a_long_sentence_is_not_a_label(known: CodeKinds) -> None:
+    sentence = "the network said that the decline code was not what we expected at all"
+    assert label_field(sentence, known.names) is None
+
+
+# A Dashboard table as each browser copies it: the label, then the value on the next line, with
+# lines of only a tab or spaces between, or on one line after a tab.
+BETWEEN = ["\n", "\n\t\n", "\n \n\n", "\t", ":\t", " \u2014 "]
+LABELS = {
+    "network_decline_code": [
+        "Network decline code",
+        "ネットワークの拒否コード",
+        "Sieciowy kod odmowy",
+        "网络拒付代码",
+        "Code de refus réseau",
+        "Netzwerk Ablehnungscode",
+        "nw decline code",
+    ],
+    "advice_code": ["Advice code", "Código de recomendación", "アドバイスコード", "建议代码"],
+}
+VALUES = {"network_decline_code": "51", "advice_code": "confirm_card_data"}
+
+
+@pytest.mark.parametrize("between", BETWEEN)
+@pytest.mark.parametrize(
+    ("field", "label"), [(f, label) for f, labels in LABELS.items() for label in labels]
+)
+def test_a_dashboard_copy_gives_the_value_under_any_label(
+    known: CodeKinds, field: str, label: str, between: str
+) -> None:
+    text = f"Decline code{between}generic_decline\n{label}{between}{VALUES[field]}\n"
+    reading = read_paste(text, known)
+    assert reading.failures[0].detected().get(field) == VALUES[field], text
+
+
+BLOCK_LISTS = [
+    "fyi this one failed because the card fingerprint is on our block list",
+    "Kunde steht auf unserer Sperrliste, deshalb abgelehnt.",
+    "Le client est sur notre liste noire.",
+    "La tarjeta está en nuestra lista negra.",
+    "Il cliente è nella nostra lista nera.",
+    "De kaart staat op onze zwarte lijst.",
+    "O cartão está na nossa lista de bloqueio.",
+    "このカードはブロックリストに登録されています。",
+    "이 카드는 차단 목록에 있습니다.",
+    "该卡在我们的黑名单中。",
+    "Karta jest na naszej czarnej liście.",
+    "Kortet finns på vår spärrlista.",
+    "email added to the blocklist after 3 chargebacks",
+]
+SUSPECTED = [
+    "The bank told her they suspected it was fraud.",
+    "Ho chiamato la banca: l'hanno bloccato perché sospettavano una frode.",
+    "Die Bank hat die Zahlung wegen Betrug gesperrt.",
+    "The issuer declined it as possible fraud.",
+    "La banque soupçonnait une fraude sur la carte.",
+    "El banco la rechazó por fraude.",
+    "Banken misstänkte bedrägeri och stoppade köpet.",
+    "Bank podejrzewał oszustwo.",
+]
+
+
+@pytest.mark.parametrize("sentence", BLOCK_LISTS + SUSPECTED)
+def test_a_confidential_reason_told_in_words_marks_the_failure(
+    known: CodeKinds, sentence: str
+) -> None:
+    for around in ("{}", "Payment failed, decline code generic_decline. {}", "{} do_not_honor"):
+        reading = read_paste(around.format(sentence), known)
+        assert reading.failures and _sensitive(reading, known), around.format(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Payment failed: insufficient_funds. The card is not on any block list.",
+        "Declined with do_not_honor; the bank said it is not fraud.",
+        "Declined with do_not_honor. uBlock's filter list blocked js.stripe.com at first.",
+        "insufficient_funds again. We take fraud seriously, so we ask for a new card.",
+    ],
+)
+def test_the_same_words_denied_or_about_something_else_do_not(
+    known: CodeKinds, sentence: str
+) -> None:
+    reading = read_paste(sentence, known)
+    assert reading.failures and not _sensitive(reading, known)
+
+
+def test_every_message_is_read_with_other_small_words(known: CodeKinds) -> None:
+    listed = tomllib.loads((ROOT / "resources/catalog/messages.toml").read_text())["message"]
+    patterns = {m.pattern for m in known.messages}
+    swaps = [("Your ", "My "), (" has ", " is "), (" was ", " has been "), ("this ", "the ")]
+    checked = 0
+    for entry in listed:
+        text = entry["text"]
+        assert normalise(text) in patterns, text
+        for old, new in swaps:
+            if old in text:
+                assert normalise(text.replace(old, new)) == normalise(text), text
+                checked += 1
+    assert checked > 20
+
+
+@pytest.mark.parametrize(
+    "redacted", ["cus_xxxxxxxx", "cus_XXXXXXXX", "cus_****", "cus_<id>", "cus_{{ID}}"]
+)
+def test_a_redacted_id_in_a_message_is_still_an_id(known: CodeKinds, redacted: str) -> None:
+    reading = read_paste(f"When clicking pay I get this error: No such customer: {redacted}", known)
+    assert reading.failures[0].detected().get("code") == "resource_missing"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Stripe::InvalidRequestError - This customer has no attached card:",
+        "Stripe::CardError in OrdersController#create",
+        "Stripe::InvalidRequestError at /subscriptions",
+        "Stripe::CardError \u2014 Your card was declined.",
+    ],
+)
+def test_an_error_page_titling_an_sdk_exception_is_a_failure(known: CodeKinds, title: str) -> None:
+    reading = read_paste(title, known)
+    assert reading.failures and reading.failures[0].detected().get("error_type")
+
+
+def test_fold_of_a_canonical_field_is_in_the_names(known: CodeKinds) -> None:
+    for field in ("network_decline_code", "advice_code", "network_advice_code", "decline_code"):
+        assert fold(field) in known.names
