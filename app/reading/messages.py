@@ -19,6 +19,12 @@ _ID = (
 # Redacted ids as people post them: `cus_xxxxxxxx`, `pi_XXXX`, `ch_****`, `cus_<id>`, `{{id}}`.
 _REDACTED_ID = r"\b[a-z]{2,}_(?:[xX*]{3,}|<[^>\n]{1,20}>|\{\{?[^}\n]{1,20}\}?\})"
 _APOSTROPHE = r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])"
+# "doesn't" and "does not" say one thing: contractions are written out before comparing.
+_CONTRACTIONS = (
+    (r"(?i)\bcan['\u2019]?t\b", "cannot"),
+    (r"(?i)\bwon['\u2019]t\b", "will not"),
+    (r"(?i)\b(is|are|was|were|do|does|did|has|have|had|could|would|should)n['\u2019]t\b", r"\1 not"),
+)
 _NOT_WORD = r"[^a-z0-9]+"
 # Words a person changes when quoting a message without changing what it says ("My card is
 # expired" for "Your card has expired.", "the payment" for "this payment"): left out of both.
@@ -33,6 +39,8 @@ def normalise(text: str) -> str:
     customer: 'cus_1X'" and "no such customer cus_xxxx" both read " no such customer id ", and
     "Your card has expired." and "my card is expired" both " card expired "."""
     text = re.sub(_ID, " id ", re.sub(_REDACTED_ID, " id ", text[:MAX_CHARS]))
+    for contraction, written_out in _CONTRACTIONS:
+        text = re.sub(contraction, written_out, text)
     words = re.sub(_NOT_WORD, " ", re.sub(_APOSTROPHE, "", text).lower()).strip()
     return _FUNCTION_WORDS.sub("", f" {words} ")
 

@@ -291,9 +291,16 @@ def report_from_words(
     if not codes:
         return report
     declines = [c for c in codes if "decline_code" in known.get(c, ())]
-    sensitive = [c for c in declines if c in known.sensitive_codes]
     errors = [c for c in codes if "error_code" in known.get(c, ())]
-    report.decline_code = next(iter(sensitive or declines), None)
+    # A code written as one ("insufficient_funds") is the decline code before a reason the
+    # words tell ("suspected fraud"), which still makes the paste confidential (evidence);
+    # among each, a sensitive one first.
+    written = [c for c in declines if c in words.written]
+    told = [c for c in declines if c not in words.written]
+    group = written or told
+    report.decline_code = next(
+        (c for c in group if c in known.sensitive_codes), next(iter(group), None)
+    )
     # An error code that is also a decline code (`expired_card`) names both fields, as Stripe
     # sends them; `card_declined` goes with any decline code.
     report.code = next((c for c in errors if c == "card_declined" or c not in declines), None) or (

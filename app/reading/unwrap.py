@@ -163,6 +163,17 @@ def join_broken_strings(text: str) -> str:
     return "\n".join(joined)
 
 
+_MARKDOWN_ESCAPE = r"\\([_*`#\[\]])"
+
+
+def markdown_escapes(text: str) -> str:
+    """Markdown's escapes a chat or an issue tracker's editor added (`network\\_status`), when
+    names have them: Stripe's own text never has a backslash before `_`."""
+    if text.count("\\_") < 2:
+        return text
+    return re.sub(_MARKDOWN_ESCAPE, r"\1", text)
+
+
 def line_markers(text: str) -> str:
     """`<LF>`, `<CR>` and the symbols some tools print for a line end, as line ends."""
     return re.sub(_LF_MARKER, "\n", text)
@@ -182,6 +193,7 @@ STEPS = (
     join_wrapped_lines,
     join_broken_strings,
     line_markers,
+    markdown_escapes,
     html_to_text,
     url_decode,
     unescape_strings,

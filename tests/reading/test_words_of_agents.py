@@ -206,3 +206,56 @@ def test_an_error_page_titling_an_sdk_exception_is_a_failure(known: CodeKinds, t
 def test_fold_of_a_canonical_field_is_in_the_names(known: CodeKinds) -> None:
     for field in ("network_decline_code", "advice_code", "network_advice_code", "decline_code"):
         assert fold(field) in known.names
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'outcome: {\n  network_status: "not_sent_to_network",\n  reason: "highest_risk_level",\n'
+        '  type: "blocked"\n}',
+        '{"error": {"code": "card_declined", "decline_code": "stolen_card"}}',
+    ],
+)
+def test_markdown_escapes_an_editor_added_are_undone(known: CodeKinds, body: str) -> None:
+    escaped = body.replace("_", "\\_")
+    reading = read_paste(f"The API returned:\n\n{escaped}\n", known)
+    assert reading.failures and _sensitive(reading, known), escaped
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Your card doesn't support this type of purchase.",
+        "Your card doesn\u2019t support this type of purchase.",
+        "My card does not support this type of purchase!",
+    ],
+)
+def test_a_message_with_a_contraction_or_without_is_the_same(known: CodeKinds, quoted: str) -> None:
+    reading = read_paste(f"The customer wrote: {quoted} Can you help?", known)
+    assert reading.failures[0].detected().get("decline_code") == "card_not_supported"
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "Your card has expired.",
+        "Ihre Karte ist abgelaufen.",
+        "Votre carte a expiré.",
+        "Tu tarjeta ha caducado.",
+        "La tua carta è scaduta.",
+        "Je kaart is verlopen.",
+        "Seu cartão expirou.",
+        "Ditt kort har gått ut.",
+        "Twoja karta wygasła.",
+        "カードの有効期限が切れています。",
+        "您的卡已过期。",
+        "카드가 만료되었습니다.",
+        "Ocorreu um erro ao processar seu cartão. Tente novamente.",
+        "Se produjo un error al procesar tu tarjeta.",
+    ],
+)
+def test_a_customer_quoting_stripes_message_in_their_language_is_a_failure(
+    known: CodeKinds, quoted: str
+) -> None:
+    reading = read_paste(f"Hello, when I pay it says \u201c{quoted}\u201d what can I do?", known)
+    assert reading.failures, quoted
