@@ -23,7 +23,10 @@ _APOSTROPHE = r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])"
 _CONTRACTIONS = (
     (r"(?i)\bcan['\u2019]?t\b", "cannot"),
     (r"(?i)\bwon['\u2019]t\b", "will not"),
-    (r"(?i)\b(is|are|was|were|do|does|did|has|have|had|could|would|should)n['\u2019]t\b", r"\1 not"),
+    (
+        r"(?i)\b(is|are|was|were|do|does|did|has|have|had|could|would|should)n['\u2019]t\b",
+        r"\1 not",
+    ),
 )
 _NOT_WORD = r"[^a-z0-9]+"
 # Words a person changes when quoting a message without changing what it says ("My card is
