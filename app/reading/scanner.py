@@ -160,6 +160,7 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     """One report from the known fields found anywhere in the text, or None when there are none.
     `names` is the catalogue's field vocabulary (Catalog.field_names())."""
     found: dict[str, str] = {}
+    sdk_failed = False
     text = re.sub(_OPTIONAL, r"\1", _php_as_pairs(text))
     for key, raw, start in _pairs(text, names):
         meaning = label_field(key, names)
@@ -167,11 +168,11 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
         if meaning is None or field_name is None:
             continue
         value = _enum_case(_unquote(raw).strip().lstrip(":").strip("`"))
-        if (
-            not value
-            or value.lower() in ("null", "none", "nil", "undefined")
-            or (value.lower() in meaning.not_stripe)
-        ):
+        if value.lower() in meaning.not_stripe:
+            # a mobile SDK's own result (`code: FailureCode.Failed`): a failure, reason unknown
+            sdk_failed = sdk_failed or value.lower() == "failed"
+            continue
+        if not value or value.lower() in ("null", "none", "nil", "undefined"):
             continue
         if field_name in ("type", "code", "outcome_type", "status"):
             field_name = _kind_of_value(field_name, value)
@@ -192,7 +193,7 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
         report.ids.request = sdk.group("request")
         report.message = report.message or sdk.group("message").strip()
     fill_ids(report, text)
-    if not _meaningful(report):
+    if not _meaningful(report) and not sdk_failed:
         return None
     if report.outcome is not None or "failure_code" in text:
         report.shape = "charge"

@@ -127,6 +127,12 @@ class Guard:
         self._shared: Rules | None = None
         self._rules: dict[str | None, Rules] = {}
         self._masked: dict[str | None, dict] = {}  # type: ignore[type-arg]
+        # Compiled rules are shared by every guard of the process with the same lists (the
+        # window's, the pack editor's, the settings'): compiling takes 0.5 s to seconds.
+        import hashlib  # here: a window's start checks nothing
+
+        listed = repr((sorted(rows), sorted(confusables.items()))).encode()
+        self._lists_key = hashlib.sha256(listed).hexdigest()
         self._built = True
 
     @property
@@ -238,6 +244,11 @@ class Guard:
             problems.append(Problem(text[first:after], sentence, first, after))
         return problems
 
+    @property
+    def compiled(self) -> bool:
+        """Whether the rules every check needs are compiled (a check need not wait for them)."""
+        return self._built and self._shared is not None
+
     def load(self) -> None:
         """Reads the word lists from the catalogue (on the thread that owns its connection);
         compiling them waits for the first check, which may run on another thread."""
@@ -263,21 +274,41 @@ class Guard:
 
     def _shared_rules(self) -> Rules:
         if self._shared is None:
-            with self._compiling:
+            with _COMPILED_LOCK:
                 if self._shared is None:
-                    self._shared = build_shared(self._lists, self.normaliser.fold_phrase)
+                    self._shared = _compiled(
+                        (self._lists_key, "shared"),
+                        lambda: build_shared(self._lists, self.normaliser.fold_phrase),
+                    )
         return self._shared
 
     def _rules_for(self, locale: str | None) -> Rules:
         rules = self._rules.get(locale)
         if rules is None:
-            with self._compiling:
+            with _COMPILED_LOCK:
                 rules = self._rules.get(locale)
                 if rules is None:
-                    rules = self._rules[locale] = build_rules(
-                        self._lists, locale, self.normaliser.fold_phrase
+                    rules = self._rules[locale] = _compiled(
+                        (self._lists_key, locale),
+                        lambda: build_rules(self._lists, locale, self.normaliser.fold_phrase),
                     )
         return rules
+
+
+# Rules compiled in this process, by the lists they were compiled from (a few lists at most).
+_COMPILED: dict[tuple[str, str | None], Rules] = {}
+_COMPILED_LOCK = threading.Lock()
+_COMPILED_MAX = 64
+
+
+def _compiled(key: tuple[str, str | None], build: Callable[[], Rules]) -> Rules:
+    """The rules compiled for `key`, compiled now if no guard of the process has them."""
+    found = _COMPILED.get(key)
+    if found is None:
+        if len(_COMPILED) >= _COMPILED_MAX:
+            _COMPILED.clear()
+        found = _COMPILED[key] = build()
+    return found
 
 
 def _add_sentences(refused: Iterable[tuple[int, int, str]], found: Found) -> None:

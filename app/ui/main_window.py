@@ -60,6 +60,9 @@ EMPTY_CLIPBOARD = (
 )
 
 
+WARM_GUARD_MS = 400
+
+
 class MainWindow(QMainWindow):
     def __init__(
         self,
@@ -160,6 +163,11 @@ class MainWindow(QMainWindow):
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
+        # The guard's rules compile on a worker once the window is up, before the first Copy
+        # (a timer of the window's: it dies with it).
+        self._warm = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
+        self._warm.timeout.connect(lambda: self.reply.checker.warm(self.reply.reply_locale))
+        self._warm.start()
 
     # ----------------------------------------------------------------------------- input
     def set_paste(self, text: str, lookup: bool = False) -> None:

@@ -46,10 +46,12 @@ class PasteReader(QObject):
         self.known = known
         self._generation = 0
         self._pending = 0
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._job_done)
+        # The pool first: Qt destroys children in the order they were made, and the pool's end
+        # waits for a running job, which then still has its signals to emit.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._job_done)
 
     def read(self, text: str) -> None:
         self._generation += 1

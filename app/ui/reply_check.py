@@ -59,10 +59,12 @@ class ReplyChecker(QObject):
         self._text, self._locale = "", "en"
         self._timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._timer.timeout.connect(self._start)
-        self._signals = _Signals(self)
-        self._signals.done.connect(self._done)
+        # The pool first: Qt destroys children in the order they were made, and the pool's end
+        # waits for a running job, which then still has its signals to emit.
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        self._signals = _Signals(self)
+        self._signals.done.connect(self._done)
 
     def check(self, text: str, locale: str) -> None:
         self._generation += 1
@@ -87,6 +89,12 @@ class ReplyChecker(QObject):
                 self._generation, self._text, self._locale, self.guard, self.known, self._signals
             )
         )
+
+    def warm(self, locale: str) -> None:
+        """Compiles the guard's rules on the worker before the first Copy needs them: compiled
+        by Copy, on the UI thread, they froze the window for 1 to 3 s."""
+        self.guard.load()
+        self._pool.start(_CheckJob(-1, "Thank you.", locale, self.guard, self.known, self._signals))
 
     def _done(self, generation: int, problems: object, payload: object) -> None:
         if self.guard.notice and not self._noticed:

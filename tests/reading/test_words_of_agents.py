@@ -259,3 +259,20 @@ def test_a_customer_quoting_stripes_message_in_their_language_is_a_failure(
 ) -> None:
     reading = read_paste(f"Hello, when I pay it says \u201c{quoted}\u201d what can I do?", known)
     assert reading.failures, quoted
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "StripeException(error: LocalizedErrorMessage(code: FailureCode.Failed, "
+        "localizedMessage: , message: null, stripeErrorCode: null, declineCode: null, type: null))",
+        "{code: 'Failed', message: '', localizedMessage: '', stripeErrorCode: null, "
+        "declineCode: null, type: null}",
+        "StripeError { code: Failed, declineCode: nil }",
+    ],
+)
+def test_an_sdks_failed_result_with_no_details_is_a_failure_without_its_reason(
+    known: CodeKinds, printed: str
+) -> None:
+    reading = read_paste(printed, known)
+    assert reading.failures and not reading.failures[0].detected().get("code")

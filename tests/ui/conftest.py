@@ -15,6 +15,15 @@ from app.catalogue.catalog import Catalog
 from app.ui.main_window import MainWindow
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _clipboard_emptied_at_the_end(qapp: QApplication) -> Iterator[None]:
+    """The offscreen platform's clipboard outlives Python: a reply's QMimeData (made in
+    Python) left on it was destroyed after the interpreter, and the run ended in a crash."""
+    yield
+    QApplication.clipboard().clear()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture(autouse=True)
 def _windows_deleted_after_each_test(qapp: QApplication) -> Iterator[None]:
     """pytest-qt closes each test's widgets with deleteLater, which only runs in an event loop.

@@ -376,3 +376,12 @@ def test_a_5_mb_one_line_paste_keeps_the_window_answering(window: MainWindow, qt
     # A one-second pause once came from earlier tests' windows being destroyed here, not from the
     # window (tests/ui/conftest.py now destroys them after each test).
     assert len(ticks) > 5 and statistics.median(gaps) < 0.05 and max(gaps) < 0.5, sorted(gaps)
+
+
+def test_the_guard_compiles_off_the_window_thread_before_the_first_copy(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # Compiled by the first Copy, on the window's thread, the rules froze it for 1 to 3 s.
+    qtbot.waitUntil(lambda: window.guard.compiled, timeout=60_000)
+    window.set_paste((PASTES / "charge_do_not_honor.txt").read_text())
+    assert window.reply.copy_reply()
