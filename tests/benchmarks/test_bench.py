@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.reading.paste import read_paste
-from app.ui.main_window import MainWindow
 from app.replies.analyse import analyse_paste
+from app.ui.main_window import MainWindow
 from tests.conftest import DATA
 
 TYPICAL = (DATA / "pastes" / "payment_intent_stolen_card_expanded_charge.txt").read_text()

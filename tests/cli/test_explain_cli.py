@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.cli import main as cli
 from app.reading.paste import read_paste
 from app.replies.replies import reply_for

@@ -50,7 +50,7 @@ class _Replay(BaseHTTPRequestHandler):
     bodies: list[tuple[int, bytes]] = []
     served = 0
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+    def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         status, body = self.bodies[type(self).served % len(self.bodies)]
         type(self).served += 1

@@ -7,13 +7,13 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import UnreadablePaste
-from app.replies.replies import AgentDetails, first_name
 from app.replies.analyse import (
     analyse_paste,
     findings_for,
     internal_note,
     rewrite_reply,
 )
+from app.replies.replies import AgentDetails, first_name
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.guard import Guard
 from app.replies.templates import variants
 from build.languages import LOCALES

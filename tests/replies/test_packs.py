@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.replies.analyse import analyse_paste
 from app.replies.guard import Guard
 from app.replies.packs import (
     MAX_PACK_BYTES,
@@ -15,7 +16,6 @@ from app.replies.packs import (
     read_pack_file,
 )
 from app.replies.replies import AgentDetails, render_reply
-from app.replies.analyse import analyse_paste
 
 
 @pytest.fixture(scope="module")

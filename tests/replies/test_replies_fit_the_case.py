@@ -16,7 +16,6 @@ from app.replies.analyse import analyse_paste
 from app.verdict.explain import explain
 from build.languages import LOCALES
 
-
 PHONE_OR_WATCH = {"en": ("phone", "watch"), "es": ("móvil", "reloj"),
                   "fr": ("téléphone", "montre"), "de": ("Smartphone", "Uhr"),
                   "pt-BR": ("celular", "relógio"), "it": ("smartphone", "smartwatch"),

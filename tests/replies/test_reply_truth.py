@@ -11,7 +11,6 @@ from app.reading.report import FailureReport, Outcome
 from app.verdict.explain import explain
 from build.languages import LOCALES
 
-
 # How each language says "the bank declined it": the generic reply also goes to payments the
 # bank never saw (a block list, a Radar block, not sent to the network), so it must not say so.
 BANK_DECLINED = {

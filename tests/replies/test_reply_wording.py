@@ -13,7 +13,6 @@ from app.replies.replies import AgentDetails, render_reply
 from build.languages import LOCALES
 
 
-
 def all_templates(catalog: Catalog, locale: str) -> list[tuple[str, str, str]]:
     return [(reply_class, channel, catalog.reply_template(locale, reply_class, channel))
             for reply_class in catalog.vocabulary("reply_classes") for channel in CHANNELS]

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
+from app.replies.analyse import analyse_paste
 from app.replies.replies import reply_for
 from app.ui import application
 from app.ui.main_window import MainWindow, example_files, example_title
 from app.ui.paste_area import row_text
-from app.replies.analyse import analyse_paste
 from app.verdict.explain import explain
 from tests.conftest import DATA
 

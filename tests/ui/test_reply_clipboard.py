@@ -15,9 +15,7 @@ from app.replies.guard import Guard
 from app.replies.rich import html_text
 from app.ui.main_window import MainWindow
 from app.ui.reply_clipboard import check_copy
-from tests.conftest import ROOT
-
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 EXAMPLES = ROOT / "resources" / "examples"
 WITH_AMOUNT = DATA / "pastes" / "charge_do_not_honor.txt"

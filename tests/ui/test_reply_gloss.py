@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.replies import reply_for
 from app.ui.main_window import MainWindow
 from build.languages import LOCALES

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
+from app.replies.analyse import analyse_paste
 from app.ui import application
 from app.ui.main_window import MainWindow
-from app.replies.analyse import analyse_paste
 from tests.conftest import DATA, ROOT
 
 STOLEN = ROOT / "resources" / "examples" / "03-stolen-card.json"
