@@ -210,8 +210,20 @@ def test_a_bank_debit_error_as_a_card_error_is_not_called_a_card_decline(
 
 
 # Every language's word for a card, to check that a bank debit's reply speaks of none.
-CARD_WORDS = ("card", "tarjeta", "carte", "karte", "cartão", "carta", "kaart", "カード", "카드", "卡",
-              "kart", "kort")
+CARD_WORDS = (
+    "card",
+    "tarjeta",
+    "carte",
+    "karte",
+    "cartão",
+    "carta",
+    "kaart",
+    "カード",
+    "카드",
+    "卡",
+    "kart",
+    "kort",
+)
 
 
 @pytest.mark.parametrize("locale", LOCALES)

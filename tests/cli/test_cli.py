@@ -13,8 +13,21 @@ import pytest
 from app.cli import main as cli
 from tests.conftest import ROOT
 
-LOOKUP_KEYS = ["code", "kind", "title", "category", "who_acts", "retry", "sensitive",
-               "reply_class", "summary", "agent_steps", "stripe_description", "source", "as_of"]
+LOOKUP_KEYS = [
+    "code",
+    "kind",
+    "title",
+    "category",
+    "who_acts",
+    "retry",
+    "sensitive",
+    "reply_class",
+    "summary",
+    "agent_steps",
+    "stripe_description",
+    "source",
+    "as_of",
+]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -60,8 +73,10 @@ def test_lookup_of_several_codes_one_json_object_per_entry(
     assert status == 0
     # 43 is both a card-network decline code (stolen card) and a Mastercard advice code.
     assert [(e["code"], e["kind"]) for e in json_lines(out)] == [
-        ("do_not_honor", "decline_code"), ("43", "network_decline_code"),
-        ("43", "network_advice_code")]
+        ("do_not_honor", "decline_code"),
+        ("43", "network_decline_code"),
+        ("43", "network_advice_code"),
+    ]
 
 
 def test_lookup_of_an_unknown_code_says_so_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,7 +102,9 @@ def test_catalog_text_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> No
 
 @pytest.mark.parametrize("content", [None, b"not a database at all" * 200])
 def test_a_missing_or_damaged_catalogue_is_one_sentence(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     content: bytes | None,
 ) -> None:
     path = tmp_path / "catalog.db"
@@ -109,14 +126,24 @@ def test_the_installed_command_runs_without_qt() -> None:
         "except SystemExit as done:\n    assert done.code == 0, done.code\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["sensitive"] is True
     script = Path(sys.executable).parent / "declinedesk"
     if script.exists():
-        done = subprocess.run([str(script), "lookup", "expired_card", "--format", "json"],
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [str(script), "lookup", "expired_card", "--format", "json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr
         assert len(done.stdout.splitlines()) == 2
 

@@ -153,7 +153,7 @@ def php_print_r(c: Canonical) -> str:
 
 
 def php_var_dump(c: Canonical) -> str:
-    lines = ['array(1) {', '  ["error"]=>', f"  array({len(c.error())}) {{"]
+    lines = ["array(1) {", '  ["error"]=>', f"  array({len(c.error())}) {{"]
     for k, v in c.error().items():
         lines += [f'    ["{k}"]=>', f'    string({len(str(v))}) "{v}"']
     return "\n".join([*lines, "  }", "}"])
@@ -193,7 +193,7 @@ def elixir_struct(c: Canonical) -> str:
     if c.decline_code:
         extra += f", decline_code: :{c.decline_code}"
     return (
-        f'{{:error, %Stripe.Error{{source: :stripe, code: :{c.error_type}, request_id: '
+        f"{{:error, %Stripe.Error{{source: :stripe, code: :{c.error_type}, request_id: "
         f'"req_Matrix0001", message: "{c.message}", extra: %{{{extra}, http_status: 402}}}}}}'
     )
 
@@ -224,7 +224,12 @@ def js_inspect(c: Canonical) -> str:
 
 
 def dashboard_labels(c: Canonical) -> str:
-    lines = ["Payment failed", "$42.00 USD", f"Error type: {c.error_type}", f"Failure code: {c.code}"]
+    lines = [
+        "Payment failed",
+        "$42.00 USD",
+        f"Error type: {c.error_type}",
+        f"Failure code: {c.code}",
+    ]
     if c.decline_code:
         lines.append(f"Decline code: {c.decline_code}")
     return "\n".join([*lines, f"Failure message: {c.message}"])
@@ -282,7 +287,7 @@ NO_ERROR_TYPE: set[str] = set()
 
 
 def escaped_in_string(text: str) -> str:
-    return f'level=error msg={json.dumps(text)}'
+    return f"level=error msg={json.dumps(text)}"
 
 
 def escaped_twice(text: str) -> str:

@@ -11,26 +11,30 @@ from app.reading import forms
 
 def test_strict_json_and_nothing_else() -> None:
     assert forms.parse_json('{"error": {"code": "card_declined"}}') == {
-        "error": {"code": "card_declined"}}
+        "error": {"code": "card_declined"}
+    }
     assert forms.parse_json("{error: {code: 'card_declined'}}") is None
 
 
 def test_python_literals_as_sdk_logs_print_them() -> None:
     text = "{'error': {'code': 'card_declined', 'livemode': True, 'param': None}}"
     assert forms.parse_python_literal(text) == {
-        "error": {"code": "card_declined", "livemode": True, "param": None}}
+        "error": {"code": "card_declined", "livemode": True, "param": None}
+    }
     assert forms.parse_python_literal("__import__('os')") is None  # never evaluated
 
 
 def test_javascript_literals_as_console_log_prints_them() -> None:
     text = "{\n  error: {\n    code: 'card_declined',\n    decline_code: 'expired_card',\n  },\n}"
     assert forms.parse_js_literal(text) == {
-        "error": {"code": "card_declined", "decline_code": "expired_card"}}
+        "error": {"code": "card_declined", "decline_code": "expired_card"}
+    }
 
 
 def test_json_inside_a_log_line_is_found() -> None:
     parsed = forms.parse_embedded(
-        '2026-01-02 ERROR stripe: {"error": {"code": "expired_card"}} (request req_1)')
+        '2026-01-02 ERROR stripe: {"error": {"code": "expired_card"}} (request req_1)'
+    )
     assert parsed is not None and parsed.objects == [{"error": {"code": "expired_card"}}]
     assert parsed.path == "json" and not parsed.cut_off
 
@@ -74,7 +78,7 @@ def _segments_char_by_char(text: str) -> list[tuple[int, int, bool]]:
     return found
 
 
-@given(st.text(alphabet='{}[]"\'\\\nab :,', max_size=60))
+@given(st.text(alphabet="{}[]\"'\\\nab :,", max_size=60))
 def test_segments_skipping_ordinary_characters_finds_the_same_stretches(text: str) -> None:
     from app.reading.forms import segments
 

@@ -21,14 +21,17 @@ WEBHOOK = PASTES / "invoice_payment_failed_basil_webhook.txt"
 
 
 def test_a_new_shape_invoice_says_where_its_reason_is(
-        catalog: Catalog, capsys: pytest.CaptureFixture[str]) -> None:
+    catalog: Catalog, capsys: pytest.CaptureFixture[str]
+) -> None:
     reading, [finding] = analyse_paste(WEBHOOK.read_text(), catalog)
     e = finding.explanation
     assert e.headline == HEADLINE
     assert "2025-03-31" in e.summary and "payments.data[].payment.payment_intent" in e.summary
     steps = "\n".join(e.agent_steps)
-    assert ("`stripe invoice_payments list --invoice in_1BasilWh0Lkdz2C0ijnuhb --expand "
-            "data.payment.payment_intent`") in steps
+    assert (
+        "`stripe invoice_payments list --invoice in_1BasilWh0Lkdz2C0ijnuhb --expand "
+        "data.payment.payment_intent`"
+    ) in steps
     assert e.reply_class == "generic_decline" and e.retry == "unknown"  # nothing guessed
     [warning] = [w for w in reading.warnings if "2025-03-31" in w]
     assert "InvoicePayment" in warning
@@ -43,12 +46,15 @@ def test_a_new_shape_invoice_that_names_its_payment_points_at_it(catalog: Catalo
     reading, [finding] = analyse_paste(text, catalog)
     assert any("PaymentIntent pi_3Basil0Lkdz2C01poiuyt" in w for w in reading.warnings)
     assert "pi_3Basil0Lkdz2C01poiuyt" in finding.explanation.summary
-    assert any("`stripe payment_intents retrieve pi_3Basil0Lkdz2C01poiuyt`" in step
-               for step in finding.explanation.agent_steps)
+    assert any(
+        "`stripe payment_intents retrieve pi_3Basil0Lkdz2C01poiuyt`" in step
+        for step in finding.explanation.agent_steps
+    )
 
 
-@pytest.mark.parametrize("name", ["invoice_payment_failed_ids_only",
-                                  "invoice_payment_failed_2014_api"])
+@pytest.mark.parametrize(
+    "name", ["invoice_payment_failed_ids_only", "invoice_payment_failed_2014_api"]
+)
 def test_an_old_shape_invoice_gets_no_such_warning(catalog: Catalog, name: str) -> None:
     reading, _ = analyse_paste((PASTES / f"{name}.txt").read_text(), catalog)
     assert not any("2025-03-31" in w for w in reading.warnings)
@@ -68,10 +74,12 @@ def test_a_failed_payment_record_reads_the_network_codes_on_its_card(catalog: Ca
     _, [finding] = analyse_paste((PASTES / "payment_record_failed.txt").read_text(), catalog)
     e = finding.explanation
     assert (e.retry, e.who_acts) == ("never", "customer")  # Mastercard 03: stop
-    assert any(note.startswith("Network advice code 03 (Mastercard) decides the retry")
-               for note in e.notes)
+    assert any(
+        note.startswith("Network advice code 03 (Mastercard) decides the retry") for note in e.notes
+    )
     assert e.verdict is not None and e.verdict.for_customer == (
-        "Ask for another card or payment method")
+        "Ask for another card or payment method"
+    )
     assert finding.report.customer_name == "Jo Bloggs"  # the window greets "Hi Jo,"
 
 
@@ -89,18 +97,19 @@ def test_a_payment_record_without_codes_points_at_the_record(catalog: Catalog) -
     _, [finding] = analyse_paste(json.dumps(record), catalog)
     e = finding.explanation
     assert e.headline == HEADLINE
-    assert any("`stripe payment_records retrieve pr_5RV730PrHyAEiFail01`" in step
-               for step in e.agent_steps)
+    assert any(
+        "`stripe payment_records retrieve pr_5RV730PrHyAEiFail01`" in step for step in e.agent_steps
+    )
 
 
 def test_a_payment_record_that_succeeded_is_no_failure(catalog: Catalog) -> None:
-    reading, findings = analyse_paste((PASTES / "payment_record_succeeded.txt").read_text(),
-                                      catalog)
+    reading, findings = analyse_paste(
+        (PASTES / "payment_record_succeeded.txt").read_text(), catalog
+    )
     assert findings == [] and reading.warnings
 
 
-def test_a_listen_line_of_an_invoice_event_leads_to_the_invoices_payment(
-        catalog: Catalog) -> None:
+def test_a_listen_line_of_an_invoice_event_leads_to_the_invoices_payment(catalog: Catalog) -> None:
     """`stripe listen` names only the event: its invoice may be of either shape."""
     text = (PASTES / "cli_stripe_listen_failed_events.txt").read_text()
     _, findings = analyse_paste(text, catalog)
@@ -109,16 +118,19 @@ def test_a_listen_line_of_an_invoice_event_leads_to_the_invoices_payment(
     assert "`stripe events retrieve evt_1ListenIn0Lkdz2C0abcd`" in steps
     assert "`stripe invoice_payments list --invoice`" in steps
     charge = [f for f in findings if f.report.event_type == "charge.failed"]
-    assert charge and all("invoice_payments" not in " ".join(f.explanation.agent_steps)
-                          for f in charge)
+    assert charge and all(
+        "invoice_payments" not in " ".join(f.explanation.agent_steps) for f in charge
+    )
 
 
 @pytest.mark.parametrize("network", ["04", "07", "41", "43", "59"])
 def test_a_payment_records_confidential_network_code_stays_confidential(
-        catalog: Catalog, network: str) -> None:
+    catalog: Catalog, network: str
+) -> None:
     record = json.loads((PASTES / "payment_record_failed.txt").read_text())
     record["payment_method_details"]["card"].update(
-        brand="visa", network="visa", network_decline_code=network)
+        brand="visa", network="visa", network_decline_code=network
+    )
     del record["payment_method_details"]["card"]["network_advice_code"]
     _, [finding] = analyse_paste(json.dumps(record), catalog)
     assert finding.explanation.sensitive and finding.explanation.confidential

@@ -12,8 +12,7 @@ from tests.conftest import DATA
 PASTES = DATA / "pastes"
 
 
-def test_an_invoice_payment_failed_event_names_the_ids_pages_and_commands(
-        catalog: Catalog) -> None:
+def test_an_invoice_payment_failed_event_names_the_ids_pages_and_commands(catalog: Catalog) -> None:
     text = (PASTES / "invoice_payment_failed_ids_only.txt").read_text()
     _, [finding] = analyse_paste(text, catalog)
     e = finding.explanation

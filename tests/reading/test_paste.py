@@ -20,13 +20,17 @@ def test_a_bare_code_is_read_with_the_catalogues_kinds(catalog: Catalog) -> None
     assert [r.decline_code for r in reading.failures] == ["do_not_honor"]
 
 
-@pytest.mark.parametrize("text, kind", [
-    ("", "empty"),
-    ("<html><body>hello</body></html>", "html"),
-    ("Hello, could you call me back tomorrow morning about my delivery?", "prose"),
-])
-def test_unusable_pastes_are_refused_with_their_kind(catalog: Catalog, text: str,
-                                                     kind: str) -> None:
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("", "empty"),
+        ("<html><body>hello</body></html>", "html"),
+        ("Hello, could you call me back tomorrow morning about my delivery?", "prose"),
+    ],
+)
+def test_unusable_pastes_are_refused_with_their_kind(
+    catalog: Catalog, text: str, kind: str
+) -> None:
     with pytest.raises(UnreadablePaste) as refused:
         read_paste(text, catalog.code_kinds())
     assert refused.value.kind == kind and refused.value.message.endswith(".")

@@ -9,11 +9,23 @@ from app.reading.paste import MAX_FAILURES, read_paste
 
 
 def _charges(reasons: list[str]) -> str:
-    return json.dumps({"object": "list", "has_more": False, "data": [
-        {"id": f"ch_3Cap{n:04d}Lkdz2C0abcdef", "object": "charge", "status": "failed",
-         "failure_code": "card_declined", "created": 1767000000 - n,
-         "outcome": {"type": "issuer_declined", "reason": reason}}
-        for n, reason in enumerate(reasons)]})
+    return json.dumps(
+        {
+            "object": "list",
+            "has_more": False,
+            "data": [
+                {
+                    "id": f"ch_3Cap{n:04d}Lkdz2C0abcdef",
+                    "object": "charge",
+                    "status": "failed",
+                    "failure_code": "card_declined",
+                    "created": 1767000000 - n,
+                    "outcome": {"type": "issuer_declined", "reason": reason},
+                }
+                for n, reason in enumerate(reasons)
+            ],
+        }
+    )
 
 
 def test_sensitive_failures_are_kept_and_listed_first(catalog: Catalog) -> None:
@@ -36,4 +48,8 @@ def test_a_short_paste_lists_the_sensitive_failure_first_then_keeps_its_order(
     reasons = ["insufficient_funds", "do_not_honor", "lost_card", "expired_card"]
     reading = read_paste(_charges(reasons), catalog.code_kinds())
     assert [r.decline_code for r in reading.failures] == [
-        "lost_card", "insufficient_funds", "do_not_honor", "expired_card"]
+        "lost_card",
+        "insufficient_funds",
+        "do_not_honor",
+        "expired_card",
+    ]

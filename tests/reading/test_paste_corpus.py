@@ -22,8 +22,11 @@ from app.reading.report import FailureReport, UnreadablePaste
 PASTES = Path(__file__).parent.parent / "data" / "pastes"
 CASES = sorted(p.name.removesuffix(".txt") for p in PASTES.glob("*.txt"))
 # An invoice of API 2025-03-31 on names no PaymentIntent or Charge: the warning says where to look.
-WARNINGS = {"cut_off": CUT_OFF, "nothing_failed": NOTHING_FAILED,
-            "reason_on_payment": "Since API version 2025-03-31 an invoice names neither"}
+WARNINGS = {
+    "cut_off": CUT_OFF,
+    "nothing_failed": NOTHING_FAILED,
+    "reason_on_payment": "Since API version 2025-03-31 an invoice names neither",
+}
 
 
 def test_the_corpus_is_large_enough() -> None:
@@ -43,7 +46,8 @@ def _check(report: FailureReport, expected: dict[str, Any], where: str) -> None:
                 assert found.get(name) == wanted, f"{where}: ids.{name} is {found.get(name)!r}"
         else:
             assert getattr(report, key) == value, (
-                f"{where}: {key} is {getattr(report, key)!r}, expected {value!r}")
+                f"{where}: {key} is {getattr(report, key)!r}, expected {value!r}"
+            )
 
 
 @pytest.mark.parametrize("name", CASES)
@@ -65,7 +69,9 @@ def test_paste_gives_the_expected_fields(name: str, catalog: Catalog) -> None:
     if "cut_off" not in expected.get("warnings", []):
         assert CUT_OFF not in reading.warnings
     assert len(reading.failures) == len(expected["failures"]), [
-        (r.shape, r.code, r.decline_code) for r in reading.failures]
-    for number, (report, wanted) in enumerate(zip(reading.failures, expected["failures"],
-                                                  strict=True)):
+        (r.shape, r.code, r.decline_code) for r in reading.failures
+    ]
+    for number, (report, wanted) in enumerate(
+        zip(reading.failures, expected["failures"], strict=True)
+    ):
         _check(report, wanted, f"{name} failure {number + 1}")

@@ -67,7 +67,9 @@ def _problems(c: Canonical, text: str, damage: tuple[str, ...], catalog: Catalog
     return problems
 
 
-def _check(rendering: str, damage: tuple[str, ...], cases: list[Canonical], catalog: Catalog) -> None:
+def _check(
+    rendering: str, damage: tuple[str, ...], cases: list[Canonical], catalog: Catalog
+) -> None:
     failed = {}
     for c in cases:
         text = _render(c, rendering, damage)

@@ -14,8 +14,10 @@ def scan(text: str):  # type: ignore[no-untyped-def]
 
 
 def test_fields_written_as_key_value_pairs_are_found() -> None:
-    report = scan('payment failed decline_code=insufficient_funds code: card_declined '
-                  'message="Your card has insufficient funds."')
+    report = scan(
+        "payment failed decline_code=insufficient_funds code: card_declined "
+        'message="Your card has insufficient funds."'
+    )
     assert report is not None
     assert (report.code, report.decline_code) == ("card_declined", "insufficient_funds")
     assert report.message == "Your card has insufficient funds."

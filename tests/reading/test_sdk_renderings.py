@@ -130,14 +130,22 @@ def _node_renderings(port: int) -> list[dict[str, str]]:
         shutil.copy(SDK_DIR / "package.json", target / "package.json")
         install = subprocess.run(
             [npm, "install", "--no-audit", "--no-fund", "--no-package-lock"],
-            cwd=target, capture_output=True, text=True, timeout=300, check=False,
+            cwd=target,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
         )
         if install.returncode != 0:
             pytest.skip(f"npm could not install the Node SDK: {install.stderr.strip()[-200:]}")
     shutil.copy(SDK_DIR / "print_errors.js", target / "print_errors.js")
     run = subprocess.run(
         [node, "print_errors.js", str(port), str(len(CASES))],
-        cwd=target, capture_output=True, text=True, timeout=120, check=True,
+        cwd=target,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
     )
     lines = [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
     return [line["renderings"] for line in sorted(lines, key=lambda line: line["case"])]

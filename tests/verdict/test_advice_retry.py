@@ -13,8 +13,13 @@ MAC_CODES = ("01", "02", "03", "21", "24", "30")
 
 
 def card_decline(**fields: str) -> FailureReport:
-    return FailureReport(shape="error", error_type="card_error", code="card_declined",
-                         decline_code="insufficient_funds", **fields)
+    return FailureReport(
+        shape="error",
+        error_type="card_error",
+        code="card_declined",
+        decline_code="insufficient_funds",
+        **fields,
+    )
 
 
 @pytest.mark.parametrize("brand", ["visa", "amex", "discover"])
@@ -38,12 +43,23 @@ def test_on_a_mastercard_the_advice_code_decides(catalog: Catalog, brand: str | 
     assert explain(fix, catalog).retry == "after_fix"
 
 
-@pytest.mark.parametrize("advice, retry", [("do_not_try_again", "never"),
-                                           ("try_again_later", "later"),
-                                           ("confirm_card_data", "after_fix")])
-def test_the_issuers_advice_code_decides_the_retry(catalog: Catalog, advice: str,
-                                                   retry: str) -> None:
-    report = FailureReport(shape="error", error_type="card_error", code="card_declined",
-                           decline_code="do_not_honor", advice_code=advice)
+@pytest.mark.parametrize(
+    "advice, retry",
+    [
+        ("do_not_try_again", "never"),
+        ("try_again_later", "later"),
+        ("confirm_card_data", "after_fix"),
+    ],
+)
+def test_the_issuers_advice_code_decides_the_retry(
+    catalog: Catalog, advice: str, retry: str
+) -> None:
+    report = FailureReport(
+        shape="error",
+        error_type="card_error",
+        code="card_declined",
+        decline_code="do_not_honor",
+        advice_code=advice,
+    )
     assert explain(report, catalog).retry == retry
     assert catalog.entry("advice_code", advice).retry == retry  # the catalogue says the same
