@@ -27,11 +27,11 @@ smoke-dist:
 	@scripts/bootstrap.sh dist
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.tasks smoke
 
-# ruff (lint and format) and mypy over the shipped code and the builder; CI runs it.
+# ruff (lint and format) and mypy over the shipped code, the builder and the tests; CI runs it.
 lint:
 	@scripts/bootstrap.sh test
-	$(PY) -m ruff check app build
-	$(PY) -m ruff format --check app build
+	$(PY) -m ruff check app build tests
+	$(PY) -m ruff format --check app build tests
 	$(PY) -m mypy
 
 # Fails when the built bundle is over its size budget (build/tasks.py BUNDLE_BUDGET_MB).

@@ -50,7 +50,8 @@ def test_a_new_language_is_a_data_change(tmp_path: Path) -> None:
     (folder / "xx.toml").write_text(
         text.replace('locale = "en"', 'locale = "xx"'), encoding="utf-8"
     )
-    examples = load_training(folder, REASONS, problems := [])
+    problems: list[str] = []
+    examples = load_training(folder, REASONS, problems)
     assert problems == []
     assert {group.split(":")[0] for _, _, group in examples} == {"en", "xx"}
 

@@ -8,6 +8,7 @@ from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport, Outcome
 from app.verdict.explain import explain
 from tests.catalogue.test_catalog_content import LOCAL_PAYMENT_METHOD_CODES
+from tests.conftest import known_entry
 from tests.replies.test_reply_truth import CHANNELS, LOCALES
 
 PARTNER_REASONS = {
@@ -105,7 +106,10 @@ def test_a_provider_risk_label_is_confidential_like_lost_or_stolen(catalog: Cata
         explanation = explain(report, catalog)
         assert explanation.sensitive and explanation.reply_class == "generic_decline", code
     # Stripe: present lost_or_stolen_card as partner_generic_decline; both get one reply.
-    assert catalog.entry("decline_code", "partner_generic_decline").reply_class == "generic_decline"
+    assert (
+        known_entry(catalog, "decline_code", "partner_generic_decline").reply_class
+        == "generic_decline"
+    )
 
 
 def test_a_revoked_mandate_is_explained_by_its_error_code(catalog: Catalog) -> None:

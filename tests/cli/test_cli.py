@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -36,7 +37,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
-def json_lines(out: str) -> list[dict[str, object]]:
+def json_lines(out: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines()]
 
 
@@ -152,6 +153,7 @@ def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     parser = cli._parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands is not None
     for name in commands:
         assert f"declinedesk {name}" in readme, name
     assert "declinedesk --smoke-test" in readme

@@ -67,7 +67,8 @@ def test_a_zendesk_macro_from_a_helpdesk_is_refused_by_its_words(
                     {"field": "status", "value": "solved"},
                     {
                         "field": "comment_value_html",
-                        "value": "<p>Hi {{ticket.requester.first_name}},</p><p>Please use another card.</p>",
+                        "value": "<p>Hi {{ticket.requester.first_name}},</p>"
+                        "<p>Please use another card.</p>",
                     },
                 ],
             },

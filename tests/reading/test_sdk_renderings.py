@@ -24,6 +24,7 @@ import traceback
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -47,7 +48,7 @@ SDK_DIR = Path(__file__).parent / "sdk"
 class _Replay(BaseHTTPRequestHandler):
     """Answers the n-th request with the n-th recorded error body."""
 
-    bodies: list[tuple[int, bytes]] = []
+    bodies: ClassVar[list[tuple[int, bytes]]] = []
     served = 0
 
     def do_POST(self) -> None:

@@ -153,12 +153,12 @@ STOLEN_TEXT = '"Your card was reported stolen."'
     ("content", "expected"),
     [
         ('{"actions": [{"field": ["comment_value"], "value": "x"}]}', "no text"),
-        ('{"actions": [{"field": {"a": 1}, "value": {"b": %s}}]}' % STOLEN_TEXT, "no text"),
+        ('{"actions": [{"field": {"a": 1}, "value": {"b": ' + STOLEN_TEXT + "}}]}", "no text"),
         ('{"title": ["a"], "locale": {"x": 1}, "body": "Hello", "language": 5}', "safe"),
-        ('[[[["deep"]]], {"text": null}, {"text": 5}, {"text": [%s]}]' % STOLEN_TEXT, "refused"),
-        ('{"text": "Hello", "text": %s}' % STOLEN_TEXT, "refused"),  # a repeated key is read too
+        ('[[[["deep"]]], {"text": null}, {"text": 5}, {"text": [' + STOLEN_TEXT + "]}]", "refused"),
+        ('{"text": "Hello", "text": ' + STOLEN_TEXT + "}", "refused"),  # a repeated key is read too
         (
-            '{"macros": [{"actions": [{"value": %s, "field": "comment_value"}]}]}' % STOLEN_TEXT,
+            '{"macros": [{"actions": [{"value": ' + STOLEN_TEXT + ', "field": "comment_value"}]}]}',
             "refused",
         ),
     ],

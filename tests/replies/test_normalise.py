@@ -83,7 +83,7 @@ CJK_CLASS = re.compile(
     r"[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
     r"\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc]"
 )
-NEAR_CJK = st.characters(min_codepoint=0x1000, max_codepoint=0xFFFF, exclude_categories=("Cs",))
+NEAR_CJK = st.characters(min_codepoint=0x1000, max_codepoint=0xFFFF, exclude_categories=["Cs"])
 
 
 @settings(max_examples=150, deadline=None)

@@ -46,7 +46,10 @@ def test_a_pack_header_first_takes_the_locale_written_under_it(
 ) -> None:
     # As an agent writes it: [pack] on top, then the shipped file's first lines, so `locale`
     # falls inside [pack]; it still names the language.
-    text = '[pack]\nname = "Acme"\nlocale = "de"\n\n[replies.insufficient_funds]\nchat = "Leider reichte das Guthaben nicht."\n'
+    text = (
+        '[pack]\nname = "Acme"\nlocale = "de"\n\n'
+        '[replies.insufficient_funds]\nchat = "Leider reichte das Guthaben nicht."\n'
+    )
     pack = load(text, catalog, guard)
     assert pack.texts == {
         ("insufficient_funds", "de", "chat"): "Leider reichte das Guthaben nicht."
@@ -54,7 +57,10 @@ def test_a_pack_header_first_takes_the_locale_written_under_it(
 
 
 def test_texts_with_no_language_are_refused_in_one_sentence(catalog: Catalog, guard: Guard) -> None:
-    text = '[replies.insufficient_funds]\nchat = "Short of funds."\n[replies.expired_card]\nchat = "Expired."\n'
+    text = (
+        '[replies.insufficient_funds]\nchat = "Short of funds."\n'
+        '[replies.expired_card]\nchat = "Expired."\n'
+    )
     with pytest.raises(PackError) as refused:
         load(text, catalog, guard)
     assert len(refused.value.problems) == 1

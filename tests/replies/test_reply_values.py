@@ -9,15 +9,19 @@ from app.reading.report import FailureReport
 from app.replies.replies import payload_values, reply_for
 
 
-def report(**fields: object) -> FailureReport:
-    values: dict[str, object] = {"amount": 1500, "currency": "usd", "card_last4": "4242", **fields}
+def report(
+    card_brand: str | None = None, currency: str | None = "usd", card_last4: str | None = "4242"
+) -> FailureReport:
     return FailureReport(
         shape="charge",
         decline_code="insufficient_funds",
         code="card_declined",
         error_type="card_error",
-        **values,
-    )  # type: ignore[arg-type]
+        amount=1500,
+        currency=currency,
+        card_last4=card_last4,
+        card_brand=card_brand,
+    )
 
 
 @pytest.mark.parametrize(

@@ -38,7 +38,7 @@ def test_japanese_greeting_uses_sama_without_a_space_and_okyakusama_without_a_na
 
 def test_german_names_the_card_in_brackets_and_greets_guten_tag(catalog: Catalog) -> None:
     assert catalog.reply_frame("de").greeting.startswith("Guten Tag")
-    for reply_class, channel, text in all_templates(catalog, "de"):
+    for reply_class, _channel, text in all_templates(catalog, "de"):
         assert "{card_brand}-" not in text, reply_class
         if "{card_brand}" in text:
             assert "Karte[[ ({card_brand}, Endziffern {card_last4})]]" in text, reply_class
@@ -71,7 +71,7 @@ def test_spanish_keeps_one_variety(catalog: Catalog) -> None:
 
 
 def test_brazilian_portuguese_names_the_card_in_one_order(catalog: Catalog) -> None:
-    for reply_class, channel, text in all_templates(catalog, "pt-BR"):
+    for reply_class, _channel, text in all_templates(catalog, "pt-BR"):
         if "{card_brand}" in text:
             assert "cartão[[ {card_brand}]][[ com final {card_last4}]]" in text, reply_class
 

@@ -90,8 +90,8 @@ def test_text_saved_in_the_editor_changes_the_reply_at_once(
 def test_the_export_dialog_writes_the_replies_as_a_helpdesks_macros(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_type: str, name: str
 ) -> None:
-    """File > Export reply pack or helpdesk macros, a helpdesk's file type chosen: the pack's own wording is in
-    the macros, and check-reply's reader finds every text safe."""
+    """File > Export reply pack or helpdesk macros, a helpdesk's file type chosen: the pack's own
+    wording is in the macros, and check-reply's reader finds every text safe."""
     from app.replies.helpdesk.read import read_macro_file
 
     source = tmp_path / "in.toml"

@@ -8,17 +8,21 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport
 from app.verdict.explain import explain
+from tests.conftest import known_entry
 
 MAC_CODES = ("01", "02", "03", "21", "24", "30")
 
 
-def card_decline(**fields: str) -> FailureReport:
+def card_decline(
+    card_brand: str | None = None, network_advice_code: str | None = None
+) -> FailureReport:
     return FailureReport(
         shape="error",
         error_type="card_error",
         code="card_declined",
         decline_code="insufficient_funds",
-        **fields,
+        card_brand=card_brand,
+        network_advice_code=network_advice_code,
     )
 
 
@@ -62,4 +66,4 @@ def test_the_issuers_advice_code_decides_the_retry(
         advice_code=advice,
     )
     assert explain(report, catalog).retry == retry
-    assert catalog.entry("advice_code", advice).retry == retry  # the catalogue says the same
+    assert known_entry(catalog, "advice_code", advice).retry == retry  # the catalogue says the same

@@ -16,6 +16,7 @@ from app.catalogue.vocabulary import DECIDING_RETRY
 from app.reading.report import FailureReport
 from app.verdict.explain import explain
 from app.verdict.retry import STRICTNESS
+from tests.conftest import known_entry
 
 # The network codes the issue names (Visa category 1 and the stop orders) and DESIGN.md's
 # sensitive list, plus two soft codes, so that a soft code is seen not to loosen a hard one.
@@ -191,7 +192,7 @@ def test_mastercard_advice_chooses_the_reply(
     )
     e = explain(report, catalog)
     assert e.reply_class == reply
-    assert e.agent_steps[0] == catalog.entry("network_advice_code", mac).agent_steps[0]
+    assert e.agent_steps[0] == known_entry(catalog, "network_advice_code", mac).agent_steps[0]
 
 
 def test_mastercard_advice_on_a_visa_chooses_nothing(catalog: Catalog) -> None:
