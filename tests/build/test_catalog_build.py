@@ -11,7 +11,8 @@ import pytest
 
 from app.catalogue.catalog import SCHEMA_VERSION, Catalog
 from app.reading.messages import match, normalise
-from build.catalog import CatalogBuildError, build, fingerprint, source_hash
+from build.catalog import build, fingerprint
+from build.catalog_source import CatalogBuildError, source_hash
 from tests.conftest import CATALOG_DB, CATALOG_SOURCE
 
 pytestmark = pytest.mark.slow

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from app.catalogue.catalog import Catalog
-from build.catalog import ENTRY_FILES, _read_entries, bank_debit_lists, invites_retry, validate
+from build.catalog_rules import bank_debit_lists, invites_retry, validate
+from build.catalog_source import ENTRY_FILES, read_entries
 from tests.conftest import CATALOG_SOURCE
 
 
@@ -19,7 +20,7 @@ def source() -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
             return tomllib.load(handle)
 
     problems: list[str] = []
-    entries = [e for name in ENTRY_FILES for e in _read_entries(CATALOG_SOURCE / name, problems)]
+    entries = [e for name in ENTRY_FILES for e in read_entries(CATALOG_SOURCE / name, problems)]
     assert not problems
     return load("catalog.toml"), load("vocabulary.toml"), entries
 
