@@ -51,7 +51,7 @@ READING = {
     "app.verdict.retry",
     "app.verdict.wording",
 }
-EXPLAIN = READING | {"app.cli", "app.cli.main", "app.cli.read"}
+EXPLAIN = READING | {"app.cli", "app.cli.arguments", "app.cli.main", "app.cli.read", "app.cli.text"}
 # Besides Python's own start: what explaining a Charge needs of the standard library.
 EXPLAIN_STDLIB = {
     "_datetime",

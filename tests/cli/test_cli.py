@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from app.cli import arguments
 from app.cli import main as cli
 from tests.conftest import ROOT
 
@@ -151,7 +152,7 @@ def test_the_installed_command_runs_without_qt() -> None:
 
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    parser = cli._parser()
+    parser = arguments.parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
     assert commands is not None
     for name in commands:

@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from app.cli import main as cli
+from app.cli import arguments
 from tests.conftest import ROOT
 
 
@@ -25,9 +25,9 @@ from tests.conftest import ROOT
     ],
 )
 def test_quick_reading_equals_the_full_parser(argv: list[str]) -> None:
-    quick = cli._quick_explain(argv)
+    quick = arguments.quick_explain(argv)
     assert quick is not None
-    assert vars(quick) == vars(cli._parser().parse_args(argv))
+    assert vars(quick) == vars(arguments.parser().parse_args(argv))
 
 
 @pytest.mark.parametrize(
@@ -46,7 +46,7 @@ def test_quick_reading_equals_the_full_parser(argv: list[str]) -> None:
     ],
 )
 def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
-    assert cli._quick_explain(argv) is None
+    assert arguments.quick_explain(argv) is None
 
 
 def test_explain_json_starts_without_argparse_or_textwrap() -> None:
