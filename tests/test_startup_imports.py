@@ -57,11 +57,13 @@ EXPLAIN_STDLIB = {
     "_datetime",
     "_json",
     "_sqlite3",
+    "_typing",
     "collections",
     "datetime",
     "json",
     "math",
     "sqlite3",
+    "typing",
     "unicodedata",
     "zlib",
 }

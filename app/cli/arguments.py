@@ -3,22 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from pathlib import Path
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 from app import __version__
 from app.catalogue.vocabulary import CHANNELS
 
-# argparse (and the gettext, locale and shutil it loads) and pathlib are imported only when
-# needed: `explain`, the command run on every paste, starts without them (quick_explain).
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     import argparse
-    from pathlib import Path
 
 
 def parser() -> argparse.ArgumentParser:
+    """The whole parser. argparse is imported here, with the check-reply and pack commands: a
+    plain `explain` or window start reads its words without them (quick_explain, quick_window),
+    which saves each about 10 ms (BENCHMARKS.md)."""
     import argparse
-    from pathlib import Path
 
     built = argparse.ArgumentParser(
         prog="declinedesk",
@@ -127,8 +127,6 @@ def quick_window(argv: Sequence[str]) -> SimpleNamespace | None:
             value = value if equals else next(words, "")
             if not value or value.startswith("-"):
                 return None
-            from pathlib import Path
-
             args.data_dir = Path(value)
         else:
             return None
@@ -152,8 +150,6 @@ def take_window_file(argv: list[str], commands: Collection[str]) -> tuple[list[s
         index += 1
     if len(words) != 1 or argv[words[0]] in commands or "--" in argv:
         return argv, None
-    from pathlib import Path
-
     path = Path(argv[words[0]])
     if not (path.exists() or path.suffix or len(path.parts) > 1):
         return argv, None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
 
 from app import paths
 from app.catalogue.catalog import Catalog, CatalogError
@@ -16,14 +18,8 @@ from app.reading.report import UnreadablePaste
 from app.replies.analyse import analyse_paste
 from app.replies.replies import UnknownLocale, resolve_locale
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    import argparse
-    from pathlib import Path
-    from typing import Any
-
-    # A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
-    Arguments = Any
+# A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
+Arguments = Any
 
 EXIT_OK = 0
 EXIT_NOT_FOUND = 1
@@ -35,7 +31,7 @@ def print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
 
-def cmd_lookup(args: argparse.Namespace, catalog: Catalog) -> int:
+def cmd_lookup(args: Arguments, catalog: Catalog) -> int:
     status = EXIT_OK
     blocks: list[str] = []
     for code in args.codes:
@@ -53,7 +49,7 @@ def cmd_lookup(args: argparse.Namespace, catalog: Catalog) -> int:
     return status
 
 
-def cmd_catalog(args: argparse.Namespace, catalog: Catalog) -> int:
+def cmd_catalog(args: Arguments, catalog: Catalog) -> int:
     info = catalog.info()
     if args.format == "json":
         print_json({"version": info.version, "built": info.built, "counts": info.counts})
@@ -80,7 +76,7 @@ def _read_input(name: str) -> str:
     return decode_paste(data)
 
 
-def cmd_explain(args: argparse.Namespace, catalog: Catalog) -> int:
+def cmd_explain(args: Arguments, catalog: Catalog) -> int:
     try:
         locale = resolve_locale(args.locale, catalog.reply_locales())
     except UnknownLocale as error:
@@ -123,7 +119,7 @@ def cmd_explain(args: argparse.Namespace, catalog: Catalog) -> int:
     return status
 
 
-def cmd_search(args: argparse.Namespace, catalog: Catalog) -> int:
+def cmd_search(args: Arguments, catalog: Catalog) -> int:
     from app.catalogue.search import Searcher
 
     hits = Searcher(catalog).search(" ".join(args.words), limit=max(args.limit, 1))
@@ -141,10 +137,10 @@ def cmd_search(args: argparse.Namespace, catalog: Catalog) -> int:
     return EXIT_OK
 
 
-def _checks(name: str) -> Callable[[argparse.Namespace, Catalog], int]:
+def _checks(name: str) -> Callable[[Arguments, Catalog], int]:
     """A command of app.cli.checks, imported only when run (it loads the guard and pack reader)."""
 
-    def run(args: argparse.Namespace, catalog: Catalog) -> int:
+    def run(args: Arguments, catalog: Catalog) -> int:
         from app.cli import checks as cli_checks
 
         return getattr(cli_checks, name)(args, catalog)  # type: ignore[no-any-return]

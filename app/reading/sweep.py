@@ -10,15 +10,11 @@ and, whatever the readers found, the evidence that makes a paste confidential.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.reading.keys import field_of
 from app.reading.report import CodeKinds, FailureReport, Outcome
 from app.records import record
-
-# typing is read by type checkers only (about 2 ms of every command).
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
 MAX_CODES = 50
