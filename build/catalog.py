@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from app.catalogue.catalog import KINDS, SCHEMA_VERSION
+from app.catalogue.catalog import KINDS
 from app.catalogue.integrity import (
     COUNTS_KEY,
     DIGEST_KEY,
@@ -25,6 +25,7 @@ from app.catalogue.integrity import (
     file_digest,
     table_counts,
 )
+from app.catalogue.opening import SCHEMA_VERSION
 from build.catalog_rules import (
     MESSAGE_FIELDS,
     bank_debit_lists,

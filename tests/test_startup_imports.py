@@ -23,6 +23,7 @@ READING = {
     "app.catalogue.catalog",
     "app.catalogue.formats",
     "app.catalogue.integrity",
+    "app.catalogue.opening",
     "app.catalogue.vocabulary",
     "app.reading",
     "app.reading.extract",

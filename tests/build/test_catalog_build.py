@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.catalog import SCHEMA_VERSION, Catalog
+from app.catalogue.catalog import Catalog
+from app.catalogue.opening import SCHEMA_VERSION
 from app.reading.messages import match, normalise
 from build.catalog import build, fingerprint
 from build.catalog_source import CatalogBuildError, source_hash

@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.catalog import (
-    SCHEMA_VERSION,
     Catalog,
     CatalogCorrupt,
     CatalogMissing,
     CatalogOutdated,
 )
+from app.catalogue.opening import SCHEMA_VERSION
 from tests.conftest import CATALOG_DB
 
 
