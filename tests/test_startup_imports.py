@@ -40,6 +40,7 @@ READING = {
     "app.reading.report",
     "app.reading.sensitivity",
     "app.reading.sweep",
+    "app.reading.told",
     "app.reading.unwrap",
     "app.replies",
     "app.replies.analyse",

@@ -14,6 +14,7 @@ from typing import Any
 
 from app.reading.keys import field_of
 from app.reading.report import CodeKinds, FailureReport, Outcome
+from app.reading.told import told_block, told_reasons
 from app.records import record
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
@@ -35,108 +36,10 @@ _WRAPPED_START = r"([A-Za-z0-9_]+)([_\-]?)\n$"
 _CAMEL = r"(?<=[a-z0-9])(?=[A-Z])"
 _SEPARATOR = r"[ \-]+"
 _END = ""  # marks the end of a phrase in the trie
-_NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 # A card network's code standing after a label ("network decline code 43", "código de red
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
 _BETWEEN = " \t([`'\":=\u2192->"  # what may stand between a label and its code
-# Words that say the payment was blocked by Stripe, Radar, a rule or a risk check.
-# A block in the words of the shipped languages: English, French, Spanish, Portuguese,
-# Italian, German, Dutch, Swedish, Polish, Japanese, Chinese, Korean.
-_BLOCK_WORD = (
-    r"(?:\bblock(?:ed|s|ing)?\b|\bbloqu\w*|\bblocc\w*|\bblockiert\w*|\bgeblokkeerd\b"
-    r"|\bblockerad\w*|\bzablokow\w*|ブロック|阻止|拦截|차단)"
-)
-_BLOCK = (
-    rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
-    rf"|{_BLOCK_WORD}[^.\n]{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
-    r"|\bblock(?:ed)?\b[^.\n]{0,30}?\b(?:by|with|via|from)\s+(?:(?:a|an|the|our|your|one\s+of"
-    r"\s+(?:our|your|the))\s+)?(?:rules?|risk|fraud)"
-    r"|\bblocked\b[^.\n]{0,20}?\b(?:as|for\s+being)\s+(?:too\s+|high\s+|highest\s+)?risk"
-    r"|\b(?:flagged|marked|rated|scored|classified|evaluated|assessed)\b[^.\n]{0,30}?"
-    r"\bhighest[\s-]+risks?\b"
-    r"|\bhighest[\s-]+risk\s+(?:charges?|payments?|transactions?|orders?)\b"
-    r"|\bblocked\s+(?:charges?|payments?|transactions?)\b"
-    r"|\bblock\s+if\b"
-)
-
-
-# A card reported stolen or lost, told in a sentence of any shipped language ("her bank told
-# her the card was reported stolen", "Karte als gestohlen gemeldet", "カードは盗難届"): the
-# same confidential reason as the code. A card "stolen" in a customer's story ("my old card
-# was stolen in the summer") is not the decline's reason: it counts as reported, flagged or
-# listed, or as "lost or stolen".
-_CARD_WORD = r"(?:card|karte|carte|tarjeta|cart[aã]o|carta|kaart|kort|karta|カード|卡|카드)"
-_REPORTED = (
-    r"(?:(?:reported|flagged|marked|listed|declared|registered)\s+(?:as\s+)?"
-    r"(?:stolen|lost)|lost\s+or\s+(?:stolen)"
-    r"|als\s+(?:gestohlen|verloren)\s+gemeldet"
-    r"|d[ée]clar[ée]e?\s+(?:vol[ée]e?|perdue?)"
-    r"|reportad[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
-    r"|segnalat[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
-    r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld)"
-    r"|anm[äa]l\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
-    r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
-    r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
-)
-_TOLD = re.compile(
-    rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
-)
-_STOLEN = re.compile(r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난")
-# Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
-_MAY_TELL = re.compile(
-    r"stol|lost|gestoh|gestol|verlor|vol[ée]|perd|robad|roubad|rubat|smarr|stul|f[öo]rlor"
-    r"|skradz|zgubi|盗|紛失|挂失|도난|분실"
-)
-# Fraud suspected, told in words ("blocked on suspicion of fraud", "suspeita de fraude",
-# "不正利用の疑い"): the same confidential reason as `fraudulent`.
-_SUSPECTED_FRAUD = re.compile(
-    r"suspected\s+fraud|suspicion\s+of\s+fraud|fraud\s+suspected|flagged\s+(?:as|for)\s+fraud"
-    r"|betrugsverdacht|verdacht\s+auf\s+betrug|(?:soup[çc]on|suspicion)\s+de\s+fraude"
-    r"|fraude\s+suspect|sospecha\s+de\s+fraude|suspeita\s+de\s+fraude|sospett[ao]\s+(?:di\s+)?frode"
-    r"|(?:vermoeden|verdenking)\s+van\s+fraude|fraudevermoeden|misst[äa]n\w*\s+bedr[äa]geri"
-    r"|podejrzeni\w*\s+(?:oszustwa|fraudu)|不正利用の疑い|不正の疑い|涉嫌欺诈|疑似欺诈|怀疑欺诈"
-    r"|사기\s*의심|부정\s*사용\s*의심"
-)
-# A block of something that is not a payment: a browser blocking Stripe's script, a firewall.
-_NOT_A_PAYMENT_BLOCK = re.compile(
-    r"(?i)\b(?:script|stripe\.js|js\.stripe|extension|browser|brave|ad\s*-?block\w*|ublock"
-    r"|firewall|csp|cors|content security|dns|host\s*list|domain|webhook endpoint"
-    r"|developer tools|devtools|console|network tab|(?:js|m|q|r|b|g|api|hooks)\.stripe)\b"
-)
-
-
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
-
-
-def _windows(text: str, cue: re.Pattern[str], reach: int) -> list[str]:
-    """The stretches of `text` within `reach` characters of each place `cue` finds, joined
-    where they overlap: where a long pattern can match at all."""
-    spans: list[list[int]] = []
-    for found in cue.finditer(text):
-        start, end = max(0, found.start() - reach), found.end() + reach
-        if spans and start <= spans[-1][1]:
-            spans[-1][1] = max(spans[-1][1], end)
-        else:
-            spans.append([start, end])
-    return [text[start:end] for start, end in spans]
-
-
-def _clause(text: str, match: re.Match[str]) -> str:
-    """The sentence a match stands in (a dot inside a name, as in `js.stripe.com`, goes on)."""
-    before = [
-        m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 300), match.start())
-    ]
-    after = _SENTENCE_END.search(text, match.end(), match.end() + 300)
-    return text[
-        before[-1] if before else max(0, match.start() - 300) : after.start()
-        if after
-        else match.end() + 300
-    ]
-
-
-# Cheap first look: the long pattern runs only on a text that has one of these.
-_MAY_BLOCK = re.compile(r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest")
 
 
 @record(slots=True)
@@ -273,21 +176,11 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             (spoken if "_" in code else written).setdefault(code)
         if len(spoken) >= MAX_CODES:
             break
-    if _SUSPECTED_FRAUD.search(lowered) is not None and "fraudulent" in index.codes:
-        spoken.setdefault("fraudulent")
-    for window in _windows(lowered, _MAY_TELL, 80):
-        for told in _TOLD.finditer(window):
-            code = "stolen_card" if _STOLEN.search(told.group()) else "lost_card"
-            if code in index.codes and not re.search(_NEGATION, told.group()):
-                spoken.setdefault(code)
+    for code in told_reasons(lowered):
+        if code in index.codes:
+            spoken.setdefault(code)
     network = _network_code(text, known)
-    # The long pattern reads only the sentences around a word it could start from: a 2 MB log
-    # with one "blocked" in it is not read whole by it (0.7 s, the window's thread waiting).
-    blocked = any(
-        not re.search(_NEGATION, m.group()) and not _NOT_A_PAYMENT_BLOCK.search(_clause(window, m))
-        for window in _windows(lowered, _MAY_BLOCK, 120)  # the patterns ignore case
-        for m in re.finditer(_BLOCK, window)
-    )
+    blocked = told_block(lowered)
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)
 
 
