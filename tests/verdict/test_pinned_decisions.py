@@ -116,3 +116,55 @@ def test_a_paste_with_one_nul_byte_is_binary(catalog: Catalog, where: int) -> No
     with pytest.raises(UnreadablePaste) as refused:
         read_paste(damaged, catalog.code_kinds())
     assert refused.value.kind == "binary"
+
+
+def test_on_a_tie_the_decline_codes_own_explanation_stands(catalog: Catalog) -> None:
+    # Every pair of a decline code and a network code with the same retry verdict: the network
+    # code may choose the reply and put its steps first, but what happened is still the
+    # decline code's summary, and its first step is still there.
+    deciding = ("now", "later", "after_fix", "never")
+    declines = [e for e in catalog.entries("decline_code") if not e.sensitive]
+    networks = [e for e in catalog.entries("network_decline_code") if not e.sensitive]
+    ties = 0
+    for decline in declines:
+        for network in networks:
+            if decline.retry != network.retry or decline.retry not in deciding:
+                continue
+            report = FailureReport(
+                shape="error",
+                error_type="card_error",
+                code="card_declined",
+                decline_code=decline.code,
+                network_decline_code=network.code,
+            )
+            explanation = explain(report, catalog)
+            assert explanation.retry == decline.retry
+            pair = (decline.code, network.code)
+            assert decline.summary in explanation.summary, pair
+            assert decline.agent_steps[0] in explanation.agent_steps, pair
+            ties += 1
+    assert ties > 100
+
+
+@pytest.mark.parametrize("network_code", ["43", "41", "07", "04"])
+@pytest.mark.parametrize("outcome_type", ["issuer_declined", None])
+def test_a_confidential_decline_stripe_did_not_block_never_says_it_was_blocked(
+    catalog: Catalog, network_code: str, outcome_type: str | None
+) -> None:
+    report = FailureReport(
+        shape="charge",
+        code="card_declined",
+        decline_code="do_not_honor",
+        network_decline_code=network_code,
+        outcome=Outcome(type=outcome_type, network_status="declined_by_network"),
+    )
+    explanation = explain(report, catalog)
+    assert explanation.sensitive and explanation.confidential is not None
+    assert "blocked" not in explanation.confidential.split(". Never tell")[0], network_code
+
+
+def test_words_alone_that_tell_a_stolen_card_are_confidential(catalog: Catalog) -> None:
+    # No code at all: the reader found the reason only in the paste's words.
+    report = FailureReport(shape="code", evidence=["stolen_card"])
+    explanation = explain(report, catalog)
+    assert explanation.sensitive and explanation.reply_class == "generic_decline"
