@@ -168,3 +168,20 @@ def test_words_alone_that_tell_a_stolen_card_are_confidential(catalog: Catalog) 
     report = FailureReport(shape="code", evidence=["stolen_card"])
     explanation = explain(report, catalog)
     assert explanation.sensitive and explanation.reply_class == "generic_decline"
+
+
+@pytest.mark.parametrize("outcome_type", ["blocked", None])
+def test_a_radar_rule_block_is_named_as_our_rule_in_the_confidential_line(
+    catalog: Catalog, outcome_type: str | None
+) -> None:
+    # None: a cut paste without the type, where the charge never reached the network.
+    report = FailureReport(
+        shape="charge",
+        code="card_declined",
+        outcome=Outcome(type=outcome_type, network_status="not_sent_to_network", reason="rule"),
+    )
+    explanation = explain(report, catalog)
+    assert explanation.sensitive and explanation.reply_class == "generic_decline"
+    assert explanation.confidential is not None
+    assert "Radar rules (rule)" in explanation.confidential
+    assert explanation.retry == "never"
