@@ -2,7 +2,7 @@
 # (and the system libraries Qt needs) on first use.
 PY := .venv/bin/python
 
-.PHONY: run test catalog dist smoke-dist size lint bench clean
+.PHONY: run test catalog dist smoke-dist size lint coverage mutate bench clean
 
 run:
 	@scripts/bootstrap.sh run
@@ -27,12 +27,25 @@ smoke-dist:
 	@scripts/bootstrap.sh dist
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.tasks smoke
 
-# ruff (lint and format) and mypy over the shipped code and the builder; CI runs it.
+# ruff (lint and format) and mypy over the shipped code, the builder and the tests; CI runs it.
 lint:
 	@scripts/bootstrap.sh test
-	$(PY) -m ruff check app build
-	$(PY) -m ruff format --check app build
+	$(PY) -m ruff check app build tests
+	$(PY) -m ruff format --check app build tests
 	$(PY) -m mypy
+
+# The whole suite under coverage.py (branch coverage of app/, pyproject.toml [tool.coverage]).
+coverage:
+	@scripts/bootstrap.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m coverage run -m pytest $(PYTEST_ARGS)
+	$(PY) -m coverage report
+
+# Mutation testing of the sensitive rule, the verdict, the guard and history ([tool.mutmut]);
+# MUTANTS='app.verdict.retry*' runs only those. Survivors: .venv/bin/mutmut results.
+mutate:
+	@scripts/bootstrap.sh test
+	QT_QPA_PLATFORM=offscreen $(PY) -m mutmut run $(MUTANTS)
+	$(PY) -m mutmut results
 
 # Fails when the built bundle is over its size budget (build/tasks.py BUNDLE_BUDGET_MB).
 size:

@@ -2,12 +2,7 @@
 
 import os
 import sys
-
-# pathlib (with the urllib.parse and ipaddress it imports) costs `declinedesk explain` about
-# 3 ms, a tenth of its start: the command line asks for catalog_file(), a string.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from pathlib import Path
+from pathlib import Path
 
 CATALOG_ENV = "DECLINEDESK_CATALOG"
 
@@ -23,14 +18,12 @@ def _root() -> str:
     return installed if os.path.exists(os.path.join(installed, "catalog.db")) else source
 
 
-def app_root() -> "Path":
+def app_root() -> Path:
     """The folder that holds catalog.db and resources/: the bundle, the repo or the install."""
-    from pathlib import Path
-
     return Path(_root())
 
 
-def resources_dir() -> "Path":
+def resources_dir() -> Path:
     return app_root() / "resources"
 
 
@@ -39,13 +32,11 @@ def catalog_file() -> str:
     return os.environ.get(CATALOG_ENV) or os.path.join(_root(), "catalog.db")
 
 
-def catalog_path() -> "Path":
+def catalog_path() -> Path:
     """catalog_file() as a Path."""
-    from pathlib import Path
-
     return Path(catalog_file())
 
 
-def examples_dir() -> "Path":
+def examples_dir() -> Path:
     """The example pastes of Help > Examples."""
     return resources_dir() / "examples"

@@ -13,9 +13,7 @@ the rest of dataclasses' options are errors for them, and TypeErrors at run time
 
 from __future__ import annotations
 
-TYPE_CHECKING = False  # typing itself is not imported at run time: about 2 ms
-if TYPE_CHECKING:
-    from typing import Any
+from typing import TYPE_CHECKING, Any
 
 
 class FrozenInstanceError(AttributeError):

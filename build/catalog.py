@@ -1,4 +1,5 @@
-"""Builds catalog.db from the TOML files in resources/catalog/ (the only user of sqlite-utils)."""
+"""Builds catalog.db from the TOML files in resources/catalog/ (the only user of sqlite-utils):
+catalog_source reads and checks them, this module writes, seals and fingerprints the file."""
 
 from __future__ import annotations
 
@@ -9,15 +10,12 @@ import os
 import re
 import sqlite3
 import tempfile
-import tomllib
-from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
-from app.catalogue.catalog import KINDS, SCHEMA_VERSION
+from app.catalogue.catalog import KINDS
 from app.catalogue.integrity import (
     COUNTS_KEY,
     DIGEST_KEY,
@@ -27,28 +25,18 @@ from app.catalogue.integrity import (
     file_digest,
     table_counts,
 )
-from app.catalogue.vocabulary import CHANNELS, GENERIC_DECLINE
-from app.reading.messages import normalise
-from build.field_names import field_name_rows
-from build.guard import build_guard, check_replies, confusable_rows, guard_rows, load_guard
-from build.guard_model import load_training, reply_examples, train_model
-from build.replies import load_replies, locale_rows, reply_rows
-
-MESSAGES_FILE = "messages.toml"
-ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
-REQUIRED_TEXT = (
-    "title",
-    "category",
-    "who_acts",
-    "retry",
-    "reply_class",
-    "summary",
-    "stripe_description",
-    "source",
-    "as_of",
+from app.catalogue.opening import SCHEMA_VERSION
+from build.catalog_rules import (
+    MESSAGE_FIELDS,
+    bank_debit_lists,
+    class_list,
+    invites_retry,
+    stripe_minor_units,
 )
-OPTIONAL_FIELDS = {"stripe_next_steps", "deprecated", "unconfirmed"}
-KNOWN_FIELDS = {*REQUIRED_TEXT, "sensitive", "agent_steps", *OPTIONAL_FIELDS}
+from build.catalog_source import Source, load_source
+from build.guard import confusable_rows, guard_rows
+from build.replies import locale_rows, reply_rows
+
 VOCABULARY_GROUPS = {
     "kinds": "kinds",
     "who_acts": "who_acts",
@@ -73,358 +61,6 @@ VOCABULARY_GROUPS = {
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }
-# A message's fields and the kind of catalogue entry each must name.
-MESSAGE_FIELDS = {
-    "error_type": "error_type",
-    "code": "error_code",
-    "decline_code": "decline_code",
-    "outcome_type": "outcome_type",
-    "outcome_reason": "outcome_reason",
-}
-
-
-class CatalogBuildError(Exception):
-    """The source data breaks a rule; `problems` lists every one found."""
-
-    def __init__(self, problems: list[str]) -> None:
-        self.problems = problems
-        super().__init__(
-            f"{len(problems)} problem(s) in the catalogue source:\n"
-            + "\n".join(f"- {p}" for p in problems)
-        )
-
-
-@dataclass(frozen=True)
-class Source:
-    """Everything read from resources/catalog/."""
-
-    release: dict[str, str]
-    vocabulary: dict[str, Any]
-    entries: list[dict[str, Any]]
-    replies: dict[str, Any]
-    guard: dict[str, Any]
-    source_hash: str
-    messages: list[dict[str, Any]]
-    field_names: list[dict[str, Any]]
-    guard_model: dict[str, bytes]
-
-
-def replies_dir(source_dir: Path) -> Path:
-    """resources/replies/, beside resources/catalog/."""
-    return source_dir.parent / "replies"
-
-
-def guard_dir(source_dir: Path) -> Path:
-    """resources/guard/, beside resources/catalog/."""
-    return source_dir.parent / "guard"
-
-
-def source_files(source_dir: Path) -> list[Path]:
-    return [
-        *sorted(source_dir.glob("*.toml")),
-        *sorted(replies_dir(source_dir).glob("*.toml")),
-        *sorted(guard_dir(source_dir).glob("*.toml")),
-        *sorted((guard_dir(source_dir) / "training").glob("*.toml")),
-    ]
-
-
-def source_hash(source_dir: Path) -> str:
-    digest = hashlib.sha256()
-    for path in source_files(source_dir):
-        name = f"{path.parent.name}/{path.name}".encode()
-        digest.update(name + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-def _load_toml(path: Path, problems: list[str]) -> dict[str, Any]:
-    try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except FileNotFoundError:
-        problems.append(f"{path.name}: file is missing")
-    except tomllib.TOMLDecodeError as error:
-        problems.append(f"{path.name}: not valid TOML ({error})")
-    return {}
-
-
-def _read_entries(path: Path, problems: list[str]) -> Iterator[dict[str, Any]]:
-    data = _load_toml(path, problems)
-    defaults = data.pop("defaults", {})
-    for kind, codes in data.items():
-        if kind not in KINDS:
-            problems.append(f"{path.name}: [{kind}] is not a known kind")
-            continue
-        for code, fields in codes.items():
-            yield {**defaults, **fields, "kind": kind, "code": code, "_file": path.name}
-
-
-def load_source(source_dir: Path) -> Source:
-    problems: list[str] = []
-    release = _load_toml(source_dir / "catalog.toml", problems)
-    vocabulary = _load_toml(source_dir / "vocabulary.toml", problems)
-    entries = [e for name in ENTRY_FILES for e in _read_entries(source_dir / name, problems)]
-    messages = _load_toml(source_dir / MESSAGES_FILE, problems)
-    if problems:
-        raise CatalogBuildError(problems)
-    problems = validate(release, vocabulary, entries)
-    message_rows = validate_messages(messages, entries, problems)
-    name_rows = field_name_rows(source_dir, problems)
-    replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
-    guard = load_guard(guard_dir(source_dir), problems)
-    training = load_training(guard_dir(source_dir) / "training", guard["reasons"], problems)
-    if not problems:
-        check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
-    if problems:
-        raise CatalogBuildError(problems)
-    # The classifier is trained once the rules pass every reply; a reply it refuses is a
-    # build error like one the rules refuse.
-    confusables = {row["char"]: row["latin"] for row in confusable_rows()}
-    model = train_model(training + reply_examples(replies, CHANNELS), guard["reasons"], confusables)
-    check_replies(replies, build_guard(guard, confusable_rows(), model), CHANNELS, problems)
-    if problems:
-        raise CatalogBuildError(problems)
-    return Source(
-        release,
-        vocabulary,
-        entries,
-        replies,
-        guard,
-        source_hash(source_dir),
-        message_rows,
-        name_rows,
-        model,
-    )
-
-
-def validate(
-    release: dict[str, Any], vocabulary: dict[str, Any], entries: list[dict[str, Any]]
-) -> list[str]:
-    """Every rule of resources/catalog/README.md; returns the problems, empty when all hold."""
-    problems = [
-        f"catalog.toml: `{key}` is missing"
-        for key in ("version", "released")
-        if not isinstance(release.get(key), str) or not release.get(key)
-    ]
-    allowed = {
-        field: set(vocabulary.get(group, {}))
-        for field, group in (
-            ("who_acts", "who_acts"),
-            ("retry", "retry"),
-            ("reply_class", "reply_classes"),
-            ("category", "categories"),
-        )
-    }
-    sensitive_rule = {
-        (kind, code) for kind, codes in vocabulary.get("sensitive", {}).items() for code in codes
-    }
-    for group, needed in (
-        ("retry_badges", {*allowed["retry"], "unknown"}),
-        ("who_acts_badges", allowed["who_acts"]),
-        ("verdict_for_customer", {*allowed["retry"], "unknown", "ours"}),
-        ("verdict_for_retries", {*allowed["retry"], "unknown", "ours"}),
-    ):
-        missing = sorted(needed - set(vocabulary.get(group, {})))
-        if missing:
-            problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
-    problems += _verdict_problems(vocabulary, allowed)
-    problems += [
-        f'vocabulary.toml [greeting_names] {locale!r} = {way!r}: only "family" is known'
-        for locale, way in vocabulary.get("greeting_names", {}).items()
-        if way != "family"
-    ]
-    seen: set[tuple[str, str]] = set()
-    for entry in entries:
-        where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
-        key = (entry["kind"], entry["code"])
-        if key in seen:
-            problems.append(f"{where} appears twice")
-        seen.add(key)
-        problems += [
-            f"{where} has unknown field `{name}`"
-            for name in sorted(set(entry) - KNOWN_FIELDS - {"kind", "code", "_file"})
-        ]
-        for name in REQUIRED_TEXT:
-            value = entry.get(name)
-            if not isinstance(value, str) or not value.strip():
-                problems.append(f"{where} needs a non-empty `{name}`")
-            elif "TODO" in value:
-                problems.append(f"{where} `{name}` still says TODO")
-        steps = entry.get("agent_steps")
-        if (
-            not isinstance(steps, list)
-            or not steps
-            or not all(isinstance(s, str) and s.strip() and "TODO" not in s for s in steps)
-        ):
-            problems.append(f"{where} needs `agent_steps`: a list of written steps")
-        for flag in ("sensitive", "deprecated", "unconfirmed"):
-            if flag in entry and not isinstance(entry[flag], bool):
-                problems.append(f"{where} `{flag}` must be true or false")
-        if "sensitive" not in entry:
-            problems.append(f"{where} needs `sensitive = true|false`")
-        for field, values in allowed.items():
-            value = entry.get(field)
-            if isinstance(value, str) and value not in values and "TODO" not in value:
-                problems.append(f"{where} `{field}` = {value!r} is not in vocabulary.toml")
-        if entry.get("sensitive") is True and entry.get("reply_class") != GENERIC_DECLINE:
-            problems.append(f"{where} is sensitive, so its reply_class must be {GENERIC_DECLINE}")
-        if entry.get("sensitive") is True and key not in sensitive_rule:
-            problems.append(
-                f"{where} is marked sensitive but is not in vocabulary.toml [sensitive]"
-            )
-        if key in sensitive_rule and entry.get("sensitive") is not True:
-            problems.append(f"{where} is in vocabulary.toml [sensitive] but not marked sensitive")
-        if entry.get("unconfirmed") is True:
-            if "inferred from the code's name" not in str(entry.get("summary", "")):
-                problems.append(
-                    f"{where} is unconfirmed: its summary must say the meaning is "
-                    "inferred from the code's name"
-                )
-            if not any("scalate" in s for s in steps or []):
-                problems.append(
-                    f"{where} is unconfirmed: its steps must tell the agent to escalate"
-                )
-    problems += [
-        f"vocabulary.toml [sensitive] names {kind}.{code}, which has no entry"
-        for kind, code in sorted(sensitive_rule - seen)
-    ]
-    problems += [
-        f"vocabulary.toml [brand_network_codes] {key!r} = {value!r}: both must be network "
-        "decline codes of the catalogue"
-        for key, value in vocabulary.get("brand_network_codes", {}).items()
-        if ("network_decline_code", key.partition(".")[2]) not in seen
-        or ("network_decline_code", value) not in seen
-    ]
-    problems += _retry_invitation_problems(vocabulary, entries)
-    return problems
-
-
-def stripe_minor_units(vocabulary: dict[str, Any]) -> dict[str, str]:
-    """Currency -> the digits Stripe counts in its `amount`, for every currency that is not
-    two-decimal; a special case overrides the lists ([stripe_currencies])."""
-    table = vocabulary.get("stripe_currencies", {})
-    units = {code: "0" for code in table.get("zero_decimal", [])}
-    units |= {code: "3" for code in table.get("three_decimal", [])}
-    for code in table.get("two_decimal_special", []):
-        units.pop(code, None)
-    return dict(sorted(units.items()))
-
-
-def _verdict_problems(vocabulary: dict[str, Any], allowed: dict[str, set[str]]) -> list[str]:
-    """[verdict_for_customer_by_reply] keys are RETRY.REPLY_CLASS; [retry_waits] keys are
-    Mastercard advice codes."""
-    problems = [
-        f"vocabulary.toml [brand_network_codes] {key!r} = {value!r} needs BRAND.CODE and a "
-        "network decline code"
-        for key, value in vocabulary.get("brand_network_codes", {}).items()
-        if key.partition(".")[0] not in vocabulary.get("card_brands", {})
-        or not key.partition(".")[2]
-        or not isinstance(value, str)
-    ]
-    problems += [
-        f"vocabulary.toml [verdict_for_customer_by_reply] key {key!r} is not RETRY.REPLY_CLASS"
-        for key in vocabulary.get("verdict_for_customer_by_reply", {})
-        if key.partition(".")[0] not in allowed["retry"]
-        or key.partition(".")[2] not in allowed["reply_class"]
-    ]
-    currencies = vocabulary.get("stripe_currencies", {})
-    problems += [
-        f"vocabulary.toml [stripe_currencies] {name} has {code!r}, not a currency code"
-        for name in ("zero_decimal", "three_decimal", "two_decimal_special")
-        for code in currencies.get(name, [])
-        if not (isinstance(code, str) and len(code) == 3 and code.isupper() and code.isalpha())
-    ]
-    problems += [
-        f"vocabulary.toml [retry_waits] key {key!r} is not a two-digit advice code"
-        for key in vocabulary.get("retry_waits", {})
-        if not (len(key) == 2 and key.isdigit())
-    ]
-    return problems
-
-
-def invites_retry(vocabulary: dict[str, Any]) -> list[str]:
-    """The reply classes whose text asks the customer to try the same payment again."""
-    return _class_list(vocabulary, "reply_invites_retry")
-
-
-def _class_list(vocabulary: dict[str, Any], table: str) -> list[str]:
-    classes = vocabulary.get(table, {}).get("classes", [])
-    return [c for c in classes if isinstance(c, str)]
-
-
-def bank_debit_lists(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
-    """vocabulary.toml [bank_debits]: the bank-debit payment method types and the card replies."""
-    table = vocabulary.get("bank_debits", {})
-    return {
-        key: [v for v in table.get(key, []) if isinstance(v, str)]
-        for key in ("payment_method_types", "card_replies")
-    }
-
-
-def _retry_invitation_problems(
-    vocabulary: dict[str, Any], entries: list[dict[str, Any]]
-) -> list[str]:
-    """A code that must never be retried may not get a reply that invites a retry."""
-    classes = invites_retry(vocabulary)
-    problems = [
-        f"vocabulary.toml [{table}] names {name!r}, which is not a reply class"
-        for table, names in (
-            ("reply_invites_retry", classes),
-            ("vague_replies", _class_list(vocabulary, "vague_replies")),
-            ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]),
-        )
-        for name in names
-        if name not in vocabulary.get("reply_classes", {})
-    ]
-    for entry in entries:
-        where = f"{entry['_file']}: [{entry['kind']}.{entry['code']}]"
-        if entry.get("retry") == "never" and entry.get("reply_class") in classes:
-            problems.append(
-                f"{where} must never be retried, but "
-                f"its reply class {entry['reply_class']} invites the customer to try again"
-            )
-        if entry.get("retry") == "never" and entry.get("who_acts") == "card_issuer":
-            # The bank will not change its mind: the customer must bring another card, as
-            # explain() says when advice turns a verdict to never.
-            problems.append(f"{where} must never be retried, so the card issuer cannot act")
-    return problems
-
-
-def validate_messages(
-    data: dict[str, Any], entries: list[dict[str, Any]], problems: list[str]
-) -> list[dict[str, Any]]:
-    """The rows of the stripe_messages table; every problem of messages.toml goes to `problems`."""
-    defaults = data.get("defaults", {})
-    known = {(e["kind"], e["code"]) for e in entries}
-    rows = []
-    seen: set[str] = set()
-    for number, message in enumerate(data.get("message", []), start=1):
-        message = {**defaults, **message}
-        where = f"{MESSAGES_FILE}: message {number}"
-        unknown = set(message) - {"text", "source", "as_of", *MESSAGE_FIELDS}
-        problems += [f"{where} has unknown field `{name}`" for name in sorted(unknown)]
-        for name in ("text", "source", "as_of"):
-            if not isinstance(message.get(name), str) or not message[name].strip():
-                problems.append(f"{where} needs a non-empty `{name}`")
-        if not any(message.get(name) for name in MESSAGE_FIELDS):
-            problems.append(f"{where} names no error_type, code, decline_code or outcome")
-        for name, kind in MESSAGE_FIELDS.items():
-            if message.get(name) and (kind, message[name]) not in known:
-                problems.append(f"{where}: {name} {message[name]!r} has no {kind} entry")
-        pattern = normalise(str(message.get("text", "")))
-        if pattern in seen:
-            problems.append(f"{where} repeats an earlier message")
-        seen.add(pattern)
-        rows.append(
-            {
-                "text": message.get("text"),
-                # normalise(text) stored, so that opening the catalogue need not compute it.
-                "pattern": pattern,
-                **{name: message.get(name) for name in MESSAGE_FIELDS},
-                "source": message.get("source"),
-                "as_of": message.get("as_of"),
-            }
-        )
-    return rows
 
 
 def _rows(source: Source) -> list[dict[str, Any]]:
@@ -499,7 +135,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups["stripe_minor_units"] = stripe_minor_units(source.vocabulary)
     groups["vague_replies"] = {
         name: source.vocabulary["reply_classes"][name]
-        for name in _class_list(source.vocabulary, "vague_replies")
+        for name in class_list(source.vocabulary, "vague_replies")
     }
     bank = bank_debit_lists(source.vocabulary)
     groups["bank_debit_types"] = {name: name for name in bank["payment_method_types"]}

@@ -13,7 +13,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from build.catalog import CatalogBuildError, build, fingerprint
+from build.catalog import build, fingerprint
+from build.catalog_source import CatalogBuildError
 from build.languages import LOCALES
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -18,7 +18,8 @@ sys.path.insert(0, str(ROOT))
 
 from app.catalogue.catalog import Catalog  # noqa: E402
 from app.catalogue.search import Searcher  # noqa: E402
-from build.catalog import load_source, write_catalog  # noqa: E402
+from build.catalog import write_catalog  # noqa: E402
+from build.catalog_source import load_source  # noqa: E402
 
 QUERIES = ["insuficient funds", "card reported stolen", "cvv wrong", "do_not_honor",
            "expired card", "authentication required", "rate limit", "zip code wrong",

@@ -59,8 +59,9 @@ def main() -> int:
     model = catalog.guard_model()
     if args.retrain:
         from app.catalogue.vocabulary import CHANNELS
-        from build.catalog import load_replies, replies_dir
+        from build.catalog_source import replies_dir
         from build.guard_model import load_training, reply_examples, train_model
+        from build.replies import load_replies
 
         problems: list[str] = []
         classes = list(catalog.vocabulary("reply_classes"))

@@ -6,6 +6,12 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from app.catalogue.catalog import Catalog, CatalogEntry
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A test that starts the whole window (`application.run`) saves its geometry in QSettings and
@@ -14,13 +20,6 @@ _HOME = tempfile.mkdtemp(prefix="declinedesk-tests-")
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
 os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
-
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
-
-from app.catalogue.catalog import Catalog
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -33,3 +32,10 @@ def catalog() -> Iterator[Catalog]:
     """The committed catalogue, as the app opens it."""
     with Catalog(CATALOG_DB) as opened:
         yield opened
+
+
+def known_entry(catalog: Catalog, kind: str, code: str) -> CatalogEntry:
+    """The catalogue's entry of a code the test knows is there; a missing one fails the test."""
+    entry = catalog.entry(kind, code)
+    assert entry is not None, f"no {kind} {code!r} in the catalogue"
+    return entry

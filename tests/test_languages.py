@@ -19,16 +19,29 @@ def literal_lists(tree: ast.AST) -> list[tuple[int, list[str]]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.List | ast.Tuple | ast.Set):
-            named = [e.value for e in node.elts
-                     if isinstance(e, ast.Constant) and e.value in LOCALES]
+            named = [
+                e.value for e in node.elts if isinstance(e, ast.Constant) and e.value in LOCALES
+            ]
             if len(named) >= 3:
                 found.append((node.lineno, named))
     return found
 
 
 def test_the_twelve_languages_are_defined_once() -> None:
-    assert LOCALES == ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja", "ko", "zh-Hans",
-                       "pl", "sv")
+    assert LOCALES == (
+        "en",
+        "es",
+        "fr",
+        "de",
+        "pt-BR",
+        "it",
+        "nl",
+        "ja",
+        "ko",
+        "zh-Hans",
+        "pl",
+        "sv",
+    )
     assert SOURCE == ROOT / "resources" / "languages.toml"
 
 
@@ -39,8 +52,9 @@ def test_no_second_list_of_the_languages_appears_in_the_code() -> None:
             if path == Path(__file__).resolve():
                 continue  # this file names them once to pin the definition
             tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
-            lists += [(str(path.relative_to(ROOT)), line, named)
-                      for line, named in literal_lists(tree)]
+            lists += [
+                (str(path.relative_to(ROOT)), line, named) for line, named in literal_lists(tree)
+            ]
     assert lists == [], "read build.languages.LOCALES instead of listing the languages"
 
 
@@ -54,5 +68,8 @@ def test_every_reader_ships_the_same_languages(catalog: Catalog) -> None:
     assert {p.stem for p in (ROOT / "resources" / "replies").glob("*.toml")} == set(LOCALES)
     guard_files = {p.stem for p in (ROOT / "resources" / "guard").glob("*.toml")}
     assert guard_files - {"reasons"} == set(LOCALES)
-    assert LANGUAGES == icu_languages() == ("en", "es", "fr", "de", "pt", "it", "nl", "ja",
-                                            "ko", "zh", "pl", "sv")
+    assert (
+        LANGUAGES
+        == icu_languages()
+        == ("en", "es", "fr", "de", "pt", "it", "nl", "ja", "ko", "zh", "pl", "sv")
+    )

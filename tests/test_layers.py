@@ -26,9 +26,13 @@ def imports(path: Path, *, top_level_only: bool) -> set[str]:
     tree = ast.parse(path.read_text(encoding="utf-8"))
     nodes = tree.body if top_level_only else list(ast.walk(tree))
     if top_level_only:  # also look inside top-level if/try blocks, which run at import
-        nodes = [n for top in tree.body
-                 for n in (ast.walk(top) if not isinstance(top, ast.FunctionDef | ast.ClassDef)
-                           else [top])]
+        nodes = [
+            n
+            for top in tree.body
+            for n in (
+                ast.walk(top) if not isinstance(top, ast.FunctionDef | ast.ClassDef) else [top]
+            )
+        ]
     found: set[str] = set()
     for node in nodes:
         if isinstance(node, ast.Import):
@@ -86,8 +90,10 @@ def test_the_command_line_does_not_reach_qt_at_import() -> None:
 def test_the_command_line_imports_the_window_only_to_open_it() -> None:
     main = APP / "cli" / "main.py"
     lazy = imports(main, top_level_only=False) - imports(main, top_level_only=True)
-    assert {n for n in lazy if n.startswith("app.ui")} == {"app.ui.application",
-                                                           "app.ui.application.run"}
+    assert {n for n in lazy if n.startswith("app.ui")} == {
+        "app.ui.application",
+        "app.ui.application.run",
+    }
 
 
 # The order a paste goes through; a module may import its own stage and those before it. The

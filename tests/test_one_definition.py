@@ -24,8 +24,11 @@ def _literal_sequences(tree: ast.AST) -> list[tuple[int, list[str]]]:
     found = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Tuple | ast.List | ast.Set):
-            words = [e.value for e in node.elts if isinstance(e, ast.Constant)
-                     and isinstance(e.value, str)]
+            words = [
+                e.value
+                for e in node.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            ]
             if words and len(words) == len(node.elts):
                 found.append((node.lineno, words))
     return found

@@ -3,16 +3,21 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import Any
 
 import pytest
 
 from app import records
 
 
-def _pair(frozen: bool, slots: bool) -> tuple[type, type]:
+def _pair(frozen: bool, slots: bool) -> tuple[Any, Any]:
+    """The same class made by each decorator: made at run time, so typed as Any."""
     made = []
-    for decorate, field in ((dataclasses.dataclass, dataclasses.field),
-                            (records.record, records.field)):
+    for decorate, field in (
+        (dataclasses.dataclass, dataclasses.field),
+        (records.record, records.field),
+    ):
+
         class Report:
             code: str
             amount: int | None = None
@@ -61,14 +66,18 @@ def test_mutable_records_change_and_are_not_hashable() -> None:
         hash(entry)
 
 
-@pytest.mark.parametrize(("args", "kwargs", "message"), [
-    ((), {}, "missing required argument: 'code'"),
-    (("a", 1, [], 4), {}, "takes 3 arguments"),
-    (("a",), {"code": "b"}, "multiple values"),
-    (("a",), {"colour": "b"}, "unexpected keyword argument 'colour'"),
-])
-def test_wrong_arguments_are_refused_as_by_a_dataclass(args: tuple, kwargs: dict,
-                                                       message: str) -> None:
+@pytest.mark.parametrize(
+    ("args", "kwargs", "message"),
+    [
+        ((), {}, "missing required argument: 'code'"),
+        (("a", 1, [], 4), {}, "takes 3 arguments"),
+        (("a",), {"code": "b"}, "multiple values"),
+        (("a",), {"colour": "b"}, "unexpected keyword argument 'colour'"),
+    ],
+)
+def test_wrong_arguments_are_refused_as_by_a_dataclass(
+    args: tuple, kwargs: dict, message: str
+) -> None:
     _, cls = _pair(frozen=True, slots=True)
     with pytest.raises(TypeError, match=message):
         cls(*args, **kwargs)
@@ -85,7 +94,9 @@ def test_asdict_goes_into_nested_records_and_lists() -> None:
         items: list[Inner]
 
     assert records.asdict(Outer(Inner("a"), [Inner("b")])) == {
-        "inner": {"code": "a"}, "items": [{"code": "b"}]}
+        "inner": {"code": "a"},
+        "items": [{"code": "b"}],
+    }
 
 
 def test_replace_copies_with_changes_as_dataclasses_does() -> None:

@@ -21,14 +21,11 @@ import json
 import os
 import sqlite3
 import zlib  # a small extension module; hashlib would load OpenSSL (about 4 ms a command)
+from io import BufferedIOBase, RawIOBase
+from pathlib import Path
 
 # pathlib and io name types only (annotations are not evaluated): importing pathlib would cost
 # every command several milliseconds.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from io import BufferedIOBase, RawIOBase
-    from pathlib import Path
-
 DIGEST_KEY = "content_digest"
 COUNTS_KEY = "table_counts"
 _PREFIX = "crc32:"

@@ -9,7 +9,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.catalogue.catalog import Catalog
 from app.replies.helpdesk import EXPORT_FORMATS
@@ -21,8 +21,7 @@ FORMATS_HELP = (
 )
 
 # Type checkers only: the guard and the readers are imported by the commands that use them.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the helpdesk readers are loaded by the command that reads a file
     from app.replies.guard import Guard
     from app.replies.helpdesk.audit import FoundProblem
     from app.replies.helpdesk.read import MacroFile

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-
-# typing is read by type checkers only (about 2 ms of every command).
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
+from typing import Any
 
 
 def read_limited(name: str, limit: int, fail: Callable[[Any, str], Exception]) -> bytes:

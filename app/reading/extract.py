@@ -3,6 +3,8 @@ Invoices, Events and lists of them."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from app.reading import fields, invoices
 from app.reading.keys import SDK_RESULT
 from app.reading.object_fields import (
@@ -20,11 +22,6 @@ from app.reading.object_fields import (
 )
 from app.reading.report import FailureReport
 from app.records import record
-
-# typing is read by type checkers only; importing it costs the command line about 2 ms.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 # Keys that only Stripe objects have: a JSON document with none of them is not from Stripe.
 STRIPE_KEYS = {

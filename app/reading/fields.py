@@ -5,11 +5,7 @@ and integers far too long to be amounts."""
 from __future__ import annotations
 
 import re
-
-# typing is read by type checkers only; importing it costs the command line about 2 ms.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
+from typing import Any
 
 # Larger integers are no amount, date or code: dropped rather than carried (and never printed,
 # since Python refuses to print an integer of more than 4300 digits).

@@ -9,14 +9,10 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from app.reading.report import ParsePath
 from app.records import record
-
-# typing is read by type checkers only; importing it costs the command line about 2 ms.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 # The regular expressions below are kept as text and compiled on first use (re.search(PATTERN, ...)
 # compiles once, then finds it in re's own cache): most pastes are JSON and need none of them,

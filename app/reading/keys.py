@@ -4,13 +4,9 @@ platform or a person gives a Stripe field, folded to one form and mapped to the 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.records import record
-
-# typing is read by type checkers only (about 2 ms of every command).
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 # Fields whose value is an object: only they take a dict or a list under another name, so that a
 # Dashboard label such as "Outcome" never renames the Charge's `outcome` object.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.reading import missing_reason, unwrap
 from app.reading.extract import find_failures
@@ -28,11 +29,6 @@ from app.reading.nothing_failed import (
 from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading, UnreadablePaste
 from app.reading.sensitivity import signals
 from app.reading.sweep import evidence, fill_from_words
-
-# typing is read by type checkers only; importing it costs the command line about 2 ms.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 MAX_CHARS = 5_000_000
 MAX_FAILURES = 50

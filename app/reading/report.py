@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
+from typing import Any, Literal, get_args
+
 from app.reading.keys import FieldName
 from app.reading.messages import StripeMessage
 from app.records import asdict, field, record
 
-# The shapes a failure comes in, for code that checks them at run time (history). The Literal
-# types below are for type checkers only: importing typing costs every command about 2 ms, and
-# annotations are not evaluated at run time. tests/reading/test_report_types.py keeps Shape and
-# SHAPES the same.
-SHAPES = (
+Shape = Literal[
     "error",
     "charge",
     "payment_intent",
@@ -19,27 +17,13 @@ SHAPES = (
     "checkout_session",
     "payment_record",
     "code",
-)
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any, Literal
-
-    Shape = Literal[
-        "error",
-        "charge",
-        "payment_intent",
-        "setup_intent",
-        "invoice",
-        "checkout_session",
-        "payment_record",
-        "code",
-    ]
-    ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
-    UnusableKind = Literal[
-        "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
-    ]
-else:
-    Shape = ParsePath = UnusableKind = str
+]
+# The shapes a failure comes in, for code that checks them at run time (history).
+SHAPES: tuple[Shape, ...] = get_args(Shape)
+ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
+UnusableKind = Literal[
+    "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
+]
 
 
 class CodeKinds(dict[str, tuple[str, ...]]):

@@ -10,16 +10,12 @@ and, whatever the readers found, the evidence that makes a paste confidential.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from app.reading.labels import label_field
 from app.reading.report import CodeKinds, FailureReport, Outcome
-from app.reading.told_reasons import NOT_A_PAYMENT_BLOCK, clause, told_reasons, windows
+from app.reading.told_reasons import told_block, told_reasons
 from app.records import record
-
-# typing is read by type checkers only (about 2 ms of every command).
-TYPE_CHECKING = False
-if TYPE_CHECKING:
-    from typing import Any
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
 MAX_CODES = 50
@@ -40,34 +36,10 @@ _WRAPPED_START = r"([A-Za-z0-9_]+)([_\-]?)\n$"
 _CAMEL = r"(?<=[a-z0-9])(?=[A-Z])"
 _SEPARATOR = r"[ \-]+"
 _END = ""  # marks the end of a phrase in the trie
-_NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 # A card network's code standing after a label ("network decline code 43", "código de red
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
 _BETWEEN = " \t([`'\":=\u2192->"  # what may stand between a label and its code
-# Words that say the payment was blocked by Stripe, Radar, a rule or a risk check.
-# A block in the words of the shipped languages: English, French, Spanish, Portuguese,
-# Italian, German, Dutch, Swedish, Polish, Japanese, Chinese, Korean.
-_BLOCK_WORD = (
-    r"(?:\bblock(?:ed|s|ing)?\b|\bbloqu\w*|\bblocc\w*|\bblockiert\w*|\bgeblokkeerd\b"
-    r"|\bblockerad\w*|\bzablokow\w*|ブロック|阻止|拦截|차단)"
-)
-_BLOCK = (
-    rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
-    rf"|{_BLOCK_WORD}[^.\n]{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
-    r"|\bblock(?:ed)?\b[^.\n]{0,30}?\b(?:by|with|via|from)\s+(?:(?:a|an|the|our|your|one\s+of"
-    r"\s+(?:our|your|the))\s+)?(?:rules?|risk|fraud)"
-    r"|\bblocked\b[^.\n]{0,20}?\b(?:as|for\s+being)\s+(?:too\s+|high\s+|highest\s+)?risk"
-    r"|\b(?:flagged|marked|rated|scored|classified|evaluated|assessed)\b[^.\n]{0,30}?"
-    r"\bhighest[\s-]+risks?\b"
-    r"|\bhighest[\s-]+risk\s+(?:charges?|payments?|transactions?|orders?)\b"
-    r"|\bblocked\s+(?:charges?|payments?|transactions?)\b"
-    r"|\bblock\s+if\b"
-)
-
-
-# Cheap first look: the long pattern runs only on a text that has one of these.
-_MAY_BLOCK = re.compile(r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest")
 
 
 @record(slots=True)
@@ -208,13 +180,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
         if code in index.codes:
             spoken.setdefault(code)
     network = _network_code(text, known)
-    # The long pattern reads only the sentences around a word it could start from: a 2 MB log
-    # with one "blocked" in it is not read whole by it (0.7 s, the window's thread waiting).
-    blocked = any(
-        not re.search(_NEGATION, m.group()) and not NOT_A_PAYMENT_BLOCK.search(clause(window, m))
-        for window in windows(lowered, _MAY_BLOCK, 120)  # the patterns ignore case
-        for m in re.finditer(_BLOCK, window)
-    )
+    blocked = told_block(lowered)
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import FailureReport, PasteReading
@@ -9,7 +11,6 @@ from app.records import record, replace
 from app.replies.replies import AgentDetails, Reply, reply_for
 from app.verdict.explain import Explanation, explain
 
-TYPE_CHECKING = False  # typing is for type checkers only: importing it costs ~2 ms a start
 if TYPE_CHECKING:  # packs reads TOML: imported only where a pack is used
     from app.replies.packs import ReplyPack
 

@@ -22,7 +22,9 @@ import re
 import threading
 import zlib
 from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING
 
+from app.catalogue.catalog import Catalog
 from app.records import record
 from app.replies.guard_match import Found, Hits, check_near, scan, sort_match
 from app.replies.guard_rules import (
@@ -39,9 +41,7 @@ from app.replies.normalise import (
     words_line,
 )
 
-TYPE_CHECKING = False  # typing is for type checkers only: importing it costs ~2 ms a start
-if TYPE_CHECKING:
-    from app.catalogue.catalog import Catalog
+if TYPE_CHECKING:  # the classifier is loaded on its first sentence
     from app.replies.guard_model import GuardModel
 
 KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near")

@@ -10,6 +10,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from app.catalogue.catalog import Catalog
 from app.catalogue.vocabulary import CHANNELS
@@ -19,8 +20,7 @@ from app.replies import money, templates
 
 # The guard (and its normaliser) is passed in where needed: importing it here would cost every
 # `declinedesk explain` several milliseconds for a type that only type checkers read.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the guard is loaded only where a reply is checked
     from app.replies.guard import Guard
 
 MAX_AGENT_VALUE = 80  # a name, a company or a sign-off; more is a paragraph, not a signature

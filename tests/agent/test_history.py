@@ -29,7 +29,10 @@ def test_every_corpus_paste_is_explained_the_same_from_its_record(catalog: Catal
             record = HistoryRecord.from_report(report)
             original, again = explain(report, catalog), explain(record.report(), catalog)
             assert (again.headline, again.sensitive, again.reply_class, again.retry) == (
-                original.headline, original.sensitive, original.reply_class, original.retry
+                original.headline,
+                original.sensitive,
+                original.reply_class,
+                original.retry,
             ), path.name
             assert HistoryRecord.from_stored(record.stored()) == record
             compared += 1
@@ -37,7 +40,8 @@ def test_every_corpus_paste_is_explained_the_same_from_its_record(catalog: Catal
 
 
 def test_every_corpus_paste_kept_as_remember_keeps_it_is_explained_the_same(
-        catalog: Catalog) -> None:
+    catalog: Catalog,
+) -> None:
     """With the catalogue's codes only, an unknown code is kept as "unknown": the verdict is the
     same, and only the "Unknown code" headline no longer names the pasted text."""
     known = Known.from_catalog(catalog)
@@ -51,7 +55,10 @@ def test_every_corpus_paste_kept_as_remember_keeps_it_is_explained_the_same(
             record = HistoryRecord.from_report(report, known)
             original, again = explain(report, catalog), explain(record.report(), catalog)
             assert (again.sensitive, again.reply_class, again.retry, again.confidential) == (
-                original.sensitive, original.reply_class, original.retry, original.confidential
+                original.sensitive,
+                original.reply_class,
+                original.retry,
+                original.confidential,
             ), path.name
             if original.headline.startswith("Unknown code: "):
                 assert again.headline == f"Unknown code: {UNKNOWN}", path.name
@@ -64,47 +71,98 @@ def test_every_corpus_paste_kept_as_remember_keeps_it_is_explained_the_same(
 
 def test_kept_values_are_the_derived_ones() -> None:
     report = FailureReport(
-        shape="charge", code="card_declined", decline_code="stolen_card",
-        network_decline_code="43", outcome=Outcome("blocked", "not_sent_to_network",
-                                                   "highest_risk_level", "elevated",
-                                                   "Blocked; cardholder Jenny Rosen"),
-        message="Jenny Rosen's card 4242 4242 4242 4242", amount=1250, currency="eur",
-        card_brand="visa", card_last4="4242", ids=Ids(charge="ch_3AbcDef", customer="cus_Q1w2"),
-        created=1767225612)
+        shape="charge",
+        code="card_declined",
+        decline_code="stolen_card",
+        network_decline_code="43",
+        outcome=Outcome(
+            "blocked",
+            "not_sent_to_network",
+            "highest_risk_level",
+            "elevated",
+            "Blocked; cardholder Jenny Rosen",
+        ),
+        message="Jenny Rosen's card 4242 4242 4242 4242",
+        amount=1250,
+        currency="eur",
+        card_brand="visa",
+        card_last4="4242",
+        ids=Ids(charge="ch_3AbcDef", customer="cus_Q1w2"),
+        created=1767225612,
+    )
     stored = HistoryRecord.from_report(report).stored()
     assert stored == {
-        "shape": "charge", "code": "card_declined", "decline_code": "stolen_card",
+        "shape": "charge",
+        "code": "card_declined",
+        "decline_code": "stolen_card",
         "network_decline_code": "43",
-        "outcome": {"type": "blocked", "network_status": "not_sent_to_network",
-                    "reason": "highest_risk_level", "risk_level": "elevated"},
-        "ids": {"charge": "ch_3AbcDef", "customer": "cus_Q1w2"}, "amount": 1250,
-        "currency": "eur", "card_brand": "visa", "card_last4": "4242", "created": 1767225612}
+        "outcome": {
+            "type": "blocked",
+            "network_status": "not_sent_to_network",
+            "reason": "highest_risk_level",
+            "risk_level": "elevated",
+        },
+        "ids": {"charge": "ch_3AbcDef", "customer": "cus_Q1w2"},
+        "amount": 1250,
+        "currency": "eur",
+        "card_brand": "visa",
+        "card_last4": "4242",
+        "created": 1767225612,
+    }
 
 
-@pytest.mark.parametrize(("field", "value"), [
-    ("decline_code", "4242424242424242"), ("decline_code", "Jenny Rosen"),
-    ("code", "card_declined jenny@example.com"), ("error_type", "x" * 101),
-    ("network_decline_code", "4242"), ("currency", "eu r"), ("currency", 840),
-    ("card_last4", "4242 4242"), ("card_last4", 4242), ("card_brand", "Jenny"),
-    ("amount", "1250"), ("amount", True), ("amount", -5), ("amount", 10**15),
-    ("event_type", "charge.failed\nJenny"), ("shape", "letter"), ("created", "yesterday"),
-])
+@pytest.mark.parametrize(
+    ("field", "value"),
+    [
+        ("decline_code", "4242424242424242"),
+        ("decline_code", "Jenny Rosen"),
+        ("code", "card_declined jenny@example.com"),
+        ("error_type", "x" * 101),
+        ("network_decline_code", "4242"),
+        ("currency", "eu r"),
+        ("currency", 840),
+        ("card_last4", "4242 4242"),
+        ("card_last4", 4242),
+        ("card_brand", "Jenny"),
+        ("amount", "1250"),
+        ("amount", True),
+        ("amount", -5),
+        ("amount", 10**15),
+        ("event_type", "charge.failed\nJenny"),
+        ("shape", "letter"),
+        ("created", "yesterday"),
+    ],
+)
 def test_a_value_without_its_fields_form_is_dropped(field: str, value: object) -> None:
     stored = HistoryRecord.from_stored({field: value}).stored()
     assert stored == {"shape": "code"}
 
 
-@pytest.mark.parametrize("value", [
-    "pi_3Abc_secret_Zz9", "pi_", "pi_ab", "ch_3Abc", "pi_3Abc Jenny", "pi_3Abc%40x", "sk_live_1234",
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "pi_3Abc_secret_Zz9",
+        "pi_",
+        "pi_ab",
+        "ch_3Abc",
+        "pi_3Abc Jenny",
+        "pi_3Abc%40x",
+        "sk_live_1234",
+    ],
+)
 def test_an_id_must_be_an_id_of_its_kind(value: str) -> None:
     record = HistoryRecord.from_stored({"ids": {"payment_intent": value}})
     assert record.ids == ()
 
 
 def test_reason_and_codes_come_from_kept_fields_only() -> None:
-    record = HistoryRecord.from_stored({"code": "card_declined", "network_decline_code": "05",
-                                        "outcome": {"type": "issuer_declined"}})
+    record = HistoryRecord.from_stored(
+        {
+            "code": "card_declined",
+            "network_decline_code": "05",
+            "outcome": {"type": "issuer_declined"},
+        }
+    )
     assert record.codes() == ["card_declined", "05", "issuer_declined"]
     assert record.reason() == "card_declined"
     assert HistoryRecord().reason() == "unknown"
@@ -123,21 +181,36 @@ CODE_VALUES = st.one_of(
 )
 ID_VALUES = st.one_of(
     st.text(max_size=40),
-    st.from_regex(r"(ch|pi|cus|req|evt|pm)_[A-Za-z0-9]{0,8}[0-9]{10,19}[A-Za-z0-9]{0,4}",
-                  fullmatch=True),
-    st.from_regex(r"(ch|pi|cus|req|evt|pm)_[A-Za-z0-9]{4,24}(_secret_[A-Za-z0-9]{4,8})?",
-                  fullmatch=True),
+    st.from_regex(
+        r"(ch|pi|cus|req|evt|pm)_[A-Za-z0-9]{0,8}[0-9]{10,19}[A-Za-z0-9]{0,4}", fullmatch=True
+    ),
+    st.from_regex(
+        r"(ch|pi|cus|req|evt|pm)_[A-Za-z0-9]{4,24}(_secret_[A-Za-z0-9]{4,8})?", fullmatch=True
+    ),
 )
 
 
 @settings(max_examples=300, deadline=None)
-@given(field=st.sampled_from(["error_type", "code", "decline_code", "advice_code",
-                              "network_decline_code", "network_advice_code"]),
-       value=CODE_VALUES, id_field=st.sampled_from(["charge", "payment_intent", "customer",
-                                                    "request", "event", "payment_method"]),
-       id_value=ID_VALUES)
-def test_any_value_is_kept_only_as_the_rules_say(known: Known, field: str, value: str,
-                                                  id_field: str, id_value: str) -> None:
+@given(
+    field=st.sampled_from(
+        [
+            "error_type",
+            "code",
+            "decline_code",
+            "advice_code",
+            "network_decline_code",
+            "network_advice_code",
+        ]
+    ),
+    value=CODE_VALUES,
+    id_field=st.sampled_from(
+        ["charge", "payment_intent", "customer", "request", "event", "payment_method"]
+    ),
+    id_value=ID_VALUES,
+)
+def test_any_value_is_kept_only_as_the_rules_say(
+    known: Known, field: str, value: str, id_field: str, id_value: str
+) -> None:
     record = HistoryRecord.from_stored({field: value, "ids": {id_field: id_value}}, known)
     kept = getattr(record, field)
     assert kept == (value if value in known.codes else UNKNOWN if value else None)

@@ -27,8 +27,13 @@ def leaks(folder: Path, probes: list[Probe] = PROBES) -> list[tuple[str, str, st
     """(probe, secret, file) for every secret found in any file of the data folder."""
     files = {path.name: path.read_bytes() for path in folder.iterdir() if path.is_file()}
     assert "user.db" in files
-    return [(probe.name, secret, name) for probe in probes for secret in probe.secrets
-            for name, data in files.items() if secret.encode() in data]
+    return [
+        (probe.name, secret, name)
+        for probe in probes
+        for secret in probe.secrets
+        for name, data in files.items()
+        if secret.encode() in data
+    ]
 
 
 def test_the_corpus_covers_every_form() -> None:
@@ -58,19 +63,24 @@ def test_kept_fields_still_explain_each_probe(tmp_path: Path, catalog: Catalog) 
     assert {item.reason for item in store.history()} == {"insufficient_funds", "expired_card"}
 
 
-def test_migrating_version_1_rows_leaves_no_trace_of_their_pastes(tmp_path: Path,
-                                                                   catalog: Catalog) -> None:
+def test_migrating_version_1_rows_leaves_no_trace_of_their_pastes(
+    tmp_path: Path, catalog: Catalog
+) -> None:
     """Version 1 kept a redacted paste; the blocklist missed much. Migration drops every byte."""
     db = sqlite3.connect(tmp_path / "user.db", isolation_level=None)
     db.execute("PRAGMA journal_mode = WAL")
     db.execute("CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-    db.execute("CREATE TABLE history (id INTEGER PRIMARY KEY, created TEXT NOT NULL, "
-               "headline TEXT NOT NULL, codes TEXT NOT NULL, reason TEXT NOT NULL, "
-               "sensitive INTEGER NOT NULL, paste TEXT NOT NULL)")
+    db.execute(
+        "CREATE TABLE history (id INTEGER PRIMARY KEY, created TEXT NOT NULL, "
+        "headline TEXT NOT NULL, codes TEXT NOT NULL, reason TEXT NOT NULL, "
+        "sensitive INTEGER NOT NULL, paste TEXT NOT NULL)"
+    )
     for probe in PROBES:
-        db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, paste) "
-                   "VALUES ('2026-11-20T10:00:00+00:00', 'Card declined', '[]', 'x', 0, ?)",
-                   (redact_text(probe.paste),))
+        db.execute(
+            "INSERT INTO history (created, headline, codes, reason, sensitive, paste) "
+            "VALUES ('2026-11-20T10:00:00+00:00', 'Card declined', '[]', 'x', 0, ?)",
+            (redact_text(probe.paste),),
+        )
     db.execute("PRAGMA user_version = 1")
     db.close()
     assert leaks(tmp_path), "the redacted pastes of version 1 did leak"
@@ -79,7 +89,8 @@ def test_migrating_version_1_rows_leaves_no_trace_of_their_pastes(tmp_path: Path
     assert len(items) == len(PROBES) and store.notice is None
     assert leaks(tmp_path) == []
     assert items[-1].record == HistoryRecord.from_report(
-        read_paste(PROBES[0].paste).failures[0])  # each row's fields were read from its paste
+        read_paste(PROBES[0].paste).failures[0]
+    )  # each row's fields were read from its paste
 
 
 def value_at(report: FailureReport, field: str) -> object:
@@ -111,14 +122,16 @@ def test_each_generated_probe_puts_its_value_where_it_says(catalog: Catalog) -> 
         assert reading.failures, f"{probe.name}: the probe must reach history"
         found = value_at(reading.failures[0], probe.field) if probe.field else None
         refused_by_reader = probe.field == "error_type" or (
-            probe.field.startswith("network_") and len(probe.value) > 3)
+            probe.field.startswith("network_") and len(probe.value) > 3
+        )
         if probe.field and not refused_by_reader and str(found).lower() != probe.value.lower():
             missed.append((probe.name, found))
     assert missed == []
 
 
-def test_no_generated_secret_reaches_user_db_its_wal_or_shm(tmp_path: Path,
-                                                              catalog: Catalog) -> None:
+def test_no_generated_secret_reaches_user_db_its_wal_or_shm(
+    tmp_path: Path, catalog: Catalog
+) -> None:
     store = UserStore(tmp_path)
     for probe in GENERATED:
         reading = read_paste(probe.paste, catalog.code_kinds())
@@ -150,9 +163,11 @@ def test_what_is_dropped_is_only_the_hostile_value(catalog: Catalog) -> None:
         record = kept(probe, catalog).stored()
         if probe.field.startswith("ids."):
             name = probe.field[4:]
-            others = {k for k in ID_FIELDS if k != name and k != "event"} if "error" in \
-                probe.paste else {"charge", "payment_intent", "invoice", "customer",
-                                  "payment_method"}
+            others = (
+                {k for k in ID_FIELDS if k != name and k != "event"}
+                if "error" in probe.paste
+                else {"charge", "payment_intent", "invoice", "customer", "payment_method"}
+            )
             assert name not in record["ids"] and others <= set(record["ids"]), probe.name
         elif probe.value in NAMES and probe.field in ("decline_code", "code"):
             assert record[probe.field] == UNKNOWN and record["error_type"] == "card_error"
@@ -162,9 +177,11 @@ def test_every_catalogue_code_is_kept_in_its_field(catalog: Catalog) -> None:
     """The rules against secrets and card numbers never drop a code the catalogue has."""
     known = Known.from_catalog(catalog)
     for code, kinds in catalog.code_kinds().items():
-        fields = (["network_decline_code", "network_advice_code"]
-                  if {"network_decline_code", "network_advice_code"} & set(kinds)
-                  else ["code", "decline_code", "error_type", "advice_code"])
+        fields = (
+            ["network_decline_code", "network_advice_code"]
+            if {"network_decline_code", "network_advice_code"} & set(kinds)
+            else ["code", "decline_code", "error_type", "advice_code"]
+        )
         stored = {name: code for name in fields}
         record = HistoryRecord.from_stored({**stored, "outcome": {"reason": code}}, known)
         again = HistoryRecord.from_stored(record.stored())

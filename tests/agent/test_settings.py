@@ -25,8 +25,7 @@ def store_raw(folder: Path, rows: dict[str, str]) -> None:
     """Writes settings values as another program (or a damaged disk) might have left them."""
     UserStore(folder).close()
     with sqlite3.connect(folder / "user.db") as db:
-        db.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)",
-                       rows.items())
+        db.executemany("INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", rows.items())
     db.close()
 
 
@@ -37,12 +36,24 @@ def test_the_record_is_frozen_and_has_defaults() -> None:
         settings.locale = "de"  # type: ignore[misc]
 
 
-@pytest.mark.parametrize(("name", "stored"), [
-    ("history_days", '"thirty"'), ("history_days", "0"), ("history_days", "true"),
-    ("history_days", "30.5"), ("history_enabled", '"yes"'), ("history_enabled", "1"),
-    ("locale", "42"), ("locale", '"<script>"'), ("channel", '"fax"'), ("agent_name", "null"),
-    ("agent_name", "not json at all"), ("pack_text", "[1, 2"), ("company", '{"a": 1}'),
-])
+@pytest.mark.parametrize(
+    ("name", "stored"),
+    [
+        ("history_days", '"thirty"'),
+        ("history_days", "0"),
+        ("history_days", "true"),
+        ("history_days", "30.5"),
+        ("history_enabled", '"yes"'),
+        ("history_enabled", "1"),
+        ("locale", "42"),
+        ("locale", '"<script>"'),
+        ("channel", '"fax"'),
+        ("agent_name", "null"),
+        ("agent_name", "not json at all"),
+        ("pack_text", "[1, 2"),
+        ("company", '{"a": 1}'),
+    ],
+)
 def test_a_bad_stored_value_falls_back_to_its_default(name: str, stored: str) -> None:
     settings, bad = read_settings({name: stored, "sign_off": '"Cheers,"'})
     assert bad == [name]
@@ -90,8 +101,13 @@ def too_long(name: str) -> object:
 
 @pytest.mark.parametrize("name", NAMES)
 def test_a_value_over_its_bound_falls_back_with_one_notice(tmp_path: Path, name: str) -> None:
-    store_raw(tmp_path, {name: json.dumps(too_long(name)), "sign_off" if name != "sign_off"
-                         else "company": '"Cheers,"'})
+    store_raw(
+        tmp_path,
+        {
+            name: json.dumps(too_long(name)),
+            "sign_off" if name != "sign_off" else "company": '"Cheers,"',
+        },
+    )
     store = UserStore(tmp_path)
     assert getattr(store.settings(), name) == getattr(Settings(), name)
     assert store.notices == [notice_for([name])]
@@ -99,19 +115,26 @@ def test_a_value_over_its_bound_falls_back_with_one_notice(tmp_path: Path, name:
         checked_changes(Settings(), {name: too_long(name)})
 
 
-@pytest.mark.parametrize(("name", "value"), [
-    ("agent_name", "Sam\nLee"), ("company", "Acme\r"), ("sign_off", "Cheers,\x00"),
-    ("pack_folder", "/team/" + "x" * 256 + "/replies"), ("pack_folder", "C:\\" + "y" * 300),
-    ("pack_folder", "/team\x00/replies"),
-])
+@pytest.mark.parametrize(
+    ("name", "value"),
+    [
+        ("agent_name", "Sam\nLee"),
+        ("company", "Acme\r"),
+        ("sign_off", "Cheers,\x00"),
+        ("pack_folder", "/team/" + "x" * 256 + "/replies"),
+        ("pack_folder", "C:\\" + "y" * 300),
+        ("pack_folder", "/team\x00/replies"),
+    ],
+)
 def test_a_value_no_dialog_could_save_falls_back(name: str, value: str) -> None:
     settings, bad = read_settings({name: json.dumps(value)})
     assert bad == [name] and settings == Settings()
 
 
 def test_every_bound_is_a_value_the_app_can_still_use() -> None:
-    longest = {name: "A" * MAX_CHARS[name] for name in ("agent_name", "company", "sign_off",
-                                                        "pack_text")}
+    longest = {
+        name: "A" * MAX_CHARS[name] for name in ("agent_name", "company", "sign_off", "pack_text")
+    }
     settings, bad = read_settings({name: json.dumps(value) for name, value in longest.items()})
     assert bad == [] and settings.agent_name == longest["agent_name"]
     unicode = "Zoë 🙂 " * (MAX_CHARS["agent_name"] // 7)  # JSON writes these as \\u escapes

@@ -107,14 +107,14 @@ def fake(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[FakeWindow]
 
 @posix_only
 def test_a_start_hands_its_file_over_as_an_absolute_path(
-    tmp_path: Path, fake: FakeWindow, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fake: FakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)
     assert hand_to_window(tmp_path, Path("ticket.json"), copy_reply=False) == 0
-    assert fake.requests == [
-        {"v": 1, "action": "open", "file": str(tmp_path / "ticket.json")}
-    ]
+    assert fake.requests == [{"v": 1, "action": "open", "file": str(tmp_path / "ticket.json")}]
     assert capsys.readouterr().out == ""  # a hand-over is silent: the window comes up
 
 
@@ -128,7 +128,10 @@ def test_a_start_hands_its_file_over_as_an_absolute_path(
     indirect=["fake"],
 )
 def test_copy_reply_prints_the_windows_one_line(
-    tmp_path: Path, fake: FakeWindow, capsys: pytest.CaptureFixture[str], status: int,
+    tmp_path: Path,
+    fake: FakeWindow,
+    capsys: pytest.CaptureFixture[str],
+    status: int,
     stream: str,
 ) -> None:
     assert hand_to_window(tmp_path, None, copy_reply=True) == status
@@ -140,7 +143,9 @@ def test_copy_reply_prints_the_windows_one_line(
 @posix_only
 @pytest.mark.parametrize("fake", [None], indirect=True)
 def test_a_window_that_never_answers_does_not_hold_the_command(
-    tmp_path: Path, fake: FakeWindow, monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    fake: FakeWindow,
+    monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setattr(single_instance, "ANSWER_WAIT_S", 0.3)

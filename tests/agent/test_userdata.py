@@ -22,8 +22,7 @@ NOW = datetime(2026, 11, 22, tzinfo=UTC)
 
 def add(store: UserStore, code: str, now: datetime | None = None) -> int | None:
     """One history entry for a bare decline code, as the window would store it."""
-    return store.add_history(HistoryRecord(decline_code=code), f"Card declined: {code}", False,
-                             now)
+    return store.add_history(HistoryRecord(decline_code=code), f"Card declined: {code}", False, now)
 
 
 def test_settings_round_trip_and_defaults(tmp_path: Path) -> None:
@@ -41,9 +40,16 @@ def test_settings_round_trip_and_defaults(tmp_path: Path) -> None:
 
 def test_history_keeps_the_record_not_the_paste(tmp_path: Path) -> None:
     store = UserStore(tmp_path)
-    record = HistoryRecord(shape="error", code="card_declined", decline_code="insufficient_funds",
-                           amount=1250, currency="usd", card_brand="visa", card_last4="4242",
-                           ids=(("payment_intent", "pi_3AbcDef"),))
+    record = HistoryRecord(
+        shape="error",
+        code="card_declined",
+        decline_code="insufficient_funds",
+        amount=1250,
+        currency="usd",
+        card_brand="visa",
+        card_last4="4242",
+        ids=(("payment_intent", "pi_3AbcDef"),),
+    )
     store.add_history(record, "Card declined: insufficient funds", False, NOW)
     [item] = store.history()
     assert item.record == record
@@ -103,8 +109,9 @@ while True:
 @pytest.mark.slow
 def test_killing_the_app_mid_write_loses_nothing_committed(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    process = subprocess.Popen([sys.executable, "-c", WRITER, str(tmp_path)],
-                               stdout=subprocess.PIPE, text=True, env=env)
+    process = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path)], stdout=subprocess.PIPE, text=True, env=env
+    )
     assert process.stdout is not None
     committed = 0
     deadline = time.monotonic() + 60
@@ -132,8 +139,10 @@ for n in range(150):
 @pytest.mark.slow
 def test_two_instances_at_once_corrupt_nothing(tmp_path: Path) -> None:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    runs = [subprocess.Popen([sys.executable, "-c", TWO, str(tmp_path), name], env=env)
-            for name in ("first", "second")]
+    runs = [
+        subprocess.Popen([sys.executable, "-c", TWO, str(tmp_path), name], env=env)
+        for name in ("first", "second")
+    ]
     assert [run.wait(timeout=120) for run in runs] == [0, 0]
     store = UserStore(tmp_path)
     assert store.notice is None and not list(tmp_path.glob("user.db.damaged-*"))

@@ -88,9 +88,14 @@ def _in_read_only(folder: Path) -> dict[str, Any]:
     add(store)
     add(store, "lost_card")
     store.save_settings({"locale": "de"})
-    return {"notice": store.notice, "heard": heard, "in_memory": store.in_memory,
-            "locale": store.settings().locale, "agent": store.settings().agent_name,
-            "history": [item.reason for item in store.history()]}
+    return {
+        "notice": store.notice,
+        "heard": heard,
+        "in_memory": store.in_memory,
+        "locale": store.settings().locale,
+        "agent": store.settings().agent_name,
+        "history": [item.reason for item in store.history()],
+    }
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="folder permissions are POSIX here")
@@ -107,8 +112,9 @@ def test_a_read_only_folder_keeps_working_and_says_so_once(existing: bool | str)
         if existing == "damaged":
             (folder / "user.db").write_bytes(b"not a database" * 300)
         before = digest(folder)
-        folder.chmod(stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH
-                     | stat.S_IXOTH)
+        folder.chmod(
+            stat.S_IRUSR | stat.S_IXUSR | stat.S_IRGRP | stat.S_IXGRP | stat.S_IROTH | stat.S_IXOTH
+        )
         Path(parent).chmod(0o755)
         try:
             seen = unprivileged(lambda: _in_read_only(folder))
@@ -132,8 +138,10 @@ def test_a_full_disk_keeps_working_and_says_so_once(tmp_path: Path) -> None:
     for _ in range(200):
         add(store)
     store.save_settings({"locale": "es"})
-    assert heard == [f"Decline Desk cannot save to {tmp_path} (database or disk is full); "
-                     "settings and history are kept only until you quit."]
+    assert heard == [
+        f"Decline Desk cannot save to {tmp_path} (database or disk is full); "
+        "settings and history are kept only until you quit."
+    ]
     assert store.in_memory and store.settings().locale == "es"
     assert len(store.history(limit=500)) == 201
     store.clear_history()
@@ -154,8 +162,11 @@ def _full_file(folder: Path) -> Path:
     store = UserStore(folder)
     store.save_settings({"agent_name": "Sam"})
     for n in range(300):
-        store.add_history(HistoryRecord(decline_code="expired_card",
-                                        ids=(("charge", f"ch_{n:08d}"),)), "Expired", False)
+        store.add_history(
+            HistoryRecord(decline_code="expired_card", ids=(("charge", f"ch_{n:08d}"),)),
+            "Expired",
+            False,
+        )
     store.close()
     return folder / "user.db"
 
@@ -185,8 +196,9 @@ def test_a_damaged_file_is_set_aside_and_a_new_one_works(tmp_path: Path, damage:
 
 
 @pytest.mark.parametrize("table", ["history", "settings"])
-def test_a_table_of_a_shape_no_version_wrote_does_not_stop_the_app(tmp_path: Path,
-                                                                    table: str) -> None:
+def test_a_table_of_a_shape_no_version_wrote_does_not_stop_the_app(
+    tmp_path: Path, table: str
+) -> None:
     UserStore(tmp_path).close()
     with sqlite3.connect(tmp_path / "user.db") as db:
         db.execute(f"DROP TABLE {table}")
@@ -215,14 +227,17 @@ def test_a_table_reshaped_while_the_app_runs_does_not_stop_it(tmp_path: Path) ->
 @pytest.mark.slow
 @pytest.mark.parametrize("column", ["headline", "codes", "reason", "record", "created"])
 def test_a_history_value_of_megabytes_is_dropped_not_read_at_every_refresh(
-        tmp_path: Path, column: str) -> None:
+    tmp_path: Path, column: str
+) -> None:
     store = UserStore(tmp_path)
     add(store, "expired_card")
     store.close()
     huge = "A" * 5_000_000
     with sqlite3.connect(tmp_path / "user.db") as db:
-        db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, record) "
-                   "VALUES ('2026-12-06T10:00:00+00:00', 'h', '[]', 'x', 0, '{}')")
+        db.execute(
+            "INSERT INTO history (created, headline, codes, reason, sensitive, record) "
+            "VALUES ('2026-12-06T10:00:00+00:00', 'h', '[]', 'x', 0, '{}')"
+        )
         db.execute(f"UPDATE history SET {column} = ? WHERE headline = 'h'", (huge,))
     db.close()
     store = UserStore(tmp_path)
@@ -237,8 +252,10 @@ def test_a_value_of_megabytes_written_while_the_app_runs_is_read_as_empty(tmp_pa
     store = UserStore(tmp_path)
     add(store, "expired_card")
     other = sqlite3.connect(tmp_path / "user.db")
-    other.execute("UPDATE history SET headline = ?, record = ?, reason = ?",
-                  ("A" * 1_000_000, "{" * 1_000_000, "B" * 1_000_000))
+    other.execute(
+        "UPDATE history SET headline = ?, record = ?, reason = ?",
+        ("A" * 1_000_000, "{" * 1_000_000, "B" * 1_000_000),
+    )
     other.commit()
     other.close()
     (item,) = store.history()

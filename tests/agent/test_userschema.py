@@ -18,8 +18,10 @@ from app.agent.userdata import UserStore
 from app.agent.userschema import SCHEMA_VERSION, STEPS
 from tests.conftest import ROOT
 
-V1_PASTE = ('{"error": {"type": "card_error", "code": "card_declined", "decline_code": '
-            '"expired_card", "charge": "ch_3OldCharge01", "message": "Card of Jenny Rosen"}}')
+V1_PASTE = (
+    '{"error": {"type": "card_error", "code": "card_declined", "decline_code": '
+    '"expired_card", "charge": "ch_3OldCharge01", "message": "Card of Jenny Rosen"}}'
+)
 
 
 def _version_0(db: sqlite3.Connection) -> None:
@@ -38,18 +40,27 @@ def _version_1(db: sqlite3.Connection) -> None:
         PRAGMA user_version = 1;
     """)
     db.execute("INSERT INTO settings VALUES ('agent_name', '\"Sam\"'), ('locale', '\"de\"')")
-    db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, paste) VALUES "
-               "('2026-11-20T10:00:00+00:00', 'Card declined: card has expired', "
-               "'[\"expired_card\", \"card_declined\"]', 'expired_card', 0, ?)", (V1_PASTE,))
-    db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, paste) VALUES "
-               "('2026-11-21T10:00:00+00:00', 'Unknown code: Jenny Rosen', "
-               "'[\"Jenny Rosen\"]', 'Jenny Rosen', 0, 'nothing readable')")
+    db.execute(
+        "INSERT INTO history (created, headline, codes, reason, sensitive, paste) VALUES "
+        "('2026-11-20T10:00:00+00:00', 'Card declined: card has expired', "
+        "'[\"expired_card\", \"card_declined\"]', 'expired_card', 0, ?)",
+        (V1_PASTE,),
+    )
+    db.execute(
+        "INSERT INTO history (created, headline, codes, reason, sensitive, paste) VALUES "
+        "('2026-11-21T10:00:00+00:00', 'Unknown code: Jenny Rosen', "
+        "'[\"Jenny Rosen\"]', 'Jenny Rosen', 0, 'nothing readable')"
+    )
 
 
 # What version 2 kept that version 3 must not: a pasted key as an "Unknown code", a card number
 # inside an id, a person's name as a decline code, a client secret as an id.
-V2_SECRETS = ("sk_live_51oldkeyz9xq2we4rt6yu8i", "4242424242424242", "jenny_rosen",
-              "_secret_Zz9Yx8Wv")
+V2_SECRETS = (
+    "sk_live_51oldkeyz9xq2we4rt6yu8i",
+    "4242424242424242",
+    "jenny_rosen",
+    "_secret_Zz9Yx8Wv",
+)
 
 
 def _version_2(db: sqlite3.Connection) -> None:
@@ -62,24 +73,48 @@ def _version_2(db: sqlite3.Connection) -> None:
         db.execute(f"PRAGMA user_version = {number + 1}")
         db.execute("COMMIT")
     rows = [
-        ("Unknown code: sk_live_51oldkeyz9xq2we4rt6yu8i", ["sk_live_51oldkeyz9xq2we4rt6yu8i"],
-         "sk_live_51oldkeyz9xq2we4rt6yu8i", {"shape": "code",
-                                             "code": "sk_live_51oldkeyz9xq2we4rt6yu8i"}),
-        ("Card declined: card declined", ["jenny_rosen", "card_declined"], "jenny_rosen",
-         {"shape": "error", "code": "card_declined", "decline_code": "jenny_rosen",
-          "ids": {"charge": "ch_4242424242424242", "customer": "cus_Q1w2e3"}}),
-        ("Card declined: card has expired", ["expired_card"], "expired_card",
-         {"shape": "error", "code": "card_declined", "decline_code": "expired_card",
-          "ids": {"payment_intent": "pi_3Old01_secret_Zz9Yx8Wv"}}),
+        (
+            "Unknown code: sk_live_51oldkeyz9xq2we4rt6yu8i",
+            ["sk_live_51oldkeyz9xq2we4rt6yu8i"],
+            "sk_live_51oldkeyz9xq2we4rt6yu8i",
+            {"shape": "code", "code": "sk_live_51oldkeyz9xq2we4rt6yu8i"},
+        ),
+        (
+            "Card declined: card declined",
+            ["jenny_rosen", "card_declined"],
+            "jenny_rosen",
+            {
+                "shape": "error",
+                "code": "card_declined",
+                "decline_code": "jenny_rosen",
+                "ids": {"charge": "ch_4242424242424242", "customer": "cus_Q1w2e3"},
+            },
+        ),
+        (
+            "Card declined: card has expired",
+            ["expired_card"],
+            "expired_card",
+            {
+                "shape": "error",
+                "code": "card_declined",
+                "decline_code": "expired_card",
+                "ids": {"payment_intent": "pi_3Old01_secret_Zz9Yx8Wv"},
+            },
+        ),
     ]
     for headline, codes, reason, record in rows:
-        db.execute("INSERT INTO history (created, headline, codes, reason, sensitive, record) "
-                   "VALUES ('2026-11-22T10:00:00+00:00', ?, ?, ?, 0, ?)",
-                   (headline, json.dumps(codes), reason, json.dumps(record)))
+        db.execute(
+            "INSERT INTO history (created, headline, codes, reason, sensitive, record) "
+            "VALUES ('2026-11-22T10:00:00+00:00', ?, ?, ?, 0, ?)",
+            (headline, json.dumps(codes), reason, json.dumps(record)),
+        )
 
 
 EARLIER: dict[int, Callable[[sqlite3.Connection], None]] = {
-    0: _version_0, 1: _version_1, 2: _version_2}
+    0: _version_0,
+    1: _version_1,
+    2: _version_2,
+}
 
 
 def make_file(folder: Path, version: int) -> Path:
@@ -111,14 +146,18 @@ def test_a_file_of_every_earlier_version_opens_migrated(tmp_path: Path, version:
         assert dict(expired.record.ids) == {"charge": "ch_3OldCharge01"}
         assert expired.codes == ("expired_card", "card_declined")
         assert (unknown.headline, unknown.reason, unknown.codes) == (
-            "Unknown code: unknown", "unknown", ())  # the name in the old row is gone
+            "Unknown code: unknown",
+            "unknown",
+            (),
+        )  # the name in the old row is gone
     store.save_settings({"company": "Acme"})
     assert UserStore(tmp_path).settings().company == "Acme"
 
 
 @pytest.mark.parametrize("step", range(SCHEMA_VERSION))
-def test_a_failing_step_changes_nothing(tmp_path: Path, step: int,
-                                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_step_changes_nothing(
+    tmp_path: Path, step: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = make_file(tmp_path, step)
     before = sqlite3.connect(path)
     dump = list(before.iterdump())
@@ -128,7 +167,7 @@ def test_a_failing_step_changes_nothing(tmp_path: Path, step: int,
         STEPS[step](db)
         raise sqlite3.OperationalError("disk I/O error")
 
-    monkeypatch.setattr(userschema, "STEPS", (*STEPS[:step], broken, *STEPS[step + 1:]))
+    monkeypatch.setattr(userschema, "STEPS", (*STEPS[:step], broken, *STEPS[step + 1 :]))
     db = sqlite3.connect(path, isolation_level=None)
     with pytest.raises(sqlite3.OperationalError):
         userschema.migrate(db)
@@ -152,8 +191,11 @@ UserStore(__import__("pathlib").Path(sys.argv[1]))
 
 def test_killed_in_the_middle_of_a_migration_loses_nothing(tmp_path: Path) -> None:
     make_file(tmp_path, 1)
-    run = subprocess.run([sys.executable, "-c", KILLED, str(tmp_path)], timeout=60,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)})
+    run = subprocess.run(
+        [sys.executable, "-c", KILLED, str(tmp_path)],
+        timeout=60,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
     assert run.returncode == -signal.SIGKILL
     with sqlite3.connect(tmp_path / "user.db") as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 1
@@ -206,10 +248,14 @@ def test_version_2_rows_are_checked_again_and_leave_no_trace(tmp_path: Path) -> 
     files = b"".join(p.read_bytes() for p in tmp_path.iterdir())
     assert all(secret.encode() in files for secret in V2_SECRETS), "version 2 did keep them"
     store = UserStore(tmp_path)
-    key, named, expired = [item for item in reversed(store.history())
-                           if item.created.startswith("2026-11-22")]
-    assert (key.headline, key.reason, key.record.code) == ("Unknown code: unknown", "unknown",
-                                                           "unknown")
+    key, named, expired = [
+        item for item in reversed(store.history()) if item.created.startswith("2026-11-22")
+    ]
+    assert (key.headline, key.reason, key.record.code) == (
+        "Unknown code: unknown",
+        "unknown",
+        "unknown",
+    )
     assert named.record.decline_code == "unknown"  # a name is not a catalogue code
     assert named.reason == "unknown" and named.codes == ("unknown", "card_declined")
     assert dict(named.record.ids) == {"customer": "cus_Q1w2e3"}  # the card number is gone

@@ -12,11 +12,11 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.reading.paste import read_paste
-from app.ui.main_window import MainWindow
 from app.replies.analyse import analyse_paste
+from app.ui.main_window import MainWindow
 from tests.conftest import DATA
 
 TYPICAL = (DATA / "pastes" / "payment_intent_stolen_card_expanded_charge.txt").read_text()
@@ -34,8 +34,15 @@ def test_read_a_console_log_paste(benchmark, catalog: Catalog) -> None:  # type:
     assert benchmark(read_paste, JS_FORM, known).failures
 
 
-@pytest.mark.parametrize("name", ["doc_charge_with_elisions", "sdk_java_card_exception",
-                                  "message_only_incorrect_cvc", "many_failures_sensitive_last"])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "doc_charge_with_elisions",
+        "sdk_java_card_exception",
+        "message_only_incorrect_cvc",
+        "many_failures_sensitive_last",
+    ],
+)
 def test_read_other_forms(benchmark, catalog: Catalog, name: str) -> None:  # type: ignore[no-untyped-def]
     """Documentation fragments, SDK exception text, a message alone, 70 failures capped to 50."""
     text = (DATA / "pastes" / f"{name}.txt").read_text()
@@ -48,8 +55,12 @@ def test_paste_to_explanation_and_reply(benchmark, catalog: Catalog) -> None:  #
     assert findings[0].reply.text
 
 
-def test_paste_to_updated_window(benchmark, qtbot: QtBot, catalog: Catalog,  # type: ignore[no-untyped-def]
-                                 tmp_path: Path) -> None:
+def test_paste_to_updated_window(
+    benchmark,
+    qtbot: QtBot,
+    catalog: Catalog,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
     window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     window.show()
@@ -80,9 +91,15 @@ def test_search_keystrokes(benchmark, catalog: Catalog) -> None:  # type: ignore
 def _pack_text(catalog: Catalog, locales: tuple[str, ...]) -> str:
     from app.replies.packs import ReplyPack
 
-    return ReplyPack("Bench", {(reply_class, locale, channel): catalog.reply_template(
-        locale, reply_class, channel) for reply_class in catalog.vocabulary("reply_classes")
-        for locale in locales for channel in CHANNELS}).to_toml()
+    return ReplyPack(
+        "Bench",
+        {
+            (reply_class, locale, channel): catalog.reply_template(locale, reply_class, channel)
+            for reply_class in catalog.vocabulary("reply_classes")
+            for locale in locales
+            for channel in CHANNELS
+        },
+    ).to_toml()
 
 
 def test_check_a_normal_reply_pack(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]
@@ -92,8 +109,9 @@ def test_check_a_normal_reply_pack(benchmark, catalog: Catalog) -> None:  # type
 
     guard = Guard.from_catalog(catalog)
     text = _pack_text(catalog, ("en", "de"))
-    pack = benchmark(load_pack, text, catalog.vocabulary("reply_classes"),
-                     catalog.reply_locales(), guard)
+    pack = benchmark(
+        load_pack, text, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard
+    )
     assert len(pack.texts) == 2 * 2 * len(catalog.vocabulary("reply_classes"))
 
 

@@ -35,9 +35,11 @@ def test_migrate_version_1_rows(benchmark, tmp_path: Path) -> None:  # type: ign
         folder.mkdir()
         db = sqlite3.connect(folder / "user.db", isolation_level=None)
         _version_1(db)
-        db.executemany("INSERT INTO history (created, headline, codes, reason, sensitive, paste) "
-                       "VALUES ('2026-11-20T10:00:00+00:00', 'h', '[]', 'x', 0, ?)",
-                       [(TYPICAL,)] * OLD_ROWS)
+        db.executemany(
+            "INSERT INTO history (created, headline, codes, reason, sensitive, paste) "
+            "VALUES ('2026-11-20T10:00:00+00:00', 'h', '[]', 'x', 0, ?)",
+            [(TYPICAL,)] * OLD_ROWS,
+        )
         db.close()
         return (folder,), {}
 

@@ -13,31 +13,84 @@ from build import bundle_libs, tasks
 from build.bundle_icu import LANGUAGES, wanted
 
 
-@pytest.mark.parametrize("item", [
-    "root.res", "pool.res", "res_index.res", "de.res", "de_AT.res", "pt_BR.res", "ja.res",
-    "ko.res", "zh.res", "zh_Hans.res", "zh_Hans_CN.res", "pl.res", "sv.res", "sv_FI.res",
-    "coll/ko.res", "coll/zh.res", "coll/pl.res", "coll/sv.res", "zone/zh.res", "zone/ko.res",
-    "coll/root.res", "coll/ucadata.icu", "coll/ja.res", "coll/de.res", "coll/res_index.res",
-    "zone/ja.res", "zone/pool.res", "nfkc.nrm", "uts46.nrm", "cnvalias.icu", "zoneinfo64.res",
-    "supplementalData.res", "likelySubtags.res", "metaZones.res",
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "root.res",
+        "pool.res",
+        "res_index.res",
+        "de.res",
+        "de_AT.res",
+        "pt_BR.res",
+        "ja.res",
+        "ko.res",
+        "zh.res",
+        "zh_Hans.res",
+        "zh_Hans_CN.res",
+        "pl.res",
+        "sv.res",
+        "sv_FI.res",
+        "coll/ko.res",
+        "coll/zh.res",
+        "coll/pl.res",
+        "coll/sv.res",
+        "zone/zh.res",
+        "zone/ko.res",
+        "coll/root.res",
+        "coll/ucadata.icu",
+        "coll/ja.res",
+        "coll/de.res",
+        "coll/res_index.res",
+        "zone/ja.res",
+        "zone/pool.res",
+        "nfkc.nrm",
+        "uts46.nrm",
+        "cnvalias.icu",
+        "zoneinfo64.res",
+        "supplementalData.res",
+        "likelySubtags.res",
+        "metaZones.res",
+    ],
+)
 def test_icu_keeps_what_qt_needs_for_the_reply_languages(item: str) -> None:
     assert wanted(item)
 
 
-@pytest.mark.parametrize("item", [
-    "ru.res", "ru_RU.res", "yue_Hant_HK.res", "coll/ru.res", "coll/th.res", "zone/ar.res",
-    "zh_Hant.res", "zh_TW.res", "zh_Hant_HK.res", "coll/zh_Hant.res", "zone/zh_HK.res",
-    "lang/de.res", "curr/ja.res", "region/fr.res", "brkitr/cjdict.dict", "rbnf/en.res",
-    "ibm-37_P100-1995.cnv", "gb18030.cnv", "rfc3491.spp", "confusables.cfu", "unames.icu",
-])
+@pytest.mark.parametrize(
+    "item",
+    [
+        "ru.res",
+        "ru_RU.res",
+        "yue_Hant_HK.res",
+        "coll/ru.res",
+        "coll/th.res",
+        "zone/ar.res",
+        "zh_Hant.res",
+        "zh_TW.res",
+        "zh_Hant_HK.res",
+        "coll/zh_Hant.res",
+        "zone/zh_HK.res",
+        "lang/de.res",
+        "curr/ja.res",
+        "region/fr.res",
+        "brkitr/cjdict.dict",
+        "rbnf/en.res",
+        "ibm-37_P100-1995.cnv",
+        "gb18030.cnv",
+        "rfc3491.spp",
+        "confusables.cfu",
+        "unames.icu",
+    ],
+)
 def test_icu_drops_other_languages_display_names_and_legacy_charsets(item: str) -> None:
     assert not wanted(item)
 
 
 def test_every_reply_language_keeps_its_icu_data() -> None:
-    replies = {path.stem.split("-")[0]
-               for path in (Path(tasks.ROOT) / "resources" / "replies").glob("*.toml")}
+    replies = {
+        path.stem.split("-")[0]
+        for path in (Path(tasks.ROOT) / "resources" / "replies").glob("*.toml")
+    }
     assert replies
     assert replies <= set(LANGUAGES), "add the new reply language to build/bundle_icu.py"
     assert all(wanted(f"coll/{language}.res") for language in LANGUAGES)
@@ -72,10 +125,10 @@ BINARIES = [
 
 
 def test_libraries_no_kept_module_or_plugin_links_to_are_dropped(
-        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(bundle_libs, "needed", lambda path: LINKS[str(path)])
-    assert bundle_libs.unreached(BINARIES) == {"libgtk-3.so.0", "libpango-1.0.so.0",
-                                               "libkrb5.so.3"}
+    assert bundle_libs.unreached(BINARIES) == {"libgtk-3.so.0", "libpango-1.0.so.0", "libkrb5.so.3"}
 
 
 def test_a_real_library_lists_what_it_links_to() -> None:
@@ -100,8 +153,9 @@ def _bundle(tmp_path: Path, megabytes: float) -> Path:
     return folder
 
 
-def test_size_passes_within_the_budget(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                       capsys: pytest.CaptureFixture[str]) -> None:
+def test_size_passes_within_the_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = _bundle(tmp_path, 2)
     monkeypatch.setattr(tasks, "DIST", folder.parent)
     monkeypatch.setattr(tasks, "BUNDLE_BUDGET_MB", 3)
@@ -110,8 +164,8 @@ def test_size_passes_within_the_budget(tmp_path: Path, monkeypatch: pytest.Monke
 
 
 def test_size_fails_over_the_budget_and_names_the_largest_file(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     folder = _bundle(tmp_path, 4)
     monkeypatch.setattr(tasks, "DIST", folder.parent)
     monkeypatch.setattr(tasks, "BUNDLE_BUDGET_MB", 3)
@@ -122,15 +176,16 @@ def test_size_fails_over_the_budget_and_names_the_largest_file(
 
 
 def test_size_without_a_build_says_to_build_first(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-        capsys: pytest.CaptureFixture[str]) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     monkeypatch.setattr(tasks, "DIST", tmp_path / "dist")
     assert tasks.size() == 1
     assert "run `make dist` first" in capsys.readouterr().err
 
 
 def test_the_bundle_runtime_hook_points_qt_at_its_plugins_without_importing_qt(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     monkeypatch.setenv("QT_PLUGIN_PATH", "")  # so that the test's end restores it
     before = set(sys.modules)
@@ -148,7 +203,9 @@ def test_the_bundle_keeps_every_qt_module_the_app_imports() -> None:
     from tests.conftest import ROOT
 
     spec = (ROOT / "build" / "declinedesk.spec").read_text(encoding="utf-8")
-    excluded = set(_re.findall(r'"(PySide6\.Qt\w+)"', spec.split("excludes = [", 1)[1].split("]", 1)[0]))
+    excluded = set(
+        _re.findall(r'"(PySide6\.Qt\w+)"', spec.split("excludes = [", 1)[1].split("]", 1)[0])
+    )
     imported = {
         match
         for path in (ROOT / "app").rglob("*.py")

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.catalog import SCHEMA_VERSION, Catalog
+from app.catalogue.catalog import Catalog
+from app.catalogue.opening import SCHEMA_VERSION
 from app.reading.messages import match, normalise
-from build.catalog import CatalogBuildError, build, fingerprint, source_hash
+from build.catalog import build, fingerprint
+from build.catalog_source import CatalogBuildError, source_hash
 from tests.conftest import CATALOG_DB, CATALOG_SOURCE
 
 pytestmark = pytest.mark.slow
@@ -75,10 +77,13 @@ def test_schema_version_metadata_and_search_index(fresh_build: Path) -> None:
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     meta = dict(db.execute("SELECT key, value FROM metadata"))
     assert {"version", "built", "source_hash", "schema_version", "counts"} <= set(meta)
-    hits = [row[0] for row in db.execute(
-        "SELECT e.code FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
-        "WHERE entries_fts MATCH 'stolen' ORDER BY rank"
-    )]
+    hits = [
+        row[0]
+        for row in db.execute(
+            "SELECT e.code FROM entries_fts JOIN entries e ON e.id = entries_fts.rowid "
+            "WHERE entries_fts MATCH 'stolen' ORDER BY rank"
+        )
+    ]
     assert "stolen_card" in hits
     indexes = {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='index'")}
     assert any("kind" in name and "code" in name for name in indexes)
@@ -87,8 +92,13 @@ def test_schema_version_metadata_and_search_index(fresh_build: Path) -> None:
 def test_refuses_a_sensitive_code_with_another_reply_class(
     source_copy: Path, tmp_path: Path
 ) -> None:
-    set_field(source_copy, "decline_codes.toml", "decline_code.stolen_card", "reply_class",
-              '"insufficient_funds"')
+    set_field(
+        source_copy,
+        "decline_codes.toml",
+        "decline_code.stolen_card",
+        "reply_class",
+        '"insufficient_funds"',
+    )
     problems = problems_of(source_copy, tmp_path)
     assert any("stolen_card" in p and "generic_decline" in p for p in problems)
 
@@ -100,10 +110,16 @@ def test_refuses_a_sensitive_code_marked_not_sensitive(source_copy: Path, tmp_pa
 
 
 def test_refuses_sensitive_outside_the_design_list(source_copy: Path, tmp_path: Path) -> None:
-    set_field(source_copy, "decline_codes.toml", "decline_code.insufficient_funds", "sensitive",
-              "true")
-    set_field(source_copy, "decline_codes.toml", "decline_code.insufficient_funds", "reply_class",
-              '"generic_decline"')
+    set_field(
+        source_copy, "decline_codes.toml", "decline_code.insufficient_funds", "sensitive", "true"
+    )
+    set_field(
+        source_copy,
+        "decline_codes.toml",
+        "decline_code.insufficient_funds",
+        "reply_class",
+        '"generic_decline"',
+    )
     problems = problems_of(source_copy, tmp_path)
     assert any("insufficient_funds" in p and "not in vocabulary.toml" in p for p in problems)
 
@@ -134,10 +150,20 @@ def test_refuses_invalid_toml_with_the_file_name(source_copy: Path, tmp_path: Pa
 
 
 def test_an_unconfirmed_entry_must_say_so_and_escalate(source_copy: Path, tmp_path: Path) -> None:
-    set_field(source_copy, "error_codes.toml", "error_code.siret_invalid", "summary",
-              '"A French business number was wrong."')
-    set_field(source_copy, "error_codes.toml", "error_code.siret_invalid", "agent_steps",
-              '["Ask the customer for the number."]')
+    set_field(
+        source_copy,
+        "error_codes.toml",
+        "error_code.siret_invalid",
+        "summary",
+        '"A French business number was wrong."',
+    )
+    set_field(
+        source_copy,
+        "error_codes.toml",
+        "error_code.siret_invalid",
+        "agent_steps",
+        '["Ask the customer for the number."]',
+    )
     problems = problems_of(source_copy, tmp_path)
     assert any("siret_invalid" in p and "inferred from the code's name" in p for p in problems)
     assert any("siret_invalid" in p and "escalate" in p for p in problems)
@@ -156,8 +182,11 @@ def test_stripe_messages_are_built_with_their_source(fresh_build: Path) -> None:
     rows = db.execute("SELECT text, code, source FROM stripe_messages").fetchall()
     db.close()
     assert len(rows) >= 30
-    assert ("Your card's security code is incorrect.", "incorrect_cvc",
-            "https://docs.stripe.com/testing#declined-payments") in rows
+    assert (
+        "Your card's security code is incorrect.",
+        "incorrect_cvc",
+        "https://docs.stripe.com/testing#declined-payments",
+    ) in rows
     assert all(source.startswith("https://docs.stripe.com/") for _, _, source in rows)
 
 
@@ -175,9 +204,13 @@ def test_the_committed_messages_are_stored_normalised_as_the_app_reads_them() ->
 
 def test_refuses_a_message_that_names_no_entry(source_copy: Path, tmp_path: Path) -> None:
     with (source_copy / "messages.toml").open("a", encoding="utf-8") as handle:
-        handle.write('\n[[message]]\ntext = "Your card is made of cheese."\n'
-                     'code = "cheese_card"\nsource = "https://docs.stripe.com/"\n'
-                     '\n[[message]]\ntext = "Nothing identified."\nsource = "x"\n')
+        handle.write(
+            '\n[[message]]\ntext = "Your card is made of cheese."\n'
+            'code = "cheese_card"\nsource = "https://docs.stripe.com/"\n'
+            '\n[[message]]\ntext = "Nothing identified."\nsource = "x"\n'
+        )
     problems = problems_of(source_copy, tmp_path)
     assert any("code 'cheese_card' has no error_code entry" in p for p in problems), problems
-    assert any("names no error_type, code, decline_code or outcome" in p for p in problems), problems
+    assert any("names no error_type, code, decline_code or outcome" in p for p in problems), (
+        problems
+    )

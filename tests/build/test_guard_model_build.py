@@ -47,21 +47,25 @@ def test_a_new_language_is_a_data_change(tmp_path: Path) -> None:
     """A language's file is all a new language needs: its sentences are composed and read."""
     folder = _one_language(tmp_path)
     text = (folder / "en.toml").read_text(encoding="utf-8")
-    (folder / "xx.toml").write_text(text.replace('locale = "en"', 'locale = "xx"'),
-                                    encoding="utf-8")
-    examples = load_training(folder, REASONS, problems := [])
+    (folder / "xx.toml").write_text(
+        text.replace('locale = "en"', 'locale = "xx"'), encoding="utf-8"
+    )
+    problems: list[str] = []
+    examples = load_training(folder, REASONS, problems)
     assert problems == []
     assert {group.split(":")[0] for _, _, group in examples} == {"en", "xx"}
 
 
-@pytest.mark.parametrize(("content", "problem"), [
-    ('locale = "en"\n[harmless]\nframes = ["{nothing} here."]\n', "names no list ['nothing']"),
-    ('locale = "en"\n[gossip]\nsentences = ["x"]\n', "[gossip] is neither a reason"),
-    ('locale = "fr"\n', "`locale` must be 'en'"),
-    ('locale = "en"\n[harmless\n', "not valid TOML"),
-])
-def test_a_mistake_in_a_training_file_is_named(tmp_path: Path, content: str,
-                                               problem: str) -> None:
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        ('locale = "en"\n[harmless]\nframes = ["{nothing} here."]\n', "names no list ['nothing']"),
+        ('locale = "en"\n[gossip]\nsentences = ["x"]\n', "[gossip] is neither a reason"),
+        ('locale = "fr"\n', "`locale` must be 'en'"),
+        ('locale = "en"\n[harmless\n', "not valid TOML"),
+    ],
+)
+def test_a_mistake_in_a_training_file_is_named(tmp_path: Path, content: str, problem: str) -> None:
     (tmp_path / "en.toml").write_text(content, encoding="utf-8")
     problems: list[str] = []
     load_training(tmp_path, REASONS, problems)

@@ -8,7 +8,8 @@ from typing import Any
 import pytest
 
 from app.catalogue.catalog import Catalog
-from build.catalog import ENTRY_FILES, _read_entries, bank_debit_lists, invites_retry, validate
+from build.catalog_rules import bank_debit_lists, invites_retry, validate
+from build.catalog_source import ENTRY_FILES, read_entries
 from tests.conftest import CATALOG_SOURCE
 
 
@@ -19,7 +20,7 @@ def source() -> tuple[dict[str, Any], dict[str, Any], list[dict[str, Any]]]:
             return tomllib.load(handle)
 
     problems: list[str] = []
-    entries = [e for name in ENTRY_FILES for e in _read_entries(CATALOG_SOURCE / name, problems)]
+    entries = [e for name in ENTRY_FILES for e in read_entries(CATALOG_SOURCE / name, problems)]
     assert not problems
     return load("catalog.toml"), load("vocabulary.toml"), entries
 
@@ -31,7 +32,7 @@ def test_the_shipped_source_keeps_the_rule(source: tuple[Any, Any, list[dict[str
 
 
 def test_every_never_retry_code_is_refused_with_every_inviting_class(
-    source: tuple[Any, Any, list[dict[str, Any]]]
+    source: tuple[Any, Any, list[dict[str, Any]]],
 ) -> None:
     release, vocabulary, entries = source
     never = [e for e in entries if e["retry"] == "never" and not e["sensitive"]]
@@ -40,20 +41,23 @@ def test_every_never_retry_code_is_refused_with_every_inviting_class(
         changed = [{**e, "reply_class": reply_class} if e in never else e for e in entries]
         problems = validate(release, vocabulary, changed)
         for entry in never:
-            assert any(f"[{entry['kind']}.{entry['code']}] must never be retried" in p
-                       and reply_class in p for p in problems), (entry["code"], reply_class)
+            assert any(
+                f"[{entry['kind']}.{entry['code']}] must never be retried" in p and reply_class in p
+                for p in problems
+            ), (entry["code"], reply_class)
 
 
 def test_an_unknown_class_in_the_list_is_refused(
-    source: tuple[Any, Any, list[dict[str, Any]]]
+    source: tuple[Any, Any, list[dict[str, Any]]],
 ) -> None:
     release, vocabulary, entries = source
     changed = {**vocabulary, "reply_invites_retry": {"classes": ["try_again_someday"]}}
     assert any("try_again_someday" in p for p in validate(release, changed, entries))
 
 
-def test_the_list_is_in_the_catalogue(catalog: Catalog,
-                                      source: tuple[Any, Any, list[dict[str, Any]]]) -> None:
+def test_the_list_is_in_the_catalogue(
+    catalog: Catalog, source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
     assert list(catalog.vocabulary("reply_invites_retry")) == invites_retry(source[1])
 
 
@@ -61,17 +65,20 @@ def test_the_bank_debit_lists_are_checked_and_in_the_catalogue(
     catalog: Catalog, source: tuple[Any, Any, list[dict[str, Any]]]
 ) -> None:
     release, vocabulary, entries = source
-    changed = {**vocabulary, "bank_debits": {**vocabulary["bank_debits"],
-                                             "card_replies": ["card_went_missing"]}}
-    assert any("[bank_debits] names 'card_went_missing'" in p
-               for p in validate(release, changed, entries))
+    changed = {
+        **vocabulary,
+        "bank_debits": {**vocabulary["bank_debits"], "card_replies": ["card_went_missing"]},
+    }
+    assert any(
+        "[bank_debits] names 'card_went_missing'" in p for p in validate(release, changed, entries)
+    )
     lists = bank_debit_lists(vocabulary)
     assert list(catalog.vocabulary("card_replies")) == lists["card_replies"]
     assert list(catalog.vocabulary("bank_debit_types")) == lists["payment_method_types"]
 
 
 def test_a_never_retry_code_cannot_wait_on_the_card_issuer(
-    source: tuple[Any, Any, list[dict[str, Any]]]
+    source: tuple[Any, Any, list[dict[str, Any]]],
 ) -> None:
     """`lookup fraudulent` and the window say the same: who acts on a never-retry code is not
     the bank, which will not change its mind (issue 22)."""
@@ -80,8 +87,9 @@ def test_a_never_retry_code_cannot_wait_on_the_card_issuer(
     assert not any(e["who_acts"] == "card_issuer" for e in never)
     changed = [{**e, "who_acts": "card_issuer"} if e is never[0] else e for e in entries]
     problems = validate(release, vocabulary, changed)
-    assert any(f"[{never[0]['kind']}.{never[0]['code']}]" in p and "card issuer" in p
-               for p in problems)
+    assert any(
+        f"[{never[0]['kind']}.{never[0]['code']}]" in p and "card issuer" in p for p in problems
+    )
 
 
 def test_the_vague_replies_are_checked_and_in_the_catalogue(
@@ -94,7 +102,7 @@ def test_the_vague_replies_are_checked_and_in_the_catalogue(
 
 
 def test_a_brand_reading_must_name_two_network_codes(
-    source: tuple[Any, Any, list[dict[str, Any]]]
+    source: tuple[Any, Any, list[dict[str, Any]]],
 ) -> None:
     release, vocabulary, entries = source
     assert vocabulary["brand_network_codes"] == {"mastercard.65": "1A"}

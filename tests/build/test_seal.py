@@ -21,8 +21,10 @@ def with_new_table(tmp_path: Path) -> Path:
     shutil.copy(CATALOG_DB, path)
     db = sqlite3.connect(path)
     db.execute("CREATE TABLE table_added_later (message TEXT, code TEXT)")
-    db.executemany("INSERT INTO table_added_later VALUES (?, ?)",
-                   [("Your card was declined.", "card_declined"), ("Stolen.", "stolen_card")])
+    db.executemany(
+        "INSERT INTO table_added_later VALUES (?, ?)",
+        [("Your card was declined.", "card_declined"), ("Stolen.", "stolen_card")],
+    )
     db.commit()
     db.close()
     seal(path)
@@ -57,8 +59,9 @@ def test_the_fingerprint_ignores_only_the_digest(tmp_path: Path) -> None:
     path = tmp_path / "catalog.db"
     shutil.copy(CATALOG_DB, path)
     db = sqlite3.connect(path)
-    db.execute("UPDATE metadata SET value = ? WHERE key = ?",
-               [UNSEALED.replace("0", "f"), DIGEST_KEY])
+    db.execute(
+        "UPDATE metadata SET value = ? WHERE key = ?", [UNSEALED.replace("0", "f"), DIGEST_KEY]
+    )
     db.commit()
     assert fingerprint(path) == fingerprint(CATALOG_DB)
     db.execute("UPDATE metadata SET value = '{}' WHERE key = 'table_counts'")

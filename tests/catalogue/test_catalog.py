@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.catalog import (
-    SCHEMA_VERSION,
     Catalog,
     CatalogCorrupt,
     CatalogMissing,
     CatalogOutdated,
 )
+from app.catalogue.opening import SCHEMA_VERSION
 from tests.conftest import CATALOG_DB
 
 
@@ -92,8 +92,13 @@ def test_entry_and_vocabulary(catalog: Catalog) -> None:
     assert entry is not None and entry.kind == "decline_code"
     assert catalog.entry("decline_code", "no_such_code") is None
     assert "generic_decline" in catalog.vocabulary("reply_classes")
-    assert list(catalog.vocabulary("retry")) == ["now", "later", "after_fix", "never",
-                                                 "not_applicable"]
+    assert list(catalog.vocabulary("retry")) == [
+        "now",
+        "later",
+        "after_fix",
+        "never",
+        "not_applicable",
+    ]
 
 
 def test_a_vocabulary_read_twice_is_the_same_and_cannot_be_changed(catalog: Catalog) -> None:

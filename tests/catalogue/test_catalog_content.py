@@ -13,28 +13,55 @@ SEEDS = DATA / "seeds"
 SHARED = ROOT.parent / "shared"  # where CI and every worktree keep it, beside the checkout
 
 # DESIGN.md, "The invariant": written out here, independently of vocabulary.toml.
-DESIGN_SENSITIVE = {
-    ("decline_code", code)
-    for code in ("fraudulent", "lost_card", "stolen_card", "merchant_blacklist", "pickup_card",
-                 "restricted_card", "lost_or_stolen_card")
-} | {("outcome_type", "blocked")} | {
-    ("network_decline_code", code) for code in ("04", "07", "34", "41", "43", "59", "63", "83")
-} | {  # issue 17 widens the list: resources/catalog/README.md, "Which entries are sensitive"
-    ("decline_code", "security_violation"), ("network_decline_code", "62"),
-    ("outcome_reason", "highest_risk_level"), ("risk_level", "highest"),
-    ("network_status", "reversed_after_approval"), ("decline_code", "partner_high_risk_customer"),
-}
+DESIGN_SENSITIVE = (
+    {
+        ("decline_code", code)
+        for code in (
+            "fraudulent",
+            "lost_card",
+            "stolen_card",
+            "merchant_blacklist",
+            "pickup_card",
+            "restricted_card",
+            "lost_or_stolen_card",
+        )
+    }
+    | {("outcome_type", "blocked")}
+    | {("network_decline_code", code) for code in ("04", "07", "34", "41", "43", "59", "63", "83")}
+    | {  # issue 17 widens the list: resources/catalog/README.md, "Which entries are sensitive"
+        ("decline_code", "security_violation"),
+        ("network_decline_code", "62"),
+        ("outcome_reason", "highest_risk_level"),
+        ("risk_level", "highest"),
+        ("network_status", "reversed_after_approval"),
+        ("decline_code", "partner_high_risk_customer"),
+    }
+)
 
-B3_EXTRA_DECLINE_CODES = {"authentication_not_handled", "incorrect_address",
-                          "mobile_device_authentication_required", "lost_or_stolen_card"}
+B3_EXTRA_DECLINE_CODES = {
+    "authentication_not_handled",
+    "incorrect_address",
+    "mobile_device_authentication_required",
+    "lost_or_stolen_card",
+}
 
 # Stripe's declines page, "Local payment method decline codes" (issue 17), besides the card codes.
 LOCAL_PAYMENT_METHOD_CODES = {
-    "partner_generic_decline", "invalid_customer_account", "payment_limit_exceeded",
-    "invalid_billing_agreement", "invalid_business_account", "partner_high_risk_customer",
-    "compliance_violation", "payment_disputed", "invalid_authorization",
-    "invalid_payment_information", "partner_payment_not_found", "expired_payment_information",
-    "recurring_not_supported_by_bank", "partner_action_not_supported", "card_already_activated",
+    "partner_generic_decline",
+    "invalid_customer_account",
+    "payment_limit_exceeded",
+    "invalid_billing_agreement",
+    "invalid_business_account",
+    "partner_high_risk_customer",
+    "compliance_violation",
+    "payment_disputed",
+    "invalid_authorization",
+    "invalid_payment_information",
+    "partner_payment_not_found",
+    "expired_payment_information",
+    "recurring_not_supported_by_bank",
+    "partner_action_not_supported",
+    "card_already_activated",
     "invalid_track_data",
 }
 
@@ -43,9 +70,14 @@ ACH_DECLINE_CODES = {"bank_account_closed", "bank_account_invalid_details", "ban
 
 # The SEPA Direct Debit failure codes of Stripe's SEPA page that its error-codes page lacks.
 SEPA_FAILURE_CODES = (
-    "debit_disputed", "authorization_revoked", "debit_authorization_not_match",
-    "recipient_deceased", "branch_does_not_exist", "incorrect_account_holder_name",
-    "invalid_account_number", "generic_could_not_process",
+    "debit_disputed",
+    "authorization_revoked",
+    "debit_authorization_not_match",
+    "recipient_deceased",
+    "branch_does_not_exist",
+    "incorrect_account_holder_name",
+    "invalid_account_number",
+    "generic_could_not_process",
 )
 
 EXPECTED_COUNTS = {
@@ -79,7 +111,7 @@ def seed_error_paragraphs() -> list[tuple[str, str]]:
 
 def seed_decline_rows() -> dict[str, str]:
     text = (SEEDS / "004_8e7c044d451a7230.txt").read_text(encoding="utf-8")
-    table = text[text.index("Decline Code Explanation Next Steps"):].splitlines()[1:]
+    table = text[text.index("Decline Code Explanation Next Steps") :].splitlines()[1:]
     return dict(line.strip().split(" ", 1) for line in table if line.strip())
 
 
@@ -114,8 +146,12 @@ def test_every_seed_error_code_keeps_its_seed_paragraph_verbatim(catalog: Catalo
 
 def test_every_decline_code_of_the_current_list_and_b3(catalog: Catalog) -> None:
     codes = {entry.code for entry in catalog.entries("decline_code")}
-    assert codes == (set(words("decline-codes-current.txt")) | B3_EXTRA_DECLINE_CODES
-                     | LOCAL_PAYMENT_METHOD_CODES | ACH_DECLINE_CODES)
+    assert codes == (
+        set(words("decline-codes-current.txt"))
+        | B3_EXTRA_DECLINE_CODES
+        | LOCAL_PAYMENT_METHOD_CODES
+        | ACH_DECLINE_CODES
+    )
 
 
 def test_every_seed_decline_code_keeps_its_explanation_and_next_steps(catalog: Catalog) -> None:
@@ -140,11 +176,22 @@ def test_every_sensitive_entry_replies_with_the_generic_decline(catalog: Catalog
 
 
 def test_every_entry_has_every_field_filled(catalog: Catalog) -> None:
-    allowed = {group: set(catalog.vocabulary(group))
-               for group in ("who_acts", "retry", "reply_classes", "categories")}
+    allowed = {
+        group: set(catalog.vocabulary(group))
+        for group in ("who_acts", "retry", "reply_classes", "categories")
+    }
     for entry in catalog.entries():
-        for name in ("title", "category", "who_acts", "retry", "reply_class", "summary",
-                     "stripe_description", "source", "as_of"):
+        for name in (
+            "title",
+            "category",
+            "who_acts",
+            "retry",
+            "reply_class",
+            "summary",
+            "stripe_description",
+            "source",
+            "as_of",
+        ):
             value = getattr(entry, name)
             assert isinstance(value, str) and value.strip(), (entry.kind, entry.code, name)
         assert entry.agent_steps and all(s.strip() for s in entry.agent_steps), entry.code

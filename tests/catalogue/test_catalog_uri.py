@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.catalog import Catalog, _read_only_uri
+from app.catalogue.catalog import Catalog
+from app.catalogue.opening import read_only_uri
 from tests.conftest import CATALOG_DB
 
 
@@ -23,4 +24,4 @@ def test_the_catalogue_opens_from_a_folder_with_any_name(tmp_path: Path, folder:
 
 def test_the_uri_is_the_one_pathlib_writes(tmp_path: Path) -> None:
     path = tmp_path / "odd #?%name é" / "catalog.db"
-    assert _read_only_uri(str(path)) == path.resolve().as_uri() + "?mode=ro&immutable=1"
+    assert read_only_uri(str(path)) == path.resolve().as_uri() + "?mode=ro&immutable=1"

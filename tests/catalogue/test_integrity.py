@@ -57,13 +57,16 @@ def test_the_committed_catalogue_is_sealed_and_opens() -> None:
 DAMAGE: dict[str, tuple[str, ...]] = {
     "guard phrases deleted": ("DELETE FROM guard_phrases",),
     "one revealing word deleted": (
-        "DELETE FROM guard_phrases WHERE rowid = (SELECT MIN(rowid) FROM guard_phrases)",),
+        "DELETE FROM guard_phrases WHERE rowid = (SELECT MIN(rowid) FROM guard_phrases)",
+    ),
     "decline codes deleted": ("DELETE FROM entries WHERE kind = 'decline_code'",),
     "stolen_card no longer sensitive": (
-        "UPDATE entries SET sensitive = 0 WHERE code = 'stolen_card'",),
+        "UPDATE entries SET sensitive = 0 WHERE code = 'stolen_card'",
+    ),
     "entry text edited": (
         "UPDATE entries SET summary = 'Tell the customer the card was stolen.' "
-        "WHERE code = 'generic_decline'",),
+        "WHERE code = 'generic_decline'",
+    ),
     "reply text edited": ("UPDATE reply_texts SET template = template || ' The card was stolen.'",),
     "a table dropped": ("DROP TABLE currency_formats",),
     "a table the app reads dropped": ("DROP TABLE guard_phrases",),
@@ -71,7 +74,8 @@ DAMAGE: dict[str, tuple[str, ...]] = {
     "stored counts edited to match": (
         "DELETE FROM guard_phrases",
         "UPDATE metadata SET value = json_set(value, '$.guard_phrases', 0) "
-        f"WHERE key = '{COUNTS_KEY}'",),
+        f"WHERE key = '{COUNTS_KEY}'",
+    ),
     "seal removed": (f"DELETE FROM metadata WHERE key = '{DIGEST_KEY}'",),
     "seal blanked": (f"UPDATE metadata SET value = '{UNSEALED}' WHERE key = '{DIGEST_KEY}'",),
     "compacted after a delete": ("DELETE FROM entries WHERE code = 'stolen_card'", "VACUUM"),
@@ -104,13 +108,13 @@ def test_a_recomputed_digest_alone_is_accepted_so_the_test_above_proves_the_coun
 def corrupt_bytes(data: bytes) -> bytes:
     """One byte flipped in the middle of the file, as a bad disk sector would."""
     middle = len(data) // 2
-    return data[:middle] + bytes([data[middle] ^ 0x55]) + data[middle + 1:]
+    return data[:middle] + bytes([data[middle] ^ 0x55]) + data[middle + 1 :]
 
 
 def schema_not_utf8(data: bytes) -> bytes:
     """A byte of a table's CREATE statement turned into half a UTF-8 character."""
     at = data.find(b"CREATE TABLE") + 2
-    return data[:at] + bytes([0xC5]) + data[at + 1:]
+    return data[:at] + bytes([0xC5]) + data[at + 1 :]
 
 
 FILE_DAMAGE: dict[str, Callable[[bytes], bytes]] = {
@@ -138,8 +142,9 @@ def test_a_damaged_file_is_refused_in_a_sentence(
 
 def test_stored_counts_name_every_table_the_app_reads() -> None:
     db = sqlite3.connect(CATALOG_DB.resolve().as_uri() + "?mode=ro", uri=True)
-    counts = json.loads(db.execute(
-        "SELECT value FROM metadata WHERE key = ?", [COUNTS_KEY]).fetchone()[0])
+    counts = json.loads(
+        db.execute("SELECT value FROM metadata WHERE key = ?", [COUNTS_KEY]).fetchone()[0]
+    )
     db.close()
     assert {"entries", "guard_phrases", "reply_texts", "vocabulary"} <= set(counts)
     assert all(n > 0 for n in counts.values())
@@ -151,13 +156,15 @@ _ORIGINAL = CATALOG_DB.read_bytes()
 
 @settings(max_examples=40, deadline=None)
 @given(offset=st.integers(0, len(_ORIGINAL) - 1), flip=st.integers(1, 255))
-def test_any_changed_byte_is_refused(tmp_path_factory: pytest.TempPathFactory, offset: int,
-                                     flip: int) -> None:
+def test_any_changed_byte_is_refused(
+    tmp_path_factory: pytest.TempPathFactory, offset: int, flip: int
+) -> None:
     """Wherever a byte changes (a header field, a page of the search index, the stored digest
     itself), the catalogue is refused with a sentence; it never opens and never crashes."""
     path = tmp_path_factory.mktemp("flipped") / "catalog.db"
-    path.write_bytes(_ORIGINAL[:offset] + bytes([_ORIGINAL[offset] ^ flip])
-                     + _ORIGINAL[offset + 1:])
+    path.write_bytes(
+        _ORIGINAL[:offset] + bytes([_ORIGINAL[offset] ^ flip]) + _ORIGINAL[offset + 1 :]
+    )
     with pytest.raises(CatalogError, match="install"):
         Catalog(path)
 
@@ -180,6 +187,7 @@ def test_the_digest_does_not_depend_on_where_reading_is_cut(
 def refused_before_reading(path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
     """The sentence a file is refused with, proving that neither SQLite nor the seal's checksum
     read it: both are replaced by a failure here."""
+
     def never(*_: object, **__: object) -> None:
         raise AssertionError("the file was read")
 

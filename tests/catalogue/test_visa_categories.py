@@ -16,8 +16,7 @@ CATEGORY_1 = ("04", "07", "12", "41", "43", "46", "57", "62", "93", "R0", "R1", 
 # No such card number or issuer: the retry Visa forbids (the same number) is never allowed by
 # after_fix either; the only retry is with a corrected number.
 CATEGORY_1_NUMBER = ("14", "15")
-NEW = {"86": ("2", "later"), "N3": ("2", "later"), "N4": ("2", "later"),
-       "6P": ("3", "after_fix")}
+NEW = {"86": ("2", "later"), "N3": ("2", "later"), "N4": ("2", "later"), "6P": ("3", "after_fix")}
 
 
 @pytest.mark.parametrize("code", CATEGORY_1)
@@ -46,9 +45,17 @@ def test_the_added_visa_codes_say_their_category(catalog: Catalog, code: str) ->
 
 @pytest.mark.parametrize("code", sorted(NEW))
 def test_a_paste_with_an_added_code_is_explained(catalog: Catalog, code: str) -> None:
-    paste = json.dumps({"error": {"type": "card_error", "code": "card_declined",
-                                  "decline_code": "generic_decline",
-                                  "network_decline_code": code, "message": "Declined."}})
+    paste = json.dumps(
+        {
+            "error": {
+                "type": "card_error",
+                "code": "card_declined",
+                "decline_code": "generic_decline",
+                "network_decline_code": code,
+                "message": "Declined.",
+            }
+        }
+    )
     _, findings = analyse_paste(paste, catalog)
     e = findings[0].explanation
     assert not e.unknown_codes

@@ -28,7 +28,11 @@ def test_the_literal_types_name_the_same_words_as_the_tuples() -> None:
     from app.catalogue import vocabulary
 
     tree = ast.parse(inspect.getsource(vocabulary))
-    literals = {node.targets[0].id: tuple(ast.literal_eval(node.value.slice))
-                for node in ast.walk(tree)
-                if isinstance(node, ast.Assign) and isinstance(node.value, ast.Subscript)}
+    literals = {
+        node.targets[0].id: tuple(ast.literal_eval(node.value.slice))
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assign)
+        and isinstance(node.value, ast.Subscript)
+        and isinstance(node.targets[0], ast.Name)
+    }
     assert literals == {"Channel": CHANNELS, "Retry": RETRY_VERDICTS, "WhoActs": WHO_ACTS}

@@ -23,8 +23,10 @@ def damaged(tmp_path: Path, damage: str) -> Path:
     if damage == "decline codes deleted":
         return edited(tmp_path, "DELETE FROM entries WHERE kind = 'decline_code'")
     if damage == "entry text edited":
-        return edited(tmp_path, "UPDATE entries SET summary = 'Say it was stolen.' "
-                                "WHERE code = 'do_not_honor'")
+        return edited(
+            tmp_path,
+            "UPDATE entries SET summary = 'Say it was stolen.' WHERE code = 'do_not_honor'",
+        )
     path = tmp_path / "catalog.db"
     if damage == "truncated":
         path.write_bytes(CATALOG_DB.read_bytes()[: CATALOG_DB.stat().st_size * 2 // 3])
@@ -33,15 +35,23 @@ def damaged(tmp_path: Path, damage: str) -> Path:
     return path
 
 
-DAMAGES = ("guard rows deleted", "decline codes deleted", "entry text edited", "truncated",
-           "not a database")
+DAMAGES = (
+    "guard rows deleted",
+    "decline codes deleted",
+    "entry text edited",
+    "truncated",
+    "not a database",
+)
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
 @pytest.mark.parametrize("command", COMMANDS, ids=[c[0] for c in COMMANDS])
 def test_every_command_refuses_a_damaged_catalogue(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-    damage: str, command: tuple[str, ...],
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    damage: str,
+    command: tuple[str, ...],
 ) -> None:
     monkeypatch.setenv("DECLINEDESK_CATALOG", str(damaged(tmp_path, damage)))
     status = cli.main([*command, "--format", "json"])
@@ -53,8 +63,12 @@ def test_every_command_refuses_a_damaged_catalogue(
 def test_the_real_command_exits_3(tmp_path: Path) -> None:
     path = damaged(tmp_path, "guard rows deleted")
     done = subprocess.run(
-        [sys.executable, "-m", "app", "explain", PASTE], capture_output=True, text=True,
-        cwd=ROOT, env={**os.environ, "DECLINEDESK_CATALOG": str(path)}, check=False,
+        [sys.executable, "-m", "app", "explain", PASTE],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "DECLINEDESK_CATALOG": str(path)},
+        check=False,
     )
     assert done.returncode == 3 and done.stdout == ""
     assert done.stderr.strip().endswith("reinstall Decline Desk.")

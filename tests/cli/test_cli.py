@@ -7,14 +7,29 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from app.cli import arguments
 from app.cli import main as cli
 from tests.conftest import ROOT
 
-LOOKUP_KEYS = ["code", "kind", "title", "category", "who_acts", "retry", "sensitive",
-               "reply_class", "summary", "agent_steps", "stripe_description", "source", "as_of"]
+LOOKUP_KEYS = [
+    "code",
+    "kind",
+    "title",
+    "category",
+    "who_acts",
+    "retry",
+    "sensitive",
+    "reply_class",
+    "summary",
+    "agent_steps",
+    "stripe_description",
+    "source",
+    "as_of",
+]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
@@ -23,7 +38,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return status, out, err
 
 
-def json_lines(out: str) -> list[dict[str, object]]:
+def json_lines(out: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in out.splitlines()]
 
 
@@ -60,8 +75,10 @@ def test_lookup_of_several_codes_one_json_object_per_entry(
     assert status == 0
     # 43 is both a card-network decline code (stolen card) and a Mastercard advice code.
     assert [(e["code"], e["kind"]) for e in json_lines(out)] == [
-        ("do_not_honor", "decline_code"), ("43", "network_decline_code"),
-        ("43", "network_advice_code")]
+        ("do_not_honor", "decline_code"),
+        ("43", "network_decline_code"),
+        ("43", "network_advice_code"),
+    ]
 
 
 def test_lookup_of_an_unknown_code_says_so_and_exits_1(capsys: pytest.CaptureFixture[str]) -> None:
@@ -87,7 +104,9 @@ def test_catalog_text_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> No
 
 @pytest.mark.parametrize("content", [None, b"not a database at all" * 200])
 def test_a_missing_or_damaged_catalogue_is_one_sentence(
-    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     content: bytes | None,
 ) -> None:
     path = tmp_path / "catalog.db"
@@ -109,22 +128,33 @@ def test_the_installed_command_runs_without_qt() -> None:
         "except SystemExit as done:\n    assert done.code == 0, done.code\n"
         "assert not [m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))]\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["sensitive"] is True
     script = Path(sys.executable).parent / "declinedesk"
     if script.exists():
-        done = subprocess.run([str(script), "lookup", "expired_card", "--format", "json"],
-                              capture_output=True, text=True, check=False)
+        done = subprocess.run(
+            [str(script), "lookup", "expired_card", "--format", "json"],
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert done.returncode == 0, done.stderr
         assert len(done.stdout.splitlines()) == 2
 
 
 def test_every_command_is_documented_in_the_readme() -> None:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    parser = cli._parser()
+    parser = arguments.parser()
     commands = next(a for a in parser._actions if a.dest == "command").choices
+    assert commands is not None
     for name in commands:
         assert f"declinedesk {name}" in readme, name
     assert "declinedesk --smoke-test" in readme

@@ -28,8 +28,13 @@ ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
 def declinedesk(*argv: str, timeout: float = 60) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, "-m", "app", *argv], capture_output=True, text=True, env=ENV,
-        cwd=ROOT, timeout=timeout, encoding="utf-8",
+        [sys.executable, "-m", "app", *argv],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        cwd=ROOT,
+        timeout=timeout,
+        encoding="utf-8",
     )
 
 
@@ -37,7 +42,11 @@ def open_window(folder: Path, *argv: str) -> subprocess.Popen[str]:
     """A window of its own process, once it answers at its address."""
     window = subprocess.Popen(
         [sys.executable, "-m", "app", "--data-dir", str(folder), *argv],
-        env=ENV, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        env=ENV,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

@@ -30,7 +30,9 @@ def display() -> Iterator[dict[str, str]]:
     read, write = os.pipe()
     server = subprocess.Popen(
         ["Xvfb", "-displayfd", str(write), "-screen", "0", "800x600x24", "-nolisten", "tcp"],
-        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     os.close(write)
     number = b""
@@ -53,16 +55,22 @@ def xclip(env: dict[str, str], *args: str, text: str | None = None) -> str:
     """`-i` with `text`: xclip stays behind to serve it (its output must not be waited on)."""
     serving = text is not None
     done = subprocess.run(
-        ["xclip", "-selection", "clipboard", *args], input=text, text=True, env=env,
-        timeout=10, encoding="utf-8",
-        stdout=subprocess.DEVNULL if serving else subprocess.PIPE, stderr=subprocess.DEVNULL,
+        ["xclip", "-selection", "clipboard", *args],
+        input=text,
+        text=True,
+        env=env,
+        timeout=10,
+        encoding="utf-8",
+        stdout=subprocess.DEVNULL if serving else subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
     )
     return "" if serving else done.stdout
 
 
 def keepers(folder: Path) -> int:
-    found = subprocess.run(["pgrep", "-f", "--", f"--copy-reply --data-dir {folder}"],
-                           capture_output=True, text=True)
+    found = subprocess.run(
+        ["pgrep", "-f", "--", f"--copy-reply --data-dir {folder}"], capture_output=True, text=True
+    )
     return len(found.stdout.split())
 
 
@@ -72,7 +80,12 @@ def test_the_reply_outlives_the_command_until_something_else_is_copied(
     xclip(display, "-i", text=BLOCKED.read_text(encoding="utf-8"))
     done = subprocess.run(
         [sys.executable, "-m", "app", "--copy-reply", "--data-dir", str(tmp_path)],
-        capture_output=True, text=True, env=display, cwd=ROOT, timeout=60, encoding="utf-8",
+        capture_output=True,
+        text=True,
+        env=display,
+        cwd=ROOT,
+        timeout=60,
+        encoding="utf-8",
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("Copied the safe reply") and done.stdout.count("\n") == 1
@@ -93,7 +106,12 @@ def test_words_on_the_clipboard_are_left_alone(display: dict[str, str], tmp_path
     xclip(display, "-i", text="see you at lunch")
     done = subprocess.run(
         [sys.executable, "-m", "app", "--copy-reply", "--data-dir", str(tmp_path)],
-        capture_output=True, text=True, env=display, cwd=ROOT, timeout=60, encoding="utf-8",
+        capture_output=True,
+        text=True,
+        env=display,
+        cwd=ROOT,
+        timeout=60,
+        encoding="utf-8",
     )
     assert done.returncode == 1 and done.stderr.startswith("Nothing copied")
     assert xclip(display, "-o") == "see you at lunch" and keepers(tmp_path) == 0

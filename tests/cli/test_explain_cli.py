@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.cli import main as cli
 from app.reading.paste import read_paste
 from app.replies.replies import reply_for
@@ -18,9 +18,21 @@ from tests.conftest import DATA
 
 PASTES = DATA / "pastes"
 FAILURE_KEYS = ["detected", "sensitive", "retry", "who_acts", "explanation", "reply"]
-DETECTED_KEYS = ["shape", "error_type", "code", "decline_code", "advice_code",
-                 "network_decline_code", "network_advice_code", "card_brand", "outcome", "amount",
-                 "currency", "ids", "inferred"]
+DETECTED_KEYS = [
+    "shape",
+    "error_type",
+    "code",
+    "decline_code",
+    "advice_code",
+    "network_decline_code",
+    "network_advice_code",
+    "card_brand",
+    "outcome",
+    "amount",
+    "currency",
+    "ids",
+    "inferred",
+]
 
 
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict], str]:
@@ -30,16 +42,21 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, list[dict]
 
 
 def test_json_contract_for_a_charge(capsys: pytest.CaptureFixture[str]) -> None:
-    status, [result], err = run(capsys, "explain", "--format", "json",
-                                str(PASTES / "charge_do_not_honor.txt"))
+    status, [result], err = run(
+        capsys, "explain", "--format", "json", str(PASTES / "charge_do_not_honor.txt")
+    )
     assert status == 0 and err == ""
     assert list(result) == ["ok", "input", "warnings", "failures"]
     assert result["ok"] is True and result["warnings"] == []
     [failure] = result["failures"]
     assert list(failure) == FAILURE_KEYS
     assert list(failure["detected"]) == DETECTED_KEYS
-    assert list(failure["detected"]["outcome"]) == ["type", "network_status", "reason",
-                                                    "risk_level"]
+    assert list(failure["detected"]["outcome"]) == [
+        "type",
+        "network_status",
+        "reason",
+        "risk_level",
+    ]
     assert list(failure["explanation"]) == ["title", "summary", "agent_steps"]
     assert list(failure["reply"]) == ["locale", "channel", "text"]
     assert failure["detected"]["decline_code"] == "do_not_honor"
@@ -50,8 +67,9 @@ def test_json_contract_for_a_charge(capsys: pytest.CaptureFixture[str]) -> None:
     assert "€49.99" in failure["reply"]["text"] and "4444" in failure["reply"]["text"]
 
 
-def test_stolen_card_gets_the_generic_reply(capsys: pytest.CaptureFixture[str],
-                                            catalog: Catalog) -> None:
+def test_stolen_card_gets_the_generic_reply(
+    capsys: pytest.CaptureFixture[str], catalog: Catalog
+) -> None:
     path = PASTES / "payment_intent_stolen_card_expanded_charge.txt"
     _, [stolen], _ = run(capsys, "explain", "--format", "json", "--locale", "de", str(path))
     failure = stolen["failures"][0]
@@ -70,22 +88,29 @@ def test_text_output_sets_the_reply_off(capsys: pytest.CaptureFixture[str]) -> N
     assert "reply to copy (email, en)" in out
 
 
-def test_several_files_and_unusable_input(capsys: pytest.CaptureFixture[str],
-                                          tmp_path: Path) -> None:
+def test_several_files_and_unusable_input(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     missing = tmp_path / "nope.json"
-    status, results, err = run(capsys, "explain", "--format", "json",
-                               str(PASTES / "bare_code.txt"), str(PASTES / "unusable_prose.txt"),
-                               str(missing))
+    status, results, err = run(
+        capsys,
+        "explain",
+        "--format",
+        "json",
+        str(PASTES / "bare_code.txt"),
+        str(PASTES / "unusable_prose.txt"),
+        str(missing),
+    )
     assert status == 2
     assert [r["ok"] for r in results] == [True, False, False]
     assert results[1]["error"]["kind"] == "prose"
-    assert results[2]["error"] == {"kind": "file",
-                                   "message": f"There is no file named {missing}."}
+    assert results[2]["error"] == {"kind": "file", "message": f"There is no file named {missing}."}
     assert "Traceback" not in err
 
 
-def test_standard_input(capsys: pytest.CaptureFixture[str],
-                        monkeypatch: pytest.MonkeyPatch) -> None:
+def test_standard_input(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(b"insufficient_funds\n")))
     status, [result], _ = run(capsys, "explain", "--format", "json", "--channel", "chat")
     assert status == 0 and result["input"] == "-"
@@ -93,15 +118,17 @@ def test_standard_input(capsys: pytest.CaptureFixture[str],
 
 
 def test_nothing_failed_is_ok_with_a_warning(capsys: pytest.CaptureFixture[str]) -> None:
-    status, [result], _ = run(capsys, "explain", "--format", "json",
-                              str(PASTES / "charge_succeeded.txt"))
+    status, [result], _ = run(
+        capsys, "explain", "--format", "json", str(PASTES / "charge_succeeded.txt")
+    )
     assert status == 0 and result["ok"] is True and result["failures"] == []
     assert any("Nothing" in w for w in result["warnings"])
 
 
 def test_cut_off_paste_says_so(capsys: pytest.CaptureFixture[str]) -> None:
-    _, [result], _ = run(capsys, "explain", "--format", "json",
-                         str(PASTES / "cut_off_payment_intent.txt"))
+    _, [result], _ = run(
+        capsys, "explain", "--format", "json", str(PASTES / "cut_off_payment_intent.txt")
+    )
     assert any("cut off" in w for w in result["warnings"])
 
 
@@ -113,28 +140,60 @@ def test_unknown_locale_is_one_sentence(capsys: pytest.CaptureFixture[str]) -> N
 
 @pytest.mark.parametrize("locale", ["pt-br", "pt_BR", "PT", "en-GB", "ja-JP"])
 def test_locale_spellings(capsys: pytest.CaptureFixture[str], locale: str) -> None:
-    status, [result], _ = run(capsys, "explain", "--format", "json", "--locale", locale,
-                              str(PASTES / "bare_code.txt"))
+    status, [result], _ = run(
+        capsys, "explain", "--format", "json", "--locale", locale, str(PASTES / "bare_code.txt")
+    )
     assert status == 0
-    assert result["failures"][0]["reply"]["locale"] == {"p": "pt-BR", "e": "en", "j": "ja"}[
-        locale[0].lower()]
+    assert (
+        result["failures"][0]["reply"]["locale"]
+        == {"p": "pt-BR", "e": "en", "j": "ja"}[locale[0].lower()]
+    )
 
 
-@pytest.mark.parametrize(("locale", "shipped"), [
-    ("ko", "ko"), ("ko-KR", "ko"), ("ko_kr", "ko"), ("zh-Hans", "zh-Hans"), ("zh_Hans", "zh-Hans"),
-    ("zh-CN", "zh-Hans"), ("zh-Hans-CN", "zh-Hans"), ("zh", "zh-Hans"), ("pl", "pl"),
-    ("pl-PL", "pl"), ("sv", "sv"), ("sv-SE", "sv"), ("sv-FI", "sv"),
-])
-def test_the_four_new_languages_and_their_spellings(capsys: pytest.CaptureFixture[str],
-                                                    catalog: Catalog, locale: str,
-                                                    shipped: str) -> None:
+@pytest.mark.parametrize(
+    ("locale", "shipped"),
+    [
+        ("ko", "ko"),
+        ("ko-KR", "ko"),
+        ("ko_kr", "ko"),
+        ("zh-Hans", "zh-Hans"),
+        ("zh_Hans", "zh-Hans"),
+        ("zh-CN", "zh-Hans"),
+        ("zh-Hans-CN", "zh-Hans"),
+        ("zh", "zh-Hans"),
+        ("pl", "pl"),
+        ("pl-PL", "pl"),
+        ("sv", "sv"),
+        ("sv-SE", "sv"),
+        ("sv-FI", "sv"),
+    ],
+)
+def test_the_four_new_languages_and_their_spellings(
+    capsys: pytest.CaptureFixture[str], catalog: Catalog, locale: str, shipped: str
+) -> None:
     for channel in CHANNELS:
-        status, [result], _ = run(capsys, "explain", "--format", "json", "--locale", locale,
-                                  "--channel", channel, str(PASTES / "charge_do_not_honor.txt"))
+        status, [result], _ = run(
+            capsys,
+            "explain",
+            "--format",
+            "json",
+            "--locale",
+            locale,
+            "--channel",
+            channel,
+            str(PASTES / "charge_do_not_honor.txt"),
+        )
         reply = result["failures"][0]["reply"]
         assert status == 0 and reply["locale"] == shipped
-        english = run(capsys, "explain", "--format", "json", "--channel", channel,
-                      str(PASTES / "charge_do_not_honor.txt"))[1][0]["failures"][0]["reply"]
+        english = run(
+            capsys,
+            "explain",
+            "--format",
+            "json",
+            "--channel",
+            channel,
+            str(PASTES / "charge_do_not_honor.txt"),
+        )[1][0]["failures"][0]["reply"]
         assert reply["text"] != english["text"]
         frame = catalog.reply_frame(shipped)
         if channel == "email":
@@ -143,14 +202,16 @@ def test_the_four_new_languages_and_their_spellings(capsys: pytest.CaptureFixtur
 
 @pytest.mark.parametrize("locale", ["zh-TW", "zh-Hant", "zh_Hant_HK", "zh-HK"])
 def test_traditional_chinese_is_refused_rather_than_answered_in_simplified(
-        capsys: pytest.CaptureFixture[str], locale: str) -> None:
+    capsys: pytest.CaptureFixture[str], locale: str
+) -> None:
     status = cli.main(["explain", "--locale", locale, str(PASTES / "bare_code.txt")])
     _, err = capsys.readouterr()
     assert status == 2 and err.count("\n") == 1 and "zh-Hans" in err and locale in err
 
 
-def test_no_network_at_run_time(capsys: pytest.CaptureFixture[str],
-                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_no_network_at_run_time(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(*_: object, **__: object) -> None:
         raise AssertionError("explain tried to use the network")
 
@@ -158,21 +219,25 @@ def test_no_network_at_run_time(capsys: pytest.CaptureFixture[str],
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     for name in ("envelope_insufficient_funds", "js_console_log", "seed_outcome_no_commas"):
-        status, [result], _ = run(capsys, "explain", "--format", "json", str(PASTES / f"{name}.txt"))
+        status, [result], _ = run(
+            capsys, "explain", "--format", "json", str(PASTES / f"{name}.txt")
+        )
         assert status == 0 and result["failures"]
 
 
 @pytest.mark.parametrize("name", sorted(p.stem for p in PASTES.glob("*.txt")))
-def test_every_fixture_explains_without_a_traceback(capsys: pytest.CaptureFixture[str],
-                                                    name: str) -> None:
+def test_every_fixture_explains_without_a_traceback(
+    capsys: pytest.CaptureFixture[str], name: str
+) -> None:
     status = cli.main(["explain", str(PASTES / f"{name}.txt")])
     out, err = capsys.readouterr()
     assert status in (0, 2) and "Traceback" not in out + err
     assert (status == 2) == name.startswith("unusable_")
 
 
-def test_a_huge_or_binary_file_is_one_sentence(capsys: pytest.CaptureFixture[str],
-                                               tmp_path: Path) -> None:
+def test_a_huge_or_binary_file_is_one_sentence(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     huge = tmp_path / "huge.json"
     with huge.open("wb") as handle:
         handle.truncate(30_000_000)  # sparse: 30 MB of zero bytes

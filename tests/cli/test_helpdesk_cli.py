@@ -58,15 +58,35 @@ def test_check_reply_passes_an_export_and_refuses_a_revealing_macro_in_it(
 def test_a_zendesk_macro_from_a_helpdesk_is_refused_by_its_words(
     capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    macros = {"macros": [
-        {"id": 1, "title": "Stolen card (agents only)", "actions": [
-            {"field": "status", "value": "solved"},
-            {"field": "comment_value_html",
-             "value": "<p>Hi {{ticket.requester.first_name}},</p><p>Please use another card.</p>"}]},
-        {"id": 2, "title": "Card issue", "actions": [
-            {"field": "comment_value",
-             "value": ["channel:all", "Hi,\nyour card was reported stolen, so the bank declined it."]}]},
-    ]}
+    macros = {
+        "macros": [
+            {
+                "id": 1,
+                "title": "Stolen card (agents only)",
+                "actions": [
+                    {"field": "status", "value": "solved"},
+                    {
+                        "field": "comment_value_html",
+                        "value": "<p>Hi {{ticket.requester.first_name}},</p>"
+                        "<p>Please use another card.</p>",
+                    },
+                ],
+            },
+            {
+                "id": 2,
+                "title": "Card issue",
+                "actions": [
+                    {
+                        "field": "comment_value",
+                        "value": [
+                            "channel:all",
+                            "Hi,\nyour card was reported stolen, so the bank declined it.",
+                        ],
+                    }
+                ],
+            },
+        ]
+    }
     path = tmp_path / "zendesk-macros.json"
     path.write_text(json.dumps(macros, indent=2), encoding="utf-8")
     status, out, _ = run(capsys, "check-reply", "--format", "json", str(path))
@@ -80,8 +100,18 @@ def test_a_zendesk_macro_from_a_helpdesk_is_refused_by_its_words(
 
 def damaged_files(tmp_path: Path) -> list[tuple[Path, str]]:
     """Files no macro reader can use, each with a word its sentence must have."""
-    zendesk = json.dumps({"macros": [{"title": "x", "actions": [
-        {"field": "comment_value", "value": "Please try another card. " * 40}]}]})
+    zendesk = json.dumps(
+        {
+            "macros": [
+                {
+                    "title": "x",
+                    "actions": [
+                        {"field": "comment_value", "value": "Please try another card. " * 40}
+                    ],
+                }
+            ]
+        }
+    )
     files = {
         "cut.json": (zendesk[: len(zendesk) // 2].encode(), "cut off"),
         "cut-at-a-bracket.json": (zendesk[:-2].encode(), "cut off"),
@@ -140,8 +170,12 @@ def test_a_yaml_alias_bomb_is_read_quickly(
 ) -> None:
     lines = ['a0: &a0 ["lol"]']
     lines += [f"a{n}: &a{n} [*a{n - 1}, *a{n - 1}, *a{n - 1}, *a{n - 1}]" for n in range(1, 30)]
-    lines += ["matches:", "  - trigger: ':x'", "    replace: 'Your card was reported stolen.'",
-              "    vars: *a29"]
+    lines += [
+        "matches:",
+        "  - trigger: ':x'",
+        "    replace: 'Your card was reported stolen.'",
+        "    vars: *a29",
+    ]
     path = tmp_path / "bomb.yml"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     status, out, _ = run(capsys, "check-reply", str(path))
@@ -155,8 +189,9 @@ def test_pack_export_exit_statuses(capsys: pytest.CaptureFixture[str], tmp_path:
     status, _, err = run(capsys, "pack", "export", "zendesk", "--pack", str(tmp_path / "no.toml"))
     assert status == 2 and "no file" in err
     bad = tmp_path / "bad.toml"
-    bad.write_text('[replies.generic_decline.en]\nchat = "Your card was reported stolen."\n',
-                   encoding="utf-8")
+    bad.write_text(
+        '[replies.generic_decline.en]\nchat = "Your card was reported stolen."\n', encoding="utf-8"
+    )
     status, _, err = run(capsys, "pack", "export", "zendesk", "--pack", str(bad))
     assert status == 1 and "reported stolen" in err
     status, _, err = run(capsys, "pack", "export", "zendesk", "-o", str(tmp_path / "no" / "x.json"))
@@ -177,13 +212,24 @@ def test_an_espanso_export_to_a_folder_is_a_package(
 
 
 def test_help_names_every_format(capsys: pytest.CaptureFixture[str]) -> None:
-    for argv in (["--help"], ["pack", "export", "--help"], ["check-reply", "--help"],
-                 ["pack", "check", "--help"]):
+    for argv in (
+        ["--help"],
+        ["pack", "export", "--help"],
+        ["check-reply", "--help"],
+        ["pack", "check", "--help"],
+    ):
         with pytest.raises(SystemExit):
             cli.main(argv)
         out = " ".join(capsys.readouterr().out.split())
-        for word in ("Zendesk", "Help Scout", "Freshdesk", "Intercom", "Gorgias", "Espanso",
-                     "TextExpander"):
+        for word in (
+            "Zendesk",
+            "Help Scout",
+            "Freshdesk",
+            "Intercom",
+            "Gorgias",
+            "Espanso",
+            "TextExpander",
+        ):
             assert word in out, (argv, word)
     with pytest.raises(SystemExit):
         cli.main(["pack", "export", "--help"])
@@ -195,15 +241,23 @@ def test_help_names_every_format(capsys: pytest.CaptureFixture[str]) -> None:
 def test_explain_starts_without_the_helpdesk_formats() -> None:
     """Start-up: nothing of the export or its libraries is loaded by `explain`."""
     paste = ROOT / "tests" / "data" / "pastes" / "charge_do_not_honor.txt"
-    code = ("import sys, contextlib, io\nfrom app.cli.main import main\n"
-            "with contextlib.redirect_stdout(io.StringIO()):\n"
-            f"    status = main(['explain', '--format', 'json', {str(paste)!r}])\n"
-            "names = ('yaml', 'tomli_w', 'csv', 'html.parser', 'app.replies.helpdesk', "
-            "'app.cli.helpdesk', 'app.replies.packs')\n"
-            "print(status, sorted(m for m in sys.modules if m.split('.')[0] in names "
-            "or m.startswith(names)))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT,
-                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=False)
+    code = (
+        "import sys, contextlib, io\nfrom app.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    status = main(['explain', '--format', 'json', {str(paste)!r}])\n"
+        "names = ('yaml', 'tomli_w', 'csv', 'html.parser', 'app.replies.helpdesk', "
+        "'app.cli.helpdesk', 'app.replies.packs')\n"
+        "print(status, sorted(m for m in sys.modules if m.split('.')[0] in names "
+        "or m.startswith(names)))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=False,
+    )
     assert done.stdout.split() == ["0", "[]"], done.stderr
 
 

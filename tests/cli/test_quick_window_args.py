@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.cli import main as cli
+from app.cli import arguments
 
 
 @pytest.mark.parametrize(
@@ -20,9 +20,9 @@ from app.cli import main as cli
     ],
 )
 def test_quick_reading_equals_the_full_parser(argv: list[str]) -> None:
-    quick = cli._quick_window(argv)
+    quick = arguments.quick_window(argv)
     assert quick is not None
-    assert vars(quick) == vars(cli._parser().parse_args(argv))
+    assert vars(quick) == vars(arguments.parser().parse_args(argv))
 
 
 @pytest.mark.parametrize(
@@ -39,4 +39,4 @@ def test_quick_reading_equals_the_full_parser(argv: list[str]) -> None:
     ],
 )
 def test_anything_else_goes_to_the_full_parser(argv: list[str]) -> None:
-    assert cli._quick_window(argv) is None
+    assert arguments.quick_window(argv) is None

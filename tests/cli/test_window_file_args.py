@@ -24,19 +24,25 @@ def window_calls(monkeypatch: pytest.MonkeyPatch) -> list[tuple[bool, Path | Non
     return calls
 
 
-@pytest.mark.parametrize(("argv", "expected"), [
-    ([], (False, None, None)),
-    (["--smoke-test"], (True, None, None)),
-    ([EXAMPLE], (False, None, Path(EXAMPLE))),
-    (["--smoke-test", EXAMPLE], (True, None, Path(EXAMPLE))),
-    (["--data-dir", "D", "--smoke-test", EXAMPLE], (True, Path("D"), Path(EXAMPLE))),
-    ([EXAMPLE, "--data-dir", "D"], (False, Path("D"), Path(EXAMPLE))),
-    (["--data", "D", EXAMPLE], (False, Path("D"), Path(EXAMPLE))),
-    (["--data-dir=D", "missing.json"], (False, Path("D"), Path("missing.json"))),
-    (["--data-dir", "D"], (False, Path("D"), None)),
-])
-def test_window_words(window_calls: list[tuple[bool, Path | None, Path | None]],
-                      argv: list[str], expected: tuple[bool, Path | None, Path | None]) -> None:
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        ([], (False, None, None)),
+        (["--smoke-test"], (True, None, None)),
+        ([EXAMPLE], (False, None, Path(EXAMPLE))),
+        (["--smoke-test", EXAMPLE], (True, None, Path(EXAMPLE))),
+        (["--data-dir", "D", "--smoke-test", EXAMPLE], (True, Path("D"), Path(EXAMPLE))),
+        ([EXAMPLE, "--data-dir", "D"], (False, Path("D"), Path(EXAMPLE))),
+        (["--data", "D", EXAMPLE], (False, Path("D"), Path(EXAMPLE))),
+        (["--data-dir=D", "missing.json"], (False, Path("D"), Path("missing.json"))),
+        (["--data-dir", "D"], (False, Path("D"), None)),
+    ],
+)
+def test_window_words(
+    window_calls: list[tuple[bool, Path | None, Path | None]],
+    argv: list[str],
+    expected: tuple[bool, Path | None, Path | None],
+) -> None:
     assert cli.main(argv) == 0
     assert window_calls == [expected]
 

@@ -16,15 +16,32 @@ from app.cli import main as cli
 from tests.fuzz.test_paste_fuzz import FIXTURES, STRIPE_WORDS
 
 # Each example opens the catalogue and explains through the whole command: keep them few.
-THROUGH_CLI = settings(max_examples=25, deadline=timedelta(seconds=10),
-                       suppress_health_check=[HealthCheck.too_slow])
-SDK_WORDS = st.sampled_from([
-    "stripe.error.CardError: ", "Stripe::RateLimitError: ", "com.stripe.exception.CardException: ",
-    "StripeCardError: ", "&stripe.Error{", "Err:&stripe.CardError{DeclineCode:", '"stolen_card"',
-    "[declineCode:protected] => ", "Your card's security code is incorrect.", "No such customer: ",
-    "--> invoice.payment_failed [evt_1A]", "[402] POST /v1/charges [req_1]", "STOLEN_CARD", "43",
-    '"network_decline_code": 43', "1" * 60, "...", "// note", "outcome: {type: 'blocked'}",
-])
+THROUGH_CLI = settings(
+    max_examples=25, deadline=timedelta(seconds=10), suppress_health_check=[HealthCheck.too_slow]
+)
+SDK_WORDS = st.sampled_from(
+    [
+        "stripe.error.CardError: ",
+        "Stripe::RateLimitError: ",
+        "com.stripe.exception.CardException: ",
+        "StripeCardError: ",
+        "&stripe.Error{",
+        "Err:&stripe.CardError{DeclineCode:",
+        '"stolen_card"',
+        "[declineCode:protected] => ",
+        "Your card's security code is incorrect.",
+        "No such customer: ",
+        "--> invoice.payment_failed [evt_1A]",
+        "[402] POST /v1/charges [req_1]",
+        "STOLEN_CARD",
+        "43",
+        '"network_decline_code": 43',
+        "1" * 60,
+        "...",
+        "// note",
+        "outcome: {type: 'blocked'}",
+    ]
+)
 
 
 def explain(text: str, output: str) -> None:
@@ -44,8 +61,10 @@ def explain(text: str, output: str) -> None:
 
 
 @THROUGH_CLI
-@given(st.lists(STRIPE_WORDS | SDK_WORDS | st.text(max_size=10), max_size=40).map("".join),
-       st.sampled_from(["json", "text"]))
+@given(
+    st.lists(STRIPE_WORDS | SDK_WORDS | st.text(max_size=10), max_size=40).map("".join),
+    st.sampled_from(["json", "text"]),
+)
 def test_stripe_like_text_through_explain(text: str, output: str) -> None:
     explain(text, output)
 

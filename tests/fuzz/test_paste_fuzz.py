@@ -20,14 +20,41 @@ FIXTURES = [p.read_text(encoding="utf-8") for p in sorted(PASTES.glob("*.txt"))]
 KNOWN = Catalog(paths.catalog_path()).code_kinds()
 
 # A generous deadline: it catches a parser gone quadratic, not a busy machine.
-FUZZ = settings(max_examples=150, deadline=timedelta(seconds=5),
-                suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=150, deadline=timedelta(seconds=5), suppress_health_check=[HealthCheck.too_slow]
+)
 
-STRIPE_WORDS = st.sampled_from([
-    '"error"', "error:", '"code"', "decline_code", '"outcome"', "type:", "'card_error'",
-    '"object": "charge"', "{", "}", "[", "]", ",", ":", '"', "'", "...", "\n", "req_abc123",
-    "ch_3Abc1234", "None", "True", "null", "=>", "Request req_x: ", "<html>", "\\",
-])
+STRIPE_WORDS = st.sampled_from(
+    [
+        '"error"',
+        "error:",
+        '"code"',
+        "decline_code",
+        '"outcome"',
+        "type:",
+        "'card_error'",
+        '"object": "charge"',
+        "{",
+        "}",
+        "[",
+        "]",
+        ",",
+        ":",
+        '"',
+        "'",
+        "...",
+        "\n",
+        "req_abc123",
+        "ch_3Abc1234",
+        "None",
+        "True",
+        "null",
+        "=>",
+        "Request req_x: ",
+        "<html>",
+        "\\",
+    ]
+)
 
 
 def _read(text: str) -> None:
@@ -55,10 +82,28 @@ def test_text_made_of_stripe_like_pieces(text: str) -> None:
 
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20),
-    lambda children: st.lists(children, max_size=5)
-    | st.dictionaries(st.sampled_from(["error", "code", "decline_code", "object", "type",
-                                      "outcome", "data", "amount", "id", "charge"])
-                      | st.text(max_size=8), children, max_size=5),
+    lambda children: (
+        st.lists(children, max_size=5)
+        | st.dictionaries(
+            st.sampled_from(
+                [
+                    "error",
+                    "code",
+                    "decline_code",
+                    "object",
+                    "type",
+                    "outcome",
+                    "data",
+                    "amount",
+                    "id",
+                    "charge",
+                ]
+            )
+            | st.text(max_size=8),
+            children,
+            max_size=5,
+        )
+    ),
     max_leaves=40,
 )
 
@@ -86,9 +131,11 @@ def test_mutated_fixtures(text: str, data: st.DataObject) -> None:
 
 
 def test_deep_and_large_pastes_are_refused_in_a_sentence() -> None:
-    for text, kind in [("[" * 100_000 + "]" * 100_000, "too_deep"),
-                       ('{"a":' * 5000 + "1" + "}" * 5000, "too_deep"),
-                       ("x" * 5_000_001, "too_large")]:
+    for text, kind in [
+        ("[" * 100_000 + "]" * 100_000, "too_deep"),
+        ('{"a":' * 5000 + "1" + "}" * 5000, "too_deep"),
+        ("x" * 5_000_001, "too_large"),
+    ]:
         try:
             read_paste(text, KNOWN)
         except UnreadablePaste as error:

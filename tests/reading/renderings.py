@@ -7,7 +7,6 @@ from __future__ import annotations
 import html
 import json
 import pprint
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote

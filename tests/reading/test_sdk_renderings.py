@@ -24,6 +24,7 @@ import traceback
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -47,10 +48,10 @@ SDK_DIR = Path(__file__).parent / "sdk"
 class _Replay(BaseHTTPRequestHandler):
     """Answers the n-th request with the n-th recorded error body."""
 
-    bodies: list[tuple[int, bytes]] = []
+    bodies: ClassVar[list[tuple[int, bytes]]] = []
     served = 0
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server's name)
+    def do_POST(self) -> None:
         self.rfile.read(int(self.headers.get("Content-Length") or 0))
         status, body = self.bodies[type(self).served % len(self.bodies)]
         type(self).served += 1

@@ -7,13 +7,13 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import UnreadablePaste
-from app.replies.replies import AgentDetails, first_name
 from app.replies.analyse import (
     analyse_paste,
     findings_for,
     internal_note,
     rewrite_reply,
 )
+from app.replies.replies import AgentDetails, first_name
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"
@@ -54,20 +54,31 @@ def test_the_internal_note_carries_codes_and_ids(catalog: Catalog) -> None:
     assert "decline_code=do_not_honor" in note and "charge ch_" in note
 
 
-@pytest.mark.parametrize("full, first", [
-    ("Jenny Rosen", "Jenny"), ("jenny rosen", "Jenny"), ("Anne-Marie O'Neil", "Anne-Marie"),
-    ("José Álvarez", "José"), ("李 小龍", None), ("  ", None), (None, None),
-    ("jenny@example.com", None), ("N/A", None), ("4242 4242", None), ("J.", None),
-    ("<b>Jo</b>", None), ("{agent_name}", None),
-])
+@pytest.mark.parametrize(
+    "full, first",
+    [
+        ("Jenny Rosen", "Jenny"),
+        ("jenny rosen", "Jenny"),
+        ("Anne-Marie O'Neil", "Anne-Marie"),
+        ("José Álvarez", "José"),
+        ("李 小龍", None),
+        ("  ", None),
+        (None, None),
+        ("jenny@example.com", None),
+        ("N/A", None),
+        ("4242 4242", None),
+        ("J.", None),
+        ("<b>Jo</b>", None),
+        ("{agent_name}", None),
+    ],
+)
 def test_first_name_takes_only_a_plain_first_word(full: str | None, first: str | None) -> None:
     assert first_name(full) == first
 
 
-def test_the_pastes_name_is_found_but_never_reaches_the_reply_by_itself(
-    catalog: Catalog
-) -> None:
-    reading, [finding] = analyse_paste((PASTES / "event_payment_intent_failed.txt").read_text(),
-                                       catalog)
+def test_the_pastes_name_is_found_but_never_reaches_the_reply_by_itself(catalog: Catalog) -> None:
+    reading, [finding] = analyse_paste(
+        (PASTES / "event_payment_intent_failed.txt").read_text(), catalog
+    )
     assert reading.failures[0].customer_name == "Jenny Rosen"
     assert "Jenny" not in finding.reply.text  # the window offers it; the agent's field decides

@@ -22,16 +22,22 @@ def test_every_language_has_words_for_every_reason(catalog: Catalog, guard: Guar
     rows = catalog.guard_rows()
     for locale in LOCALES:
         for reason in REASONS:
-            assert any(r[0] == locale and r[1] == reason and r[2] == "words" for r in rows), \
-                (locale, reason)
+            assert any(r[0] == locale and r[1] == reason and r[2] == "words" for r in rows), (
+                locale,
+                reason,
+            )
     assert set(catalog.guard_reasons()) >= {*REASONS, "decline_code"}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_each_listed_word_is_refused_inside_a_real_reply(catalog: Catalog, guard: Guard,
-                                                         locale: str) -> None:
-    safe = catalog.reply_template(locale, "generic_decline", "chat").replace("[[", "").replace(
-        "]]", "")
+def test_each_listed_word_is_refused_inside_a_real_reply(
+    catalog: Catalog, guard: Guard, locale: str
+) -> None:
+    safe = (
+        catalog.reply_template(locale, "generic_decline", "chat")
+        .replace("[[", "")
+        .replace("]]", "")
+    )
     assert check_reply(safe, locale, guard) == []
     # A language's own words, and English ones (which apply everywhere), in capitals too.
     for row_locale, _, kind, word in catalog.guard_rows():
@@ -42,39 +48,54 @@ def test_each_listed_word_is_refused_inside_a_real_reply(catalog: Catalog, guard
         assert check_reply(edited.upper(), locale, guard), (locale, row_locale, word)
 
 
-def test_every_language_s_words_apply_to_a_reply_in_another(catalog: Catalog,
-                                                             guard: Guard) -> None:
+def test_every_language_s_words_apply_to_a_reply_in_another(catalog: Catalog, guard: Guard) -> None:
     for row_locale, _, kind, word in catalog.guard_rows():
         if kind in ("words", "within") and row_locale != "en":
             assert guard.check(f"Hi, {word}.", "en"), (row_locale, word)
 
 
-@pytest.mark.parametrize(("word", "own", "other"), [
-    ("vol", "fr", "nl"), ("golpe", "pt-BR", "es"), ("ingenomen", "nl", "de"),
-    ("compromesso", "it", "es"), ("radar", "fr", "en"),
-])
-def test_own_language_words_apply_to_their_language_only(guard: Guard, word: str, own: str,
-                                                         other: str) -> None:
+@pytest.mark.parametrize(
+    ("word", "own", "other"),
+    [
+        ("vol", "fr", "nl"),
+        ("golpe", "pt-BR", "es"),
+        ("ingenomen", "nl", "de"),
+        ("compromesso", "it", "es"),
+        ("radar", "fr", "en"),
+    ],
+)
+def test_own_language_words_apply_to_their_language_only(
+    guard: Guard, word: str, own: str, other: str
+) -> None:
     assert guard.check(f"Il {word}.", own)
     assert guard.check(f"Il {word}.", other) == [] or word == "radar"
 
 
-@pytest.mark.parametrize("text", [
-    "Your card was reported STOLEN.", "We suspect fraud on this card.",
-    "Our Radar rules blocked it.", "The card is on our block list.",
-    "Please check your security code.  Stolen.", "Your card went missing last week.",
-    "This payment was blocked for security reasons.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your card was reported STOLEN.",
+        "We suspect fraud on this card.",
+        "Our Radar rules blocked it.",
+        "The card is on our block list.",
+        "Please check your security code.  Stolen.",
+        "Your card went missing last week.",
+        "This payment was blocked for security reasons.",
+    ],
+)
 def test_english_examples(guard: Guard, text: str) -> None:
     assert check_reply(text, "en", guard)
 
 
-@pytest.mark.parametrize("text", [
-    "Please check the security code on the back of your card.",
-    "Please try again later with another card.",
-    "A digit is missing from the card number.",
-    "Your browser blocked the pop-up window from your bank.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please check the security code on the back of your card.",
+        "Please try again later with another card.",
+        "A digit is missing from the card number.",
+        "Your browser blocked the pop-up window from your bank.",
+    ],
+)
 def test_harmless_phrases_pass(guard: Guard, text: str) -> None:
     assert check_reply(text, "en", guard) == []
 
@@ -85,19 +106,26 @@ def test_an_english_word_in_another_language_reply_is_caught(guard: Guard) -> No
 
 def test_a_problem_names_its_reason_and_place(guard: Guard) -> None:
     (problem,) = guard.check("Decline code: merchant_blacklist", "de")
-    assert problem.to_json() == {"phrase": "merchant_blacklist",
-                                 "reason": "names a confidential decline code",
-                                 "start": 14, "end": 32}
+    assert problem.to_json() == {
+        "phrase": "merchant_blacklist",
+        "reason": "names a confidential decline code",
+        "start": 14,
+        "end": 32,
+    }
 
 
-@pytest.mark.parametrize("text", [
-    "Le titulaire a déclaré la perte de sa carte.",      # French: a loss report
-    "O titular comunicou a perda do cartão.",            # Portuguese: a loss report
-    "Die Karte ist seit gestern verschwunden.",          # German: gone
-    "La carta è andata persa ieri.",                     # Italian: lost
-])
-def test_without_a_locale_every_language_s_concepts_apply(catalog: Catalog, guard: Guard,
-                                                          text: str) -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le titulaire a déclaré la perte de sa carte.",  # French: a loss report
+        "O titular comunicou a perda do cartão.",  # Portuguese: a loss report
+        "Die Karte ist seit gestern verschwunden.",  # German: gone
+        "La carta è andata persa ieri.",  # Italian: lost
+    ],
+)
+def test_without_a_locale_every_language_s_concepts_apply(
+    catalog: Catalog, guard: Guard, text: str
+) -> None:
     """A macro of unknown language is read with every shipped language's rules, not only
     English ones (`check-reply` without --locale); the classifier reads every language."""
     rules = Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
@@ -120,4 +148,7 @@ def test_encoded_words_are_decoded_before_checking(guard: Guard) -> None:
     assert (problem.phrase, problem.start) == (run, text.index(run))
     assert guard.check("Your card was reported %73%74%6F%6C%65%6E.", None)
     # an ordinary reference or a URL with encoded spaces stays harmless
-    assert guard.check("Order ref: XK29ZQ81AB, see https://acme.test/help?q=card%20declined", None) == []
+    assert (
+        guard.check("Order ref: XK29ZQ81AB, see https://acme.test/help?q=card%20declined", None)
+        == []
+    )

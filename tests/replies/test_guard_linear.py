@@ -43,4 +43,4 @@ def test_twice_the_text_takes_about_twice_the_time(guard: Guard, kind: str) -> N
 def test_the_longest_hostile_word_is_refused_at_its_place(guard: Guard) -> None:
     text = hostile_text("single_letters", 20_000) + " s t 0 l e n " + "a" * 20_000
     (problem,) = guard.check(text, None)
-    assert problem.phrase == "s t 0 l e n" and text[problem.start:problem.end] == "s t 0 l e n"
+    assert problem.phrase == "s t 0 l e n" and text[problem.start : problem.end] == "s t 0 l e n"

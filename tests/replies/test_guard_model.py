@@ -55,11 +55,12 @@ def _refuses(model: GuardModel, normaliser: Normaliser, text: str) -> bool:
     return any(True for _ in model.refused(folded, words_line(folded)))
 
 
-@pytest.mark.parametrize(("name", "at_least"), [("holdout3.toml", 0.5), ("holdout4.toml", 0.5),
-                                                ("holdout5.toml", 0.3)])
-def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
-                                                          normaliser: Normaliser, name: str,
-                                                          at_least: float) -> None:
+@pytest.mark.parametrize(
+    ("name", "at_least"), [("holdout3.toml", 0.5), ("holdout4.toml", 0.5), ("holdout5.toml", 0.3)]
+)
+def test_the_classifier_alone_refuses_held_out_paraphrases(
+    model: GuardModel, normaliser: Normaliser, name: str, at_least: float
+) -> None:
     """Sentences written apart from the training sentences (measured with twelve training
     files: 237 / 380 of the third set, 83 / 120 of the fourth and 32 / 80 of the fifth
     refused, no harmless one)."""
@@ -72,10 +73,12 @@ def test_the_classifier_alone_refuses_held_out_paraphrases(model: GuardModel,
     assert len(wrongly) <= 0.01 * len(harmless), wrongly
 
 
-@pytest.mark.parametrize(("name", "at_least", "more"), [("holdout4.toml", 0.875, 8),
-                                                        ("holdout5.toml", 0.45, 11)])
+@pytest.mark.parametrize(
+    ("name", "at_least", "more"), [("holdout4.toml", 0.875, 8), ("holdout5.toml", 0.45, 11)]
+)
 def test_with_the_classifier_the_guard_refuses_more_of_a_fresh_set(
-        guard: Guard, rules: Guard, name: str, at_least: float, more: int) -> None:
+    guard: Guard, rules: Guard, name: str, at_least: float, more: int
+) -> None:
     """Sets written after the rules and never used to train or tune either. Fourth: 81.7%
     refused by the rules alone, 91.7% with the classifier; fifth (oblique paraphrases): 32.5%
     and 55.0%; no more harmless ones refused either way."""
@@ -89,8 +92,9 @@ def test_with_the_classifier_the_guard_refuses_more_of_a_fresh_set(
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_the_classifier_reads_every_reply_language(model: GuardModel, normaliser: Normaliser,
-                                                   locale: str) -> None:
+def test_the_classifier_reads_every_reply_language(
+    model: GuardModel, normaliser: Normaliser, locale: str
+) -> None:
     """Every reply language has training sentences that teach the model its paraphrases:
     alone it refuses a share of the language's held-out sentences of the third set (measured:
     21 to 32 of 40 in the first eight languages; Korean 6, Chinese 9, Polish 8, Swedish 10 of
@@ -104,30 +108,39 @@ def test_the_classifier_reads_every_reply_language(model: GuardModel, normaliser
     assert wrongly == []
 
 
-def test_no_held_out_sentence_is_a_training_sentence(catalog: Catalog,
-                                                     normaliser: Normaliser) -> None:
+def test_no_held_out_sentence_is_a_training_sentence(
+    catalog: Catalog, normaliser: Normaliser
+) -> None:
     """The measure stays clean: no sentence of a held-out set is composed by the training
     data (compared as the model reads them)."""
     from build.guard_model import load_training
 
     problems: list[str] = []
-    examples = load_training(ROOT / "resources" / "guard" / "training",
-                             catalog.guard_reasons(), problems)
+    examples = load_training(
+        ROOT / "resources" / "guard" / "training", catalog.guard_reasons(), problems
+    )
     assert problems == []
 
     def read(text: str) -> str:
         return " ".join(words_line(normaliser.fold(text).text).split())
 
     trained = {read(text) for _, text, _ in examples}
-    for name in ("holdout3.toml", "holdout4.toml", "holdout5.toml", "holdout6.toml",
-                 "holdout7.toml", "holdout8.toml"):
+    for name in (
+        "holdout3.toml",
+        "holdout4.toml",
+        "holdout5.toml",
+        "holdout6.toml",
+        "holdout7.toml",
+        "holdout8.toml",
+    ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_the_classifier_refuses_no_shipped_reply(catalog: Catalog, model: GuardModel,
-                                                 normaliser: Normaliser, locale: str) -> None:
+def test_the_classifier_refuses_no_shipped_reply(
+    catalog: Catalog, model: GuardModel, normaliser: Normaliser, locale: str
+) -> None:
     for reply_class in catalog.vocabulary("reply_classes"):
         for channel in CHANNELS:
             for text in variants(catalog.reply_template(locale, reply_class, channel)):
@@ -144,7 +157,7 @@ def test_a_refused_sentence_is_pointed_at_with_its_reason(guard: Guard, rules: G
     text = f"Obrigado pelo contato. {sentence}. Atenciosamente, Acme"
     assert rules.check(text, "pt-BR") == []
     (problem,) = guard.check(text, "pt-BR")
-    assert problem.phrase == text[problem.start:problem.end] == sentence
+    assert problem.phrase == text[problem.start : problem.end] == sentence
     assert "lost or stolen" in problem.reason
 
 
@@ -153,10 +166,12 @@ def test_the_rules_name_the_phrase_when_both_refuse(guard: Guard) -> None:
     assert problem.phrase == "reported stolen"
 
 
-@pytest.mark.parametrize("damage", ["missing", "no meta", "bad json", "other format",
-                                    "short weights", "text"])
-def test_a_missing_or_damaged_model_leaves_the_rules_with_a_notice(catalog: Catalog,
-                                                                   damage: str) -> None:
+@pytest.mark.parametrize(
+    "damage", ["missing", "no meta", "bad json", "other format", "short weights", "text"]
+)
+def test_a_missing_or_damaged_model_leaves_the_rules_with_a_notice(
+    catalog: Catalog, damage: str
+) -> None:
     rows = dict(catalog.guard_model())
     if damage == "missing":
         rows = {}
@@ -177,8 +192,8 @@ def test_a_missing_or_damaged_model_leaves_the_rules_with_a_notice(catalog: Cata
 
 
 def test_check_reply_says_when_the_classifier_cannot_be_used(
-        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
-        tmp_path: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
     monkeypatch.setattr(Catalog, "guard_model", lambda self: {})
     reply = tmp_path / "reply.txt"
     reply.write_text("Your card was reported stolen.", encoding="utf-8")

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.guard import Guard
 from app.replies.templates import variants
 from build.languages import LOCALES
@@ -21,9 +21,12 @@ def _table(name: str) -> dict:
     return tomllib.loads((DATA / name).read_text(encoding="utf-8"))
 
 
-REVEALING = [(section if section in LOCALES else section.split("-")[0], trick, text)
-             for section, tricks in _table("revealing.toml").items()
-             for trick, texts in tricks.items() for text in texts]
+REVEALING = [
+    (section if section in LOCALES else section.split("-")[0], trick, text)
+    for section, tricks in _table("revealing.toml").items()
+    for trick, texts in tricks.items()
+    for text in texts
+]
 HARMLESS = [(locale, text) for locale, texts in _table("harmless.toml").items() for text in texts]
 
 
@@ -36,10 +39,31 @@ def test_the_table_covers_every_language_and_trick() -> None:
     assert len(REVEALING) >= 200
     assert {locale for locale, _, _ in REVEALING} == set(LOCALES)
     tricks = {trick for _, trick, _ in REVEALING}
-    assert {"digits", "spaced", "hyphenated", "cyrillic", "greek", "zero_width", "soft_hyphen",
-            "reversed", "html_entity", "html_tag", "markdown", "masked", "split", "codes",
-            "accentless", "halfwidth", "capital_i", "html_comment", "unicode_styles",
-            "separators", "paraphrase", "encoded", "holdout"} <= tricks
+    assert {
+        "digits",
+        "spaced",
+        "hyphenated",
+        "cyrillic",
+        "greek",
+        "zero_width",
+        "soft_hyphen",
+        "reversed",
+        "html_entity",
+        "html_tag",
+        "markdown",
+        "masked",
+        "split",
+        "codes",
+        "accentless",
+        "halfwidth",
+        "capital_i",
+        "html_comment",
+        "unicode_styles",
+        "separators",
+        "paraphrase",
+        "encoded",
+        "holdout",
+    } <= tricks
     assert len(HARMLESS) >= 100
 
 
@@ -56,20 +80,25 @@ def test_every_language_has_as_many_harmless_sentences_as_revealing_ones() -> No
 
 
 def test_every_revealing_edit_is_refused(guard: Guard) -> None:
-    missed = [(locale, trick, text) for locale, trick, text in REVEALING
-              if not guard.check(text, locale)]
+    missed = [
+        (locale, trick, text) for locale, trick, text in REVEALING if not guard.check(text, locale)
+    ]
     assert missed == []
 
 
 def test_every_ordinary_edit_passes(guard: Guard) -> None:
-    refused = [(locale, text, [p.phrase for p in guard.check(text, locale)])
-               for locale, text in HARMLESS if guard.check(text, locale)]
+    refused = [
+        (locale, text, [p.phrase for p in guard.check(text, locale)])
+        for locale, text in HARMLESS
+        if guard.check(text, locale)
+    ]
     assert refused == []
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_every_shipped_reply_passes_with_its_parts_in_and_out(catalog: Catalog, guard: Guard,
-                                                              locale: str) -> None:
+def test_every_shipped_reply_passes_with_its_parts_in_and_out(
+    catalog: Catalog, guard: Guard, locale: str
+) -> None:
     classes = catalog.vocabulary("reply_classes")
     for reply_class in classes:
         for channel in CHANNELS:
@@ -83,7 +112,7 @@ def test_every_shipped_reply_passes_with_its_parts_in_and_out(catalog: Catalog, 
 def test_a_problem_points_at_the_phrase_as_written(guard: Guard) -> None:
     text = "Hello,\nyour card was reported s\u200bt0len, sorry."
     (problem,) = guard.check(text, "en")
-    assert text[problem.start:problem.end] == problem.phrase == "reported s\u200bt0len"
+    assert text[problem.start : problem.end] == problem.phrase == "reported s\u200bt0len"
     assert "lost or stolen" in problem.reason
 
 
@@ -105,11 +134,12 @@ def test_every_revealing_edit_is_refused_in_a_reply_pack(catalog: Catalog, guard
         middle = len(text) // 2
         split = f"{text[:middle]}[[{{customer_first_name}}]]{text[middle:]}"
         for body in (text, split):
-            pack = (f'[replies.generic_decline."{locale}"]\n'
-                    f"chat = {json.dumps(body, ensure_ascii=False)}\n")
+            pack = (
+                f'[replies.generic_decline."{locale}"]\n'
+                f"chat = {json.dumps(body, ensure_ascii=False)}\n"
+            )
             try:
-                load_pack(pack, catalog.vocabulary("reply_classes"), catalog.reply_locales(),
-                          guard)
+                load_pack(pack, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
             except PackError:
                 continue
             imported.append((locale, trick, body))
@@ -129,9 +159,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
     assert wrongly_refused <= 0.02 * len(harmless), (wrongly_refused, len(harmless))
 
 
-@pytest.mark.parametrize(("name", "at_least", "at_most"), [("holdout6.toml", 0.83, 0.01),
-                                                            ("holdout7.toml", 0.80, 0.025),
-                                                            ("holdout8.toml", 0.83, 0.025)])
+@pytest.mark.parametrize(
+    ("name", "at_least", "at_most"),
+    [("holdout6.toml", 0.83, 0.01), ("holdout7.toml", 0.80, 0.025), ("holdout8.toml", 0.83, 0.025)],
+)
 def test_the_later_held_out_sets_keep_the_level_they_reached(
     guard: Guard, name: str, at_least: float, at_most: float
 ) -> None:

@@ -23,8 +23,9 @@ def listed(catalog: Catalog, locale: str, kinds: tuple[str, ...] = ("words",)) -
     return [w for loc, _, kind, w in catalog.guard_rows() if loc == locale and kind in kinds]
 
 
-def test_every_korean_word_is_refused_composed_decomposed_and_spaced(catalog: Catalog,
-                                                                      guard: Guard) -> None:
+def test_every_korean_word_is_refused_composed_decomposed_and_spaced(
+    catalog: Catalog, guard: Guard
+) -> None:
     words = listed(catalog, "ko")
     assert len(words) > 50
     for word in words:
@@ -51,12 +52,23 @@ def test_a_korean_window_counts_syllables_not_letters(guard: Guard) -> None:
         assert guard.check(text, "ko") == [], text
 
 
-@pytest.mark.parametrize(("simplified", "traditional"), [
-    ("盗刷", "盜刷"), ("诈骗", "詐騙"), ("黑名单", "黑名單"), ("风险", "風險"), ("挂失", "掛失"),
-    ("没收", "沒收"), ("未经授权", "未經授權"), ("风控", "風控"), ("冻结卡", "凍結卡"),
-])
+@pytest.mark.parametrize(
+    ("simplified", "traditional"),
+    [
+        ("盗刷", "盜刷"),
+        ("诈骗", "詐騙"),
+        ("黑名单", "黑名單"),
+        ("风险", "風險"),
+        ("挂失", "掛失"),
+        ("没收", "沒收"),
+        ("未经授权", "未經授權"),
+        ("风控", "風控"),
+        ("冻结卡", "凍結卡"),
+    ],
+)
 def test_a_chinese_word_is_refused_in_both_scripts_and_at_full_width(
-        guard: Guard, simplified: str, traditional: str) -> None:
+    guard: Guard, simplified: str, traditional: str
+) -> None:
     for word in (simplified, traditional, "\u3000".join(simplified), " ".join(traditional)):
         assert guard.check(f"您好！您的付款与{word}有关。", "zh-Hans"), word
         assert guard.check(f"Hi, {word}.", "en"), word
@@ -68,16 +80,33 @@ def test_japanese_words_do_not_refuse_ordinary_chinese(guard: Guard) -> None:
     assert guard.check("卡信息不正当使用。", "zh-Hans")
 
 
-@pytest.mark.parametrize("written", ["złodziej", "zlodziej", "ZŁODZIEJ", "ZLODZIEJ",
-                                     "skradziona", "SKRADZIONĄ", "kradzieżą", "kradzieza"])
+@pytest.mark.parametrize(
+    "written",
+    [
+        "złodziej",
+        "zlodziej",
+        "ZŁODZIEJ",
+        "ZLODZIEJ",
+        "skradziona",
+        "SKRADZIONĄ",
+        "kradzieżą",
+        "kradzieza",
+    ],
+)
 def test_polish_is_read_with_and_without_its_letters(guard: Guard, written: str) -> None:
     assert guard.check(f"Karta: {written}.", "pl")
 
 
-@pytest.mark.parametrize(("locale", "text"), [
-    ("sv", "Det gäller en kortstöld."), ("sv", "Kortet är stöldanmält."),
-    ("sv", "Ärendet gäller kortbedrägerier."), ("sv", "Kortet står på spärrlistan."),
-    ("pl", "Zgłoszono kradzież karty."), ("pl", "Mamy do czynienia z oszustwami."),
-])
+@pytest.mark.parametrize(
+    ("locale", "text"),
+    [
+        ("sv", "Det gäller en kortstöld."),
+        ("sv", "Kortet är stöldanmält."),
+        ("sv", "Ärendet gäller kortbedrägerier."),
+        ("sv", "Kortet står på spärrlistan."),
+        ("pl", "Zgłoszono kradzież karty."),
+        ("pl", "Mamy do czynienia z oszustwami."),
+    ],
+)
 def test_compounds_and_inflections_are_refused(guard: Guard, locale: str, text: str) -> None:
     assert guard.check(text, locale)

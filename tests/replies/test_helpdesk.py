@@ -42,8 +42,9 @@ def expected(format_name: str, texts: list[MacroText]) -> Counter[str]:
     tool = helpdesk_formats()[format_name]
     plain = [tool_text(t.template, tool.placeholders) for t in texts]
     if format_name == "textexpander":
-        plain = [tool_text(t.template, tool.placeholders, lambda w: w.replace("%", "%%"))
-                 for t in texts]
+        plain = [
+            tool_text(t.template, tool.placeholders, lambda w: w.replace("%", "%%")) for t in texts
+        ]
     if format_name == "intercom":  # the HTML body's placeholder is an element, read as nothing
         empty = {"customer_first_name": ""}
         return Counter(plain) + Counter(tool_text(t.template, empty) for t in texts)
@@ -94,25 +95,27 @@ def test_a_revealing_macro_is_found_with_its_name_and_line(
 ) -> None:
     name, content = next(iter(export_pack(format_name, catalog, None).items()))
     at = content.index(SAFE)
-    damaged = content[:at] + sentence + content[at + len(SAFE):]
+    damaged = content[:at] + sentence + content[at + len(SAFE) :]
     found = read_macro_file(damaged, name)
     assert found is not None
     problems = audit(found.texts, guard, None, any_placeholder(), catalog.reply_locales())
-    assert problems, damaged[at - 200:at + 200]
+    assert problems, damaged[at - 200 : at + 200]
     assert {p.problem.phrase.lower() for p in problems} >= {phrase.lower()}
     line = damaged.count("\n", 0, at) + 1
     assert {p.line for p in problems} == {line}
     assert all("eneric decline" in p.item or "generic_decline" in p.item for p in problems)
 
 
-def test_a_placeholder_cannot_split_a_revealing_word(
-    catalog: Catalog, guard: Guard
-) -> None:
-    for text in ("Your card was reported sto{{ticket.id}}len.",
-                 "Your card was reported sto{%customer.lastName%}len.",
-                 "Your card was reported sto%filltext:name=x%len."):
-        content = '{"macros": [{"title": "Card", "actions": [{"field": "comment_value", ' \
-                  f'"value": "{text}"}}]}}]}}'
+def test_a_placeholder_cannot_split_a_revealing_word(catalog: Catalog, guard: Guard) -> None:
+    for text in (
+        "Your card was reported sto{{ticket.id}}len.",
+        "Your card was reported sto{%customer.lastName%}len.",
+        "Your card was reported sto%filltext:name=x%len.",
+    ):
+        content = (
+            '{"macros": [{"title": "Card", "actions": [{"field": "comment_value", '
+            f'"value": "{text}"}}]}}]}}'
+        )
         found = read_macro_file(content, "macros.json")
         assert found is not None
         problems = audit(found.texts, guard, "en", any_placeholder())
@@ -125,7 +128,10 @@ def test_a_pack_exported_as_toml_imports_as_every_text(catalog: Catalog, guard: 
     pack = load_pack(toml, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
     for (reply_class, locale, channel), text in pack.texts.items():
         assert text == catalog.reply_template(locale, reply_class, channel).strip("\n")
-    assert len(pack.texts) == len(catalog.reply_locales()) * len(catalog.vocabulary("reply_classes")) * 2
+    assert (
+        len(pack.texts)
+        == len(catalog.reply_locales()) * len(catalog.vocabulary("reply_classes")) * 2
+    )
 
 
 def test_a_team_packs_wording_is_what_is_exported(catalog: Catalog, guard: Guard) -> None:
@@ -143,15 +149,20 @@ def test_a_team_packs_wording_is_what_is_exported(catalog: Catalog, guard: Guard
 STOLEN_TEXT = '"Your card was reported stolen."'
 
 
-@pytest.mark.parametrize(("content", "expected"), [
-    ('{"actions": [{"field": ["comment_value"], "value": "x"}]}', "no text"),
-    ('{"actions": [{"field": {"a": 1}, "value": {"b": %s}}]}' % STOLEN_TEXT, "no text"),
-    ('{"title": ["a"], "locale": {"x": 1}, "body": "Hello", "language": 5}', "safe"),
-    ('[[[["deep"]]], {"text": null}, {"text": 5}, {"text": [%s]}]' % STOLEN_TEXT, "refused"),
-    ('{"text": "Hello", "text": %s}' % STOLEN_TEXT, "refused"),  # a repeated key is read too
-    ('{"macros": [{"actions": [{"value": %s, "field": "comment_value"}]}]}' % STOLEN_TEXT,
-     "refused"),
-])
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"actions": [{"field": ["comment_value"], "value": "x"}]}', "no text"),
+        ('{"actions": [{"field": {"a": 1}, "value": {"b": ' + STOLEN_TEXT + "}}]}", "no text"),
+        ('{"title": ["a"], "locale": {"x": 1}, "body": "Hello", "language": 5}', "safe"),
+        ('[[[["deep"]]], {"text": null}, {"text": 5}, {"text": [' + STOLEN_TEXT + "]}]", "refused"),
+        ('{"text": "Hello", "text": ' + STOLEN_TEXT + "}", "refused"),  # a repeated key is read too
+        (
+            '{"macros": [{"actions": [{"value": ' + STOLEN_TEXT + ', "field": "comment_value"}]}]}',
+            "refused",
+        ),
+    ],
+)
 def test_json_of_any_shape_never_crashes_and_reads_every_text(
     catalog: Catalog, guard: Guard, content: str, expected: str
 ) -> None:

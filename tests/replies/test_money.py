@@ -46,8 +46,23 @@ def test_zero_decimal_currencies(catalog: Catalog) -> None:
 
 # Issue 22: the number in a paste is counted as Stripe counts it (https://docs.stripe.com/currencies),
 # and written as the language writes the currency.
-STRIPE_ZERO_DECIMAL = ("BIF", "CLP", "DJF", "GNF", "JPY", "KMF", "KRW", "MGA", "PYG", "RWF",
-                       "VND", "VUV", "XAF", "XOF", "XPF")
+STRIPE_ZERO_DECIMAL = (
+    "BIF",
+    "CLP",
+    "DJF",
+    "GNF",
+    "JPY",
+    "KMF",
+    "KRW",
+    "MGA",
+    "PYG",
+    "RWF",
+    "VND",
+    "VUV",
+    "XAF",
+    "XOF",
+    "XPF",
+)
 STRIPE_THREE_DECIMAL = ("BHD", "JOD", "KWD", "OMR", "TND")
 
 
@@ -71,8 +86,9 @@ def test_a_zero_decimal_amount_is_whole_units(catalog: Catalog, currency: str) -
 @pytest.mark.parametrize("currency", STRIPE_THREE_DECIMAL)
 def test_a_three_decimal_amount_is_thousandths(catalog: Catalog, currency: str) -> None:
     # Stripe's example: 5.124 KWD is sent rounded to 5120 (last digit 0).
-    assert stripe_amount(catalog, 5120, currency) == format_currency(Decimal("5.120"), currency,
-                                                                     locale="en")
+    assert stripe_amount(catalog, 5120, currency) == format_currency(
+        Decimal("5.120"), currency, locale="en"
+    )
     assert stripe_amount(catalog, 5120, currency).endswith("5.120")
 
 
@@ -88,7 +104,8 @@ def test_ugx_follows_its_special_case_not_the_zero_decimal_list(catalog: Catalog
     assert stripe_digits("UGX", catalog.vocabulary("stripe_minor_units")) == 2
     assert stripe_amount(catalog, 500, "UGX") == "UGX5"
     assert stripe_amount(catalog, 1_000_000, "UGX", "fr") == format_currency(
-        Decimal(10_000), "UGX", locale="fr")
+        Decimal(10_000), "UGX", locale="fr"
+    )
 
 
 def test_huf_charges_keep_their_two_decimals(catalog: Catalog) -> None:
@@ -99,16 +116,18 @@ def test_huf_charges_keep_their_two_decimals(catalog: Catalog) -> None:
 
 def test_twd_charges_keep_their_two_decimals(catalog: Catalog) -> None:
     assert stripe_amount(catalog, 80045, "TWD") == "NT$800.45"
-    assert stripe_amount(catalog, 80000, "TWD", "ja") == format_currency(Decimal(800), "TWD",
-                                                                         locale="ja")
+    assert stripe_amount(catalog, 80000, "TWD", "ja") == format_currency(
+        Decimal(800), "TWD", locale="ja"
+    )
 
 
 @pytest.mark.parametrize("currency", ["LBP", "ALL", "RSD", "YER", "MMK", "LAK", "AFN", "SOS"])
 def test_two_decimal_at_stripe_though_cldr_writes_none(catalog: Catalog, currency: str) -> None:
     """Stripe counts these in hundredths although CLDR writes them without decimals: 150000 is
     1,500 units, and a fraction shows with its two digits rather than being rounded away."""
-    assert stripe_amount(catalog, 150_000, currency) == format_currency(Decimal(1500), currency,
-                                                                        locale="en")
+    assert stripe_amount(catalog, 150_000, currency) == format_currency(
+        Decimal(1500), currency, locale="en"
+    )
     assert stripe_amount(catalog, 150_050, currency).endswith("1,500.50")
 
 
@@ -120,4 +139,5 @@ def test_seven_units_read_as_seven_in_every_currency(catalog: Catalog) -> None:
         assert fmt is not None
         whole = 7 * 10**digits  # seven units, whatever the minor unit
         assert stripe_amount(catalog, whole, currency) == format_currency(
-            Decimal(7), currency, locale="en"), currency
+            Decimal(7), currency, locale="en"
+        ), currency

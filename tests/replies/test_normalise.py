@@ -12,9 +12,34 @@ from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from app.replies.normalise import Normaliser, is_cjk, read, tokens
 
-PIECES = st.sampled_from(["stolen", "st0len", "&amp;", "&#115;", "<b>", "</p>", "\u200b",
-                          "\u00ad", "\u202e", "\uff53", "\u043e", " ", "-", "*", "é", "ß", "盗難",
-                          "ﾌﾞ", "\n", "fraud", "lost", "l o s t", "Visa", "4242"])
+PIECES = st.sampled_from(
+    [
+        "stolen",
+        "st0len",
+        "&amp;",
+        "&#115;",
+        "<b>",
+        "</p>",
+        "\u200b",
+        "\u00ad",
+        "\u202e",
+        "\uff53",
+        "\u043e",
+        " ",
+        "-",
+        "*",
+        "é",
+        "ß",
+        "盗難",
+        "ﾌﾞ",
+        "\n",
+        "fraud",
+        "lost",
+        "l o s t",
+        "Visa",
+        "4242",
+    ]
+)
 
 
 @pytest.fixture(scope="module")
@@ -27,7 +52,7 @@ def guard(catalog: Catalog) -> Guard:
 def test_every_problem_points_at_its_own_text(guard: Guard, text: str) -> None:
     for problem in guard.check(text, "en"):
         assert 0 <= problem.start < problem.end <= len(text)
-        assert text[problem.start:problem.end] == problem.phrase
+        assert text[problem.start : problem.end] == problem.phrase
 
 
 def test_folding_reads_disguises_as_plain_letters() -> None:
@@ -38,18 +63,27 @@ def test_folding_reads_disguises_as_plain_letters() -> None:
     assert folded.span(4, 8) == (6, 22)  # "olen" from "&#111;<i>LÉ</i>N"
 
 
-@pytest.mark.parametrize(("word", "read_as"), [
-    ("st0len", "stolen"), ("fr4ud", "fraud"), ("fr@ud", "fraud"), ("1057", "1057"),
-    ("3d", "ed"), ("visa", "visa"),
-])
+@pytest.mark.parametrize(
+    ("word", "read_as"),
+    [
+        ("st0len", "stolen"),
+        ("fr4ud", "fraud"),
+        ("fr@ud", "fraud"),
+        ("1057", "1057"),
+        ("3d", "ed"),
+        ("visa", "visa"),
+    ],
+)
 def test_digits_are_read_as_letters_only_inside_words(word: str, read_as: str) -> None:
     assert read(word) == read_as
 
 
 # The CJK blocks and Hangul as the guard reads them, written out as one character class.
-CJK_CLASS = re.compile(r"[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
-                       r"\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc]")
-NEAR_CJK = st.characters(min_codepoint=0x1000, max_codepoint=0xFFFF, exclude_categories=("Cs",))
+CJK_CLASS = re.compile(
+    r"[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u4dbf\u4e00-\u9fff"
+    r"\ua960-\ua97f\uac00-\ud7ff\uf900-\ufaff\uff66-\uffdc]"
+)
+NEAR_CJK = st.characters(min_codepoint=0x1000, max_codepoint=0xFFFF, exclude_categories=["Cs"])
 
 
 @settings(max_examples=150, deadline=None)
@@ -59,11 +93,37 @@ def test_is_cjk_reads_short_and_long_texts_as_the_character_class_does(text: str
     assert is_cjk(text) == (CJK_CLASS.search(text) is not None)
 
 
-@pytest.mark.parametrize("edge", ["\u10ff", "\u1100", "\u11ff", "\u1200", "\u2fff", "\u3000",
-                                  "\u30ff", "\u3100", "\u3130", "\u318f", "\u3190", "\u4dc0",
-                                  "\u9fff", "\ua000", "\ua960", "\ua97f", "\ua980", "\uabff",
-                                  "가", "\ud7ff", "\uff65", "\uff66", "\uff9f", "\uffa0",
-                                  "\uffdc", "\uffdd"])
+@pytest.mark.parametrize(
+    "edge",
+    [
+        "\u10ff",
+        "\u1100",
+        "\u11ff",
+        "\u1200",
+        "\u2fff",
+        "\u3000",
+        "\u30ff",
+        "\u3100",
+        "\u3130",
+        "\u318f",
+        "\u3190",
+        "\u4dc0",
+        "\u9fff",
+        "\ua000",
+        "\ua960",
+        "\ua97f",
+        "\ua980",
+        "\uabff",
+        "가",
+        "\ud7ff",
+        "\uff65",
+        "\uff66",
+        "\uff9f",
+        "\uffa0",
+        "\uffdc",
+        "\uffdd",
+    ],
+)
 def test_is_cjk_at_the_edges_of_each_block(edge: str) -> None:
     for text in (edge, "x" * 70 + edge):
         assert is_cjk(text) == (CJK_CLASS.search(text) is not None), hex(ord(edge))

@@ -46,19 +46,27 @@ def test_a_pack_header_first_takes_the_locale_written_under_it(
 ) -> None:
     # As an agent writes it: [pack] on top, then the shipped file's first lines, so `locale`
     # falls inside [pack]; it still names the language.
-    text = '[pack]\nname = "Acme"\nlocale = "de"\n\n[replies.insufficient_funds]\nchat = "Leider reichte das Guthaben nicht."\n'
+    text = (
+        '[pack]\nname = "Acme"\nlocale = "de"\n\n'
+        '[replies.insufficient_funds]\nchat = "Leider reichte das Guthaben nicht."\n'
+    )
     pack = load(text, catalog, guard)
-    assert pack.texts == {("insufficient_funds", "de", "chat"): "Leider reichte das Guthaben nicht."}
+    assert pack.texts == {
+        ("insufficient_funds", "de", "chat"): "Leider reichte das Guthaben nicht."
+    }
 
 
-def test_texts_with_no_language_are_refused_in_one_sentence(
-    catalog: Catalog, guard: Guard
-) -> None:
-    text = '[replies.insufficient_funds]\nchat = "Short of funds."\n[replies.expired_card]\nchat = "Expired."\n'
+def test_texts_with_no_language_are_refused_in_one_sentence(catalog: Catalog, guard: Guard) -> None:
+    text = (
+        '[replies.insufficient_funds]\nchat = "Short of funds."\n'
+        '[replies.expired_card]\nchat = "Expired."\n'
+    )
     with pytest.raises(PackError) as refused:
         load(text, catalog, guard)
     assert len(refused.value.problems) == 1
-    assert 'locale = "en"' in refused.value.problems[0] and "(and 1 more)" in refused.value.problems[0]
+    assert (
+        'locale = "en"' in refused.value.problems[0] and "(and 1 more)" in refused.value.problems[0]
+    )
 
 
 def test_a_revealing_text_in_the_shipped_form_is_still_refused(

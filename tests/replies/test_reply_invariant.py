@@ -16,15 +16,23 @@ from app.verdict.explain import explain
 from build.languages import LOCALES
 
 FREE_TEXT = "QZX-free-text-from-the-paste"
-AGENT = AgentDetails(customer_first_name="Maria", agent_name="Sam Lee", company="Acme Shop",
-                     sign_off=None)
+AGENT = AgentDetails(
+    customer_first_name="Maria", agent_name="Sam Lee", company="Acme Shop", sign_off=None
+)
 
 
 def report_for(entry: CatalogEntry, **payload: object) -> FailureReport:
     """A realistic failure carrying `entry`'s code where Stripe puts that kind of code."""
     report = FailureReport(
-        shape="charge", message=FREE_TEXT, amount=129_900, currency="jpy", card_brand="visa",
-        card_last4="4242", created=1_767_225_600, livemode=True, ids=Ids(charge="ch_1")
+        shape="charge",
+        message=FREE_TEXT,
+        amount=129_900,
+        currency="jpy",
+        card_brand="visa",
+        card_last4="4242",
+        created=1_767_225_600,
+        livemode=True,
+        ids=Ids(charge="ch_1"),
     )
     outcome = Outcome(seller_message=FREE_TEXT)
     kind, code = entry.kind, entry.code
@@ -36,7 +44,11 @@ def report_for(entry: CatalogEntry, **payload: object) -> FailureReport:
     elif kind == "error_type":
         report.error_type = code
     elif kind == "advice_code":
-        report.code, report.decline_code, report.advice_code = "card_declined", "generic_decline", code
+        report.code, report.decline_code, report.advice_code = (
+            "card_declined",
+            "generic_decline",
+            code,
+        )
     elif kind == "outcome_type":
         outcome.type = code
     elif kind == "network_status":
@@ -73,8 +85,9 @@ def generic(report: FailureReport, catalog: Catalog, locale: str, channel: str) 
 
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("channel", CHANNELS)
-def test_every_code_renders_safely(catalog: Catalog, entries: list[CatalogEntry], guard: Guard,
-                                   locale: str, channel: str) -> None:
+def test_every_code_renders_safely(
+    catalog: Catalog, entries: list[CatalogEntry], guard: Guard, locale: str, channel: str
+) -> None:
     sensitive_seen = 0
     for entry in entries:
         report = report_for(entry)
@@ -97,22 +110,34 @@ def test_every_code_renders_safely(catalog: Catalog, entries: list[CatalogEntry]
 
 def test_the_sensitive_set_is_designs_list(entries: list[CatalogEntry]) -> None:
     assert {(e.kind, e.code) for e in entries if e.sensitive} == {
-        *(("decline_code", c) for c in ("fraudulent", "lost_card", "stolen_card",
-                                         "merchant_blacklist", "pickup_card", "restricted_card",
-                                         "lost_or_stolen_card")),
+        *(
+            ("decline_code", c)
+            for c in (
+                "fraudulent",
+                "lost_card",
+                "stolen_card",
+                "merchant_blacklist",
+                "pickup_card",
+                "restricted_card",
+                "lost_or_stolen_card",
+            )
+        ),
         ("outcome_type", "blocked"),
         *(("network_decline_code", c) for c in ("04", "07", "34", "41", "43", "59", "63", "83")),
         # issue 17: the same meanings under other names, and Radar's own signals
-        ("decline_code", "security_violation"), ("network_decline_code", "62"),
-        ("outcome_reason", "highest_risk_level"), ("risk_level", "highest"),
+        ("decline_code", "security_violation"),
+        ("network_decline_code", "62"),
+        ("outcome_reason", "highest_risk_level"),
+        ("risk_level", "highest"),
         ("network_status", "reversed_after_approval"),
         ("decline_code", "partner_high_risk_customer"),
     }
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_a_harmless_code_with_a_sensitive_signal_is_still_generic(catalog: Catalog,
-                                                                  locale: str) -> None:
+def test_a_harmless_code_with_a_sensitive_signal_is_still_generic(
+    catalog: Catalog, locale: str
+) -> None:
     # insufficient_funds, but the network code says "stolen" (43) or Stripe blocked it.
     for extra in ({"network_decline_code": "43"}, {"outcome": Outcome(type="blocked")}):
         entry = catalog.entry("decline_code", "insufficient_funds")
@@ -126,27 +151,34 @@ def test_a_harmless_code_with_a_sensitive_signal_is_still_generic(catalog: Catal
 
 
 HOSTILE = [
-    "Stolen {amount}", "[[{company}]] fraud", "<script>alert(1)</script>", "\u202eenilceD",
-    "x" * 10_000, "{card_last4}", "%s%n", "Ｓｔｏｌｅｎ",
+    "Stolen {amount}",
+    "[[{company}]] fraud",
+    "<script>alert(1)</script>",
+    "\u202eenilceD",
+    "x" * 10_000,
+    "{card_last4}",
+    "%s%n",
+    "Ｓｔｏｌｅｎ",
 ]
 
 
 @pytest.mark.parametrize("value", HOSTILE)
-def test_hostile_values_render_literally_and_cannot_change_the_reply(catalog: Catalog,
-                                                                     value: str) -> None:
+def test_hostile_values_render_literally_and_cannot_change_the_reply(
+    catalog: Catalog, value: str
+) -> None:
     stolen = catalog.entry("decline_code", "stolen_card")
     funds = catalog.entry("decline_code", "insufficient_funds")
     assert stolen and funds
     for entry in (stolen, funds):
         report = report_for(entry, card_brand=value)
         explanation = explain(report, catalog)
-        assert explanation.reply_class == ("generic_decline" if entry.sensitive
-                                           else "insufficient_funds")
+        assert explanation.reply_class == (
+            "generic_decline" if entry.sensitive else "insufficient_funds"
+        )
         agent = AgentDetails(customer_first_name=value, agent_name=value, company=value)
         for locale in LOCALES:
             for channel in CHANNELS:
-                reply = reply_for(report, explanation.reply_class, catalog, locale, channel,
-                                  agent)
+                reply = reply_for(report, explanation.reply_class, catalog, locale, channel, agent)
                 cleaned = value.replace("\u202e", "")
                 if channel == "email":
                     assert cleaned in reply.text

@@ -11,35 +11,58 @@ from app.reading.report import FailureReport, Outcome
 from app.verdict.explain import explain
 from build.languages import LOCALES
 
-
 # How each language says "the bank declined it": the generic reply also goes to payments the
 # bank never saw (a block list, a Radar block, not sent to the network), so it must not say so.
 BANK_DECLINED = {
-    "en": ("declined", "did not share"), "es": ("rechaz", "no nos indicó"),
-    "fr": ("refus", "ne nous a pas communiqué"), "de": ("abgelehnt", "keinen Grund"),
-    "pt-BR": ("recus", "não nos informou"), "it": ("rifiut", "non ci ha comunicato"),
-    "nl": ("geweigerd", "geen reden"), "ja": ("承認されません", "承認されず", "ご案内はございません"),
-    "ko": ("거절", "승인하지", "승인되지"), "zh-Hans": ("拒绝", "批准"), "pl": ("odrzuc", "odmów"),
+    "en": ("declined", "did not share"),
+    "es": ("rechaz", "no nos indicó"),
+    "fr": ("refus", "ne nous a pas communiqué"),
+    "de": ("abgelehnt", "keinen Grund"),
+    "pt-BR": ("recus", "não nos informou"),
+    "it": ("rifiut", "non ci ha comunicato"),
+    "nl": ("geweigerd", "geen reden"),
+    "ja": ("承認されません", "承認されず", "ご案内はございません"),
+    "ko": ("거절", "승인하지", "승인되지"),
+    "zh-Hans": ("拒绝", "批准"),
+    "pl": ("odrzuc", "odmów"),
     "sv": ("neka", "avvis", "avslag"),
 }
 # "No money was taken", as each language's generic reply says it.
 NOTHING_TAKEN = {
-    "en": "no money was taken", "es": "no se le ha cobrado nada",
-    "fr": "aucun montant ne vous a été débité", "de": "nichts abgebucht",
-    "pt-BR": "nenhum valor foi cobrado", "it": "non Le è stato addebitato nulla",
-    "nl": "geen geld afgeschreven", "ja": "ご請求は発生しておりません",
-    "ko": "청구된 금액은 없습니다", "zh-Hans": "未向您收取任何费用",
-    "pl": "nie pobraliśmy żadnych środków", "sv": "inga pengar har dragits",
+    "en": "no money was taken",
+    "es": "no se le ha cobrado nada",
+    "fr": "aucun montant ne vous a été débité",
+    "de": "nichts abgebucht",
+    "pt-BR": "nenhum valor foi cobrado",
+    "it": "non Le è stato addebitato nulla",
+    "nl": "geen geld afgeschreven",
+    "ja": "ご請求は発生しておりません",
+    "ko": "청구된 금액은 없습니다",
+    "zh-Hans": "未向您收取任何费用",
+    "pl": "nie pobraliśmy żadnych środków",
+    "sv": "inga pengar har dragits",
 }
-BANK = {"en": "bank", "es": "banco", "fr": "banque", "de": "Bank", "pt-BR": "banco",
-        "it": "banca", "nl": "bank", "ja": "カード発行会社", "ko": "카드사", "zh-Hans": "银行",
-        "pl": "bank", "sv": "bank"}
+BANK = {
+    "en": "bank",
+    "es": "banco",
+    "fr": "banque",
+    "de": "Bank",
+    "pt-BR": "banco",
+    "it": "banca",
+    "nl": "bank",
+    "ja": "カード発行会社",
+    "ko": "카드사",
+    "zh-Hans": "银行",
+    "pl": "bank",
+    "sv": "bank",
+}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
 @pytest.mark.parametrize("channel", CHANNELS)
-def test_the_generic_decline_is_neutral_about_who_declined(catalog: Catalog, locale: str,
-                                                           channel: str) -> None:
+def test_the_generic_decline_is_neutral_about_who_declined(
+    catalog: Catalog, locale: str, channel: str
+) -> None:
     text = catalog.reply_template(locale, "generic_decline", channel)
     lowered = text.lower()
     assert not [word for word in BANK_DECLINED[locale] if word.lower() in lowered], text
@@ -51,19 +74,27 @@ def test_the_generic_decline_is_neutral_about_who_declined(catalog: Catalog, loc
 
 # How each language asks the customer to try the same payment again.
 RETRY_PHRASES = {
-    "en": ("try again", "try it again"), "es": ("volver a intentar", "vuelva a intentar"),
-    "fr": ("réessayer", "réessayez"), "de": ("erneut", "noch einmal"),
+    "en": ("try again", "try it again"),
+    "es": ("volver a intentar", "vuelva a intentar"),
+    "fr": ("réessayer", "réessayez"),
+    "de": ("erneut", "noch einmal"),
     "pt-BR": ("tentar novamente", "tente novamente", "tentar de novo"),
     "it": ("riprovare", "riprovi"),
     "nl": ("opnieuw proberen", "probeer het opnieuw", "daarna opnieuw"),
     "ja": ("再度お試し", "改めてお試し", "もう一度お試し"),
-    "ko": ("다시 시도", "재시도"), "zh-Hans": ("再次尝试", "重试", "再试"),
+    "ko": ("다시 시도", "재시도"),
+    "zh-Hans": ("再次尝试", "重试", "再试"),
     "pl": ("spróbować ponownie", "spróbuj ponownie", "ponowić"),
     "sv": ("försök igen", "försöka igen", "prova igen"),
 }
-STOPPED = {("decline_code", c) for c in ("stop_payment_order", "revocation_of_authorization",
-                                         "revocation_of_all_authorizations")} | {
-    ("network_decline_code", c) for c in ("R0", "R1", "R3")}
+STOPPED = {
+    ("decline_code", c)
+    for c in (
+        "stop_payment_order",
+        "revocation_of_authorization",
+        "revocation_of_all_authorizations",
+    )
+} | {("network_decline_code", c) for c in ("R0", "R1", "R3")}
 # Declines that forbid a retry without saying why: their reply must not guess that the customer
 # told the bank to stop (issue 22).
 UNEXPLAINED_STOPS = ("do_not_try_again", "transaction_not_allowed")
@@ -81,8 +112,7 @@ def test_stop_orders_and_revocations_get_the_payment_stopped_reply(catalog: Cata
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_the_replies_for_a_stopped_card_never_say_try_again(catalog: Catalog,
-                                                            locale: str) -> None:
+def test_the_replies_for_a_stopped_card_never_say_try_again(catalog: Catalog, locale: str) -> None:
     # payment_stopped, what explain() sends when advice forbids a retry, and the generic decline.
     for reply_class in ("payment_stopped", "use_another_payment_method", "generic_decline"):
         for channel in CHANNELS:
@@ -99,12 +129,18 @@ def test_never_retry_entries_never_get_an_inviting_reply(catalog: Catalog) -> No
 
 
 def test_do_not_try_again_advice_turns_an_inviting_reply_into_another_card(
-        catalog: Catalog) -> None:
+    catalog: Catalog,
+) -> None:
     inviting = set(catalog.vocabulary("reply_invites_retry"))
     turned = 0
     for entry in catalog.entries("decline_code"):
-        report = FailureReport(shape="error", error_type="card_error", code="card_declined",
-                               decline_code=entry.code, advice_code="do_not_try_again")
+        report = FailureReport(
+            shape="error",
+            error_type="card_error",
+            code="card_declined",
+            decline_code=entry.code,
+            advice_code="do_not_try_again",
+        )
         explanation = explain(report, catalog)
         assert explanation.retry == "never", entry.code
         assert explanation.reply_class not in inviting, entry.code
@@ -113,8 +149,9 @@ def test_do_not_try_again_advice_turns_an_inviting_reply_into_another_card(
 
 
 def outcome_report(**outcome: str) -> FailureReport:
-    return FailureReport(shape="charge", code="card_declined", livemode=True,
-                         outcome=Outcome(**outcome))
+    return FailureReport(
+        shape="charge", code="card_declined", livemode=True, outcome=Outcome(**outcome)
+    )
 
 
 # Payments the bank never saw, or whose approval Stripe cancelled: the reply is the generic one.
@@ -132,29 +169,35 @@ STOPPED_BEFORE_THE_BANK = [
 
 
 @pytest.mark.parametrize("outcome", STOPPED_BEFORE_THE_BANK, ids=lambda o: "-".join(o.values()))
-def test_radar_signals_are_confidential_and_get_the_generic_reply(catalog: Catalog,
-                                                                  outcome: dict[str, str]) -> None:
+def test_radar_signals_are_confidential_and_get_the_generic_reply(
+    catalog: Catalog, outcome: dict[str, str]
+) -> None:
     explanation = explain(outcome_report(**outcome), catalog)
     assert explanation.sensitive and explanation.confidential
     assert explanation.reply_class == "generic_decline"
 
 
-def test_a_rule_that_only_sent_the_payment_to_review_is_not_confidential(
-        catalog: Catalog) -> None:
-    explanation = explain(outcome_report(type="manual_review", reason="rule",
-                                         network_status="approved_by_network"), catalog)
+def test_a_rule_that_only_sent_the_payment_to_review_is_not_confidential(catalog: Catalog) -> None:
+    explanation = explain(
+        outcome_report(type="manual_review", reason="rule", network_status="approved_by_network"),
+        catalog,
+    )
     assert not explanation.sensitive and explanation.reply_class == "payment_under_review"
 
 
-@pytest.mark.parametrize(("first", "second"), [
-    (("decline_code", "security_violation"), ("network_decline_code", "63")),
-    (("decline_code", "restricted_card"), ("network_decline_code", "62")),
-    (("outcome_type", "blocked"), ("network_status", "reversed_after_approval")),
-    (("outcome_type", "blocked"), ("outcome_reason", "highest_risk_level")),
-    (("outcome_type", "blocked"), ("risk_level", "highest")),
-])
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        (("decline_code", "security_violation"), ("network_decline_code", "63")),
+        (("decline_code", "restricted_card"), ("network_decline_code", "62")),
+        (("outcome_type", "blocked"), ("network_status", "reversed_after_approval")),
+        (("outcome_type", "blocked"), ("outcome_reason", "highest_risk_level")),
+        (("outcome_type", "blocked"), ("risk_level", "highest")),
+    ],
+)
 def test_codes_that_mean_the_same_are_equally_sensitive(
-        catalog: Catalog, first: tuple[str, str], second: tuple[str, str]) -> None:
+    catalog: Catalog, first: tuple[str, str], second: tuple[str, str]
+) -> None:
     one, other = catalog.entry(*first), catalog.entry(*second)
     assert one is not None and other is not None
     assert one.sensitive and other.sensitive
@@ -163,9 +206,15 @@ def test_codes_that_mean_the_same_are_equally_sensitive(
 
 @pytest.mark.parametrize("livemode", [True, False, None])
 def test_a_test_card_on_a_live_payment_sends_the_agent_to_look_for_card_testing(
-        catalog: Catalog, livemode: bool | None) -> None:
-    report = FailureReport(shape="error", error_type="card_error", code="card_declined",
-                           decline_code="testmode_decline", livemode=livemode)
+    catalog: Catalog, livemode: bool | None
+) -> None:
+    report = FailureReport(
+        shape="error",
+        error_type="card_error",
+        code="card_declined",
+        decline_code="testmode_decline",
+        livemode=livemode,
+    )
     explanation = explain(report, catalog)
     steps = " ".join(explanation.agent_steps)
     assert ("card testing" in steps) is (livemode is True)
@@ -203,47 +252,92 @@ RIGHT_CLASS = {
 
 
 @pytest.mark.parametrize(("key", "reply_class"), RIGHT_CLASS.items(), ids=lambda v: str(v))
-def test_audited_codes_get_the_reply_that_fits(catalog: Catalog, key: tuple[str, str],
-                                               reply_class: str) -> None:
+def test_audited_codes_get_the_reply_that_fits(
+    catalog: Catalog, key: tuple[str, str], reply_class: str
+) -> None:
     entry = catalog.entry(*key)
     assert entry is not None and entry.reply_class == reply_class
 
 
-@pytest.mark.parametrize("pair", [
-    (("decline_code", "withdrawal_count_limit_exceeded"),
-     ("decline_code", "card_velocity_exceeded")),
-    (("decline_code", "processing_error"), ("error_code", "processing_error")),
-    (("decline_code", "expired_card"), ("error_code", "expired_card")),
-    (("decline_code", "expired_card"), ("network_decline_code", "54")),
-    (("decline_code", "security_violation"), ("network_decline_code", "63")),
-])
+@pytest.mark.parametrize(
+    "pair",
+    [
+        (
+            ("decline_code", "withdrawal_count_limit_exceeded"),
+            ("decline_code", "card_velocity_exceeded"),
+        ),
+        (("decline_code", "processing_error"), ("error_code", "processing_error")),
+        (("decline_code", "expired_card"), ("error_code", "expired_card")),
+        (("decline_code", "expired_card"), ("network_decline_code", "54")),
+        (("decline_code", "security_violation"), ("network_decline_code", "63")),
+    ],
+)
 def test_two_names_for_one_meaning_give_the_same_verdict(
-        catalog: Catalog, pair: tuple[tuple[str, str], tuple[str, str]]) -> None:
+    catalog: Catalog, pair: tuple[tuple[str, str], tuple[str, str]]
+) -> None:
     one, other = (catalog.entry(*key) for key in pair)
     assert one is not None and other is not None
-    assert (one.retry, one.who_acts, one.reply_class) == (other.retry, other.who_acts,
-                                                          other.reply_class)
+    assert (one.retry, one.who_acts, one.reply_class) == (
+        other.retry,
+        other.who_acts,
+        other.reply_class,
+    )
 
 
 def test_expired_card_steps_match_its_retry(catalog: Catalog) -> None:
-    for key in (("decline_code", "expired_card"), ("error_code", "expired_card"),
-                ("network_decline_code", "54")):
+    for key in (
+        ("decline_code", "expired_card"),
+        ("error_code", "expired_card"),
+        ("network_decline_code", "54"),
+    ):
         entry = catalog.entry(*key)
         assert entry is not None and entry.retry == "after_fix", key
         assert any("expiry date" in step for step in entry.agent_steps), key
 
 
 # Words each language's reply must use for the audited classes.
-TOMORROW = {"en": "tomorrow", "es": "mañana", "fr": "demain", "de": "morgen",
-            "pt-BR": "amanhã", "it": "domani", "nl": "morgen", "ja": "明日", "ko": "내일",
-            "zh-Hans": "明天", "pl": "jutro", "sv": "i morgon"}
-MAY_HAVE = {"en": "may have been", "es": "es posible", "fr": "peut-être", "de": "möglicherweise",
-            "pt-BR": "pode ter sido", "it": "potrebbe", "nl": "mogelijk", "ja": "可能性",
-            "ko": "가능성", "zh-Hans": "可能", "pl": "mogła zostać", "sv": "kan ha"}
-IN_A_FEW_MINUTES = {"en": "few minutes", "es": "unos minutos", "fr": "quelques minutes",
-                    "de": "einigen Minuten", "pt-BR": "alguns minutos", "it": "qualche minuto",
-                    "nl": "paar minuten", "ja": "数分", "ko": "몇 분", "zh-Hans": "几分钟",
-                    "pl": "kilka minut", "sv": "några minuter"}
+TOMORROW = {
+    "en": "tomorrow",
+    "es": "mañana",
+    "fr": "demain",
+    "de": "morgen",
+    "pt-BR": "amanhã",
+    "it": "domani",
+    "nl": "morgen",
+    "ja": "明日",
+    "ko": "내일",
+    "zh-Hans": "明天",
+    "pl": "jutro",
+    "sv": "i morgon",
+}
+MAY_HAVE = {
+    "en": "may have been",
+    "es": "es posible",
+    "fr": "peut-être",
+    "de": "möglicherweise",
+    "pt-BR": "pode ter sido",
+    "it": "potrebbe",
+    "nl": "mogelijk",
+    "ja": "可能性",
+    "ko": "가능성",
+    "zh-Hans": "可能",
+    "pl": "mogła zostać",
+    "sv": "kan ha",
+}
+IN_A_FEW_MINUTES = {
+    "en": "few minutes",
+    "es": "unos minutos",
+    "fr": "quelques minutes",
+    "de": "einigen Minuten",
+    "pt-BR": "alguns minutos",
+    "it": "qualche minuto",
+    "nl": "paar minuten",
+    "ja": "数分",
+    "ko": "몇 분",
+    "zh-Hans": "几分钟",
+    "pl": "kilka minut",
+    "sv": "några minuter",
+}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -274,8 +368,9 @@ WHERE_TO_LOOK = {
 
 
 @pytest.mark.parametrize(("key", "places"), WHERE_TO_LOOK.items(), ids=lambda v: str(v))
-def test_weak_entries_say_where_to_look(catalog: Catalog, key: tuple[str, str],
-                                        places: tuple[str, ...]) -> None:
+def test_weak_entries_say_where_to_look(
+    catalog: Catalog, key: tuple[str, str], places: tuple[str, ...]
+) -> None:
     entry = catalog.entry(*key)
     assert entry is not None
     steps = " ".join(entry.agent_steps)

@@ -13,17 +13,21 @@ from app.replies.replies import AgentDetails, render_reply
 from build.languages import LOCALES
 
 
-
 def all_templates(catalog: Catalog, locale: str) -> list[tuple[str, str, str]]:
-    return [(reply_class, channel, catalog.reply_template(locale, reply_class, channel))
-            for reply_class in catalog.vocabulary("reply_classes") for channel in CHANNELS]
+    return [
+        (reply_class, channel, catalog.reply_template(locale, reply_class, channel))
+        for reply_class in catalog.vocabulary("reply_classes")
+        for channel in CHANNELS
+    ]
 
 
 def test_japanese_greeting_uses_sama_without_a_space_and_okyakusama_without_a_name(
-        catalog: Catalog) -> None:
+    catalog: Catalog,
+) -> None:
     for reply_class in catalog.vocabulary("reply_classes"):
-        named = render_reply(catalog, reply_class, "ja", "email", {},
-                             AgentDetails(customer_first_name="山田"))
+        named = render_reply(
+            catalog, reply_class, "ja", "email", {}, AgentDetails(customer_first_name="山田")
+        )
         assert named.text.startswith("山田様\n\n"), reply_class
         anonymous = render_reply(catalog, reply_class, "ja", "email", {}, AgentDetails())
         assert anonymous.text.startswith("お客様\n\n"), reply_class
@@ -34,22 +38,31 @@ def test_japanese_greeting_uses_sama_without_a_space_and_okyakusama_without_a_na
 
 def test_german_names_the_card_in_brackets_and_greets_guten_tag(catalog: Catalog) -> None:
     assert catalog.reply_frame("de").greeting.startswith("Guten Tag")
-    for reply_class, channel, text in all_templates(catalog, "de"):
+    for reply_class, _channel, text in all_templates(catalog, "de"):
         assert "{card_brand}-" not in text, reply_class
         if "{card_brand}" in text:
             assert "Karte[[ ({card_brand}, Endziffern {card_last4})]]" in text, reply_class
 
 
 def test_italian_attached_pronouns_are_lower_case_and_debits_are_addebitare(
-        catalog: Catalog) -> None:
+    catalog: Catalog,
+) -> None:
     for reply_class, channel, text in all_templates(catalog, "it"):
         attached = re.findall(r"\b[a-zàèéìòù]{3,}(?:L[ae]|La|Gli)\b", text)
         assert not attached, (reply_class, channel)
         assert "riscuotere" not in text, (reply_class, channel)
 
 
-SPANISH_LATIN_AMERICAN = ("vencid", "vencimiento", "celular", "computadora", "monto",
-                          "comunicarse", "estado de cuenta", "de nuestra parte")
+SPANISH_LATIN_AMERICAN = (
+    "vencid",
+    "vencimiento",
+    "celular",
+    "computadora",
+    "monto",
+    "comunicarse",
+    "estado de cuenta",
+    "de nuestra parte",
+)
 
 
 def test_spanish_keeps_one_variety(catalog: Catalog) -> None:
@@ -58,7 +71,7 @@ def test_spanish_keeps_one_variety(catalog: Catalog) -> None:
 
 
 def test_brazilian_portuguese_names_the_card_in_one_order(catalog: Catalog) -> None:
-    for reply_class, channel, text in all_templates(catalog, "pt-BR"):
+    for reply_class, _channel, text in all_templates(catalog, "pt-BR"):
         if "{card_brand}" in text:
             assert "cartão[[ {card_brand}]][[ com final {card_last4}]]" in text, reply_class
 
@@ -68,17 +81,34 @@ def test_dutch_closing_has_no_comma(catalog: Catalog) -> None:
 
 
 # "Once you've resolved it with your bank", never "once the bank has cleared the payment".
-RESOLVED_WITH_BANK = {"en": "resolved it with your bank", "es": "resuelto con su banco",
-                      "fr": "réglée avec votre banque", "de": "mit Ihrer Bank geklärt",
-                      "pt-BR": "resolver a questão com o seu banco",
-                      "it": "risolta la questione con la Sua banca",
-                      "nl": "met uw bank hebt opgelost", "ja": "カード発行会社とのご確認が済みましたら",
-                      "ko": "카드사와 확인을 마치신 후", "zh-Hans": "与发卡银行处理妥当后",
-                      "pl": "Po wyjaśnieniu sprawy z bankiem", "sv": "När du har löst det med din bank"}
-BELOW = {"en": ("below",), "es": ("por debajo", "no alcanza"), "fr": ("inférieur",),
-         "de": ("unter",), "pt-BR": ("abaixo",), "it": ("inferiore",), "nl": ("onder",),
-         "ja": ("下限",), "ko": ("미달",), "zh-Hans": ("低于",), "pl": ("niższa",),
-         "sv": ("under",)}
+RESOLVED_WITH_BANK = {
+    "en": "resolved it with your bank",
+    "es": "resuelto con su banco",
+    "fr": "réglée avec votre banque",
+    "de": "mit Ihrer Bank geklärt",
+    "pt-BR": "resolver a questão com o seu banco",
+    "it": "risolta la questione con la Sua banca",
+    "nl": "met uw bank hebt opgelost",
+    "ja": "カード発行会社とのご確認が済みましたら",
+    "ko": "카드사와 확인을 마치신 후",
+    "zh-Hans": "与发卡银行处理妥当后",
+    "pl": "Po wyjaśnieniu sprawy z bankiem",
+    "sv": "När du har löst det med din bank",
+}
+BELOW = {
+    "en": ("below",),
+    "es": ("por debajo", "no alcanza"),
+    "fr": ("inférieur",),
+    "de": ("unter",),
+    "pt-BR": ("abaixo",),
+    "it": ("inferiore",),
+    "nl": ("onder",),
+    "ja": ("下限",),
+    "ko": ("미달",),
+    "zh-Hans": ("低于",),
+    "pl": ("niższa",),
+    "sv": ("under",),
+}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -97,8 +127,9 @@ SCRIPTS = {"ja": "[ぁ-ゟ]", "ko": "[가-힣]", "zh-Hans": "[一-鿿]"}
 
 
 @pytest.mark.parametrize("locale", [loc for loc in LOCALES if loc != "en"])
-def test_every_reply_is_in_its_language_and_differs_from_english(catalog: Catalog,
-                                                                   locale: str) -> None:
+def test_every_reply_is_in_its_language_and_differs_from_english(
+    catalog: Catalog, locale: str
+) -> None:
     for reply_class, channel, text in all_templates(catalog, locale):
         assert text != catalog.reply_template("en", reply_class, channel), (reply_class, channel)
         assert not ENGLISH.search(text), (reply_class, channel, ENGLISH.findall(text))

@@ -16,7 +16,7 @@ from app.replies.rich import bold_values, html_text, reply_html
 HOSTILE = [
     "<script>alert(1)</script>",
     "<b>bold</b> & <i>it</i>",
-    'quote " and \' and `',
+    "quote \" and ' and `",
     "&amp; &lt;p&gt; entities",
     "<p>a paragraph</p><br>",
     "<!-- comment --> <![CDATA[x]]>",
@@ -26,9 +26,16 @@ HOSTILE = [
 
 def report(amount: int = 4999, currency: str = "eur") -> FailureReport:
     return FailureReport(
-        shape="charge", amount=amount, currency=currency, card_brand="visa",
-        card_last4="4242", created=1_767_225_600, ids=Ids(charge="ch_1"),
-        error_type="card_error", code="card_declined", decline_code="insufficient_funds",
+        shape="charge",
+        amount=amount,
+        currency=currency,
+        card_brand="visa",
+        card_last4="4242",
+        created=1_767_225_600,
+        ids=Ids(charge="ch_1"),
+        error_type="card_error",
+        code="card_declined",
+        decline_code="insufficient_funds",
     )
 
 

@@ -14,7 +14,8 @@ def test_optional_parts_disappear_without_a_trace() -> None:
     assert render(lines, {}) == "Your payment was declined."
     assert render(lines, {"amount": "$5.00"}) == "Your payment of $5.00 was declined."
     assert render(lines, {"amount": "$5.00", "payment_date": "May 1, 2026"}) == (
-        "Your payment of $5.00 on May 1, 2026 was declined.")
+        "Your payment of $5.00 on May 1, 2026 was declined."
+    )
     assert render(lines, {"amount": "  "}) == "Your payment was declined."
 
 
@@ -24,30 +25,43 @@ def test_a_line_left_empty_by_missing_values_is_removed() -> None:
     assert render(lines, {}) == "Best regards,"
 
 
-@pytest.mark.parametrize("value", [
-    "Stolen {amount}", "[[{company}]]", "{", "}}", "<b>fraud</b>", "%s %(amount)s {0}",
-    "x" * 10_000,
-])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "Stolen {amount}",
+        "[[{company}]]",
+        "{",
+        "}}",
+        "<b>fraud</b>",
+        "%s %(amount)s {0}",
+        "x" * 10_000,
+    ],
+)
 def test_values_are_inserted_as_plain_text(value: str) -> None:
     assert render(parse("Hi[[ {customer_first_name}]],"), {"customer_first_name": value}) == (
-        f"Hi {value},")
+        f"Hi {value},"
+    )
 
 
 def test_invisible_direction_marks_and_line_breaks_are_taken_out_of_values() -> None:
     value = "Ann\u202eeil\u202c\nSmith\x00"
     assert clean_value(value) == "Anneil Smith"
     assert render(parse("Hi[[ {customer_first_name}]],"), {"customer_first_name": value}) == (
-        "Hi Anneil Smith,")
+        "Hi Anneil Smith,"
+    )
 
 
-@pytest.mark.parametrize("template, message", [
-    ("Hi {name}", "{name} is not a known placeholder"),
-    ("Hi [[{amount}", "is not closed"),
-    ("Hi {amount}]]", "never opened"),
-    ("[[a [[{amount}]] b]]", "cannot be nested"),
-    ("[[no placeholder]]", "needs a placeholder"),
-    ("a { b", "lone {"),
-])
+@pytest.mark.parametrize(
+    "template, message",
+    [
+        ("Hi {name}", "{name} is not a known placeholder"),
+        ("Hi [[{amount}", "is not closed"),
+        ("Hi {amount}]]", "never opened"),
+        ("[[a [[{amount}]] b]]", "cannot be nested"),
+        ("[[no placeholder]]", "needs a placeholder"),
+        ("a { b", "lone {"),
+    ],
+)
 def test_malformed_templates_say_what_is_wrong(template: str, message: str) -> None:
     with pytest.raises(TemplateError, match=message.replace("[", r"\[").replace("{", r"\{")):
         parse(template)

@@ -27,7 +27,9 @@ def test_a_damaged_catalogue_shows_one_dialog_and_no_window(
 
 
 def test_smoke_test_with_an_edited_catalogue_is_one_line(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("DECLINEDESK_CATALOG", str(damaged(tmp_path, "entry text edited")))

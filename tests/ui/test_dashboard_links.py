@@ -22,9 +22,20 @@ def test_each_kind_of_id_has_its_page(field: str, livemode: bool | None) -> None
         assert url == f"https://dashboard.stripe.com/{test}{PAGES[field]}/{prefix}3Abc123XyZ"
 
 
-@pytest.mark.parametrize("value", ["card_declined", "ch_", "ch_1", "ch_3Abc 123",
-                                   "ch_3Abc/../../x", "https://evil.example/ch_3Abc123",
-                                   "pm_3Abc123XyZ", "do_not_honor", "ch_3Ábc123"])
+@pytest.mark.parametrize(
+    "value",
+    [
+        "card_declined",
+        "ch_",
+        "ch_1",
+        "ch_3Abc 123",
+        "ch_3Abc/../../x",
+        "https://evil.example/ch_3Abc123",
+        "pm_3Abc123XyZ",
+        "do_not_honor",
+        "ch_3Ábc123",
+    ],
+)
 def test_anything_else_has_no_link(value: str) -> None:
     assert dashboard_url(value, True) is None
 
@@ -37,8 +48,10 @@ def test_selecting_an_id_offers_its_page_and_a_click_opens_it(
     window.load_file(DATA / "pastes" / "charge_do_not_honor.txt")
     view = window.view
     assert not view.open_dashboard.isEnabled() and opened == []  # nothing opens by itself
-    rows = [view.details.item(r, 1).toolTip() or view.details.item(r, 1).text()
-            for r in range(view.details.rowCount())]
+    rows = [
+        view.details.item(r, 1).toolTip() or view.details.item(r, 1).text()
+        for r in range(view.details.rowCount())
+    ]
     charge = next(r for r, text in enumerate(rows) if "ch_" in text)
     view.details.setCurrentCell(charge, 1)
     assert view.open_dashboard.isEnabled()

@@ -21,8 +21,9 @@ def test_the_name_in_the_paste_greets_and_a_typed_one_replaces_it(
     qtbot: QtBot, catalog: Catalog, tmp_path: Path
 ) -> None:
     store = UserStore(tmp_path / "data")
-    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        store=store)
+    window = MainWindow(
+        catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), store=store
+    )
     qtbot.addWidget(window)
     window.reply.choose("en", "email")
     window.load_file(NAMED)

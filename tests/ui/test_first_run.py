@@ -98,11 +98,13 @@ def test_the_settings_dialog_keeps_one_sign_off_per_language(
         assert catalog.reply_frame(locale).closing in text
 
 
-def test_a_signed_start_shows_no_card(qtbot: QtBot, catalog: Catalog, store: UserStore,
-                                      tmp_path: Path) -> None:
+def test_a_signed_start_shows_no_card(
+    qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path
+) -> None:
     store.save_settings({"agent_name": "Sam Lee"})
-    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        store=store)
+    window = MainWindow(
+        catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), store=store
+    )
     qtbot.addWidget(window)
     window.show()
     assert window.first_run.card is None

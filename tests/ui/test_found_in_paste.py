@@ -1,4 +1,4 @@
-""""Found in the paste" as people read it: money with its currency, the card by brand and last
+""" "Found in the paste" as people read it: money with its currency, the card by brand and last
 4, dates, live or test; the value as pasted on hover."""
 
 from __future__ import annotations
@@ -20,19 +20,34 @@ def _rows(window: MainWindow) -> dict[str, tuple[str, str]]:
 
 
 def _charge(amount: int, currency: str, live: bool, brand: str, last4: str) -> str:
-    return json.dumps({
-        "id": "ch_3Found000000001", "object": "charge", "amount": amount, "currency": currency,
-        "created": 1767398400, "livemode": live, "status": "failed",
-        "failure_code": "card_declined",
-        "outcome": {"type": "issuer_declined", "reason": "insufficient_funds"},
-        "payment_method_details": {"card": {"brand": brand, "last4": last4, "funding": "credit"}},
-    })
+    return json.dumps(
+        {
+            "id": "ch_3Found000000001",
+            "object": "charge",
+            "amount": amount,
+            "currency": currency,
+            "created": 1767398400,
+            "livemode": live,
+            "status": "failed",
+            "failure_code": "card_declined",
+            "outcome": {"type": "issuer_declined", "reason": "insufficient_funds"},
+            "payment_method_details": {
+                "card": {"brand": brand, "last4": last4, "funding": "credit"}
+            },
+        }
+    )
 
 
-@pytest.mark.parametrize("amount, currency, written", [
-    (2500, "usd", "$25.00"), (1999, "eur", "€19.99"), (500, "jpy", "¥500"),
-    (123456, "gbp", "£1,234.56"), (1000, "kwd", "1.000"),
-])
+@pytest.mark.parametrize(
+    "amount, currency, written",
+    [
+        (2500, "usd", "$25.00"),
+        (1999, "eur", "€19.99"),
+        (500, "jpy", "¥500"),
+        (123456, "gbp", "£1,234.56"),
+        (1000, "kwd", "1.000"),
+    ],
+)
 def test_amounts_read_as_money_and_the_raw_value_is_on_hover(
     window: MainWindow, amount: int, currency: str, written: str
 ) -> None:
@@ -42,8 +57,9 @@ def test_amounts_read_as_money_and_the_raw_value_is_on_hover(
     assert str(amount) in hover and currency in hover
 
 
-@pytest.mark.parametrize("brand, name", [("visa", "Visa"), ("amex", "American Express"),
-                                         ("mastercard", "Mastercard")])
+@pytest.mark.parametrize(
+    "brand, name", [("visa", "Visa"), ("amex", "American Express"), ("mastercard", "Mastercard")]
+)
 def test_the_card_reads_by_brand_and_last4(window: MainWindow, brand: str, name: str) -> None:
     window.set_paste(_charge(2500, "usd", True, brand, "0005"))
     shown, _ = _rows(window)["card"]

@@ -20,16 +20,19 @@ from tests.conftest import DATA
 SETTINGS = Settings()
 
 
-@pytest.mark.parametrize(("field", "value", "reason"), [
-    ("agent_name", "Sam\nLee", "The agent name must be one line"),
-    ("company", "Anti-Fraud Desk", "The company cannot use “Fraud”"),
-    ("sign_off", "St0len-card team", "The sign-off cannot use “St0len-card”"),
-    ("agent_name", "Sam\u200bLee", "invisible or control characters"),
-    ("company", "x" * 81, "at most 80 characters"),
-])
-def test_a_revealing_or_broken_value_keeps_the_dialog_open(qtbot: QtBot, catalog: Catalog,
-                                                           field: str, value: str,
-                                                           reason: str) -> None:
+@pytest.mark.parametrize(
+    ("field", "value", "reason"),
+    [
+        ("agent_name", "Sam\nLee", "The agent name must be one line"),
+        ("company", "Anti-Fraud Desk", "The company cannot use “Fraud”"),
+        ("sign_off", "St0len-card team", "The sign-off cannot use “St0len-card”"),
+        ("agent_name", "Sam\u200bLee", "invisible or control characters"),
+        ("company", "x" * 81, "at most 80 characters"),
+    ],
+)
+def test_a_revealing_or_broken_value_keeps_the_dialog_open(
+    qtbot: QtBot, catalog: Catalog, field: str, value: str, reason: str
+) -> None:
     dialog = SettingsDialog(SETTINGS, {"en": "English"}, None, Guard.from_catalog(catalog))
     qtbot.addWidget(dialog)
     dialog.show()
@@ -42,8 +45,9 @@ def test_a_revealing_or_broken_value_keeps_the_dialog_open(qtbot: QtBot, catalog
     assert dialog.result() == QDialog.DialogCode.Accepted
 
 
-def test_a_revealing_setting_is_never_saved(window: MainWindow, store: UserStore,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_revealing_setting_is_never_saved(
+    window: MainWindow, store: UserStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def fill(dialog: SettingsDialog) -> QDialog.DialogCode:
         dialog.sign_off.setText("Your friends at the fraud team")
         return QDialog.DialogCode.Accepted
@@ -57,11 +61,14 @@ def test_a_revealing_setting_is_never_saved(window: MainWindow, store: UserStore
 
 
 def test_restore_gives_the_built_in_text_when_the_pack_s_text_is_refused(
-        window: MainWindow, store: UserStore, tmp_path: Path) -> None:
+    window: MainWindow, store: UserStore, tmp_path: Path
+) -> None:
     pack = tmp_path / "pack.toml"
-    pack.write_text('[pack]\nname = "Acme"\n\n[replies.insufficient_funds.en]\n'
-                    'chat = "Short of funds[[, {customer_first_name}]]. Try another card."\n',
-                    encoding="utf-8")
+    pack.write_text(
+        '[pack]\nname = "Acme"\n\n[replies.insufficient_funds.en]\n'
+        'chat = "Short of funds[[, {customer_first_name}]]. Try another card."\n',
+        encoding="utf-8",
+    )
     assert window.packs.import_file(pack)
     window.reply.choose("en", "chat")
     # A value the pack's sample check could not foresee: a name typed for one reply.

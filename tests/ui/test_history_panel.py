@@ -59,8 +59,14 @@ def test_the_chart_has_a_title_a_period_and_reason_titles_not_codes(
     panel = _panel(window)
     assert panel.chart_title.text() == CHART_TITLE and panel.chart_title.isVisible()
     assert panel.chart_period.text() == period_text() and panel.chart_period.isVisible()
-    titles = [entry.title for entry in (catalog.entry("decline_code", "insufficient_funds"),
-                                       catalog.entry("decline_code", "do_not_honor")) if entry]
+    titles = [
+        entry.title
+        for entry in (
+            catalog.entry("decline_code", "insufficient_funds"),
+            catalog.entry("decline_code", "do_not_honor"),
+        )
+        if entry
+    ]
     assert panel.chart.labels == titles
     assert "insufficient_funds" not in panel.chart.accessibleDescription()
     assert f"{titles[0]}: 2" in panel.chart.accessibleDescription()
@@ -71,12 +77,21 @@ def test_period_names_seven_days_across_a_year() -> None:
     assert period_text(datetime(2026, 12, 6)) == "30 Nov to 6 Dec 2026"
 
 
-@pytest.mark.parametrize("answer, kept", [(QMessageBox.StandardButton.Cancel, 1),
-                                          (QMessageBox.StandardButton.No, 1),
-                                          (QMessageBox.StandardButton.Yes, 0)])
-def test_clear_history_asks_first(window: MainWindow, store: UserStore,
-                                  monkeypatch: pytest.MonkeyPatch,
-                                  answer: QMessageBox.StandardButton, kept: int) -> None:
+@pytest.mark.parametrize(
+    "answer, kept",
+    [
+        (QMessageBox.StandardButton.Cancel, 1),
+        (QMessageBox.StandardButton.No, 1),
+        (QMessageBox.StandardButton.Yes, 0),
+    ],
+)
+def test_clear_history_asks_first(
+    window: MainWindow,
+    store: UserStore,
+    monkeypatch: pytest.MonkeyPatch,
+    answer: QMessageBox.StandardButton,
+    kept: int,
+) -> None:
     asked: list[str] = []
 
     def question(_parent: object, title: str, *_rest: object) -> QMessageBox.StandardButton:

@@ -142,7 +142,11 @@ def test_a_refused_copy_reply_leaves_nothing_raw(
 
 
 def test_two_data_folders_are_two_windows(
-    qtbot: QtBot, window: MainWindow, server: InstanceServer, folder: Path, catalog: Catalog,
+    qtbot: QtBot,
+    window: MainWindow,
+    server: InstanceServer,
+    folder: Path,
+    catalog: Catalog,
     tmp_path: Path,
 ) -> None:
     other_store = UserStore(tmp_path / "other")
@@ -163,7 +167,11 @@ def test_two_data_folders_are_two_windows(
 
 
 def test_a_second_window_of_the_same_folder_does_not_take_the_address(
-    qtbot: QtBot, window: MainWindow, server: InstanceServer, folder: Path, catalog: Catalog,
+    qtbot: QtBot,
+    window: MainWindow,
+    server: InstanceServer,
+    folder: Path,
+    catalog: Catalog,
     tmp_path: Path,
 ) -> None:
     second = MainWindow(catalog, QSettings(str(tmp_path / "2.ini"), QSettings.Format.IniFormat))

@@ -13,11 +13,11 @@ from pytestqt.qtbot import QtBot
 
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
+from app.replies.analyse import analyse_paste
 from app.replies.replies import reply_for
 from app.ui import application
 from app.ui.main_window import MainWindow, example_files, example_title
 from app.ui.paste_area import row_text
-from app.replies.analyse import analyse_paste
 from app.verdict.explain import explain
 from tests.conftest import DATA
 
@@ -50,14 +50,18 @@ def test_pasting_shows_headline_and_badges(window: MainWindow, qtbot: QtBot) -> 
     assert window.reply.editor.toPlainText()
 
 
-def test_copy_reply_puts_exactly_the_reply_on_the_clipboard(window: MainWindow,
-                                                            qtbot: QtBot) -> None:
+def test_copy_reply_puts_exactly_the_reply_on_the_clipboard(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.load_file(EXAMPLES["02-insufficient-funds"])
     QGuiApplication.clipboard().clear()
     window.activateWindow()
     window.view.details.setFocus()
-    qtbot.keyClick(window, Qt.Key.Key_C,
-                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(
+        window,
+        Qt.Key.Key_C,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
     assert QGuiApplication.clipboard().text() == window.reply.editor.toPlainText()
     assert window.reply.status.text() == "Copied the reply."
     window.menus.copy_note_action.trigger()
@@ -68,14 +72,16 @@ def test_copy_reply_puts_exactly_the_reply_on_the_clipboard(window: MainWindow,
     assert window.reply.status.text() == "Internal note copied: paste it as a private note."
 
 
-def test_stolen_card_is_confidential_and_gets_the_generic_reply(window: MainWindow,
-                                                                catalog: Catalog) -> None:
+def test_stolen_card_is_confidential_and_gets_the_generic_reply(
+    window: MainWindow, catalog: Catalog
+) -> None:
     window.load_file(EXAMPLES["03-stolen-card"])
     assert window.view.confidential_badge.isVisible()
     assert "stolen" in window.view.confidential_note.text()
     report = read_paste(EXAMPLES["03-stolen-card"].read_text(), catalog.code_kinds()).failures[0]
-    generic = reply_for(report, "generic_decline", catalog, window.reply.reply_locale,
-                        window.reply.channel)
+    generic = reply_for(
+        report, "generic_decline", catalog, window.reply.reply_locale, window.reply.channel
+    )
     assert window.reply.editor.toPlainText() == generic.text
     assert explain(report, catalog).sensitive
 
@@ -100,23 +106,30 @@ def test_an_edited_reply_that_reveals_the_reason_is_not_copied(window: MainWindo
 def test_dropping_a_file_explains_it(window: MainWindow) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(PASTES / "charge_blocked_radar.txt"))])
-    event = QDropEvent(QPointF(50, 50), Qt.DropAction.CopyAction, data,
-                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(50, 50),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     window.dropEvent(event)
     assert window.view.headline.text().startswith("Payment blocked")
     assert window.view.confidential_badge.isVisible()
 
 
-def test_ctrl_v_anywhere_and_file_open(window: MainWindow, qtbot: QtBot,
-                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_ctrl_v_anywhere_and_file_open(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     QGuiApplication.clipboard().setText("expired_card")
     window.activateWindow()
     window.view.details.setFocus()
     qtbot.keyClick(window.view.details, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
     assert window.paste.toPlainText() == "expired_card"
     assert len(window.findings) == 1
-    monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                        lambda *_a, **_k: (str(PASTES / "js_console_log.txt"), ""))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(PASTES / "js_console_log.txt"), "")
+    )
     qtbot.keyClick(window.view.details, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert "generic_decline" in window.paste.toPlainText()
     assert window.view.headline.text().startswith("Card declined")
@@ -129,20 +142,29 @@ def test_several_failures_are_listed_and_switchable(window: MainWindow) -> None:
     window.failure_list.setCurrentRow(1)
     assert window.view.headline.text() != first
     second = window.findings[1].explanation
-    assert window.failure_list.item(1).text() == row_text(second.headline, second.sensitive,
-                                                          second.test_mode)
+    assert window.failure_list.item(1).text() == row_text(
+        second.headline, second.sensitive, second.test_mode
+    )
     assert window.view.headline.text() == second.headline
 
 
 def test_html_in_a_paste_shows_as_text(window: MainWindow) -> None:
-    payload = {"error": {"type": "card_error", "code": "card_declined",
-                         "decline_code": "do_not_honor",
-                         "message": "<b>bold</b><img src=x onerror=alert(1)>"}}
+    payload = {
+        "error": {
+            "type": "card_error",
+            "code": "card_declined",
+            "decline_code": "do_not_honor",
+            "message": "<b>bold</b><img src=x onerror=alert(1)>",
+        }
+    }
     window.set_paste(json.dumps(payload))
     values = [window.view.details.item(r, 1).text() for r in range(window.view.details.rowCount())]
     assert "<b>bold</b><img src=x onerror=alert(1)>" in values
-    rich = [label for label in window.findChildren(QLabel)
-            if label.textFormat() != Qt.TextFormat.PlainText and label.text()]
+    rich = [
+        label
+        for label in window.findChildren(QLabel)
+        if label.textFormat() != Qt.TextFormat.PlainText and label.text()
+    ]
     assert [label.text() for label in rich if not label.buddy()] == []
 
 
@@ -155,8 +177,9 @@ def test_unusable_paste_is_one_sentence_in_the_window(window: MainWindow) -> Non
 
 def test_a_large_paste_is_read_off_the_ui_thread(window: MainWindow, qtbot: QtBot) -> None:
     entry = json.loads((PASTES / "charge_do_not_honor.txt").read_text())
-    big = json.dumps({"object": "list", "data": [dict(entry, id=f"ch_{n:08d}")
-                                                  for n in range(4300)]}, indent=1)
+    big = json.dumps(
+        {"object": "list", "data": [dict(entry, id=f"ch_{n:08d}") for n in range(4300)]}, indent=1
+    )
     assert 4_000_000 < len(big) < 5_000_000
     ticks: list[int] = []
     timer = QTimer(window, interval=5)
@@ -172,8 +195,9 @@ def test_a_large_paste_is_read_off_the_ui_thread(window: MainWindow, qtbot: QtBo
     assert any("most relevant" in w for w in window.warnings.text().splitlines())
 
 
-def test_language_and_channel_are_remembered(qtbot: QtBot, catalog: Catalog,
-                                             settings: QSettings) -> None:
+def test_language_and_channel_are_remembered(
+    qtbot: QtBot, catalog: Catalog, settings: QSettings
+) -> None:
     first = MainWindow(catalog, settings)
     qtbot.addWidget(first)
     first.load_file(EXAMPLES["02-insufficient-funds"])
@@ -194,8 +218,9 @@ def test_examples_menu_lists_every_example(window: MainWindow) -> None:
         assert window.findings, action.text()
 
 
-def test_about_dialog_shows_versions(window: MainWindow, catalog: Catalog,
-                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_about_dialog_shows_versions(
+    window: MainWindow, catalog: Catalog, monkeypatch: pytest.MonkeyPatch
+) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "about", lambda _parent, title, text: shown.append(text))
     window.menus.about_action.trigger()
@@ -242,7 +267,9 @@ def test_a_missing_catalogue_shows_a_dialog_that_says_what_to_do(
 
 
 def test_smoke_test_with_a_missing_catalogue_is_one_line(
-    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.setenv("DECLINEDESK_CATALOG", str(tmp_path / "missing.db"))
@@ -250,8 +277,9 @@ def test_smoke_test_with_a_missing_catalogue_is_one_line(
     assert len(capsys.readouterr().err.strip().splitlines()) == 1
 
 
-def test_search_finds_a_code_and_choosing_it_explains_it(window: MainWindow, qtbot: QtBot,
-                                                         qtmodeltester) -> None:  # type: ignore[no-untyped-def]
+def test_search_finds_a_code_and_choosing_it_explains_it(
+    window: MainWindow, qtbot: QtBot, qtmodeltester
+) -> None:  # type: ignore[no-untyped-def]
     window.activateWindow()
     window.view.details.setFocus()
     qtbot.keyClick(window.view.details, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
@@ -290,11 +318,16 @@ def test_the_window_shows_what_analyse_paste_gives(window: MainWindow, catalog: 
 
 
 @pytest.mark.parametrize(
-    "name", ["charge_do_not_honor", "payment_intent_stolen_card_expanded_charge",
-             "envelope_insufficient_funds"]
+    "name",
+    [
+        "charge_do_not_honor",
+        "payment_intent_stolen_card_expanded_charge",
+        "envelope_insufficient_funds",
+    ],
 )
-def test_the_window_shows_the_verdict_lines_explain_prints(window: MainWindow, name: str,
-                                                           catalog: Catalog) -> None:
+def test_the_window_shows_the_verdict_lines_explain_prints(
+    window: MainWindow, name: str, catalog: Catalog
+) -> None:
     path = DATA / "pastes" / f"{name}.txt"
     window.load_file(path)
     _, findings = analyse_paste(path.read_text(encoding="utf-8"), catalog)
@@ -314,7 +347,10 @@ def test_a_copied_reply_is_html_and_text_with_the_amount_in_bold(window: MainWin
     assert window.reply.copy_reply()
     data = QGuiApplication.clipboard().mimeData()
     assert data.text() == window.reply.editor.toPlainText()
-    assert data.hasHtml() and data.html().count("<p>") == window.reply.editor.toPlainText().count("\n\n") + 1
+    assert (
+        data.hasHtml()
+        and data.html().count("<p>") == window.reply.editor.toPlainText().count("\n\n") + 1
+    )
     assert "<b>" in data.html() and "</b>" in data.html()
 
 
@@ -324,8 +360,9 @@ def test_the_guard_reads_the_html_too(window: MainWindow, monkeypatch: pytest.Mo
 
     window.load_file(EXAMPLES["03-stolen-card"])
     safe = window.reply.editor.toPlainText()
-    monkeypatch.setattr(clipboard, "reply_html",
-                        lambda text, bold: "<p>card reported sto<b>len</b></p>")
+    monkeypatch.setattr(
+        clipboard, "reply_html", lambda text, bold: "<p>card reported sto<b>len</b></p>"
+    )
     QGuiApplication.clipboard().setText("before")
     assert not window.reply.copy_reply()
     assert QGuiApplication.clipboard().text() == "" and "Not copied" in window.reply.status.text()

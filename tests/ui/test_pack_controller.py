@@ -15,19 +15,20 @@ from app.ui.main_window import MainWindow
 from app.ui.pack_editor import PackEditor
 from tests.conftest import DATA
 
-PACK = '''[pack]
+PACK = """[pack]
 name = "Acme"
 
 [replies.insufficient_funds.en]
 chat = "Acme here: the card was short of funds[[ for {amount}]]. Please try another card."
-'''
+"""
 
 
 @pytest.fixture
 def window(qtbot: QtBot, catalog: Catalog, tmp_path: Path) -> MainWindow:
     store = UserStore(tmp_path / "data")
-    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                       store=store)
+    shown = MainWindow(
+        catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), store=store
+    )
     qtbot.addWidget(shown)
     shown.reply.choose("en", "chat")
     return shown
@@ -45,7 +46,8 @@ def test_export_writes_the_pack_in_use_and_it_imports_again(
     exported = out.read_text(encoding="utf-8")
     assert 'name = "Acme"' in exported and "Acme here" in exported
     assert window.packs.import_file(out) and window.packs.current().texts == {
-        ("insufficient_funds", "en", "chat"): PACK.splitlines()[4][8:-1]}
+        ("insufficient_funds", "en", "chat"): PACK.splitlines()[4][8:-1]
+    }
 
 
 def test_an_export_that_cannot_be_written_says_so(
@@ -77,16 +79,19 @@ def test_text_saved_in_the_editor_changes_the_reply_at_once(
     assert window.reply.editor.toPlainText() != before
 
 
-@pytest.mark.parametrize(("file_type", "name"), [
-    ("Zendesk macros with dynamic content (*.json)", "macros.json"),
-    ("TextExpander snippets (*.csv)", "snippets.csv"),
-    ("Espanso package (a folder)", "declinedesk-replies.toml"),
-])
+@pytest.mark.parametrize(
+    ("file_type", "name"),
+    [
+        ("Zendesk macros with dynamic content (*.json)", "macros.json"),
+        ("TextExpander snippets (*.csv)", "snippets.csv"),
+        ("Espanso package (a folder)", "declinedesk-replies.toml"),
+    ],
+)
 def test_the_export_dialog_writes_the_replies_as_a_helpdesks_macros(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, file_type: str, name: str
 ) -> None:
-    """File > Export reply pack or helpdesk macros, a helpdesk's file type chosen: the pack's own wording is in
-    the macros, and check-reply's reader finds every text safe."""
+    """File > Export reply pack or helpdesk macros, a helpdesk's file type chosen: the pack's own
+    wording is in the macros, and check-reply's reader finds every text safe."""
     from app.replies.helpdesk.read import read_macro_file
 
     source = tmp_path / "in.toml"

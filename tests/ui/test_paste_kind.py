@@ -40,7 +40,7 @@ def test_every_payload_of_the_corpus_is_a_ticket(catalog: Catalog) -> None:
 
 def test_every_shipped_reply_is_words_and_may_be_copied(catalog: Catalog) -> None:
     known = catalog.code_kinds()
-    seen = set()
+    seen: set[str] = set()
     for path in PASTES:
         for locale in catalog.reply_locales():
             for channel in CHANNELS:

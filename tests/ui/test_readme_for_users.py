@@ -43,6 +43,9 @@ def test_every_shortcut_of_the_help_is_in_the_readme_table(window: MainWindow) -
 
 def test_what_is_stored_names_the_settings_and_the_history_fields() -> None:
     stored = _section("### What is stored, and what never is")
-    for said in ("your sign-off for each language", "whether the payment was live or test",
-                 "Never stored: the pasted text itself"):
+    for said in (
+        "your sign-off for each language",
+        "whether the payment was live or test",
+        "Never stored: the pasted text itself",
+    ):
         assert said in stored, said

@@ -18,9 +18,18 @@ from tests.conftest import DATA
 
 BLOCKED = (DATA / "pastes" / "charge_blocked_radar.txt").read_text(encoding="utf-8")
 CODES = [
-    "insufficient_funds", "expired_card", "incorrect_cvc", "do_not_honor", "card_velocity_exceeded",
-    "processing_error", "incorrect_zip", "invalid_account", "withdrawal_count_limit_exceeded",
-    "currency_not_supported", "try_again_later", "approve_with_id",
+    "insufficient_funds",
+    "expired_card",
+    "incorrect_cvc",
+    "do_not_honor",
+    "card_velocity_exceeded",
+    "processing_error",
+    "incorrect_zip",
+    "invalid_account",
+    "withdrawal_count_limit_exceeded",
+    "currency_not_supported",
+    "try_again_later",
+    "approve_with_id",
 ]
 
 

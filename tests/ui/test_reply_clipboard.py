@@ -15,9 +15,7 @@ from app.replies.guard import Guard
 from app.replies.rich import html_text
 from app.ui.main_window import MainWindow
 from app.ui.reply_clipboard import check_copy
-from tests.conftest import ROOT
-
-from tests.conftest import DATA
+from tests.conftest import DATA, ROOT
 
 EXAMPLES = ROOT / "resources" / "examples"
 WITH_AMOUNT = DATA / "pastes" / "charge_do_not_honor.txt"
@@ -81,8 +79,9 @@ def test_the_html_is_checked_as_well_as_the_text(catalog: Catalog) -> None:
     again, so a revealing phrase cannot hide in how the HTML is built."""
     guard = Guard.from_catalog(catalog)
     known: CodeKinds = catalog.code_kinds()
-    safe = check_copy("Hi,\n\nYour payment of €49.99 failed.\n\nBest,", "en", guard, known,
-                      ["€49.99"])
+    safe = check_copy(
+        "Hi,\n\nYour payment of €49.99 failed.\n\nBest,", "en", guard, known, ["€49.99"]
+    )
     assert not safe.refused and "<b>€49.99</b>" in safe.markup
     assert safe.mime_data().hasHtml()
     for text in ("Your card was reported stolen.", "Hi,\n\nStripe flagged this as fraud."):

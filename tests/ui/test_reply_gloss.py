@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
-from app.catalogue.vocabulary import CHANNELS
 from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.replies import reply_for
 from app.ui.main_window import MainWindow
 from build.languages import LOCALES
@@ -21,12 +21,14 @@ def english(catalog: Catalog, window: MainWindow, channel: str) -> str:
     """The English reply for the window's ticket, written with the window's agent details."""
     finding = window.findings[0]
     agent = window.settings_flow.agent(window.reply.first_name.text())
-    return reply_for(finding.report, finding.explanation.reply_class, catalog, "en", channel,
-                     agent).text
+    return reply_for(
+        finding.report, finding.explanation.reply_class, catalog, "en", channel, agent
+    ).text
 
 
 def test_every_other_language_shows_the_english_reply_under_it(
-        qtbot: QtBot, window: MainWindow, catalog: Catalog) -> None:
+    qtbot: QtBot, window: MainWindow, catalog: Catalog
+) -> None:
     window.load_file(PASTES / "charge_do_not_honor.txt")
     for channel in CHANNELS:
         for locale in LOCALES:
@@ -40,8 +42,7 @@ def test_every_other_language_shows_the_english_reply_under_it(
             assert window.reply.editor.toPlainText() != window.reply.gloss.toPlainText()
 
 
-def test_the_gloss_is_never_copied_and_cannot_be_selected(
-        qtbot: QtBot, window: MainWindow) -> None:
+def test_the_gloss_is_never_copied_and_cannot_be_selected(qtbot: QtBot, window: MainWindow) -> None:
     window.load_file(PASTES / "charge_do_not_honor.txt")
     window.reply.choose("ko", "email")
     assert window.reply.copy_reply()
@@ -54,7 +55,8 @@ def test_the_gloss_is_never_copied_and_cannot_be_selected(
 
 
 def test_a_confidential_ticket_glosses_the_generic_reply_and_a_new_ticket_clears_it(
-        qtbot: QtBot, window: MainWindow, catalog: Catalog) -> None:
+    qtbot: QtBot, window: MainWindow, catalog: Catalog
+) -> None:
     window.load_file(PASTES / "payment_intent_stolen_card_expanded_charge.txt")
     window.reply.choose("zh-Hans", "chat")
     generic = catalog.reply_template("en", "generic_decline", "chat")

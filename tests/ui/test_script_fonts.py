@@ -10,8 +10,9 @@ from app.ui.main_window import MainWindow
 from build.languages import LOCALES
 
 
-@pytest.mark.parametrize(("locale", "name"), [("ja", "Japanese"), ("ko", "Korean"),
-                                              ("zh-Hans", "Chinese")])
+@pytest.mark.parametrize(
+    ("locale", "name"), [("ja", "Japanese"), ("ko", "Korean"), ("zh-Hans", "Chinese")]
+)
 def test_a_missing_font_is_named_when_its_language_is_chosen(
     window: MainWindow, monkeypatch: pytest.MonkeyPatch, locale: str, name: str
 ) -> None:

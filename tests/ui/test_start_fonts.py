@@ -34,17 +34,27 @@ application.run(smoke_test=True)
 
 
 def _font_file(pattern: str) -> str:
-    return subprocess.run(["fc-match", "-f", "%{file}", pattern], capture_output=True,
-                          text=True, check=True).stdout.strip()
+    return subprocess.run(
+        ["fc-match", "-f", "%{file}", pattern], capture_output=True, text=True, check=True
+    ).stdout.strip()
 
 
-@pytest.mark.skipif(not Path("/proc/self/maps").exists() or shutil.which("fc-match") is None,
-                    reason="needs Linux's /proc and fontconfig's fc-match")
+@pytest.mark.skipif(
+    not Path("/proc/self/maps").exists() or shutil.which("fc-match") is None,
+    reason="needs Linux's /proc and fontconfig's fc-match",
+)
 def test_only_japanese_text_opens_the_cjk_font() -> None:
     japanese = _font_file(":lang=ja")
     if japanese == _font_file("sans"):
         pytest.skip("no CJK font is installed: Japanese uses the default font")
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    out = subprocess.run([sys.executable, "-c", PROBE, japanese], capture_output=True,
-                         text=True, env=env, cwd=ROOT, timeout=60, check=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-c", PROBE, japanese],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=True,
+    ).stdout
     assert out.split() == ["0", "False", "True"]

@@ -21,8 +21,11 @@ from tests.agent.locks import locked
 
 
 def open_window(qtbot: QtBot, catalog: Catalog, folder: Path, tmp_path: Path) -> MainWindow:
-    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                       store=UserStore(folder))
+    shown = MainWindow(
+        catalog,
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        store=UserStore(folder),
+    )
     qtbot.addWidget(shown)
     shown.show()
     return shown
@@ -30,12 +33,15 @@ def open_window(qtbot: QtBot, catalog: Catalog, folder: Path, tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_a_50_mb_stored_name_gives_one_notice_and_a_working_window(
-        qtbot: QtBot, catalog: Catalog, tmp_path: Path) -> None:
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path
+) -> None:
     folder = tmp_path / "data"
     UserStore(folder).close()
     with sqlite3.connect(folder / "user.db") as db:
-        db.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
-                       [("agent_name", json.dumps("A" * 50_000_000)), ("sign_off", '"Cheers,"')])
+        db.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?)",
+            [("agent_name", json.dumps("A" * 50_000_000)), ("sign_off", '"Cheers,"')],
+        )
     db.close()
     window = open_window(qtbot, catalog, folder, tmp_path)
     assert window.statusBar().currentMessage() == notice_for(["agent_name"])
@@ -50,7 +56,8 @@ def test_a_50_mb_stored_name_gives_one_notice_and_a_working_window(
 
 @pytest.mark.slow
 def test_a_locked_file_is_said_once_and_the_session_is_saved_after(
-        qtbot: QtBot, catalog: Catalog, tmp_path: Path) -> None:
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path
+) -> None:
     folder = tmp_path / "data"
     UserStore(folder).close()
     codes = ["insufficient_funds", "expired_card", "do_not_honor", "incorrect_cvc"]
@@ -73,7 +80,8 @@ def test_a_locked_file_is_said_once_and_the_session_is_saved_after(
 
 
 def test_a_pack_folder_no_system_could_hold_is_refused_in_a_sentence(
-        qtbot: QtBot, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = open_window(qtbot, catalog, tmp_path / "data", tmp_path)
 
     def type_a_long_folder(dialog: SettingsDialog) -> QDialog.DialogCode:

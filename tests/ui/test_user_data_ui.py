@@ -19,16 +19,17 @@ from tests.agent.privacy_probes import PROBES
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"
-PACK = '''[pack]
+PACK = """[pack]
 name = "Acme"
 
 [replies.insufficient_funds.en]
 chat = "Acme here: the card was short of funds[[ for {amount}]]. Please try another card."
-'''
+"""
 
 
-def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_settings_feed_the_reply_at_once(
+    window: MainWindow, store: UserStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.load_file(PASTES / "envelope_insufficient_funds.txt")
 
     def fill_and_save(dialog: SettingsDialog) -> QDialog.DialogCode:
@@ -45,15 +46,19 @@ def test_settings_feed_the_reply_at_once(window: MainWindow, store: UserStore,
 
 
 def test_history_keeps_no_paste_and_reopens_from_its_fields(
-        window: MainWindow, store: UserStore, monkeypatch: pytest.MonkeyPatch) -> None:
-    window.set_paste('{"error": {"type": "card_error", "code": "card_declined", '
-                     '"decline_code": "expired_card", "message": "jenny@example.com"}}')
+    window: MainWindow, store: UserStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window.set_paste(
+        '{"error": {"type": "card_error", "code": "card_declined", '
+        '"decline_code": "expired_card", "message": "jenny@example.com"}}'
+    )
     window.set_paste("do_not_honor")
     items = store.history()
     assert [i.reason for i in items] == ["do_not_honor", "expired_card"]
     assert "jenny@example.com" not in repr(items[1])
-    assert b"jenny@example.com" not in store.path.read_bytes() + Path(
-        f"{store.path}-wal").read_bytes()
+    assert (
+        b"jenny@example.com" not in store.path.read_bytes() + Path(f"{store.path}-wal").read_bytes()
+    )
     window.menus.history_action.trigger()
     panel = window.docks.history
     assert panel is not None and panel.list.count() == 2
@@ -84,8 +89,9 @@ def test_importing_a_pack_changes_the_wording(window: MainWindow, tmp_path: Path
     assert window.reply.editor.toPlainText().startswith("Acme here: the card was short")
 
 
-def test_a_bad_pack_is_refused_with_its_problems(window: MainWindow, tmp_path: Path,
-                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_bad_pack_is_refused_with_its_problems(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     bad = tmp_path / "bad.toml"
     bad.write_text('[replies.generic_decline.en]\nchat = "It was stolen."\n', encoding="utf-8")
     shown: list[str] = []
@@ -95,8 +101,7 @@ def test_a_bad_pack_is_refused_with_its_problems(window: MainWindow, tmp_path: P
     assert window.packs.pack is None
 
 
-def test_a_shared_pack_folder_is_used(window: MainWindow, store: UserStore,
-                                      tmp_path: Path) -> None:
+def test_a_shared_pack_folder_is_used(window: MainWindow, store: UserStore, tmp_path: Path) -> None:
     folder = tmp_path / "shared"
     folder.mkdir()
     (folder / SHARED_PACK_NAME).write_text(PACK, encoding="utf-8")
@@ -105,8 +110,9 @@ def test_a_shared_pack_folder_is_used(window: MainWindow, store: UserStore,
     assert window.packs.current().name == "Acme"
 
 
-def test_pack_editor_checks_live_and_previews(qtbot: QtBot, catalog: Catalog,
-                                              window: MainWindow) -> None:
+def test_pack_editor_checks_live_and_previews(
+    qtbot: QtBot, catalog: Catalog, window: MainWindow
+) -> None:
     editor = PackEditor(catalog, window.guard, window.packs.current(), window)
     qtbot.addWidget(editor)
     editor.editor.setPlainText("Your card[[ ending in {card_last4}]] was reported stolen.")
@@ -118,8 +124,9 @@ def test_pack_editor_checks_live_and_previews(qtbot: QtBot, catalog: Catalog,
     assert editor.pack.texts[editor.key()].startswith("Sorry")
 
 
-def test_a_cancelled_settings_dialog_changes_nothing(window: MainWindow, store: UserStore,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_cancelled_settings_dialog_changes_nothing(
+    window: MainWindow, store: UserStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window.load_file(PASTES / "envelope_insufficient_funds.txt")
     before, reply = store.settings(), window.reply.editor.toPlainText()
 
@@ -132,17 +139,27 @@ def test_a_cancelled_settings_dialog_changes_nothing(window: MainWindow, store: 
     assert store.settings() == before and window.reply.editor.toPlainText() == reply
 
 
-def test_unusable_stored_settings_do_not_stop_the_window(qtbot: QtBot, catalog: Catalog,
-                                                         tmp_path: Path) -> None:
+def test_unusable_stored_settings_do_not_stop_the_window(
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path
+) -> None:
     folder = tmp_path / "bad"
     UserStore(folder).close()
     with sqlite3.connect(folder / "user.db") as db:
-        db.executemany("INSERT INTO settings (key, value) VALUES (?, ?)",
-                       [("locale", "{not json"), ("history_days", '"many"'),
-                        ("channel", "42"), ("agent_name", '"Sam"')])
+        db.executemany(
+            "INSERT INTO settings (key, value) VALUES (?, ?)",
+            [
+                ("locale", "{not json"),
+                ("history_days", '"many"'),
+                ("channel", "42"),
+                ("agent_name", '"Sam"'),
+            ],
+        )
     db.close()
-    shown = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                       store=UserStore(folder))
+    shown = MainWindow(
+        catalog,
+        QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+        store=UserStore(folder),
+    )
     qtbot.addWidget(shown)
     message = shown.statusBar().currentMessage()
     assert "could not be read (channel, history_days, locale)" in message
@@ -153,7 +170,8 @@ def test_unusable_stored_settings_do_not_stop_the_window(qtbot: QtBot, catalog: 
 
 
 def test_a_full_disk_changes_the_language_and_says_once_it_cannot_save(
-        window: MainWindow, store: UserStore) -> None:
+    window: MainWindow, store: UserStore
+) -> None:
     window.set_paste("insufficient_funds")
     english = window.reply.editor.toPlainText()
     pages = store._db.execute("PRAGMA page_count").fetchone()[0]
@@ -173,8 +191,9 @@ def test_a_full_disk_changes_the_language_and_says_once_it_cannot_save(
     assert len(store.history(limit=500)) == 102
 
 
-def test_every_privacy_probe_pasted_in_the_window_leaves_no_trace(window: MainWindow,
-                                                                  store: UserStore) -> None:
+def test_every_privacy_probe_pasted_in_the_window_leaves_no_trace(
+    window: MainWindow, store: UserStore
+) -> None:
     for probe in PROBES:
         window.set_paste(probe.paste)
         assert window.findings, probe.name

@@ -31,6 +31,7 @@ def window(window: MainWindow) -> MainWindow:
 
 SECRET = "4242 4242 4242 4242, " + "Jenny Rosen"  # as a message quoting a paste would
 
+
 def _assert_cleared(window: MainWindow) -> None:
     assert window.findings == []
     assert window.reply.editor.toPlainText() == "" and not window.reply.copy_button.isEnabled()
@@ -98,8 +99,9 @@ def test_without_a_data_folder_the_sentence_names_no_log(
     qtbot.addWidget(bare)
     monkeypatch.setattr(main_window, "findings_for", lambda *_a, **_k: 1 / 0)
     bare.set_paste("do_not_honor")
-    assert bare.view.headline.text() == ("This paste could not be explained: nothing is shown, "
-                                         "to avoid a wrong answer.")
+    assert bare.view.headline.text() == (
+        "This paste could not be explained: nothing is shown, to avoid a wrong answer."
+    )
 
 
 def test_a_file_that_cannot_be_read_clears_the_answer_in_one_sentence(
@@ -114,5 +116,6 @@ def test_a_file_that_cannot_be_read_clears_the_answer_in_one_sentence(
     window.load_file(PASTES / "envelope_insufficient_funds.txt")
     window.load_file(big)
     _assert_cleared(window)
-    assert window.view.headline.text() == ("huge.log is too large to be a Stripe payload; open "
-                                           "just the failed payment or error.")
+    assert window.view.headline.text() == (
+        "huge.log is too large to be a Stripe payload; open just the failed payment or error."
+    )

@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
+from app.replies.analyse import analyse_paste
 from app.ui import application
 from app.ui.main_window import MainWindow
-from app.replies.analyse import analyse_paste
 from tests.conftest import DATA, ROOT
 
 STOLEN = ROOT / "resources" / "examples" / "03-stolen-card.json"
@@ -48,16 +48,27 @@ def test_smoke_test_without_a_file_keeps_no_history(qtbot: QtBot, tmp_path: Path
     assert not (tmp_path / "user.db").exists()
 
 
-@pytest.mark.parametrize(("name", "content", "says"), [
-    ("missing.json", None, "does not exist"),
-    ("folder", "folder", "is a folder"),
-    ("prose.txt", "Hi, could you call me back tomorrow about my delivery?", "was not explained"),
-    ("succeeded.txt", (PASTES / "charge_succeeded.txt").read_text(), "Nothing failed"),
-    ("binary.bin", "\x00\x01\x02" * 50, "was not explained"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "says"),
+    [
+        ("missing.json", None, "does not exist"),
+        ("folder", "folder", "is a folder"),
+        (
+            "prose.txt",
+            "Hi, could you call me back tomorrow about my delivery?",
+            "was not explained",
+        ),
+        ("succeeded.txt", (PASTES / "charge_succeeded.txt").read_text(), "Nothing failed"),
+        ("binary.bin", "\x00\x01\x02" * 50, "was not explained"),
+    ],
+)
 def test_smoke_test_with_a_file_it_cannot_use_is_one_line(
-    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str],
-    name: str, content: str | None, says: str,
+    qtbot: QtBot,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: str | None,
+    says: str,
 ) -> None:
     path = tmp_path / name
     if content == "folder":
@@ -75,8 +86,9 @@ def opened_window(monkeypatch: pytest.MonkeyPatch) -> list[MainWindow]:
     seen: list[MainWindow] = []
 
     def exec_once() -> int:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)
-                   and w.isVisible()]
+        windows = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()
+        ]
         seen.extend(windows)
         for window in windows:
             window.close()
@@ -94,8 +106,13 @@ def test_the_window_opens_with_the_file_pasted(
     real_close = MainWindow.close
 
     def close(window: MainWindow) -> bool:
-        seen_state.append((window.paste.toPlainText(), window.view.headline.text(),
-                           window.reply.editor.toPlainText()))
+        seen_state.append(
+            (
+                window.paste.toPlainText(),
+                window.view.headline.text(),
+                window.reply.editor.toPlainText(),
+            )
+        )
         return real_close(window)
 
     monkeypatch.setattr(MainWindow, "close", close)
@@ -113,8 +130,9 @@ def test_the_window_says_why_it_cannot_use_the_file(
     opened_window(monkeypatch)
     headlines: list[str] = []
     real_close = MainWindow.close
-    monkeypatch.setattr(MainWindow, "close", lambda w: headlines.append(
-        w.view.headline.text()) or real_close(w))
+    monkeypatch.setattr(
+        MainWindow, "close", lambda w: headlines.append(w.view.headline.text()) or real_close(w)
+    )
     assert application.run(data_dir=tmp_path, paste_file=tmp_path / "gone.json") == 0
     [shown] = headlines
     assert "gone.json" in shown and "cannot be read" in shown

@@ -31,16 +31,28 @@ def wholly_seen(widget: QWidget) -> bool:
     return widget.isVisible() and widget.visibleRegion().boundingRect() == widget.rect()
 
 
-@pytest.mark.parametrize("width, height, docks", [
-    (380, 760, False), (1024, 768, False), (1600, 900, False), (1024, 768, True),
-    (1600, 900, True),
-])
+@pytest.mark.parametrize(
+    "width, height, docks",
+    [
+        (380, 760, False),
+        (1024, 768, False),
+        (1600, 900, False),
+        (1024, 768, True),
+        (1600, 900, True),
+    ],
+)
 def test_a_sensitive_ticket_shows_its_mark_verdict_and_copy_button(
-    qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path, width: int, height: int,
+    qtbot: QtBot,
+    catalog: Catalog,
+    store: UserStore,
+    tmp_path: Path,
+    width: int,
+    height: int,
     docks: bool,
 ) -> None:
-    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        store=store)
+    window = MainWindow(
+        catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), store=store
+    )
     qtbot.addWidget(window)
     window.show()
     window.load_file(STOLEN)
@@ -50,23 +62,28 @@ def test_a_sensitive_ticket_shows_its_mark_verdict_and_copy_button(
     resize_to(window, width, height)
     assert window.width() == width
     view, reply = window.view, window.reply
-    for widget in (view.confidential_badge, view.headline, view.retry_badge,
-                   reply.confidential, reply.copy_button):
+    for widget in (
+        view.confidential_badge,
+        view.headline,
+        view.retry_badge,
+        reply.confidential,
+        reply.copy_button,
+    ):
         assert wholly_seen(widget), (width, widget.accessibleName())
     scroll = view.parentWidget().parentWidget()  # the explanation's scroll area
     assert not scroll.horizontalScrollBar().isVisible()  # nothing of it off to the side
 
 
-def test_the_first_window_fits_the_screen(qtbot: QtBot, catalog: Catalog,
-                                          tmp_path: Path) -> None:
+def test_the_first_window_fits_the_screen(qtbot: QtBot, catalog: Catalog, tmp_path: Path) -> None:
     window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(window)
     screen = window.screen().availableGeometry()
     assert window.width() <= screen.width() * 0.9 and window.height() <= screen.height() * 0.9
 
 
-def test_a_window_left_off_screen_comes_back(qtbot: QtBot, catalog: Catalog,
-                                              tmp_path: Path) -> None:
+def test_a_window_left_off_screen_comes_back(
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path
+) -> None:
     path = str(tmp_path / "s.ini")
     first = MainWindow(catalog, QSettings(path, QSettings.Format.IniFormat))
     qtbot.addWidget(first)

@@ -10,21 +10,36 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.replies.analyse import analyse_paste
 from build.languages import LOCALES
+from tests.conftest import known_entry
 
 
 def charge(outcome: dict[str, str], method: str = "card", **fields: object) -> str:
     details: dict[str, object] = {"type": method, method: {}}
     if method == "card":
         details["card"] = {"brand": "visa", "last4": "4242"}
-    return json.dumps({"id": "ch_3Q", "object": "charge", "amount": 2000, "currency": "eur",
-                       "status": "failed", "failure_code": "card_declined",
-                       "failure_message": "Your card was declined.", "outcome": outcome,
-                       "payment_method_details": details, **fields})
+    return json.dumps(
+        {
+            "id": "ch_3Q",
+            "object": "charge",
+            "amount": 2000,
+            "currency": "eur",
+            "status": "failed",
+            "failure_code": "card_declined",
+            "failure_message": "Your card was declined.",
+            "outcome": outcome,
+            "payment_method_details": details,
+            **fields,
+        }
+    )
 
 
-RETRY_BLOCK = {"network_status": "not_sent_to_network",
-               "reason": "previously_declined_do_not_retry", "risk_level": "normal",
-               "seller_message": "Stripe blocked this payment.", "type": "blocked"}
+RETRY_BLOCK = {
+    "network_status": "not_sent_to_network",
+    "reason": "previously_declined_do_not_retry",
+    "risk_level": "normal",
+    "seller_message": "Stripe blocked this payment.",
+    "type": "blocked",
+}
 
 
 @pytest.mark.parametrize("locale", LOCALES)
@@ -46,8 +61,12 @@ def test_the_excessive_retry_block_is_not_told_as_fraud(catalog: Catalog, locale
 
 
 def test_a_radar_block_is_still_told_as_fraud_screening(catalog: Catalog) -> None:
-    outcome = {**RETRY_BLOCK, "reason": "highest_risk_level", "risk_level": "highest",
-               "seller_message": "Stripe blocked this charge as too risky."}
+    outcome = {
+        **RETRY_BLOCK,
+        "reason": "highest_risk_level",
+        "risk_level": "highest",
+        "seller_message": "Stripe blocked this charge as too risky.",
+    }
     e = analyse_paste(charge(outcome), catalog)[1][0].explanation
     assert e.confidential and "Radar" in e.confidential
     assert "not a fraud decision" not in e.confidential
@@ -65,11 +84,16 @@ PARTNER = {
 
 @pytest.mark.parametrize("method", ["paypal", "klarna"])
 @pytest.mark.parametrize("reason", sorted(PARTNER))
-def test_a_partner_reason_on_a_charge_reads_its_entry(catalog: Catalog, reason: str,
-                                                      method: str) -> None:
-    outcome = {"network_status": "declined_by_network", "reason": reason,
-               "risk_level": "not_assessed", "seller_message": "The payment was declined.",
-               "type": "issuer_declined"}
+def test_a_partner_reason_on_a_charge_reads_its_entry(
+    catalog: Catalog, reason: str, method: str
+) -> None:
+    outcome = {
+        "network_status": "declined_by_network",
+        "reason": reason,
+        "risk_level": "not_assessed",
+        "seller_message": "The payment was declined.",
+        "type": "issuer_declined",
+    }
     _, findings = analyse_paste(charge(outcome, method), catalog)
     e = findings[0].explanation
     entry = catalog.entry("outcome_reason", reason)
@@ -85,8 +109,12 @@ def test_a_partner_reason_on_a_charge_reads_its_entry(catalog: Catalog, reason: 
 
 @pytest.mark.parametrize("kind", ["blocked", None])
 def test_a_radar_rule_block_is_never_retried(catalog: Catalog, kind: str | None) -> None:
-    outcome = {"network_status": "not_sent_to_network", "reason": "rule",
-               "risk_level": "normal", "rule": "rule_1Abc"}
+    outcome = {
+        "network_status": "not_sent_to_network",
+        "reason": "rule",
+        "risk_level": "normal",
+        "rule": "rule_1Abc",
+    }
     if kind:
         outcome["type"] = kind
     e = analyse_paste(charge(outcome), catalog)[1][0].explanation
@@ -96,34 +124,51 @@ def test_a_radar_rule_block_is_never_retried(catalog: Catalog, kind: str | None)
 
 
 def test_a_rule_that_held_the_payment_is_not_a_block(catalog: Catalog) -> None:
-    outcome = {"network_status": "approved_by_network", "reason": "rule",
-               "risk_level": "elevated", "type": "manual_review"}
+    outcome = {
+        "network_status": "approved_by_network",
+        "reason": "rule",
+        "risk_level": "elevated",
+        "type": "manual_review",
+    }
     e = analyse_paste(charge(outcome), catalog)[1][0].explanation
     assert e.reply_class == "payment_under_review" and e.retry != "never"
 
 
-@pytest.mark.parametrize("decline, retry, reply", [
-    ("transaction_not_allowed", "never", "use_another_payment_method"),
-    ("do_not_try_again", "never", "use_another_payment_method"),
-    ("issuer_not_available", "later", "try_again_later"),
-])
-def test_replies_that_do_not_guess(catalog: Catalog, decline: str, retry: str,
-                                   reply: str) -> None:
+@pytest.mark.parametrize(
+    "decline, retry, reply",
+    [
+        ("transaction_not_allowed", "never", "use_another_payment_method"),
+        ("do_not_try_again", "never", "use_another_payment_method"),
+        ("issuer_not_available", "later", "try_again_later"),
+    ],
+)
+def test_replies_that_do_not_guess(catalog: Catalog, decline: str, retry: str, reply: str) -> None:
     """Nothing in these codes says the cardholder stopped the payment, and the bank that could
     not be reached agrees with network code 91 (issue 22, item 5)."""
-    paste = json.dumps({"error": {"type": "card_error", "code": "card_declined",
-                                  "decline_code": decline, "network_decline_code": "91"
-                                  if decline == "issuer_not_available" else None,
-                                  "message": "Your card was declined."}})
+    paste = json.dumps(
+        {
+            "error": {
+                "type": "card_error",
+                "code": "card_declined",
+                "decline_code": decline,
+                "network_decline_code": "91" if decline == "issuer_not_available" else None,
+                "message": "Your card was declined.",
+            }
+        }
+    )
     e = analyse_paste(paste, catalog)[1][0].explanation
     assert (e.retry, e.reply_class) == (retry, reply)
     if decline == "issuer_not_available":
-        assert catalog.entry("network_decline_code", "91").retry == retry
+        assert known_entry(catalog, "network_decline_code", "91").retry == retry
 
 
-@pytest.mark.parametrize("code, reply", [("payment_intent_action_required", "problem_on_our_side"),
-                                         ("payment_method_customer_decline",
-                                          "start_payment_again")])
+@pytest.mark.parametrize(
+    "code, reply",
+    [
+        ("payment_intent_action_required", "problem_on_our_side"),
+        ("payment_method_customer_decline", "start_payment_again"),
+    ],
+)
 def test_error_codes_whose_reply_fits_the_case(catalog: Catalog, code: str, reply: str) -> None:
     """Our integration could not show the bank's step: asking the customer to try again only
     fails again. A customer who cancelled in their wallet is asked to start again and approve."""

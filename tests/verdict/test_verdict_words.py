@@ -23,19 +23,33 @@ def flat(text: str) -> str:
 
 
 def error(**fields: str) -> str:
-    return json.dumps({"error": {"type": "card_error", "code": "card_declined",
-                                 "message": "Your card was declined.", **fields}})
+    return json.dumps(
+        {
+            "error": {
+                "type": "card_error",
+                "code": "card_declined",
+                "message": "Your card was declined.",
+                **fields,
+            }
+        }
+    )
 
 
 CASES = {
     "fraudulent": (error(decline_code="fraudulent"), "Ask for another card or payment method"),
-    "stop order": (error(decline_code="generic_decline", network_decline_code="R0"),
-                   "Ask for another card or payment method"),
-    "wait": (error(decline_code="do_not_honor", network_advice_code="25"),
-             "Ask them to try again after 24 hours"),
+    "stop order": (
+        error(decline_code="generic_decline", network_decline_code="R0"),
+        "Ask for another card or payment method",
+    ),
+    "wait": (
+        error(decline_code="do_not_honor", network_advice_code="25"),
+        "Ask them to try again after 24 hours",
+    ),
     "details": (error(decline_code="incorrect_number"), "Ask them to correct the card details"),
-    "ours": (json.dumps({"error": {"type": "api_error", "message": "Something went wrong."}}),
-             "Nothing for the customer: our side"),
+    "ours": (
+        json.dumps({"error": {"type": "api_error", "message": "Something went wrong."}}),
+        "Nothing for the customer: our side",
+    ),
 }
 
 
@@ -71,8 +85,9 @@ def test_never_is_never_called_anything_else(catalog: Catalog) -> None:
     assert "Retry: never" not in note and "Do not retry with this card" not in note
 
 
-def test_lookup_and_explain_agree_on_who_acts(catalog: Catalog,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+def test_lookup_and_explain_agree_on_who_acts(
+    catalog: Catalog, capsys: pytest.CaptureFixture[str]
+) -> None:
     for code in ("fraudulent", "lost_card", "stolen_card", "transaction_not_allowed"):
         [finding] = analyse_paste(error(decline_code=code), catalog)[1]
         entry = catalog.entry("decline_code", code)
@@ -97,20 +112,33 @@ def test_every_entry_has_a_verdict_in_words(catalog: Catalog) -> None:
 
 
 def test_the_json_contract_keeps_its_fields(capsys: pytest.CaptureFixture[str]) -> None:
-    assert cli.main(["explain", "--format", "json",
-                     str(DATA / "pastes" / "charge_do_not_honor.txt")]) == 0
+    assert (
+        cli.main(["explain", "--format", "json", str(DATA / "pastes" / "charge_do_not_honor.txt")])
+        == 0
+    )
     [failure] = json.loads(capsys.readouterr().out)["failures"]
-    assert list(failure) == ["detected", "sensitive", "retry", "who_acts", "explanation",
-                             "reply"]
+    assert list(failure) == ["detected", "sensitive", "retry", "who_acts", "explanation", "reply"]
     assert list(failure["explanation"]) == ["title", "summary", "agent_steps"]
 
 
 def test_a_paste_without_a_reason_promises_nothing(catalog: Catalog) -> None:
     """Nothing says why: the agent looks the reason up; it is not "our side" yet."""
-    paste = json.dumps({"id": "evt_1", "object": "event", "type": "invoice.payment_failed",
-                        "data": {"object": {"id": "in_1", "object": "invoice",
-                                            "status": "open", "amount_due": 2000,
-                                            "currency": "usd"}}})
+    paste = json.dumps(
+        {
+            "id": "evt_1",
+            "object": "event",
+            "type": "invoice.payment_failed",
+            "data": {
+                "object": {
+                    "id": "in_1",
+                    "object": "invoice",
+                    "status": "open",
+                    "amount_due": 2000,
+                    "currency": "usd",
+                }
+            },
+        }
+    )
     [finding] = analyse_paste(paste, catalog)[1]
     words = finding.explanation.verdict
     assert finding.explanation.retry == "unknown" and words is not None

@@ -9,14 +9,14 @@ import io
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.catalogue.catalog import Catalog
 from app.catalogue.vocabulary import CHANNELS
 from app.replies.helpdesk.formats import HelpdeskFormat, helpdesk_formats
 from app.replies.helpdesk.macros import MacroText, as_html, macro_texts, tool_text
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # packs reads TOML: imported only where a pack is used
     from app.replies.packs import ReplyPack
 
 # Intercom's HTML body writes a placeholder as an element (its API reference, "Create a macro").

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from app.catalogue.catalog import Catalog
 from app.catalogue.vocabulary import CHANNELS
@@ -13,8 +14,7 @@ from app.records import record
 from app.replies.templates import OptionalPart, Placeholder, parse
 
 # Type checkers only: the pack reader is not needed to build a list of texts.
-TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # packs reads TOML: imported only where a pack is used
     from app.replies.packs import ReplyPack
 
 

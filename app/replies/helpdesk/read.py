@@ -12,13 +12,13 @@ import json
 import re
 from collections.abc import Iterator
 from pathlib import PurePath
+from typing import TYPE_CHECKING
 
 from app.records import record
 from app.replies.helpdesk.formats import reading_keys
 from app.replies.rich import html_text
 
-TYPE_CHECKING = False
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # PyYAML is loaded only for an Espanso file
     from yaml import ScalarNode
 
 _JSON_STRING = re.compile(r'"(?:[^"\\\n]|\\.)*"')

@@ -1,0 +1,187 @@
+"""Decisions that mutation testing (`make mutate`) found no test pinning: each test here fails
+when the decision is turned around, whatever else the pipeline does."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.reading.paste import MAX_CODES, MAX_FAILURES, read_paste
+from app.reading.report import FailureReport, Outcome, UnreadablePaste
+from app.verdict.explain import explain
+
+
+@pytest.mark.parametrize("brand", ["mastercard", None])
+def test_a_softer_mastercard_advice_never_overrides_the_issuers_do_not_try_again(
+    catalog: Catalog, brand: str | None
+) -> None:
+    softer = [
+        e.code
+        for e in catalog.entries("network_advice_code")
+        if e.retry in ("now", "later", "after_fix")
+    ]
+    assert softer  # Mastercard's "try later" and "new details" advice
+    for mac in softer:
+        report = FailureReport(
+            shape="error",
+            error_type="card_error",
+            code="card_declined",
+            decline_code="do_not_honor",
+            advice_code="do_not_try_again",
+            network_advice_code=mac,
+            card_brand=brand,
+        )
+        explanation = explain(report, catalog)
+        assert explanation.retry == "never", mac
+        assert explanation.who_acts != "card_issuer", mac  # the bank will not change its mind
+
+
+@pytest.mark.parametrize("reason", ["stolen_card", "lost_card", "fraudulent", "pickup_card"])
+@pytest.mark.parametrize("outcome_type", ["issuer_declined", None])
+def test_an_outcome_reason_alone_makes_explain_confidential(
+    catalog: Catalog, reason: str, outcome_type: str | None
+) -> None:
+    # No decline code and no words: only the outcome's reason names it, as a Charge built by
+    # hand (or a cut paste) gives it to explain, without the reader's evidence.
+    report = FailureReport(
+        shape="charge", outcome=Outcome(type=outcome_type, reason=reason), evidence=[]
+    )
+    explanation = explain(report, catalog)
+    assert explanation.sensitive, reason
+    assert explanation.reply_class == "generic_decline"
+    assert explanation.confidential is not None and f"({reason})" in explanation.confidential
+
+
+def _charges(count: int, reason: str = "insufficient_funds") -> str:
+    return json.dumps(
+        {
+            "object": "list",
+            "data": [
+                {
+                    "id": f"ch_3Pin{n:04d}Lkdz2C0abcdef",
+                    "object": "charge",
+                    "status": "failed",
+                    "failure_code": "card_declined",
+                    "created": 1767000000 - n,
+                    "outcome": {"type": "issuer_declined", "reason": reason},
+                }
+                for n in range(count)
+            ],
+        }
+    )
+
+
+def test_fifty_failures_are_all_listed_without_a_cap_warning(catalog: Catalog) -> None:
+    whole = read_paste(_charges(MAX_FAILURES), catalog.code_kinds())
+    assert len(whole.failures) == MAX_FAILURES
+    assert not any("most relevant are shown" in w for w in whole.warnings)
+    capped = read_paste(_charges(MAX_FAILURES + 1), catalog.code_kinds())
+    assert len(capped.failures) == MAX_FAILURES
+    assert any(f"{MAX_FAILURES + 1} failures" in w for w in capped.warnings)
+
+
+def _distinct_codes(catalog: Catalog, count: int) -> list[str]:
+    codes = sorted(
+        code
+        for code, kinds in catalog.code_kinds().items()
+        if "decline_code" in kinds and "_" in code and not code.startswith(("lost", "stolen"))
+    )
+    assert len(codes) >= count
+    return codes[:count]
+
+
+def test_a_paste_of_fifty_bare_codes_reads_each_of_them(catalog: Catalog) -> None:
+    codes = _distinct_codes(catalog, MAX_CODES)
+    reading = read_paste(", ".join(codes), catalog.code_kinds())
+    assert reading.parse_path == "codes"
+    assert {r.decline_code for r in reading.failures} == set(codes)
+
+
+def test_fifty_one_bare_codes_are_not_read_as_a_list_of_codes(catalog: Catalog) -> None:
+    codes = _distinct_codes(catalog, MAX_CODES + 1)
+    try:
+        reading = read_paste(", ".join(codes), catalog.code_kinds())
+    except UnreadablePaste:
+        return  # refused in a sentence: fine
+    assert reading.parse_path != "codes"
+
+
+@pytest.mark.parametrize("where", [0, 40, -1])
+def test_a_paste_with_one_nul_byte_is_binary(catalog: Catalog, where: int) -> None:
+    text = json.dumps({"error": {"type": "card_error", "code": "card_declined"}})
+    position = where if where >= 0 else len(text)
+    damaged = text[:position] + "\x00" + text[position:]
+    with pytest.raises(UnreadablePaste) as refused:
+        read_paste(damaged, catalog.code_kinds())
+    assert refused.value.kind == "binary"
+
+
+def test_on_a_tie_the_decline_codes_own_explanation_stands(catalog: Catalog) -> None:
+    # Every pair of a decline code and a network code with the same retry verdict: the network
+    # code may choose the reply and put its steps first, but what happened is still the
+    # decline code's summary, and its first step is still there.
+    deciding = ("now", "later", "after_fix", "never")
+    declines = [e for e in catalog.entries("decline_code") if not e.sensitive]
+    networks = [e for e in catalog.entries("network_decline_code") if not e.sensitive]
+    ties = 0
+    for decline in declines:
+        for network in networks:
+            if decline.retry != network.retry or decline.retry not in deciding:
+                continue
+            report = FailureReport(
+                shape="error",
+                error_type="card_error",
+                code="card_declined",
+                decline_code=decline.code,
+                network_decline_code=network.code,
+            )
+            explanation = explain(report, catalog)
+            assert explanation.retry == decline.retry
+            pair = (decline.code, network.code)
+            assert decline.summary in explanation.summary, pair
+            assert decline.agent_steps[0] in explanation.agent_steps, pair
+            ties += 1
+    assert ties > 100
+
+
+@pytest.mark.parametrize("network_code", ["43", "41", "07", "04"])
+@pytest.mark.parametrize("outcome_type", ["issuer_declined", None])
+def test_a_confidential_decline_stripe_did_not_block_never_says_it_was_blocked(
+    catalog: Catalog, network_code: str, outcome_type: str | None
+) -> None:
+    report = FailureReport(
+        shape="charge",
+        code="card_declined",
+        decline_code="do_not_honor",
+        network_decline_code=network_code,
+        outcome=Outcome(type=outcome_type, network_status="declined_by_network"),
+    )
+    explanation = explain(report, catalog)
+    assert explanation.sensitive and explanation.confidential is not None
+    assert "blocked" not in explanation.confidential.split(". Never tell")[0], network_code
+
+
+def test_words_alone_that_tell_a_stolen_card_are_confidential(catalog: Catalog) -> None:
+    # No code at all: the reader found the reason only in the paste's words.
+    report = FailureReport(shape="code", evidence=["stolen_card"])
+    explanation = explain(report, catalog)
+    assert explanation.sensitive and explanation.reply_class == "generic_decline"
+
+
+@pytest.mark.parametrize("outcome_type", ["blocked", None])
+def test_a_radar_rule_block_is_named_as_our_rule_in_the_confidential_line(
+    catalog: Catalog, outcome_type: str | None
+) -> None:
+    # None: a cut paste without the type, where the charge never reached the network.
+    report = FailureReport(
+        shape="charge",
+        code="card_declined",
+        outcome=Outcome(type=outcome_type, network_status="not_sent_to_network", reason="rule"),
+    )
+    explanation = explain(report, catalog)
+    assert explanation.sensitive and explanation.reply_class == "generic_decline"
+    assert explanation.confidential is not None
+    assert "Radar rules (rule)" in explanation.confidential
+    assert explanation.retry == "never"
