@@ -141,7 +141,10 @@ class ReplyPanel(QWidget):
         self.gloss.setAccessibleName(
             translate("ReplyPanel", "The same reply in your language, never sent")
         )
-        self.gloss.setMaximumHeight(self.gloss.fontMetrics().lineSpacing() * 8)
+        lines = self.gloss.fontMetrics().lineSpacing()
+        self.gloss.setMaximumHeight(lines * 8)
+        # Two lines at least: in a narrow window it must leave the explanation its verdict.
+        self.gloss.setMinimumHeight(lines * 2 + 2 * self.gloss.frameWidth() + 8)
         self.gloss.setStyleSheet("QPlainTextEdit { background: palette(window); }")
         self.status = QLabel()
         set_enum(self.status, "textFormat", PLAIN_TEXT)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.agent.settings import Settings
+from app.catalogue.vocabulary import CHANNELS
 from app.replies.guard import Guard
 from app.replies.replies import check_agent_value
 from app.ui.explanation_view import alarm_color
@@ -68,7 +69,7 @@ class SettingsDialog(QDialog):
             self.language.addItem(f"{name} ({code})", code)
         self.language.setCurrentIndex(max(self.language.findData(settings.locale), 0))
         self.channel = QComboBox()
-        for channel in ("email", "chat"):
+        for channel in CHANNELS:
             self.channel.addItem(channel_name(channel), channel)
         self.channel.setCurrentIndex(max(self.channel.findData(settings.channel), 0))
         # The window's own language: the system's unless chosen; each named in its own words.
