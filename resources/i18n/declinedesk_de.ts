@@ -274,7 +274,7 @@ Hilfe &gt; Tastenkürzel listet alle Tasten auf; Hilfe &gt; Beispiele enthält E
     </message>
     <message>
         <source>This reply is signed without your name: add your name, company and sign-off in File &gt; Settings (Ctrl+,), or on the first page of an empty window.</source>
-        <translation>Diese Antwort ist ohne Ihren Namen unterschrieben: Tragen Sie Ihren Namen, Ihre Firma und Ihre Grußformel unter Datei &gt; Einstellungen (Strg+,) oder auf der ersten Seite eines leeren Fensters ein.</translation>
+        <translation>Ohne Ihren Namen unterschrieben: Name, Firma und Grußformel unter Datei &gt; Einstellungen (Strg+,) oder auf der ersten Seite eines leeren Fensters eintragen.</translation>
     </message>
     <message>
         <source>Who signs your replies</source>
@@ -885,7 +885,7 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
     </message>
     <message>
         <source>CONFIDENTIAL ticket: this is the generic decline reply. Do not add the real reason.</source>
-        <translation>VERTRAULICHES Ticket: Dies ist die allgemeine Ablehnungsantwort. Fügen Sie nicht den wahren Grund hinzu.</translation>
+        <translation>VERTRAULICH: allgemeine Ablehnungsantwort. Den wahren Grund nicht hinzufügen.</translation>
     </message>
     <message>
         <source>The clipboard was emptied, so nothing from before can be pasted by mistake.</source>
@@ -973,7 +973,7 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
     </message>
     <message>
         <source>The same reply in {language}, for you (never copied):</source>
-        <translation>Dieselbe Antwort auf {language}, für Sie (wird nie kopiert):</translation>
+        <translation>Dieselbe Antwort auf {language} (nie kopiert):</translation>
     </message>
     <message>
         <source>Not copied: {reason}. Remove it, or restore the safe text.</source>

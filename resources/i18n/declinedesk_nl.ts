@@ -224,7 +224,7 @@ Help &gt; Sneltoetsen toont alle toetsen; Help &gt; Voorbeelden bevat inhoud om 
     </message>
     <message>
         <source>Open Stripe &amp;docs</source>
-        <translation>Stripe-&amp;documentatie openen</translation>
+        <translation>Stripe-&amp;docs openen</translation>
     </message>
     <message>
         <source>Open the Stripe documentation link in the browser</source>
@@ -274,7 +274,7 @@ Help &gt; Sneltoetsen toont alle toetsen; Help &gt; Voorbeelden bevat inhoud om 
     </message>
     <message>
         <source>This reply is signed without your name: add your name, company and sign-off in File &gt; Settings (Ctrl+,), or on the first page of an empty window.</source>
-        <translation>Dit antwoord is ondertekend zonder uw naam: vul uw naam, bedrijf en afsluiting in bij Bestand &gt; Instellingen (Ctrl+,) of op de eerste pagina van een leeg venster.</translation>
+        <translation>Zonder uw naam ondertekend: vul naam, bedrijf en afsluiting in via Bestand &gt; Instellingen (Ctrl+,) of op de eerste pagina van een leeg venster.</translation>
     </message>
     <message>
         <source>Who signs your replies</source>
@@ -885,7 +885,7 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
     </message>
     <message>
         <source>CONFIDENTIAL ticket: this is the generic decline reply. Do not add the real reason.</source>
-        <translation>VERTROUWELIJK ticket: dit is het algemene weigeringsantwoord. Voeg de echte reden niet toe.</translation>
+        <translation>VERTROUWELIJK: dit is het algemene weigeringsantwoord. Noem de echte reden niet.</translation>
     </message>
     <message>
         <source>The clipboard was emptied, so nothing from before can be pasted by mistake.</source>
@@ -973,7 +973,7 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
     </message>
     <message>
         <source>The same reply in {language}, for you (never copied):</source>
-        <translation>Hetzelfde antwoord in het {language}, voor u (nooit gekopieerd):</translation>
+        <translation>Hetzelfde antwoord in het {language} (nooit gekopieerd):</translation>
     </message>
     <message>
         <source>Not copied: {reason}. Remove it, or restore the safe text.</source>
@@ -1267,7 +1267,7 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
     <name>SourceLine</name>
     <message>
         <source>{source} · checked {date}</source>
-        <translation>{source} · gecontroleerd op {date}</translation>
+        <translation>{source} · gecheckt {date}</translation>
     </message>
     <message>
         <source>Source of what to do</source>
