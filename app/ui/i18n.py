@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "QT_TRANSLATE_NOOP",
     "available",
+    "channel_name",
     "chosen_language",
     "install",
     "installed",
@@ -54,7 +55,7 @@ def file_stem(language: str) -> str:
 
 
 def available(folder: Path | None = None) -> tuple[str, ...]:
-    """English, then every language whose .qm file was built, in the order of `languages`."""
+    """English, then every language whose .qm file was built (by code)."""
     folder = folder or translations_dir()
     found = sorted(p.stem[len(PREFIX) :].replace("_", "-") for p in folder.glob(PREFIX + "*.qm"))
     return (SOURCE_LANGUAGE, *(code for code in found if code != SOURCE_LANGUAGE))
@@ -91,6 +92,7 @@ def install(language: str, folder: Path | None = None) -> str:
     app = QCoreApplication.instance()
     for translator in _loaded:
         QCoreApplication.removeTranslator(translator)
+        translator.deleteLater()
     _loaded.clear()
     _installed = SOURCE_LANGUAGE
     if app is None or language == SOURCE_LANGUAGE:
