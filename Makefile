@@ -2,20 +2,32 @@
 # (and the system libraries Qt needs) on first use.
 PY := .venv/bin/python
 
-.PHONY: run test catalog dist smoke-dist size lint coverage mutate bench clean
+.PHONY: run test catalog translations translations-update dist smoke-dist size lint coverage mutate bench clean
 
 run:
 	@scripts/bootstrap.sh run
+	@$(PY) -m build.tasks translations >/dev/null
 	$(PY) -m app
 
 test:
 	@scripts/bootstrap.sh test
+	@$(PY) -m build.tasks translations >/dev/null
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 # Rebuild catalog.db from resources/catalog/ (commit the result).
 catalog:
 	@scripts/bootstrap.sh test
 	$(PY) -m build.tasks catalog
+
+# The window's .qm translations from resources/i18n/*.ts (run, test and dist build them too);
+# `translations-update` first adds the window's new texts to every .ts (to be translated).
+translations:
+	@scripts/bootstrap.sh test
+	$(PY) -m build.tasks translations
+
+translations-update:
+	@scripts/bootstrap.sh test
+	$(PY) -m build.tasks translations-update
 
 # The PyInstaller bundle (one folder): dist/declinedesk/declinedesk. DECLINEDESK_ONEFILE=1 for one file.
 dist:

@@ -1,5 +1,5 @@
-"""One entry point for build work: `python -m build.tasks TASK` (catalog, check-catalog, freeze,
-smoke, size)."""
+"""One entry point for build work: `python -m build.tasks TASK` (catalog, check-catalog,
+translations, translations-update, freeze, smoke, size)."""
 
 from __future__ import annotations
 
@@ -102,7 +102,27 @@ def make_icons(folder: Path) -> None:
     del app
 
 
+def translations(update: bool = False) -> int:
+    """Compiles the window's .ts files into the .qm files it loads (`update`: first adds the
+    code's new texts to every .ts)."""
+    from build.translations import TranslationError, compile_all
+    from build.translations import update as update_ts
+
+    try:
+        if update:
+            for path in update_ts():
+                print(f"updated {path.relative_to(ROOT)}")
+        built = compile_all()
+    except TranslationError as error:
+        print(error, file=sys.stderr)
+        return 1
+    print(f"built {len(built)} window translations into {built[0].parent.relative_to(ROOT)}")
+    return 0
+
+
 def freeze() -> int:
+    if translations() != 0:  # the spec bundles the .qm files
+        return 1
     icons = WORK / "icons"
     make_icons(icons)
     env = {**os.environ, "DECLINEDESK_ICON_DIR": str(icons)}
@@ -245,12 +265,18 @@ def main(argv: list[str] | None = None) -> int:
     build_cmd = commands.add_parser("catalog", help="build catalog.db from resources/catalog/")
     build_cmd.add_argument("--out", type=Path, default=CATALOG)
     commands.add_parser("check-catalog", help="fail if catalog.db is out of date")
+    commands.add_parser("translations", help="compile resources/i18n/*.ts into .qm files")
+    commands.add_parser(
+        "translations-update", help="add the window's new texts to every .ts, then compile"
+    )
     commands.add_parser("freeze", help="build the PyInstaller bundle into dist/")
     commands.add_parser("smoke", help="check the built bundle against the source")
     commands.add_parser("size", help=f"fail if the bundle is over {BUNDLE_BUDGET_MB} MiB")
     args = parser.parse_args(argv)
     if args.task == "catalog":
         return catalog(args.out)
+    if args.task in ("translations", "translations-update"):
+        return translations(update=args.task == "translations-update")
     if args.task == "freeze":
         return freeze()
     if args.task == "smoke":

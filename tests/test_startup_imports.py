@@ -83,6 +83,7 @@ WINDOW = READING | {
     "app.ui.explanation_view",
     "app.ui.file_drop",
     "app.ui.first_run",
+    "app.ui.i18n",
     "app.ui.main_window",
     "app.ui.menus",
     "app.ui.pack_controller",

@@ -39,6 +39,8 @@ class Settings:
     # The sign-off of each reply language ("Cheers," in English, "よろしくお願いいたします。" in
     # Japanese): a language without one closes as its replies usually do.
     sign_offs: dict[str, str] = field(default_factory=dict)
+    # The window's own language ("de", "ja"); empty: the system's (app/ui/i18n.py).
+    window_language: str = ""
 
     def sign_off_by_language(self) -> dict[str, str]:
         """The sign-off of each language; one saved before sign-offs were kept per language is
@@ -60,6 +62,7 @@ MAX_CHARS: dict[str, int] = {
     "company": MAX_AGENT_VALUE,
     "sign_off": MAX_AGENT_VALUE,
     "locale": 16,
+    "window_language": 16,
     "channel": 8,
     "pack_folder": MAX_FOLDER_CHARS,
     # Four times an importable pack (packs.MAX_PACK_BYTES, 256 KB, refused by load_pack with its
@@ -121,6 +124,9 @@ RULES: dict[str, Callable[[object], bool]] = {
     "pack_folder": _folder,
     "pack_text": _pack,
     "sign_offs": _sign_offs,
+    "window_language": lambda v: (
+        v == "" or (isinstance(v, str) and LOCALE.fullmatch(v) is not None)
+    ),
 }
 NAMES = tuple(f.name for f in fields(Settings))
 assert set(RULES) == set(NAMES) == set(STORED_MAX), "every setting needs a rule and a bound"

@@ -2,12 +2,24 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from app.catalogue.catalog import Catalog, CatalogEntry
 from app.catalogue.search import Searcher
 
-COLUMNS = ("Code", "Kind", "Title")
+# Column titles, translated where shown (pyside6-lupdate reads app/models too).
+COLUMNS = (
+    QT_TRANSLATE_NOOP("SearchModel", "Code"),
+    QT_TRANSLATE_NOOP("SearchModel", "Kind"),
+    QT_TRANSLATE_NOOP("SearchModel", "Title"),
+)
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -87,5 +99,5 @@ class SearchModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(COLUMNS)
         ):
-            return COLUMNS[section]
+            return QCoreApplication.translate("SearchModel", str(COLUMNS[section]))
         return None

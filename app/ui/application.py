@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
 from app.catalogue.catalog import Catalog, CatalogError
+from app.ui.i18n import chosen_language, install, translate
 from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
 
@@ -65,7 +66,9 @@ def run(
             return 1
         from PySide6.QtWidgets import QMessageBox  # dialogs' classes are named when used
 
-        QMessageBox.critical(None, "Decline Desk cannot start", str(error))
+        QMessageBox.critical(
+            None, translate("Application", "Decline Desk cannot start"), str(error)
+        )
         return 1
     if smoke_test and paste_file is not None:
         return _smoke_test_file(app, catalog, paste_file, data_dir)
@@ -73,6 +76,7 @@ def run(
         import tempfile
 
         # A smoke test must not read or change the agent's own settings.
+        install(chosen_language(None))  # the system's language, as on a first start
         with tempfile.TemporaryDirectory() as folder:
             settings = QSettings(str(Path(folder) / "settings.ini"), QSettings.Format.IniFormat)
             window = MainWindow(catalog, settings)
@@ -92,10 +96,13 @@ def run(
 
         QMessageBox.warning(
             None,
-            "Settings and history unavailable",
-            f"{error} Decline Desk works, but keeps no settings or history.",
+            translate("Application", "Settings and history unavailable"),
+            f"{error} "
+            + translate("Application", "Decline Desk works, but keeps no settings or history."),
         )
         store = None
+    # The agent's choice (Settings), else the system's language; before any widget is built.
+    install(chosen_language(store.settings().window_language if store else None))
     window = MainWindow(catalog, store=store)
     window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
@@ -195,6 +202,7 @@ def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path, data_dir: 
     except UserDataError as error:
         print(f"smoke test failed: {error}", file=sys.stderr)
         return 1
+    install(chosen_language(store.settings().window_language))
     try:
         # Window geometry and dock layout stay the agent's own; history is the one thing kept.
         with tempfile.TemporaryDirectory() as folder:

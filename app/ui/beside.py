@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QLabel
 
 from app.reading.report import CodeKinds
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.ui.clipboard_watch import ClipboardWatch
@@ -63,7 +64,7 @@ class Beside(QObject):
         self.compact: CompactWindow | None = None
         self.watch: ClipboardWatch | None = None
         self.indicator = QLabel()
-        self.indicator.setAccessibleName("Clipboard watch")
+        self.indicator.setAccessibleName(translate("Beside", "Clipboard watch"))
         self.indicator.hide()
 
     # ------------------------------------------------------------------ compact mode
@@ -131,10 +132,13 @@ class Beside(QObject):
             self.watch.ticket.connect(self._watched)
         if self.watch is not None:
             self.watch.set_on(on)
-        self.indicator.setText("● Watching the clipboard" if on else "")
+        self.indicator.setText(translate("Beside", "● Watching the clipboard") if on else "")
         self.indicator.setToolTip(
-            "A failed payment copied anywhere becomes the new ticket (View > Watch the "
-            "clipboard turns it off)."
+            translate(
+                "Beside",
+                "A failed payment copied anywhere becomes the new ticket (View > Watch the "
+                "clipboard turns it off).",
+            )
             if on
             else ""
         )
@@ -146,7 +150,9 @@ class Beside(QObject):
 
     def _watched(self, text: str) -> None:
         self.window.set_paste(text)
-        self.window.statusBar().showMessage("New ticket from the clipboard.", 8000)
+        self.window.statusBar().showMessage(
+            translate("Beside", "New ticket from the clipboard."), 8000
+        )
 
     # ------------------------------------------------------------------ start
     def restore(self) -> None:

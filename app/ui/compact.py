@@ -11,11 +11,14 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
 COMPACT_WIDTH = 380
-BANNER = "CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline."
-EMPTY = "Copy a failed payment and press Ctrl+V here."
+BANNER = QT_TRANSLATE_NOOP(
+    "Compact", "CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline."
+)
+EMPTY = QT_TRANSLATE_NOOP("Compact", "Copy a failed payment and press Ctrl+V here.")
 
 
 class CompactWindow(QWidget):
@@ -30,25 +33,29 @@ class CompactWindow(QWidget):
         self.setWindowTitle("Decline Desk")
         self.setObjectName("compact")
         self.resize(COMPACT_WIDTH, 560)
-        self.banner = self._label("Confidential ticket", bold=True)
-        self.banner.setText(BANNER)
+        self.banner = self._label(translate("Compact", "Confidential ticket"), bold=True)
+        self.banner.setText(translate("Compact", BANNER))
         self.banner.setStyleSheet(
             "QLabel { background: #b3261e; color: white; font-weight: bold;"
             " border-radius: 4px; padding: 6px 8px; }"
         )
-        self.headline = self._label("Headline", bold=True)
-        self.verdict = self._label("Verdict")
-        self.watching = self._label("Clipboard watch")
+        self.headline = self._label(translate("Compact", "Headline"), bold=True)
+        self.verdict = self._label(translate("Compact", "Verdict"))
+        self.watching = self._label(translate("Compact", "Clipboard watch"))
         self.reply = QPlainTextEdit()
         self.reply.setReadOnly(True)
-        self.reply.setAccessibleName("Customer reply")
+        self.reply.setAccessibleName(translate("Compact", "Customer reply"))
         self.reply.setTabChangesFocus(True)
-        self.copy_button = QPushButton(f"&Copy reply ({copy_keys})")
-        self.copy_button.setAccessibleName("Copy reply")
+        self.copy_button = QPushButton(
+            translate("Compact", "&Copy reply ({keys})").format(keys=copy_keys)
+        )
+        self.copy_button.setAccessibleName(translate("Compact", "Copy reply"))
         self.copy_button.setDefault(True)
-        self.full_button = QPushButton("&Full window")
-        self.full_button.setToolTip(f"Back to the full window ({full_keys})")
-        self.status = self._label("Copy status")
+        self.full_button = QPushButton(translate("Compact", "&Full window"))
+        self.full_button.setToolTip(
+            translate("Compact", "Back to the full window ({keys})").format(keys=full_keys)
+        )
+        self.status = self._label(translate("Compact", "Copy status"))
 
         layout = QVBoxLayout(self)
         for widget in (self.banner, self.headline, self.verdict, self.watching):
@@ -85,7 +92,7 @@ class CompactWindow(QWidget):
     def show_ticket(self, headline: str, verdict: str, reply: str, confidential: bool) -> None:
         """The ticket as the full window shows it: a reply only when there is one to copy."""
         self.banner.setVisible(confidential)
-        self.headline.setText(headline or EMPTY)
+        self.headline.setText(headline or translate("Compact", EMPTY))
         self.verdict.setText(verdict)
         self.verdict.setVisible(bool(verdict))
         self.reply.setPlainText(reply)
@@ -93,7 +100,7 @@ class CompactWindow(QWidget):
         self.status.setText("")
 
     def set_watching(self, on: bool) -> None:
-        self.watching.setText("● Watching the clipboard" if on else "")
+        self.watching.setText(translate("Compact", "● Watching the clipboard") if on else "")
         self.watching.setVisible(on)
 
     def say(self, text: str, alarm: bool = False) -> None:

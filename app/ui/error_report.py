@@ -11,6 +11,8 @@ from types import TracebackType
 
 from PySide6.QtWidgets import QWidget
 
+from app.ui.i18n import translate
+
 LOG_NAME = "errors.log"
 MAX_LOG_BYTES = 1_000_000  # past this, the log starts again: it must not fill a disk
 
@@ -43,14 +45,16 @@ class ErrorReporter:
         if issubclass(kind, KeyboardInterrupt):
             self._previous(kind, error, tb)
             return
-        self.report(error, "Something went wrong")
+        self.report(error, translate("ErrorReport", "Something went wrong"))
         self.show_dialog()
 
     def report(self, error: BaseException, what: str) -> str:
         """Logs the error, clears stale answers (on_error) and returns the sentence it showed."""
         logged = self._log(error)
-        where = f" The details are in {self.log_path}." if logged else ""
-        sentence = f"{what}: nothing is shown, to avoid a wrong answer.{where}"
+        where = translate("ErrorReport", " The details are in {path}.") if logged else ""
+        sentence = translate(
+            "ErrorReport", "{what}: nothing is shown, to avoid a wrong answer."
+        ).format(what=what) + where.format(path=self.log_path)
         self.on_error(sentence)
         return sentence
 
@@ -63,12 +67,21 @@ class ErrorReporter:
                 QMessageBox,
             )  # dialog classes are named when used (each costs start-up)
 
-            where = f"\n\nThe details are in {self.log_path}." if self.log_path else ""
+            where = (
+                "\n\n"
+                + translate("ErrorReport", "The details are in {path}.").format(path=self.log_path)
+                if self.log_path
+                else ""
+            )
             QMessageBox.warning(
                 self.parent,
-                "Decline Desk hit a problem",
-                "Something went wrong, so the answer on screen was cleared. "
-                f"Paste again to continue.{where}",
+                translate("ErrorReport", "Decline Desk hit a problem"),
+                translate(
+                    "ErrorReport",
+                    "Something went wrong, so the answer on screen was cleared. Paste again to "
+                    "continue.",
+                )
+                + where,
             )
         finally:
             self._reporting = False

@@ -23,22 +23,28 @@ from PySide6.QtWidgets import (
 
 from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport, found_fields
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
 from app.verdict.explain import Explanation
 
 STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
-CONFIDENTIAL_BANNER = "CONFIDENTIAL · the customer gets only the generic decline reply"
-WELCOME_HEADLINE = "Paste a failed payment to see what happened."
-WELCOME = (
+CONFIDENTIAL_BANNER = QT_TRANSLATE_NOOP(
+    "ExplanationView", "CONFIDENTIAL · the customer gets only the generic decline reply"
+)
+WELCOME_HEADLINE = QT_TRANSLATE_NOOP(
+    "ExplanationView", "Paste a failed payment to see what happened."
+)
+WELCOME = QT_TRANSLATE_NOOP(
+    "ExplanationView",
     "Copy what the customer's payment left in Stripe: an API error, a Charge or PaymentIntent, "
     "a webhook event, a log line, or just a code such as do_not_honor. Then:\n\n"
     "Ctrl+V\tanywhere in the window: the paste becomes the ticket (a new paste replaces it)\n"
     "Ctrl+Shift+C\tcopies the customer's reply, checked so it never reveals a confidential "
     "reason\n"
     "Ctrl+N\tempties the window for the next ticket\n\n"
-    "Help > Keyboard shortcuts lists every key; Help > Examples has pastes to try."
+    "Help > Keyboard shortcuts lists every key; Help > Examples has pastes to try.",
 )
 
 
@@ -95,7 +101,7 @@ class ExplanationView(QWidget):
         self.catalog = catalog  # writes values as people read them; without it, as pasted
         self._welcome: tuple[QWidget, Callable[[], bool]] | None = None
         self.retry_labels, self.who_labels = retry_badges, who_badges
-        self.headline = plain_label(name="Headline")
+        self.headline = plain_label(name=translate("ExplanationView", "Headline"))
         self._message_font = self.headline.font()
         font = self.headline.font()
         font.setPointSizeF(font.pointSizeF() * 1.35)
@@ -103,40 +109,42 @@ class ExplanationView(QWidget):
         self._headline_font = font
         self.headline.setFont(font)
 
-        self.retry_badge = Badge("Retry verdict")
-        self.who_badge = Badge("Who must act")
+        self.retry_badge = Badge(translate("ExplanationView", "Retry verdict"))
+        self.who_badge = Badge(translate("ExplanationView", "Who must act"))
         # A banner, not one more badge: the whole width, wrapped, first thing in the pane, so
         # that no width of the window hides it.
-        self.confidential_badge = Badge("Confidential")
-        self.confidential_badge.setText(CONFIDENTIAL_BANNER)
+        self.confidential_badge = Badge(translate("ExplanationView", "Confidential"))
+        self.confidential_badge.setText(translate("ExplanationView", CONFIDENTIAL_BANNER))
         self.confidential_badge.setWordWrap(True)
         self.confidential_badge.set_alarm(True)
-        self.test_badge = Badge("Test mode")
-        self.test_badge.setText("TEST MODE")
+        self.test_badge = Badge(translate("ExplanationView", "Test mode"))
+        self.test_badge.setText(translate("ExplanationView", "TEST MODE"))
         badges = QHBoxLayout()
         for badge in (self.retry_badge, self.who_badge, self.test_badge):
             badges.addWidget(badge)
         badges.addStretch(1)
 
-        self.confidential_note = plain_label(name="What not to say")
+        self.confidential_note = plain_label(name=translate("ExplanationView", "What not to say"))
         self.confidential_note.setStyleSheet(
             f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}"
         )
         # The verdict in the customer's terms and the rule for automatic retries: the same two
         # lines `explain`, `lookup` and the internal note print (app/verdict/wording.py).
-        self.verdict = plain_label(name="Verdict")
+        self.verdict = plain_label(name=translate("ExplanationView", "Verdict"))
         verdict_font = self.verdict.font()
         verdict_font.setBold(True)
         self.verdict.setFont(verdict_font)
-        self.retry_rule = plain_label(name="Automatic retries")
-        self.summary = plain_label(name="What happened")
-        self.notes = plain_label(name="Notes")
-        self.steps = plain_label(name="What to do")
+        self.retry_rule = plain_label(name=translate("ExplanationView", "Automatic retries"))
+        self.summary = plain_label(name=translate("ExplanationView", "What happened"))
+        self.notes = plain_label(name=translate("ExplanationView", "Notes"))
+        self.steps = plain_label(name=translate("ExplanationView", "What to do"))
         self.source = SourceLine(catalog.vocabulary("source_names") if catalog else {})
 
         self.details = QTableWidget(0, 2)
-        self.details.setAccessibleName("Fields found in the paste")
-        self.details.setHorizontalHeaderLabels(["Field", "Value"])
+        self.details.setAccessibleName(translate("ExplanationView", "Fields found in the paste"))
+        self.details.setHorizontalHeaderLabels(
+            [translate("ExplanationView", "Field"), translate("ExplanationView", "Value")]
+        )
         self.details.verticalHeader().setVisible(False)
         self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.details.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -147,17 +155,25 @@ class ExplanationView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
 
-        self.copy_value = QPushButton("Copy &value")
-        self.copy_value.setAccessibleName("Copy the selected field value")
+        self.copy_value = QPushButton(translate("ExplanationView", "Copy &value"))
+        self.copy_value.setAccessibleName(
+            translate("ExplanationView", "Copy the selected field value")
+        )
         self.copy_value.clicked.connect(self._copy_selected_value)
         self.details.itemSelectionChanged.connect(self._selection_changed)
-        self.open_docs = QPushButton("Open Stripe &docs")
-        self.open_docs.setAccessibleName("Open the Stripe documentation link in the browser")
+        self.open_docs = QPushButton(translate("ExplanationView", "Open Stripe &docs"))
+        self.open_docs.setAccessibleName(
+            translate("ExplanationView", "Open the Stripe documentation link in the browser")
+        )
         self.open_docs.clicked.connect(self._open_docs)
         self._doc_url: str | None = None
-        self.open_dashboard = QPushButton("Open the Dashboard pa&ge")
-        self.open_dashboard.setAccessibleName("Open the selected id's page in the Stripe Dashboard")
-        self.open_dashboard.setToolTip("Select an id (ch_, pi_, in_, cus_, evt_, seti_, req_)")
+        self.open_dashboard = QPushButton(translate("ExplanationView", "Open the Dashboard pa&ge"))
+        self.open_dashboard.setAccessibleName(
+            translate("ExplanationView", "Open the selected id's page in the Stripe Dashboard")
+        )
+        self.open_dashboard.setToolTip(
+            translate("ExplanationView", "Select an id (ch_, pi_, in_, cus_, evt_, seti_, req_)")
+        )
         self.open_dashboard.setEnabled(False)
         self.open_dashboard.clicked.connect(self._open_dashboard)
         self._raw: list[str] = []  # each row's value as pasted
@@ -173,7 +189,12 @@ class ExplanationView(QWidget):
             rows.addLayout(buttons)
 
         happened, to_do, found = (
-            self._heading(text) for text in ("What happened", "What to do", "Found in the paste")
+            self._heading(text)
+            for text in (
+                translate("ExplanationView", "What happened"),
+                translate("ExplanationView", "What to do"),
+                translate("ExplanationView", "Found in the paste"),
+            )
         )
         # Shown with an explanation only: a message never stands over empty sections.
         self._sections: list[QWidget] = [happened, to_do, self.steps, found, self.details]
@@ -212,11 +233,11 @@ class ExplanationView(QWidget):
         layout = self.layout()
         assert isinstance(layout, QVBoxLayout)
         layout.insertWidget(layout.indexOf(self.summary) + 1, widget)
-        widget.setVisible(self.summary.text() == WELCOME and wanted())
+        widget.setVisible(self.summary.text() == translate("ExplanationView", WELCOME) and wanted())
 
     def clear(self, message: str = "") -> None:
         """No explanation: the first start's lesson, or one sentence saying what went wrong."""
-        self.headline.setText(message or WELCOME_HEADLINE)
+        self.headline.setText(message or translate("ExplanationView", WELCOME_HEADLINE))
         self.headline.setFont(self._headline_font if not message else self._message_font)
         for widget in (
             *self._sections,
@@ -230,7 +251,7 @@ class ExplanationView(QWidget):
             self.retry_rule,
         ):
             widget.hide()
-        self.summary.setText("" if message else WELCOME)
+        self.summary.setText("" if message else translate("ExplanationView", WELCOME))
         self.summary.setVisible(not message)
         if self._welcome is not None:
             self._welcome[0].setVisible(not message and self._welcome[1]())
@@ -280,7 +301,11 @@ class ExplanationView(QWidget):
         for row, (label, shown, raw) in enumerate(rows):
             self.details.setItem(row, 0, QTableWidgetItem(label))
             item = QTableWidgetItem(shown)
-            item.setToolTip(raw if raw == shown else f"In the paste: {raw}")
+            item.setToolTip(
+                raw
+                if raw == shown
+                else translate("ExplanationView", "In the paste: {value}").format(value=raw)
+            )
             self.details.setItem(row, 1, item)
         self.source.show_entry(explanation.primary)
         # The paste's own link is the most precise; without one, the catalogue's Stripe source.
@@ -296,7 +321,8 @@ class ExplanationView(QWidget):
         url = self.selected_dashboard_url()
         self.open_dashboard.setEnabled(url is not None)
         self.open_dashboard.setToolTip(
-            url or "Select an id (ch_, pi_, in_, cus_, evt_, seti_, req_)"
+            url
+            or translate("ExplanationView", "Select an id (ch_, pi_, in_, cus_, evt_, seti_, req_)")
         )
 
     def selected_dashboard_url(self) -> str | None:

@@ -8,8 +8,9 @@ from PySide6.QtCore import QMimeData
 
 from app.reading.paste import MAX_CHARS, decode_paste
 from app.reading.report import UnreadablePaste
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
-OPEN_FILTER = "Stripe payloads (*.json *.txt *.log);;All files (*)"
+OPEN_FILTER = QT_TRANSLATE_NOOP("FileDrop", "Stripe payloads (*.json *.txt *.log);;All files (*)")
 
 
 def read_file(path: Path) -> str:
@@ -18,12 +19,20 @@ def read_file(path: Path) -> str:
         if path.stat().st_size > MAX_CHARS * 4:
             raise UnreadablePaste(
                 "too_large",
-                f"{path.name} is too large to be a Stripe "
-                "payload; open just the failed payment or error.",
+                translate(
+                    "FileDrop",
+                    "{file} is too large to be a Stripe payload; open just the failed payment or "
+                    "error.",
+                ).format(file=path.name),
             )
         return decode_paste(path.read_bytes())
     except OSError as error:
-        raise UnreadablePaste("file", f"{path.name} cannot be read ({error.strerror}).") from None
+        raise UnreadablePaste(
+            "file",
+            translate("FileDrop", "{file} cannot be read ({why}).").format(
+                file=path.name, why=error.strerror
+            ),
+        ) from None
 
 
 def dropped(data: QMimeData) -> Path | str | None:

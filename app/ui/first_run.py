@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from app.replies.guard import Guard
 from app.replies.replies import MAX_AGENT_VALUE, check_agent_value
 from app.ui.explanation_view import alarm_color
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
 if TYPE_CHECKING:
@@ -43,10 +44,11 @@ if TYPE_CHECKING:
         settings_flow: SettingsFlow
 
 
-CARD_TITLE = "Who signs your replies?"
-HINT = (
+CARD_TITLE = QT_TRANSLATE_NOOP("FirstRun", "Who signs your replies?")
+HINT = QT_TRANSLATE_NOOP(
+    "FirstRun",
     "This reply is signed without your name: add your name, company and sign-off in "
-    "File > Settings (Ctrl+,), or on the first page of an empty window."
+    "File > Settings (Ctrl+,), or on the first page of an empty window.",
 )
 
 
@@ -70,14 +72,17 @@ class SignatureCard(QFrame):
             "QFrame#signatureCard { border: 1px solid palette(mid); border-radius: 6px;"
             " background: palette(base); }"
         )
-        self.setAccessibleName("Who signs your replies")
-        title = QLabel(CARD_TITLE)
+        self.setAccessibleName(translate("FirstRun", "Who signs your replies"))
+        title = QLabel(translate("FirstRun", CARD_TITLE))
         set_enum(title, "textFormat", PLAIN_TEXT)
         font = title.font()
         font.setBold(True)
         title.setFont(font)
         why = QLabel(
-            "Your replies end with these. Change them any time in File > Settings (Ctrl+,)."
+            translate(
+                "FirstRun",
+                "Your replies end with these. Change them any time in File > Settings (Ctrl+,).",
+            )
         )
         set_enum(why, "textFormat", PLAIN_TEXT)
         why.setWordWrap(True)
@@ -85,26 +90,29 @@ class SignatureCard(QFrame):
         self.company = QLineEdit()
         self.sign_off = QLineEdit()
         for field, name in (
-            (self.agent_name, "Your name"),
-            (self.company, "Company"),
-            (self.sign_off, "Sign-off"),
+            (self.agent_name, translate("FirstRun", "Your name")),
+            (self.company, translate("FirstRun", "Company")),
+            (self.sign_off, translate("FirstRun", "Sign-off")),
         ):
             field.setAccessibleName(name)
             field.setMaxLength(MAX_AGENT_VALUE)
-        self.agent_name.setPlaceholderText("e.g. Sam Lee")
-        self.company.setPlaceholderText("e.g. Acme Shop")
+        self.agent_name.setPlaceholderText(translate("FirstRun", "e.g. Sam Lee"))
+        self.company.setPlaceholderText(translate("FirstRun", "e.g. Acme Shop"))
         self.sign_off_label = QLabel()
         self.sign_off_label.setBuddy(self.sign_off)
         self.error = QLabel()
         set_enum(self.error, "textFormat", PLAIN_TEXT)
         self.error.setWordWrap(True)
-        self.error.setAccessibleName("Why the details cannot be saved")
+        self.error.setAccessibleName(translate("FirstRun", "Why the details cannot be saved"))
         self.error.setStyleSheet(f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}")
         self.error.hide()
-        self.save_button = QPushButton("Save")
-        self.later_button = QPushButton("Later")
+        self.save_button = QPushButton(translate("FirstRun", "Save"))
+        self.later_button = QPushButton(translate("FirstRun", "Later"))
         form = QFormLayout()
-        name_label, company_label = QLabel("&Your name:"), QLabel("C&ompany:")
+        name_label, company_label = (
+            QLabel(translate("FirstRun", "&Your name:")),
+            QLabel(translate("FirstRun", "C&ompany:")),
+        )
         name_label.setBuddy(self.agent_name)
         company_label.setBuddy(self.company)
         form.addRow(name_label, self.agent_name)
@@ -131,8 +139,12 @@ class SignatureCard(QFrame):
     def refresh(self) -> None:
         """Names the reply's language beside the sign-off: it is kept for that language only."""
         _, language, closing = self.language()
-        self.sign_off_label.setText(f"&Sign-off ({language}):")
-        self.sign_off.setPlaceholderText(f"Empty: {closing}" if closing else "")
+        self.sign_off_label.setText(
+            translate("FirstRun", "&Sign-off ({language}):").format(language=language)
+        )
+        self.sign_off.setPlaceholderText(
+            translate("FirstRun", "Empty: {closing}").format(closing=closing) if closing else ""
+        )
 
     def save(self) -> bool:
         locale = self.language()[0]
@@ -143,12 +155,13 @@ class SignatureCard(QFrame):
         sign_off = self.sign_off.text().strip()
         if not values["agent_name"]:
             return self._refuse(
-                "Type your name: it is what the reply is signed with.", self.agent_name
+                translate("FirstRun", "Type your name: it is what the reply is signed with."),
+                self.agent_name,
             )
         for value, label, field in (
-            (values["agent_name"], "Your name", self.agent_name),
-            (values["company"], "The company", self.company),
-            (sign_off, "The sign-off", self.sign_off),
+            (values["agent_name"], translate("FirstRun", "Your name"), self.agent_name),
+            (values["company"], translate("FirstRun", "The company"), self.company),
+            (sign_off, translate("FirstRun", "The sign-off"), self.sign_off),
         ):
             reason = check_agent_value(label, value, self.guard, locale) if value else None
             if reason:
@@ -177,11 +190,11 @@ class SignatureHint(QLabel):
     """Under the reply while the agent's name is not set: why the reply is signed by nobody."""
 
     def __init__(self, store: UserStore, parent: QWidget | None = None) -> None:
-        super().__init__(HINT, parent)
+        super().__init__(translate("FirstRun", HINT), parent)
         self.store = store
         set_enum(self, "textFormat", PLAIN_TEXT)
         self.setWordWrap(True)
-        self.setAccessibleName("Your name is not set")
+        self.setAccessibleName(translate("FirstRun", "Your name is not set"))
         self.setStyleSheet("QLabel { color: palette(placeholder-text); }")
 
     def update_for(self, has_reply: bool) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QEvent, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QLocale, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QHelpEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,11 +22,12 @@ from app.agent.history import HistoryItem
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
 from app.ui.explanation_view import alarm_color
+from app.ui.i18n import QT_TRANSLATE_NOOP, installed, translate
 from app.ui.paste_keys import TicketLineEdit
 from app.ui.readable import amount_text, card_text, reason_title, stored_time
 
 CHART_DAYS = 7
-CHART_TITLE = "Reasons seen in the last 7 days"
+CHART_TITLE = QT_TRANSLATE_NOOP("HistoryPanel", "Reasons seen in the last 7 days")
 
 
 def row_lines(item: HistoryItem, catalog: Catalog) -> tuple[str, str]:
@@ -34,7 +35,10 @@ def row_lines(item: HistoryItem, catalog: Catalog) -> tuple[str, str]:
     payment (amount, last 4, the first id) and when it was explained."""
     marks = [
         mark
-        for mark, on in (("CONFIDENTIAL", item.sensitive), ("TEST", item.record.test_mode()))
+        for mark, on in (
+            (translate("HistoryPanel", "CONFIDENTIAL"), item.sensitive),
+            (translate("HistoryPanel", "TEST"), item.record.test_mode()),
+        )
         if on
     ]
     first = " · ".join([*marks, item.headline])
@@ -51,10 +55,18 @@ def row_lines(item: HistoryItem, catalog: Catalog) -> tuple[str, str]:
 
 def period_text(now: datetime | None = None, days: int = CHART_DAYS) -> str:
     """ "30 Nov to 6 Dec 2026": the days the chart counts, today included."""
-    end = (now or datetime.now()).date()
-    start = end - timedelta(days=days - 1)
-    year = "" if start.year == end.year else f" {start.year}"
-    return f"{start.day} {start:%b}{year} to {end.day} {end:%b} {end.year}"
+    today = (now or datetime.now()).date()
+    first_day = today - timedelta(days=days - 1)
+    end = QDate(today.year, today.month, today.day)
+    start = QDate(first_day.year, first_day.month, first_day.day)
+    # Month names and the order of day, month and year as the window's language writes them.
+    locale = QLocale(installed().replace("-", "_"))
+    with_year = translate("HistoryPanel", "d MMM yyyy")  # a QDate format: 6 Dec 2026
+    without = translate("HistoryPanel", "d MMM")
+    first = locale.toString(start, without if start.year() == end.year() else with_year)
+    return translate("HistoryPanel", "{start} to {end}").format(
+        start=first, end=locale.toString(end, with_year)
+    )
 
 
 class WeekChart(QWidget):
@@ -64,7 +76,7 @@ class WeekChart(QWidget):
         super().__init__(parent)
         self.counts: list[tuple[str, int]] = []  # (reason code, times), as the store counts
         self.labels: list[str] = []  # what each bar is called: the reason's title
-        self.setAccessibleName(CHART_TITLE)
+        self.setAccessibleName(translate("HistoryPanel", CHART_TITLE))
         self.setMinimumHeight(120)
 
     def set_counts(self, counts: list[tuple[str, int]], labels: list[str] | None = None) -> None:
@@ -104,7 +116,9 @@ class WeekChart(QWidget):
         if not self.counts:
             painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
-                self.rect(), Qt.AlignmentFlag.AlignCenter, "Nothing explained in the last 7 days."
+                self.rect(),
+                Qt.AlignmentFlag.AlignCenter,
+                translate("HistoryPanel", "Nothing explained in the last 7 days."),
             )
             return
         label_width = min(
@@ -139,23 +153,25 @@ class HistoryPanel(QWidget):
         super().__init__(parent)
         self.store, self.catalog = store, catalog
         self.search = TicketLineEdit()
-        self.search.setPlaceholderText("Search history: a code, an id, a word")
+        self.search.setPlaceholderText(
+            translate("HistoryPanel", "Search history: a code, an id, a word")
+        )
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search history")
+        self.search.setAccessibleName(translate("HistoryPanel", "Search history"))
         self.list = QListWidget()
-        self.list.setAccessibleName("History")
+        self.list.setAccessibleName(translate("HistoryPanel", "History"))
         self.list.setAlternatingRowColors(True)
         self.list.setWordWrap(True)
-        self.clear_button = QPushButton("C&lear history")
-        self.clear_button.setAccessibleName("Clear all history")
-        self.chart_title = QLabel(CHART_TITLE)
+        self.clear_button = QPushButton(translate("HistoryPanel", "C&lear history"))
+        self.clear_button.setAccessibleName(translate("HistoryPanel", "Clear all history"))
+        self.chart_title = QLabel(translate("HistoryPanel", CHART_TITLE))
         self.chart_title.setTextFormat(Qt.TextFormat.PlainText)
         font = self.chart_title.font()
         font.setBold(True)
         self.chart_title.setFont(font)
         self.chart_period = QLabel()
         self.chart_period.setTextFormat(Qt.TextFormat.PlainText)
-        self.chart_period.setAccessibleName("Period of the chart")
+        self.chart_period.setAccessibleName(translate("HistoryPanel", "Period of the chart"))
         self.chart_period.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         self.chart = WeekChart()
         row = QHBoxLayout()
@@ -199,9 +215,12 @@ class HistoryPanel(QWidget):
         """Asks first: a cleared history cannot come back."""
         answer = QMessageBox.question(
             self,
-            "Clear history?",
-            "Delete every history entry, and the counts of this week's chart? This cannot be "
-            "undone.",
+            translate("HistoryPanel", "Clear history?"),
+            translate(
+                "HistoryPanel",
+                "Delete every history entry, and the counts of this week's chart? This cannot be "
+                "undone.",
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.agent.single_instance import MAX_MESSAGE, instance_address, window_listens
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -107,11 +108,18 @@ class InstanceServer(QObject):
             return {"ok": False, "message": NO_REPLY}
         if reply.copy_reply():
             window.statusBar().showMessage(
-                "Copied the reply (asked by declinedesk --copy-reply).", 10000
+                translate(
+                    "InstanceServer", "Copied the reply (asked by declinedesk --copy-reply)."
+                ),
+                10000,
             )
             return {"ok": True, "message": COPIED.format(ticket=self._ticket())}
         window.statusBar().showMessage(
-            "Not copied (asked by declinedesk --copy-reply): see under the reply.", 10000
+            translate(
+                "InstanceServer",
+                "Not copied (asked by declinedesk --copy-reply): see under the reply.",
+            ),
+            10000,
         )
         return {"ok": False, "message": reply.status.text()}
 

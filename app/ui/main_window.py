@@ -33,6 +33,7 @@ from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.file_drop import OPEN_FILTER, dropped, read_file
 from app.ui.first_run import FirstRun
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.menus import Menus, example_files, example_title
 from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
@@ -54,9 +55,10 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
-EMPTY_CLIPBOARD = (
+EMPTY_CLIPBOARD = QT_TRANSLATE_NOOP(
+    "MainWindow",
     "The clipboard holds no text: copy the failed payment (its JSON, a log line or a code) and "
-    "press Ctrl+V again."
+    "press Ctrl+V again.",
 )
 
 
@@ -111,11 +113,17 @@ class MainWindow(QMainWindow):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setMaximumWidth(160)
-        self.busy.setAccessibleName("Reading the paste")
+        self.busy.setAccessibleName(translate("MainWindow", "Reading the paste"))
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(
-            plain_label(f"Catalogue {catalog.info().version}", wrap=False, name="Catalogue version")
+            plain_label(
+                translate("MainWindow", "Catalogue {version}").format(
+                    version=catalog.info().version
+                ),
+                wrap=False,
+                name=translate("MainWindow", "Catalogue version"),
+            )
         )
 
         self.docks = DockPanels(self, catalog, store)
@@ -185,9 +193,12 @@ class MainWindow(QMainWindow):
 
             answer = QMessageBox.question(
                 self,
-                "Replace this ticket?",
-                f"Explain {code} instead of the current ticket? What the paste gave (the "
-                "customer's name, the amount, the card's last 4) is not kept.",
+                translate("MainWindow", "Replace this ticket?"),
+                translate(
+                    "MainWindow",
+                    "Explain {code} instead of the current ticket? What the paste gave (the "
+                    "customer's name, the amount, the card's last 4) is not kept.",
+                ).format(code=code),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
@@ -200,9 +211,10 @@ class MainWindow(QMainWindow):
         self.paste.blockSignals(False)
         self._debounce.stop()
         self._last_stored = ""
-        note = (
+        note = translate(
+            "MainWindow",
             "Reopened from history: only its codes, ids and amount were kept, never the "
-            "pasted text."
+            "pasted text.",
         )
         self._show_reading(PasteReading([item.record.report()], "codes", [note]))
 
@@ -211,7 +223,7 @@ class MainWindow(QMainWindow):
         if text.strip():
             self.set_paste(text)
         else:
-            self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
+            self.statusBar().showMessage(translate("MainWindow", EMPTY_CLIPBOARD), 15000)
 
     def paste_clipboard(self) -> None:
         """Ctrl+V's one meaning: a payment failure (or any Stripe payload) is the new ticket,
@@ -221,7 +233,7 @@ class MainWindow(QMainWindow):
         kind = clip_kind(text, self.known)
         focus = QApplication.focusWidget()
         if kind is Clip.EMPTY:
-            self.statusBar().showMessage(EMPTY_CLIPBOARD, 15000)
+            self.statusBar().showMessage(translate("MainWindow", EMPTY_CLIPBOARD), 15000)
             return
         typing = focus is self.reply.editor or isinstance(focus, QLineEdit)
         # A code alone is what the search fields are for, and never part of a reply (it is
@@ -237,7 +249,12 @@ class MainWindow(QMainWindow):
     def open_file(self) -> None:
         from PySide6.QtWidgets import QFileDialog  # dialogs' classes are named when used
 
-        name, _ = QFileDialog.getOpenFileName(self, "Open a pasted payload", "", OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            translate("MainWindow", "Open a pasted payload"),
+            "",
+            translate("FileDrop", OPEN_FILTER),
+        )
         if name:
             self.load_file(Path(name))
 
@@ -292,8 +309,8 @@ class MainWindow(QMainWindow):
         if busy:
             # The last ticket's answer goes while the new one is read: its reply must not be
             # copied for the new customer, nor checked by the guard on another thread meanwhile.
-            self.show_problem("Reading a large paste…")
-            self.statusBar().showMessage("Reading a large paste…")
+            self.show_problem(translate("MainWindow", "Reading a large paste…"))
+            self.statusBar().showMessage(translate("MainWindow", "Reading a large paste…"))
         else:
             self.statusBar().clearMessage()
 
@@ -328,7 +345,7 @@ class MainWindow(QMainWindow):
             self.show_problem(str(error))
             return
         except Exception as error:  # a bug: logged, and no stale answer stays on screen
-            self.errors.report(error, "This paste could not be explained")
+            self.errors.report(error, translate("MainWindow", "This paste could not be explained"))
             return
         # A sensitive failure comes first: its CONFIDENTIAL mark is the first thing seen.
         self.findings.sort(key=lambda finding: not finding.explanation.sensitive)
@@ -347,7 +364,7 @@ class MainWindow(QMainWindow):
             )
             self._show_finding(0)
         else:
-            self.view.clear("Nothing failed in this paste.")
+            self.view.clear(translate("MainWindow", "Nothing failed in this paste."))
             self.reply.set_reply("", "")
             self.reply.set_confidential(False)
 
@@ -438,16 +455,21 @@ class MainWindow(QMainWindow):
         info = self.catalog.info()
         QMessageBox.about(
             self,
-            "About Decline Desk",
-            f"Decline Desk {__version__}\n\nCatalogue {info.version}, built {info.built}.\n"
-            "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
+            translate("MainWindow", "About Decline Desk"),
+            translate(
+                "MainWindow",
+                "Decline Desk {version}\n\nCatalogue {catalogue}, built {built}.\n"
+                "Explains failed Stripe payments and writes a customer-safe reply. Works offline.",
+            ).format(version=__version__, catalogue=info.version, built=info.built),
         )
 
     def show_shortcuts(self) -> None:
         """Help > Keyboard shortcuts: every command's keys, and each button's Alt+letter."""
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.information(self, "Keyboard shortcuts", self.menus.help_text(self))
+        QMessageBox.information(
+            self, translate("MainWindow", "Keyboard shortcuts"), self.menus.help_text(self)
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.beside.compact_on:  # the app is closing from the compact window's side

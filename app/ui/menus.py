@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
 
 from app import paths
 from app.ui.beside import COMPACT_KEYS
+from app.ui.i18n import translate
 from app.ui.reply_panel import COPY_NOTE_KEYS, COPY_REPLY_KEYS
 
 Shortcut = QKeySequence | QKeySequence.StandardKey | None
@@ -56,96 +57,119 @@ class Menus:
         has_store = window.store is not None
         key = QKeySequence.StandardKey
 
-        file_menu = bar.addMenu("&File")
+        file_menu = bar.addMenu(translate("Menus", "&File"))
         self.new_ticket_action = self._add(
             file_menu,
-            "&New ticket",
+            translate("Menus", "&New ticket"),
             key.New,
             window.new_ticket,
-            tip="Empty the window for the next ticket",
+            tip=translate("Menus", "Empty the window for the next ticket"),
         )
-        self.open_action = self._add(file_menu, "&Open…", key.Open, window.open_file)
+        self.open_action = self._add(
+            file_menu, translate("Menus", "&Open…"), key.Open, window.open_file
+        )
         self.paste_action = self._add(
             file_menu,
-            "&Paste a new ticket",
+            translate("Menus", "&Paste a new ticket"),
             key.Paste,
             window.paste_clipboard,
-            tip="From anywhere in the window: a failed payment replaces the ticket",
+            tip=translate(
+                "Menus", "From anywhere in the window: a failed payment replaces the ticket"
+            ),
         )
         file_menu.addSeparator()
         self.settings_action = self._add(
-            file_menu, "&Settings…", QKeySequence("Ctrl+,"), window.settings_flow.edit, has_store
+            file_menu,
+            translate("Menus", "&Settings…"),
+            QKeySequence("Ctrl+,"),
+            window.settings_flow.edit,
+            has_store,
         )
         packs = window.packs
         self.import_pack_action = self._add(
-            file_menu, "&Import reply pack…", None, packs.import_dialog, has_store
+            file_menu,
+            translate("Menus", "&Import reply pack…"),
+            None,
+            packs.import_dialog,
+            has_store,
         )
         self.export_pack_action = self._add(
             file_menu,
-            "E&xport reply pack or helpdesk macros…",
+            translate("Menus", "E&xport reply pack or helpdesk macros…"),
             None,
             packs.export_dialog,
             has_store,
-            tip="The team pack as TOML, or every reply as Zendesk, Help Scout, Freshdesk, "
-            "Intercom or Gorgias macros, an Espanso package or TextExpander snippets",
+            tip=translate(
+                "Menus",
+                "The team pack as TOML, or every reply as Zendesk, Help Scout, Freshdesk, "
+                "Intercom or Gorgias macros, an Espanso package or TextExpander snippets",
+            ),
         )
         self.pack_editor_action = self._add(
-            file_menu, "Edit reply &pack…", None, packs.edit, has_store
+            file_menu, translate("Menus", "&Edit reply pack…"), None, packs.edit, has_store
         )
         file_menu.addSeparator()
-        self._add(file_menu, "&Quit", key.Quit, window.close)
+        self._add(file_menu, translate("Menus", "&Quit"), key.Quit, window.close)
 
-        edit_menu = bar.addMenu("&Edit")
+        edit_menu = bar.addMenu(translate("Menus", "&Edit"))
         self.copy_reply_action = self._add(
             edit_menu,
-            "Copy &reply",
+            translate("Menus", "Copy &reply"),
             QKeySequence(COPY_REPLY_KEYS),
             window.reply.copy_reply,
-            tip="The customer's reply, checked by the guard first",
+            tip=translate("Menus", "The customer's reply, checked by the guard first"),
         )
         self.copy_note_action = self._add(
             edit_menu,
-            "Copy internal &note",
+            translate("Menus", "Copy internal &note"),
             QKeySequence(COPY_NOTE_KEYS),
             window.reply.copy_note,
-            tip="For the ticket's private note, never for the customer",
+            tip=translate("Menus", "For the ticket's private note, never for the customer"),
         )
 
-        view_menu = bar.addMenu("&View")
+        view_menu = bar.addMenu(translate("Menus", "&View"))
         self.find_action = self._add(
             view_menu,
-            "&Catalogue: find a code",
+            translate("Menus", "&Catalogue: find a code"),
             QKeySequence("Ctrl+F"),
             window.docks.toggle_search,
-            tip="Shows or hides the catalogue; looking up never changes the ticket",
+            tip=translate(
+                "Menus", "Shows or hides the catalogue; looking up never changes the ticket"
+            ),
         )
         self.find_action.setShortcuts([QKeySequence("Ctrl+F"), QKeySequence("Ctrl+K")])
 
         self.history_action = self._add(
             view_menu,
-            "&History and this week",
+            translate("Menus", "&History and this week"),
             QKeySequence("Ctrl+H"),
             window.docks.toggle_history,
             has_store,
-            tip="Shows or hides the history of explained pastes",
+            tip=translate("Menus", "Shows or hides the history of explained pastes"),
         )
-        self.recent_menu = view_menu.addMenu("&Recent tickets")  # filled by RecentTickets
+        self.recent_menu = view_menu.addMenu(
+            translate("Menus", "&Recent tickets")
+        )  # filled by RecentTickets
 
         view_menu.addSeparator()
         beside = window.beside
         self.compact_action = self._add(
             view_menu,
-            "Co&mpact mode",
+            translate("Menus", "Co&mpact mode"),
             QKeySequence(COMPACT_KEYS),
             lambda: beside.set_compact(not beside.compact_on),
-            tip="A narrow window on top, beside the helpdesk: verdict, reply and Copy",
+            tip=translate(
+                "Menus", "A narrow window on top, beside the helpdesk: verdict, reply and Copy"
+            ),
         )
         self.watch_action = self._add(
             view_menu,
-            "&Watch the clipboard",
+            translate("Menus", "&Watch the clipboard"),
             None,
             lambda: beside.set_watching(not beside.watching),
-            tip="A failed payment copied anywhere becomes the new ticket (off by default)",
+            tip=translate(
+                "Menus", "A failed payment copied anywhere becomes the new ticket (off by default)"
+            ),
         )
         for action, changed in (
             (self.compact_action, beside.compactChanged),
@@ -154,15 +178,20 @@ class Menus:
             action.setCheckable(True)
             changed.connect(action.setChecked)
 
-        help_menu = bar.addMenu("&Help")
+        help_menu = bar.addMenu(translate("Menus", "&Help"))
         self.shortcuts_action = self._add(
-            help_menu, "&Keyboard shortcuts", key.HelpContents, window.show_shortcuts
+            help_menu,
+            translate("Menus", "&Keyboard shortcuts"),
+            key.HelpContents,
+            window.show_shortcuts,
         )
-        self.examples_menu = help_menu.addMenu("&Examples")
+        self.examples_menu = help_menu.addMenu(translate("Menus", "&Examples"))
         for path in example_files():
             action = self.examples_menu.addAction(example_title(path))
             action.triggered.connect(lambda _=False, p=path: window.load_file(p))
-        self.about_action = self._add(help_menu, "&About Decline Desk", None, window.show_about)
+        self.about_action = self._add(
+            help_menu, translate("Menus", "&About Decline Desk"), None, window.show_about
+        )
 
     def _add(
         self,
@@ -205,8 +234,14 @@ class Menus:
                 what = text.replace("&", "").rstrip(":")
                 mnemonics.setdefault(f"Alt+{text[at + 1].upper()}", what)
         lines += [f"{keys}\t{what}" for keys, what in sorted(mnemonics.items())]
-        lines += ["Ctrl+1 … Ctrl+9\tSwitch to a ticket of this run (View > Recent tickets)"]
-        lines += ["Tab, Shift+Tab\tMove between the paste, the answer and the reply"]
+        lines += [
+            translate(
+                "Menus", "Ctrl+1 … Ctrl+9\tSwitch to a ticket of this run (View > Recent tickets)"
+            )
+        ]
+        lines += [
+            translate("Menus", "Tab, Shift+Tab\tMove between the paste, the answer and the reply")
+        ]
         return "\n".join(lines)
 
     def shortcuts(self) -> list[tuple[str, str]]:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.agent.userdata import UserStore
@@ -20,14 +21,14 @@ SHARED_PACK_NAME = "declinedesk-replies.toml"
 # The save dialog's file types: the pack itself, or the replies as a helpdesk's macros
 # (app/replies/helpdesk; `declinedesk pack export` writes the same files).
 EXPORT_TYPES = {
-    "Reply pack (*.toml)": "toml",
-    "Zendesk macros with dynamic content (*.json)": "zendesk",
-    "Help Scout saved replies (*.json)": "helpscout",
-    "Freshdesk canned responses (*.json)": "freshdesk",
-    "Intercom macros (*.json)": "intercom",
-    "Gorgias macros (*.json)": "gorgias",
-    "Espanso package (a folder)": "espanso",
-    "TextExpander snippets (*.csv)": "textexpander",
+    QT_TRANSLATE_NOOP("PackController", "Reply pack (*.toml)"): "toml",
+    QT_TRANSLATE_NOOP("PackController", "Zendesk macros with dynamic content (*.json)"): "zendesk",
+    QT_TRANSLATE_NOOP("PackController", "Help Scout saved replies (*.json)"): "helpscout",
+    QT_TRANSLATE_NOOP("PackController", "Freshdesk canned responses (*.json)"): "freshdesk",
+    QT_TRANSLATE_NOOP("PackController", "Intercom macros (*.json)"): "intercom",
+    QT_TRANSLATE_NOOP("PackController", "Gorgias macros (*.json)"): "gorgias",
+    QT_TRANSLATE_NOOP("PackController", "Espanso package (a folder)"): "espanso",
+    QT_TRANSLATE_NOOP("PackController", "TextExpander snippets (*.csv)"): "textexpander",
 }
 
 
@@ -60,7 +61,10 @@ class PackController(QObject):
         )  # dialog classes are named when used (each costs start-up)
 
         name, _ = QFileDialog.getOpenFileName(
-            self.parent_widget, "Import a reply pack", "", "Reply packs (*.toml);;All files (*)"
+            self.parent_widget,
+            translate("PackController", "Import a reply pack"),
+            "",
+            translate("PackController", "Reply packs (*.toml);;All files (*)"),
         )
         if name:
             self.import_file(Path(name))
@@ -80,20 +84,32 @@ class PackController(QObject):
         except PackError as error:
             from PySide6.QtWidgets import QMessageBox
 
-            QMessageBox.warning(self.parent_widget, "Reply pack not imported", str(error))
+            QMessageBox.warning(
+                self.parent_widget,
+                translate("PackController", "Reply pack not imported"),
+                str(error),
+            )
             return False
         self._save(pack)
-        self.notice.emit(f"Imported the reply pack {pack.name!r} ({len(pack.texts)} texts).")
+        self.notice.emit(
+            translate("PackController", "Imported the reply pack {name} ({count} texts).").format(
+                name=repr(pack.name), count=len(pack.texts)
+            )
+        )
         return True
 
     def export_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
+        types = {translate("PackController", kind): name for kind, name in EXPORT_TYPES.items()}
         name, chosen = QFileDialog.getSaveFileName(
-            self.parent_widget, "Export the reply pack", SHARED_PACK_NAME, ";;".join(EXPORT_TYPES)
+            self.parent_widget,
+            translate("PackController", "Export the reply pack"),
+            SHARED_PACK_NAME,
+            ";;".join(types),
         )
         if name:
-            self.export_file(Path(name), EXPORT_TYPES.get(chosen, "toml"))
+            self.export_file(Path(name), types.get(chosen, "toml"))
 
     def export_file(self, path: Path, format_name: str = "toml") -> bool:
         """The pack in use as a reply pack; or, as a helpdesk's macros, every reply with the
@@ -109,14 +125,20 @@ class PackController(QObject):
                     path = path.with_suffix("")
                 written = write_export(files, path)
                 where = written[0].parent if format_name == "espanso" else written[0]
-                self.notice.emit(f"Exported every reply to {where}.")
+                self.notice.emit(
+                    translate("PackController", "Exported every reply to {where}.").format(
+                        where=where
+                    )
+                )
         except OSError as error:
             from PySide6.QtWidgets import QMessageBox
 
             QMessageBox.warning(
                 self.parent_widget,
-                "Reply pack not exported",
-                f"{path.name} cannot be written ({error.strerror}).",
+                translate("PackController", "Reply pack not exported"),
+                translate("PackController", "{file} cannot be written ({why}).").format(
+                    file=path.name, why=error.strerror
+                ),
             )
             return False
         return True
@@ -170,4 +192,6 @@ def team_pack(
             return read_pack_file(shared, classes, locales, guard), None
         return load_pack(text, classes, locales, guard), None
     except PackError as error:
-        return None, f"Team reply pack not used: {error.problems[0]}"
+        return None, translate("PackController", "Team reply pack not used: {problem}").format(
+            problem=error.problems[0]
+        )

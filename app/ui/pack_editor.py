@@ -22,6 +22,7 @@ from app.replies.packs import ReplyPack, check_text
 from app.replies.replies import AgentDetails, render_reply
 from app.replies.templates import TemplateError
 from app.ui.explanation_view import alarm_color
+from app.ui.i18n import channel_name, translate
 
 EXAMPLE_VALUES = {
     "amount": "$49.99",
@@ -37,7 +38,7 @@ class PackEditor(QDialog):
         self, catalog: Catalog, guard: Guard, pack: ReplyPack, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Reply pack editor")
+        self.setWindowTitle(translate("PackEditor", "Reply pack editor"))
         self.catalog, self.guard = catalog, guard
         self.pack = ReplyPack(pack.name, dict(pack.texts))
         self.reply_class = QComboBox()
@@ -51,19 +52,19 @@ class PackEditor(QDialog):
             self.language.addItem(f"{catalog.reply_frame(code).language} ({code})", code)
         self.channel = QComboBox()
         for channel in CHANNELS:
-            self.channel.addItem(channel.capitalize(), channel)
+            self.channel.addItem(channel_name(channel), channel)
         self.editor = QPlainTextEdit()
-        self.editor.setAccessibleName("Reply text")
+        self.editor.setAccessibleName(translate("PackEditor", "Reply text"))
         self.editor.setTabChangesFocus(True)
         self.problems = QLabel()
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
-        self.problems.setAccessibleName("Problems with this text")
+        self.problems.setAccessibleName(translate("PackEditor", "Problems with this text"))
         self.preview = QPlainTextEdit()
         self.preview.setReadOnly(True)
-        self.preview.setAccessibleName("Preview with example data")
-        self.save_text = QPushButton("&Use this text")
-        self.reset_text = QPushButton("&Back to the shipped text")
+        self.preview.setAccessibleName(translate("PackEditor", "Preview with example data"))
+        self.save_text = QPushButton(translate("PackEditor", "&Use this text"))
+        self.reset_text = QPushButton(translate("PackEditor", "&Back to the shipped text"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -72,9 +73,9 @@ class PackEditor(QDialog):
 
         grid = QGridLayout(self)
         choosers: tuple[tuple[str, QComboBox], ...] = (
-            ("Reply &class:", self.reply_class),
-            ("&Language:", self.language),
-            ("C&hannel:", self.channel),
+            (translate("PackEditor", "Reply &class:"), self.reply_class),
+            (translate("PackEditor", "&Language:"), self.language),
+            (translate("PackEditor", "C&hannel:"), self.channel),
         )
         for column, (label, box) in enumerate(choosers):
             caption = QLabel(label)
@@ -85,7 +86,7 @@ class PackEditor(QDialog):
             box.currentIndexChanged.connect(self._load)
         grid.addWidget(self.editor, 1, 0, 1, 6)
         grid.addWidget(self.problems, 2, 0, 1, 6)
-        grid.addWidget(QLabel("Preview:"), 3, 0)
+        grid.addWidget(QLabel(translate("PackEditor", "Preview:")), 3, 0)
         grid.addWidget(self.preview, 4, 0, 1, 6)
         grid.addWidget(self.save_text, 5, 0, 1, 2)
         grid.addWidget(self.reset_text, 5, 2, 1, 2)
@@ -112,7 +113,9 @@ class PackEditor(QDialog):
         reply_class, locale, channel = self.key()
         text = self.editor.toPlainText()
         problems = check_text(text, reply_class, locale, channel, self.guard)
-        self.problems.setText("\n".join(problems) if problems else "No problems.")
+        self.problems.setText(
+            "\n".join(problems) if problems else translate("PackEditor", "No problems.")
+        )
         self.problems.setStyleSheet(f"QLabel {{ color: {alarm_color(self)}; }}" if problems else "")
         self.save_text.setEnabled(not problems)
         try:

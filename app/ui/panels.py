@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.catalogue.catalog import Catalog
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from app.agent.userdata import UserStore
@@ -16,7 +17,10 @@ if TYPE_CHECKING:
     from app.ui.search_panel import SearchPanel
 
 
-DOCKS = {"catalogue": "Catalogue", "history": "History"}  # object name: title
+DOCKS = {
+    "catalogue": QT_TRANSLATE_NOOP("Panels", "Catalogue"),
+    "history": QT_TRANSLATE_NOOP("Panels", "History"),
+}  # object name: title
 
 
 class DockPanels(QObject):
@@ -49,7 +53,7 @@ class DockPanels(QObject):
         if name not in self._docks:
             from PySide6.QtCore import Qt
 
-            dock = QDockWidget(DOCKS[name], self.window)
+            dock = QDockWidget(translate("Panels", DOCKS[name]), self.window)
             dock.setObjectName(name)  # restoreState finds docks by name
             left = Qt.DockWidgetArea.LeftDockWidgetArea
             right = Qt.DockWidgetArea.RightDockWidgetArea

@@ -21,15 +21,17 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.explanation_view import alarm_color, plain_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.paste_keys import is_paste_key
 
 if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QKeyEvent
 
-PLACEHOLDER = (
+PLACEHOLDER = QT_TRANSLATE_NOOP(
+    "PasteArea",
     "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
-    "webhook event, a log line, or a code such as do_not_honor."
+    "webhook event, a log line, or a code such as do_not_honor.",
 )
 PREVIEW_CHARS = 20_000  # the most the box shows of a paste
 PREVIEW_LINE = 2_000  # and the longest line it shows
@@ -47,7 +49,9 @@ def preview(text: str) -> str | None:
 
 
 def size_words(chars: int) -> str:
-    return f"{chars / 1_000_000:.1f} MB" if chars >= 100_000 else f"{chars:,} characters"
+    if chars >= 100_000:
+        return translate("PasteArea", "{size} MB").format(size=f"{chars / 1_000_000:.1f}")
+    return translate("PasteArea", "{count} characters").format(count=f"{chars:,}")
 
 
 class PasteEditor(QPlainTextEdit):
@@ -74,18 +78,18 @@ class PasteArea(QWidget):
         super().__init__(parent)
         self._full: str | None = None  # the whole paste while the box shows a preview
         self.editor = PasteEditor()
-        self.editor.setAccessibleName("Paste")
-        self.editor.setPlaceholderText(PLACEHOLDER)
+        self.editor.setAccessibleName(translate("PasteArea", "Paste"))
+        self.editor.setPlaceholderText(translate("PasteArea", PLACEHOLDER))
         self.editor.setTabChangesFocus(True)
         self.editor.setAcceptDrops(False)  # the window takes dropped files
-        label = QLabel("&Paste:")
+        label = QLabel(translate("PasteArea", "&Paste:"))
         label.setBuddy(self.editor)
-        self.preview_note = plain_label(name="About the paste box")
+        self.preview_note = plain_label(name=translate("PasteArea", "About the paste box"))
         self.preview_note.hide()
-        self.warnings = plain_label(name="Warnings about the paste")
+        self.warnings = plain_label(name=translate("PasteArea", "Warnings about the paste"))
         self.warnings.hide()
         self.failure_list = QListWidget()
-        self.failure_list.setAccessibleName("Failures in this paste")
+        self.failure_list.setAccessibleName(translate("PasteArea", "Failures in this paste"))
         self.failure_list.setMaximumHeight(110)
         self.failure_list.hide()
         layout = QVBoxLayout(self)
@@ -103,8 +107,11 @@ class PasteArea(QWidget):
         self.editor.setReadOnly(shown is not None)
         if shown is not None:
             self.preview_note.setText(
-                f"This paste is {size_words(len(text))}: the box shows its start, with long "
-                "lines cut, and the whole paste is read. New ticket (Ctrl+N) empties it."
+                translate(
+                    "PasteArea",
+                    "This paste is {size}: the box shows its start, with long lines cut, and the "
+                    "whole paste is read. New ticket (Ctrl+N) empties it.",
+                ).format(size=size_words(len(text)))
             )
         self.preview_note.setVisible(shown is not None)
         self.editor.setPlainText(text if shown is None else shown)
@@ -128,7 +135,11 @@ class PasteArea(QWidget):
                 from PySide6.QtGui import QBrush, QColor  # named when first needed
 
                 item.setForeground(QBrush(QColor(alarm_color(self))))
-                item.setToolTip("Confidential: the customer gets the generic decline reply.")
+                item.setToolTip(
+                    translate(
+                        "PasteArea", "Confidential: the customer gets the generic decline reply."
+                    )
+                )
             self.failure_list.addItem(item)
         if rows:
             self.failure_list.setCurrentRow(0)
@@ -141,5 +152,12 @@ class PasteArea(QWidget):
 
 def row_text(headline: str, sensitive: bool, test_mode: bool) -> str:
     """A failure's row: its marks first, where the eye starts ("CONFIDENTIAL · TEST · ...")."""
-    marks = [mark for mark, on in (("CONFIDENTIAL", sensitive), ("TEST", test_mode)) if on]
+    marks = [
+        mark
+        for mark, on in (
+            (translate("PasteArea", "CONFIDENTIAL"), sensitive),
+            (translate("PasteArea", "TEST"), test_mode),
+        )
+        if on
+    ]
     return " · ".join([*marks, headline])

@@ -11,6 +11,7 @@ from enum import Enum
 
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
+from app.ui.i18n import translate
 
 # No reply is this long: a longer clipboard is read as a ticket, never typed into a reply.
 REPLY_MAX_CHARS = 20_000
@@ -77,11 +78,17 @@ def payload_in_reply(text: str, known: CodeKinds) -> str | None:
     codes), or None: a customer gets words, never the data the agent pasted."""
     codes = codes_in(text, known)
     if codes:
-        more = f" (and {len(codes) - 1} more)" if len(codes) > 1 else ""
-        return (
-            f"it contains the Stripe code “{codes[0]}”{more}, which is for you, not the "
-            "customer: say it in words"
-        )
+        if len(codes) > 1:
+            return translate(
+                "PasteKind",
+                "it contains the Stripe code “{code}” (and {more} more), which is for you, not "
+                "the customer: say it in words",
+            ).format(code=codes[0], more=len(codes) - 1)
+        return translate(
+            "PasteKind",
+            "it contains the Stripe code “{code}”, which is for you, not the customer: say it "
+            "in words",
+        ).format(code=codes[0])
     try:
         reading = read_paste(text[: REPLY_MAX_CHARS * 5], known)
     except UnreadablePaste:
@@ -89,5 +96,8 @@ def payload_in_reply(text: str, known: CodeKinds) -> str | None:
     if reading.parse_path in _DATA_PATHS or (
         reading.failures and not _is_only_words(text, reading, known)
     ):
-        return "it contains Stripe data (JSON, a log line or an SDK error) pasted from the ticket"
+        return translate(
+            "PasteKind",
+            "it contains Stripe data (JSON, a log line or an SDK error) pasted from the ticket",
+        )
     return None

@@ -8,12 +8,13 @@ from datetime import UTC, datetime
 from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport, found_fields
 from app.replies import money
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 
 # The kinds a history reason can be (HistoryRecord.reason), in the order it chooses them.
 REASON_KINDS = ("decline_code", "outcome_reason", "error_code", "outcome_type")
-UNKNOWN_REASON = "A code not in the catalogue"
-LIVE = "Live payment"
-TEST = "Test mode: no real card, no real money"
+UNKNOWN_REASON = QT_TRANSLATE_NOOP("Readable", "A code not in the catalogue")
+LIVE = QT_TRANSLATE_NOOP("Readable", "Live payment")
+TEST = QT_TRANSLATE_NOOP("Readable", "Test mode: no real card, no real money")
 
 
 def amount_text(amount: int, currency: str | None, catalog: Catalog, locale: str = "en") -> str:
@@ -58,7 +59,7 @@ def stored_time(created: str) -> str:
 def reason_title(reason: str, catalog: Catalog) -> str:
     """A history reason's catalogue title ("Not enough money on the card"), not its code."""
     if reason == "unknown":
-        return UNKNOWN_REASON
+        return translate("Readable", UNKNOWN_REASON)
     kinds = (*REASON_KINDS, *catalog.code_kinds().get(reason, ()))
     for kind in kinds:
         entry = catalog.entry(kind, reason)
@@ -83,7 +84,7 @@ def readable_fields(report: FailureReport, catalog: Catalog) -> list[tuple[str, 
             ]
             shown = card_text(report.card_brand, report.card_last4, catalog, *extra)
         elif label == "livemode":
-            label, shown = "mode", LIVE if report.livemode else TEST
+            label, shown = "mode", translate("Readable", LIVE if report.livemode else TEST)
             raw = f"livemode: {raw}"
         elif label == "created" and report.created is not None:
             shown = moment_text(report.created)

@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMenu
 
 from app.records import record
+from app.ui.i18n import translate
 
 MAX_RECENT = 10
 MAX_KEYS = 9  # Ctrl+1 to Ctrl+9; the tenth is in the menu
@@ -27,7 +28,7 @@ class RecentTicket:
     sensitive: bool
 
     def label(self) -> str:
-        mark = "CONFIDENTIAL · " if self.sensitive else ""
+        mark = translate("RecentTickets", "CONFIDENTIAL · ") if self.sensitive else ""
         return f"{mark}{self.headline}"
 
 
@@ -55,7 +56,7 @@ class RecentTickets(QObject):
             self._group.addAction(action)
             menu.addAction(action)
             self.actions.append(action)
-        self.empty = menu.addAction("No ticket yet in this run")
+        self.empty = menu.addAction(translate("RecentTickets", "No ticket yet in this run"))
         self.empty.setEnabled(False)
 
     def shown(self, text: str, headline: str, sensitive: bool, new: bool) -> None:

@@ -15,6 +15,7 @@ from app.reading.report import CodeKinds
 from app.records import record
 from app.replies.guard import Guard, Problem
 from app.replies.rich import html_text, reply_html
+from app.ui.i18n import translate
 from app.ui.paste_kind import payload_in_reply
 
 
@@ -36,8 +37,11 @@ class CheckedCopy:
         """Why it was refused, in words that fit after "Not copied: "."""
         if self.problems:
             first = self.problems[0]
-            more = f" (and {len(self.problems) - 1} more)" if len(self.problems) > 1 else ""
-            return f"“{first.phrase}”{more} {first.reason}"
+            if len(self.problems) > 1:
+                return translate("ReplyClipboard", "“{phrase}” (and {more} more) {why}").format(
+                    phrase=first.phrase, more=len(self.problems) - 1, why=first.reason
+                )
+            return f"“{first.phrase}” {first.reason}"
         return str(self.payload)
 
     def mime_data(self) -> QMimeData:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.paste_keys import is_paste_key
 from app.ui.paste_kind import Clip
 
@@ -18,13 +19,15 @@ if TYPE_CHECKING:  # named for type checkers only: each Qt class named costs the
 
     from app.replies.guard import Problem
 
-CODE_REFUSED = (
+CODE_REFUSED = QT_TRANSLATE_NOOP(
+    "ReplyEditor",
     "Not pasted into the reply: a Stripe code is for you, not the customer. To explain it as a "
-    "new ticket, paste it outside the reply."
+    "new ticket, paste it outside the reply.",
 )
-DATA_REFUSED = (
+DATA_REFUSED = QT_TRANSLATE_NOOP(
+    "ReplyEditor",
     "Not pasted into the reply: the clipboard holds data (a web page, a file or JSON), not "
-    "words for the customer."
+    "words for the customer.",
 )
 
 
@@ -65,9 +68,9 @@ class ReplyEditor(QPlainTextEdit):
         if kind is Clip.TICKET:
             self.ticketPasted.emit(text)
         elif kind is Clip.CODE:  # most likely "Copy value" of the ticket's own code
-            self.pasteRefused.emit(CODE_REFUSED)
+            self.pasteRefused.emit(translate("ReplyEditor", CODE_REFUSED))
         elif kind is Clip.DATA or (not text and source.formats()):
-            self.pasteRefused.emit(DATA_REFUSED)
+            self.pasteRefused.emit(translate("ReplyEditor", DATA_REFUSED))
         elif text:
             self.insertPlainText(text)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
+from app.ui.i18n import channel_name, translate
 from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
 READABLE_COLUMNS = 76  # an email client's usual measure: the reply reads as the customer sees it
@@ -26,9 +27,9 @@ COPIED_STYLE = (
 
 def header_text(channel: str, language: str, from_pack: bool) -> str:
     """ "Reply to the customer · Email · English", and whose words they are when a pack's."""
-    parts = ["Reply to the customer", channel.capitalize(), language]
+    parts = [translate("ReplyHeader", "Reply to the customer"), channel_name(channel), language]
     if from_pack:
-        parts.append("from the team pack")
+        parts.append(translate("ReplyHeader", "from the team pack"))
     return " · ".join(parts)
 
 
@@ -44,7 +45,7 @@ class ReplyHeader(QLabel):
         super().__init__(parent)
         set_enum(self, "textFormat", PLAIN_TEXT)
         self.setWordWrap(True)
-        self.setAccessibleName("Reply header")
+        self.setAccessibleName(translate("ReplyHeader", "Reply header"))
         font = self.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)

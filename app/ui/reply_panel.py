@@ -19,6 +19,7 @@ from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem, check_reply
 from app.ui.explanation_view import alarm_color
+from app.ui.i18n import QT_TRANSLATE_NOOP, channel_name, translate
 from app.ui.paste_keys import TicketLineEdit
 from app.ui.paste_kind import clip_kind
 from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
@@ -30,11 +31,17 @@ from app.ui.reply_header import COPIED_STYLE, ReplyHeader, make_primary, readabl
 COPY_REPLY_KEYS = "Ctrl+Shift+C"
 # Far from the reply's keys: a slip of one finger must not send the note to a customer.
 COPY_NOTE_KEYS = "Ctrl+Alt+I"
-NOTE_HEADER = "INTERNAL NOTE: for the ticket's private note only. Do not send it to the customer."
-CONFIDENTIAL_REPLY = (
-    "CONFIDENTIAL ticket: this is the generic decline reply. Do not add the real reason."
+NOTE_HEADER = QT_TRANSLATE_NOOP(
+    "ReplyPanel",
+    "INTERNAL NOTE: for the ticket's private note only. Do not send it to the customer.",
 )
-CLIPBOARD_EMPTIED = "The clipboard was emptied, so nothing from before can be pasted by mistake."
+CONFIDENTIAL_REPLY = QT_TRANSLATE_NOOP(
+    "ReplyPanel",
+    "CONFIDENTIAL ticket: this is the generic decline reply. Do not add the real reason.",
+)
+CLIPBOARD_EMPTIED = QT_TRANSLATE_NOOP(
+    "ReplyPanel", "The clipboard was emptied, so nothing from before can be pasted by mistake."
+)
 
 
 class ReplyPanel(QWidget):
@@ -61,7 +68,7 @@ class ReplyPanel(QWidget):
         self._note = ""
 
         self.locale_box = QComboBox()
-        self.locale_box.setAccessibleName("Reply language")
+        self.locale_box.setAccessibleName(translate("ReplyPanel", "Reply language"))
         names = {code: f"{language} ({code})" for code, language in locales.items()}
         # Sized by the longest name's length, not by measuring every name: measuring "日本語"
         # opens the CJK font (about 3 MB of memory) at every start, not only when the list is.
@@ -70,48 +77,58 @@ class ReplyPanel(QWidget):
         for code, name in names.items():
             self.locale_box.addItem(name, code)
         self.channel_box = QComboBox()
-        self.channel_box.setAccessibleName("Reply channel")
+        self.channel_box.setAccessibleName(translate("ReplyPanel", "Reply channel"))
         for channel in CHANNELS:
-            self.channel_box.addItem(channel.capitalize(), channel)
+            self.channel_box.addItem(channel_name(channel), channel)
         form = QFormLayout()
-        language_label = QLabel("&Language:")
+        language_label = QLabel(translate("ReplyPanel", "&Language:"))
         language_label.setBuddy(self.locale_box)
-        channel_label = QLabel("C&hannel:")
+        channel_label = QLabel(translate("ReplyPanel", "C&hannel:"))
         channel_label.setBuddy(self.channel_box)
         form.addRow(language_label, self.locale_box)
         form.addRow(channel_label, self.channel_box)
         # For the greeting ("Hi Jenny,") of this reply only: never saved, never in history.
         self.first_name = TicketLineEdit()
-        self.first_name.setAccessibleName("Customer's first name")
-        self.first_name.setPlaceholderText("Optional: for the greeting")
+        self.first_name.setAccessibleName(translate("ReplyPanel", "Customer's first name"))
+        self.first_name.setPlaceholderText(translate("ReplyPanel", "Optional: for the greeting"))
         self.first_name.setMaxLength(40)
-        name_label = QLabel("First na&me:")
+        name_label = QLabel(translate("ReplyPanel", "First na&me:"))
         name_label.setBuddy(self.first_name)
         form.addRow(name_label, self.first_name)
 
-        self.confidential = QLabel(CONFIDENTIAL_REPLY)
+        self.confidential = QLabel(translate("ReplyPanel", CONFIDENTIAL_REPLY))
         set_enum(self.confidential, "textFormat", PLAIN_TEXT)
         self.confidential.setWordWrap(True)
-        self.confidential.setAccessibleName("Confidential ticket")
+        self.confidential.setAccessibleName(translate("ReplyPanel", "Confidential ticket"))
         self.confidential.hide()
         self.editor = ReplyEditor(lambda text: clip_kind(text, self.known))
-        self.editor.setAccessibleName("Customer reply")
+        self.editor.setAccessibleName(translate("ReplyPanel", "Customer reply"))
         self.editor.setTabChangesFocus(True)
-        self.editor.setPlaceholderText("The customer's reply appears here.")
+        self.editor.setPlaceholderText(
+            translate("ReplyPanel", "The customer's reply appears here.")
+        )
         readable_measure(self.editor)
         self.header = ReplyHeader()
 
         self.copy_button = QPushButton()
-        make_primary(self.copy_button, "&Copy reply", COPY_REPLY_KEYS)
-        self.copy_button.setToolTip(f"Copy the reply to the clipboard ({COPY_REPLY_KEYS})")
-        self.copy_button.setAccessibleName("Copy reply")
-        self.note_button = QPushButton("Copy internal &note")
-        self.note_button.setToolTip(
-            f"For the ticket's private note, never for the customer ({COPY_NOTE_KEYS})"
+        make_primary(self.copy_button, translate("ReplyPanel", "&Copy reply"), COPY_REPLY_KEYS)
+        self.copy_button.setToolTip(
+            translate("ReplyPanel", "Copy the reply to the clipboard ({keys})").format(
+                keys=COPY_REPLY_KEYS
+            )
         )
-        self.note_button.setAccessibleName("Copy internal note")
-        self.restore_button = QPushButton("&Restore safe text")
-        self.restore_button.setAccessibleName("Restore the safe reply text")
+        self.copy_button.setAccessibleName(translate("ReplyPanel", "Copy reply"))
+        self.note_button = QPushButton(translate("ReplyPanel", "Copy internal &note"))
+        self.note_button.setToolTip(
+            translate(
+                "ReplyPanel", "For the ticket's private note, never for the customer ({keys})"
+            ).format(keys=COPY_NOTE_KEYS)
+        )
+        self.note_button.setAccessibleName(translate("ReplyPanel", "Copy internal note"))
+        self.restore_button = QPushButton(translate("ReplyPanel", "&Restore safe text"))
+        self.restore_button.setAccessibleName(
+            translate("ReplyPanel", "Restore the safe reply text")
+        )
         # The same reply in the agent's language, under one the agent may not read: shown, never
         # copied (Copy reply takes the editor's text only), and not selectable either.
         self.gloss_caption = QLabel()
@@ -121,13 +138,18 @@ class ReplyPanel(QWidget):
         self.gloss.setReadOnly(True)
         self.gloss.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
         self.gloss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.gloss.setAccessibleName("The same reply in your language, never sent")
-        self.gloss.setMaximumHeight(self.gloss.fontMetrics().lineSpacing() * 8)
+        self.gloss.setAccessibleName(
+            translate("ReplyPanel", "The same reply in your language, never sent")
+        )
+        lines = self.gloss.fontMetrics().lineSpacing()
+        self.gloss.setMaximumHeight(lines * 8)
+        # Two lines at least: in a narrow window it must leave the explanation its verdict.
+        self.gloss.setMinimumHeight(lines * 2 + 2 * self.gloss.frameWidth() + 8)
         self.gloss.setStyleSheet("QPlainTextEdit { background: palette(window); }")
         self.status = QLabel()
         set_enum(self.status, "textFormat", PLAIN_TEXT)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Copy status")
+        self.status.setAccessibleName(translate("ReplyPanel", "Copy status"))
         buttons = QHBoxLayout()
         for button in (self.note_button, self.restore_button):
             buttons.addWidget(button)
@@ -186,7 +208,7 @@ class ReplyPanel(QWidget):
         self._safe_text = text
         self._bold = bold
         self._built_in = built_in or text
-        self._note = f"{NOTE_HEADER}\n\n{note}" if note else ""
+        self._note = translate("ReplyPanel", NOTE_HEADER) + "\n\n" + note if note else ""
         self.checker.cancel()
         self.editor.blockSignals(True)  # a rendered reply is safe: nothing to check or mark
         self.editor.setPlainText(text)
@@ -202,7 +224,11 @@ class ReplyPanel(QWidget):
     def set_gloss(self, language: str, text: str) -> None:
         """Shows the reply as the agent's language writes it (its name in `language`), or
         nothing when `text` is empty: the reply is already in that language."""
-        self.gloss_caption.setText(f"The same reply in {language}, for you (never copied):")
+        self.gloss_caption.setText(
+            translate("ReplyPanel", "The same reply in {language}, for you (never copied):").format(
+                language=language
+            )
+        )
         self.gloss.setPlainText(text)
         self.gloss_caption.setVisible(bool(text))
         self.gloss.setVisible(bool(text))
@@ -227,33 +253,39 @@ class ReplyPanel(QWidget):
         if checked.refused:
             QGuiApplication.clipboard().clear()
             self._say(
-                f"Not copied: {checked.reason()}. Remove it, or restore the safe text. "
-                f"{CLIPBOARD_EMPTIED}",
+                translate(
+                    "ReplyPanel", "Not copied: {reason}. Remove it, or restore the safe text."
+                ).format(reason=checked.reason())
+                + " "
+                + translate("ReplyPanel", CLIPBOARD_EMPTIED),
                 alarm=True,
             )
             self.editor.mark(checked.problems)
             self.restore_button.setEnabled(True)
             return False
         QGuiApplication.clipboard().setMimeData(checked.mime_data())
-        self._say("Copied the reply.", done=True)
+        self._say(translate("ReplyPanel", "Copied the reply."), done=True)
         return True
 
     def copy_note(self) -> None:
         if self._note:
             QGuiApplication.clipboard().setText(self._note)
-            self._say("Internal note copied: paste it as a private note.")
+            self._say(translate("ReplyPanel", "Internal note copied: paste it as a private note."))
 
     def restore(self) -> None:
         """Puts back the reply as rendered; the shipped text when the pack's text is refused."""
         if not check_reply(self._safe_text, self.reply_locale, self.guard):
             self.editor.setPlainText(self._safe_text)
-            self._say("Restored the safe reply.")
+            self._say(translate("ReplyPanel", "Restored the safe reply."))
         elif not check_reply(self._built_in, self.reply_locale, self.guard):
             self.editor.setPlainText(self._built_in)
             self._show_header(False)
             self._say(
-                "Restored the built-in reply: the team pack's text for this reply is "
-                "refused by the guard."
+                translate(
+                    "ReplyPanel",
+                    "Restored the built-in reply: the team pack's text for this reply is "
+                    "refused by the guard.",
+                )
             )
         else:
             self.editor.setPlainText(self._built_in)
@@ -262,8 +294,11 @@ class ReplyPanel(QWidget):
                 f"“{w}”" for w in check_reply(self._built_in, self.reply_locale, self.guard)[:3]
             )
             self._say(
-                f"Even the built-in reply is refused: it uses {found} from your settings "
-                "(agent name, company or sign-off). Change them in Settings.",
+                translate(
+                    "ReplyPanel",
+                    "Even the built-in reply is refused: it uses {found} from your settings "
+                    "(agent name, company or sign-off). Change them in Settings.",
+                ).format(found=found),
                 alarm=True,
             )
 
@@ -280,7 +315,9 @@ class ReplyPanel(QWidget):
             self.restore_button.setEnabled(True)
         if problems or payload:
             why = f"“{problems[0].phrase}” {problems[0].reason}" if problems else payload
-            self._say(f"Will not be copied: {why}.", alarm=True)
+            self._say(
+                translate("ReplyPanel", "Will not be copied: {why}.").format(why=why), alarm=True
+            )
             self._live_warning = True
         elif self._live_warning:
             self._clear_status()

@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+
 # The writing system each reply language needs beyond Latin, as Qt names them.
 _SCRIPTS = {
-    "ja": ("Japanese", QFontDatabase.WritingSystem.Japanese),
-    "ko": ("Korean", QFontDatabase.WritingSystem.Korean),
-    "zh-Hans": ("Chinese", QFontDatabase.WritingSystem.SimplifiedChinese),
+    "ja": (QT_TRANSLATE_NOOP("ScriptFonts", "Japanese"), QFontDatabase.WritingSystem.Japanese),
+    "ko": (QT_TRANSLATE_NOOP("ScriptFonts", "Korean"), QFontDatabase.WritingSystem.Korean),
+    "zh-Hans": (
+        QT_TRANSLATE_NOOP("ScriptFonts", "Chinese"),
+        QFontDatabase.WritingSystem.SimplifiedChinese,
+    ),
 }
 
 
@@ -24,8 +29,9 @@ def missing_font(locale: str) -> str | None:
     script = _SCRIPTS.get(locale)
     if script is None or has_font_for(script[1]):
         return None
-    name = script[0]
-    return (
-        f"No {name} font is installed, so the {name} reply may show as empty boxes: install one "
-        "(on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk) and start Decline Desk again."
-    )
+    return translate(
+        "ScriptFonts",
+        "No {script} font is installed, so the {script} reply may show as empty boxes: install "
+        "one (on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk) and start Decline Desk "
+        "again.",
+    ).format(script=translate("ScriptFonts", script[0]))

@@ -20,20 +20,30 @@ from PySide6.QtWidgets import (
 from app.catalogue.catalog import Catalog, CatalogEntry
 from app.models.search_model import SearchModel
 from app.ui.explanation_view import plain_label
+from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.paste_keys import TicketLineEdit
 
-NOTHING_CHOSEN = "Choose an entry to read it here; the ticket stays as it is."
+NOTHING_CHOSEN = QT_TRANSLATE_NOOP(
+    "SearchPanel", "Choose an entry to read it here; the ticket stays as it is."
+)
 
 
 def entry_text(entry: CatalogEntry, kinds: dict[str, str], retry: dict[str, str]) -> str:
     """An entry as the agent reads it in the panel (plain text)."""
     lines = [f"{entry.title}", f"{entry.code} · {kinds.get(entry.kind, entry.kind)}"]
     if entry.sensitive:
-        lines.append("CONFIDENTIAL: the customer gets the generic decline reply.")
+        lines.append(
+            translate("SearchPanel", "CONFIDENTIAL: the customer gets the generic decline reply.")
+        )
     lines.append(retry.get(entry.retry, entry.retry))
     lines += ["", entry.summary]
     lines += [f"{n}. {step}" for n, step in enumerate(entry.agent_steps, start=1)]
-    lines += ["", f"Source: {entry.source} · as of {entry.as_of}"]
+    lines += [
+        "",
+        translate("SearchPanel", "Source: {source} · as of {date}").format(
+            source=entry.source, date=entry.as_of
+        ),
+    ]
     return "\n".join(lines)
 
 
@@ -49,26 +59,41 @@ class SearchPanel(QWidget):
         self._retry = catalog.vocabulary("retry_badges")
         self.shown: CatalogEntry | None = None
         self.field = TicketLineEdit()
-        self.field.setPlaceholderText("Code or words: insuficient, cvv wrong, card reported stolen")
+        self.field.setPlaceholderText(
+            translate("SearchPanel", "Code or words: insuficient, cvv wrong, card reported stolen")
+        )
         self.field.setClearButtonEnabled(True)
-        self.field.setAccessibleName("Search the catalogue")
-        label = QLabel("&Find:")
+        self.field.setAccessibleName(translate("SearchPanel", "Search the catalogue"))
+        label = QLabel(translate("SearchPanel", "&Find:"))
         label.setBuddy(self.field)
 
-        self.kind = self._combo("Kind", catalog.vocabulary("kinds"))
-        self.category = self._combo("Category", catalog.vocabulary("categories"))
-        self.retry = self._combo("Retry", catalog.vocabulary("retry"))
+        self.kind = self._combo(
+            translate("SearchPanel", "Kind filter"),
+            translate("SearchPanel", "Any kind"),
+            catalog.vocabulary("kinds"),
+            titles=True,
+        )
+        self.category = self._combo(
+            translate("SearchPanel", "Category filter"),
+            translate("SearchPanel", "Any category"),
+            catalog.vocabulary("categories"),
+        )
+        self.retry = self._combo(
+            translate("SearchPanel", "Retry filter"),
+            translate("SearchPanel", "Any retry"),
+            catalog.vocabulary("retry"),
+        )
         self.sensitive = QComboBox()
-        self.sensitive.setAccessibleName("Sensitive")
+        self.sensitive.setAccessibleName(translate("SearchPanel", "Sensitive"))
         for text, value in (
-            ("Sensitive or not", None),
-            ("Sensitive only", True),
-            ("Not sensitive", False),
+            (translate("SearchPanel", "Sensitive or not"), None),
+            (translate("SearchPanel", "Sensitive only"), True),
+            (translate("SearchPanel", "Not sensitive"), False),
         ):
             self.sensitive.addItem(text, value)
 
         self.table = QTableView()
-        self.table.setAccessibleName("Catalogue entries")
+        self.table.setAccessibleName(translate("SearchPanel", "Catalogue entries"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -94,10 +119,15 @@ class SearchPanel(QWidget):
             )
             box.setMinimumContentsLength(12)
             filters.addWidget(box, number // 2, number % 2)
-        self.entry = plain_label(NOTHING_CHOSEN, name="Catalogue entry")
-        self.use_button = QPushButton("&Use for this ticket")
-        self.use_button.setAccessibleName("Use this entry for the ticket")
-        self.use_button.setToolTip("Explain this code as the ticket (asks before replacing one)")
+        self.entry = plain_label(
+            translate("SearchPanel", NOTHING_CHOSEN),
+            name=translate("SearchPanel", "Catalogue entry"),
+        )
+        self.use_button = QPushButton(translate("SearchPanel", "&Use for this ticket"))
+        self.use_button.setAccessibleName(translate("SearchPanel", "Use this entry for the ticket"))
+        self.use_button.setToolTip(
+            translate("SearchPanel", "Explain this code as the ticket (asks before replacing one)")
+        )
         self.use_button.setEnabled(False)
         use_row = QHBoxLayout()
         use_row.addStretch(1)
@@ -119,12 +149,13 @@ class SearchPanel(QWidget):
         self.use_button.clicked.connect(self._use)
 
     @staticmethod
-    def _combo(name: str, values: dict[str, str]) -> QComboBox:
+    def _combo(name: str, anything: str, values: dict[str, str], titles: bool = False) -> QComboBox:
+        """A filter: `anything` first, then each value (or its title)."""
         box = QComboBox()
-        box.setAccessibleName(f"{name} filter")
-        box.addItem(f"Any {name.lower()}", None)
+        box.setAccessibleName(name)
+        box.addItem(anything, None)
         for value, title in values.items():
-            box.addItem(title if name == "Kind" else value.replace("_", " "), value)
+            box.addItem(title if titles else value.replace("_", " "), value)
         return box
 
     def _filters_changed(self) -> None:
@@ -152,7 +183,9 @@ class SearchPanel(QWidget):
         """Shows an entry in the panel: a lookup, which never touches the ticket."""
         self.shown = entry
         self.entry.setText(
-            NOTHING_CHOSEN if entry is None else entry_text(entry, self._kinds, self._retry)
+            translate("SearchPanel", NOTHING_CHOSEN)
+            if entry is None
+            else entry_text(entry, self._kinds, self._retry)
         )
         self.use_button.setEnabled(entry is not None)
 

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails
+from app.ui.i18n import available, chosen_language, installed, native_name, translate
 
 if TYPE_CHECKING:
     from app.agent.userdata import UserStore
@@ -41,9 +42,10 @@ class SettingsFlow(QObject):
         return {loc: self.catalog.reply_frame(loc).language for loc in self.catalog.reply_locales()}
 
     def agent_language(self) -> str:
-        """The reply language the agent reads: the window's own, English until the window is
-        translated (issue 28 item 3)."""
-        return "en"
+        """The reply language the agent reads: the window's own when replies are written in it,
+        else English."""
+        language = installed()
+        return language if language in self.catalog.reply_locales() else "en"
 
     def agent(self, customer_first_name: str = "") -> AgentDetails:
         """Who signs the reply, and the customer's first name for this reply only."""
@@ -86,17 +88,34 @@ class SettingsFlow(QObject):
 
         from app.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.store.settings(), self.languages(), self.window, self.guard)
+        before = self.store.settings().window_language
+        dialog = SettingsDialog(
+            self.store.settings(), self.languages(), self.window, self.guard, available()
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             if reason := dialog.problem():  # never saved, whatever closed the dialog
-                QMessageBox.warning(self.window, "Settings not saved", reason)
+                QMessageBox.warning(
+                    self.window, translate("SettingsFlow", "Settings not saved"), reason
+                )
                 return
             try:
                 self.store.save_settings(dialog.values())
             except ValueError as error:  # a value no setting holds (a folder path too long)
-                QMessageBox.warning(self.window, "Settings not saved", f"{error}.")
+                QMessageBox.warning(
+                    self.window, translate("SettingsFlow", "Settings not saved"), f"{error}."
+                )
                 return
             self.changed.emit()
+            chosen = self.store.settings().window_language
+            if chosen != before:
+                language = chosen_language(chosen)
+                if language != installed():
+                    message = translate(
+                        "SettingsFlow", "The window will be in {language} from the next start."
+                    )
+                    self.window.statusBar().showMessage(
+                        message.format(language=native_name(language)), 20000
+                    )
 
     def restore_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:
         geometry = self._bytes("window/geometry")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from app.catalogue.catalog import CatalogEntry
+from app.ui.i18n import translate
 from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
 # Only these open in the browser: a catalogue source is an address we wrote, but a paste's is not.
@@ -24,7 +25,9 @@ def source_name(url: str, names: dict[str, str]) -> str:
 
 def source_text(entry: CatalogEntry, names: dict[str, str]) -> str:
     """ "Stripe decline codes · checked 2026-08-07" """
-    return f"{source_name(entry.source, names)} · checked {entry.as_of}"
+    return translate("SourceLine", "{source} · checked {date}").format(
+        source=source_name(entry.source, names), date=entry.as_of
+    )
 
 
 class SourceLine(QWidget):
@@ -37,11 +40,13 @@ class SourceLine(QWidget):
         self.label = QLabel()
         set_enum(self.label, "textFormat", PLAIN_TEXT)
         self.label.setWordWrap(False)  # one short line; wrapped, a QLabel takes its narrowest
-        self.label.setAccessibleName("Source of what to do")
+        self.label.setAccessibleName(translate("SourceLine", "Source of what to do"))
         self.label.setStyleSheet("QLabel { color: palette(placeholder-text); }")
-        self.open_button = QPushButton("Open")
+        self.open_button = QPushButton(translate("SourceLine", "Open"))
         self.open_button.setFlat(True)
-        self.open_button.setAccessibleName("Open the source in the browser")
+        self.open_button.setAccessibleName(
+            translate("SourceLine", "Open the source in the browser")
+        )
         self.open_button.setStyleSheet(
             "QPushButton { color: palette(link); text-decoration: underline; border: none;"
             " padding: 0 4px; }"

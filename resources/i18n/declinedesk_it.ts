@@ -1,0 +1,1285 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="it" sourcelanguage="en">
+<context>
+    <name>Application</name>
+    <message>
+        <source>Decline Desk cannot start</source>
+        <translation>Decline Desk non riesce ad avviarsi</translation>
+    </message>
+    <message>
+        <source>Settings and history unavailable</source>
+        <translation>Impostazioni e cronologia non disponibili</translation>
+    </message>
+    <message>
+        <source>Decline Desk works, but keeps no settings or history.</source>
+        <translation>Decline Desk funziona, ma non conserva impostazioni né cronologia.</translation>
+    </message>
+</context>
+<context>
+    <name>Beside</name>
+    <message>
+        <source>Clipboard watch</source>
+        <translation>Controllo degli appunti</translation>
+    </message>
+    <message>
+        <source>● Watching the clipboard</source>
+        <translation>● Appunti sotto controllo</translation>
+    </message>
+    <message>
+        <source>A failed payment copied anywhere becomes the new ticket (View &gt; Watch the clipboard turns it off).</source>
+        <translation>Un pagamento non riuscito copiato ovunque diventa il nuovo ticket (Visualizza &gt; Controlla gli appunti lo disattiva).</translation>
+    </message>
+    <message>
+        <source>New ticket from the clipboard.</source>
+        <translation>Nuovo ticket dagli appunti.</translation>
+    </message>
+</context>
+<context>
+    <name>Channel</name>
+    <message>
+        <source>Email</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+</context>
+<context>
+    <name>Compact</name>
+    <message>
+        <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
+        <translation>RISERVATO: il vero motivo resta interno. La risposta qui sotto è il rifiuto generico.</translation>
+    </message>
+    <message>
+        <source>Copy a failed payment and press Ctrl+V here.</source>
+        <translation>Copia un pagamento non riuscito e premi qui Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Confidential ticket</source>
+        <translation>Ticket riservato</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Clipboard watch</source>
+        <translation>Controllo degli appunti</translation>
+    </message>
+    <message>
+        <source>Customer reply</source>
+        <translation>Risposta al cliente</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply ({keys})</source>
+        <translation>&amp;Copia risposta ({keys})</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>Copia risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Full window</source>
+        <translation>&amp;Finestra intera</translation>
+    </message>
+    <message>
+        <source>Back to the full window ({keys})</source>
+        <translation>Torna alla finestra intera ({keys})</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Stato della copia</translation>
+    </message>
+    <message>
+        <source>● Watching the clipboard</source>
+        <translation>● Appunti sotto controllo</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorReport</name>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Qualcosa è andato storto</translation>
+    </message>
+    <message>
+        <source> The details are in {path}.</source>
+        <translation> I dettagli sono in {path}.</translation>
+    </message>
+    <message>
+        <source>{what}: nothing is shown, to avoid a wrong answer.</source>
+        <translation>{what}: non viene mostrato nulla, per evitare una risposta sbagliata.</translation>
+    </message>
+    <message>
+        <source>The details are in {path}.</source>
+        <translation>I dettagli sono in {path}.</translation>
+    </message>
+    <message>
+        <source>Decline Desk hit a problem</source>
+        <translation>Decline Desk ha riscontrato un problema</translation>
+    </message>
+    <message>
+        <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
+        <translation>Qualcosa è andato storto, quindi la risposta sullo schermo è stata cancellata. Incolla di nuovo per continuare.</translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationView</name>
+    <message>
+        <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
+        <translation>RISERVATO · il cliente riceve solo la risposta di rifiuto generica</translation>
+    </message>
+    <message>
+        <source>Paste a failed payment to see what happened.</source>
+        <translation>Incolla un pagamento non riuscito per vedere cosa è successo.</translation>
+    </message>
+    <message>
+        <source>Copy what the customer&apos;s payment left in Stripe: an API error, a Charge or PaymentIntent, a webhook event, a log line, or just a code such as do_not_honor. Then:
+
+Ctrl+V	anywhere in the window: the paste becomes the ticket (a new paste replaces it)
+Ctrl+Shift+C	copies the customer&apos;s reply, checked so it never reveals a confidential reason
+Ctrl+N	empties the window for the next ticket
+
+Help &gt; Keyboard shortcuts lists every key; Help &gt; Examples has pastes to try.</source>
+        <translation>Copia ciò che il pagamento del cliente ha lasciato in Stripe: un errore API, una Charge o un PaymentIntent, un evento webhook, una riga di log o solo un codice come do_not_honor. Poi:
+
+Ctrl+V	in qualsiasi punto della finestra: il contenuto incollato diventa il ticket (un nuovo incolla lo sostituisce)
+Ctrl+Maiusc+C	copia la risposta al cliente, controllata perché non riveli mai un motivo riservato
+Ctrl+N	svuota la finestra per il ticket successivo
+
+Aiuto &gt; Scorciatoie da tastiera elenca tutti i tasti; Aiuto &gt; Esempi contiene contenuti da provare.</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Titolo</translation>
+    </message>
+    <message>
+        <source>Retry verdict</source>
+        <translation>Verdetto sul nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Who must act</source>
+        <translation>Chi deve agire</translation>
+    </message>
+    <message>
+        <source>Confidential</source>
+        <translation>Riservato</translation>
+    </message>
+    <message>
+        <source>Test mode</source>
+        <translation>Modalità di test</translation>
+    </message>
+    <message>
+        <source>TEST MODE</source>
+        <translation>MODALITÀ DI TEST</translation>
+    </message>
+    <message>
+        <source>What not to say</source>
+        <translation>Cosa non dire</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Verdetto</translation>
+    </message>
+    <message>
+        <source>Automatic retries</source>
+        <translation>Tentativi automatici</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Cosa fare</translation>
+    </message>
+    <message>
+        <source>Fields found in the paste</source>
+        <translation>Campi trovati nel contenuto incollato</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valore</translation>
+    </message>
+    <message>
+        <source>Copy &amp;value</source>
+        <translation>Copia &amp;valore</translation>
+    </message>
+    <message>
+        <source>Copy the selected field value</source>
+        <translation>Copia il valore del campo selezionato</translation>
+    </message>
+    <message>
+        <source>Open Stripe &amp;docs</source>
+        <translation>Apri &amp;documentazione Stripe</translation>
+    </message>
+    <message>
+        <source>Open the Stripe documentation link in the browser</source>
+        <translation>Apri nel browser il link alla documentazione Stripe</translation>
+    </message>
+    <message>
+        <source>Open the Dashboard pa&amp;ge</source>
+        <translation>Apri la pa&amp;gina della Dashboard</translation>
+    </message>
+    <message>
+        <source>Open the selected id&apos;s page in the Stripe Dashboard</source>
+        <translation>Apri nella Dashboard di Stripe la pagina dell&apos;id selezionato</translation>
+    </message>
+    <message>
+        <source>Select an id (ch_, pi_, in_, cus_, evt_, seti_, req_)</source>
+        <translation>Seleziona un id (ch_, pi_, in_, cus_, evt_, seti_, req_)</translation>
+    </message>
+    <message>
+        <source>Found in the paste</source>
+        <translation>Trovato nel contenuto incollato</translation>
+    </message>
+    <message>
+        <source>In the paste: {value}</source>
+        <translation>Nel contenuto incollato: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>FileDrop</name>
+    <message>
+        <source>Stripe payloads (*.json *.txt *.log);;All files (*)</source>
+        <translation>Dati Stripe (*.json *.txt *.log);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>{file} is too large to be a Stripe payload; open just the failed payment or error.</source>
+        <translation>{file} è troppo grande per essere dati Stripe; apri solo il pagamento non riuscito o l&apos;errore.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({why}).</source>
+        <translation>Impossibile leggere {file} ({why}).</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRun</name>
+    <message>
+        <source>Who signs your replies?</source>
+        <translation>Chi firma le tue risposte?</translation>
+    </message>
+    <message>
+        <source>This reply is signed without your name: add your name, company and sign-off in File &gt; Settings (Ctrl+,), or on the first page of an empty window.</source>
+        <translation>Questa risposta è firmata senza il tuo nome: aggiungi nome, azienda e formula di chiusura in File &gt; Impostazioni (Ctrl+,) o nella prima pagina di una finestra vuota.</translation>
+    </message>
+    <message>
+        <source>Who signs your replies</source>
+        <translation>Chi firma le tue risposte</translation>
+    </message>
+    <message>
+        <source>Your replies end with these. Change them any time in File &gt; Settings (Ctrl+,).</source>
+        <translation>Le tue risposte terminano così. Puoi cambiarle quando vuoi in File &gt; Impostazioni (Ctrl+,).</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Il tuo nome</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Formula di chiusura</translation>
+    </message>
+    <message>
+        <source>e.g. Sam Lee</source>
+        <translation>ad es. Sam Lee</translation>
+    </message>
+    <message>
+        <source>e.g. Acme Shop</source>
+        <translation>ad es. Acme Shop</translation>
+    </message>
+    <message>
+        <source>Why the details cannot be saved</source>
+        <translation>Perché i dati non possono essere salvati</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salva</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Più tardi</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>Il tuo &amp;nome:</translation>
+    </message>
+    <message>
+        <source>C&amp;ompany:</source>
+        <translation>&amp;Azienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-off ({language}):</source>
+        <translation>&amp;Chiusura ({language}):</translation>
+    </message>
+    <message>
+        <source>Empty: {closing}</source>
+        <translation>Vuoto: {closing}</translation>
+    </message>
+    <message>
+        <source>Type your name: it is what the reply is signed with.</source>
+        <translation>Scrivi il tuo nome: è la firma della risposta.</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L&apos;azienda</translation>
+    </message>
+    <message>
+        <source>The sign-off</source>
+        <translation>La formula di chiusura</translation>
+    </message>
+    <message>
+        <source>Your name is not set</source>
+        <translation>Il tuo nome non è impostato</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <source>Reasons seen in the last 7 days</source>
+        <translation>Motivi visti negli ultimi 7 giorni</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>RISERVATO</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d MMM yyyy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <translation>d MMM</translation>
+    </message>
+    <message>
+        <source>{start} to {end}</source>
+        <translation>dal {start} al {end}</translation>
+    </message>
+    <message>
+        <source>Nothing explained in the last 7 days.</source>
+        <translation>Nulla spiegato negli ultimi 7 giorni.</translation>
+    </message>
+    <message>
+        <source>Search history: a code, an id, a word</source>
+        <translation>Cerca nella cronologia: un codice, un id, una parola</translation>
+    </message>
+    <message>
+        <source>Search history</source>
+        <translation>Cerca nella cronologia</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+    <message>
+        <source>C&amp;lear history</source>
+        <translation>Cance&amp;lla cronologia</translation>
+    </message>
+    <message>
+        <source>Clear all history</source>
+        <translation>Cancella tutta la cronologia</translation>
+    </message>
+    <message>
+        <source>Period of the chart</source>
+        <translation>Periodo del grafico</translation>
+    </message>
+    <message>
+        <source>Clear history?</source>
+        <translation>Cancellare la cronologia?</translation>
+    </message>
+    <message>
+        <source>Delete every history entry, and the counts of this week&apos;s chart? This cannot be undone.</source>
+        <translation>Eliminare tutte le voci della cronologia e i conteggi del grafico di questa settimana? Non si può annullare.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceServer</name>
+    <message>
+        <source>Copied the reply (asked by declinedesk --copy-reply).</source>
+        <translation>Risposta copiata (richiesta da declinedesk --copy-reply).</translation>
+    </message>
+    <message>
+        <source>Not copied (asked by declinedesk --copy-reply): see under the reply.</source>
+        <translation>Non copiata (richiesta da declinedesk --copy-reply): vedi sotto la risposta.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The clipboard holds no text: copy the failed payment (its JSON, a log line or a code) and press Ctrl+V again.</source>
+        <translation>Gli appunti non contengono testo: copia il pagamento non riuscito (il suo JSON, una riga di log o un codice) e premi di nuovo Ctrl+V.</translation>
+    </message>
+    <message>
+        <source>Reading the paste</source>
+        <translation>Lettura del contenuto incollato</translation>
+    </message>
+    <message>
+        <source>Catalogue {version}</source>
+        <translation>Catalogo {version}</translation>
+    </message>
+    <message>
+        <source>Catalogue version</source>
+        <translation>Versione del catalogo</translation>
+    </message>
+    <message>
+        <source>Replace this ticket?</source>
+        <translation>Sostituire questo ticket?</translation>
+    </message>
+    <message>
+        <source>Explain {code} instead of the current ticket? What the paste gave (the customer&apos;s name, the amount, the card&apos;s last 4) is not kept.</source>
+        <translation>Spiegare {code} al posto del ticket attuale? Ciò che dava il contenuto incollato (nome del cliente, importo, ultime 4 cifre della carta) non viene conservato.</translation>
+    </message>
+    <message>
+        <source>Reopened from history: only its codes, ids and amount were kept, never the pasted text.</source>
+        <translation>Riaperto dalla cronologia: sono stati conservati solo codici, id e importo, mai il testo incollato.</translation>
+    </message>
+    <message>
+        <source>Open a pasted payload</source>
+        <translation>Apri dati incollati</translation>
+    </message>
+    <message>
+        <source>Reading a large paste…</source>
+        <translation>Lettura di un contenuto grande…</translation>
+    </message>
+    <message>
+        <source>This paste could not be explained</source>
+        <translation>Impossibile spiegare questo contenuto</translation>
+    </message>
+    <message>
+        <source>Nothing failed in this paste.</source>
+        <translation>Nulla è fallito in questo contenuto.</translation>
+    </message>
+    <message>
+        <source>About Decline Desk</source>
+        <translation>Informazioni su Decline Desk</translation>
+    </message>
+    <message>
+        <source>Decline Desk {version}
+
+Catalogue {catalogue}, built {built}.
+Explains failed Stripe payments and writes a customer-safe reply. Works offline.</source>
+        <translation>Decline Desk {version}
+
+Catalogo {catalogue}, creato il {built}.
+Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il cliente. Funziona offline.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+</context>
+<context>
+    <name>Menus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket</source>
+        <translation>&amp;Nuovo ticket</translation>
+    </message>
+    <message>
+        <source>Empty the window for the next ticket</source>
+        <translation>Svuota la finestra per il ticket successivo</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Apri…</translation>
+    </message>
+    <message>
+        <source>&amp;Paste a new ticket</source>
+        <translation>&amp;Incolla un nuovo ticket</translation>
+    </message>
+    <message>
+        <source>From anywhere in the window: a failed payment replaces the ticket</source>
+        <translation>Da qualsiasi punto della finestra: un pagamento non riuscito sostituisce il ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>Impo&amp;stazioni…</translation>
+    </message>
+    <message>
+        <source>&amp;Import reply pack…</source>
+        <translation>I&amp;mporta pacchetto di risposte…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport reply pack or helpdesk macros…</source>
+        <translation>Espor&amp;ta pacchetto di risposte o macro…</translation>
+    </message>
+    <message>
+        <source>The team pack as TOML, or every reply as Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macros, an Espanso package or TextExpander snippets</source>
+        <translation>Il pacchetto del team in TOML, oppure ogni risposta come macro di Zendesk, Help Scout, Freshdesk, Intercom o Gorgias, un pacchetto Espanso o snippet di TextExpander</translation>
+    </message>
+    <message>
+        <source>&amp;Edit reply pack…</source>
+        <translation>Modifica &amp;pacchetto di risposte…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <source>Copy &amp;reply</source>
+        <translation>Copia &amp;risposta</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reply, checked by the guard first</source>
+        <translation>La risposta al cliente, controllata prima dalla protezione</translation>
+    </message>
+    <message>
+        <source>Copy internal &amp;note</source>
+        <translation>Copia &amp;nota interna</translation>
+    </message>
+    <message>
+        <source>For the ticket&apos;s private note, never for the customer</source>
+        <translation>Per la nota privata del ticket, mai per il cliente</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visualizza</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue: find a code</source>
+        <translation>&amp;Catalogo: trova un codice</translation>
+    </message>
+    <message>
+        <source>Shows or hides the catalogue; looking up never changes the ticket</source>
+        <translation>Mostra o nasconde il catalogo; la consultazione non cambia mai il ticket</translation>
+    </message>
+    <message>
+        <source>&amp;History and this week</source>
+        <translation>Cronologia e questa &amp;settimana</translation>
+    </message>
+    <message>
+        <source>Shows or hides the history of explained pastes</source>
+        <translation>Mostra o nasconde la cronologia dei contenuti spiegati</translation>
+    </message>
+    <message>
+        <source>&amp;Recent tickets</source>
+        <translation>Ticket &amp;recenti</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpact mode</source>
+        <translation>Modalità co&amp;mpatta</translation>
+    </message>
+    <message>
+        <source>A narrow window on top, beside the helpdesk: verdict, reply and Copy</source>
+        <translation>Una finestra stretta in primo piano accanto all&apos;helpdesk: verdetto, risposta e Copia</translation>
+    </message>
+    <message>
+        <source>&amp;Watch the clipboard</source>
+        <translation>C&amp;ontrolla gli appunti</translation>
+    </message>
+    <message>
+        <source>A failed payment copied anywhere becomes the new ticket (off by default)</source>
+        <translation>Un pagamento non riuscito copiato ovunque diventa il nuovo ticket (disattivato per impostazione predefinita)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <source>&amp;Examples</source>
+        <translation>&amp;Esempi</translation>
+    </message>
+    <message>
+        <source>&amp;About Decline Desk</source>
+        <translation>&amp;Informazioni su Decline Desk</translation>
+    </message>
+    <message>
+        <source>Ctrl+1 … Ctrl+9	Switch to a ticket of this run (View &gt; Recent tickets)</source>
+        <translation>Ctrl+1 … Ctrl+9	Passa a un ticket di questa sessione (Visualizza &gt; Ticket recenti)</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab	Move between the paste, the answer and the reply</source>
+        <translation>Tab, Maiusc+Tab	Sposta tra contenuto incollato, spiegazione e risposta</translation>
+    </message>
+</context>
+<context>
+    <name>PackController</name>
+    <message>
+        <source>Reply pack (*.toml)</source>
+        <translation>Pacchetto di risposte (*.toml)</translation>
+    </message>
+    <message>
+        <source>Zendesk macros with dynamic content (*.json)</source>
+        <translation>Macro di Zendesk con contenuto dinamico (*.json)</translation>
+    </message>
+    <message>
+        <source>Help Scout saved replies (*.json)</source>
+        <translation>Risposte salvate di Help Scout (*.json)</translation>
+    </message>
+    <message>
+        <source>Freshdesk canned responses (*.json)</source>
+        <translation>Risposte predefinite di Freshdesk (*.json)</translation>
+    </message>
+    <message>
+        <source>Intercom macros (*.json)</source>
+        <translation>Macro di Intercom (*.json)</translation>
+    </message>
+    <message>
+        <source>Gorgias macros (*.json)</source>
+        <translation>Macro di Gorgias (*.json)</translation>
+    </message>
+    <message>
+        <source>Espanso package (a folder)</source>
+        <translation>Pacchetto Espanso (una cartella)</translation>
+    </message>
+    <message>
+        <source>TextExpander snippets (*.csv)</source>
+        <translation>Snippet di TextExpander (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import a reply pack</source>
+        <translation>Importa un pacchetto di risposte</translation>
+    </message>
+    <message>
+        <source>Reply packs (*.toml);;All files (*)</source>
+        <translation>Pacchetti di risposte (*.toml);;Tutti i file (*)</translation>
+    </message>
+    <message>
+        <source>Reply pack not imported</source>
+        <translation>Pacchetto di risposte non importato</translation>
+    </message>
+    <message>
+        <source>Imported the reply pack {name} ({count} texts).</source>
+        <translation>Pacchetto di risposte {name} importato ({count} testi).</translation>
+    </message>
+    <message>
+        <source>Export the reply pack</source>
+        <translation>Esporta il pacchetto di risposte</translation>
+    </message>
+    <message>
+        <source>Exported every reply to {where}.</source>
+        <translation>Tutte le risposte esportate in {where}.</translation>
+    </message>
+    <message>
+        <source>Reply pack not exported</source>
+        <translation>Pacchetto di risposte non esportato</translation>
+    </message>
+    <message>
+        <source>{file} cannot be written ({why}).</source>
+        <translation>Impossibile scrivere {file} ({why}).</translation>
+    </message>
+    <message>
+        <source>Team reply pack not used: {problem}</source>
+        <translation>Pacchetto di risposte del team non usato: {problem}</translation>
+    </message>
+</context>
+<context>
+    <name>PackEditor</name>
+    <message>
+        <source>Reply pack editor</source>
+        <translation>Editor del pacchetto di risposte</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Testo della risposta</translation>
+    </message>
+    <message>
+        <source>Problems with this text</source>
+        <translation>Problemi di questo testo</translation>
+    </message>
+    <message>
+        <source>Preview with example data</source>
+        <translation>Anteprima con dati di esempio</translation>
+    </message>
+    <message>
+        <source>&amp;Use this text</source>
+        <translation>&amp;Usa questo testo</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the shipped text</source>
+        <translation>&amp;Torna al testo fornito</translation>
+    </message>
+    <message>
+        <source>Reply &amp;class:</source>
+        <translation>Tipo di &amp;risposta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nale:</translation>
+    </message>
+    <message>
+        <source>Preview:</source>
+        <translation>Anteprima:</translation>
+    </message>
+    <message>
+        <source>No problems.</source>
+        <translation>Nessun problema.</translation>
+    </message>
+</context>
+<context>
+    <name>Panels</name>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogo</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Cronologia</translation>
+    </message>
+</context>
+<context>
+    <name>PasteArea</name>
+    <message>
+        <source>Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a webhook event, a log line, or a code such as do_not_honor.</source>
+        <translation>Incolla qui un pagamento non riuscito (Ctrl+V): un errore API, una Charge, un PaymentIntent, un evento webhook, una riga di log o un codice come do_not_honor.</translation>
+    </message>
+    <message>
+        <source>{size} MB</source>
+        <translation>{size} MB</translation>
+    </message>
+    <message>
+        <source>{count} characters</source>
+        <translation>{count} caratteri</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Incolla</translation>
+    </message>
+    <message>
+        <source>&amp;Paste:</source>
+        <translation>&amp;Incolla:</translation>
+    </message>
+    <message>
+        <source>About the paste box</source>
+        <translation>Informazioni sulla casella di incolla</translation>
+    </message>
+    <message>
+        <source>Warnings about the paste</source>
+        <translation>Avvisi sul contenuto incollato</translation>
+    </message>
+    <message>
+        <source>Failures in this paste</source>
+        <translation>Errori in questo contenuto</translation>
+    </message>
+    <message>
+        <source>This paste is {size}: the box shows its start, with long lines cut, and the whole paste is read. New ticket (Ctrl+N) empties it.</source>
+        <translation>Questo contenuto è di {size}: la casella ne mostra l&apos;inizio, con le righe lunghe tagliate, e viene letto per intero. Nuovo ticket (Ctrl+N) la svuota.</translation>
+    </message>
+    <message>
+        <source>Confidential: the customer gets the generic decline reply.</source>
+        <translation>Riservato: il cliente riceve la risposta di rifiuto generica.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL</source>
+        <translation>RISERVATO</translation>
+    </message>
+    <message>
+        <source>TEST</source>
+        <translation>TEST</translation>
+    </message>
+</context>
+<context>
+    <name>PasteKind</name>
+    <message>
+        <source>it contains the Stripe code “{code}” (and {more} more), which is for you, not the customer: say it in words</source>
+        <translation>contiene il codice Stripe «{code}» (e altri {more}), che è per te, non per il cliente: dillo a parole</translation>
+    </message>
+    <message>
+        <source>it contains the Stripe code “{code}”, which is for you, not the customer: say it in words</source>
+        <translation>contiene il codice Stripe «{code}», che è per te, non per il cliente: dillo a parole</translation>
+    </message>
+    <message>
+        <source>it contains Stripe data (JSON, a log line or an SDK error) pasted from the ticket</source>
+        <translation>contiene dati Stripe (JSON, una riga di log o un errore SDK) incollati dal ticket</translation>
+    </message>
+</context>
+<context>
+    <name>Readable</name>
+    <message>
+        <source>A code not in the catalogue</source>
+        <translation>Un codice non presente nel catalogo</translation>
+    </message>
+    <message>
+        <source>Live payment</source>
+        <translation>Pagamento reale</translation>
+    </message>
+    <message>
+        <source>Test mode: no real card, no real money</source>
+        <translation>Modalità di test: nessuna carta reale, nessun denaro reale</translation>
+    </message>
+</context>
+<context>
+    <name>RecentTickets</name>
+    <message>
+        <source>CONFIDENTIAL · </source>
+        <translation>RISERVATO · </translation>
+    </message>
+    <message>
+        <source>No ticket yet in this run</source>
+        <translation>Ancora nessun ticket in questa sessione</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyClipboard</name>
+    <message>
+        <source>“{phrase}” (and {more} more) {why}</source>
+        <translation>«{phrase}» (e altri {more}) {why}</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyEditor</name>
+    <message>
+        <source>Not pasted into the reply: a Stripe code is for you, not the customer. To explain it as a new ticket, paste it outside the reply.</source>
+        <translation>Non incollato nella risposta: un codice Stripe è per te, non per il cliente. Per spiegarlo come nuovo ticket, incollalo fuori dalla risposta.</translation>
+    </message>
+    <message>
+        <source>Not pasted into the reply: the clipboard holds data (a web page, a file or JSON), not words for the customer.</source>
+        <translation>Non incollato nella risposta: gli appunti contengono dati (una pagina web, un file o JSON), non parole per il cliente.</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyHeader</name>
+    <message>
+        <source>Reply to the customer</source>
+        <translation>Risposta al cliente</translation>
+    </message>
+    <message>
+        <source>from the team pack</source>
+        <translation>dal pacchetto del team</translation>
+    </message>
+    <message>
+        <source>Reply header</source>
+        <translation>Intestazione della risposta</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyPanel</name>
+    <message>
+        <source>INTERNAL NOTE: for the ticket&apos;s private note only. Do not send it to the customer.</source>
+        <translation>NOTA INTERNA: solo per la nota privata del ticket. Non inviarla al cliente.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL ticket: this is the generic decline reply. Do not add the real reason.</source>
+        <translation>Ticket RISERVATO: questa è la risposta di rifiuto generica. Non aggiungere il vero motivo.</translation>
+    </message>
+    <message>
+        <source>The clipboard was emptied, so nothing from before can be pasted by mistake.</source>
+        <translation>Gli appunti sono stati svuotati, così nulla di precedente può essere incollato per errore.</translation>
+    </message>
+    <message>
+        <source>Reply language</source>
+        <translation>Lingua della risposta</translation>
+    </message>
+    <message>
+        <source>Reply channel</source>
+        <translation>Canale della risposta</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Lingua:</translation>
+    </message>
+    <message>
+        <source>C&amp;hannel:</source>
+        <translation>Ca&amp;nale:</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s first name</source>
+        <translation>Nome del cliente</translation>
+    </message>
+    <message>
+        <source>Optional: for the greeting</source>
+        <translation>Facoltativo: per il saluto</translation>
+    </message>
+    <message>
+        <source>First na&amp;me:</source>
+        <translation>No&amp;me:</translation>
+    </message>
+    <message>
+        <source>Confidential ticket</source>
+        <translation>Ticket riservato</translation>
+    </message>
+    <message>
+        <source>Customer reply</source>
+        <translation>Risposta al cliente</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s reply appears here.</source>
+        <translation>Qui compare la risposta al cliente.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy reply</source>
+        <translation>&amp;Copia risposta</translation>
+    </message>
+    <message>
+        <source>Copy the reply to the clipboard ({keys})</source>
+        <translation>Copia la risposta negli appunti ({keys})</translation>
+    </message>
+    <message>
+        <source>Copy reply</source>
+        <translation>Copia risposta</translation>
+    </message>
+    <message>
+        <source>Copy internal &amp;note</source>
+        <translation>Copia &amp;nota interna</translation>
+    </message>
+    <message>
+        <source>For the ticket&apos;s private note, never for the customer ({keys})</source>
+        <translation>Per la nota privata del ticket, mai per il cliente ({keys})</translation>
+    </message>
+    <message>
+        <source>Copy internal note</source>
+        <translation>Copia nota interna</translation>
+    </message>
+    <message>
+        <source>&amp;Restore safe text</source>
+        <translation>&amp;Ripristina testo sicuro</translation>
+    </message>
+    <message>
+        <source>Restore the safe reply text</source>
+        <translation>Ripristina il testo sicuro della risposta</translation>
+    </message>
+    <message>
+        <source>The same reply in your language, never sent</source>
+        <translation>La stessa risposta nella tua lingua, mai inviata</translation>
+    </message>
+    <message>
+        <source>Copy status</source>
+        <translation>Stato della copia</translation>
+    </message>
+    <message>
+        <source>The same reply in {language}, for you (never copied):</source>
+        <translation>La stessa risposta in {language}, per te (mai copiata):</translation>
+    </message>
+    <message>
+        <source>Not copied: {reason}. Remove it, or restore the safe text.</source>
+        <translation>Non copiata: {reason}. Rimuovilo o ripristina il testo sicuro.</translation>
+    </message>
+    <message>
+        <source>Copied the reply.</source>
+        <translation>Risposta copiata.</translation>
+    </message>
+    <message>
+        <source>Internal note copied: paste it as a private note.</source>
+        <translation>Nota interna copiata: incollala come nota privata.</translation>
+    </message>
+    <message>
+        <source>Restored the safe reply.</source>
+        <translation>Risposta sicura ripristinata.</translation>
+    </message>
+    <message>
+        <source>Restored the built-in reply: the team pack&apos;s text for this reply is refused by the guard.</source>
+        <translation>Risposta fornita ripristinata: la protezione rifiuta il testo del pacchetto del team per questa risposta.</translation>
+    </message>
+    <message>
+        <source>Even the built-in reply is refused: it uses {found} from your settings (agent name, company or sign-off). Change them in Settings.</source>
+        <translation>Anche la risposta fornita viene rifiutata: usa {found} dalle tue impostazioni (nome dell&apos;agente, azienda o formula di chiusura). Modificali nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <source>Will not be copied: {why}.</source>
+        <translation>Non verrà copiata: {why}.</translation>
+    </message>
+</context>
+<context>
+    <name>ScriptFonts</name>
+    <message>
+        <source>Japanese</source>
+        <translation>giapponese</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>coreano</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>cinese</translation>
+    </message>
+    <message>
+        <source>No {script} font is installed, so the {script} reply may show as empty boxes: install one (on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk) and start Decline Desk again.</source>
+        <translation>Non è installato alcun font per {script}, quindi la risposta in {script} potrebbe apparire come riquadri vuoti: installane uno (su Debian o Ubuntu: sudo apt-get install fonts-noto-cjk) e riavvia Decline Desk.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Codice</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titolo</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <source>Choose an entry to read it here; the ticket stays as it is.</source>
+        <translation>Scegli una voce per leggerla qui; il ticket resta com&apos;è.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: the customer gets the generic decline reply.</source>
+        <translation>RISERVATO: il cliente riceve la risposta di rifiuto generica.</translation>
+    </message>
+    <message>
+        <source>Source: {source} · as of {date}</source>
+        <translation>Fonte: {source} · aggiornato al {date}</translation>
+    </message>
+    <message>
+        <source>Code or words: insuficient, cvv wrong, card reported stolen</source>
+        <translation>Codice o parole: insuficient, cvv wrong, card reported stolen</translation>
+    </message>
+    <message>
+        <source>Search the catalogue</source>
+        <translation>Cerca nel catalogo</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Trova:</translation>
+    </message>
+    <message>
+        <source>Kind filter</source>
+        <translation>Filtro per tipo</translation>
+    </message>
+    <message>
+        <source>Any kind</source>
+        <translation>Qualsiasi tipo</translation>
+    </message>
+    <message>
+        <source>Category filter</source>
+        <translation>Filtro per categoria</translation>
+    </message>
+    <message>
+        <source>Any category</source>
+        <translation>Qualsiasi categoria</translation>
+    </message>
+    <message>
+        <source>Retry filter</source>
+        <translation>Filtro per nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Any retry</source>
+        <translation>Qualsiasi nuovo tentativo</translation>
+    </message>
+    <message>
+        <source>Sensitive</source>
+        <translation>Riservato</translation>
+    </message>
+    <message>
+        <source>Sensitive or not</source>
+        <translation>Riservato o no</translation>
+    </message>
+    <message>
+        <source>Sensitive only</source>
+        <translation>Solo riservati</translation>
+    </message>
+    <message>
+        <source>Not sensitive</source>
+        <translation>Non riservati</translation>
+    </message>
+    <message>
+        <source>Catalogue entries</source>
+        <translation>Voci del catalogo</translation>
+    </message>
+    <message>
+        <source>Catalogue entry</source>
+        <translation>Voce del catalogo</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this ticket</source>
+        <translation>&amp;Usa per questo ticket</translation>
+    </message>
+    <message>
+        <source>Use this entry for the ticket</source>
+        <translation>Usa questa voce per il ticket</translation>
+    </message>
+    <message>
+        <source>Explain this code as the ticket (asks before replacing one)</source>
+        <translation>Spiega questo codice come ticket (chiede prima di sostituirne uno)</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <source>Empty: the language&apos;s usual closing</source>
+        <translation>Vuoto: chiusura abituale</translation>
+    </message>
+    <message>
+        <source>in {language}</source>
+        <translation>in {language}</translation>
+    </message>
+    <message>
+        <source>Language of this sign-off</source>
+        <translation>Lingua di questa chiusura</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <source>The language of menus, buttons and messages</source>
+        <translation>La lingua di menu, pulsanti e messaggi</translation>
+    </message>
+    <message>
+        <source>Keep a history (never the pasted text)</source>
+        <translation>Conserva una cronologia (mai il testo incollato)</translation>
+    </message>
+    <message>
+        <source>History keeps the codes, ids, amount and card brand and last 4 of each explained failure, nothing else.</source>
+        <translation>La cronologia conserva codici, id, importo, circuito e ultime 4 cifre della carta di ogni errore spiegato, nient&apos;altro.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <source>A shared folder holding declinedesk-replies.toml</source>
+        <translation>Cartella condivisa con declinedesk-replies.toml</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Sfoglia…</translation>
+    </message>
+    <message>
+        <source>&amp;Agent name:</source>
+        <translation>Nome dell&apos;&amp;agente:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpany:</source>
+        <translation>A&amp;zienda:</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-off:</source>
+        <translation>&amp;Chiusura:</translation>
+    </message>
+    <message>
+        <source>Default &amp;language:</source>
+        <translation>&amp;Lingua predefinita:</translation>
+    </message>
+    <message>
+        <source>Default c&amp;hannel:</source>
+        <translation>Ca&amp;nale predefinito:</translation>
+    </message>
+    <message>
+        <source>&amp;Window language:</source>
+        <translation>Lingua dell&apos;&amp;interfaccia:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep history for:</source>
+        <translation>C&amp;onserva la cronologia per:</translation>
+    </message>
+    <message>
+        <source>Team reply &amp;pack folder:</source>
+        <translation>Cartella del &amp;pacchetto del team:</translation>
+    </message>
+    <message>
+        <source>Why the settings cannot be saved</source>
+        <translation>Perché le impostazioni non possono essere salvate</translation>
+    </message>
+    <message>
+        <source>Agent name</source>
+        <translation>Nome dell&apos;agente</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Formula di chiusura</translation>
+    </message>
+    <message>
+        <source>Default language</source>
+        <translation>Lingua predefinita</translation>
+    </message>
+    <message>
+        <source>Default channel</source>
+        <translation>Canale predefinito</translation>
+    </message>
+    <message>
+        <source>Window language</source>
+        <translation>Lingua dell&apos;interfaccia</translation>
+    </message>
+    <message>
+        <source>Days to keep history</source>
+        <translation>Giorni di conservazione della cronologia</translation>
+    </message>
+    <message>
+        <source>Team reply pack folder</source>
+        <translation>Cartella del pacchetto di risposte del team</translation>
+    </message>
+    <message>
+        <source>The agent name</source>
+        <translation>Il nome dell&apos;agente</translation>
+    </message>
+    <message>
+        <source>The company</source>
+        <translation>L&apos;azienda</translation>
+    </message>
+    <message>
+        <source>The sign-off</source>
+        <translation>La formula di chiusura</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsFlow</name>
+    <message>
+        <source>Settings not saved</source>
+        <translation>Impostazioni non salvate</translation>
+    </message>
+    <message>
+        <source>The window will be in {language} from the next start.</source>
+        <translation>La finestra sarà in {language} dal prossimo avvio.</translation>
+    </message>
+</context>
+<context>
+    <name>SourceLine</name>
+    <message>
+        <source>{source} · checked {date}</source>
+        <translation>{source} · verificato il {date}</translation>
+    </message>
+    <message>
+        <source>Source of what to do</source>
+        <translation>Fonte dei passaggi</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Apri</translation>
+    </message>
+    <message>
+        <source>Open the source in the browser</source>
+        <translation>Apri la fonte nel browser</translation>
+    </message>
+</context>
+</TS>
