@@ -190,3 +190,15 @@ def test_a_history_entry_holds_the_documented_fields_only() -> None:
     assert _first_column("stored-data.md", "A history entry") == [
         f.name for f in dataclasses.fields(HistoryRecord)
     ], "history keeps another field: say what it holds, and when, in docs/stored-data.md"
+
+
+def test_benchmarks_open_with_one_current_table_of_commands() -> None:
+    text = (ROOT / "BENCHMARKS.md").read_text(encoding="utf-8")
+    headings = re.findall(r"^## (.*)$", text, re.MULTILINE)
+    assert headings[:2] == ["Current figures", "History"]
+    current = text[text.index("## Current figures"):text.index("## History")]
+    rows = [r for r in current.splitlines() if r.startswith("| ") and not r.startswith("| ---")]
+    assert rows[0].startswith("| measurement | command |") and len(rows) > 10
+    for row in rows[1:]:
+        command = row.split(" | ")[1]
+        assert "`" in command, f"a current figure needs the command that gives it: {row[:60]}"
