@@ -26,7 +26,7 @@ DOCUMENT_TYPES: tuple[tuple[str, str, str], ...] = (
 
 
 def version_numbers(version: str) -> tuple[int, int, int, int]:
-    """"0.2.0" as Windows writes a file version: four numbers."""
+    """A release version as Windows writes a file version: four numbers (0.2.0 is 0.2.0.0)."""
     if not re.fullmatch(r"\d+(\.\d+){0,3}", version):
         raise ValueError(f"not a release version: {version!r}")
     numbers = [int(part) for part in version.split(".")]

@@ -92,12 +92,24 @@ def run(example: Example, where: Path) -> subprocess.CompletedProcess[str]:
         stdin = (where / words[at + 1]).read_text(encoding="utf-8")
         words = words[:at] + words[at + 2 :]
     assert words[0] == "declinedesk", f"{example.page}: examples run declinedesk, not {words[0]}"
-    env = {**os.environ, "DECLINEDESK_DATA_DIR": str(where / "data"),
-           "PYTHONPATH": str(ROOT), "PYTHONIOENCODING": "utf-8", "QT_QPA_PLATFORM": "offscreen"}
+    env = {
+        **os.environ,
+        "DECLINEDESK_DATA_DIR": str(where / "data"),
+        "PYTHONPATH": str(ROOT),
+        "PYTHONIOENCODING": "utf-8",
+        "QT_QPA_PLATFORM": "offscreen",
+    }
     env.pop("DECLINEDESK_CATALOG", None)
-    return subprocess.run([sys.executable, "-m", "app", *words[1:]], input=stdin, cwd=where,
-                          env=env, capture_output=True, text=True, encoding="utf-8",
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *words[1:]],
+        input=stdin,
+        cwd=where,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
 
 
 ALL = [example for page in PAGES for example in examples(page)]
@@ -121,8 +133,10 @@ def test_a_documented_example_prints_what_the_page_says(example: Example, tmp_pa
         + "\n".join(actual)
     )
     assert matches(example.output, actual), (
-        f"{example.page}: `{example.command}` printed\n" + "\n".join(actual)
-        + "\n\nwhere the page shows\n" + "\n".join(example.output)
+        f"{example.page}: `{example.command}` printed\n"
+        + "\n".join(actual)
+        + "\n\nwhere the page shows\n"
+        + "\n".join(example.output)
     )
 
 
@@ -134,8 +148,11 @@ def test_a_documented_example_prints_what_the_page_says(example: Example, tmp_pa
         (["a", "...", "z"], ["a", "b", "c", "z"], True),
         (["a", "...", "z"], ["a", "z"], True),
         (["a", "...", "z"], ["a", "b"], False),
-        (['{"ok": true, ..., "failures": []}'], ['{"ok": true, "warnings": [], "failures": []}'],
-         True),
+        (
+            ['{"ok": true, ..., "failures": []}'],
+            ['{"ok": true, "warnings": [], "failures": []}'],
+            True,
+        ),
         (['{"ok": true, ...}'], ['{"ok": false}'], False),
         (["a.b"], ["axb"], False),
     ],
@@ -171,7 +188,7 @@ def test_every_link_between_pages_leads_somewhere() -> None:
 def _first_column(page: str, heading: str) -> list[str]:
     """The `names` in the first column of the table under a heading."""
     text = (DOCS / page).read_text(encoding="utf-8")
-    section = text[text.index(f"\n## {heading}\n"):]
+    section = text[text.index(f"\n## {heading}\n") :]
     section = section[: section.find("\n## ", 1)] if "\n## " in section[1:] else section
     return re.findall(r"^\| `([a-z0-9_]+)` \|", section, re.MULTILINE)
 
@@ -196,7 +213,7 @@ def test_benchmarks_open_with_one_current_table_of_commands() -> None:
     text = (ROOT / "BENCHMARKS.md").read_text(encoding="utf-8")
     headings = re.findall(r"^## (.*)$", text, re.MULTILINE)
     assert headings[:2] == ["Current figures", "History"]
-    current = text[text.index("## Current figures"):text.index("## History")]
+    current = text[text.index("## Current figures") : text.index("## History")]
     rows = [r for r in current.splitlines() if r.startswith("| ") and not r.startswith("| ---")]
     assert rows[0].startswith("| measurement | command |") and len(rows) > 10
     for row in rows[1:]:

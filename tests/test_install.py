@@ -42,6 +42,8 @@ def test_an_editable_install_points_at_this_checkout() -> None:
     if not paths:
         pytest.skip("installed from a wheel, not editable")
     distribution = _installed()
-    targets = [Path(str(distribution.locate_file(name))).read_text(encoding="utf-8").strip()
-               for name in paths]
+    targets = [
+        Path(str(distribution.locate_file(name))).read_text(encoding="utf-8").strip()
+        for name in paths
+    ]
     assert [Path(target).resolve() for target in targets] == [ROOT]

@@ -62,6 +62,11 @@ def test_the_installed_metadata_has_the_same_version() -> None:
 
 
 def test_the_command_line_says_it() -> None:
-    done = subprocess.run([sys.executable, "-m", "app", "--version"], capture_output=True,
-                          text=True, cwd=ROOT, timeout=60)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--version"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
     assert done.stdout.strip() == f"Decline Desk {__version__}"

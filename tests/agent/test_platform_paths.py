@@ -38,14 +38,16 @@ def data_dir_on(platform: str, monkeypatch: pytest.MonkeyPatch, **env: str) -> s
         # No Windows API here: the folder comes from the variable Windows sets for it.
         monkeypatch.setattr(windows, "_RESOLVE_WIN_FOLDER", windows.get_win_folder_from_env_vars)
     assert platformdirs.PlatformDirs.__module__.endswith(
-        {"win32": "windows", "darwin": "macos"}.get(platform, "unix"))
+        {"win32": "windows", "darwin": "macos"}.get(platform, "unix")
+    )
     return str(default_data_dir())
 
 
 def test_windows_keeps_user_data_in_local_appdata(monkeypatch: pytest.MonkeyPatch) -> None:
     local = r"C:\Users\agent\AppData\Local"
-    folder = data_dir_on("win32", monkeypatch, LOCALAPPDATA=local,
-                         APPDATA=r"C:\Users\agent\AppData\Roaming")
+    folder = data_dir_on(
+        "win32", monkeypatch, LOCALAPPDATA=local, APPDATA=r"C:\Users\agent\AppData\Roaming"
+    )
     # Local, not roaming: history stays on the machine; no author folder, no version folder.
     assert ntpath.normpath(folder.replace("/", "\\")) == ntpath.join(local, "Decline Desk")
 
@@ -59,30 +61,42 @@ def test_macos_keeps_user_data_in_application_support(monkeypatch: pytest.Monkey
 @unix_home
 def test_linux_keeps_user_data_in_xdg_data_home(monkeypatch: pytest.MonkeyPatch) -> None:
     assert data_dir_on("linux", monkeypatch, HOME="/home/agent") == posixpath.join(
-        "/home/agent", ".local", "share", "Decline Desk")
-    assert data_dir_on("linux", monkeypatch, HOME="/home/agent",
-                       XDG_DATA_HOME="/data/agent") == "/data/agent/Decline Desk"
+        "/home/agent", ".local", "share", "Decline Desk"
+    )
+    assert (
+        data_dir_on("linux", monkeypatch, HOME="/home/agent", XDG_DATA_HOME="/data/agent")
+        == "/data/agent/Decline Desk"
+    )
 
 
-def test_the_data_dir_setting_wins_everywhere(monkeypatch: pytest.MonkeyPatch,
-                                              tmp_path: Path) -> None:
+def test_the_data_dir_setting_wins_everywhere(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     for platform in ("win32", "darwin", "linux"):
         chosen = tmp_path / platform
-        folder = data_dir_on(platform, monkeypatch, LOCALAPPDATA="C:\\x", HOME="/home/agent",
-                             **{DATA_DIR_ENV: str(chosen)})
+        folder = data_dir_on(
+            platform,
+            monkeypatch,
+            LOCALAPPDATA="C:\\x",
+            HOME="/home/agent",
+            **{DATA_DIR_ENV: str(chosen)},
+        )
         assert folder == str(chosen)
 
 
 def test_the_documented_folders_are_these() -> None:
     page = (ROOT / "docs" / "stored-data.md").read_text(encoding="utf-8")
-    for row in ("| Windows | `%LOCALAPPDATA%\\Decline Desk` |",
-                "| macOS | `~/Library/Application Support/Decline Desk` |",
-                "| Linux | `~/.local/share/Decline Desk`"):
+    for row in (
+        "| Windows | `%LOCALAPPDATA%\\Decline Desk` |",
+        "| macOS | `~/Library/Application Support/Decline Desk` |",
+        "| Linux | `~/.local/share/Decline Desk`",
+    ):
         assert row in page
 
 
-def test_windows_talks_to_its_window_over_a_named_pipe(monkeypatch: pytest.MonkeyPatch,
-                                                       tmp_path: Path) -> None:
+def test_windows_talks_to_its_window_over_a_named_pipe(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(sys, "platform", "win32")
     monkeypatch.setenv("USERNAME", "agent")
     for name in ("LOGNAME", "USER", "LNAME"):
@@ -93,7 +107,8 @@ def test_windows_talks_to_its_window_over_a_named_pipe(monkeypatch: pytest.Monke
 
 
 def test_macos_puts_the_socket_in_the_users_own_temp_folder(
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setattr(sys, "platform", "darwin")
     monkeypatch.delenv("XDG_RUNTIME_DIR", raising=False)
     # macOS's TMPDIR is long (/var/folders/xx/.../T/); a socket path must stay under 104 bytes.

@@ -25,7 +25,11 @@ def _builder_modules() -> list[Path]:
             continue
         seen.append(path)
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("build."):
+            if (
+                isinstance(node, ast.ImportFrom)
+                and node.module
+                and node.module.startswith("build.")
+            ):
                 todo.append(ROOT / "build" / f"{node.module.split('.', 1)[1]}.py")
     return seen
 
@@ -39,9 +43,14 @@ def _top_level_names(path: Path) -> set[str]:
             names.update(alias.name.split(".")[0] for alias in node.names)
         elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
             names.add(node.module.split(".")[0])
-        elif (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
-              and node.func.attr == "files" and node.args
-              and isinstance(node.args[0], ast.Constant) and isinstance(node.args[0].value, str)):
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "files"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
             names.add(node.args[0].value.split(".")[0])
     return names
 
@@ -53,7 +62,9 @@ def builder_distributions() -> set[str]:
     found: set[str] = set()
     for path in _builder_modules():
         for name in _top_level_names(path) - ours - set(sys.stdlib_module_names):
-            assert name in owners, f"{path.name} imports {name}, which no installed package provides"
+            assert name in owners, (
+                f"{path.name} imports {name}, which no installed package provides"
+            )
             found.update(canonicalize_name(dist) for dist in owners[name])
     return found
 
@@ -67,7 +78,7 @@ def runtime_distributions() -> set[str]:
 def build_pins() -> dict[str, str]:
     """pyproject.toml's `build` extra, as {distribution: exact version or ""}."""
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
-    pins = {}
+    pins: dict[str, str] = {}
     for line in project["optional-dependencies"]["build"]:
         requirement = Requirement(line)
         exact = [s.version for s in requirement.specifier if s.operator == "=="]
@@ -76,8 +87,10 @@ def build_pins() -> dict[str, str]:
 
 
 def constraints() -> dict[str, str]:
-    pins = {}
-    for line in (ROOT / "requirements" / "constraints.txt").read_text(encoding="utf-8").splitlines():
+    pins: dict[str, str] = {}
+    for line in (
+        (ROOT / "requirements" / "constraints.txt").read_text(encoding="utf-8").splitlines()
+    ):
         if line.strip() and not line.startswith("#"):
             name, _, version = line.partition("==")
             pins[canonicalize_name(name)] = version.strip()

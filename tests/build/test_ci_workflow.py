@@ -41,8 +41,11 @@ def test_every_runner_uses_the_oldest_python_the_app_supports() -> None:
     minimum = re.fullmatch(r">=(\d+\.\d+)", wanted["project"]["requires-python"])
     assert minimum
     for name, job in jobs().items():
-        versions = [step["with"]["python-version"] for step in job["steps"]
-                    if step.get("uses", "").startswith("actions/setup-python")]
+        versions = [
+            step["with"]["python-version"]
+            for step in job["steps"]
+            if step.get("uses", "").startswith("actions/setup-python")
+        ]
         assert versions == [minimum.group(1)], name
 
 

@@ -44,8 +44,9 @@ class Built:
         self.pure: list[tuple[str, str, str]] = []
 
 
-def run_spec(platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-             onefile: bool = False) -> Calls:
+def run_spec(
+    platform: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, onefile: bool = False
+) -> Calls:
     calls = Calls()
     monkeypatch.setattr(sys, "platform", platform)
     monkeypatch.setattr(sys, "path", list(sys.path))
@@ -78,14 +79,22 @@ def read_version_file(path: Path) -> dict[str, Any]:
 
         return make
 
-    names = ("VSVersionInfo", "FixedFileInfo", "StringFileInfo", "StringTable", "StringStruct",
-             "VarFileInfo", "VarStruct")
+    names = (
+        "VSVersionInfo",
+        "FixedFileInfo",
+        "StringFileInfo",
+        "StringTable",
+        "StringStruct",
+        "VarFileInfo",
+        "VarStruct",
+    )
     eval(path.read_text(encoding="utf-8"), {name: record(name) for name in names})
     return found
 
 
 def test_windows_one_folder_with_icon_and_version_resource(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = run_spec("win32", tmp_path, monkeypatch)
     exe = calls.one("EXE")
     assert exe["icon"].endswith("declinedesk.ico") and exe["exclude_binaries"]
@@ -94,8 +103,7 @@ def test_windows_one_folder_with_icon_and_version_resource(
     assert calls.one("COLLECT")["name"] == "declinedesk"
     assert "BUNDLE" not in calls.made
     version = read_version_file(Path(exe["version"]))
-    assert version["ffi"]["filevers"] == version["ffi"]["prodvers"] == version_numbers(
-        __version__)
+    assert version["ffi"]["filevers"] == version["ffi"]["prodvers"] == version_numbers(__version__)
     assert version["strings"]["ProductVersion"] == __version__
     assert version["strings"]["ProductName"] == "Decline Desk"
     assert version["strings"]["OriginalFilename"] == "declinedesk.exe"
@@ -107,7 +115,8 @@ def test_windows_one_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
 
 
 def test_macos_app_bundle_opens_json_log_and_txt(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = run_spec("darwin", tmp_path, monkeypatch)
     exe = calls.one("EXE")
     # console=True would make PyInstaller mark the app background-only: no Dock icon, no menu.
@@ -121,15 +130,19 @@ def test_macos_app_bundle_opens_json_log_and_txt(
     assert plist["LSBackgroundOnly"] is False
     types = plist["CFBundleDocumentTypes"]
     assert {ext for t in types for ext in t["CFBundleTypeExtensions"]} == {"json", "log", "txt"}
-    assert {uti for t in types for uti in t["LSItemContentTypes"]} >= {"public.json",
-                                                                        "public.plain-text"}
-    assert all(t["CFBundleTypeRole"] == "Viewer" and t["LSHandlerRank"] == "Alternate"
-               for t in types), "offered for these files, never their default"
+    assert {uti for t in types for uti in t["LSItemContentTypes"]} >= {
+        "public.json",
+        "public.plain-text",
+    }
+    assert all(
+        t["CFBundleTypeRole"] == "Viewer" and t["LSHandlerRank"] == "Alternate" for t in types
+    ), "offered for these files, never their default"
     plistlib.loads(plistlib.dumps(plist))  # writable as the Info.plist it becomes
 
 
 def test_linux_keeps_its_folder_and_nothing_of_the_others(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     calls = run_spec("linux", tmp_path, monkeypatch)
     exe = calls.one("EXE")
     assert exe["console"] and exe["strip"] and exe["icon"].endswith(".ico")
