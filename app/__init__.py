@@ -2,4 +2,4 @@
 
 # The one place the version is written: pyproject.toml reads it from here, and reading it from
 # the installed metadata instead would cost the command line ~30 ms at every start.
-__version__ = "0.1.0"
+__version__ = "0.2.0"

@@ -56,7 +56,10 @@ READING = {
 }
 EXPLAIN = READING | {"app.cli", "app.cli.arguments", "app.cli.main", "app.cli.read", "app.cli.text"}
 # Besides Python's own start: what explaining a Charge needs of the standard library.
+# __future__ (0.2 ms) is every module's `from __future__ import annotations`; setuptools' editable
+# finder loaded it at every Python start until the set-up dropped the finder (issue 23 item 5).
 EXPLAIN_STDLIB = {
+    "__future__",
     "_datetime",
     "_json",
     "_sqlite3",

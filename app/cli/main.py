@@ -58,7 +58,8 @@ def cmd_catalog(args: Arguments, catalog: Catalog) -> int:
     print(f"Decline Desk catalogue {info.version} (built {info.built})")
     print(f"File: {catalog.path}")
     for kind, count in info.counts.items():
-        print(f"  {kinds.get(kind, kind) + 's':<28}{count:>5}")
+        name = kinds.get(kind, kind)
+        print(f"  {name + ('es' if name.endswith('s') else 's'):<28}{count:>5}")
     print(f"  {'Total':<28}{sum(info.counts.values()):>5}")
     return EXIT_OK
 

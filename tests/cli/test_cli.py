@@ -100,6 +100,7 @@ def test_catalog_text_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> No
     _, out, _ = run(capsys, "catalog")
     assert out.startswith("Decline Desk catalogue ")
     assert "Card-network decline codes" in out and "Total" in out
+    assert "Network statuses" in out and "statuss" not in out
 
 
 @pytest.mark.parametrize("content", [None, b"not a database at all" * 200])

@@ -1,0 +1,57 @@
+"""The CI workflow tests and builds on Windows and macOS the way the README sets up here."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+WORKFLOW = ROOT / ".github" / "workflows" / "desktops.yml"
+
+
+def jobs() -> dict[str, dict[str, Any]]:
+    return dict(yaml.safe_load(WORKFLOW.read_text(encoding="utf-8"))["jobs"])
+
+
+def commands(job: dict[str, Any]) -> str:
+    return "\n".join(step.get("run", "") for step in job["steps"])
+
+
+def test_windows_and_macos_runners_test_and_build() -> None:
+    runners = {name: job["runs-on"] for name, job in jobs().items()}
+    for system, test, build in (
+        ("windows", "-m pytest", "-m build.tasks freeze"),
+        ("macos", "make test", "make dist"),
+    ):
+        job = jobs()[system]
+        assert runners[system].startswith(system)
+        assert test in commands(job) and build in commands(job)
+        assert "smoke" in commands(job), "the built bundle is checked against the source"
+        assert job["env"]["QT_QPA_PLATFORM"] == "offscreen"
+
+
+def test_every_runner_uses_the_oldest_python_the_app_supports() -> None:
+    # catalog.db's committed content is compared with a fresh build, which reads Python's own
+    # Unicode data: CI builds with the Python the catalogue was built with here.
+    wanted = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    minimum = re.fullmatch(r">=(\d+\.\d+)", wanted["project"]["requires-python"])
+    assert minimum
+    for name, job in jobs().items():
+        versions = [
+            step["with"]["python-version"]
+            for step in job["steps"]
+            if step.get("uses", "").startswith("actions/setup-python")
+        ]
+        assert versions == [minimum.group(1)], name
+
+
+def test_windows_installs_as_the_bootstrap_does() -> None:
+    bootstrap = (ROOT / "scripts" / "bootstrap.sh").read_text(encoding="utf-8")
+    windows = commands(jobs()["windows"])
+    for part in ("-c requirements/constraints.txt", "editable_mode=compat"):
+        assert part in bootstrap and part in windows
+    assert '-e ".[test,build]"' in windows
