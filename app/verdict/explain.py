@@ -8,10 +8,9 @@ from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
 from app.records import field, record
 from app.verdict.confidential import confidential_text, stripe_block_reason
+from app.verdict.method import fitting, generic_decline, paid_by_card
 from app.verdict.retry import decide, looser, mastercard_advice_counts
 from app.verdict.wording import VerdictWords, verdict_words, wait_of
-
-BANK_DEBIT_REPLY = "bank_debit_problem"
 
 CARD_TESTING_STEP = (
     "A test card number on a live payment can mean someone is trying card numbers on our "
@@ -203,13 +202,15 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     ):
         # The issuer's or network's advice forbids a retry that this class's reply would invite.
         explanation.reply_class = USE_ANOTHER_METHOD
-    if report.payment_method_type in catalog.vocabulary("bank_debit_types") and (
-        explanation.reply_class in catalog.vocabulary("card_replies")
-    ):
-        explanation.reply_class = BANK_DEBIT_REPLY  # no card was used (vocabulary.toml)
+    if report.payment_method_type in catalog.vocabulary("bank_debit_types"):
+        # No card was used: the bank debit's own reply (vocabulary.toml [bank_debits]).
+        bank = catalog.vocabulary("card_replies").get(explanation.reply_class)
+        explanation.reply_class = bank or explanation.reply_class
+    by_card = paid_by_card(report, catalog)
+    explanation.reply_class = fitting(explanation.reply_class, by_card)
     _add_notes(explanation, found, report)
     if sensitive:
-        explanation.reply_class = GENERIC_DECLINE
+        explanation.reply_class = generic_decline(by_card)
         block = stripe_block_reason(primary, outcome_type)
         # A block with its own reason (too many retries) is told as that reason, not as fraud
         # screening; the reply stays the generic decline, as for every blocked charge.

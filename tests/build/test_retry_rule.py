@@ -62,11 +62,16 @@ def test_the_bank_debit_lists_are_checked_and_in_the_catalogue(
 ) -> None:
     release, vocabulary, entries = source
     changed = {**vocabulary, "bank_debits": {**vocabulary["bank_debits"],
-                                             "card_replies": ["card_went_missing"]}}
+                                             "card_replies": {"card_went_missing":
+                                                              "bank_debit_problem"}}}
     assert any("[bank_debits] names 'card_went_missing'" in p
+               for p in validate(release, changed, entries))
+    changed["bank_debits"]["card_replies"] = {"insufficient_funds": "account_went_missing"}
+    assert any("[bank_debits.card_replies] names 'account_went_missing'" in p
                for p in validate(release, changed, entries))
     lists = bank_debit_lists(vocabulary)
     assert list(catalog.vocabulary("card_replies")) == lists["card_replies"]
+    assert catalog.vocabulary("card_replies")["insufficient_funds"] == "bank_insufficient_funds"
     assert list(catalog.vocabulary("bank_debit_types")) == lists["payment_method_types"]
 
 
