@@ -388,6 +388,14 @@ def bank_debit_replies(vocabulary: dict[str, Any]) -> dict[str, str]:
     return {str(card): str(bank) for card, bank in table.items()}
 
 
+def other_method_replies(vocabulary: dict[str, Any]) -> dict[str, str]:
+    """vocabulary.toml [payment_methods.card_replies]: a card reply class -> a wallet's reply."""
+    table = vocabulary.get("payment_methods", {}).get("card_replies", {})
+    if not isinstance(table, dict):
+        return {}
+    return {str(card): str(other) for card, other in table.items()}
+
+
 def payment_method_lists(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
     """vocabulary.toml [payment_methods]: the card types and the wallet providers' codes."""
     table = vocabulary.get("payment_methods", {})
@@ -409,6 +417,10 @@ def _retry_invitation_problems(
             ("vague_replies", _class_list(vocabulary, "vague_replies")),
             ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]),
             ("bank_debits.card_replies", list(bank_debit_replies(vocabulary).values())),
+            (
+                "payment_methods.card_replies",
+                [name for pair in other_method_replies(vocabulary).items() for name in pair],
+            ),
         )
         for name in names
         if name not in vocabulary.get("reply_classes", {})
@@ -545,6 +557,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     methods = payment_method_lists(source.vocabulary)
     groups["card_payment_types"] = {name: name for name in methods["card_types"]}
     groups["provider_codes"] = {name: name for name in methods["provider_codes"]}
+    groups["other_method_replies"] = other_method_replies(source.vocabulary)
     db.table("vocabulary").insert_all(
         (
             {"grp": group, "name": name, "title": title, "position": position}

@@ -182,7 +182,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         )
     else:
         explanation = Explanation(
-            headline=_headline(primary, report),
+            headline=_headline(primary, report, paid_by_card(report, catalog)),
             summary=primary.summary,
             agent_steps=list(primary.agent_steps),
             retry=primary.retry,
@@ -207,7 +207,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         bank = catalog.vocabulary("card_replies").get(explanation.reply_class)
         explanation.reply_class = bank or explanation.reply_class
     by_card = paid_by_card(report, catalog)
-    explanation.reply_class = fitting(explanation.reply_class, by_card)
+    explanation.reply_class = fitting(explanation.reply_class, by_card, catalog)
     _add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = generic_decline(by_card)
@@ -255,7 +255,7 @@ def distinct_steps(steps: list[str]) -> list[str]:
     return kept
 
 
-def _headline(primary: CatalogEntry, report: FailureReport) -> str:
+def _headline(primary: CatalogEntry, report: FailureReport, by_card: bool) -> str:
     title = primary.title
     bank = primary.category in ("bank_debit", "bank_account")  # no card was declined
     if (not bank and primary.kind == "decline_code") or (
@@ -263,7 +263,8 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
         and report.outcome
         and report.outcome.type == "issuer_declined"
     ):
-        local = primary.category == "local_payment_methods"  # a wallet's provider, not a card
+        # A wallet's or local method's provider declined, not a card's issuer.
+        local = primary.category == "local_payment_methods" or not by_card
         return f"{'Payment' if local else 'Card'} declined: {_lower_first(title)}"
     if primary.kind in ("outcome_type", "outcome_reason") and report.outcome:
         if report.outcome.type == "blocked":
@@ -271,6 +272,8 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
         if report.outcome.type == "manual_review":
             return f"Payment in review: {_lower_first(title)}"
     prefix = _HEADLINE_PREFIX.get(report.error_type or "")
+    if prefix == "Card declined" and not by_card and not bank:
+        prefix = "Payment declined"  # a card_error of a wallet: Stripe's type, not a card
     if prefix and primary.kind == "error_code" and not (bank and prefix == "Card declined"):
         return f"{prefix}: {_lower_first(title)}"
     return title

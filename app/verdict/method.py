@@ -30,7 +30,9 @@ def generic_decline(by_card: bool) -> str:
     return GENERIC_DECLINE if by_card else GENERIC_DECLINE_ANY_METHOD
 
 
-def fitting(reply_class: str, by_card: bool) -> str:
-    """`reply_class`, or the method-neutral generic decline for a card's generic decline on a
-    payment made another way."""
-    return generic_decline(by_card) if reply_class == GENERIC_DECLINE else reply_class
+def fitting(reply_class: str, by_card: bool, catalog: Catalog) -> str:
+    """`reply_class`, or on a payment not made by card, the reply that speaks of its payment
+    service instead of a card (vocabulary.toml [payment_methods.card_replies])."""
+    if by_card:
+        return reply_class
+    return catalog.vocabulary("other_method_replies").get(reply_class, reply_class)

@@ -200,3 +200,39 @@ def test_the_verdict_speaks_of_the_bank_debit(catalog: Catalog) -> None:
         _, [finding] = analyse_paste(charge(method, outcome, failure_code), catalog)
         verdict = finding.explanation.verdict
         assert verdict is not None and words in verdict.for_customer, (failure_code, raw)
+
+
+# Codes whose card reply a wallet's customer must not read, and the reply they get instead.
+WALLET_CASES = {
+    "insufficient_funds": "provider_declined",
+    "expired_card": "provider_declined",
+    "incorrect_cvc": "provider_declined",
+    "card_velocity_exceeded": "provider_declined",
+    "do_not_honor": NEUTRAL,
+    "stop_payment_order": NEUTRAL,
+    "transaction_not_allowed": NEUTRAL,
+}
+
+
+@pytest.mark.parametrize(("code", "expected"), WALLET_CASES.items())
+@pytest.mark.parametrize("method", ["paypal", "klarna"])
+def test_a_card_code_on_a_wallet_gets_a_reply_about_the_payment_service(
+        catalog: Catalog, code: str, expected: str, method: str) -> None:
+    paste = charge(method, {"type": "issuer_declined", "reason": code}, "card_declined")
+    for locale in LOCALES:
+        for channel in CHANNELS:
+            reply_class, sensitive, text = told(paste, catalog, locale, channel)
+            assert (reply_class, sensitive) == (expected, False), (code, locale)
+            assert not any(word in text.lower() for word in CARD_WORDS), (code, locale, channel)
+    by_card = charge("card", {"type": "issuer_declined", "reason": code}, "card_declined")
+    assert told(by_card, catalog, "en", "email")[0] != expected  # a card keeps its own reply
+
+
+@pytest.mark.parametrize("method", ["paypal", "card"])
+def test_the_headline_says_payment_or_card_as_the_method_was(catalog: Catalog,
+                                                             method: str) -> None:
+    for code in ("stolen_card", "insufficient_funds", "do_not_honor"):
+        paste = charge(method, {"type": "issuer_declined", "reason": code}, "card_declined")
+        _, [finding] = analyse_paste(paste, catalog)
+        start = "Card declined: " if method == "card" else "Payment declined: "
+        assert finding.explanation.headline.startswith(start), (code, method)
