@@ -401,7 +401,7 @@ def payment_method_lists(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
     table = vocabulary.get("payment_methods", {})
     return {
         key: [v for v in table.get(key, []) if isinstance(v, str)]
-        for key in ("card_types", "provider_codes")
+        for key in ("card_types", "other_types", "provider_codes")
     }
 
 
@@ -556,6 +556,7 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     groups["card_replies"] = bank_debit_replies(source.vocabulary)
     methods = payment_method_lists(source.vocabulary)
     groups["card_payment_types"] = {name: name for name in methods["card_types"]}
+    groups["other_payment_types"] = {name: name for name in methods["other_types"]}
     groups["provider_codes"] = {name: name for name in methods["provider_codes"]}
     groups["other_method_replies"] = other_method_replies(source.vocabulary)
     db.table("vocabulary").insert_all(

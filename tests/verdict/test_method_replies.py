@@ -9,10 +9,13 @@ import json
 
 import pytest
 
+from app.agent.history import HistoryRecord, Known
 from app.catalogue.catalog import Catalog
 from app.catalogue.vocabulary import CHANNELS
 from app.replies.analyse import analyse_paste
+from app.reading.paste import read_paste
 from app.replies.guard import Guard
+from app.verdict.explain import explain
 from build.languages import LOCALES
 from tests.catalogue.test_sepa_codes import CARD_WORDS
 from tests.replies.test_reply_truth import BANK_DECLINED, NOTHING_TAKEN, RETRY_PHRASES
@@ -236,3 +239,18 @@ def test_the_headline_says_payment_or_card_as_the_method_was(catalog: Catalog,
         _, [finding] = analyse_paste(paste, catalog)
         start = "Card declined: " if method == "card" else "Payment declined: "
         assert finding.explanation.headline.startswith(start), (code, method)
+
+
+@pytest.mark.parametrize("method", ["paypal", "klarna", "sepa_debit", "kr_card"])
+def test_a_ticket_reopened_from_history_is_told_in_the_same_words(catalog: Catalog,
+                                                                   method: str) -> None:
+    """History keeps a payment's type when Stripe has it, so the reply stays the method's."""
+    known = Known.from_catalog(catalog)
+    for paste in (*confidential_pastes(method).values(),
+                  charge(method, {"type": "issuer_declined", "reason": "insufficient_funds"},
+                         "card_declined")):
+        report = read_paste(paste, catalog.code_kinds()).failures[0]
+        again = HistoryRecord.from_report(report, known).report()
+        assert again.payment_method_type == method
+        first, second = explain(report, catalog), explain(again, catalog)
+        assert (second.reply_class, second.headline) == (first.reply_class, first.headline)
