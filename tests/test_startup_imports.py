@@ -26,8 +26,8 @@ READING = {
     "app.reading.sensitivity", "app.reading.sweep", "app.reading.unwrap",
     "app.replies", "app.replies.analyse", "app.replies.money", "app.replies.replies",
     "app.replies.templates",
-    "app.verdict", "app.verdict.confidential", "app.verdict.explain", "app.verdict.retry",
-    "app.verdict.wording",
+    "app.verdict", "app.verdict.confidential", "app.verdict.explain", "app.verdict.method",
+    "app.verdict.retry", "app.verdict.wording",
 }
 EXPLAIN = READING | {"app.cli", "app.cli.main", "app.cli.read"}
 # Besides Python's own start: what explaining a Charge needs of the standard library.
