@@ -29,8 +29,11 @@ from app.catalogue.opening import SCHEMA_VERSION
 from build.catalog_rules import (
     MESSAGE_FIELDS,
     bank_debit_lists,
+    bank_debit_replies,
     class_list,
     invites_retry,
+    other_method_replies,
+    payment_method_lists,
     stripe_minor_units,
 )
 from build.catalog_source import Source, load_source
@@ -139,9 +142,12 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     }
     bank = bank_debit_lists(source.vocabulary)
     groups["bank_debit_types"] = {name: name for name in bank["payment_method_types"]}
-    groups["card_replies"] = {
-        name: source.vocabulary["reply_classes"][name] for name in bank["card_replies"]
-    }
+    groups["card_replies"] = bank_debit_replies(source.vocabulary)
+    methods = payment_method_lists(source.vocabulary)
+    groups["card_payment_types"] = {name: name for name in methods["card_types"]}
+    groups["other_payment_types"] = {name: name for name in methods["other_types"]}
+    groups["provider_codes"] = {name: name for name in methods["provider_codes"]}
+    groups["other_method_replies"] = other_method_replies(source.vocabulary)
     db.table("vocabulary").insert_all(
         (
             {"grp": group, "name": name, "title": title, "position": position}

@@ -131,6 +131,25 @@ def validate(
         or ("network_decline_code", value) not in seen
     ]
     problems += _retry_invitation_problems(vocabulary, entries)
+    problems += _payment_method_problems(vocabulary, seen)
+    return problems
+
+
+# The kinds of entry a wallet's or local method's own code can be.
+PROVIDER_CODE_KINDS = ("decline_code", "outcome_reason", "error_code")
+
+
+def _payment_method_problems(vocabulary: dict[str, Any], seen: set[tuple[str, str]]) -> list[str]:
+    """[payment_methods]: card types to tell a card payment by, and provider codes that are
+    decline codes, outcome reasons or error codes of the catalogue."""
+    lists = payment_method_lists(vocabulary)
+    problems = [] if lists["card_types"] else ["vocabulary.toml [payment_methods] needs card_types"]
+    problems += [
+        f"vocabulary.toml [payment_methods] provider_codes names {code!r}, which is no decline "
+        "code, outcome reason or error code of the catalogue"
+        for code in lists["provider_codes"]
+        if not any((kind, code) in seen for kind in PROVIDER_CODE_KINDS)
+    ]
     return problems
 
 
@@ -191,8 +210,35 @@ def bank_debit_lists(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
     """vocabulary.toml [bank_debits]: the bank-debit payment method types and the card replies."""
     table = vocabulary.get("bank_debits", {})
     return {
+        "payment_method_types": [
+            v for v in table.get("payment_method_types", []) if isinstance(v, str)
+        ],
+        "card_replies": list(bank_debit_replies(vocabulary)),
+    }
+
+
+def bank_debit_replies(vocabulary: dict[str, Any]) -> dict[str, str]:
+    """vocabulary.toml [bank_debits.card_replies]: a card reply class -> the bank debit's reply."""
+    table = vocabulary.get("bank_debits", {}).get("card_replies", {})
+    if not isinstance(table, dict):
+        return {}
+    return {str(card): str(bank) for card, bank in table.items()}
+
+
+def other_method_replies(vocabulary: dict[str, Any]) -> dict[str, str]:
+    """vocabulary.toml [payment_methods.card_replies]: a card reply class -> a wallet's reply."""
+    table = vocabulary.get("payment_methods", {}).get("card_replies", {})
+    if not isinstance(table, dict):
+        return {}
+    return {str(card): str(other) for card, other in table.items()}
+
+
+def payment_method_lists(vocabulary: dict[str, Any]) -> dict[str, list[str]]:
+    """vocabulary.toml [payment_methods]: the card types and the wallet providers' codes."""
+    table = vocabulary.get("payment_methods", {})
+    return {
         key: [v for v in table.get(key, []) if isinstance(v, str)]
-        for key in ("payment_method_types", "card_replies")
+        for key in ("card_types", "other_types", "provider_codes")
     }
 
 
@@ -207,6 +253,11 @@ def _retry_invitation_problems(
             ("reply_invites_retry", classes),
             ("vague_replies", class_list(vocabulary, "vague_replies")),
             ("bank_debits", bank_debit_lists(vocabulary)["card_replies"]),
+            ("bank_debits.card_replies", list(bank_debit_replies(vocabulary).values())),
+            (
+                "payment_methods.card_replies",
+                [name for pair in other_method_replies(vocabulary).items() for name in pair],
+            ),
         )
         for name in names
         if name not in vocabulary.get("reply_classes", {})

@@ -163,7 +163,7 @@ def test_the_output_comparison(expected: list[str], actual: list[str], same: boo
 
 def test_every_command_is_documented() -> None:
     page = (DOCS / "command-line.md").read_text(encoding="utf-8")
-    from app.cli.main import _parser
+    from app.cli.arguments import parser as _parser
 
     def subcommands(parser: argparse.ArgumentParser) -> dict[str, argparse.ArgumentParser]:
         found = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]

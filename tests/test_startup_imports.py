@@ -51,6 +51,7 @@ READING = {
     "app.verdict",
     "app.verdict.confidential",
     "app.verdict.explain",
+    "app.verdict.method",
     "app.verdict.retry",
     "app.verdict.wording",
 }

@@ -98,8 +98,14 @@ class Known:
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> Known:
-        debits = catalog.vocabulary("bank_debit_types")
-        return cls(frozenset(catalog.code_kinds()), CARD_TYPES | frozenset(debits))
+        # Every type the verdict tells apart: a card's, a bank debit's, or another method's,
+        # whose reply speaks of no card (vocabulary.toml [payment_methods]).
+        types = {
+            *catalog.vocabulary("card_payment_types"),
+            *catalog.vocabulary("bank_debit_types"),
+            *catalog.vocabulary("other_payment_types"),
+        }
+        return cls(frozenset(catalog.code_kinds()), CARD_TYPES | frozenset(types))
 
 
 def _plain(value: str) -> bool:

@@ -65,10 +65,10 @@ MAX_CHARS: dict[str, int] = {
     "window_language": 16,
     "channel": 8,
     "pack_folder": MAX_FOLDER_CHARS,
-    # Four times an importable pack (packs.MAX_PACK_BYTES, 256 KB, refused by load_pack with its
+    # Four times an importable pack (packs.MAX_PACK_BYTES, 512 KB, refused by load_pack with its
     # own sentence); this bound only keeps megabytes from being read at all. Not imported from
     # packs: that would load the pack reader at every start, for a number.
-    "pack_text": 1024 * 1024,
+    "pack_text": 2 * 1024 * 1024,
     "sign_offs": MAX_SIGN_OFFS * (MAX_AGENT_VALUE + 24),  # each sign-off with its language
 }
 # JSON writes a character as at most 12 (a \uXXXX\uXXXX pair); numbers and flags are short.

@@ -22,5 +22,7 @@ UNKNOWN: Final = "unknown"
 WHO_ACTS: Final[tuple[WhoActs, ...]] = get_args(WhoActs)
 
 GENERIC_DECLINE: Final = "generic_decline"
+# The generic decline of a payment not made by card (a wallet, a local method, a bank debit).
+GENERIC_DECLINE_ANY_METHOD: Final = "generic_decline_any_method"
 # The reply for a card that must not be tried again: another card or payment method.
 USE_ANOTHER_METHOD: Final = "use_another_payment_method"

@@ -8,10 +8,9 @@ from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
 from app.records import field, record
 from app.verdict.confidential import confidential_text, stripe_block_reason
+from app.verdict.method import fitting, generic_decline, paid_by_card
 from app.verdict.retry import decide, looser, mastercard_advice_counts
 from app.verdict.wording import VerdictWords, verdict_words, wait_of
-
-BANK_DEBIT_REPLY = "bank_debit_problem"
 
 CARD_TESTING_STEP = (
     "A test card number on a live payment can mean someone is trying card numbers on our "
@@ -183,7 +182,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         )
     else:
         explanation = Explanation(
-            headline=_headline(primary, report),
+            headline=_headline(primary, report, paid_by_card(report, catalog)),
             summary=primary.summary,
             agent_steps=list(primary.agent_steps),
             retry=primary.retry,
@@ -203,13 +202,15 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     ):
         # The issuer's or network's advice forbids a retry that this class's reply would invite.
         explanation.reply_class = USE_ANOTHER_METHOD
-    if report.payment_method_type in catalog.vocabulary("bank_debit_types") and (
-        explanation.reply_class in catalog.vocabulary("card_replies")
-    ):
-        explanation.reply_class = BANK_DEBIT_REPLY  # no card was used (vocabulary.toml)
+    if report.payment_method_type in catalog.vocabulary("bank_debit_types"):
+        # No card was used: the bank debit's own reply (vocabulary.toml [bank_debits]).
+        bank = catalog.vocabulary("card_replies").get(explanation.reply_class)
+        explanation.reply_class = bank or explanation.reply_class
+    by_card = paid_by_card(report, catalog)
+    explanation.reply_class = fitting(explanation.reply_class, by_card, catalog)
     _add_notes(explanation, found, report)
     if sensitive:
-        explanation.reply_class = GENERIC_DECLINE
+        explanation.reply_class = generic_decline(by_card)
         block = stripe_block_reason(primary, outcome_type)
         # A block with its own reason (too many retries) is told as that reason, not as fraud
         # screening; the reply stays the generic decline, as for every blocked charge.
@@ -254,7 +255,7 @@ def distinct_steps(steps: list[str]) -> list[str]:
     return kept
 
 
-def _headline(primary: CatalogEntry, report: FailureReport) -> str:
+def _headline(primary: CatalogEntry, report: FailureReport, by_card: bool) -> str:
     title = primary.title
     bank = primary.category in ("bank_debit", "bank_account")  # no card was declined
     if (not bank and primary.kind == "decline_code") or (
@@ -262,7 +263,8 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
         and report.outcome
         and report.outcome.type == "issuer_declined"
     ):
-        local = primary.category == "local_payment_methods"  # a wallet's provider, not a card
+        # A wallet's or local method's provider declined, not a card's issuer.
+        local = primary.category == "local_payment_methods" or not by_card
         return f"{'Payment' if local else 'Card'} declined: {_lower_first(title)}"
     if primary.kind in ("outcome_type", "outcome_reason") and report.outcome:
         if report.outcome.type == "blocked":
@@ -270,6 +272,8 @@ def _headline(primary: CatalogEntry, report: FailureReport) -> str:
         if report.outcome.type == "manual_review":
             return f"Payment in review: {_lower_first(title)}"
     prefix = _HEADLINE_PREFIX.get(report.error_type or "")
+    if prefix == "Card declined" and not by_card and not bank:
+        prefix = "Payment declined"  # a card_error of a wallet: Stripe's type, not a card
     if prefix and primary.kind == "error_code" and not (bank and prefix == "Card declined"):
         return f"{prefix}: {_lower_first(title)}"
     return title

@@ -67,13 +67,22 @@ def test_the_bank_debit_lists_are_checked_and_in_the_catalogue(
     release, vocabulary, entries = source
     changed = {
         **vocabulary,
-        "bank_debits": {**vocabulary["bank_debits"], "card_replies": ["card_went_missing"]},
+        "bank_debits": {
+            **vocabulary["bank_debits"],
+            "card_replies": {"card_went_missing": "bank_debit_problem"},
+        },
     }
     assert any(
         "[bank_debits] names 'card_went_missing'" in p for p in validate(release, changed, entries)
     )
+    changed["bank_debits"]["card_replies"] = {"insufficient_funds": "account_went_missing"}
+    assert any(
+        "[bank_debits.card_replies] names 'account_went_missing'" in p
+        for p in validate(release, changed, entries)
+    )
     lists = bank_debit_lists(vocabulary)
     assert list(catalog.vocabulary("card_replies")) == lists["card_replies"]
+    assert catalog.vocabulary("card_replies")["insufficient_funds"] == "bank_insufficient_funds"
     assert list(catalog.vocabulary("bank_debit_types")) == lists["payment_method_types"]
 
 
@@ -109,3 +118,26 @@ def test_a_brand_reading_must_name_two_network_codes(
     for readings in ({"mastercard.65": "7Z"}, {"mastercard.6X": "1A"}, {"acme.65": "1A"}):
         changed = {**vocabulary, "brand_network_codes": readings}
         assert any("brand_network_codes" in p for p in validate(release, changed, entries))
+
+
+def test_the_payment_method_lists_are_checked_and_in_the_catalogue(
+    catalog: Catalog, source: tuple[Any, Any, list[dict[str, Any]]]
+) -> None:
+    release, vocabulary, entries = source
+    methods = vocabulary["payment_methods"]
+    bad = {
+        **vocabulary,
+        "payment_methods": {
+            **methods,
+            "provider_codes": ["partner_made_up_code"],
+            "card_replies": {"expired_card": "wallet_expired"},
+        },
+    }
+    problems = validate(release, bad, entries)
+    assert any("provider_codes names 'partner_made_up_code'" in p for p in problems)
+    assert any("[payment_methods.card_replies] names 'wallet_expired'" in p for p in problems)
+    no_cards = {**vocabulary, "payment_methods": {**methods, "card_types": []}}
+    assert any("needs card_types" in p for p in validate(release, no_cards, entries))
+    assert list(catalog.vocabulary("card_payment_types")) == methods["card_types"]
+    assert list(catalog.vocabulary("provider_codes")) == methods["provider_codes"]
+    assert catalog.vocabulary("other_method_replies") == methods["card_replies"]

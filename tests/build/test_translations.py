@@ -49,7 +49,7 @@ def test_a_damaged_translation_is_named(tmp_path: Path) -> None:
         "<message><source>&amp;File</source><translation>Datei</translation></message>"
         "<message><source>Catalogue {version}</source><translation>Katalog</translation>"
         "</message>"
-        "<message><source>Open</source><translation type=\"unfinished\"></translation>"
+        '<message><source>Open</source><translation type="unfinished"></translation>'
         "</message></context></TS>\n",
         encoding="utf-8",
     )

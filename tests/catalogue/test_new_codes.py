@@ -104,11 +104,12 @@ def test_a_provider_risk_label_is_confidential_like_lost_or_stolen(catalog: Cata
             outcome=Outcome(type="issuer_declined", reason=code),
         )
         explanation = explain(report, catalog)
-        assert explanation.sensitive and explanation.reply_class == "generic_decline", code
+        # The generic decline in words that fit a wallet or local method: no card was used.
+        assert explanation.sensitive, code
+        assert explanation.reply_class == "generic_decline_any_method", code
     # Stripe: present lost_or_stolen_card as partner_generic_decline; both get one reply.
-    assert (
-        known_entry(catalog, "decline_code", "partner_generic_decline").reply_class
-        == "generic_decline"
+    assert known_entry(catalog, "decline_code", "partner_generic_decline").reply_class == (
+        "generic_decline_any_method"
     )
 
 
@@ -122,14 +123,14 @@ def test_a_revoked_mandate_is_explained_by_its_error_code(catalog: Catalog) -> N
     )
     explanation = explain(report, catalog)
     assert "mandate" in explanation.headline.lower()
-    assert explanation.retry == "never" and explanation.reply_class == "provider_declined"
+    assert explanation.retry == "never" and explanation.reply_class == "mandate_revoked"
     plain = FailureReport(
         shape="payment_intent",
         error_type="card_error",
         code="payment_method_provider_decline",
         decline_code="partner_generic_decline",
     )
-    assert explain(plain, catalog).reply_class == "generic_decline"
+    assert explain(plain, catalog).reply_class == "generic_decline_any_method"
 
 
 def test_a_local_payment_method_decline_is_not_called_a_card_decline(catalog: Catalog) -> None:

@@ -41,6 +41,17 @@ SEPA_EXPLANATIONS = {  # Stripe writes the apostrophes as \u2019
         "Stripe can't identify a particular reason for the payment failure."
     ),
 }
+# The reply each gets: bank debits are split by what the customer can do (issue 22, item 5).
+SEPA_REPLIES = {
+    "debit_disputed": "debit_disputed",
+    "authorization_revoked": "mandate_revoked",
+    "debit_authorization_not_match": "mandate_revoked",
+    "recipient_deceased": "bank_debit_problem",
+    "branch_does_not_exist": "bank_debit_problem",
+    "incorrect_account_holder_name": "bank_debit_problem",
+    "invalid_account_number": "bank_debit_problem",
+    "generic_could_not_process": "generic_decline_any_method",  # no reason to tell
+}
 # The rest of the same table, already entries from Stripe's error-codes page.
 SEPA_CODES_ALREADY_THERE = (
     "refer_to_customer",
@@ -107,7 +118,7 @@ def test_a_sepa_failure_code_keeps_stripes_words_and_source(catalog: Catalog, co
     assert entry is not None
     assert entry.source == SEPA_PAGE
     assert entry.stripe_description.replace("\u2019", "'").endswith(SEPA_EXPLANATIONS[code])
-    assert not entry.sensitive and entry.reply_class == "bank_debit_problem"
+    assert not entry.sensitive and entry.reply_class == SEPA_REPLIES[code]
 
 
 @pytest.mark.parametrize("code", SEPA_EXPLANATIONS)
@@ -118,8 +129,10 @@ def test_a_failed_sepa_charge_gets_the_bank_debit_reply_not_a_card_one(
     explanation = finding.explanation
     assert not explanation.unknown_codes
     assert explanation.headline == known_entry(catalog, "error_code", code).title
-    assert explanation.reply_class == "bank_debit_problem"
-    assert "bank account" in finding.reply.text and "card" not in finding.reply.text
+    assert explanation.reply_class == SEPA_REPLIES[code]
+    for locale in LOCALES:
+        _, [told] = analyse_paste(sepa_charge(code), catalog, locale, "email")
+        assert not any(word in told.reply.text.lower() for word in CARD_WORDS), (code, locale)
 
 
 def test_a_possibly_deceased_account_holder_is_never_debited_again(catalog: Catalog) -> None:
@@ -160,9 +173,18 @@ def test_a_blocked_ach_account_sends_the_agent_to_the_block(catalog: Catalog) ->
     )
 
 
-@pytest.mark.parametrize("raw", ["R20", "R02", "R01"])
+@pytest.mark.parametrize(
+    "raw, reply",
+    [
+        ("R20", "bank_debit_problem"),
+        ("R02", "bank_debit_problem"),
+        ("R01", "bank_insufficient_funds"),
+        ("R07", "mandate_revoked"),
+        ("R10", "mandate_revoked"),
+    ],
+)
 def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
-    catalog: Catalog, raw: str
+    catalog: Catalog, raw: str, reply: str
 ) -> None:
     # Without failure_code the outcome type alone would say "declined by the card issuer".
     paste = ach_debit(raw)
@@ -171,21 +193,23 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
     assert finding.explanation.headline == entry.title
     assert finding.explanation.summary == entry.summary
     assert not any(entry.summary in note for note in finding.explanation.notes)  # said once
-    assert finding.explanation.reply_class == "bank_debit_problem"
+    assert finding.explanation.reply_class == reply
     assert "card" not in finding.reply.text
 
 
 @pytest.mark.parametrize(
-    "decline_code, raw",
+    "decline_code, raw, reply",
     [
-        ("bank_account_closed", "R02"),
-        ("bank_account_invalid_details", "R03"),
-        ("bank_account_frozen", "R16"),
-        ("debit_not_authorized", "R10"),
-        ("recipient_deceased", "R15"),
+        ("bank_account_closed", "R02", "bank_debit_problem"),
+        ("bank_account_invalid_details", "R03", "bank_debit_problem"),
+        ("bank_account_frozen", "R16", "bank_debit_problem"),
+        ("debit_not_authorized", "R10", "mandate_revoked"),
+        ("recipient_deceased", "R15", "bank_debit_problem"),
     ],
 )
-def test_stripes_ach_decline_codes_are_known(catalog: Catalog, decline_code: str, raw: str) -> None:
+def test_stripes_ach_decline_codes_are_known(
+    catalog: Catalog, decline_code: str, raw: str, reply: str
+) -> None:
     # Stripe's network-codes page names a decline code for each ACH return; these three were
     # missing, so a paste carrying one said "not in the catalogue".
     paste = ach_debit(raw, decline_code)
@@ -195,7 +219,7 @@ def test_stripes_ach_decline_codes_are_known(catalog: Catalog, decline_code: str
     entry = catalog.entry("decline_code", decline_code) or catalog.entry("error_code", decline_code)
     assert entry is not None
     assert finding.explanation.headline == entry.title
-    assert finding.explanation.reply_class == "bank_debit_problem"
+    assert finding.explanation.reply_class == reply
 
 
 @pytest.mark.parametrize("code", ["account_closed", "invalid_account_number", "recipient_deceased"])
@@ -234,7 +258,7 @@ def test_a_bank_debit_short_of_funds_is_not_told_about_a_card(
 ) -> None:
     # insufficient_funds is shared by cards and bank debits; its own reply speaks of a card.
     _, [sepa] = analyse_paste(sepa_charge("insufficient_funds"), catalog, locale, "email")
-    assert sepa.explanation.reply_class == "bank_debit_problem"
+    assert sepa.explanation.reply_class == "bank_insufficient_funds"
     assert not any(word in sepa.reply.text.lower() for word in CARD_WORDS)
     card = json.loads(sepa_charge("insufficient_funds"))
     card["payment_method_details"] = {"type": "card", "card": {"brand": "visa", "last4": "4242"}}
@@ -242,7 +266,8 @@ def test_a_bank_debit_short_of_funds_is_not_told_about_a_card(
     assert by_card.explanation.reply_class == "insufficient_funds"
 
 
-def test_a_blocked_bank_debit_still_gets_the_generic_decline(catalog: Catalog) -> None:
+@pytest.mark.parametrize("locale", LOCALES)
+def test_a_blocked_bank_debit_still_gets_the_generic_decline(catalog: Catalog, locale: str) -> None:
     blocked = json.loads(sepa_charge("insufficient_funds"))
     blocked.pop("failure_code")
     blocked["outcome"] = {
@@ -250,6 +275,14 @@ def test_a_blocked_bank_debit_still_gets_the_generic_decline(catalog: Catalog) -
         "reason": "highest_risk_level",
         "type": "blocked",
     }
-    _, [finding] = analyse_paste(json.dumps(blocked), catalog, "en", "email")
+    _, [finding] = analyse_paste(json.dumps(blocked), catalog, locale, "email")
     assert finding.explanation.sensitive
-    assert finding.explanation.reply_class == "generic_decline"  # one text for every such case
+    # One text for every such case: the generic decline in words that fit a bank debit, the
+    # same as a debit that failed for no reason Stripe can name.
+    assert finding.explanation.reply_class == "generic_decline_any_method"
+    _, [reasonless] = analyse_paste(
+        sepa_charge("generic_could_not_process"), catalog, locale, "email"
+    )
+    assert not reasonless.explanation.sensitive
+    assert finding.reply.text == reasonless.reply.text
+    assert not any(word in finding.reply.text.lower() for word in CARD_WORDS)

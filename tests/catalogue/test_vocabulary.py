@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 from app.catalogue.catalog import Catalog
-from app.catalogue.vocabulary import CHANNELS, GENERIC_DECLINE, RETRY_VERDICTS, UNKNOWN, WHO_ACTS
+from app.catalogue.vocabulary import (
+    CHANNELS,
+    GENERIC_DECLINE,
+    GENERIC_DECLINE_ANY_METHOD,
+    RETRY_VERDICTS,
+    UNKNOWN,
+    WHO_ACTS,
+)
 
 
 def test_the_literals_are_the_catalogues_values(catalog: Catalog) -> None:
     assert set(RETRY_VERDICTS) == {*catalog.vocabulary("retry"), UNKNOWN}
     assert set(WHO_ACTS) == set(catalog.vocabulary("who_acts"))
     assert GENERIC_DECLINE in catalog.vocabulary("reply_classes")
+    assert GENERIC_DECLINE_ANY_METHOD in catalog.vocabulary("reply_classes")
     assert CHANNELS == ("email", "chat")
 
 

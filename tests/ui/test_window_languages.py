@@ -49,16 +49,21 @@ def in_language(qm_folder: Path) -> Iterator[None]:
 
 def expected(language: str, context: str, source: str) -> str:
     """The translation the .ts file gives, read from the file, not written in the test."""
-    found = [m.translation for m in messages(ts_file(language))
-             if m.context == context and m.source == source]
+    found = [
+        m.translation
+        for m in messages(ts_file(language))
+        if m.context == context and m.source == source
+    ]
     assert found, (context, source)
     return found[0]
 
 
-def a_window(qtbot: QtBot, catalog: Catalog, tmp_path: Path,
-             store: UserStore | None = None) -> MainWindow:
-    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                        store=store)
+def a_window(
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path, store: UserStore | None = None
+) -> MainWindow:
+    window = MainWindow(
+        catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat), store=store
+    )
     qtbot.addWidget(window)
     window.show()
     return window
@@ -66,7 +71,11 @@ def a_window(qtbot: QtBot, catalog: Catalog, tmp_path: Path,
 
 @pytest.mark.parametrize("language", WINDOW_LANGUAGES)
 def test_a_window_started_in_a_language_shows_its_words(
-    qtbot: QtBot, catalog: Catalog, tmp_path: Path, qm_folder: Path, in_language: None,
+    qtbot: QtBot,
+    catalog: Catalog,
+    tmp_path: Path,
+    qm_folder: Path,
+    in_language: None,
     language: str,
 ) -> None:
     assert i18n.install(language, qm_folder) == language
@@ -77,9 +86,13 @@ def test_a_window_started_in_a_language_shows_its_words(
     assert titles == [expected(language, "Menus", title) for title in english]
     assert titles != english  # (a word may be the same: Italian "File", Dutch "Help")
     assert window.reply.copy_button.text().startswith(
-        expected(language, "ReplyPanel", "&Copy reply"))
+        expected(language, "ReplyPanel", "&Copy reply")
+    )
     assert window.view.confidential_badge.text() == expected(
-        language, "ExplanationView", "CONFIDENTIAL · the customer gets only the generic decline reply")
+        language,
+        "ExplanationView",
+        "CONFIDENTIAL · the customer gets only the generic decline reply",
+    )
     # Qt's own words (the standard buttons of its dialogs) come in the same language.
     from PySide6.QtWidgets import QDialogButtonBox
 
@@ -89,14 +102,15 @@ def test_a_window_started_in_a_language_shows_its_words(
     assert cancel.replace("&", "") not in ("Cancel", "")
     # ...and the keys of every shortcut in the language's names (Strg+Umschalt+C in German).
     keys = window.menus.copy_reply_action.shortcuts()[0].toString(
-        QKeySequence.SequenceFormat.NativeText)
+        QKeySequence.SequenceFormat.NativeText
+    )
     if language == "de":
         assert keys == "Strg+Umschalt+C"
 
 
-def test_english_is_the_source_and_loads_nothing(qtbot: QtBot, catalog: Catalog,
-                                                 tmp_path: Path, qm_folder: Path,
-                                                 in_language: None) -> None:
+def test_english_is_the_source_and_loads_nothing(
+    qtbot: QtBot, catalog: Catalog, tmp_path: Path, qm_folder: Path, in_language: None
+) -> None:
     i18n.install("de", qm_folder)
     assert i18n.install("en", qm_folder) == "en"
     window = a_window(qtbot, catalog, tmp_path)
@@ -107,8 +121,15 @@ def test_english_is_the_source_and_loads_nothing(qtbot: QtBot, catalog: Catalog,
 @pytest.mark.parametrize("language", WINDOW_LANGUAGES)
 @pytest.mark.parametrize("width, height", [(380, 760), (1024, 768), (1600, 900)])
 def test_the_longest_words_and_cjk_fit_at_every_width(
-    qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path, qm_folder: Path,
-    in_language: None, language: str, width: int, height: int,
+    qtbot: QtBot,
+    catalog: Catalog,
+    store: UserStore,
+    tmp_path: Path,
+    qm_folder: Path,
+    in_language: None,
+    language: str,
+    width: int,
+    height: int,
 ) -> None:
     i18n.install(language, qm_folder)
     window = a_window(qtbot, catalog, tmp_path, store)
@@ -116,8 +137,7 @@ def test_the_longest_words_and_cjk_fit_at_every_width(
     resize_to(window, width, height)
     assert window.width() == width
     view, reply = window.view, window.reply
-    for widget in (view.confidential_badge, view.headline, reply.confidential,
-                   reply.copy_button):
+    for widget in (view.confidential_badge, view.headline, reply.confidential, reply.copy_button):
         assert wholly_seen(widget), (language, width, widget.accessibleName())
     # No button's words are cut, and the menu bar needs no overflow arrow.
     for button in window.findChildren(QPushButton):
@@ -129,7 +149,10 @@ def test_the_longest_words_and_cjk_fit_at_every_width(
 
 
 def test_the_choice_is_remembered_for_the_next_start(
-    window: MainWindow, store: UserStore, tmp_path: Path, qm_folder: Path,
+    window: MainWindow,
+    store: UserStore,
+    tmp_path: Path,
+    qm_folder: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setattr(i18n, "translations_dir", lambda: qm_folder)
@@ -150,7 +173,9 @@ def test_the_choice_is_remembered_for_the_next_start(
 
 
 def test_the_dialog_offers_every_built_language_in_its_own_words(
-    qtbot: QtBot, store: UserStore, qm_folder: Path,
+    qtbot: QtBot,
+    store: UserStore,
+    qm_folder: Path,
 ) -> None:
     offered = i18n.available(qm_folder)
     dialog = SettingsDialog(store.settings(), {"en": "English"}, window_languages=offered)
@@ -174,7 +199,9 @@ def test_an_unknown_choice_is_the_system_language(qm_folder: Path, setting: str)
 @pytest.mark.slow
 @pytest.mark.parametrize("stored", ['"xx-Nope"', "{not json", "42", '"zh-TW"', '"ko"'])
 def test_a_damaged_setting_starts_in_the_system_language(
-    tmp_path: Path, qm_folder: Path, stored: str,
+    tmp_path: Path,
+    qm_folder: Path,
+    stored: str,
 ) -> None:
     """A whole start (`--smoke-test FILE` reads user.db as the window does) on a Japanese
     system: a setting it cannot use is no choice, and nothing is printed but the result."""
@@ -193,10 +220,23 @@ def test_a_damaged_setting_starts_in_the_system_language(
         "print(json.dumps([status, i18n.installed(), "
         "QCoreApplication.translate('Menus', '&File')]))\n"
     )
-    env = {**os.environ, "LANGUAGE": "", "LC_ALL": "ja_JP.UTF-8", "LANG": "ja_JP.UTF-8",
-           "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          cwd=ROOT, env=env, timeout=120, check=False)
+    env = {
+        **os.environ,
+        "LANGUAGE": "",
+        "LC_ALL": "ja_JP.UTF-8",
+        "LANG": "ja_JP.UTF-8",
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(ROOT),
+    }
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+        check=False,
+    )
     assert "Traceback" not in done.stderr, done.stderr
     status, installed, file_menu = json.loads(done.stdout.strip().splitlines()[-1])
     want = "ko" if stored == '"ko"' else "ja"
@@ -205,7 +245,11 @@ def test_a_damaged_setting_starts_in_the_system_language(
 
 
 def test_the_reply_s_gloss_is_in_the_window_s_language(
-    qtbot: QtBot, catalog: Catalog, tmp_path: Path, qm_folder: Path, in_language: None,
+    qtbot: QtBot,
+    catalog: Catalog,
+    tmp_path: Path,
+    qm_folder: Path,
+    in_language: None,
 ) -> None:
     """The same reply shown under a foreign one is in the language the agent reads the window
     in (issue 28 item 4), here German under an English reply."""
@@ -219,7 +263,11 @@ def test_the_reply_s_gloss_is_in_the_window_s_language(
 
 
 def test_menus_have_one_alt_letter_each_in_every_language(
-    qtbot: QtBot, catalog: Catalog, tmp_path: Path, qm_folder: Path, in_language: None,
+    qtbot: QtBot,
+    catalog: Catalog,
+    tmp_path: Path,
+    qm_folder: Path,
+    in_language: None,
 ) -> None:
     """Within a menu, two commands on one Alt+letter would make the letter do nothing."""
     clashes = {}
@@ -243,7 +291,11 @@ def test_menus_have_one_alt_letter_each_in_every_language(
 
 
 def test_the_settings_dialog_holds_every_language_s_words(
-    qtbot: QtBot, catalog: Catalog, store: UserStore, qm_folder: Path, in_language: None,
+    qtbot: QtBot,
+    catalog: Catalog,
+    store: UserStore,
+    qm_folder: Path,
+    in_language: None,
 ) -> None:
     """Labels, buttons and the hints inside empty fields are whole in every language: the
     dialog grows where a language's words are longer."""
@@ -261,7 +313,11 @@ def test_the_settings_dialog_holds_every_language_s_words(
             hint = field.placeholderText()
             if hint and field.fontMetrics().horizontalAdvance(hint) + 8 > field.width():
                 cut.append((language, hint))
-        for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]:
+        labels: list[QLabel | QAbstractButton] = [
+            *dialog.findChildren(QLabel),
+            *dialog.findChildren(QAbstractButton),
+        ]
+        for widget in labels:
             if widget.isVisible() and widget.width() < widget.minimumSizeHint().width():
                 cut.append((language, widget.text()))
         dialog.close()
