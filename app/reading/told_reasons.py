@@ -6,7 +6,12 @@ line or a customer's email that tells one makes the paste confidential."""
 
 from __future__ import annotations
 
+import functools
 import re
+
+# The patterns are compiled when a paste first needs them, not at import: every command imports
+# this module, and compiling them all cost `explain` several milliseconds.
+_pattern = functools.cache(re.compile)
 
 _NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 
@@ -49,18 +54,16 @@ _REPORTED = (
     r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
     r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
 )
-_TOLD = re.compile(
-    rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
-)
-_STOLEN = re.compile(r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난")
+_TOLD = rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
+_STOLEN = r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난"
 # Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
-_MAY_TELL = re.compile(
+_MAY_TELL = (
     r"stol|lost|gestoh|gestol|verlor|vol[ée]|perd|robad|roubad|rubat|smarr|stul|f[öo]rlor"
     r"|skradz|zgubi|盗|紛失|挂失|도난|분실"
 )
 # Fraud suspected, told in words ("blocked on suspicion of fraud", "suspeita de fraude",
 # "不正利用の疑い"): the same confidential reason as `fraudulent`.
-_SUSPECTED_FRAUD = re.compile(
+_SUSPECTED_FRAUD = (
     r"suspected\s+fraud|suspicion\s+of\s+fraud|fraud\s+suspected|flagged\s+(?:as|for)\s+fraud"
     r"|betrugsverdacht|verdacht\s+auf\s+betrug|(?:soup[çc]on|suspicion)\s+de\s+fraude"
     r"|fraude\s+suspect|sospecha\s+de\s+fraude|suspeita\s+de\s+fraude|sospett[ao]\s+(?:di\s+)?frode"
@@ -84,17 +87,17 @@ _ACTION = (
     r"|abgelehnt|bloqu\w*|blocc\w*|rechaz\w*|recus\w*|rifiut\w*|geweigerd|weiger\w*"
     r"|odrzuc\w*|zablok\w*|avvis\w*|sp[äa]rr\w*|拒否|拒绝|拒絕|止め|停止|冻结|차단|거절)"
 )
-_FRAUD_TOLD = re.compile(
+_FRAUD_TOLD = (
     rf"{_SUSPECT}[^.!?\n]{{0,40}}?{_FRAUD}|{_FRAUD}[^.!?\n]{{0,30}}?{_SUSPECT}"
     rf"|{_ACTION}[^.!?\n]{{0,40}}?\b(?:as|for|because\s+of|due\s+to|wegen|als|pour|comme|por"
     rf"|como|per|wegens|som|jako|z\s+powodu)\s+(?:\w+\s+){{0,2}}?{_FRAUD}"
     rf"|\b(?:because\s+of|due\s+to|wegen|pour|por|per|wegens|f[öo]r|z\s+powodu)\s+(?:\w+\s+){{0,2}}?"
     rf"{_FRAUD}[^.!?\n]{{0,30}}?{_ACTION}"
 )
-_MAY_BE_FRAUD = re.compile(r"fraud|betr|bedr|frod|oszust|不正|詐欺|欺诈|诈骗|欺詐|사기|부정")
+_MAY_BE_FRAUD = r"fraud|betr|bedr|frod|oszust|不正|詐欺|欺诈|诈骗|欺詐|사기|부정"
 # The merchant's block list told in words ("the card is on our block list", "schwarze Liste",
 # "黑名单"): the same reason as `merchant_blacklist`.
-_BLOCK_LIST = re.compile(
+_BLOCK_LIST = (
     r"block\s*-?lists?|blacklist\w*|black\s+list\w*|deny\s*-?lists?|ban\s*-?lists?"
     r"|sperrliste\w*|blockliste\w*|schwarze\w*\s+liste|liste\s+noire|liste\s+de\s+blocage"
     r"|lista\s+negra|lista\s+de\s+bloqueio?|lista\s+nera|lista\s+di\s+blocco|zwarte\s+lijst"
@@ -105,14 +108,14 @@ _BLOCK_LIST = re.compile(
 
 
 # A block of something that is not a payment: a browser blocking Stripe's script, a firewall.
-NOT_A_PAYMENT_BLOCK = re.compile(
+NOT_A_PAYMENT_BLOCK = (
     r"(?i)\b(?:script|stripe\.js|js\.stripe|extension|browser|brave|ad\s*-?block\w*|ublock"
     r"|firewall|csp|cors|content security|dns|host\s*list|domain|webhook endpoint"
     r"|developer tools|devtools|console|network tab|(?:js|m|q|r|b|g|api|hooks)\.stripe)\b"
 )
 
 
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+_SENTENCE_END = r"[.!?](?=\s)|\n"
 
 
 def windows(text: str, cue: re.Pattern[str], reach: int) -> list[str]:
@@ -131,9 +134,10 @@ def windows(text: str, cue: re.Pattern[str], reach: int) -> list[str]:
 def clause(text: str, match: re.Match[str]) -> str:
     """The sentence a match stands in (a dot inside a name, as in `js.stripe.com`, goes on)."""
     before = [
-        m.end() for m in _SENTENCE_END.finditer(text, max(0, match.start() - 300), match.start())
+        m.end()
+        for m in _pattern(_SENTENCE_END).finditer(text, max(0, match.start() - 300), match.start())
     ]
-    after = _SENTENCE_END.search(text, match.end(), match.end() + 300)
+    after = _pattern(_SENTENCE_END).search(text, match.end(), match.end() + 300)
     return text[
         before[-1] if before else max(0, match.start() - 300) : after.start()
         if after
@@ -145,26 +149,30 @@ def told_reasons(lowered: str) -> list[str]:
     """The confidential reasons a lower-cased text tells in words, as their codes, in the
     order lost or stolen, fraud, block list; a negated one ("not reported stolen") is not."""
     found: dict[str, None] = {}
-    for window in windows(lowered, _MAY_TELL, 80):
-        for told in _TOLD.finditer(window):
+    for window in windows(lowered, _pattern(_MAY_TELL), 80):
+        for told in _pattern(_TOLD).finditer(window):
             if not re.search(_NEGATION, told.group()):
-                found.setdefault("stolen_card" if _STOLEN.search(told.group()) else "lost_card")
-    if _SUSPECTED_FRAUD.search(lowered) is not None or any(
+                found.setdefault(
+                    "stolen_card" if _pattern(_STOLEN).search(told.group()) else "lost_card"
+                )
+    if _pattern(_SUSPECTED_FRAUD).search(lowered) is not None or any(
         not re.search(_NEGATION, m.group())
-        for window in windows(lowered, _MAY_BE_FRAUD, 80)
-        for m in _FRAUD_TOLD.finditer(window)
+        for window in windows(lowered, _pattern(_MAY_BE_FRAUD), 80)
+        for m in _pattern(_FRAUD_TOLD).finditer(window)
     ):
         found.setdefault("fraudulent")
-    for listed in _BLOCK_LIST.finditer(lowered[:200_000]):
+    for listed in _pattern(_BLOCK_LIST).finditer(lowered[:200_000]):
         sentence = clause(lowered, listed)
-        if not re.search(_NEGATION, sentence) and not NOT_A_PAYMENT_BLOCK.search(sentence):
+        if not re.search(_NEGATION, sentence) and not _pattern(NOT_A_PAYMENT_BLOCK).search(
+            sentence
+        ):
             found.setdefault("merchant_blacklist")
             break
     return list(found)
 
 
 # Cheap first look: the long pattern runs only on a text that has one of these.
-_MAY_BLOCK = re.compile(r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest")
+_MAY_BLOCK = r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest"
 
 
 def told_block(lowered: str) -> bool:
@@ -173,7 +181,8 @@ def told_block(lowered: str) -> bool:
     # The long pattern reads only the sentences around a word it could start from: a 2 MB log
     # with one "blocked" in it is not read whole by it (0.7 s, the window's thread waiting).
     return any(
-        not re.search(_NEGATION, m.group()) and not NOT_A_PAYMENT_BLOCK.search(clause(window, m))
-        for window in windows(lowered, _MAY_BLOCK, 120)  # the patterns ignore case
+        not re.search(_NEGATION, m.group())
+        and not _pattern(NOT_A_PAYMENT_BLOCK).search(clause(window, m))
+        for window in windows(lowered, _pattern(_MAY_BLOCK), 120)  # the patterns ignore case
         for m in re.finditer(_BLOCK, window)
     )
