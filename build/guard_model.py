@@ -85,10 +85,10 @@ def _compose(
     kept, in the shapes the language says it), composed the same way, its slots taken from
     its own lists, then the class's, then `[slots]`."""
     out: list[Example] = []
-    lists = {slot: found for slot, found in table.items() if not isinstance(found, dict)}
+    own = {slot: found for slot, found in table.items() if not isinstance(found, dict)}
     for concept, sub in table.items():
         if isinstance(sub, dict):
-            out += _compose(f"{key}.{concept}", name, sub, {**shared, **lists}, where, problems)
+            out += _compose(f"{key}.{concept}", name, sub, {**shared, **own}, where, problems)
     out += [(name, text, f"{key}:s{i // 8}") for i, text in enumerate(table.get("sentences", []))]
     for number, frame in enumerate(table.get("frames", [])):
         names = _SLOT.findall(frame)
