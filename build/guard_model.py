@@ -80,8 +80,16 @@ def _compose(
     where: str,
     problems: list[str],
 ) -> list[Example]:
-    """A class's sentences: its whole `sentences`, and every frame with its slots filled."""
-    out = [(name, text, f"{key}:s{i // 8}") for i, text in enumerate(table.get("sentences", []))]
+    """A class's sentences: its whole `sentences`, and every frame with its slots filled; each
+    sub-table is a concept of the class (`[card_kept.keeping]`: the bank wants the card
+    kept, in the shapes the language says it), composed the same way, its slots taken from
+    its own lists, then the class's, then `[slots]`."""
+    out: list[Example] = []
+    own = {slot: found for slot, found in table.items() if not isinstance(found, dict)}
+    for concept, sub in table.items():
+        if isinstance(sub, dict):
+            out += _compose(f"{key}.{concept}", name, sub, {**shared, **own}, where, problems)
+    out += [(name, text, f"{key}:s{i // 8}") for i, text in enumerate(table.get("sentences", []))]
     for number, frame in enumerate(table.get("frames", [])):
         names = _SLOT.findall(frame)
         found_lists = [table.get(slot, shared.get(slot)) for slot in names]

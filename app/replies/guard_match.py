@@ -164,7 +164,13 @@ def check_near(
             if kind != "anchor":
                 continue
             rule = rules[int(value)]
-            near_neutral = nearest(neutral, start, end, rule.window)
+            if rule.neutral in ("nearer", "any", "none"):
+                near_neutral = nearest(neutral, start, end, rule.window)
+            else:  # a group of everyday senses: only its words clear the word, as "any" does
+                cleared = nearest(groups.get(rule.neutral, []), start, end, rule.window)
+                if cleared is not None:
+                    continue
+                near_neutral = None
             if rule.neutral == "none":
                 near_neutral = None
             elif rule.neutral == "any" and near_neutral is not None:

@@ -99,9 +99,19 @@ def sentence_words(text: str, line: str) -> Iterator[list[str]]:
         position = end + 1
 
 
+def piece_starts(count: int) -> list[int]:
+    """Where each piece of a sentence of `count` words starts: every MAX_WORDS words, the last
+    piece the last MAX_WORDS words (a few words left over by the cut are no sentence: read
+    alone, a fragment of a long text could weigh more than its words do)."""
+    starts = list(range(0, count, MAX_WORDS))
+    if count > MAX_WORDS:
+        starts[-1] = count - MAX_WORDS
+    return starts
+
+
 def pieces(words: list[str]) -> list[list[str]]:
     """A sentence read in pieces of at most MAX_WORDS words, as the model scores it."""
-    return [words[first : first + MAX_WORDS] for first in range(0, len(words), MAX_WORDS)]
+    return [words[first : first + MAX_WORDS] for first in piece_starts(len(words))]
 
 
 def distinct(words: list[str]) -> tuple[list[str], list[str]]:
@@ -228,7 +238,7 @@ class GuardModel:
         """(first word, reason) of each piece of a sentence that is refused; first word -1
         when the sentence is one piece."""
         found = []
-        for index, piece in enumerate(pieces(words)):
+        for first, piece in zip(piece_starts(len(words)), pieces(words), strict=True):
             # A letter of Japanese, Chinese or Korean is a word to the model, but four or eight
             # of them are a phrase ("이 카드를", this card; a fragment a pack's check cuts
             # around a placeholder), not a sentence: three times as many are needed.
@@ -236,5 +246,5 @@ class GuardModel:
             needed = MIN_WORDS * 3 if letters * 2 > len(piece) else MIN_WORDS
             enough = len(piece) >= needed and len(set(piece)) >= needed
             if enough and (reason := self.judge(piece)):
-                found.append((index * MAX_WORDS if len(words) > MAX_WORDS else -1, reason))
+                found.append((first if len(words) > MAX_WORDS else -1, reason))
         return tuple(found)

@@ -30,7 +30,9 @@ class NearRule:
     groups that word may come from; a neutral word nearer than that one ("lost time") means
     the sentence speaks of something else. `neutral` says how neutral words count: "nearer"
     (the default), "any" (any in the window: a rule that needs nothing then refuses the
-    word unless one is there) or "none" ("we no longer accept orders from you")."""
+    word unless one is there), "none" ("we no longer accept orders from you") or the name
+    of a group of everyday senses ("everyday": the risk of missing the sale, a calendar
+    slot blocked, a parcel held at customs), whose words alone clear it, as "any" does."""
 
     reason: str
     needs: tuple[frozenset[str], ...]
@@ -91,6 +93,7 @@ def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) ->
     near: list[NearRule] = []
     for name, kinds in lists.items():
         if locale is not None and name not in (locale, "en"):
+            _add_everyday(kinds, collect, near)
             continue
         for phrase, reason in kinds.get("own_language", ()):
             collect.add(phrase, ("strong", reason), True)
@@ -112,6 +115,28 @@ def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) ->
             for phrase in rule["words"]:
                 collect.add(phrase, ("anchor", index), True)
     return collect.rules(near)
+
+
+def _add_everyday(
+    kinds: dict[str, list[tuple[str, str]]], collect: _Collector, near: list[NearRule]
+) -> None:
+    """Another language's words that are refused anywhere unless an everyday sense shows
+    (a rule that needs nothing and names a group of everyday words): they apply to every
+    reply, as `words` do, with the words of that group (Chinese 风险 in an English reply)."""
+    named: set[str] = set()
+    for spec, reason in kinds.get("near", ()):
+        rule = json.loads(spec)
+        cleared_by = str(rule.get("neutral", "nearer"))
+        if rule["near"] or cleared_by in ("nearer", "any", "none"):
+            continue
+        named.add(cleared_by)
+        index = str(len(near))
+        near.append(NearRule(reason, (), int(rule["window"]), cleared_by))
+        for phrase in rule["words"]:
+            collect.add(phrase, ("anchor", index), True)
+    for phrase, group in kinds.get("group", ()):
+        if group in named:
+            collect.add(phrase, ("group", group), False)
 
 
 class _Collector:

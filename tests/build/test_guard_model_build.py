@@ -71,3 +71,39 @@ def test_a_mistake_in_a_training_file_is_named(tmp_path: Path, content: str, pro
     load_training(tmp_path, REASONS, problems)
     assert len(problems) == 1 and problem in problems[0]
     assert problems[0].startswith("guard/training/en.toml")
+
+
+def test_a_concept_is_composed_from_its_own_slots_then_its_class_and_the_shared_ones(
+    tmp_path: Path,
+) -> None:
+    """`[reason.concept]` sub-tables say one idea of a reason in several shapes: their frames
+    take their own lists first, then the class's, then `[slots]`."""
+    (tmp_path / "en.toml").write_text(
+        'locale = "en"\n[slots]\nbank = ["The bank"]\n'
+        '[card_kept]\nverb = ["keeps"]\nframes = ["{bank} {verb} it."]\n'
+        '[card_kept.keeping]\nframes = ["{bank} {verb} {what}.", "{bank} {how}."]\n'
+        'what = ["the card", "your card"]\nhow = ["wants the card kept"]\n'
+        'verb = ["retains", "holds on to"]\n',
+        encoding="utf-8",
+    )
+    problems: list[str] = []
+    examples = load_training(tmp_path, REASONS, problems)
+    assert problems == []
+    concept = {text for name, text, group in examples if ".keeping:" in group}
+    assert concept == {
+        f"The bank {verb} {what}."
+        for verb in ("retains", "holds on to")
+        for what in ("the card", "your card")
+    } | {"The bank wants the card kept."}
+    assert {name for name, _, _ in examples} == {"card_kept"}
+    rest = {text for _, text, group in examples if ".keeping:" not in group}
+    assert rest == {"The bank keeps it."}
+
+
+def test_a_mistake_in_a_concept_is_named(tmp_path: Path) -> None:
+    (tmp_path / "en.toml").write_text(
+        'locale = "en"\n[fraud.who_paid]\nframes = ["{nobody} paid."]\n', encoding="utf-8"
+    )
+    problems: list[str] = []
+    load_training(tmp_path, REASONS, problems)
+    assert problems == ["guard/training/en.toml: [fraud] frame 1 names no list ['nobody']"]

@@ -161,7 +161,7 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
 
 @pytest.mark.parametrize(
     ("name", "at_least", "at_most"),
-    [("holdout6.toml", 0.83, 0.01), ("holdout7.toml", 0.80, 0.025), ("holdout8.toml", 0.83, 0.025)],
+    [("holdout6.toml", 0.91, 0.01), ("holdout7.toml", 0.91, 0.025), ("holdout8.toml", 0.90, 0.025)],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
     guard: Guard, name: str, at_least: float, at_most: float
@@ -176,3 +176,19 @@ def test_the_later_held_out_sets_keep_the_level_they_reached(
     wrongly_refused = sum(1 for locale, text in harmless if guard.check(text, locale))
     assert refused >= at_least * len(revealing), (refused, len(revealing))
     assert wrongly_refused <= at_most * len(harmless), (wrongly_refused, len(harmless))
+
+
+def test_the_ninth_held_out_set_keeps_the_level_it_was_measured_at(guard: Guard) -> None:
+    """Written after the concept training sentences and the everyday senses were built (issue
+    25), in four languages, and measured once: 75 / 80 revealing refused, 6 / 80 harmless
+    refused (every one by the lists: tips against fraud emails, a small risk of selling out,
+    a list of accepted cards)."""
+    held_out = _table("holdout9.toml")
+    assert len(held_out) == 4 and set(held_out) <= set(LOCALES)
+    revealing = [(locale, text) for locale, sets in held_out.items() for text in sets["revealing"]]
+    harmless = [(locale, text) for locale, sets in held_out.items() for text in sets["harmless"]]
+    assert len(revealing) == len(harmless) == 80
+    refused = sum(1 for locale, text in revealing if guard.check(text, locale))
+    wrongly_refused = sum(1 for locale, text in harmless if guard.check(text, locale))
+    assert refused >= 75, (refused, len(revealing))
+    assert wrongly_refused <= 6, (wrongly_refused, len(harmless))
