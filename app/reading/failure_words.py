@@ -6,12 +6,10 @@ from __future__ import annotations
 
 import re
 
+from app.reading.labels import NO_SPACES
 from app.reading.report import CodeKinds
 
 HEAD = 20_000  # what an agent copies about one payment; a longer text is a log, read otherwise
-# Scripts whose words are not set apart by spaces (kana, CJK, Hangul): such a word is found
-# inside others.
-_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 # A word that turns the failure around just before it ("was not declined", "nie abgelehnt").
 _NEGATION = re.compile(
     r"(?i)\b(?:not|never|no|without|nicht|nie|kein\w*|pas|jamais|nunca|não|nao|non|niet|geen"
@@ -25,8 +23,8 @@ TOLD = (
 
 
 def _pattern(words: dict[str, str]) -> re.Pattern[str]:
-    spaced = sorted((w for w in words if not _NO_SPACES.search(w)), key=len)[::-1]
-    joined = sorted((w for w in words if _NO_SPACES.search(w)), key=len)[::-1]
+    spaced = sorted((w for w in words if not NO_SPACES.search(w)), key=len)[::-1]
+    joined = sorted((w for w in words if NO_SPACES.search(w)), key=len)[::-1]
     # A word of prose, not part of a name in code (`stripe.error.CardError`, `on_failed`).
     parts = (
         [rf"(?<![\w.\\/])(?:{'|'.join(map(re.escape, spaced))})(?![\w\\/(]|\.\w)"] if spaced else []

@@ -22,7 +22,9 @@ _RULES = (
 # Words of these concepts also end compounds ("Ablehnungscode", "avvisningskod").
 _ENDS_COMPOUNDS = frozenset({"code"})
 _LETTER_BEFORE = r"(?<![^\W\d_])"
-_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+# Scripts whose words are not set apart by spaces (kana, CJK, Hangul): such a word is found
+# inside others (also app.reading.failure_words).
+NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
 class FieldNames(dict[str, FieldName]):
@@ -49,7 +51,7 @@ def _compile(words: dict[str, str]) -> re.Pattern[str]:
     parts = []
     for word in sorted(words, key=len, reverse=True):
         escaped = re.escape(word)
-        if _NO_SPACES.search(word) or (words[word] in _ENDS_COMPOUNDS and len(word) > 3):
+        if NO_SPACES.search(word) or (words[word] in _ENDS_COMPOUNDS and len(word) > 3):
             parts.append(escaped)
         elif len(word) <= 3:
             parts.append(rf"{_LETTER_BEFORE}{escaped}(?![^\W\d_])")

@@ -1,8 +1,8 @@
 """Confidential reasons told in words rather than codes, in the shipped languages: a card
 reported lost or stolen, fraud suspected, the merchant's block list, a payment blocked by
-Stripe, Radar or a rule. Each is the same reason as
-its code (`stolen_card`, `lost_card`, `fraudulent`, `merchant_blacklist`), so a note, a chat
-line or a customer's email that tells one makes the paste confidential."""
+Stripe, Radar or a rule. Each is the same reason as its code (`stolen_card`, `lost_card`,
+`fraudulent`, `merchant_blacklist`, a blocked outcome), so a note, a chat line or a customer's
+email that tells one makes the paste confidential."""
 
 from __future__ import annotations
 
