@@ -194,6 +194,13 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     if calm is not None:
         return calm
     text = view
+    from app.reading.tables import NOTHING_FAILED_TABLE, TABLE, table_failures
+
+    # As pasted: unwrapping would join a report's rows as if they were one wrapped line.
+    if (rows := table_failures(pasted, known)) is not None:
+        if rows:
+            return _finish(rows, "scanner", [TABLE], known, text)
+        return PasteReading([], "scanner", [NOTHING_FAILED_TABLE])
     codes = _bare_codes(text, known)
     if codes:
         return _finish([_code_report(code, known) for code in codes], "codes", [], known, text)
