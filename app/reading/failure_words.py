@@ -8,13 +8,11 @@ import re
 
 from app.reading.labels import NO_SPACES
 from app.reading.report import CodeKinds
+from app.reading.told_reasons import NEGATION
 
 HEAD = 20_000  # what an agent copies about one payment; a longer text is a log, read otherwise
 # A word that turns the failure around just before it ("was not declined", "nie abgelehnt").
-_NEGATION = re.compile(
-    r"(?i)\b(?:not|never|no|without|nicht|nie|kein\w*|pas|jamais|nunca|não|nao|non|niet|geen"
-    r"|inte|aldrig)\b[^.!?\n]{0,12}$"
-)
+_NEGATION = re.compile(rf"(?i){NEGATION}[^.!?\n]{{0,12}}$")
 _SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+")  # and the CJK full stop, ! and ?
 TOLD = (
     "The paste says a payment failed but gives no code or Stripe error: the reason is on the "

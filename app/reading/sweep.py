@@ -14,7 +14,7 @@ from typing import Any
 
 from app.reading.labels import label_field
 from app.reading.report import CodeKinds, FailureReport, Outcome
-from app.reading.told_reasons import told_block, told_reasons
+from app.reading.told_reasons import denied, told_block, told_reasons
 from app.records import record
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
@@ -171,7 +171,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     lowered = text.lower()
     for match in phrases.finditer(lowered):
         code = re.sub(_SEPARATOR, "_", match.group())
-        if code in index.codes and code not in written:
+        if code in index.codes and code not in written and not denied(lowered, *match.span()):
             # a one-word code (`fraudulent`) is written as itself
             (spoken if "_" in code else written).setdefault(code)
         if len(spoken) >= MAX_CODES:

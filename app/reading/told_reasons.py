@@ -14,6 +14,36 @@ import re
 _pattern = functools.cache(re.compile)
 
 _NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
+# A word that turns what follows around, in each shipped language ("not a stolen card", "kein
+# Betrugsverdacht", "pas de soupçon de fraude", "brak podejrzenia oszustwa"): the one list, used
+# here and by reading.failure_words.
+NEGATION_WORDS = (
+    r"not|never|no|without|nicht|nie|kein\w*|ohne|pas|jamais|sans|aucun\w*|nunca|sin|ningun\w*"
+    r"|ningún|não|nao|nem|sem|nenhum\w*|non|nessun\w*|senza|niet|geen|zonder|nooit|inte|ingen"
+    r"|aldrig|utan|brak|bez|żadn\w*"
+)
+NEGATION = rf"(?:\b(?:{NEGATION_WORDS})\b|n['\u2019]t\b)"
+# A reason is denied when the negation stands right before it, with at most two short words
+# between ("isn't on any block list", "não há suspeita"), or in Chinese right before it
+# ("没有欺诈嫌疑"); Japanese and Korean deny after ("不正利用の疑いはありません", "사기 의심 없음").
+# A longer gap ("could not charge the stolen card") denies something else.
+_DENIED_BEFORE = (
+    rf"(?i)(?:{NEGATION}(?:[^\S\n]+[^\W\d_]{{1,4}}){{0,2}}[^\S\n]*"
+    r"|(?:没有|沒有|不是|并非|並非|无|無|未被)\s?)$"
+)
+_DENIED_AFTER = (
+    r"^(?:[^。、.,\n]{0,3}?(?:ではな|じゃな|はありません|はない|はなく|なし|無し)"
+    r"|[^.,\n]{0,8}?(?:아닙|아니|없습|없음|없는|없다))"
+)
+
+
+def denied(text: str, start: int, end: int) -> bool:
+    """Whether the words of text[start:end] are denied by a negation beside them."""
+    return bool(
+        _pattern(_DENIED_BEFORE).search(text, max(0, start - 40), start)
+        or _pattern(_DENIED_AFTER).match(text[end : end + 16])
+    )
+
 
 # Words that say the payment was blocked by Stripe, Radar, a rule or a risk check.
 # A block in the words of the shipped languages: English, French, Spanish, Portuguese,
@@ -151,19 +181,20 @@ def told_reasons(lowered: str) -> list[str]:
     found: dict[str, None] = {}
     for window in windows(lowered, _pattern(_MAY_TELL), 80):
         for told in _pattern(_TOLD).finditer(window):
-            if not re.search(_NEGATION, told.group()):
+            if not re.search(_NEGATION, told.group()) and not denied(window, *told.span()):
                 found.setdefault(
                     "stolen_card" if _pattern(_STOLEN).search(told.group()) else "lost_card"
                 )
-    if _pattern(_SUSPECTED_FRAUD).search(lowered) is not None or any(
-        not re.search(_NEGATION, m.group())
+    if any(
+        not re.search(_NEGATION, m.group()) and not denied(window, *m.span())
         for window in windows(lowered, _pattern(_MAY_BE_FRAUD), 80)
-        for m in _pattern(_FRAUD_TOLD).finditer(window)
+        for pattern in (_SUSPECTED_FRAUD, _FRAUD_TOLD)
+        for m in _pattern(pattern).finditer(window)
     ):
         found.setdefault("fraudulent")
     for listed in _pattern(_BLOCK_LIST).finditer(lowered[:200_000]):
         sentence = clause(lowered, listed)
-        if not re.search(_NEGATION, sentence) and not _pattern(NOT_A_PAYMENT_BLOCK).search(
+        if not denied(lowered, *listed.span()) and not _pattern(NOT_A_PAYMENT_BLOCK).search(
             sentence
         ):
             found.setdefault("merchant_blacklist")
@@ -182,6 +213,7 @@ def told_block(lowered: str) -> bool:
     # with one "blocked" in it is not read whole by it (0.7 s, the window's thread waiting).
     return any(
         not re.search(_NEGATION, m.group())
+        and not denied(window, *m.span())
         and not _pattern(NOT_A_PAYMENT_BLOCK).search(clause(window, m))
         for window in windows(lowered, _pattern(_MAY_BLOCK), 120)  # the patterns ignore case
         for m in re.finditer(_BLOCK, window)

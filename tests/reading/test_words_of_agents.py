@@ -276,3 +276,50 @@ def test_an_sdks_failed_result_with_no_details_is_a_failure_without_its_reason(
 ) -> None:
     reading = read_paste(printed, known)
     assert reading.failures and not reading.failures[0].detected().get("code")
+
+
+# A reason denied beside it, in each shipped language, and the same words affirmed: the
+# negation (and only it) makes the difference.
+DENIED_AND_AFFIRMED = [
+    ("It's not a stolen card, just expired.", "It's a stolen card."),
+    ("The card isn't on any block list.", "The card is on our block list."),
+    ("Kein Betrugsverdacht, einfach zu wenig Deckung.", "Betrugsverdacht laut Bank."),
+    ("Pas de soupçon de fraude selon la banque.", "Soupçon de fraude selon la banque."),
+    ("Sin sospecha de fraude según el banco.", "Sospecha de fraude según el banco."),
+    ("Nessun sospetto di frode secondo la banca.", "Sospetto di frode secondo la banca."),
+    ("Geen fraudevermoeden volgens de bank.", "Fraudevermoeden volgens de bank."),
+    ("Não há suspeita de fraude, diz o banco.", "Suspeita de fraude, diz o banco."),
+    ("Ingen misstanke om bedrägeri enligt banken.", "Misstanke om bedrägeri enligt banken."),
+    ("Brak podejrzenia oszustwa według banku.", "Podejrzenie oszustwa według banku."),
+    ("没有欺诈嫌疑，只是余额不足。", "银行说有欺诈嫌疑。"),
+    ("不正利用の疑いはありません。", "不正利用の疑いがあります。"),
+    ("사기 의심 없음.", "사기 의심으로 거절."),
+]
+
+
+@pytest.mark.parametrize(("denied", "affirmed"), DENIED_AND_AFFIRMED)
+@pytest.mark.parametrize("code", ["insufficient_funds", "expired_card"])
+def test_a_reason_denied_beside_it_is_not_confidential_and_affirmed_it_is(
+    known: CodeKinds, denied: str, affirmed: str, code: str
+) -> None:
+    for note, sensitive in ((denied, False), (affirmed, True)):
+        reading = read_paste(f"Decline code: {code}\n{note}", known)
+        assert reading.failures[0].decline_code == code
+        assert _sensitive(reading, known) is sensitive, note
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "We could not charge the stolen card again.",
+        "No luck: the card was reported stolen.",
+        "No, the customer is on our block list.",
+        "Not sure why, but Radar blocked it.",
+        "We did not retry; the bank suspected fraud.",
+    ],
+)
+def test_a_negation_about_something_else_leaves_the_reason_confidential(
+    known: CodeKinds, note: str
+) -> None:
+    reading = read_paste(f"Decline code: generic_decline\n{note}", known)
+    assert _sensitive(reading, known), note
