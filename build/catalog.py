@@ -61,6 +61,7 @@ VOCABULARY_GROUPS = {
     "failure_errors": "failure_errors",
     "success_words": "success_words",
     "label_words": "label_words",
+    "code_shorthand": "code_shorthand",
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }

@@ -238,6 +238,7 @@ class Catalog:
                 self.vocabulary("failure_errors"),
                 self.vocabulary("success_words"),
             ),
+            self.vocabulary("code_shorthand"),
         )
 
     def field_names(self) -> FieldNames:

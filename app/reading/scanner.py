@@ -174,6 +174,8 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
             continue
         if not value or value.lower() in ("null", "none", "nil", "undefined"):
             continue
+        if field_name == "outcome_type":
+            value = _outcome_in_words(value)
         if field_name in ("type", "code", "outcome_type", "status"):
             field_name = _kind_of_value(field_name, value)
             if field_name is None:
@@ -217,6 +219,17 @@ def named_object(text: str, names: dict[str, FieldName]) -> tuple[str, dict[str,
     if not re.fullmatch(r"[a-z][a-z_.]{2,40}", kind):
         return None
     return kind, found
+
+
+# The Dashboard writes an outcome in words ("Issuer declined", "Declined by the issuer",
+# "Manual review"): the outcome type its words name in either order.
+_BY = r"(?i)^(?P<verb>\w+)\s+by\s+(?:the\s+)?(?P<who>\w+)$"
+
+
+def _outcome_in_words(value: str) -> str:
+    words = re.sub(_BY, r"\g<who> \g<verb>", value.strip())
+    joined = re.sub(r"[\s\-]+", "_", words.lower())
+    return joined if joined in _OUTCOME_TYPES else value
 
 
 def _kind_of_value(field_name: str, value: str) -> str | None:

@@ -52,6 +52,7 @@ class _Index:
     # Every code written as words ("do not honor"): compiling it costs about 50 ms, so only a
     # paste read from its words pays for it (a JSON paste needs only the sensitive ones).
     phrases: re.Pattern[str] | None = None
+    shorthand: re.Pattern[str] | None = None  # "dnh", "nsf" (vocabulary.toml [code_shorthand])
 
 
 @record(frozen=True, slots=True)
@@ -110,6 +111,14 @@ def _index(known: CodeKinds) -> _Index:
     return index
 
 
+def _shorthand(index: _Index, known: CodeKinds) -> re.Pattern[str]:
+    if index.shorthand is None:
+        words = sorted(known.shorthand, key=len, reverse=True)
+        spaced = [re.escape(word).replace(r"\ ", r"\s+") for word in words]
+        index.shorthand = re.compile(rf"\b(?:{'|'.join(spaced)})\b" if words else r"(?!)")
+    return index.shorthand
+
+
 def _every_phrase(index: _Index) -> re.Pattern[str]:
     if index.phrases is None:
         phrases = [code.split("_") for code in sorted(index.codes)]
@@ -123,6 +132,21 @@ def _forms(token: str) -> tuple[str, ...]:
     if token.islower() or token.isupper() or "_" in token:
         return (lower,)
     return lower, re.sub(_CAMEL, "_", token).lower()  # camelCase: `stolenCard`
+
+
+# A web page copied as text loses the breaks between its blocks: a code glued to the next
+# heading ("card_velocity_exceededThe card has...") or to the word before ("Uncommoncard_...").
+_GLUED_AFTER = r"(?<=[a-z0-9])[A-Z][a-z]*$"
+
+
+def _unglued(token: str, codes: frozenset[str]) -> tuple[str, ...]:
+    """The code inside a token with words glued to it, or nothing."""
+    bare = re.sub(_GLUED_AFTER, "", token)
+    first = bare.split("_", 1)[0]
+    for start in range(len(first)):
+        if (candidate := bare[start:].lower()) in codes:
+            return (candidate,)
+    return ()
 
 
 def read_words(text: str, known: CodeKinds, *, every_phrase: bool = True) -> Words:
@@ -158,7 +182,10 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             joined = before.group(1) + before.group(2) + token  # wrapped just before it
             if any(form in index.codes for form in _forms(joined)):
                 token = joined
-        for form in _forms(token):
+        forms = _forms(token)
+        if "_" in token and not any(form in index.codes for form in forms):
+            forms += _unglued(token, index.codes)
+        for form in forms:
             if form in index.codes:
                 written.setdefault(form)
                 break
@@ -176,6 +203,11 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             (spoken if "_" in code else written).setdefault(code)
         if len(spoken) >= MAX_CODES:
             break
+    if every_phrase:
+        for match in _shorthand(index, known).finditer(lowered):
+            code = known.shorthand[" ".join(match.group().split())]
+            if code in index.codes and code not in written and not denied(lowered, *match.span()):
+                spoken.setdefault(code)
     for code in told_reasons(lowered):
         if code in index.codes:
             spoken.setdefault(code)
@@ -310,9 +342,13 @@ def fill_from_words(report: FailureReport, text: str, known: CodeKinds) -> None:
         mine = getattr(report, name)
         theirs = getattr(words, name) if mine is None else getattr(written, name)
         # A code the words name beats one guessed from a standard message ("Your card was
-        # declined." says card_declined; the words may say expired_card), and one a line
-        # break cut (`amount_to` + `o_small`).
-        cut = isinstance(mine, str) and mine not in known and str(theirs).startswith(mine)
+        # declined." says card_declined; the words may say expired_card), one a line break
+        # cut (`amount_to` + `o_small`) and one with a page's words glued to it.
+        cut = (
+            isinstance(mine, str)
+            and mine not in known
+            and (str(theirs).startswith(mine) or (theirs in known and str(theirs) in mine))
+        )
         if theirs is not None and (
             mine is None or cut or (name in report.inferred and mine != theirs)
         ):

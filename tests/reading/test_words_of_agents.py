@@ -6,6 +6,7 @@ other small words or a redacted id; error pages that title an SDK's exception.""
 from __future__ import annotations
 
 import itertools
+import json
 import tomllib
 
 import pytest
@@ -15,7 +16,7 @@ from app.reading.keys import fold
 from app.reading.labels import FieldNames, label_field
 from app.reading.messages import normalise
 from app.reading.paste import read_paste
-from app.reading.report import CodeKinds, PasteReading
+from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 from app.reading.sensitivity import signals
 from tests.conftest import ROOT
 
@@ -323,3 +324,100 @@ def test_a_negation_about_something_else_leaves_the_reason_confidential(
 ) -> None:
     reading = read_paste(f"Decline code: generic_decline\n{note}", known)
     assert _sensitive(reading, known), note
+
+
+@pytest.mark.parametrize(
+    ("words", "outcome"),
+    [
+        ("Issuer declined", "issuer_declined"),
+        ("Declined by the issuer", "issuer_declined"),
+        ("declined by issuer", "issuer_declined"),
+        ("Manual review", "manual_review"),
+        ("Manual-review", "manual_review"),
+        ("Blocked", "blocked"),
+    ],
+)
+@pytest.mark.parametrize("between", [": ", "\t", "\n\t\n"])
+def test_an_outcome_the_dashboard_writes_in_words_is_its_type(
+    known: CodeKinds, words: str, outcome: str, between: str
+) -> None:
+    copy = f"Decline code{between}card_velocity_exceeded\nOutcome{between}{words}\n"
+    reading = read_paste(copy, known)
+    found = reading.failures[0].outcome
+    assert found is not None and found.type == outcome
+
+
+def test_every_shorthand_for_a_code_reads_as_the_code(catalog: Catalog, known: CodeKinds) -> None:
+    shorthand = catalog.vocabulary("code_shorthand")
+    assert shorthand, "vocabulary.toml [code_shorthand] is empty"
+    for word, code in shorthand.items():
+        assert code in known, f"[code_shorthand] {word!r} names {code}, which is not a code"
+        for written in (word, word.upper(), word.title()):
+            note = f"cust asking why ch_3PqR8sLkT2vW9xYz1aBcD4eF failed, both {written} again"
+            reading = read_paste(note, known)
+            assert reading.failures[0].decline_code == code, note
+        # Inside a longer word it is not the shorthand ("dnhx", "unsf").
+        with pytest.raises(UnreadablePaste):
+            read_paste(f"the order note says x{word.replace(' ', '')}x and nothing else", known)
+
+
+@pytest.mark.parametrize("width", [48, 60, 72, 76])
+@pytest.mark.parametrize(
+    ("code", "decline_code"),
+    [
+        ("card_declined", "currency_not_supported"),
+        ("card_declined", "stolen_card"),
+        ("expired_card", "expired_card"),
+        ("card_declined", "merchant_blacklist"),
+    ],
+)
+def test_a_response_hard_wrapped_inside_a_quoted_email_is_read(
+    known: CodeKinds, width: int, code: str, decline_code: str
+) -> None:
+    """A mail client cut the quoted JSON at one width, mid-word, with unwrapped lines around."""
+    body = json.dumps(
+        {
+            "error": {
+                "charge": "ch_3SiO4vOj0YwL8fEb1Ph2QrTy",
+                "code": code,
+                "decline_code": decline_code,
+                "doc_url": f"https://stripe.com/docs/error-codes/{code.replace('_', '-')}",
+                "message": "Your card was declined.",
+                "type": "card_error",
+            }
+        }
+    )
+    cut = [body[at : at + width] for at in range(0, len(body), width)]
+    email = "\n".join(
+        [
+            "On Thu, Mar 5, 2026 at 11:02 AM Dev Team <dev@shop.example> wrote:",
+            "> Here is the raw response from Stripe for the failed charge:",
+            *(f"> {line}" for line in cut),
+            "> Let us know what to tell the customer, she is waiting for an answer.",
+            "> We did not retry the payment after this one failed.",
+            "> Thanks,",
+            "> The dev team (on call Monday to Friday, 9 to 5, Central European Time)",
+            "> Sent from a phone, please forgive the formatting of this message.",
+            "> --",
+            "> This message and its attachments are confidential to the intended recipient.",
+        ]
+    )
+    reading = read_paste(email, known)
+    first = reading.failures[0]
+    assert (first.code, first.decline_code) == (code, decline_code), email
+    assert _sensitive(reading, known) == (decline_code in known.sensitive_codes)
+
+
+@pytest.mark.parametrize(
+    "glued",
+    ["{code}The card was declined.", "Uncommon{code} appears when", "Type{code}Recoverable"],
+)
+def test_a_code_glued_to_a_web_pages_words_is_read(known: CodeKinds, glued: str) -> None:
+    """A page copied as text loses the breaks between its blocks; every sensitive code and
+    every decline code with more than one word is still found."""
+    codes = sorted(c for c, kinds in known.items() if "decline_code" in kinds and c.count("_") >= 1)
+    for code in codes:
+        page = f"Stripe decline code\n{glued.format(code=code)}\nRetry after 24 hours."
+        reading = read_paste(page, known)
+        assert reading.failures[0].decline_code == code, page
+        assert _sensitive(reading, known) == (code in known.sensitive_codes), page
