@@ -146,20 +146,29 @@ def strip_line_prefixes(text: str) -> str:
 
 
 def join_broken_strings(text: str) -> str:
-    """Lines a mail client wrapped between words inside a quoted JSON string, joined with a
-    space: a line that leaves a double quote open goes on on the next line."""
+    """Lines a mail client wrapped inside a quoted JSON string, joined: with a space where it
+    wrapped between words, without one where it cut every line at one width whatever the words
+    ("card_decline" + "d"): two or more such lines within a character of each other."""
     if "{" not in text or '"' not in text:
         return text
     lines = text.split("\n")
-    joined: list[str] = []
+    leave_open: list[bool] = []
     open_quote = False
     for line in lines:
-        if joined and open_quote:
-            joined[-1] += " " + line.lstrip()
+        open_quote = open_quote != (len(re.findall(r'(?<!\\)"', line)) % 2 == 1)
+        leave_open.append(open_quote)
+    cut_lengths = [len(line) for line, left in zip(lines, leave_open, strict=True) if left]
+    width = min(cut_lengths, default=0)
+    if len(cut_lengths) < 2 or width < 40 or max(cut_lengths) - width > 1:
+        width = 0  # no one width: the lines were wrapped between words
+    joined: list[str] = []
+    for number, line in enumerate(lines):
+        if number and leave_open[number - 1] and joined:
+            previous = lines[number - 1]
+            cut = width and len(previous) >= width and previous[-1:].strip() and line[:1].strip()
+            joined[-1] += line if cut else " " + line.lstrip()
         else:
             joined.append(line)
-        quotes = len(re.findall(r'(?<!\\)"', line))
-        open_quote = open_quote != (quotes % 2 == 1)
     return "\n".join(joined)
 
 
