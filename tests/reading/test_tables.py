@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Callable
 
 import pytest
 
@@ -123,8 +124,12 @@ ROWS = [
     ids=["bare", "under-a-note", "crlf"],
 )
 def test_every_failed_row_is_read_and_a_confidential_one_comes_first(
-    header, delimiter, codes, wrap, known
-):
+    header: list[str],
+    delimiter: str,
+    codes: list[str | None],
+    wrap: Callable[[str], str],
+    known: CodeKinds,
+) -> None:
     reading = read_paste(wrap(_table(header, codes, delimiter)), known)
     failed = [code for code in codes if code]
     assert TABLE in reading.warnings
@@ -138,13 +143,15 @@ def test_every_failed_row_is_read_and_a_confidential_one_comes_first(
 
 
 @pytest.mark.parametrize("delimiter", [",", ";", "\t"])
-def test_a_table_where_every_row_was_paid_says_nothing_failed(delimiter, known):
+def test_a_table_where_every_row_was_paid_says_nothing_failed(
+    delimiter: str, known: CodeKinds
+) -> None:
     reading = read_paste(_table(STRIPE_EXPORT, [None, None, None], delimiter), known)
     assert reading.failures == []
     assert reading.warnings == [NOTHING_FAILED_TABLE]
 
 
-def test_rows_that_leave_their_last_empty_cells_out_are_read(known):
+def test_rows_that_leave_their_last_empty_cells_out_are_read(known: CodeKinds) -> None:
     text = _table(SHORT_REPORT, [None, "do_not_honor"], ",")
     lines = [line.rstrip(",") for line in text.splitlines()]
     reading = read_paste("\n".join(lines), known)
@@ -159,7 +166,9 @@ def test_rows_that_leave_their_last_empty_cells_out_are_read(known):
         "name;city;country\nAnna;Berlin;DE\n",
     ],
 )
-def test_tables_without_stripe_columns_are_not_read_as_payments(text, known):
+def test_tables_without_stripe_columns_are_not_read_as_payments(
+    text: str, known: CodeKinds
+) -> None:
     try:
         reading: PasteReading | None = read_paste(text, known)
     except Exception as refused:  # UnreadablePaste: one sentence, never a traceback
@@ -168,13 +177,15 @@ def test_tables_without_stripe_columns_are_not_read_as_payments(text, known):
     assert reading is not None and TABLE not in reading.warnings
 
 
-def test_a_long_export_is_read_in_one_pass(known):
+def test_a_long_export_is_read_in_one_pass(known: CodeKinds) -> None:
     codes: list[str | None] = [None] * 1500 + ["stolen_card"]
     reading = read_paste(_table(STRIPE_EXPORT, codes, ","), known)
     assert reading.failures[0].decline_code == "stolen_card"
 
 
-def test_a_header_over_rows_that_say_neither_leaves_the_paste_to_the_other_readers(known):
+def test_a_header_over_rows_that_say_neither_leaves_the_paste_to_the_other_readers(
+    known: CodeKinds,
+) -> None:
     text = (
         "code,message,status\nx,y,z\n\n"
         "Agent note: the bank returned the decline code `stolen_card`.\n"
@@ -184,7 +195,7 @@ def test_a_header_over_rows_that_say_neither_leaves_the_paste_to_the_other_reade
     assert _sensitive(reading.failures[0], known)
 
 
-def test_a_cell_past_the_csv_size_limit_keeps_the_rows_before_it(known):
+def test_a_cell_past_the_csv_size_limit_keeps_the_rows_before_it(known: CodeKinds) -> None:
     text = (
         _table(SHORT_REPORT, ["lost_card"], ",") + 'ch_x,"' + "a" * 200_000 + '",1,usd,Failed,x\n'
     )
