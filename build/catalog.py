@@ -52,6 +52,8 @@ VOCABULARY_GROUPS = {
     "who_acts_badges": "who_acts_badges",
     "verdict_for_customer": "verdict_for_customer",
     "verdict_for_customer_by_reply": "verdict_for_customer_by_reply",
+    "verdict_for_customer_other_method": "verdict_for_customer_other_method",
+    "verdict_for_retries_other_method": "verdict_for_retries_other_method",
     "verdict_for_retries": "verdict_for_retries",
     "retry_waits": "retry_waits",
     "brand_network_codes": "brand_network_codes",

@@ -64,6 +64,12 @@ def validate(
             problems.append(f"vocabulary.toml [{group}] has no label for {', '.join(missing)}")
     problems += _verdict_problems(vocabulary, allowed)
     problems += [
+        f"vocabulary.toml [{group}] key {key!r} is not a retry value"
+        for group in ("verdict_for_customer_other_method", "verdict_for_retries_other_method")
+        for key in vocabulary.get(group, {})
+        if key not in allowed["retry"]
+    ]
+    problems += [
         f'vocabulary.toml [greeting_names] {locale!r} = {way!r}: only "family" is known'
         for locale, way in vocabulary.get("greeting_names", {}).items()
         if way != "family"

@@ -1,11 +1,13 @@
 """Each list the code relies on is written once (issue 23 item 3): the reply channels in
 app/catalogue/vocabulary.py, the ids' prefixes in app/reading/fields.py, the languages in
-resources/languages.toml (tests/test_languages.py). A second copy of a list drifts from the
-first; this test fails when one appears in the code or the tests."""
+resources/languages.toml (tests/test_languages.py), the payment method types that are cards in
+resources/catalog/vocabulary.toml [payment_methods] (issue 22). A second copy of a list drifts from
+the first; this test fails when one appears in the code or the tests."""
 
 from __future__ import annotations
 
 import ast
+import tomllib
 from pathlib import Path
 
 from app.catalogue.vocabulary import CHANNELS
@@ -18,6 +20,10 @@ HOME = {
     "id prefixes": {ROOT / "app/reading/fields.py"},
 }
 ALL_PREFIXES = {p for prefixes in ID_PREFIXES.values() for p in prefixes}
+VOCABULARY = ROOT / "resources/catalog/vocabulary.toml"
+CARD_TYPES = set(
+    tomllib.loads(VOCABULARY.read_text(encoding="utf-8"))["payment_methods"]["card_types"]
+)
 
 
 def _literal_sequences(tree: ast.AST) -> list[tuple[int, list[str]]]:
@@ -34,8 +40,27 @@ def _literal_sequences(tree: ast.AST) -> list[tuple[int, list[str]]]:
     return found
 
 
+def _card_type_lists(tree: ast.AST) -> list[int]:
+    """Lines with a literal list of two or more card payment types, beside other values or not
+    (`(None, "card", "card_present")`)."""
+    return [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Tuple | ast.List | ast.Set)
+        and len(
+            words := {
+                e.value
+                for e in node.elts
+                if isinstance(e, ast.Constant) and isinstance(e.value, str)
+            }
+        )
+        > 1
+        and words <= CARD_TYPES
+    ]
+
+
 def _second_copies() -> dict[str, list[tuple[str, int]]]:
-    copies: dict[str, list[tuple[str, int]]] = {"channels": [], "id prefixes": []}
+    copies: dict[str, list[tuple[str, int]]] = {"channels": [], "id prefixes": [], "card types": []}
     for folder in SEARCHED:
         for path in sorted((ROOT / folder).rglob("*.py")):
             if path == Path(__file__).resolve():
@@ -48,14 +73,18 @@ def _second_copies() -> dict[str, list[tuple[str, int]]]:
                 prefixes = {w for w in words if w in ALL_PREFIXES}
                 if prefixes and len(prefixes) == len(words) and path not in HOME["id prefixes"]:
                     copies["id prefixes"].append((where, line))
+            # No home in the code: the card types are catalogue data only.
+            copies["card types"] += [(where, line) for line in _card_type_lists(tree)]
     return copies
 
 
 def test_each_list_is_written_once() -> None:
-    assert _second_copies() == {"channels": [], "id prefixes": []}
+    assert _second_copies() == {"channels": [], "id prefixes": [], "card types": []}
 
 
 def test_a_second_copy_would_be_found(tmp_path: Path) -> None:
     tree = ast.parse('CHANNELS = ("email", "chat")\nPREFIXES = ("ch_", "py_")\n')
     found = _literal_sequences(tree)
     assert [words for _, words in found] == [["email", "chat"], ["ch_", "py_"]]
+    cards = ast.parse('if kind in (None, "card", "kr_card"): ...\nif kind in ("card", "x"): ...\n')
+    assert _card_type_lists(cards) == [1]

@@ -59,8 +59,6 @@ STATUSES = frozenset(
         "void",
     }
 )
-# Payment method types the explanation reads (the catalogue's bank debits come on top of these).
-CARD_TYPES = frozenset({"card", "card_present", "interac_present"})
 LAST4 = re.compile(r"[0-9]{4}")
 # Stripe's brand names, as the API and its older card objects spell them.
 CARD_BRANDS = frozenset(
@@ -105,7 +103,7 @@ class Known:
             *catalog.vocabulary("bank_debit_types"),
             *catalog.vocabulary("other_payment_types"),
         }
-        return cls(frozenset(catalog.code_kinds()), CARD_TYPES | frozenset(types))
+        return cls(frozenset(catalog.code_kinds()), frozenset(types))
 
 
 def _plain(value: str) -> bool:

@@ -238,6 +238,7 @@ class Catalog:
                 self.vocabulary("failure_errors"),
                 self.vocabulary("success_words"),
             ),
+            frozenset(self.vocabulary("card_payment_types")),
             self.vocabulary("code_shorthand"),
         )
 

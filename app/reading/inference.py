@@ -34,8 +34,9 @@ def infer(report: FailureReport, known_codes: CodeKinds) -> None:
         report.inferred.append("outcome")
     if report.error_type is not None or report.shape == "code":
         return
-    if report.payment_method_type not in (None, "card", "card_present", "interac_present"):
-        return
+    kind = report.payment_method_type
+    if kind is not None and kind not in known_codes.card_types:
+        return  # a decline of another method is no card_error
     code_is_a_decline = report.code is not None and (
         report.code == "card_declined" or "decline_code" in known_codes.get(report.code, ())
     )

@@ -35,6 +35,19 @@ def is_error_type(value: Any) -> bool:
     return kind is not None and (kind in ERROR_TYPES or kind.endswith("_error"))
 
 
+def _card_of(holder: dict[str, Any]) -> dict[str, Any] | None:
+    """The card a payment method or its details hold. Stripe keeps a method's own fields under the
+    key its type names (`card`, `card_present`, `kr_card`, `us_bank_account`); the payment method
+    types that are cards are catalogue data, so a card is told by what every card of Stripe's
+    carries and no bank account or wallet does: a brand. An object printed without its type is a
+    card's."""
+    kind = _str(holder.get("type")) or "card"
+    found = holder.get(kind)
+    if isinstance(found, dict) and (kind == "card" or "brand" in found):
+        return found
+    return None
+
+
 def _apply_card(report: FailureReport, card: dict[str, Any]) -> None:
     report.card_brand = report.card_brand or _str(card.get("brand") or card.get("display_brand"))
     report.card_last4 = report.card_last4 or _str(card.get("last4"))
@@ -95,9 +108,8 @@ def apply_payment_record(report: FailureReport, record: dict[str, Any]) -> None:
     report.ids.payment_method = report.ids.payment_method or _id(
         details.get("payment_method"), fields.ID_PREFIXES["payment_method"]
     )
-    for key in ("card", "card_present", "interac_present"):
-        if isinstance(details.get(key), dict):
-            _apply_card(report, details[key])
+    if (card := _card_of(details)) is not None:
+        _apply_card(report, card)
     apply_name(report, details)
 
 
@@ -116,9 +128,8 @@ def apply_payment_method(report: FailureReport, pm: Any) -> None:
     if kind is None and pm.get("object") == "card":
         kind = "card"
     report.payment_method_type = report.payment_method_type or kind
-    for key in ("card", "card_present", "interac_present"):
-        if isinstance(pm.get(key), dict):
-            _apply_card(report, pm[key])
+    if (card := _card_of(pm)) is not None:
+        _apply_card(report, card)
     if pm.get("object") in ("card", "source") or "last4" in pm:
         _apply_card(report, pm)
     report.ids.customer = report.ids.customer or _id(
@@ -211,9 +222,8 @@ def apply_charge(report: FailureReport, charge: dict[str, Any]) -> None:
     apply_outcome(report, charge.get("outcome"))
     details = _dict(charge.get("payment_method_details"))
     report.payment_method_type = report.payment_method_type or _str(details.get("type"))
-    for key in ("card", "card_present", "interac_present"):
-        if isinstance(details.get(key), dict):
-            _apply_card(report, details[key])
+    if (card := _card_of(details)) is not None:
+        _apply_card(report, card)
     report.ids.payment_intent = report.ids.payment_intent or _id(
         charge.get("payment_intent"), fields.ID_PREFIXES["payment_intent"]
     )

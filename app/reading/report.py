@@ -38,6 +38,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
         failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}),
+        card_types: frozenset[str] = frozenset(),
         shorthand: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
@@ -50,6 +51,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         # ("error") that tell one only beside the word Stripe, and the words that tell nothing
         # failed ("succeeded", "refunded"), each with its language.
         self.failure_words = failure_words
+        # The payment method types that are cards (vocabulary.toml [payment_methods] card_types).
+        self.card_types = card_types
         # Shorthand for a code ("dnh", "nsf"), read as the code in words.
         self.shorthand: dict[str, str] = shorthand or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.

@@ -84,7 +84,9 @@ def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, Catalog
         kind_of(report.decline_code, "decline_code", "error_code", "outcome_reason"),
         report.decline_code,
     )
-    take("code", "error_code", report.code)
+    # Stripe gives an ACH return's decline code as a Charge's failure code (bank_account_closed,
+    # https://docs.stripe.com/declines/network-codes): a code no error code names is read as one.
+    take("code", kind_of(report.code, "error_code", "decline_code"), report.code)
     if outcome and outcome.reason and outcome.reason != report.decline_code:
         kind = kind_of(outcome.reason, "decline_code", "outcome_reason", "error_code")
         take("reason", kind, outcome.reason)
@@ -237,6 +239,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         explanation.reply_class,
         catalog,
         wait if explanation.retry == "later" else None,
+        by_card,
     )
     return explanation
 

@@ -33,15 +33,24 @@ def wait_of(entry: CatalogEntry | None, catalog: Catalog) -> str | None:
 
 
 def verdict_words(
-    retry: str, who_acts: str, reply_class: str, catalog: Catalog, wait: str | None = None
+    retry: str,
+    who_acts: str,
+    reply_class: str,
+    catalog: Catalog,
+    wait: str | None = None,
+    by_card: bool = True,
 ) -> VerdictWords:
-    """The verdict of one failure or one catalogue entry, from its retry, who acts and reply."""
+    """The verdict of one failure or one catalogue entry, from its retry, who acts and reply; a
+    payment not made `by_card` is told in its method's words, as its reply is."""
     # Our side only when a retry will work once we act: an unknown reason is not ours yet.
     ours = who_acts in OUR_SIDE and retry in ("now", "later", "after_fix")
     key = "ours" if ours else retry
     customer = catalog.vocabulary("verdict_for_customer")
     by_reply = catalog.vocabulary("verdict_for_customer_by_reply")
     retries = catalog.vocabulary("verdict_for_retries")
+    if not by_card:
+        customer = {**customer, **catalog.vocabulary("verdict_for_customer_other_method")}
+        retries = {**retries, **catalog.vocabulary("verdict_for_retries_other_method")}
     first = by_reply.get(f"{retry}.{reply_class}") if not ours else None
     first = first or customer.get(key, customer["unknown"])
     second = retries.get(key, retries["unknown"])

@@ -46,7 +46,9 @@ SEPA_REPLIES = {
     "debit_disputed": "debit_disputed",
     "authorization_revoked": "mandate_revoked",
     "debit_authorization_not_match": "mandate_revoked",
-    "recipient_deceased": "bank_debit_problem",
+    # Returned without a word on why: asking whoever reads the mail to check the account would
+    # be asked of a possibly deceased holder's family (issue 22).
+    "recipient_deceased": "bank_debit_returned",
     "branch_does_not_exist": "bank_debit_problem",
     "incorrect_account_holder_name": "bank_debit_problem",
     "invalid_account_number": "bank_debit_problem",
@@ -204,7 +206,7 @@ def test_an_ach_return_code_explains_a_debit_that_names_no_failure_code(
         ("bank_account_invalid_details", "R03", "bank_debit_problem"),
         ("bank_account_frozen", "R16", "bank_debit_problem"),
         ("debit_not_authorized", "R10", "mandate_revoked"),
-        ("recipient_deceased", "R15", "bank_debit_problem"),
+        ("recipient_deceased", "R15", "bank_debit_returned"),
     ],
 )
 def test_stripes_ach_decline_codes_are_known(

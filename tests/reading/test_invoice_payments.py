@@ -139,3 +139,58 @@ def test_a_payment_records_confidential_network_code_stays_confidential(
     values = payload_values(finding.report, catalog, "en")
     generic = render_reply(catalog, "generic_decline", "en", "email", values)
     assert finding.reply.text == generic.text
+
+
+# A Charge's outcome carries the issuer's advice code (API 2025-01-27) and the network's codes
+# (API 2024-12-18), from Stripe's changelog entries "Adds advice code to Charges" and "Adds
+# network advice and decline codes"; older payloads have them on the error only.
+OUTCOME_CODES = {"advice_code": "do_not_try_again", "network_decline_code": "05"}
+
+
+def _failed_charge(**outcome: str) -> dict[str, object]:
+    return {
+        "id": "ch_3Outcome",
+        "object": "charge",
+        "status": "failed",
+        "amount": 1500,
+        "currency": "usd",
+        "failure_code": "card_declined",
+        "outcome": {"type": "issuer_declined", "reason": "generic_decline", **outcome},
+        "payment_method_details": {
+            "type": "card",
+            "card": {"brand": "mastercard", "last4": "4444"},
+        },
+    }
+
+
+@pytest.mark.parametrize("place", ["charge", "charge.failed event", "expanded latest_charge"])
+def test_the_outcomes_advice_and_network_codes_are_read_where_stripe_puts_them(
+    catalog: Catalog, place: str
+) -> None:
+    charge = _failed_charge(**OUTCOME_CODES, network_advice_code="03")
+    paste: dict[str, object] = charge
+    if place == "charge.failed event":
+        paste = {
+            "id": "evt_1",
+            "object": "event",
+            "type": "charge.failed",
+            "data": {"object": charge},
+        }
+    elif place == "expanded latest_charge":
+        paste = {
+            "id": "pi_3Outcome",
+            "object": "payment_intent",
+            "status": "requires_payment_method",
+            "amount": 1500,
+            "currency": "usd",
+            "latest_charge": charge,
+        }
+    _, [finding] = analyse_paste(json.dumps(paste), catalog)
+    report = finding.report
+    assert (report.advice_code, report.network_decline_code, report.network_advice_code) == (
+        "do_not_try_again",
+        "05",
+        "03",
+    )
+    # And they decide: the issuer's and Mastercard's stop orders beat a generic decline's "later".
+    assert finding.explanation.retry == "never"

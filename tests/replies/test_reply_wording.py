@@ -70,6 +70,34 @@ def test_spanish_keeps_one_variety(catalog: Catalog) -> None:
         assert not [w for w in SPANISH_LATIN_AMERICAN if w in text.lower()], (reply_class, channel)
 
 
+def test_spanish_tells_recent_events_in_the_present_perfect(catalog: Catalog) -> None:
+    """Spain says what just happened in the present perfect ("no se ha podido completar", "ya se
+    ha reembolsado"); the preterite's third person ("se reembolsó", "rechazó") is Latin
+    America's. A direct debit is "un recibo domiciliado", never "débito directo"."""
+    for reply_class, channel, text in all_templates(catalog, "es"):
+        assert not re.findall(r"\b\w+ó\b", text), (reply_class, channel)
+        assert "débito directo" not in text.lower(), (reply_class, channel)
+
+
+# Openers the reviewer found stiff before every instruction (resources/replies/README.md).
+STIFF = {"fr": "nous vous invitons", "it": "la invitiamo", "pt-BR": "por favor"}
+
+
+@pytest.mark.parametrize("locale", sorted(STIFF))
+def test_no_stiff_opener_before_an_instruction(catalog: Catalog, locale: str) -> None:
+    for reply_class, channel, text in all_templates(catalog, locale):
+        assert STIFF[locale] not in text.lower(), (reply_class, channel)
+
+
+def test_japanese_asks_pardon_only_for_trouble(catalog: Catalog) -> None:
+    """お手数ですが before a request that costs the customer trouble (checking details, calling,
+    replying), not before a bare "please try again"."""
+    for reply_class, channel, text in all_templates(catalog, "ja"):
+        for sentence in re.findall(r"お手数ですが[^。]*。", text):
+            if "お試し" in sentence:
+                assert "確認" in sentence, (reply_class, channel, sentence)
+
+
 def test_brazilian_portuguese_names_the_card_in_one_order(catalog: Catalog) -> None:
     for reply_class, _channel, text in all_templates(catalog, "pt-BR"):
         if "{card_brand}" in text:

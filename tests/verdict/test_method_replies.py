@@ -18,7 +18,9 @@ from app.replies.guard import Guard
 from app.verdict.explain import explain
 from build.languages import LOCALES
 from tests.catalogue.test_sepa_codes import CARD_WORDS
+from tests.conftest import ROOT
 from tests.replies.test_reply_truth import BANK_DECLINED, NOTHING_TAKEN, RETRY_PHRASES
+from tests.test_docs import blocks
 
 # Payment methods that are not cards: wallets and local methods, then bank debits.
 OTHER_METHODS = (
@@ -373,3 +375,21 @@ def test_a_ticket_reopened_from_history_is_told_in_the_same_words(
         assert again.payment_method_type == method
         first, second = explain(report, catalog), explain(again, catalog)
         assert (second.reply_class, second.headline) == (first.reply_class, first.headline)
+
+
+def test_the_command_line_page_says_whose_generic_decline_and_its_example_holds(
+    catalog: Catalog,
+) -> None:
+    """DESIGN.md's "byte-for-byte the generic decline" is the generic decline of the payment's
+    method (docs/command-line.md): the page says so, and its PayPal pastes, one confidential and
+    one without a reason, get the same bytes in every language and channel."""
+    page = (ROOT / "docs" / "command-line.md").read_text(encoding="utf-8")
+    assert "the generic decline of the payment's method" in " ".join(page.split())
+    files = {info: body for _, info, body in blocks(page) if info.startswith("file=paypal")}
+    fraud, reasonless = files["file=paypal-fraudulent.json"], files["file=paypal-declined.json"]
+    for locale in LOCALES:
+        for channel in CHANNELS:
+            confidential = told(fraud, catalog, locale, channel)
+            plain = told(reasonless, catalog, locale, channel)
+            assert confidential[:2] == (NEUTRAL, True) and plain[:2] == (NEUTRAL, False)
+            assert confidential[2] == plain[2], (locale, channel)
