@@ -399,6 +399,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.findings):
             self.view.show_explanation(self.findings[row].report, self.findings[row].explanation)
             self._show_reply(self.findings[row])
+            self.vsplitter.fit()  # a narrow window: the reply's new lines get their height
 
     def _render_reply(self) -> None:
         """Writes the current finding's reply again (language, channel, name, pack changed)."""
