@@ -7,14 +7,19 @@ guard, the checks and the clipboard rules are the same in both.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.look import ALARM_LIGHT, HEADING, SPACE, alarm_color, set_type
-from app.ui.qt_numbers import PLAIN_TEXT, set_enum
+from app.ui.look import ALARM_LIGHT, HEADING, SPACE, alarm_color, restyle, set_type
+from app.ui.qt_numbers import PALETTE_CHANGE, PLAIN_TEXT, set_enum
 from app.ui.reply_header import make_primary
+
+if TYPE_CHECKING:  # named for type checkers only
+    from PySide6.QtCore import QEvent
 
 COMPACT_WIDTH = 380
 BANNER = QT_TRANSLATE_NOOP(
@@ -111,6 +116,11 @@ class CompactWindow(QWidget):
         self.status.setStyleSheet(
             f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else ""
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == PALETTE_CHANGE:  # the system went light or dark
+            restyle(self)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the compact window brings the full one back rather than hiding the app."""

@@ -7,6 +7,8 @@ both hold (nothing here names a colour but the alarm red, which has a variant fo
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
@@ -40,6 +42,18 @@ def is_dark(widget: QWidget) -> bool:
 def alarm_color(widget: QWidget) -> str:
     """A red that stays readable on the light and the dark palette."""
     return ALARM_DARK if is_dark(widget) else ALARM_LIGHT
+
+
+def restyle(root: QWidget) -> None:
+    """The system turned light or dark while the window is open: each style sheet is applied
+    again, so that palette roles take the new palette's colours and red text the variant that
+    reads on it (Qt resolves a sheet's palette() once, when the sheet is set)."""
+    old, new = (ALARM_LIGHT, ALARM_DARK) if is_dark(root) else (ALARM_DARK, ALARM_LIGHT)
+    text_in_old_red = re.compile(rf"(?<![-\w])color: {old}")
+    for widget in (root, *root.findChildren(QWidget)):
+        if sheet := widget.styleSheet():
+            widget.setStyleSheet("")
+            widget.setStyleSheet(text_in_old_red.sub(f"color: {new}", sheet))
 
 
 def set_type(widget: QWidget, step: float, bold: bool = False) -> None:

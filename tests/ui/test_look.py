@@ -178,3 +178,26 @@ def test_every_badge_says_what_it_means(
     red = QColor(alarm_color(view))
     assert red.name() == (ALARM_DARK if colours is DARK else ALARM_LIGHT)
     assert contrast(red, QColor(colours["window"])) >= 4.5
+
+
+def test_a_switch_between_light_and_dark_restyles_the_open_window(
+    qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path, qapp: QApplication
+) -> None:
+    before = qapp.palette()
+    qapp.setPalette(palette(LIGHT))
+    try:
+        window = a_ticket(qtbot, catalog, store, tmp_path)
+        card, button = window.view.card, window.reply.copy_button
+        qapp.setPalette(palette(DARK))  # the system turns dark while the window is open
+        QApplication.processEvents()
+        assert near(pixel(card, card.width() // 2, card.height() - 3), DARK["base"])
+        assert near(pixel(button, button.width() - 5, button.height() // 2), DARK["highlight"])
+        note = window.view.confidential_note
+        assert ALARM_DARK in note.styleSheet() and ALARM_LIGHT not in note.styleSheet()
+        assert ALARM_LIGHT in window.view.confidential_badge.styleSheet()  # its white on red
+        qapp.setPalette(palette(LIGHT))  # and light again
+        QApplication.processEvents()
+        assert near(pixel(card, card.width() // 2, card.height() - 3), LIGHT["base"])
+        assert ALARM_LIGHT in note.styleSheet()
+    finally:
+        qapp.setPalette(before)
