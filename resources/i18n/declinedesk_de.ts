@@ -1196,7 +1196,7 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Eine neue Fenstersprache gilt ab dem nächsten Start von Decline Desk.</translation>
+        <translation>Eine neue Sprache der Oberfläche gilt ab dem nächsten Start von Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1196,7 +1196,7 @@ Explica los pagos fallidos de Stripe y redacta una respuesta segura para el clie
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>El nuevo idioma de la ventana se usa a partir del próximo inicio de Decline Desk.</translation>
+        <translation>Un nuevo idioma de la interfaz se usa a partir del próximo inicio de Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1196,7 +1196,7 @@ Explique les paiements Stripe échoués et rédige une réponse sûre pour le cl
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>La nouvelle langue de la fenêtre s’applique au prochain démarrage de Decline Desk.</translation>
+        <translation>Une nouvelle langue de l’interface s’applique au prochain démarrage de Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

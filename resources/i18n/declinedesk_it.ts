@@ -1196,7 +1196,7 @@ Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il clien
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>La nuova lingua della finestra si usa dal prossimo avvio di Decline Desk.</translation>
+        <translation>Una nuova lingua dell’interfaccia si usa dal prossimo avvio di Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

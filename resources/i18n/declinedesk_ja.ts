@@ -1196,7 +1196,7 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>ウィンドウの新しい言語は、Decline Desk の次回起動時から使われます。</translation>
+        <translation>画面の新しい言語は、Decline Desk の次回起動時から使われます。</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1196,7 +1196,7 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>새 창 언어는 Decline Desk를 다음에 시작할 때부터 적용됩니다.</translation>
+        <translation>새 화면 언어는 Decline Desk를 다음에 시작할 때부터 적용됩니다.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1196,7 +1196,7 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Een nieuwe venstertaal geldt vanaf de volgende start van Decline Desk.</translation>
+        <translation>Een nieuwe taal van de interface geldt vanaf de volgende start van Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

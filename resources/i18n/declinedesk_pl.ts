@@ -1196,7 +1196,7 @@ Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Nowy język okna obowiązuje od następnego uruchomienia Decline Desk.</translation>
+        <translation>Nowy język interfejsu obowiązuje od następnego uruchomienia Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1196,7 +1196,7 @@ Explica pagamentos com falha no Stripe e escreve uma resposta segura para o clie
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>O novo idioma da janela vale a partir da próxima inicialização do Decline Desk.</translation>
+        <translation>Um novo idioma da interface vale a partir da próxima inicialização do Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

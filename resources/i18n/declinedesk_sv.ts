@@ -1196,7 +1196,7 @@ Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert f
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Ett nytt fönsterspråk används från nästa start av Decline Desk.</translation>
+        <translation>Ett nytt språk för gränssnittet används från nästa start av Decline Desk.</translation>
     </message>
     <message>
         <source>Settings</source>

@@ -1196,7 +1196,7 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
     <name>SettingsDialog</name>
     <message>
         <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>新的窗口语言将在下次启动 Decline Desk 时生效。</translation>
+        <translation>新的界面语言将在下次启动 Decline Desk 时生效。</translation>
     </message>
     <message>
         <source>Settings</source>
