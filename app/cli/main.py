@@ -231,9 +231,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_UNUSABLE
         return _run_window(False, args.data_dir, None, copy_reply=True)
     if args.data_dir is not None:  # its user.db holds the window language the words follow
-        from app.cli import words
+        from app.cli.words import use_data_dir
 
-        words.use_data_dir(args.data_dir)
+        use_data_dir(args.data_dir)
     try:
         with Catalog(paths.catalog_file()) as catalog:
             return COMMANDS[args.command](args, catalog)
