@@ -21,7 +21,8 @@ from pathlib import Path
 from build.languages import LOCALES
 
 ROOT = Path(__file__).resolve().parent.parent
-SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "models")  # where the window's texts are
+# Where the window's texts are, and the command line's sentences for people (context "Cli").
+SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "models", ROOT / "app" / "cli")
 FOLDER = ROOT / "resources" / "i18n"
 QT_WORDS = FOLDER / "qt-words.toml"
 PREFIX = "declinedesk_"  # app/ui/i18n.py reads the same names

@@ -95,6 +95,7 @@ WINDOW = READING | {
     "app.ui.file_drop",
     "app.ui.first_run",
     "app.ui.i18n",
+    "app.ui.look",  # the window's type scale, cards and colours: drawn at the first paint
     "app.ui.main_window",
     "app.ui.menus",
     "app.ui.pack_controller",

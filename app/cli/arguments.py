@@ -20,10 +20,15 @@ def parser() -> argparse.ArgumentParser:
     which saves each about 10 ms (BENCHMARKS.md)."""
     import argparse
 
+    from app.cli.words import translate  # --help's lines in the agent's language
+
     built = argparse.ArgumentParser(
         prog="declinedesk",
-        description="Explain failed Stripe payments and write a customer-safe reply. "
-        "With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.",
+        description=translate(
+            "Cli",
+            "Explain failed Stripe payments and write a customer-safe reply. "
+            "With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.",
+        ),
     )
     built.add_argument("--version", action="version", version=f"Decline Desk {__version__}")
     built.add_argument(
@@ -48,26 +53,41 @@ def parser() -> argparse.ArgumentParser:
     )
     commands = built.add_subparsers(dest="command", metavar="COMMAND")
 
-    lookup = commands.add_parser("lookup", help="print catalogue entries for one or more codes")
+    lookup = commands.add_parser(
+        "lookup", help=translate("Cli", "print catalogue entries for one or more codes")
+    )
     lookup.add_argument("codes", nargs="+", metavar="CODE")
     add_format(lookup)
 
     explain = commands.add_parser(
-        "explain", help="explain pasted failures and write the customer's reply"
+        "explain", help=translate("Cli", "explain pasted failures and write the customer's reply")
     )
     explain.add_argument(
-        "files", nargs="*", metavar="FILE", help="files to read; `-` or none: standard input"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help=translate("Cli", "files to read; `-` or none: standard input"),
     )
-    explain.add_argument("--locale", default="en", help="reply language (default en)")
-    explain.add_argument("--channel", choices=CHANNELS, default="email", help="reply channel")
+    explain.add_argument(
+        "--locale", default="en", help=translate("Cli", "reply language (default en)")
+    )
+    explain.add_argument(
+        "--channel", choices=CHANNELS, default="email", help=translate("Cli", "reply channel")
+    )
     add_format(explain)
 
-    search = commands.add_parser("search", help="find catalogue entries from words or a code")
+    search = commands.add_parser(
+        "search", help=translate("Cli", "find catalogue entries from words or a code")
+    )
     search.add_argument("words", nargs="+", metavar="WORD")
-    search.add_argument("--limit", type=int, default=10, help="how many entries (default 10)")
+    search.add_argument(
+        "--limit", type=int, default=10, help=translate("Cli", "how many entries (default 10)")
+    )
     add_format(search)
 
-    catalog = commands.add_parser("catalog", help="print the catalogue's version and counts")
+    catalog = commands.add_parser(
+        "catalog", help=translate("Cli", "print the catalogue's version and counts")
+    )
     add_format(catalog)
     from app.cli import checks as cli_checks
 
@@ -76,8 +96,13 @@ def parser() -> argparse.ArgumentParser:
 
 
 def add_format(parser: argparse.ArgumentParser) -> None:
+    from app.cli.words import translate
+
     parser.add_argument(
-        "--format", choices=("text", "json"), default="text", help="output format (default text)"
+        "--format",
+        choices=("text", "json"),
+        default="text",
+        help=translate("Cli", "output format (default text)"),
     )
 
 

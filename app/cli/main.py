@@ -27,6 +27,18 @@ EXIT_UNUSABLE = 2
 EXIT_CATALOG = 3
 
 
+def translate(context: str, text: str) -> str:
+    """A sentence for people in the agent's language; the words are read only when one is
+    printed (named like Qt's translate, so that pyside6-lupdate finds the sentences)."""
+    from app.cli import words
+
+    return words.translate(context, text)
+
+
+def say(sentence: str) -> None:
+    print(sentence, file=sys.stderr)
+
+
 def print_json(obj: object) -> None:
     print(json.dumps(obj, ensure_ascii=False))
 
@@ -37,7 +49,7 @@ def cmd_lookup(args: Arguments, catalog: Catalog) -> int:
     for code in args.codes:
         found = catalog.lookup(code)
         if not found:
-            print(f"No catalogue entry is named {code!r}.", file=sys.stderr)
+            say(translate("Cli", "No catalogue entry is named {code}.").format(code=repr(code)))
             status = EXIT_NOT_FOUND
         for entry in found:
             if args.format == "json":
@@ -129,7 +141,8 @@ def cmd_search(args: Arguments, catalog: Catalog) -> int:
             print_json(hit.to_json())
         return EXIT_OK
     if not hits:
-        print(f"Nothing in the catalogue matches {' '.join(args.words)!r}.", file=sys.stderr)
+        words = repr(" ".join(args.words))
+        say(translate("Cli", "Nothing in the catalogue matches {words}.").format(words=words))
         return EXIT_NOT_FOUND
     kinds = catalog.vocabulary("kinds")
     width = max(len(hit.code) for hit in hits)
@@ -214,9 +227,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.copy_reply:
             return _run_window(args.smoke_test, args.data_dir, window_file)
         if args.smoke_test or window_file is not None:
-            print("--copy-reply takes no FILE and no --smoke-test.", file=sys.stderr)
+            say(translate("Cli", "--copy-reply takes no FILE and no --smoke-test."))
             return EXIT_UNUSABLE
         return _run_window(False, args.data_dir, None, copy_reply=True)
+    if args.data_dir is not None:  # its user.db holds the window language the words follow
+        from app.cli.words import use_data_dir
+
+        use_data_dir(args.data_dir)
     try:
         with Catalog(paths.catalog_file()) as catalog:
             return COMMANDS[args.command](args, catalog)

@@ -7,12 +7,19 @@ guard, the checks and the clipboard rules are the same in both.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.qt_numbers import PLAIN_TEXT, set_enum
+from app.ui.look import ALARM_LIGHT, HEADING, SPACE, alarm_color, restyle, set_type
+from app.ui.qt_numbers import PALETTE_CHANGE, PLAIN_TEXT, set_enum
+from app.ui.reply_header import make_primary
+
+if TYPE_CHECKING:  # named for type checkers only
+    from PySide6.QtCore import QEvent
 
 COMPACT_WIDTH = 380
 BANNER = QT_TRANSLATE_NOOP(
@@ -36,21 +43,21 @@ class CompactWindow(QWidget):
         self.banner = self._label(translate("Compact", "Confidential ticket"), bold=True)
         self.banner.setText(translate("Compact", BANNER))
         self.banner.setStyleSheet(
-            "QLabel { background: #b3261e; color: white; font-weight: bold;"
+            f"QLabel {{ background: {ALARM_LIGHT}; color: white; font-weight: bold;"
             " border-radius: 4px; padding: 6px 8px; }"
         )
         self.headline = self._label(translate("Compact", "Headline"), bold=True)
+        set_type(self.headline, HEADING, bold=True)
         self.verdict = self._label(translate("Compact", "Verdict"))
         self.watching = self._label(translate("Compact", "Clipboard watch"))
         self.reply = QPlainTextEdit()
         self.reply.setReadOnly(True)
         self.reply.setAccessibleName(translate("Compact", "Customer reply"))
         self.reply.setTabChangesFocus(True)
-        self.copy_button = QPushButton(
-            translate("Compact", "&Copy reply ({keys})").format(keys=copy_keys)
-        )
+        self.copy_button = QPushButton()
+        # The same primary action as the full window's: its accent, its keys on its face.
+        make_primary(self.copy_button, translate("ReplyPanel", "&Copy reply"), copy_keys)
         self.copy_button.setAccessibleName(translate("Compact", "Copy reply"))
-        self.copy_button.setDefault(True)
         self.full_button = QPushButton(translate("Compact", "&Full window"))
         self.full_button.setToolTip(
             translate("Compact", "Back to the full window ({keys})").format(keys=full_keys)
@@ -58,6 +65,7 @@ class CompactWindow(QWidget):
         self.status = self._label(translate("Compact", "Copy status"))
 
         layout = QVBoxLayout(self)
+        layout.setSpacing(SPACE)
         for widget in (self.banner, self.headline, self.verdict, self.watching):
             layout.addWidget(widget)
         layout.addWidget(self.reply, 1)
@@ -105,7 +113,14 @@ class CompactWindow(QWidget):
 
     def say(self, text: str, alarm: bool = False) -> None:
         self.status.setText(text)
-        self.status.setStyleSheet("QLabel { color: #b3261e; font-weight: bold; }" if alarm else "")
+        self.status.setStyleSheet(
+            f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else ""
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == PALETTE_CHANGE:  # the system went light or dark
+            restyle(self)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the compact window brings the full one back rather than hiding the app."""

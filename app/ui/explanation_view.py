@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.catalogue.catalog import Catalog
 from app.reading.report import FailureReport, found_fields
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.look import ALARM_LIGHT, CAPTION, HEADING, SPACE, TITLE, Card, alarm_color, set_type
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
@@ -32,6 +33,18 @@ from app.verdict.explain import Explanation
 STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = QT_TRANSLATE_NOOP(
     "ExplanationView", "CONFIDENTIAL · the customer gets only the generic decline reply"
+)
+BANNER_TIP = QT_TRANSLATE_NOOP(
+    "ExplanationView", "The real reason stays inside the team: the reply never names it."
+)
+TEST_TIP = QT_TRANSLATE_NOOP(
+    "ExplanationView", "A test-mode payment: no real card was charged and no money moved."
+)
+RETRY_TIP = QT_TRANSLATE_NOOP(
+    "ExplanationView", "Retry verdict: whether trying this payment again can work, and when."
+)
+WHO_TIP = QT_TRANSLATE_NOOP(
+    "ExplanationView", "Who must act: the customer, their bank, or your team."
 )
 WELCOME_HEADLINE = QT_TRANSLATE_NOOP(
     "ExplanationView", "Paste a failed payment to see what happened."
@@ -46,11 +59,6 @@ WELCOME = QT_TRANSLATE_NOOP(
     "Ctrl+N\tempties the window for the next ticket\n\n"
     "Help > Keyboard shortcuts lists every key; Help > Examples has pastes to try.",
 )
-
-
-def alarm_color(widget: QWidget) -> str:
-    """A red that stays readable on the light and the dark palette."""
-    return "#f28b82" if widget.palette().window().color().lightness() < 128 else "#b3261e"
 
 
 def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
@@ -73,10 +81,10 @@ class Badge(QLabel):
         self.set_alarm(False)
 
     def set_alarm(self, alarm: bool) -> None:
-        if alarm:
+        if alarm:  # white on this red reads in both palettes (contrast 6.5:1)
             style = (
-                "QLabel { background: #b3261e; color: white; font-weight: bold;"
-                " border-radius: 4px; padding: 2px 8px; }"
+                f"QLabel {{ background: {ALARM_LIGHT}; color: white; font-weight: bold;"
+                " border-radius: 4px; padding: 4px 8px; }"
             )
         else:
             style = (
@@ -103,11 +111,8 @@ class ExplanationView(QWidget):
         self.retry_labels, self.who_labels = retry_badges, who_badges
         self.headline = plain_label(name=translate("ExplanationView", "Headline"))
         self._message_font = self.headline.font()
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self._headline_font = font
-        self.headline.setFont(font)
+        set_type(self.headline, TITLE, bold=True)
+        self._headline_font = self.headline.font()
 
         self.retry_badge = Badge(translate("ExplanationView", "Retry verdict"))
         self.who_badge = Badge(translate("ExplanationView", "Who must act"))
@@ -117,8 +122,10 @@ class ExplanationView(QWidget):
         self.confidential_badge.setText(translate("ExplanationView", CONFIDENTIAL_BANNER))
         self.confidential_badge.setWordWrap(True)
         self.confidential_badge.set_alarm(True)
+        self.confidential_badge.setToolTip(translate("ExplanationView", BANNER_TIP))
         self.test_badge = Badge(translate("ExplanationView", "Test mode"))
         self.test_badge.setText(translate("ExplanationView", "TEST MODE"))
+        self.test_badge.setToolTip(translate("ExplanationView", TEST_TIP))
         badges = QHBoxLayout()
         for badge in (self.retry_badge, self.who_badge, self.test_badge):
             badges.addWidget(badge)
@@ -131,14 +138,13 @@ class ExplanationView(QWidget):
         # The verdict in the customer's terms and the rule for automatic retries: the same two
         # lines `explain`, `lookup` and the internal note print (app/verdict/wording.py).
         self.verdict = plain_label(name=translate("ExplanationView", "Verdict"))
-        verdict_font = self.verdict.font()
-        verdict_font.setBold(True)
-        self.verdict.setFont(verdict_font)
+        set_type(self.verdict, HEADING, bold=True)
         self.retry_rule = plain_label(name=translate("ExplanationView", "Automatic retries"))
         self.summary = plain_label(name=translate("ExplanationView", "What happened"))
         self.notes = plain_label(name=translate("ExplanationView", "Notes"))
         self.steps = plain_label(name=translate("ExplanationView", "What to do"))
         self.source = SourceLine(catalog.vocabulary("source_names") if catalog else {})
+        set_type(self.source.label, CAPTION)
 
         self.details = QTableWidget(0, 2)
         self.details.setAccessibleName(translate("ExplanationView", "Fields found in the paste"))
@@ -200,13 +206,17 @@ class ExplanationView(QWidget):
         self._sections: list[QWidget] = [happened, to_do, self.steps, found, self.details]
         self._sections.append(self.source)
         self._sections.append(button_row)
+        # The verdict card: what the eye must find first, apart from the details under it.
+        self.card = Card("verdictCard")
+        for widget in (self.confidential_badge, self.headline):
+            self.card.body.addWidget(widget)
+        self.card.body.addLayout(badges)
+        for widget in (self.verdict, self.retry_rule, self.confidential_note):
+            self.card.body.addWidget(widget)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.confidential_badge)
-        layout.addWidget(self.headline)
-        layout.addLayout(badges)
-        layout.addWidget(self.verdict)
-        layout.addWidget(self.retry_rule)
-        layout.addWidget(self.confidential_note)
+        layout.setSpacing(SPACE)
+        layout.addWidget(self.card)
+        layout.addSpacing(SPACE)
         layout.addWidget(happened)
         layout.addWidget(self.summary)
         layout.addWidget(self.notes)
@@ -222,9 +232,7 @@ class ExplanationView(QWidget):
     @staticmethod
     def _heading(text: str) -> QLabel:
         label = plain_label(text, wrap=False)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
+        set_type(label, HEADING, bold=True)
         return label
 
     def add_welcome(self, widget: QWidget, wanted: Callable[[], bool]) -> None:
@@ -251,6 +259,7 @@ class ExplanationView(QWidget):
             self.retry_rule,
         ):
             widget.hide()
+        self.card.set_alarm(False)
         self.summary.setText("" if message else translate("ExplanationView", WELCOME))
         self.summary.setVisible(not message)
         if self._welcome is not None:
@@ -273,9 +282,16 @@ class ExplanationView(QWidget):
         self.retry_badge.setText(self.retry_labels.get(explanation.retry, explanation.retry))
         self.retry_badge.set_alarm(False)
         self.who_badge.setText(self.who_labels.get(explanation.who_acts, explanation.who_acts))
+        verdict = explanation.verdict
+        # Each badge says what it means on hover, with this ticket's own line where there is one.
+        for badge, meaning, line in (
+            (self.retry_badge, RETRY_TIP, verdict.for_retries if verdict else ""),
+            (self.who_badge, WHO_TIP, verdict.for_customer if verdict else ""),
+        ):
+            badge.setToolTip("\n".join(filter(None, (translate("ExplanationView", meaning), line))))
+        self.card.set_alarm(explanation.sensitive)
         self.retry_badge.show()
         self.who_badge.show()
-        verdict = explanation.verdict
         self.verdict.setText(verdict.for_customer if verdict else "")
         self.retry_rule.setText(verdict.for_retries if verdict else "")
         self.verdict.setVisible(verdict is not None)

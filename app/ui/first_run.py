@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from app.replies.guard import Guard
 from app.replies.replies import MAX_AGENT_VALUE, check_agent_value
-from app.ui.explanation_view import alarm_color
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.look import CAPTION, CARD_STYLE, HEADING, alarm_color, set_type
 from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
 if TYPE_CHECKING:
@@ -68,16 +68,11 @@ class SignatureCard(QFrame):
         self.store, self.guard, self.language = store, guard, language
         self.dismissed = False
         self.setObjectName("signatureCard")
-        self.setStyleSheet(
-            "QFrame#signatureCard { border: 1px solid palette(mid); border-radius: 6px;"
-            " background: palette(base); }"
-        )
+        self.setStyleSheet(CARD_STYLE.format(name="signatureCard", accent="palette(mid)"))
         self.setAccessibleName(translate("FirstRun", "Who signs your replies"))
         title = QLabel(translate("FirstRun", CARD_TITLE))
         set_enum(title, "textFormat", PLAIN_TEXT)
-        font = title.font()
-        font.setBold(True)
-        title.setFont(font)
+        set_type(title, HEADING, bold=True)
         why = QLabel(
             translate(
                 "FirstRun",
@@ -196,6 +191,7 @@ class SignatureHint(QLabel):
         self.setWordWrap(True)
         self.setAccessibleName(translate("FirstRun", "Your name is not set"))
         self.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_type(self, CAPTION)
 
     def update_for(self, has_reply: bool) -> None:
         self.setVisible(has_reply and not self.store.settings().agent_name)
@@ -222,9 +218,7 @@ class FirstRun:
             window.view.add_welcome(card, card.wanted)
             card.saved.connect(window.settings_flow.changed)
             reply.choiceChanged.connect(lambda *_: card.refresh())
-        layout = reply.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.insertWidget(layout.indexOf(reply.editor) + 1, self.hint)
+        reply.add_under_reply(self.hint)
         self.hint.update_for(False)
         reply.copyable.connect(lambda has_reply, _note: self.hint.update_for(has_reply))
         window.settings_flow.changed.connect(self._settings_changed)

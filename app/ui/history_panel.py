@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from app.agent.history import HistoryItem
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
-from app.ui.explanation_view import alarm_color
 from app.ui.i18n import QT_TRANSLATE_NOOP, installed, translate
+from app.ui.look import alarm_color
 from app.ui.paste_keys import TicketLineEdit
 from app.ui.readable import amount_text, card_text, reason_title, stored_time
 

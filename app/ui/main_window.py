@@ -34,19 +34,21 @@ from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.file_drop import OPEN_FILTER, dropped, read_file
 from app.ui.first_run import FirstRun
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.look import restyle
 from app.ui.menus import Menus, example_files, example_title
 from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
 from app.ui.paste_kind import Clip, clip_kind
 from app.ui.paste_reader import PasteReader
-from app.ui.qt_numbers import NO_FOCUS, set_enum
+from app.ui.qt_numbers import NO_FOCUS, PALETTE_CHANGE, set_enum
 from app.ui.recent_tickets import RecentTickets
 from app.ui.reply_panel import COPY_REPLY_KEYS, ReplyPanel
 from app.ui.settings_flow import SettingsFlow
 from app.ui.ticket_splitter import TicketSplitter
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
+    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from app.agent.history import HistoryItem
@@ -399,6 +401,7 @@ class MainWindow(QMainWindow):
         if 0 <= row < len(self.findings):
             self.view.show_explanation(self.findings[row].report, self.findings[row].explanation)
             self._show_reply(self.findings[row])
+            self.vsplitter.fit()  # a narrow window: the reply's new lines get their height
 
     def _render_reply(self) -> None:
         """Writes the current finding's reply again (language, channel, name, pack changed)."""
@@ -470,6 +473,11 @@ class MainWindow(QMainWindow):
         QMessageBox.information(
             self, translate("MainWindow", "Keyboard shortcuts"), self.menus.help_text(self)
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == PALETTE_CHANGE:  # the system went light or dark
+            restyle(self)
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.beside.compact_on:  # the app is closing from the compact window's side

@@ -21,8 +21,8 @@ from app.replies.guard import Guard
 from app.replies.packs import ReplyPack, check_text
 from app.replies.replies import AgentDetails, render_reply
 from app.replies.templates import TemplateError
-from app.ui.explanation_view import alarm_color
 from app.ui.i18n import channel_name, translate
+from app.ui.look import alarm_color
 
 EXAMPLE_VALUES = {
     "amount": "$49.99",

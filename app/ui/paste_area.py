@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.explanation_view import alarm_color, plain_label
+from app.ui.explanation_view import plain_label
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.look import alarm_color
 from app.ui.paste_keys import is_paste_key
 
 if TYPE_CHECKING:  # named for type checkers only

@@ -8,17 +8,10 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 
 from app.ui.i18n import channel_name, translate
+from app.ui.look import HEADING, primary, set_type
 from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
 READABLE_COLUMNS = 76  # an email client's usual measure: the reply reads as the customer sees it
-PRIMARY_STYLE = (
-    "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
-    " font-weight: bold; border: none; border-radius: 4px; padding: 6px 14px; }"
-    "QPushButton:hover { background: palette(dark); }"
-    "QPushButton:focus { outline: none; border: 2px solid palette(text); }"
-    "QPushButton:disabled { background: palette(button); color: palette(mid);"
-    " border: 1px solid palette(mid); }"
-)
 COPIED_STYLE = (
     "QLabel { background: #1e7b34; color: white; font-weight: bold;"
     " border-radius: 4px; padding: 4px 8px; }"
@@ -46,10 +39,7 @@ class ReplyHeader(QLabel):
         set_enum(self, "textFormat", PLAIN_TEXT)
         self.setWordWrap(True)
         self.setAccessibleName(translate("ReplyHeader", "Reply header"))
-        font = self.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        self.setFont(font)
+        set_type(self, HEADING, bold=True)
         self.from_pack = False
 
     def show_for(self, channel: str, language: str, from_pack: bool | None = None) -> None:
@@ -61,8 +51,7 @@ class ReplyHeader(QLabel):
 def make_primary(button: QPushButton, label: str, keys: str) -> None:
     """The window's primary action: filled with the palette's accent, its keys on its face."""
     button.setText(f"{label}   {native_keys(keys)}")
-    button.setDefault(True)
-    button.setStyleSheet(PRIMARY_STYLE)
+    primary(button)
 
 
 def readable_measure(editor: QPlainTextEdit) -> None:

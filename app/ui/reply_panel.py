@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem, check_reply
-from app.ui.explanation_view import alarm_color
 from app.ui.i18n import QT_TRANSLATE_NOOP, channel_name, translate
+from app.ui.look import ALARM_LIGHT, CAPTION, SPACE, Card, alarm_color, set_type
 from app.ui.paste_keys import TicketLineEdit
 from app.ui.paste_kind import clip_kind
 from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
@@ -134,6 +134,7 @@ class ReplyPanel(QWidget):
         self.gloss_caption = QLabel()
         set_enum(self.gloss_caption, "textFormat", PLAIN_TEXT)
         self.gloss_caption.setWordWrap(True)
+        set_type(self.gloss_caption, CAPTION)
         self.gloss = QPlainTextEdit()
         self.gloss.setReadOnly(True)
         self.gloss.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
@@ -155,16 +156,20 @@ class ReplyPanel(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
 
+        # The reply card: the thing that is copied, with its one primary action.
+        self.card = Card("replyCard")
+        self.card.body.addWidget(self.confidential)
+        self.card.body.addWidget(self.header)
+        self.card.body.addWidget(self.editor, 1)
+        self.card.body.addWidget(self.gloss_caption)
+        self.card.body.addWidget(self.gloss)
+        self.card.body.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.card.body.addWidget(self.status)
         layout = QVBoxLayout(self)
+        layout.setSpacing(SPACE)
         layout.addLayout(form)
-        layout.addWidget(self.confidential)
-        layout.addWidget(self.header)
-        layout.addWidget(self.editor, 1)
-        layout.addWidget(self.gloss_caption)
-        layout.addWidget(self.gloss)
-        layout.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)  # the primary action
+        layout.addWidget(self.card, 1)
         layout.addLayout(buttons)
-        layout.addWidget(self.status)
 
         self._status_timer = QTimer(self, singleShot=True, interval=4000)
         self._status_timer.timeout.connect(self._clear_status)
@@ -233,14 +238,25 @@ class ReplyPanel(QWidget):
         self.gloss_caption.setVisible(bool(text))
         self.gloss.setVisible(bool(text))
 
+    def spare_height(self) -> int:
+        """The height the reply's box can give up in a narrow window: it keeps six lines (it
+        scrolls), so that the explanation above keeps its verdict in sight."""
+        lines = self.editor.fontMetrics().lineSpacing() * 6 + 2 * self.editor.frameWidth() + 8
+        return max(self.editor.sizeHint().height() - lines, 0)
+
+    def add_under_reply(self, widget: QWidget) -> None:
+        """A line that belongs to the reply (a hint about it), in its card under the text."""
+        self.card.body.insertWidget(self.card.body.indexOf(self.editor) + 1, widget)
+
     def set_confidential(self, confidential: bool) -> None:
         """Says, next to the reply and its Copy button, that the real reason stays inside."""
         if confidential:
             self.confidential.setStyleSheet(
-                "QLabel { background: #b3261e; color: white; font-weight: bold;"
+                f"QLabel {{ background: {ALARM_LIGHT}; color: white; font-weight: bold;"
                 " border-radius: 4px; padding: 4px 8px; }"
             )
         self.confidential.setVisible(confidential)
+        self.card.set_alarm(confidential)
 
     def copy_reply(self) -> bool:
         """Copies the reply (plain text and HTML) unless it would reveal a sensitive reason or

@@ -22,8 +22,12 @@ from app.agent.settings import Settings
 from app.catalogue.vocabulary import CHANNELS
 from app.replies.guard import Guard
 from app.replies.replies import check_agent_value
-from app.ui.explanation_view import alarm_color
-from app.ui.i18n import channel_name, native_name, translate
+from app.ui.i18n import QT_TRANSLATE_NOOP, channel_name, native_name, translate
+from app.ui.look import CAPTION, alarm_color, set_type
+
+NEXT_START = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "A new window language is used from the next start of Decline Desk."
+)
 
 
 class SettingsDialog(QDialog):
@@ -120,6 +124,12 @@ class SettingsDialog(QDialog):
         window_label = QLabel(translate("SettingsDialog", "&Window language:"))
         window_label.setBuddy(self.window_language)
         form.addRow(window_label, self.window_language)
+        # Every text of the window is set once, when it is built: a new language needs a start.
+        self.window_language_note = QLabel(translate("SettingsDialog", NEXT_START))
+        self.window_language_note.setWordWrap(True)
+        self.window_language_note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
+        set_type(self.window_language_note, CAPTION)
+        form.addRow("", self.window_language_note)
         form.addRow("", self.history_enabled)
         form.addRow(translate("SettingsDialog", "&Keep history for:"), self.history_days)
         folder_label = QLabel(translate("SettingsDialog", "Team reply &pack folder:"))

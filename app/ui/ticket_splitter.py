@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtGui import QResizeEvent
 
 NARROW_PX = 760  # below this width the reply goes under the explanation, not beside it
+PASTE_SHARE = 7  # narrow, the paste box keeps a seventh of the height: a few lines to check
 
 
 class TicketSplitter(QSplitter):
@@ -40,5 +41,25 @@ class TicketSplitter(QSplitter):
         narrow = self.width() < NARROW_PX
         if narrow != self.narrow:
             set_enum(self.answer, "orientation", VERTICAL if narrow else HORIZONTAL)
-            self.narrow = narrow
+            was, self.narrow = self.narrow, narrow
+            if narrow:  # the answer now needs its height twice: the paste box gives it room
+                total = sum(self.sizes()) or self.height()
+                self.setSizes([total // PASTE_SHARE, total - total // PASTE_SHARE])
+            elif was is not None:  # side by side again: the explanation three fifths
+                width = sum(self.answer.sizes()) or self.width()
+                self.answer.setSizes([width * 3 // 5, width - width * 3 // 5])
         super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        """Under the explanation, the reply gets the height its wrapped lines need (a splitter
+        would squeeze them over each other), and the explanation keeps the rest."""
+        reply = self.answer.widget(1)
+        if not self.narrow or reply is None:
+            return
+        height = sum(self.answer.sizes())
+        wanted = reply.heightForWidth(self.width()) if reply.hasHeightForWidth() else -1
+        wanted = max(wanted, reply.sizeHint().height())
+        # What the reply's box can give up and still show a few lines (ReplyPanel.spare_height).
+        wanted -= getattr(reply, "spare_height", lambda: 0)()
+        self.answer.setSizes([max(height - wanted, height // 4), wanted])

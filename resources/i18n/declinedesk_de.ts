@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sichere Antwort. Ohne Befehl öffnet sich das Fenster; `declinedesk FILE` öffnet es mit FILE eingefügt.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>Katalogeinträge zu einem oder mehreren Codes ausgeben</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>eingefügte Fehler erklären und die Antwort an den Kunden schreiben</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>zu lesende Dateien; `-` oder keine: Standardeingabe</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>Sprache der Antwort (Standard en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>Kanal der Antwort</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>Katalogeinträge nach Wörtern oder einem Code suchen</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>wie viele Einträge (Standard 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>Version und Anzahlen des Katalogs ausgeben</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>Ausgabeformat (Standard text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Kein Katalogeintrag heißt {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Nichts im Katalog passt zu {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply nimmt weder FILE noch --smoke-test an.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Antwort an den Kunden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>Antwort &amp;kopieren ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>VERTRAULICH · der Kunde erhält nur die allgemeine Ablehnungsantwort</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>Der wahre Grund bleibt im Team: Die Antwort nennt ihn nie.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>Eine Zahlung im Testmodus: Keine echte Karte wurde belastet, kein Geld bewegt.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Urteil zum erneuten Versuch: ob ein neuer Versuch dieser Zahlung gelingen kann, und wann.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Wer handeln muss: der Kunde, seine Bank oder Ihr Team.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Eine neue Sprache der Oberfläche gilt ab dem nächsten Start von Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>

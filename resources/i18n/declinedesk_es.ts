@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Explica los pagos de Stripe fallidos y redacta una respuesta segura para el cliente. Sin comando, abre la ventana; `declinedesk FILE` la abre con FILE pegado.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>muestra las entradas del catálogo de uno o varios códigos</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>explica los fallos pegados y redacta la respuesta al cliente</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>archivos que leer; `-` o ninguno: entrada estándar</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>idioma de la respuesta (por defecto en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>canal de la respuesta</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>busca entradas del catálogo por palabras o un código</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>cuántas entradas (por defecto 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>muestra la versión y los recuentos del catálogo</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>formato de salida (por defecto text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Ninguna entrada del catálogo se llama {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Nada en el catálogo coincide con {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply no admite FILE ni --smoke-test.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Respuesta al cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>&amp;Copiar respuesta ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>CONFIDENCIAL · el cliente solo recibe la respuesta de rechazo genérica</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>El motivo real se queda en el equipo: la respuesta nunca lo menciona.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>Un pago en modo de prueba: no se cobró ninguna tarjeta real ni se movió dinero.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Veredicto de reintento: si volver a intentar este pago puede funcionar, y cuándo.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Quién debe actuar: el cliente, su banco o su equipo.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Explica los pagos fallidos de Stripe y redacta una respuesta segura para el clie
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Un nuevo idioma de la interfaz se usa a partir del próximo inicio de Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Ajustes</translation>

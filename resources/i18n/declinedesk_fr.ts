@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Explique les paiements Stripe échoués et rédige une réponse sûre pour le client. Sans commande, ouvre la fenêtre ; `declinedesk FILE` l’ouvre avec FILE collé.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>affiche les entrées du catalogue d’un ou plusieurs codes</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>explique les échecs collés et rédige la réponse au client</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>fichiers à lire ; `-` ou aucun : entrée standard</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>langue de la réponse (par défaut en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>canal de la réponse</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>cherche des entrées du catalogue par mots ou par code</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>combien d’entrées (par défaut 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>affiche la version et les effectifs du catalogue</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>format de sortie (par défaut text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Aucune entrée du catalogue ne s’appelle {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Rien dans le catalogue ne correspond à {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply n’accepte ni FILE ni --smoke-test.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Réponse au client</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>&amp;Copier la réponse ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>CONFIDENTIEL · le client ne reçoit que la réponse de refus générique</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>La vraie raison reste dans l’équipe : la réponse ne la cite jamais.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>Un paiement en mode test : aucune vraie carte n’a été débitée et aucun argent n’a bougé.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Verdict de nouvelle tentative : si réessayer ce paiement peut marcher, et quand.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Qui doit agir : le client, sa banque ou votre équipe.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Explique les paiements Stripe échoués et rédige une réponse sûre pour le cl
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Une nouvelle langue de l’interface s’applique au prochain démarrage de Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Réglages</translation>

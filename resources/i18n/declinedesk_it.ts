@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il cliente. Senza comando apre la finestra; `declinedesk FILE` la apre con FILE incollato.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>stampa le voci del catalogo di uno o più codici</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>spiega gli errori incollati e scrive la risposta al cliente</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>file da leggere; `-` o nessuno: input standard</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>lingua della risposta (predefinita en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>canale della risposta</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>cerca voci del catalogo da parole o da un codice</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>quante voci (predefinito 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>stampa la versione e i conteggi del catalogo</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>formato di output (predefinito text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Nessuna voce del catalogo si chiama {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Nulla nel catalogo corrisponde a {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply non accetta né FILE né --smoke-test.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Risposta al cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>&amp;Copia risposta ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>RISERVATO · il cliente riceve solo la risposta di rifiuto generica</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>Il motivo reale resta nel team: la risposta non lo nomina mai.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>Un pagamento in modalità test: nessuna carta reale è stata addebitata e nessun denaro si è mosso.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Verdetto sul nuovo tentativo: se riprovare questo pagamento può funzionare, e quando.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Chi deve agire: il cliente, la sua banca o il vostro team.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il clien
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Una nuova lingua dell’interfaccia si usa dal prossimo avvio di Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Impostazioni</translation>

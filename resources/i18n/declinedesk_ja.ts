@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>失敗した Stripe の支払いを説明し、顧客に安全な返信を作成します。コマンドなしではウィンドウを開きます。`declinedesk FILE` は FILE を貼り付けた状態で開きます。</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>1 つ以上のコードのカタログ項目を表示します</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>貼り付けた失敗を説明し、顧客への返信を作成します</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>読み込むファイル。`-` または指定なし: 標準入力</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>返信の言語 (既定は en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>返信のチャネル</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>単語またはコードからカタログ項目を探します</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>表示する項目数 (既定は 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>カタログのバージョンと件数を表示します</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>出力形式 (既定は text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>{code} という名前のカタログ項目はありません。</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>{words} に一致するカタログ項目はありません。</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply には FILE も --smoke-test も指定できません。</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>顧客への返信</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>返信をコピー(&amp;C) ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>機密 · 顧客には一般的な拒否の返信だけが送られます</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>本当の理由はチーム内に留めます。返信では決して触れません。</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>テストモードの支払いです。実際のカードには請求されず、お金も動いていません。</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>再試行の判定: この支払いを再試行して成功する可能性があるか、いつ再試行できるか。</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>対応すべき人: 顧客、顧客の銀行、またはあなたのチーム。</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>画面の新しい言語は、Decline Desk の次回起動時から使われます。</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>設定</translation>

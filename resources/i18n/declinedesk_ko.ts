@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>실패한 Stripe 결제를 설명하고 고객에게 안전한 답장을 작성합니다. 명령 없이 실행하면 창을 엽니다. `declinedesk FILE`은 FILE을 붙여 넣은 상태로 창을 엽니다.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>하나 이상의 코드에 대한 카탈로그 항목을 출력합니다</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>붙여 넣은 실패를 설명하고 고객 답장을 작성합니다</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>읽을 파일. `-` 또는 없음: 표준 입력</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>답장 언어 (기본값 en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>답장 채널</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>단어나 코드로 카탈로그 항목을 찾습니다</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>항목 수 (기본값 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>카탈로그 버전과 개수를 출력합니다</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>출력 형식 (기본값 text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>{code}(이)라는 카탈로그 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>{words}와(과) 일치하는 카탈로그 항목이 없습니다.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply에는 FILE과 --smoke-test를 지정할 수 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>고객 답장</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>답장 복사(&amp;C) ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>기밀 · 고객은 일반 거절 답장만 받습니다</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>실제 사유는 팀 안에서만 공유하며 답장에는 절대 쓰지 않습니다.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>테스트 모드 결제입니다. 실제 카드에 청구되지 않았고 돈도 이동하지 않았습니다.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>재시도 판정: 이 결제를 다시 시도해 성공할 수 있는지, 언제 가능한지.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>조치할 주체: 고객, 고객의 은행 또는 귀하의 팀.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>새 화면 언어는 Decline Desk를 다음에 시작할 때부터 적용됩니다.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>설정</translation>

@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klant. Zonder opdracht opent het venster; `declinedesk FILE` opent het met FILE geplakt.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>toont catalogusitems voor een of meer codes</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>legt geplakte mislukkingen uit en schrijft het antwoord aan de klant</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>te lezen bestanden; `-` of geen: standaardinvoer</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>taal van het antwoord (standaard en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>kanaal van het antwoord</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>zoekt catalogusitems op woorden of een code</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>hoeveel items (standaard 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>toont de versie en aantallen van de catalogus</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>uitvoerformaat (standaard text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Geen catalogusitem heet {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Niets in de catalogus komt overeen met {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply accepteert geen FILE en geen --smoke-test.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Antwoord aan de klant</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>Antwoord &amp;kopiëren ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>VERTROUWELIJK · de klant krijgt alleen het algemene weigeringsantwoord</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>De echte reden blijft binnen het team: het antwoord noemt hem nooit.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>Een betaling in testmodus: er is geen echte kaart belast en er is geen geld verplaatst.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Oordeel over opnieuw proberen: of deze betaling opnieuw proberen kan werken, en wanneer.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Wie moet handelen: de klant, de bank van de klant of uw team.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Een nieuwe taal van de interface geldt vanaf de volgende start van Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Instellingen</translation>

@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta. Bez polecenia otwiera okno; `declinedesk FILE` otwiera je z wklejonym FILE.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>wypisuje wpisy katalogu dla jednego lub kilku kodów</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>wyjaśnia wklejone błędy i pisze odpowiedź dla klienta</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>pliki do odczytu; `-` lub brak: standardowe wejście</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>język odpowiedzi (domyślnie en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>kanał odpowiedzi</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>szuka wpisów katalogu po słowach lub kodzie</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>ile wpisów (domyślnie 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>wypisuje wersję i liczebności katalogu</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>format wyjścia (domyślnie text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Żaden wpis katalogu nie nazywa się {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Nic w katalogu nie pasuje do {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply nie przyjmuje FILE ani --smoke-test.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Odpowiedź dla klienta</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>&amp;Kopiuj odpowiedź ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>POUFNE · klient dostaje tylko ogólną odpowiedź o odmowie</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>Prawdziwy powód zostaje w zespole: odpowiedź nigdy go nie podaje.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>Płatność w trybie testowym: żadna prawdziwa karta nie została obciążona i żadne pieniądze nie zostały przesłane.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Ocena ponowienia: czy ponowienie tej płatności może się udać i kiedy.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Kto musi działać: klient, jego bank lub Twój zespół.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Nowy język interfejsu obowiązuje od następnego uruchomienia Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Ustawienia</translation>

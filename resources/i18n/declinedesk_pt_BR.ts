@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Explica pagamentos do Stripe que falharam e escreve uma resposta segura para o cliente. Sem comando, abre a janela; `declinedesk FILE` a abre com FILE colado.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>mostra as entradas do catálogo de um ou mais códigos</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>explica as falhas coladas e escreve a resposta ao cliente</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>arquivos a ler; `-` ou nenhum: entrada padrão</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>idioma da resposta (padrão en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>canal da resposta</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>procura entradas do catálogo por palavras ou um código</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>quantas entradas (padrão 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>mostra a versão e as contagens do catálogo</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>formato de saída (padrão text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Nenhuma entrada do catálogo se chama {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Nada no catálogo corresponde a {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply não aceita FILE nem --smoke-test.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Resposta ao cliente</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>&amp;Copiar resposta ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>CONFIDENCIAL · o cliente recebe apenas a resposta de recusa genérica</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>O motivo real fica dentro da equipe: a resposta nunca o menciona.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>Um pagamento em modo de teste: nenhum cartão real foi cobrado e nenhum dinheiro foi movimentado.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Veredito de nova tentativa: se tentar este pagamento de novo pode dar certo, e quando.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Quem deve agir: o cliente, o banco dele ou sua equipe.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Explica pagamentos com falha no Stripe e escreve uma resposta segura para o clie
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Um novo idioma da interface vale a partir da próxima inicialização do Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Configurações</translation>

@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert för kunden. Utan kommando öppnas fönstret; `declinedesk FILE` öppnar det med FILE inklistrad.</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>skriver ut katalogposter för en eller flera koder</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>förklarar inklistrade fel och skriver svaret till kunden</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>filer att läsa; `-` eller ingen: standard in</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>svarets språk (standard en)</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>svarets kanal</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>söker katalogposter utifrån ord eller en kod</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>hur många poster (standard 10)</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>skriver ut katalogens version och antal</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>utdataformat (standard text)</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>Ingen katalogpost heter {code}.</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>Inget i katalogen matchar {words}.</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply tar varken FILE eller --smoke-test.</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>Svar till kunden</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>&amp;Kopiera svar ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>KONFIDENTIELLT · kunden får bara det allmänna avslagssvaret</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>Den verkliga orsaken stannar i teamet: svaret nämner den aldrig.</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>En betalning i testläge: inget riktigt kort debiterades och inga pengar flyttades.</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>Bedömning av nytt försök: om ett nytt försök med betalningen kan lyckas, och när.</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>Vem som måste agera: kunden, kundens bank eller ert team.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert f
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>Ett nytt språk för gränssnittet används från nästa start av Decline Desk.</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>Inställningar</translation>

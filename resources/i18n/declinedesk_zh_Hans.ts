@@ -47,6 +47,61 @@
     </message>
 </context>
 <context>
+    <name>Cli</name>
+    <message>
+        <source>Explain failed Stripe payments and write a customer-safe reply. With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.</source>
+        <translation>解释失败的 Stripe 付款，并撰写对客户安全的回复。不带命令时打开窗口；`declinedesk FILE` 打开窗口并粘贴 FILE。</translation>
+    </message>
+    <message>
+        <source>print catalogue entries for one or more codes</source>
+        <translation>打印一个或多个代码的目录条目</translation>
+    </message>
+    <message>
+        <source>explain pasted failures and write the customer&apos;s reply</source>
+        <translation>解释粘贴的失败并撰写给客户的回复</translation>
+    </message>
+    <message>
+        <source>files to read; `-` or none: standard input</source>
+        <translation>要读取的文件；`-` 或不指定：标准输入</translation>
+    </message>
+    <message>
+        <source>reply language (default en)</source>
+        <translation>回复语言（默认 en）</translation>
+    </message>
+    <message>
+        <source>reply channel</source>
+        <translation>回复渠道</translation>
+    </message>
+    <message>
+        <source>find catalogue entries from words or a code</source>
+        <translation>按字词或代码查找目录条目</translation>
+    </message>
+    <message>
+        <source>how many entries (default 10)</source>
+        <translation>条目数量（默认 10）</translation>
+    </message>
+    <message>
+        <source>print the catalogue&apos;s version and counts</source>
+        <translation>打印目录的版本和数量</translation>
+    </message>
+    <message>
+        <source>output format (default text)</source>
+        <translation>输出格式（默认 text）</translation>
+    </message>
+    <message>
+        <source>No catalogue entry is named {code}.</source>
+        <translation>目录中没有名为 {code} 的条目。</translation>
+    </message>
+    <message>
+        <source>Nothing in the catalogue matches {words}.</source>
+        <translation>目录中没有与 {words} 匹配的内容。</translation>
+    </message>
+    <message>
+        <source>--copy-reply takes no FILE and no --smoke-test.</source>
+        <translation>--copy-reply 不接受 FILE，也不接受 --smoke-test。</translation>
+    </message>
+</context>
+<context>
     <name>Compact</name>
     <message>
         <source>CONFIDENTIAL: the real reason stays inside. The reply below is the generic decline.</source>
@@ -75,10 +130,6 @@
     <message>
         <source>Customer reply</source>
         <translation>给客户的回复</translation>
-    </message>
-    <message>
-        <source>&amp;Copy reply ({keys})</source>
-        <translation>复制回复(&amp;C) ({keys})</translation>
     </message>
     <message>
         <source>Copy reply</source>
@@ -133,6 +184,22 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>机密 · 客户只会收到通用拒绝回复</translation>
+    </message>
+    <message>
+        <source>The real reason stays inside the team: the reply never names it.</source>
+        <translation>真实原因只留在团队内部：回复中绝不提及。</translation>
+    </message>
+    <message>
+        <source>A test-mode payment: no real card was charged and no money moved.</source>
+        <translation>测试模式付款：没有扣款任何真实卡片，也没有资金流动。</translation>
+    </message>
+    <message>
+        <source>Retry verdict: whether trying this payment again can work, and when.</source>
+        <translation>重试判定：再次尝试此付款能否成功，以及何时可以。</translation>
+    </message>
+    <message>
+        <source>Who must act: the customer, their bank, or your team.</source>
+        <translation>需要处理的一方：客户、客户的银行或您的团队。</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
@@ -1127,6 +1194,10 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 </context>
 <context>
     <name>SettingsDialog</name>
+    <message>
+        <source>A new window language is used from the next start of Decline Desk.</source>
+        <translation>新的界面语言将在下次启动 Decline Desk 时生效。</translation>
+    </message>
     <message>
         <source>Settings</source>
         <translation>设置</translation>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
@@ -26,6 +26,7 @@ def test_the_numbers_are_qts_own() -> None:
     assert Qt.Orientation.Horizontal.value == qt_numbers.HORIZONTAL
     policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
     assert policy.value == qt_numbers.MINIMUM_CONTENTS_LENGTH
+    assert QEvent.Type.PaletteChange == qt_numbers.PALETTE_CHANGE
 
 
 def test_a_misspelt_property_is_an_error(qtbot: QtBot) -> None:

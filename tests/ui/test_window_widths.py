@@ -66,6 +66,7 @@ def test_a_sensitive_ticket_shows_its_mark_verdict_and_copy_button(
         view.confidential_badge,
         view.headline,
         view.retry_badge,
+        view.verdict,  # the verdict in the customer's terms, under the headline
         reply.confidential,
         reply.copy_button,
     ):

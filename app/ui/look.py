@@ -1,0 +1,94 @@
+"""The window's one visual language, so the eye finds the verdict and the reply first: a type
+scale, one spacing unit, the verdict and the reply as cards, and one primary action colour.
+
+Native Qt only: palette roles and small style sheets, so the light and the dark system palette
+both hold (nothing here names a colour but the alarm red, which has a variant for each).
+"""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+# The type scale, as multiples of the body text: the verdict's headline, a card's or section's
+# heading, and the small print (sources, hints).
+TITLE = 1.35
+HEADING = 1.12
+CAPTION = 0.9
+SPACE = 8  # the spacing unit in pixels: gaps and a card's padding
+# The one filled button of the window is Copy reply: the palette's accent, in both palettes.
+PRIMARY_STYLE = (
+    "QPushButton { background: palette(highlight); color: palette(highlighted-text);"
+    " font-weight: bold; border: none; border-radius: 4px; padding: 6px 14px; }"
+    "QPushButton:hover { background: palette(dark); }"
+    "QPushButton:focus { outline: none; border: 2px solid palette(text); }"
+    "QPushButton:disabled { background: palette(button); color: palette(mid);"
+    " border: 1px solid palette(mid); }"
+)
+# A card: the base colour (white in light palettes, the darkest in dark ones) on the window's.
+CARD_STYLE = (
+    "QFrame#{name} {{ background: palette(base); border: 1px solid palette(mid);"
+    " border-left: 4px solid {accent}; border-radius: 8px; }}"
+)
+ALARM_LIGHT, ALARM_DARK = "#b3261e", "#f28b82"
+
+
+def is_dark(widget: QWidget) -> bool:
+    return widget.palette().window().color().lightness() < 128
+
+
+def alarm_color(widget: QWidget) -> str:
+    """A red that stays readable on the light and the dark palette."""
+    return ALARM_DARK if is_dark(widget) else ALARM_LIGHT
+
+
+def restyle(root: QWidget) -> None:
+    """The system turned light or dark while the window is open: each style sheet is applied
+    again, so that palette roles take the new palette's colours and red text the variant that
+    reads on it (Qt resolves a sheet's palette() once, when the sheet is set)."""
+    old, new = (ALARM_LIGHT, ALARM_DARK) if is_dark(root) else (ALARM_DARK, ALARM_LIGHT)
+    text_in_old_red = re.compile(rf"(?<![-\w])color: {old}")
+    for widget in (root, *root.findChildren(QWidget)):
+        if sheet := widget.styleSheet():
+            widget.setStyleSheet("")
+            widget.setStyleSheet(text_in_old_red.sub(f"color: {new}", sheet))
+
+
+def set_type(widget: QWidget, step: float, bold: bool = False) -> None:
+    """Sets `widget` at a step of the type scale, from the application's body size (so that
+    steps never compound, and QT_SCALE_FACTOR or the system's size scale them all)."""
+    font = QGuiApplication.font()
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * step)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * step))
+    font.setBold(bold)
+    widget.setFont(font)
+
+
+class Card(QFrame):
+    """A rounded panel on the base colour with an accent stripe on its left; `body` takes its
+    widgets."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.body = QVBoxLayout(self)
+        # Tight enough for a 380 px window, where every line of height counts.
+        self.body.setContentsMargins(SPACE + 4, SPACE, SPACE, SPACE)
+        self.body.setSpacing(SPACE - 2)
+        self.set_alarm(False)
+
+    def set_alarm(self, alarm: bool) -> None:
+        """The stripe turns red for a confidential ticket, a neutral line otherwise."""
+        accent = ALARM_LIGHT if alarm else "palette(mid)"
+        self.setStyleSheet(CARD_STYLE.format(name=self.objectName(), accent=accent))
+        self.setProperty("alarm", alarm)
+
+
+def primary(button: QPushButton) -> None:
+    """The window's primary action: filled with the palette's accent, the default button."""
+    button.setDefault(True)
+    button.setStyleSheet(PRIMARY_STYLE)
