@@ -26,6 +26,21 @@ UnusableKind = Literal[
 ]
 
 
+@record(frozen=True, slots=True)
+class StripeTestCard:
+    """One of Stripe's test cards and the failure it gives (reading.test_cards)."""
+
+    number: str
+    tokens: tuple[str, ...]
+    brand: str
+    result: str
+    error_type: str | None
+    code: str | None
+    decline_code: str | None
+    outcome_type: str | None
+    outcome_reason: str | None
+
+
 class CodeKinds(dict[str, tuple[str, ...]]):
     """Every catalogue code and its kinds, and which (kind, code) pairs are sensitive: what the
     paste reader needs from the catalogue, in plain data it can take to a worker thread."""
@@ -38,6 +53,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
         failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}),
+        test_cards: dict[str, StripeTestCard] | None = None,
+        reason_words: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -49,6 +66,10 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         # ("error") that tell one only beside the word Stripe, and the words that tell nothing
         # failed ("succeeded", "refunded"), each with its language.
         self.failure_words = failure_words
+        # Stripe's test cards by number and by test PaymentMethod or token (reading.test_cards).
+        self.test_cards: dict[str, StripeTestCard] = test_cards or {}
+        # Reasons told in words in every shipped language, and the code each tells.
+        self.reason_words: dict[str, str] = reason_words or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)
