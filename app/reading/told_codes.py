@@ -13,10 +13,11 @@ from app.reading.report import CodeKinds
 HEAD = 20_000  # a customer's email or an agent's note; a longer text is a log, read otherwise
 _GAP = r"[^.!?\n\u3002\uff01\uff1f]{0,40}?"  # `…`: up to 40 characters of the same sentence
 # A word that turns the reason around just before it ("not insufficient funds", "nicht
-# abgelaufen", "n'est pas expirée"): the phrase tells nothing.
+# abgelaufen", "n'est pas expirée"): the phrase tells nothing. A colon, a comma or a quote
+# between them ends the clause ("ne passe pas : « fonds insuffisants »").
 _NEGATION = re.compile(
     r"(?:\b(?:not|never|no|nicht|nie|kein\w*|pas|jamais|nunca|não|nao|non|niet|geen|inte"
-    r"|aldrig|nie)\b|n't)[^.!?\n]{0,12}$"
+    r"|aldrig|nie)\b|n't)[^.!?\n:;,\"\u00ab\u00bb\u201c\u201d\u300c]{0,12}$"
 )
 
 
@@ -27,8 +28,16 @@ _NEGATED_GAP = re.compile(
 )
 
 
-def _phrase(phrase: str, gaps: str = _GAP) -> str:
-    pieces = [re.escape(piece.strip()).replace(r"\ ", r"\s+") for piece in phrase.split("…")]
+# Between two words of a phrase, one more short word may stand: a possessive or an auxiliary
+# a person adds or Stripe.js's message has ("número do seu cartão", "fel uppstod vid").
+_INSERTED = r"\s+(?:[^\s.!?]{1,12}\s+)?"
+
+
+def _phrase(phrase: str, gaps: str = _GAP, inserted: str = _INSERTED) -> str:
+    pieces = [
+        re.escape(piece.strip()).replace(r"\ ", inserted)
+        for piece in phrase.split("…")
+    ]
     body = gaps.join(pieces)
     # A phrase of a spaced language starts a word ("wrong cvc", not "headstrong cvc").
     return body if NO_SPACES.search(phrase[:1]) else r"(?<!\w)" + body
@@ -37,7 +46,8 @@ def _phrase(phrase: str, gaps: str = _GAP) -> str:
 def _patterns(
     known: CodeKinds,
 ) -> tuple[dict[str, re.Pattern[str]], dict[str, list[re.Pattern[str]]]]:
-    """One pattern per code, and each phrase with a `…` on its own with its gaps captured."""
+    """One pattern per code, and each phrase on its own with its gaps and the words that may
+    stand between its words captured (to look for a negation in them)."""
     cached = known.cache.get("told_codes")
     if isinstance(cached, tuple):
         return cached
@@ -45,8 +55,8 @@ def _patterns(
     gapped: dict[str, list[re.Pattern[str]]] = {}
     for phrase, code in known.reason_words.items():
         by_code.setdefault(code, []).append(_phrase(phrase.lower()))
-        if "…" in phrase:
-            gapped.setdefault(code, []).append(re.compile(_phrase(phrase.lower(), f"({_GAP})")))
+        captured = _phrase(phrase.lower(), f"({_GAP})", r"(\s+(?:[^\s.!?]{1,12}\s+)?)")
+        gapped.setdefault(code, []).append(re.compile(captured))
     patterns = {code: re.compile("|".join(found)) for code, found in by_code.items()}
     known.cache["told_codes"] = (patterns, gapped)
     return patterns, gapped

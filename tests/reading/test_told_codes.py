@@ -27,9 +27,12 @@ GAPS = ["", " you entered ", " de votre carte "]
 
 
 def _sentences(phrase: str) -> list[str]:
-    if "\u2026" not in phrase:
-        return [phrase]
-    return [phrase.replace("\u2026", gap if gap else " ") for gap in GAPS]
+    made = [phrase.replace("\u2026", gap if gap else " ") for gap in GAPS]
+    # One more short word between two words of the phrase ("número do seu cartão").
+    first, space, rest = phrase.partition(" ")
+    if space and "\u2026" not in first:
+        made.append(f"{first} seu {rest}".replace("\u2026", " "))
+    return made
 
 
 @pytest.fixture(scope="module")
@@ -55,6 +58,8 @@ def test_every_reason_phrase_reads_as_its_code(known: CodeKinds, phrase: str, co
         "Die Karte ist nicht abgelaufen, aber die Zahlung schlug fehl.",
         "La carte n'est pas expirée mais le paiement a échoué.",
         "It is not insufficient funds: the payment failed for another reason.",
+        "La carte n'est jamais expirée, et pourtant le paiement a échoué.",
+        "The card number was never invalid, but the payment failed.",
     ],
 )
 def test_a_negated_reason_is_not_that_reason(known: CodeKinds, text: str) -> None:
@@ -97,3 +102,18 @@ def test_a_reason_confirmed_or_written_as_a_code_stays_confidential(
         reading = read_paste(text, known)
         assert reading.failures, text
         assert signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le paiement ne passe pas : \u00ab Les fonds de ma carte sont insuffisants \u00bb.",
+        'It did not work, "insufficient funds" it said.',
+        "Der Kauf klappt nicht: Karte abgelaufen.",
+    ],
+)
+def test_a_negation_in_another_clause_does_not_undo_the_reason(
+    known: CodeKinds, text: str
+) -> None:
+    reading = read_paste(text, known)
+    assert reading.failures and reading.failures[0].decline_code, text
