@@ -14,7 +14,6 @@ from typing import Any
 
 from app.reading.labels import label_field
 from app.reading.report import CodeKinds, FailureReport, Outcome
-from app.reading.retracted import without_retracted
 from app.reading.told_reasons import told_block, told_reasons
 from app.records import record
 
@@ -175,6 +174,8 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     lowered = text.lower()
     spoken, single, blocked = _told(lowered, phrases, index, written, known)
     if blocked or any(code in known.sensitive_codes for code in (*spoken, *single)):
+        from app.reading.retracted import without_retracted  # only then
+
         retracted = without_retracted(lowered)
         if retracted is not lowered:
             spoken, single, blocked = _told(retracted, phrases, index, written, known)

@@ -34,10 +34,7 @@ _INSERTED = r"\s+(?:[^\s.!?]{1,12}\s+)?"
 
 
 def _phrase(phrase: str, gaps: str = _GAP, inserted: str = _INSERTED) -> str:
-    pieces = [
-        re.escape(piece.strip()).replace(r"\ ", inserted)
-        for piece in phrase.split("…")
-    ]
+    pieces = [re.escape(piece.strip()).replace(r"\ ", inserted) for piece in phrase.split("…")]
     body = gaps.join(pieces)
     # A phrase of a spaced language starts a word ("wrong cvc", not "headstrong cvc").
     return body if NO_SPACES.search(phrase[:1]) else r"(?<!\w)" + body

@@ -112,8 +112,6 @@ def test_a_reason_confirmed_or_written_as_a_code_stays_confidential(
         "Der Kauf klappt nicht: Karte abgelaufen.",
     ],
 )
-def test_a_negation_in_another_clause_does_not_undo_the_reason(
-    known: CodeKinds, text: str
-) -> None:
+def test_a_negation_in_another_clause_does_not_undo_the_reason(known: CodeKinds, text: str) -> None:
     reading = read_paste(text, known)
     assert reading.failures and reading.failures[0].decline_code, text
