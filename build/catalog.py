@@ -62,6 +62,7 @@ VOCABULARY_GROUPS = {
     "failure_words": "failure_words",
     "failure_errors": "failure_errors",
     "success_words": "success_words",
+    "reason_words": "reason_words",
     "label_words": "label_words",
     "code_shorthand": "code_shorthand",
     "greeting_names": "greeting_names",
@@ -189,6 +190,19 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         columns={
             "text": str,
             "pattern": str,
+            **{name: str for name in MESSAGE_FIELDS},
+            "source": str,
+            "as_of": str,
+        },
+    )
+    db.table("test_cards").insert_all(
+        source.test_cards,
+        pk="number",
+        columns={
+            "number": str,
+            "tokens": str,
+            "brand": str,
+            "result": str,
             **{name: str for name in MESSAGE_FIELDS},
             "source": str,
             "as_of": str,

@@ -3,12 +3,14 @@ of vocabulary.toml that the builder reads (retry invitations, bank debits, minor
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from app.catalogue.vocabulary import GENERIC_DECLINE
 from app.reading.messages import normalise
 
 MESSAGES_FILE = "messages.toml"
+TEST_CARDS_FILE = "test_cards.toml"
 REQUIRED_TEXT = (
     "title",
     "category",
@@ -315,6 +317,52 @@ def validate_messages(
                 **{name: message.get(name) for name in MESSAGE_FIELDS},
                 "source": message.get("source"),
                 "as_of": message.get("as_of"),
+            }
+        )
+    return rows
+
+
+def validate_test_cards(
+    data: dict[str, Any], entries: list[dict[str, Any]], problems: list[str]
+) -> list[dict[str, Any]]:
+    """The rows of the test_cards table; every problem of test_cards.toml goes to `problems`."""
+    defaults = data.get("defaults", {})
+    known = {(e["kind"], e["code"]) for e in entries}
+    rows = []
+    seen: set[str] = set()
+    for number, card in enumerate(data.get("card", []), start=1):
+        card = {**defaults, **card}
+        where = f"{TEST_CARDS_FILE}: card {number}"
+        allowed = {"number", "tokens", "brand", "result", "source", "as_of", *MESSAGE_FIELDS}
+        problems += [f"{where} has unknown field `{name}`" for name in sorted(set(card) - allowed)]
+        for name in ("number", "brand", "result", "source", "as_of"):
+            if not isinstance(card.get(name), str) or not card[name].strip():
+                problems.append(f"{where} needs a non-empty `{name}`")
+        digits = str(card.get("number", ""))
+        if not (digits.isdigit() and 13 <= len(digits) <= 19):
+            problems.append(f"{where}: number must be 13 to 19 digits")
+        tokens = card.get("tokens", [])
+        if not isinstance(tokens, list) or not all(isinstance(t, str) and t for t in tokens):
+            problems.append(f"{where}: tokens must be a list of names")
+            tokens = []
+        if not any(card.get(name) for name in MESSAGE_FIELDS):
+            problems.append(f"{where} names no error_type, code, decline_code or outcome")
+        for name, kind in MESSAGE_FIELDS.items():
+            if card.get(name) and (kind, card[name]) not in known:
+                problems.append(f"{where}: {name} {card[name]!r} has no {kind} entry")
+        for name in (digits, *tokens):
+            if name in seen:
+                problems.append(f"{where} repeats {name}")
+            seen.add(name)
+        rows.append(
+            {
+                "number": digits,
+                "tokens": json.dumps(tokens),
+                "brand": card.get("brand"),
+                "result": card.get("result"),
+                **{name: card.get(name) for name in MESSAGE_FIELDS},
+                "source": card.get("source"),
+                "as_of": card.get("as_of"),
             }
         )
     return rows

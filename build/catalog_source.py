@@ -11,7 +11,13 @@ from typing import Any
 
 from app.catalogue.catalog import KINDS
 from app.catalogue.vocabulary import CHANNELS
-from build.catalog_rules import MESSAGES_FILE, validate, validate_messages
+from build.catalog_rules import (
+    MESSAGES_FILE,
+    TEST_CARDS_FILE,
+    validate,
+    validate_messages,
+    validate_test_cards,
+)
 from build.field_names import field_name_rows
 from build.guard import build_guard, check_replies, confusable_rows, load_guard
 from build.guard_model import load_training, reply_examples, train_model
@@ -44,6 +50,7 @@ class Source:
     messages: list[dict[str, Any]]
     field_names: list[dict[str, Any]]
     guard_model: dict[str, bytes]
+    test_cards: list[dict[str, Any]]
 
 
 def replies_dir(source_dir: Path) -> Path:
@@ -101,10 +108,12 @@ def load_source(source_dir: Path) -> Source:
     vocabulary = _load_toml(source_dir / "vocabulary.toml", problems)
     entries = [e for name in ENTRY_FILES for e in read_entries(source_dir / name, problems)]
     messages = _load_toml(source_dir / MESSAGES_FILE, problems)
+    test_cards = _load_toml(source_dir / TEST_CARDS_FILE, problems)
     if problems:
         raise CatalogBuildError(problems)
     problems = validate(release, vocabulary, entries)
     message_rows = validate_messages(messages, entries, problems)
+    card_rows = validate_test_cards(test_cards, entries, problems)
     name_rows = field_name_rows(source_dir, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
     guard = load_guard(guard_dir(source_dir), problems)
@@ -130,4 +139,5 @@ def load_source(source_dir: Path) -> Source:
         message_rows,
         name_rows,
         model,
+        card_rows,
     )

@@ -18,7 +18,7 @@ from app.catalogue.opening import (
 from app.reading.keys import FieldName
 from app.reading.labels import FieldNames
 from app.reading.messages import StripeMessage
-from app.reading.report import CodeKinds
+from app.reading.report import CodeKinds, StripeTestCard
 from app.records import record
 
 # The errors are part of the catalogue's interface: callers catch them from here.
@@ -240,6 +240,8 @@ class Catalog:
             ),
             frozenset(self.vocabulary("card_payment_types")),
             self.vocabulary("code_shorthand"),
+            self.test_cards(),
+            self.vocabulary("reason_words"),
         )
 
     def field_names(self) -> FieldNames:
@@ -254,6 +256,25 @@ class Catalog:
             for row in self._query("SELECT name, field, not_stripe, in_objects FROM field_names")
         }
         return FieldNames(names, self.vocabulary("label_words"))
+
+    def test_cards(self) -> dict[str, StripeTestCard]:
+        """Stripe's test cards (test_cards.toml), by number and by each test token's name."""
+        cards: dict[str, StripeTestCard] = {}
+        for row in self._query("SELECT * FROM test_cards"):
+            card = StripeTestCard(
+                row["number"],
+                tuple(json.loads(row["tokens"])),
+                row["brand"],
+                row["result"],
+                row["error_type"],
+                row["code"],
+                row["decline_code"],
+                row["outcome_type"],
+                row["outcome_reason"],
+            )
+            for name in (card.number, *card.tokens):
+                cards[name] = card
+        return cards
 
     def stripe_messages(self) -> tuple[StripeMessage, ...]:
         """Stripe's standard error messages and the codes they identify (messages.toml)."""

@@ -13,7 +13,8 @@ from app.catalogue.integrity import file_problem, seal_problem
 # 3: field_names (every name a paste gives a field, folded).
 # 4: the guard's classifier.
 # 5: message patterns without function words or redacted ids (app.reading.messages.normalise).
-SCHEMA_VERSION = 5
+# 6: test_cards (Stripe's test cards and the failure each gives).
+SCHEMA_VERSION = 6
 
 _REQUIRED_TABLES = {
     "entries",
@@ -30,6 +31,7 @@ _REQUIRED_TABLES = {
     "search_words",
     "field_names",
     "stripe_messages",
+    "test_cards",
 }
 
 

@@ -29,6 +29,11 @@ _CONTRACTIONS = (
     ),
 )
 _NOT_WORD = r"[^a-z0-9]+"
+# `{value}` in a message stands for a word or a few that change from one error to the next (a
+# parameter's name, a status, a payment method type): normalised to this word, and matched as
+# one to four words in a paste ("No such payment method type \"ideal\"" and "\"us_bank_account\"").
+VALUE = "anyvalue"
+_VALUE_WORDS = r"(?: [a-z0-9]+){1,4}"
 # Words a person changes when quoting a message without changing what it says ("My card is
 # expired" for "Your card has expired.", "the payment" for "this payment"): left out of both.
 _FUNCTION_WORDS = re.compile(
@@ -42,6 +47,7 @@ def normalise(text: str) -> str:
     customer: 'cus_1X'" and "no such customer cus_xxxx" both read " no such customer id ", and
     "Your card has expired." and "my card is expired" both " card expired "."""
     text = re.sub(_ID, " id ", re.sub(_REDACTED_ID, " id ", text[:MAX_CHARS]))
+    text = text.replace("{value}", f" {VALUE} ")
     for contraction, written_out in _CONTRACTIONS:
         text = re.sub(contraction, written_out, text)
     words = re.sub(_NOT_WORD, " ", re.sub(_APOSTROPHE, "", text).lower()).strip()
@@ -69,7 +75,7 @@ def match(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None:
     listed = list(messages)
     best: StripeMessage | None = None
     for message in listed:
-        if not message.pattern.strip() or message.pattern not in wanted:
+        if not message.pattern.strip() or not _contains(wanted, message.pattern):
             continue
         if best is None or len(message.pattern) > len(best.pattern):
             best = message
@@ -79,6 +85,19 @@ def match(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None:
     if best is None or (near is not None and best.pattern.strip() in near.pattern):
         return near or best
     return best
+
+
+def _contains(wanted: str, pattern: str) -> bool:
+    """Whether the normalised text holds the pattern, its `{value}` words standing for any."""
+    marker = f" {VALUE} "
+    if marker not in pattern:
+        return pattern in wanted
+    parts = pattern.split(marker)
+    if any(part.strip() and part not in wanted for part in parts):
+        return False  # most texts: a fixed part is missing, no pattern needed
+    expression = _VALUE_WORDS.join(re.escape(part.rstrip()) for part in parts[:-1])
+    expression += _VALUE_WORDS + re.escape(" " + parts[-1].lstrip())
+    return re.search(expression, wanted) is not None
 
 
 # A message of at least this many words is recognised with one word in five changed or missing
@@ -91,7 +110,7 @@ _SENTENCE = r"[^.!?\n]+"
 def nearly(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None:
     """The long standard message a sentence of `text` says with at most one word in five
     changed, or None: each sentence is compared, so words scattered over a page never add up."""
-    candidates = [(m, set(m.pattern.split())) for m in messages]
+    candidates = [(m, set(m.pattern.split()) - {VALUE}) for m in messages]
     candidates = [(m, w) for m, w in candidates if len(w) >= NEAR_WORDS]
     best: tuple[float, int, StripeMessage] | None = None
     for sentence in re.findall(_SENTENCE, text[:MAX_CHARS]):

@@ -236,12 +236,19 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     cli_lines = plaintext.read_cli_lines(text)
     if cli_lines:
         return _finish(cli_lines, "text", [], known, text)
+    from app.reading import test_cards
+
+    if cards := test_cards.named(text, known):
+        card = next((c for _, c in cards if test_cards.sensitive_reasons(c, known)), cards[0][1])
+        report = test_cards.report_for(card)
+        fill_ids(report, text)
+        return _finish([report], "text", [], known, text)
     from app.reading.sweep import report_from_words
 
     report = report_from_words(text, known)
     if report is not None:
         fill_ids(report, text)
-        return _finish([report], "text", [FROM_WORDS], known, text)
+        return _also_named(_finish([report], "text", [FROM_WORDS], known, text), text, known)
     from app.reading.scanner import named_object
 
     if (named := named_object(text, known.names)) is not None:
@@ -367,6 +374,7 @@ def _finish(
         # Read from labels or sentences: what the rest of the words say fills the gaps.
         fill_from_message(reports[0], text, known)
         fill_from_words(reports[0], text, known)
+        _fill_from_test_card(reports[0], text, known, warnings)
         if not told_failed and not failed(reports[0]) and succeeded(reports[0], text):
             return PasteReading([], path, [NOTHING_FAILED_TEXT])
     for report in reports:
@@ -391,6 +399,43 @@ def _finish(
         )
         unique = kept
     return PasteReading(unique, path, warnings)
+
+
+def _fill_from_test_card(
+    report: FailureReport, text: str, known: CodeKinds, warnings: list[str]
+) -> None:
+    """A Stripe test card the words name (4000 0000 0000 9987) says how the payment failed."""
+    from app.reading import test_cards
+
+    cards = test_cards.named(text, known)
+    if not cards:
+        return
+    # Of several cards (a list copied from Stripe's testing page), a sensitive one first.
+    written, card = next((c for c in cards if test_cards.sensitive_reasons(c[1], known)), cards[0])
+    test_cards.fill(report, card)
+    warnings.append(test_cards.warning(written, card))
+
+
+def _also_named(reading: PasteReading, text: str, known: CodeKinds) -> PasteReading:
+    """A note that names two decline codes as codes ("first expired_card, then incorrect_cvc")
+    tells two failures: the second and later are listed after the one explained first."""
+    from app.reading.sweep import read_words
+
+    if len(reading.failures) != 1:
+        return reading
+    first = reading.failures[0]
+    named = [
+        code
+        for code in read_words(text, known).written
+        if "decline_code" in known.get(code, ()) and code not in (first.decline_code, first.code)
+    ]
+    for code in named[: MAX_FAILURES - 1]:
+        also = _code_report(code, known)
+        infer(also, known)
+        if not _is_sensitive(also, known):  # the words that make the paste confidential
+            also.evidence.extend(evidence(text, known))
+        reading.failures.append(also)
+    return reading
 
 
 def _is_sensitive(report: FailureReport, known: CodeKinds) -> bool:

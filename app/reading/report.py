@@ -26,6 +26,21 @@ UnusableKind = Literal[
 ]
 
 
+@record(frozen=True, slots=True)
+class StripeTestCard:
+    """One of Stripe's test cards and the failure it gives (reading.test_cards)."""
+
+    number: str
+    tokens: tuple[str, ...]
+    brand: str
+    result: str
+    error_type: str | None
+    code: str | None
+    decline_code: str | None
+    outcome_type: str | None
+    outcome_reason: str | None
+
+
 class CodeKinds(dict[str, tuple[str, ...]]):
     """Every catalogue code and its kinds, and which (kind, code) pairs are sensitive: what the
     paste reader needs from the catalogue, in plain data it can take to a worker thread."""
@@ -40,6 +55,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}),
         card_types: frozenset[str] = frozenset(),
         shorthand: dict[str, str] | None = None,
+        test_cards: dict[str, StripeTestCard] | None = None,
+        reason_words: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -55,6 +72,10 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.card_types = card_types
         # Shorthand for a code ("dnh", "nsf"), read as the code in words.
         self.shorthand: dict[str, str] = shorthand or {}
+        # Stripe's test cards by number and by test PaymentMethod or token (reading.test_cards).
+        self.test_cards: dict[str, StripeTestCard] = test_cards or {}
+        # Reasons told in words in every shipped language, and the code each tells.
+        self.reason_words: dict[str, str] = reason_words or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)

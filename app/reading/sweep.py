@@ -40,6 +40,7 @@ _END = ""  # marks the end of a phrase in the trie
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
 _BETWEEN = " \t([`'\":=\u2192->"  # what may stand between a label and its code
+# A negation right before a code written as words ("not insufficient funds", "no expired card").
 
 
 @record(slots=True)
@@ -193,27 +194,56 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
                 error_type = form
         if len(written) >= MAX_CODES:
             break
-    spoken: dict[str, None] = {}
-    # Matched in lower case: a pattern that ignores case is several times slower.
+    # Matched in lower case: a pattern that ignores case is several times slower. A reason
+    # raised and denied in the next sentence is no reason (reading.retracted): the words are
+    # read again without such pairs only when they told a confidential reason or a block.
     lowered = text.lower()
-    for match in phrases.finditer(lowered):
-        code = re.sub(_SEPARATOR, "_", match.group())
-        if code in index.codes and code not in written and not denied(lowered, *match.span()):
-            # a one-word code (`fraudulent`) is written as itself
-            (spoken if "_" in code else written).setdefault(code)
-        if len(spoken) >= MAX_CODES:
-            break
+    spoken, single, blocked = _told(lowered, phrases, index, written, known)
+    if blocked or any(code in known.sensitive_codes for code in (*spoken, *single)):
+        from app.reading.retracted import without_retracted  # only then
+
+        retracted = without_retracted(lowered)
+        if retracted is not lowered:
+            spoken, single, blocked = _told(retracted, phrases, index, written, known)
+    for code in single:
+        written.setdefault(code)
+    if every_phrase and known.reason_words:
+        from app.reading.told_codes import told_codes  # only a paste read from its words
+
+        for code in told_codes(lowered, known):
+            if code in index.codes and code not in written:
+                spoken.setdefault(code)
     if every_phrase:
         for match in _shorthand(index, known).finditer(lowered):
             code = known.shorthand[" ".join(match.group().split())]
             if code in index.codes and code not in written and not denied(lowered, *match.span()):
                 spoken.setdefault(code)
+    network = _network_code(text, known)
+    return Words(tuple(written), tuple(spoken), error_type, network, blocked)
+
+
+def _told(
+    lowered: str,
+    phrases: re.Pattern[str],
+    index: _Index,
+    written: dict[str, None],
+    known: CodeKinds,
+) -> tuple[dict[str, None], dict[str, None], bool]:
+    """The codes a lower-case text writes as words ("do not honor"), the one-word codes among
+    them (`fraudulent`), and whether it tells a block."""
+    spoken: dict[str, None] = {}
+    single: dict[str, None] = {}
+    for match in phrases.finditer(lowered):
+        code = re.sub(_SEPARATOR, "_", match.group())
+        if code in index.codes and code not in written and not denied(lowered, *match.span()):
+            # a one-word code (`fraudulent`) is written as itself
+            (spoken if "_" in code else single).setdefault(code)
+        if len(spoken) >= MAX_CODES:
+            break
     for code in told_reasons(lowered):
         if code in index.codes:
             spoken.setdefault(code)
-    network = _network_code(text, known)
-    blocked = told_block(lowered)
-    return Words(tuple(written), tuple(spoken), error_type, network, blocked)
+    return spoken, single, told_block(lowered)
 
 
 def _network_code(text: str, known: CodeKinds) -> str | None:
@@ -269,6 +299,9 @@ def evidence(text: str, known: CodeKinds) -> list[str]:
         found.append(words.network_code)  # type: ignore[arg-type]
     if words.blocked:
         found.append("blocked")
+    from app.reading.test_cards import sensitive_codes  # a digit or token check first
+
+    found += [code for code in sensitive_codes(text, known) if code not in found]
     return found
 
 
@@ -341,6 +374,16 @@ def fill_from_words(report: FailureReport, text: str, known: CodeKinds) -> None:
     for name in ("decline_code", "code", "error_type", "network_decline_code", "advice_code"):
         mine = getattr(report, name)
         theirs = getattr(words, name) if mine is None else getattr(written, name)
+        # A decline told only in words beside an error that is no decline ("You have
+        # insufficient funds in your Stripe account": balance_insufficient) is that error's.
+        if (
+            name == "decline_code"
+            and mine is None
+            and theirs != written.decline_code
+            and report.code not in (None, "card_declined")
+            and report.code not in _declines(known)
+        ):
+            continue
         # A code the words name beats one guessed from a standard message ("Your card was
         # declined." says card_declined; the words may say expired_card), one a line break
         # cut (`amount_to` + `o_small`) and one with a page's words glued to it.
@@ -361,3 +404,12 @@ def fill_from_words(report: FailureReport, text: str, known: CodeKinds) -> None:
         else:
             report.outcome.type = words.outcome.type
         report.inferred.append("outcome")
+
+
+def _declines(known: CodeKinds) -> frozenset[str]:
+    """Every decline code of the catalogue."""
+    cached = known.cache.get("declines")
+    if not isinstance(cached, frozenset):
+        cached = frozenset(c for c, kinds in known.items() if "decline_code" in kinds)
+        known.cache["declines"] = cached
+    return cached

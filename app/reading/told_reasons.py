@@ -84,7 +84,12 @@ _REPORTED = (
     r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
     r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
 )
-_TOLD = rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
+_TOLD = (
+    rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
+    # "the bank reported the card stolen", "she reported her card as lost"
+    rf"|(?:reported|flagged|declared|marked|listed)\s+(?:the|her|his|their|this|that|my|your|a)\s+"
+    rf"(?:\w+\s+)?{_CARD_WORD}\s+(?:as\s+)?(?:stolen|lost)"
+)
 _STOLEN = r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난"
 # Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
 _MAY_TELL = (

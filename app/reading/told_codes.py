@@ -1,0 +1,77 @@
+"""Reasons told in words rather than codes, in the shipped languages: Stripe.js's customer-facing
+messages quoted or paraphrased ("Les fonds de votre carte sont insuffisants", "카드 번호가
+올바르지 않습니다"), an agent's shorthand ("insuff funds"). Each phrase of vocabulary.toml's
+`reason_words` names the decline code it tells; the sweep counts it as a code written in words."""
+
+from __future__ import annotations
+
+import re
+
+from app.reading.labels import NO_SPACES
+from app.reading.report import CodeKinds
+from app.reading.told_reasons import NEGATION
+
+HEAD = 20_000  # a customer's email or an agent's note; a longer text is a log, read otherwise
+_GAP = r"[^.!?\n\u3002\uff01\uff1f]{0,40}?"  # `…`: up to 40 characters of the same sentence
+# A word that turns the reason around just before it ("not insufficient funds", "nicht
+# abgelaufen", "n'est pas expirée"): the phrase tells nothing. A colon, a comma or a quote
+# between them ends the clause ("ne passe pas : « fonds insuffisants »").
+_NEGATION = re.compile(rf"{NEGATION}[^.!?\n:;,\"\u00ab\u00bb\u201c\u201d\u300c]{{0,12}}$")
+
+
+# A negation inside the words a `…` stands for ("Karte ist nicht abgelaufen").
+_NEGATED_GAP = re.compile(rf"{NEGATION}|않|아니|ない|ません|没|不是")
+
+
+# Between two words of a phrase, one more short word may stand: a possessive or an auxiliary
+# a person adds or Stripe.js's message has ("número do seu cartão", "fel uppstod vid").
+_INSERTED = r"\s+(?:[^\s.!?]{1,12}\s+)?"
+
+
+def _phrase(phrase: str, gaps: str = _GAP, inserted: str = _INSERTED) -> str:
+    pieces = [re.escape(piece.strip()).replace(r"\ ", inserted) for piece in phrase.split("…")]
+    body = gaps.join(pieces)
+    # A phrase of a spaced language starts a word ("wrong cvc", not "headstrong cvc").
+    return body if NO_SPACES.search(phrase[:1]) else r"(?<!\w)" + body
+
+
+def _patterns(
+    known: CodeKinds,
+) -> tuple[dict[str, re.Pattern[str]], dict[str, list[re.Pattern[str]]]]:
+    """One pattern per code, and each phrase on its own with its gaps and the words that may
+    stand between its words captured (to look for a negation in them)."""
+    cached = known.cache.get("told_codes")
+    if isinstance(cached, tuple):
+        return cached
+    by_code: dict[str, list[str]] = {}
+    gapped: dict[str, list[re.Pattern[str]]] = {}
+    for phrase, code in known.reason_words.items():
+        by_code.setdefault(code, []).append(_phrase(phrase.lower()))
+        captured = _phrase(phrase.lower(), f"({_GAP})", r"(\s+(?:[^\s.!?]{1,12}\s+)?)")
+        gapped.setdefault(code, []).append(re.compile(captured))
+    patterns = {code: re.compile("|".join(found)) for code, found in by_code.items()}
+    known.cache["told_codes"] = (patterns, gapped)
+    return patterns, gapped
+
+
+def _negated(match: re.Match[str], head: str, gapped: list[re.Pattern[str]]) -> bool:
+    if _NEGATION.search(head[max(0, match.start() - 30) : match.start()]):
+        return True
+    for pattern in gapped:
+        whole = pattern.fullmatch(match.group())
+        if whole is not None and any(_NEGATED_GAP.search(gap) for gap in whole.groups()):
+            return True
+    return False
+
+
+def told_codes(lowered: str, known: CodeKinds) -> list[str]:
+    """The decline codes a lower-case text tells in words, in the order the text tells them."""
+    head = lowered[:HEAD]
+    found: list[tuple[int, str]] = []
+    patterns, gapped = _patterns(known)
+    for code, pattern in patterns.items():
+        for match in pattern.finditer(head):
+            if not _negated(match, head, gapped.get(code, [])):
+                found.append((match.start(), code))
+                break
+    return [code for _, code in sorted(found)]
