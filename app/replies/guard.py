@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from app.catalogue.catalog import Catalog
 from app.records import record
-from app.replies.guard_match import Found, Hits, check_near, scan, sort_match
+from app.replies.guard_match import Found, Hits, check_near, scan, set_aside, sort_match
 from app.replies.guard_rules import (
     Rules,
     build_rules,
@@ -154,13 +154,16 @@ class Guard:
         shared, rules = self._shared_rules(), self._rules_for(locale)
         folded = self.normaliser.fold(text)
         line = read_line = words_line(folded.text)
+        cjk = is_cjk(folded.text)
         if shared.allowed is not None:
-            line = shared.allowed.sub(lambda m: "\x00" * len(m.group()), line)
+            line = set_aside(shared.allowed, line)
+        if cjk and shared.allowed_cjk is not None:
+            line = shared.allowed_cjk.sub(lambda m: "\x00" * len(m.group()), line)
         found: Found = []
         hits: Hits = []
         scan(shared, shared.lexicon, line, found, hits)
         scan(rules, rules.context, line, found, hits)
-        if is_cjk(folded.text):
+        if cjk:
             scan(shared, shared.cjk, line, found, hits)
             scan(rules, rules.cjk, line, found, hits)
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
