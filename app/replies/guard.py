@@ -218,8 +218,13 @@ class Guard:
         """Runs of base64 that decode to text: the decoded texts are checked together as one
         reply (each apart from the next), and a run that reveals is refused as a whole."""
         runs, decoded, starts, length = [], [], [], 0
+        seen: dict[str, str] = {}  # a run met again ("st0len" a thousand times) decodes once
         for match in _BASE64.finditer(text):
-            if plain := _base64_text(match.group()):
+            run = match.group()
+            plain = seen.get(run)
+            if plain is None:
+                plain = seen[run] = _base64_text(run)
+            if plain:
                 runs.append(match)
                 decoded.append(plain)
                 starts.append(length)
