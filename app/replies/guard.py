@@ -234,8 +234,10 @@ class Guard:
         problems: dict[int, Problem] = {}
         for inside in self._check(_APART.join(decoded), locale, depth + 1):
             index = bisect.bisect_right(starts, inside.start) - 1
-            run = runs[index]
-            problems.setdefault(index, Problem(run.group(), inside.reason, run.start(), run.end()))
+            found = runs[index]
+            problems.setdefault(
+                index, Problem(found.group(), inside.reason, found.start(), found.end())
+            )
         return list(problems.values())
 
     def _problems(self, folded: Folded, found: Found) -> list[Problem]:
