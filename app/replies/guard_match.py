@@ -165,8 +165,8 @@ def check_near(
     ) -> int | None:
         """Words between the anchor at..end and the nearest position in its clause and
         window, plus one (1 for the word just before or after it). With `outside`, a word
-        within the anchor's own phrase does not count: "review" is a neutral word, but not
-        inside "under review"."""
+        within the anchor's own phrase does not count: "fait" is a neutral word of another
+        language, but not inside French "pas été fait par"."""
         clause = bisect.bisect_right(ends, at)
         where = bisect.bisect_left(positions, at)
         best = None
