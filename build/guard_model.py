@@ -106,7 +106,23 @@ def _compose(
                 break
             text = _fill(frame, [rng.choice(found) for found in lists])
             made[text[0].upper() + text[1:]] = None
-        out += [(name, text, f"{key}:f{number}") for text in made]
+        wrapped = _wrapped(list(made), shared, rng)
+        out += [(name, text, f"{key}:f{number}") for text in [*made, *wrapped]]
+    return out
+
+
+def _wrapped(texts: list[str], shared: dict[str, Any], rng: random.Random) -> list[str]:
+    """Each sentence once more inside a clause that says nothing of its class, from the
+    language's `lead` and `tail` lists ("Did you know that ...?", "..., so the payment keeps
+    failing"): agents wrap what they say so, and the model is to learn that such a clause
+    neither hides a reason nor makes one (it is in sentences of every class)."""
+    leads, tails = shared.get("lead", []), shared.get("tail", [])
+    out = []
+    for text in texts:
+        if leads and (not tails or rng.random() < 0.5):
+            out.append(f"{rng.choice(leads)} {text[0].lower()}{text[1:]}")
+        elif tails:
+            out.append(text.rstrip(".!?\u3002\uff01\uff1f") + rng.choice(tails))
     return out
 
 

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from app.catalogue.catalog import Catalog
 from app.records import record
-from app.replies.guard_match import Found, Hits, check_near, scan, sort_match
+from app.replies.guard_match import Found, Hits, check_near, scan, set_aside, sort_match
 from app.replies.guard_rules import (
     Rules,
     build_rules,
@@ -154,13 +154,16 @@ class Guard:
         shared, rules = self._shared_rules(), self._rules_for(locale)
         folded = self.normaliser.fold(text)
         line = read_line = words_line(folded.text)
+        cjk = is_cjk(folded.text)
         if shared.allowed is not None:
-            line = shared.allowed.sub(lambda m: "\x00" * len(m.group()), line)
+            line = set_aside(shared.allowed, line)
+        if cjk and shared.allowed_cjk is not None:
+            line = shared.allowed_cjk.sub(lambda m: "\x00" * len(m.group()), line)
         found: Found = []
         hits: Hits = []
         scan(shared, shared.lexicon, line, found, hits)
         scan(rules, rules.context, line, found, hits)
-        if is_cjk(folded.text):
+        if cjk:
             scan(shared, shared.cjk, line, found, hits)
             scan(rules, rules.cjk, line, found, hits)
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
@@ -215,8 +218,13 @@ class Guard:
         """Runs of base64 that decode to text: the decoded texts are checked together as one
         reply (each apart from the next), and a run that reveals is refused as a whole."""
         runs, decoded, starts, length = [], [], [], 0
+        seen: dict[str, str] = {}  # a run met again ("st0len" a thousand times) decodes once
         for match in _BASE64.finditer(text):
-            if plain := _base64_text(match.group()):
+            run = match.group()
+            plain = seen.get(run)
+            if plain is None:
+                plain = seen[run] = _base64_text(run)
+            if plain:
                 runs.append(match)
                 decoded.append(plain)
                 starts.append(length)
@@ -226,8 +234,10 @@ class Guard:
         problems: dict[int, Problem] = {}
         for inside in self._check(_APART.join(decoded), locale, depth + 1):
             index = bisect.bisect_right(starts, inside.start) - 1
-            run = runs[index]
-            problems.setdefault(index, Problem(run.group(), inside.reason, run.start(), run.end()))
+            found = runs[index]
+            problems.setdefault(
+                index, Problem(found.group(), inside.reason, found.start(), found.end())
+            )
         return list(problems.values())
 
     def _problems(self, folded: Folded, found: Found) -> list[Problem]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterator
 
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
 from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, is_cjk
@@ -28,38 +28,64 @@ def words(
     line: str,
     overlapping: bool = False,
     spaced: frozenset[str] = frozenset(),
-) -> Iterable[re.Match[str]]:
-    """The pattern's matches, leaving out words glued from ordinary pieces ("per te" is not
-    "perte"): pieces glue when one is a single letter ("los t"), all are one or two letters
-    (markdown: "st ol en"), or the word is long ("sto len"); a phrase written with its own
-    spaces ("non ha") is no glue. A stem (found inside words)
-    glues only letters spelled out or marked up ("está f" is not "estaf"). With
+) -> Iterator[tuple[int, int, str, bool]]:
+    """(start, end, as written, is a stem) of the pattern's matches, leaving out words glued
+    from ordinary pieces ("per te" is not "perte"): pieces glue when one is a single letter
+    ("los t"), all are one or two letters (markdown: "st ol en"), or the word is long ("sto
+    len"); a phrase written with its own spaces ("non ha") is no glue. A stem (found inside
+    words) glues only letters spelled out or marked up ("está f" is not "estaf"). With
     `overlapping`, phrases that start inside a phrase of several words are found too ("pas
-    sûre que" inside "n'est pas sûre que")."""
+    sûre que" inside "n'est pas sûre que"). An edged pattern (app.replies.guard_rules) is
+    read over the line with a space put first: its word at `position` has its edge there."""
+    edged = "w" in pattern.groupindex
+    source = " " + line if edged else line
     position = 0
     verdicts: dict[tuple[str, bool], bool] = {}
     while position <= len(line):
-        for match in pattern.finditer(line, position):
-            written = match.group()
+        for match in pattern.finditer(source, position):
+            if edged:
+                start, end = match.span("w")
+                start, end, stem = start - 1, end - 1, False
+            else:
+                (start, end), stem = match.span(), match.lastindex is not None
+            written = line[start:end]
             if " " not in written:
-                yield match
+                yield start, end, written, stem
                 continue
-            stem = match.lastgroup == "stem"
             verdict = verdicts.get((written, stem))
             if verdict is None:
                 verdict = verdicts[written, stem] = " ".join(written.split()) in spaced or (
                     _spelled if stem else _glued
                 )(written)
             if verdict:
-                yield match
+                yield start, end, written, stem
                 if overlapping:  # a shorter phrase may start inside this one
-                    position = match.start() + 1
+                    position = start + 1
                     break
             else:  # look again from the next letter: a shorter word may start inside it
-                position = match.start() + 1
+                position = start + 1
                 break
         else:
             return
+
+
+def set_aside(pattern: re.Pattern[str], line: str) -> str:
+    """The line with the edged pattern's words (allowed phrases) blanked out, in place. Each
+    is found even where it starts inside another ("van uw tijd" and "tijd stelen" in "van uw
+    tijd stelen"): a phrase set aside must not cut the next one short."""
+    source, spans, position = " " + line, [], 0
+    while match := pattern.search(source, position):
+        start, end = match.span("w")
+        spans.append((start - 1, end - 1))
+        position = start  # the edge of a phrase that starts after this one's first letter
+    pieces, last = [], 0
+    for start, end in spans:
+        start = max(start, last)
+        if end > start:
+            pieces += [line[last:start], "\x00" * (end - start)]
+            last = end
+    pieces.append(line[last:])
+    return "".join(pieces)
 
 
 def scan(
@@ -72,22 +98,19 @@ def scan(
     """Every form of `pattern` in the line: a strong word is a finding at once; anchors,
     groups and breaks wait for their clause. Forms met again are looked up once."""
     seen: dict[str, tuple[str | None, tuple[Label, ...]]] = {}
-    for match in words(pattern, line, bool(rules.near), rules.spaced):
-        if match.lastgroup == "stem":
-            found.append(
-                (match.start(), match.end(), rules.within_reasons[form_key(match.group())])
-            )
+    for start, end, written, stem in words(pattern, line, bool(rules.near), rules.spaced):
+        if stem:
+            found.append((start, end, rules.within_reasons[form_key(written)]))
             continue
-        written = match.group()
         known = seen.get(written)
         if known is None:
             kinds = rules.labels[form_key(written)]
             strong = next((value for kind, value in kinds if kind == "strong"), None)
             known = seen[written] = (strong, tuple(k for k in kinds if k[0] != "strong"))
         if known[0] is not None:
-            found.append((match.start(), match.end(), known[0]))
+            found.append((start, end, known[0]))
         if known[1]:
-            hits.append((match.start(), match.end(), known[1]))
+            hits.append((start, end, known[1]))
 
 
 def _spelled(written: str) -> bool:
@@ -137,13 +160,22 @@ def check_near(
                 groups.setdefault(value, []).append(start)
     neutral = groups.get("neutral", [])
 
-    def nearest(positions: list[int], at: int, end: int, window: int) -> int | None:
+    def nearest(
+        positions: list[int], at: int, end: int, window: int, outside: bool = False
+    ) -> int | None:
         """Words between the anchor at..end and the nearest position in its clause and
-        window, plus one (1 for the word just before or after it)."""
+        window, plus one (1 for the word just before or after it). With `outside`, a word
+        within the anchor's own phrase does not count: "fait" is a neutral word of another
+        language, but not inside French "pas été fait par"."""
         clause = bisect.bisect_right(ends, at)
         where = bisect.bisect_left(positions, at)
         best = None
-        for index in (where - 1, where, where + 1):
+        candidates = (
+            (where - 1, bisect.bisect_left(positions, end))
+            if outside
+            else (where - 1, where, where + 1)
+        )
+        for index in candidates:
             if 0 <= index < len(positions) and positions[index] != at:
                 other = positions[index]
                 if bisect.bisect_right(ends, other) != clause:
@@ -165,7 +197,7 @@ def check_near(
                 continue
             rule = rules[int(value)]
             if rule.neutral in ("nearer", "any", "none"):
-                near_neutral = nearest(neutral, start, end, rule.window)
+                near_neutral = nearest(neutral, start, end, rule.window, outside=True)
             else:  # a group of everyday senses: only its words clear the word, as "any" does
                 cleared = nearest(groups.get(rule.neutral, []), start, end, rule.window)
                 if cleared is not None:

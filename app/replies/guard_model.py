@@ -158,6 +158,7 @@ class GuardModel:
         }
         self._zero = (0.0,) * width
         self._words: dict[str, tuple[tuple[float, ...], int]] = {}
+        self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
         self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
 
     @classmethod
@@ -176,11 +177,12 @@ class GuardModel:
             self._words[word] = known
         return known
 
-    def _pair(self, pair: str) -> tuple[tuple[float, ...], int]:
-        known = self._words.get(pair)
-        if known is None:
-            slot = zlib.crc32(pair.encode("utf-8")) % self.buckets
-            known = self._words[pair] = (self._weights.get(slot, self._zero), 1)
+    def _pair(self, pair: tuple[str, str]) -> tuple[float, ...]:
+        """A pair of neighbouring words' weights, looked up once per pair."""
+        slot = bucket(pair_feature(*pair), self.buckets)
+        if len(self._pairs) > _CACHE_LIMIT:
+            self._pairs.clear()
+        known = self._pairs[pair] = self._weights.get(slot, self._zero)
         return known
 
     def _feature_sum(self, names: list[str]) -> tuple[tuple[float, ...], int]:
@@ -189,13 +191,20 @@ class GuardModel:
         return tuple(sum(column) for column in zip(zero, *rows, strict=True)), len(names)
 
     def scores(self, words: list[str]) -> list[float]:
-        """Each class's probability for a sentence's words."""
-        once, pairs = distinct(words)
-        found = [self._word(word) for word in once] + [self._pair(pair) for pair in pairs]
-        count = sum(n for _, n in found)
+        """Each class's probability for a sentence's words (the features of `features`, each
+        word and pair once; their sums are looked up, not worked out again)."""
+        rows, count = [], 0
+        known_words, known_pairs = self._words, self._pairs
+        for word in dict.fromkeys(words):
+            row, n = known_words.get(word) or self._word(word)
+            rows.append(row)
+            count += n
+        for pair in dict.fromkeys(pairwise(words)):
+            rows.append(known_pairs.get(pair) or self._pair(pair))
+            count += 1
         norm = 1 / math.sqrt(count) if count else 0.0
-        columns = zip(self._zero, *(row for row, _ in found), strict=True)
-        total = [b + sum(column) * norm for b, column in zip(self.bias, columns, strict=True)]
+        sums = map(sum, zip(*rows, strict=True)) if rows else self._zero
+        total = [b + s * norm for b, s in zip(self.bias, sums, strict=True)]
         top = max(total)
         exps = [math.exp(t - top) for t in total]
         whole = sum(exps)
@@ -242,7 +251,7 @@ class GuardModel:
             # A letter of Japanese, Chinese or Korean is a word to the model, but four or eight
             # of them are a phrase ("이 카드를", this card; a fragment a pack's check cuts
             # around a placeholder), not a sentence: three times as many are needed.
-            letters = sum(1 for word in piece if _CJK.match(word))
+            letters = 0 if "".join(piece).isascii() else sum(1 for w in piece if _CJK.match(w))
             needed = MIN_WORDS * 3 if letters * 2 > len(piece) else MIN_WORDS
             enough = len(piece) >= needed and len(set(piece)) >= needed
             if enough and (reason := self.judge(piece)):

@@ -133,6 +133,8 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout7.toml",
         "holdout8.toml",
         "holdout9.toml",
+        "holdout10.toml",
+        "holdout11.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

@@ -161,7 +161,16 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
 
 @pytest.mark.parametrize(
     ("name", "at_least", "at_most"),
-    [("holdout6.toml", 0.91, 0.01), ("holdout7.toml", 0.91, 0.025), ("holdout8.toml", 0.90, 0.025)],
+    [
+        ("holdout6.toml", 0.91, 0.01),
+        ("holdout7.toml", 0.91, 0.025),
+        ("holdout8.toml", 0.90, 0.025),
+        # tenth: 85.6% and 4.6% when measured once; 97.1% and 0.2% once its classes were read
+        ("holdout10.toml", 0.97, 0.01),
+        # eleventh: written after branch guard4's changes, measured once: 79.2% and 10.8%;
+        # 78.3% once a shipped reply's fragment was taught as harmless ("a card replaced")
+        ("holdout11.toml", 0.78, 0.11),
+    ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
     guard: Guard, name: str, at_least: float, at_most: float
