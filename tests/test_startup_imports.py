@@ -59,15 +59,10 @@ EXPLAIN = READING | {"app.cli", "app.cli.arguments", "app.cli.main", "app.cli.re
 # Besides Python's own start: what explaining a Charge needs of the standard library.
 # __future__ (0.2 ms) is every module's `from __future__ import annotations`; setuptools' editable
 # finder loaded it at every Python start until the set-up dropped the finder (issue 23 item 5).
-# pathlib (app.paths) and what it loads: once loaded by the editable finder at every start.
+# Not pathlib: with the urllib.parse and ipaddress it loads, about 5 ms of every `explain`;
+# app.paths makes a Path only where one is asked for.
 EXPLAIN_STDLIB = {
     "__future__",
-    "errno",
-    "fnmatch",
-    "ipaddress",
-    "ntpath",
-    "pathlib",
-    "urllib",
     "_datetime",
     "_json",
     "_sqlite3",
