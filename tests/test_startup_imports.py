@@ -26,6 +26,7 @@ READING = {
     "app.catalogue.opening",
     "app.catalogue.vocabulary",
     "app.reading",
+    "app.reading.enrichment",
     "app.reading.extract",
     "app.reading.fields",
     "app.reading.forms",
@@ -51,7 +52,9 @@ READING = {
     "app.verdict",
     "app.verdict.confidential",
     "app.verdict.explain",
+    "app.verdict.explanation",
     "app.verdict.method",
+    "app.verdict.notes",
     "app.verdict.retry",
     "app.verdict.wording",
 }

@@ -27,7 +27,7 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
-from app.verdict.explain import Explanation
+from app.verdict.explanation import Explanation
 
 STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = QT_TRANSLATE_NOOP(
