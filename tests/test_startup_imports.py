@@ -109,6 +109,7 @@ WINDOW = READING | {
     "app.ui.reply_panel",
     "app.ui.settings_flow",
     "app.ui.source_line",
+    "app.ui.ticket_input",
     "app.ui.ticket_splitter",
     "app.ui.recent_tickets",
     "app.ui.reply_clipboard",
