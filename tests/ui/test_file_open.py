@@ -39,7 +39,8 @@ def test_finder_s_file_becomes_the_ticket_and_replaces_the_last(
         given = opened_file(QFileOpenEvent(str(path)))
         assert given == path
         open_in_window(window, given)
-        qtbot.waitUntil(lambda p=path: window.view.headline.text() == headline(p, catalog))
+        wanted = headline(path, catalog)
+        qtbot.waitUntil(lambda: window.view.headline.text() == wanted)  # noqa: B023
         assert window.paste.toPlainText() == path.read_text(encoding="utf-8")
     assert window.findings[0].explanation.sensitive  # the stolen card is the ticket now
     assert window.reply.editor.toPlainText()  # with its (generic) reply
