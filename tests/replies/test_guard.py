@@ -172,3 +172,18 @@ def test_a_masked_word_is_read_in_the_reply_s_language_after_a_check_in_every_la
     assert fresh.check(text, None) != []
     assert fresh.check(text, "nl") == []
     assert fresh.check("Wij vermoeden fr**de.", "nl") != []  # Dutch masked words still count
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "phrase"),
+    [
+        ("Votre carte est sur notre li**e noire.", "fr", "li**e noire"),
+        ("Your card is on our bl**k list.", "en", "bl**k list"),
+        ("Die Karte steht auf der sch**rzen Liste.", "de", "sch**rzen Liste"),
+    ],
+)
+def test_a_masked_word_is_read_with_the_words_after_it(
+    guard: Guard, text: str, locale: str, phrase: str
+) -> None:
+    # The block list masked in its first word: the phrase is only whole with the next word.
+    assert [p.phrase for p in guard.check(text, locale)] == [phrase]
