@@ -1,8 +1,15 @@
 """The one place that finds resources/ and catalog.db, from source and in a PyInstaller build."""
 
+from __future__ import annotations
+
 import os
 import sys
-from pathlib import Path
+
+# pathlib is imported where a Path is made: `explain` needs only catalog_file(), and pathlib with
+# the urllib.parse and ipaddress it loads costs a command about 5 ms (BENCHMARKS.md).
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from pathlib import Path
 
 CATALOG_ENV = "DECLINEDESK_CATALOG"
 
@@ -20,6 +27,8 @@ def _root() -> str:
 
 def app_root() -> Path:
     """The folder that holds catalog.db and resources/: the bundle, the repo or the install."""
+    from pathlib import Path
+
     return Path(_root())
 
 
@@ -34,6 +43,8 @@ def catalog_file() -> str:
 
 def catalog_path() -> Path:
     """catalog_file() as a Path."""
+    from pathlib import Path
+
     return Path(catalog_file())
 
 

@@ -15,10 +15,13 @@ from app.catalogue.catalog import Catalog, CatalogEntry
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # A test that starts the whole window (`application.run`) saves its geometry in QSettings and
-# may open the usual data folder: both go to this run's own folder, never the person's.
+# may open the usual data folder: both go to this run's own folder, never the person's. The app's
+# own override moves both on every desktop (platformdirs reads LOCALAPPDATA on Windows and HOME
+# on macOS, where XDG_* mean nothing); XDG_* also cover what Qt itself keeps on Linux.
 _HOME = tempfile.mkdtemp(prefix="declinedesk-tests-")
+os.environ["DECLINEDESK_DATA_DIR"] = os.path.join(_HOME, "data")  # app.agent.userdata's
 os.environ["XDG_CONFIG_HOME"] = os.path.join(_HOME, "config")
-os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "data")
+os.environ["XDG_DATA_HOME"] = os.path.join(_HOME, "xdg-data")
 atexit.register(shutil.rmtree, _HOME, ignore_errors=True)
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -26,6 +26,7 @@ READING = {
     "app.catalogue.opening",
     "app.catalogue.vocabulary",
     "app.reading",
+    "app.reading.enrichment",
     "app.reading.extract",
     "app.reading.fields",
     "app.reading.forms",
@@ -54,7 +55,9 @@ READING = {
     "app.verdict",
     "app.verdict.confidential",
     "app.verdict.explain",
+    "app.verdict.explanation",
     "app.verdict.method",
+    "app.verdict.notes",
     "app.verdict.retry",
     "app.verdict.wording",
 }
@@ -62,15 +65,10 @@ EXPLAIN = READING | {"app.cli", "app.cli.arguments", "app.cli.main", "app.cli.re
 # Besides Python's own start: what explaining a Charge needs of the standard library.
 # __future__ (0.2 ms) is every module's `from __future__ import annotations`; setuptools' editable
 # finder loaded it at every Python start until the set-up dropped the finder (issue 23 item 5).
-# pathlib (app.paths) and what it loads: once loaded by the editable finder at every start.
+# Not pathlib: with the urllib.parse and ipaddress it loads, about 5 ms of every `explain`;
+# app.paths makes a Path only where one is asked for.
 EXPLAIN_STDLIB = {
     "__future__",
-    "errno",
-    "fnmatch",
-    "ipaddress",
-    "ntpath",
-    "pathlib",
-    "urllib",
     "_datetime",
     "_json",
     "_sqlite3",
@@ -115,6 +113,7 @@ WINDOW = READING | {
     "app.ui.reply_panel",
     "app.ui.settings_flow",
     "app.ui.source_line",
+    "app.ui.ticket_input",
     "app.ui.ticket_splitter",
     "app.ui.recent_tickets",
     "app.ui.reply_clipboard",

@@ -22,10 +22,7 @@ import os
 import sqlite3
 import zlib  # a small extension module; hashlib would load OpenSSL (about 4 ms a command)
 from io import BufferedIOBase, RawIOBase
-from pathlib import Path
 
-# pathlib and io name types only (annotations are not evaluated): importing pathlib would cost
-# every command several milliseconds.
 DIGEST_KEY = "content_digest"
 COUNTS_KEY = "table_counts"
 _PREFIX = "crc32:"
@@ -127,7 +124,7 @@ def _megabytes(size: int) -> str:
     return f"{size / 10**6:.0f} MB" if size >= 10**6 else f"{size / 10**3:.0f} KB"
 
 
-def seal_problem(db: sqlite3.Connection, path: str | Path) -> str | None:
+def seal_problem(db: sqlite3.Connection, path: str | os.PathLike[str]) -> str | None:
     """Why the opened catalogue at `path` breaks its seal; None if it does not."""
     meta = dict(
         db.execute(

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
-from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from app import __version__
 from app.catalogue.vocabulary import CHANNELS
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # pathlib is imported where a path is made: `explain` does without it
     import argparse
+    from pathlib import Path
 
 
 def parser() -> argparse.ArgumentParser:
@@ -19,6 +19,7 @@ def parser() -> argparse.ArgumentParser:
     plain `explain` or window start reads its words without them (quick_explain, quick_window),
     which saves each about 10 ms (BENCHMARKS.md)."""
     import argparse
+    from pathlib import Path
 
     from app.cli.words import translate  # --help's lines in the agent's language
 
@@ -152,6 +153,8 @@ def quick_window(argv: Sequence[str]) -> SimpleNamespace | None:
             value = value if equals else next(words, "")
             if not value or value.startswith("-"):
                 return None
+            from pathlib import Path
+
             args.data_dir = Path(value)
         else:
             return None
@@ -175,6 +178,8 @@ def take_window_file(argv: list[str], commands: Collection[str]) -> tuple[list[s
         index += 1
     if len(words) != 1 or argv[words[0]] in commands or "--" in argv:
         return argv, None
+    from pathlib import Path
+
     path = Path(argv[words[0]])
     if not (path.exists() or path.suffix or len(path.parts) > 1):
         return argv, None

@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app import paths
 from app.catalogue.catalog import Catalog, CatalogError
@@ -17,6 +16,9 @@ from app.reading.paste import MAX_CHARS, decode_paste
 from app.reading.report import UnreadablePaste
 from app.replies.analyse import analyse_paste
 from app.replies.replies import UnknownLocale, resolve_locale
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 # A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
 Arguments = Any

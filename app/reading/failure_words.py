@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from app.reading.labels import NO_SPACES
+from app.reading.labels import no_spaces
 from app.reading.report import CodeKinds
 from app.reading.told_reasons import NEGATION
 
@@ -21,8 +21,8 @@ TOLD = (
 
 
 def _pattern(words: dict[str, str]) -> re.Pattern[str]:
-    spaced = sorted((w for w in words if not NO_SPACES.search(w)), key=len)[::-1]
-    joined = sorted((w for w in words if NO_SPACES.search(w)), key=len)[::-1]
+    spaced = sorted((w for w in words if not no_spaces(w)), key=len)[::-1]
+    joined = sorted((w for w in words if no_spaces(w)), key=len)[::-1]
     # A word of prose, not part of a name in code (`stripe.error.CardError`, `on_failed`).
     parts = (
         [rf"(?<![\w.\\/])(?:{'|'.join(map(re.escape, spaced))})(?![\w\\/(]|\.\w)"] if spaced else []

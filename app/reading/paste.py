@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from app.reading import missing_reason, unwrap
+from app.reading import unwrap
+from app.reading.enrichment import MAX_FAILURES, finish, merge
 from app.reading.extract import find_failures
 from app.reading.forms import (
     TooDeep,
@@ -15,23 +16,20 @@ from app.reading.forms import (
     parse_whole,
     segments,
 )
-from app.reading.inference import apply_sdk_type, fill_from_message, infer, message_report
+from app.reading.inference import apply_sdk_type, infer, message_report
 from app.reading.keys import canonical
 from app.reading.nothing_failed import (
     NOTHING_FAILED_SUCCEEDED,
     NOTHING_FAILED_TEXT,
-    failed,
     nothing_failed,
     other_object,
     says_succeeded,
-    succeeded,
 )
 from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading, UnreadablePaste
 from app.reading.sensitivity import signals
-from app.reading.sweep import evidence, fill_from_words
+from app.reading.sweep import evidence
 
 MAX_CHARS = 5_000_000
-MAX_FAILURES = 50
 MAX_CODES = 50
 
 CUT_OFF = (
@@ -182,8 +180,8 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
                 from app.reading.scanner import scan
 
                 if (scanned := scan(view, known.names)) is not None:
-                    _merge(found.failures[0], scanned)
-            reading = _finish(found.failures, path, warnings, known, view, fill=around)
+                    merge(found.failures[0], scanned)
+            reading = finish(found.failures, path, warnings, known, view, fill=around)
             if not cut_off:
                 return reading
             cut = cut or reading
@@ -199,11 +197,11 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     # As pasted: unwrapping would join a report's rows as if they were one wrapped line.
     if (rows := table_failures(pasted, known)) is not None:
         if rows:
-            return _finish(rows, "scanner", [TABLE], known, text)
+            return finish(rows, "scanner", [TABLE], known, text)
         return PasteReading([], "scanner", [NOTHING_FAILED_TABLE])
     codes = _bare_codes(text, known)
     if codes:
-        return _finish([_code_report(code, known) for code in codes], "codes", [], known, text)
+        return finish([_code_report(code, known) for code in codes], "codes", [], known, text)
     from app.reading import plaintext  # the last resorts, loaded only when they are needed
     from app.reading.scanner import fill_ids, scan
 
@@ -223,7 +221,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             report.message = plaintext.exception_message(text)
         if any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
-        return _finish([report], "scanner", [*warnings, SCANNED], known, text)
+        return finish([report], "scanner", [*warnings, SCANNED], known, text)
     report = message_report(text, known)
     if report is None and sdk_type is not None:
         report = FailureReport(shape="error", message=plaintext.exception_message(text))
@@ -232,23 +230,23 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             return PasteReading([], "text", [NOTHING_FAILED_TEXT])
         apply_sdk_type(report, sdk_type)
         fill_ids(report, text)
-        return _finish([report], "text", [FROM_TEXT], known, text)
+        return finish([report], "text", [FROM_TEXT], known, text)
     cli_lines = plaintext.read_cli_lines(text)
     if cli_lines:
-        return _finish(cli_lines, "text", [], known, text)
+        return finish(cli_lines, "text", [], known, text)
     from app.reading import test_cards
 
     if cards := test_cards.named(text, known):
         card = next((c for _, c in cards if test_cards.sensitive_reasons(c, known)), cards[0][1])
         report = test_cards.report_for(card)
         fill_ids(report, text)
-        return _finish([report], "text", [], known, text)
+        return finish([report], "text", [], known, text)
     from app.reading.sweep import report_from_words
 
     report = report_from_words(text, known)
     if report is not None:
         fill_ids(report, text)
-        return _also_named(_finish([report], "text", [FROM_WORDS], known, text), text, known)
+        return _also_named(finish([report], "text", [FROM_WORDS], known, text), text, known)
     from app.reading.scanner import named_object
 
     if (named := named_object(text, known.names)) is not None:
@@ -260,7 +258,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     if told.told_failure(text, known):
         report = FailureReport(shape="code")
         fill_ids(report, text)
-        return _finish([report], "text", [told.TOLD], known, text, told_failed=True)
+        return finish([report], "text", [told.TOLD], known, text, told_failed=True)
     if told.told_nothing_failed(text, known):
         return PasteReading([], "text", [told.TOLD_NOTHING_FAILED])
     if len(re.findall(_TAG, pasted[:65536])) >= 5:
@@ -328,94 +326,6 @@ def _code_report(code: str, known_codes: CodeKinds) -> FailureReport:
     return report
 
 
-def _relevance(indexed: tuple[int, FailureReport]) -> tuple[int, int, int]:
-    index, report = indexed
-    payment = report.shape != "code" and bool(
-        report.decline_code
-        or report.error_type == "card_error"
-        or (report.outcome and report.outcome.type not in (None, "authorized"))
-    )
-    return (0 if payment or report.shape == "code" else 1, -(report.created or 0), index)
-
-
-def _merge(first: FailureReport, other: FailureReport) -> None:
-    for name in FailureReport.__slots__:  # type: ignore[attr-defined]
-        if name in ("ids", "outcome"):
-            continue
-        if getattr(first, name) is None:
-            setattr(first, name, getattr(other, name))
-    if first.outcome is None:
-        first.outcome = other.outcome
-    for name, value in other.ids.as_dict().items():
-        if getattr(first.ids, name) is None:
-            setattr(first.ids, name, value)
-
-
-def _finish(
-    failures: list[FailureReport],
-    path: ParsePath,
-    warnings: list[str],
-    known: CodeKinds,
-    text: str,
-    fill: bool = False,
-    told_failed: bool = False,
-) -> PasteReading:
-    """One enrichment step over what the readers found: duplicates merged, implied fields
-    inferred, the words' evidence added, sensitive failures first, the cap applied; `fill`
-    reads the words around a failure found in part of the text."""
-    merged: dict[tuple[str | None, ...], FailureReport] = {}
-    for report in failures:
-        if report.key in merged and report.shape != "code":
-            _merge(merged[report.key], report)
-        else:
-            merged.setdefault(report.key, report)
-    reports = list(merged.values())
-    if (fill or path in ("scanner", "text")) and len(reports) == 1:
-        # Read from labels or sentences: what the rest of the words say fills the gaps.
-        fill_from_message(reports[0], text, known)
-        fill_from_words(reports[0], text, known)
-        _fill_from_test_card(reports[0], text, known, warnings)
-        if not told_failed and not failed(reports[0]) and succeeded(reports[0], text):
-            return PasteReading([], path, [NOTHING_FAILED_TEXT])
-    for report in reports:
-        infer(report, known)
-        if (where := missing_reason.warning(report)) is not None and where not in warnings:
-            warnings.append(where)
-    _add_evidence(reports, text, known, warnings)
-
-    def order(indexed: tuple[int, FailureReport]) -> tuple[bool, tuple[int, int, int]]:
-        return not _is_sensitive(indexed[1], known), _relevance(indexed)
-
-    unique = [r for _, r in sorted(enumerate(reports), key=order)]
-    if len(unique) > MAX_FAILURES:
-        # A sensitive failure is never dropped: they all stay, listed first.
-        kept = [r for r in unique if _is_sensitive(r, known)]
-        kept += [r for r in unique if not _is_sensitive(r, known)][
-            : max(0, MAX_FAILURES - len(kept))
-        ]
-        warnings.append(
-            f"The paste holds {len(unique)} failures; the {len(kept)} most "
-            "relevant are shown, every sensitive one first."
-        )
-        unique = kept
-    return PasteReading(unique, path, warnings)
-
-
-def _fill_from_test_card(
-    report: FailureReport, text: str, known: CodeKinds, warnings: list[str]
-) -> None:
-    """A Stripe test card the words name (4000 0000 0000 9987) says how the payment failed."""
-    from app.reading import test_cards
-
-    cards = test_cards.named(text, known)
-    if not cards:
-        return
-    # Of several cards (a list copied from Stripe's testing page), a sensitive one first.
-    written, card = next((c for c in cards if test_cards.sensitive_reasons(c[1], known)), cards[0])
-    test_cards.fill(report, card)
-    warnings.append(test_cards.warning(written, card))
-
-
 def _also_named(reading: PasteReading, text: str, known: CodeKinds) -> PasteReading:
     """A note that names two decline codes as codes ("first expired_card, then incorrect_cvc")
     tells two failures: the second and later are listed after the one explained first."""
@@ -432,30 +342,8 @@ def _also_named(reading: PasteReading, text: str, known: CodeKinds) -> PasteRead
     for code in named[: MAX_FAILURES - 1]:
         also = _code_report(code, known)
         infer(also, known)
-        if not _is_sensitive(also, known):  # the words that make the paste confidential
+        # The words that make the paste confidential make this failure confidential too.
+        if not signals(also, known.sensitive, known.sensitive_codes):
             also.evidence.extend(evidence(text, known))
         reading.failures.append(also)
     return reading
-
-
-def _is_sensitive(report: FailureReport, known: CodeKinds) -> bool:
-    return bool(signals(report, known.sensitive, known.sensitive_codes))
-
-
-def _add_evidence(
-    reports: list[FailureReport], text: str, known: CodeKinds, warnings: list[str]
-) -> None:
-    """A sensitive code or a block the words name that no failure's fields carry makes every
-    failure that is not confidential yet confidential, and the agent is told which words."""
-    words = evidence(text, known)
-    if not words:
-        return
-    carried = {code for r in reports for code in signals(r, known.sensitive, known.sensitive_codes)}
-    new = [code for code in words if code not in carried]
-    if not new:
-        return
-    for report in reports:
-        if not _is_sensitive(report, known):
-            report.evidence.extend(new)
-    named = ", ".join("a block by Stripe or Radar" if c == "blocked" else c for c in new)
-    warnings.append(f"The paste's words name {named}: the payment is treated as confidential.")

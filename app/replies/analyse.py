@@ -9,7 +9,8 @@ from app.reading.paste import read_paste
 from app.reading.report import FailureReport, PasteReading
 from app.records import record, replace
 from app.replies.replies import AgentDetails, Reply, reply_for
-from app.verdict.explain import Explanation, explain
+from app.verdict.explain import explain
+from app.verdict.explanation import Explanation
 
 if TYPE_CHECKING:  # packs reads TOML: imported only where a pack is used
     from app.replies.packs import ReplyPack

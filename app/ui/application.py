@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import linecache
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
 from app.catalogue.catalog import Catalog, CatalogError
+from app.ui.file_open import DeskApplication
 from app.ui.i18n import chosen_language, install, translate
 from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
@@ -52,7 +54,8 @@ def run(
         if problem is not None:
             print(problem, file=sys.stderr)
             return 2
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    # Ours receives the files macOS hands over (Finder's Open With); a test's own is kept.
+    app = existing if isinstance(existing, QApplication) else DeskApplication(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
     app.setApplicationVersion(__version__)
@@ -103,7 +106,7 @@ def run(
         store = None
     # The agent's choice (Settings), else the system's language; before any widget is built.
     install(chosen_language(store.settings().window_language if store else None))
-    window = MainWindow(catalog, store=store)
+    window = MainWindow(catalog, _window_settings(data_dir), store=store)
     window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
     window.beside.restore()  # compact mode and clipboard watch, if on when it last closed
@@ -114,12 +117,26 @@ def run(
     QTimer.singleShot(0, lambda: servers.append(_listen(window, data_dir)))
     if paste_file is not None:
         window.load_file(paste_file)  # a file it cannot use is explained in the window
+    if isinstance(app, DeskApplication):
+        app.set_window(window)  # and the files macOS handed over, after FILE
     status = app.exec()
     for server in servers:
         server.close()
     if store is not None:
         store.close()
     return status
+
+
+def _window_settings(data_dir: Path | None) -> QSettings | None:
+    """Where the window keeps its size and layout: beside user.db when the data folder is moved
+    (`--data-dir`, DECLINEDESK_DATA_DIR: everything the app writes goes there, on every
+    desktop), else None: the platform's own place (the registry, a plist, ~/.config)."""
+    from app.agent.userdata import DATA_DIR_ENV
+
+    folder = data_dir or (Path(moved) if (moved := os.environ.get(DATA_DIR_ENV)) else None)
+    if folder is None:
+        return None
+    return QSettings(str(folder / "window.ini"), QSettings.Format.IniFormat)
 
 
 def _listen(window: MainWindow, data_dir: Path | None) -> InstanceServer:

@@ -28,7 +28,7 @@ from app.ui.look import ALARM_LIGHT, CAPTION, HEADING, SPACE, TITLE, Card, alarm
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
-from app.verdict.explain import Explanation
+from app.verdict.explanation import Explanation
 
 STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = QT_TRANSLATE_NOOP(

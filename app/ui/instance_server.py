@@ -15,11 +15,10 @@ from PySide6.QtCore import QObject
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 from app.agent.single_instance import MAX_MESSAGE, instance_address, window_listens
+from app.ui.file_open import bring_to_front, open_in_window
 from app.ui.i18n import translate
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-
     from app.ui.main_window import MainWindow
 
 COPIED = "Copied the reply to the clipboard from the open window ({ticket})."
@@ -86,16 +85,10 @@ class InstanceServer(QObject):
 
     def _open(self, file: object) -> dict[str, object]:
         """Another start's FILE becomes the new ticket; the window comes to the front."""
-        window = self.window
         if isinstance(file, str) and file:
-            window.load_file(Path(file))  # a file it cannot use is explained in the window
-        compact = window.beside.compact
-        front: QWidget = compact if compact is not None and window.beside.compact_on else window
-        if front.isMinimized():
-            front.showNormal()
-        front.show()  # in compact mode the compact window comes up, not the full one
-        front.raise_()
-        front.activateWindow()
+            open_in_window(self.window, Path(file))
+        else:
+            bring_to_front(self.window)
         return {"ok": True, "message": "Handed to the open window."}
 
     def _copy_reply(self) -> dict[str, object]:

@@ -6,55 +6,12 @@ from app.catalogue.catalog import Catalog, CatalogEntry
 from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN, USE_ANOTHER_METHOD
 from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
-from app.records import field, record
 from app.verdict.confidential import confidential_text, stripe_block_reason
+from app.verdict.explanation import Explanation
 from app.verdict.method import fitting, generic_decline, paid_by_card
+from app.verdict.notes import add_notes, distinct_steps, headline, lower_first
 from app.verdict.retry import decide, looser, mastercard_advice_counts
-from app.verdict.wording import VerdictWords, verdict_words, wait_of
-
-CARD_TESTING_STEP = (
-    "A test card number on a live payment can mean someone is trying card numbers on our "
-    "checkout (card testing): open Radar's risk panel on this payment and the list of recent "
-    "payments, look for a burst of declined attempts from the same IP address, email or card "
-    "fingerprint, and tell our risk team with the charge id."
-)
-
-_HEADLINE_PREFIX = {
-    "card_error": "Card declined",
-    "invalid_request_error": "Request refused",
-    "idempotency_error": "Request refused",
-    "api_error": "Stripe error",
-    "rate_limit": "Too many requests",
-    "temporary_session_expired": "Session expired",
-}
-
-
-@record(slots=True)
-class Explanation:
-    """What the agent reads about one failure. `reply_class` decides the customer's reply."""
-
-    headline: str
-    summary: str
-    agent_steps: list[str]
-    retry: str
-    who_acts: str
-    sensitive: bool
-    reply_class: str
-    confidential: str | None = None
-    notes: list[str] = field(default_factory=list)
-    entries: list[CatalogEntry] = field(default_factory=list)
-    unknown_codes: list[str] = field(default_factory=list)
-    test_mode: bool = False
-    # The verdict in the agent's words (app/verdict/wording.py), set once the reply is chosen.
-    verdict: VerdictWords | None = None
-    # The signal stricter than the primary entry that set the retry (app/verdict/retry.py).
-    decided_by: CatalogEntry | None = None
-    # The entry the headline, summary and steps come from (its source is shown under them).
-    primary: CatalogEntry | None = None
-
-
-def _lower_first(text: str) -> str:
-    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+from app.verdict.wording import verdict_words, wait_of
 
 
 def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, CatalogEntry], list[str]]:
@@ -184,7 +141,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         )
     else:
         explanation = Explanation(
-            headline=_headline(primary, report, paid_by_card(report, catalog)),
+            headline=headline(primary, report, paid_by_card(report, catalog)),
             summary=primary.summary,
             agent_steps=list(primary.agent_steps),
             retry=primary.retry,
@@ -210,7 +167,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         explanation.reply_class = bank or explanation.reply_class
     by_card = paid_by_card(report, catalog)
     explanation.reply_class = fitting(explanation.reply_class, by_card, catalog)
-    _add_notes(explanation, found, report)
+    add_notes(explanation, found, report)
     if sensitive:
         explanation.reply_class = generic_decline(by_card)
         block = stripe_block_reason(primary, outcome_type)
@@ -242,44 +199,6 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         by_card,
     )
     return explanation
-
-
-def distinct_steps(steps: list[str]) -> list[str]:
-    """The steps once each: two entries (a decline code and its network code) often give the
-    same instruction with a different tail ("Do not retry this card; pass the payment id to
-    our risk team" and "..., especially if the order looks unusual"); the first one stays."""
-    seen: set[str] = set()
-    kept = []
-    for step in steps:
-        lead = step.split(";")[0].split(". ")[0].strip().rstrip(".").lower()
-        if lead not in seen:
-            seen.add(lead)
-            kept.append(step)
-    return kept
-
-
-def _headline(primary: CatalogEntry, report: FailureReport, by_card: bool) -> str:
-    title = primary.title
-    bank = primary.category in ("bank_debit", "bank_account")  # no card was declined
-    if (not bank and primary.kind == "decline_code") or (
-        primary.kind == "outcome_reason"
-        and report.outcome
-        and report.outcome.type == "issuer_declined"
-    ):
-        # A wallet's or local method's provider declined, not a card's issuer.
-        local = primary.category == "local_payment_methods" or not by_card
-        return f"{'Payment' if local else 'Card'} declined: {_lower_first(title)}"
-    if primary.kind in ("outcome_type", "outcome_reason") and report.outcome:
-        if report.outcome.type == "blocked":
-            return f"Payment blocked: {_lower_first(title)}"
-        if report.outcome.type == "manual_review":
-            return f"Payment in review: {_lower_first(title)}"
-    prefix = _HEADLINE_PREFIX.get(report.error_type or "")
-    if prefix == "Card declined" and not by_card and not bank:
-        prefix = "Payment declined"  # a card_error of a wallet: Stripe's type, not a card
-    if prefix and primary.kind == "error_code" and not (bank and prefix == "Card declined"):
-        return f"{prefix}: {_lower_first(title)}"
-    return title
 
 
 def _apply_verdict(
@@ -318,72 +237,12 @@ def _apply_verdict(
             explanation.agent_steps = [*decider.agent_steps, *rest]
     advice = found.get("advice_code")
     if advice is not None and advice is explanation.decided_by:
-        title = _lower_first(advice.title)
+        title = lower_first(advice.title)
         explanation.notes.append(f"Advice code {advice.code} decides the retry: {title}.")
     elif advice is not None and advice.retry in DECIDING_RETRY:
         explanation.notes.append(f"Advice code {advice.code}: {advice.summary}")
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
         explanation.who_acts = "customer"  # the bank will not change its mind: another card
-
-
-def _add_notes(
-    explanation: Explanation, found: dict[str, CatalogEntry], report: FailureReport
-) -> None:
-    brand = report.card_brand.capitalize() if report.card_brand else None
-    for name, label in (
-        ("network_decline_code", "Network decline code"),
-        ("network_advice_code", "Network advice code"),
-    ):
-        entry = found.get(name)
-        if entry is None:
-            continue
-        if name == "network_advice_code" and not mastercard_advice_counts(brand):
-            explanation.notes.append(
-                f"{label} {entry.code} from {brand}: the table of these codes is Mastercard's "
-                f"(its meaning there: {_lower_first(entry.title)}); {brand} may mean otherwise."
-            )
-            continue
-        where = f" ({brand})" if brand else ""
-        code = report.network_decline_code if name == "network_decline_code" else entry.code
-        if entry is explanation.decided_by:  # its summary is what happened; say who decided
-            title = _lower_first(entry.title)
-            explanation.notes.append(f"{label} {code}{where} decides the retry: {title}.")
-            continue
-        if entry.summary in explanation.summary:
-            continue  # the code is the explanation already (an ACH return, a card_declined)
-        explanation.notes.append(f"{label} {code}{where}: {entry.summary}")
-    status = found.get("network_status")
-    if status is not None and status.code == "reversed_after_approval":
-        explanation.notes.append(status.summary)
-    for entry in found.values():
-        if entry.deprecated:
-            explanation.notes.append(
-                f"{entry.code} is deprecated by Stripe: newer payments carry this advice as an "
-                "advice code instead."
-            )
-        if entry.unconfirmed:
-            explanation.notes.append(
-                f"Stripe has not documented {entry.code}: its meaning here is inferred from "
-                "its name."
-            )
-    is_test_decline = report.decline_code == "testmode_decline"
-    if is_test_decline and report.livemode is True:
-        # A test card number tried on the live checkout is a classic sign of card testing.
-        explanation.agent_steps.insert(0, CARD_TESTING_STEP)
-        explanation.notes.insert(
-            0,
-            "A test card number was used on a live payment: nobody was "
-            "charged, but it can be a sign of card testing.",
-        )
-    elif report.livemode is False or is_test_decline:
-        explanation.test_mode = True
-        explanation.notes.insert(
-            0,
-            "Test mode: this payment was made with test data, not a real card, so no real "
-            "customer was charged. Do not chase it as a real failure.",
-        )
-    for code in explanation.unknown_codes:
-        explanation.notes.append(f"{code} is not in the catalogue.")
 
 
 def _named_entries(

@@ -225,3 +225,22 @@ def test_any_value_is_kept_only_as_the_rules_say(
 @pytest.fixture(scope="module")
 def known(catalog: Catalog) -> Known:
     return Known.from_catalog(catalog)
+
+
+def test_a_code_read_back_is_kept_up_to_100_characters() -> None:
+    # user.db's bound for a code (app/agent/userschema.py): 100 characters kept, 101 dropped.
+    longest = "a" * 100
+    assert HistoryRecord.from_stored({"decline_code": longest}).decline_code == longest
+    assert HistoryRecord.from_stored({"decline_code": longest + "b"}).decline_code is None
+
+
+def test_the_words_evidence_read_back_keeps_codes_only_and_at_most_ten() -> None:
+    # What the paste's words named, as user.db holds it: a name or a sentence that found its way
+    # into the list is never shown again, and a damaged item does not hide the codes after it.
+    stored = ["stolen_card", 5, "Jenny Rosen", "lost or stolen card", "lost_card", "43"]
+    record = HistoryRecord.from_stored({"evidence": stored})
+    assert record.evidence == ("stolen_card", "lost_card", "43")
+    many = [f"code_{n}" for n in range(11)]
+    assert HistoryRecord.from_stored({"evidence": many}).evidence == tuple(many[:10])
+    bounded = ["a" * 100, "b" * 101]  # the same 100-character bound as a code
+    assert HistoryRecord.from_stored({"evidence": bounded}).evidence == ("a" * 100,)

@@ -118,3 +118,13 @@ def test_macos_puts_the_socket_in_the_users_own_temp_folder(
     path, same = instance_address(tmp_path)
     assert path == same and path.startswith(tmpdir) and path.endswith(".sock")
     assert len(path.encode()) < 104
+
+
+@pytest.mark.parametrize("platform", ["win32", "darwin", "linux"])
+def test_the_suite_keeps_user_data_in_its_own_folder_on_every_desktop(
+    platform: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # tests/conftest.py moves the data folder with the app's own variable, which every desktop
+    # honours (XDG_DATA_HOME alone would leave Windows and macOS runs in the agent's folder).
+    monkeypatch.setattr(sys, "platform", platform)
+    assert default_data_dir().parent.name.startswith("declinedesk-tests-")

@@ -55,3 +55,19 @@ def test_windows_installs_as_the_bootstrap_does() -> None:
     for part in ("-c requirements/constraints.txt", "editable_mode=compat"):
         assert part in bootstrap and part in windows
     assert '-e ".[test,build]"' in windows
+
+
+def test_windows_runs_every_step_of_make_test_in_its_order() -> None:
+    # Windows has no make: each command of the Makefile's `test` target is a step of its own.
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    recipe = makefile.split("\ntest:\n", 1)[1].split("\n\n", 1)[0]
+    wanted = re.findall(r"\$\(PY\) (-m [\w.]+(?: \w+)?)", recipe)
+    assert wanted == ["-m build.tasks translations", "-m pytest"]
+    windows = commands(jobs()["windows"])
+    assert [windows.find(part) for part in wanted] == sorted(windows.find(p) for p in wanted)
+    assert all(part in windows for part in wanted)
+
+
+def test_the_desktop_jobs_run_on_the_current_runners() -> None:
+    runners = {name: job["runs-on"] for name, job in jobs().items()}
+    assert runners["windows"] == "windows-latest" and runners["macos"] == "macos-latest"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import json
 
 from app.catalogue.catalog import Catalog
-from app.reading.paste import MAX_FAILURES, read_paste
+from app.reading.enrichment import MAX_FAILURES
+from app.reading.paste import read_paste
 
 
 def _charges(reasons: list[str]) -> str:

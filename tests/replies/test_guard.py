@@ -152,3 +152,38 @@ def test_encoded_words_are_decoded_before_checking(guard: Guard) -> None:
         guard.check("Order ref: XK29ZQ81AB, see https://acme.test/help?q=card%20declined", None)
         == []
     )
+
+
+def test_a_masked_word_after_other_masked_text_is_still_refused(guard: Guard) -> None:
+    # A reply often masks a card number or a name before the word that gives it away.
+    for before in ("card ****4242", "Dear J*** D**,", "ticket zq**xy", "card ab##cd"):
+        text = f"{before}: we think this is fr**d."
+        assert [p.phrase for p in guard.check(text, "en")] == ["fr**d"], before
+
+
+def test_a_masked_word_is_read_in_the_reply_s_language_after_a_check_in_every_language(
+    catalog: Catalog,
+) -> None:
+    # "v*ls" masks French "vols" (thefts), which means nothing in a Dutch reply: refused when
+    # no language is given (every language's words apply), never in Dutch, whichever came first.
+    text = "Bedankt, de v*ls is in orde."
+    fresh = Guard.from_catalog(catalog)
+    assert fresh.check(text, "nl") == []
+    assert fresh.check(text, None) != []
+    assert fresh.check(text, "nl") == []
+    assert fresh.check("Wij vermoeden fr**de.", "nl") != []  # Dutch masked words still count
+
+
+@pytest.mark.parametrize(
+    ("text", "locale", "phrase"),
+    [
+        ("Votre carte est sur notre li**e noire.", "fr", "li**e noire"),
+        ("Your card is on our bl**k list.", "en", "bl**k list"),
+        ("Die Karte steht auf der sch**rzen Liste.", "de", "sch**rzen Liste"),
+    ],
+)
+def test_a_masked_word_is_read_with_the_words_after_it(
+    guard: Guard, text: str, locale: str, phrase: str
+) -> None:
+    # The block list masked in its first word: the phrase is only whole with the next word.
+    assert [p.phrase for p in guard.check(text, locale)] == [phrase]

@@ -8,7 +8,8 @@ import json
 import pytest
 
 from app.catalogue.catalog import Catalog
-from app.reading.paste import MAX_CODES, MAX_FAILURES, read_paste
+from app.reading.enrichment import MAX_FAILURES
+from app.reading.paste import MAX_CODES, read_paste
 from app.reading.report import FailureReport, Outcome, UnreadablePaste
 from app.verdict.explain import explain
 

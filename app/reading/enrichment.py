@@ -1,0 +1,125 @@
+"""The one enrichment step after the readers: duplicates merged, implied fields inferred, the
+words' evidence added, sensitive failures first, the cap applied. What enters: the reports a
+reader found and the text it read them from; what leaves: a PasteReading."""
+
+from __future__ import annotations
+
+from app.reading import missing_reason
+from app.reading.inference import fill_from_message, infer
+from app.reading.nothing_failed import NOTHING_FAILED_TEXT, failed, succeeded
+from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading
+from app.reading.sensitivity import signals
+from app.reading.sweep import evidence, fill_from_words
+
+MAX_FAILURES = 50
+
+
+def _relevance(indexed: tuple[int, FailureReport]) -> tuple[int, int, int]:
+    index, report = indexed
+    payment = report.shape != "code" and bool(
+        report.decline_code
+        or report.error_type == "card_error"
+        or (report.outcome and report.outcome.type not in (None, "authorized"))
+    )
+    return (0 if payment or report.shape == "code" else 1, -(report.created or 0), index)
+
+
+def merge(first: FailureReport, other: FailureReport) -> None:
+    for name in FailureReport.__slots__:  # type: ignore[attr-defined]
+        if name in ("ids", "outcome"):
+            continue
+        if getattr(first, name) is None:
+            setattr(first, name, getattr(other, name))
+    if first.outcome is None:
+        first.outcome = other.outcome
+    for name, value in other.ids.as_dict().items():
+        if getattr(first.ids, name) is None:
+            setattr(first.ids, name, value)
+
+
+def finish(
+    failures: list[FailureReport],
+    path: ParsePath,
+    warnings: list[str],
+    known: CodeKinds,
+    text: str,
+    fill: bool = False,
+    told_failed: bool = False,
+) -> PasteReading:
+    """One enrichment step over what the readers found: duplicates merged, implied fields
+    inferred, the words' evidence added, sensitive failures first, the cap applied; `fill`
+    reads the words around a failure found in part of the text."""
+    merged: dict[tuple[str | None, ...], FailureReport] = {}
+    for report in failures:
+        if report.key in merged and report.shape != "code":
+            merge(merged[report.key], report)
+        else:
+            merged.setdefault(report.key, report)
+    reports = list(merged.values())
+    if (fill or path in ("scanner", "text")) and len(reports) == 1:
+        # Read from labels or sentences: what the rest of the words say fills the gaps.
+        fill_from_message(reports[0], text, known)
+        fill_from_words(reports[0], text, known)
+        _fill_from_test_card(reports[0], text, known, warnings)
+        if not told_failed and not failed(reports[0]) and succeeded(reports[0], text):
+            return PasteReading([], path, [NOTHING_FAILED_TEXT])
+    for report in reports:
+        infer(report, known)
+        if (where := missing_reason.warning(report)) is not None and where not in warnings:
+            warnings.append(where)
+    _add_evidence(reports, text, known, warnings)
+
+    def order(indexed: tuple[int, FailureReport]) -> tuple[bool, tuple[int, int, int]]:
+        return not _is_sensitive(indexed[1], known), _relevance(indexed)
+
+    unique = [r for _, r in sorted(enumerate(reports), key=order)]
+    if len(unique) > MAX_FAILURES:
+        # A sensitive failure is never dropped: they all stay, listed first.
+        kept = [r for r in unique if _is_sensitive(r, known)]
+        kept += [r for r in unique if not _is_sensitive(r, known)][
+            : max(0, MAX_FAILURES - len(kept))
+        ]
+        warnings.append(
+            f"The paste holds {len(unique)} failures; the {len(kept)} most "
+            "relevant are shown, every sensitive one first."
+        )
+        unique = kept
+    return PasteReading(unique, path, warnings)
+
+
+def _fill_from_test_card(
+    report: FailureReport, text: str, known: CodeKinds, warnings: list[str]
+) -> None:
+    """A Stripe test card the words name (4000 0000 0000 9987) says how the payment failed."""
+    from app.reading import test_cards
+
+    cards = test_cards.named(text, known)
+    if not cards:
+        return
+    # Of several cards (a list copied from Stripe's testing page), a sensitive one first.
+    written, card = next((c for c in cards if test_cards.sensitive_reasons(c[1], known)), cards[0])
+    test_cards.fill(report, card)
+    warnings.append(test_cards.warning(written, card))
+
+
+def _is_sensitive(report: FailureReport, known: CodeKinds) -> bool:
+    return bool(signals(report, known.sensitive, known.sensitive_codes))
+
+
+def _add_evidence(
+    reports: list[FailureReport], text: str, known: CodeKinds, warnings: list[str]
+) -> None:
+    """A sensitive code or a block the words name that no failure's fields carry makes every
+    failure that is not confidential yet confidential, and the agent is told which words."""
+    words = evidence(text, known)
+    if not words:
+        return
+    carried = {code for r in reports for code in signals(r, known.sensitive, known.sensitive_codes)}
+    new = [code for code in words if code not in carried]
+    if not new:
+        return
+    for report in reports:
+        if not _is_sensitive(report, known):
+            report.evidence.extend(new)
+    named = ", ".join("a block by Stripe or Radar" if c == "blocked" else c for c in new)
+    warnings.append(f"The paste's words name {named}: the payment is treated as confidential.")

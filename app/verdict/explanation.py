@@ -1,0 +1,31 @@
+"""What the agent reads about one failure: the Explanation the verdict fills in."""
+
+from __future__ import annotations
+
+from app.catalogue.catalog import CatalogEntry
+from app.records import field, record
+from app.verdict.wording import VerdictWords
+
+
+@record(slots=True)
+class Explanation:
+    """What the agent reads about one failure. `reply_class` decides the customer's reply."""
+
+    headline: str
+    summary: str
+    agent_steps: list[str]
+    retry: str
+    who_acts: str
+    sensitive: bool
+    reply_class: str
+    confidential: str | None = None
+    notes: list[str] = field(default_factory=list)
+    entries: list[CatalogEntry] = field(default_factory=list)
+    unknown_codes: list[str] = field(default_factory=list)
+    test_mode: bool = False
+    # The verdict in the agent's words (app/verdict/wording.py), set once the reply is chosen.
+    verdict: VerdictWords | None = None
+    # The signal stricter than the primary entry that set the retry (app/verdict/retry.py).
+    decided_by: CatalogEntry | None = None
+    # The entry the headline, summary and steps come from (its source is shown under them).
+    primary: CatalogEntry | None = None
