@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from app.reading.labels import NO_SPACES
+from app.reading.labels import no_spaces
 from app.reading.report import CodeKinds
 from app.reading.told_reasons import NEGATION
 
@@ -32,7 +32,7 @@ def _phrase(phrase: str, gaps: str = _GAP, inserted: str = _INSERTED) -> str:
     pieces = [re.escape(piece.strip()).replace(r"\ ", inserted) for piece in phrase.split("…")]
     body = gaps.join(pieces)
     # A phrase of a spaced language starts a word ("wrong cvc", not "headstrong cvc").
-    return body if NO_SPACES.search(phrase[:1]) else r"(?<!\w)" + body
+    return body if no_spaces(phrase[:1]) else r"(?<!\w)" + body
 
 
 def _patterns(
