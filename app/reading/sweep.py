@@ -10,8 +10,8 @@ and, whatever the readers found, the evidence that makes a paste confidential.
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from app.reading.code_forms import SEPARATOR, trie_pattern, written_codes
 from app.reading.labels import label_field
 from app.reading.report import CodeKinds, FailureReport, Outcome
 from app.reading.told_reasons import denied, told_block, told_reasons
@@ -26,16 +26,6 @@ _WORD_KINDS = ("decline_code", "error_code", "outcome_reason", "network_status",
 # yes, `missing` (an error code) or `rule` no.
 _MIN_SINGLE_WORD = 8
 
-# A token that can be a code: words joined by `_` or `-`, or camelCase (`stolenCard`).
-# Each word is tried once, from its start, without backtracking (`\b`, possessive `*+`).
-_CODE_TOKEN = (
-    r"\b[A-Za-z][A-Za-z0-9]*+(?:[_\-]\n?[A-Za-z0-9]++)++|\b[a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++"
-)
-_WRAPPED_REST = r"([_\-]?)\n([A-Za-z0-9_]+)"
-_WRAPPED_START = r"([A-Za-z0-9_]+)([_\-]?)\n$"
-_CAMEL = r"(?<=[a-z0-9])(?=[A-Z])"
-_SEPARATOR = r"[ \-]+"
-_END = ""  # marks the end of a phrase in the trie
 # A card network's code standing after a label ("network decline code 43", "código de red
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
@@ -67,31 +57,6 @@ class Words:
     blocked: bool  # the words say Stripe, Radar, a rule or a risk check blocked it
 
 
-def _trie_pattern(phrases: list[list[str]]) -> str:
-    """One pattern for many phrases, branching word by word (`card[ -]+(?:declined|not...)`),
-    so that matching costs the same however many phrases there are."""
-    tree: dict[str, Any] = {}
-    for words in phrases:
-        node = tree
-        for word in words:
-            node = node.setdefault(word, {})
-        node[_END] = {}
-
-    def branch(node: dict[str, Any]) -> str:
-        alternatives = []
-        for word, child in sorted(node.items()):
-            if word == _END:
-                continue
-            if child.keys() - {_END}:
-                tail = _SEPARATOR + branch(child)
-                alternatives.append(re.escape(word) + (f"(?:{tail})?" if _END in child else tail))
-            else:
-                alternatives.append(re.escape(word))
-        return "(?:" + "|".join(alternatives) + ")"
-
-    return r"\b" + branch(tree) + r"\b"
-
-
 def _index(known: CodeKinds) -> _Index:
     cached = known.cache.get("sweep")
     if isinstance(cached, _Index):
@@ -106,7 +71,7 @@ def _index(known: CodeKinds) -> _Index:
     index = _Index(
         codes,
         frozenset(c for c, kinds in known.items() if "error_type" in kinds and "_" in c),
-        re.compile(_trie_pattern(sensitive) if sensitive else r"(?!)"),
+        re.compile(trie_pattern(sensitive) if sensitive else r"(?!)"),
     )
     known.cache["sweep"] = index
     return index
@@ -123,31 +88,8 @@ def _shorthand(index: _Index, known: CodeKinds) -> re.Pattern[str]:
 def _every_phrase(index: _Index) -> re.Pattern[str]:
     if index.phrases is None:
         phrases = [code.split("_") for code in sorted(index.codes)]
-        index.phrases = re.compile(_trie_pattern(phrases) if phrases else r"(?!)")
+        index.phrases = re.compile(trie_pattern(phrases) if phrases else r"(?!)")
     return index.phrases
-
-
-def _forms(token: str) -> tuple[str, ...]:
-    token = token.replace("\n", "")  # `resource_` + line end + `missing`
-    lower = token.lower().replace("-", "_")
-    if token.islower() or token.isupper() or "_" in token:
-        return (lower,)
-    return lower, re.sub(_CAMEL, "_", token).lower()  # camelCase: `stolenCard`
-
-
-# A web page copied as text loses the breaks between its blocks: a code glued to the next
-# heading ("card_velocity_exceededThe card has...") or to the word before ("Uncommoncard_...").
-_GLUED_AFTER = r"(?<=[a-z0-9])[A-Z][a-z]*$"
-
-
-def _unglued(token: str, codes: frozenset[str]) -> tuple[str, ...]:
-    """The code inside a token with words glued to it, or nothing."""
-    bare = re.sub(_GLUED_AFTER, "", token)
-    first = bare.split("_", 1)[0]
-    for start in range(len(first)):
-        if (candidate := bare[start:].lower()) in codes:
-            return (candidate,)
-    return ()
 
 
 def read_words(text: str, known: CodeKinds, *, every_phrase: bool = True) -> Words:
@@ -166,34 +108,7 @@ def read_words(text: str, known: CodeKinds, *, every_phrase: bool = True) -> Wor
 def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     index = _index(known)
     phrases = _every_phrase(index) if every_phrase else index.sensitive_phrases
-    written: dict[str, None] = {}
-    error_type = None
-    for match in re.finditer(_CODE_TOKEN, text):
-        token = match.group()
-        after = text[match.end() : match.end() + 2]
-        if "\n" in after and (
-            rest := re.match(_WRAPPED_REST, text[match.end() : match.end() + 60])
-        ):
-            joined = token + rest.group(1) + rest.group(2)  # wrapped mid-word
-            if any(form in index.codes for form in _forms(joined)):
-                token = joined
-        if text[match.start() - 1 : match.start()] == "\n" and (
-            before := re.search(_WRAPPED_START, text[max(0, match.start() - 60) : match.start()])
-        ):
-            joined = before.group(1) + before.group(2) + token  # wrapped just before it
-            if any(form in index.codes for form in _forms(joined)):
-                token = joined
-        forms = _forms(token)
-        if "_" in token and not any(form in index.codes for form in forms):
-            forms += _unglued(token, index.codes)
-        for form in forms:
-            if form in index.codes:
-                written.setdefault(form)
-                break
-            if error_type is None and form in index.error_types:
-                error_type = form
-        if len(written) >= MAX_CODES:
-            break
+    written, error_type = written_codes(text, index.codes, index.error_types, MAX_CODES)
     # Matched in lower case: a pattern that ignores case is several times slower. A reason
     # raised and denied in the next sentence is no reason (reading.retracted): the words are
     # read again without such pairs only when they told a confidential reason or a block.
@@ -234,7 +149,7 @@ def _told(
     spoken: dict[str, None] = {}
     single: dict[str, None] = {}
     for match in phrases.finditer(lowered):
-        code = re.sub(_SEPARATOR, "_", match.group())
+        code = re.sub(SEPARATOR, "_", match.group())
         if code in index.codes and code not in written and not denied(lowered, *match.span()):
             # a one-word code (`fraudulent`) is written as itself
             (spoken if "_" in code else single).setdefault(code)
@@ -299,9 +214,11 @@ def evidence(text: str, known: CodeKinds) -> list[str]:
         found.append(words.network_code)  # type: ignore[arg-type]
     if words.blocked:
         found.append("blocked")
+    from app.reading.misspelled import misspelled
     from app.reading.test_cards import sensitive_codes  # a digit or token check first
 
     found += [code for code in sensitive_codes(text, known) if code not in found]
+    found += [code for code in misspelled(text, known.sensitive_codes) if code not in found]
     return found
 
 
