@@ -16,19 +16,23 @@ _pattern = functools.cache(re.compile)
 _NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 # A word that turns what follows around, in each shipped language ("not a stolen card", "kein
 # Betrugsverdacht", "pas de soupçon de fraude", "brak podejrzenia oszustwa"): the one list, used
-# here and by reading.failure_words.
+# here, by reading.failure_words and by reading.told_codes. "no" is one of them only there: in
+# Portuguese it is "in the" ("erro no cartão, reportado como roubado"), so it never denies a
+# confidential reason here. Swedish "utan" is left out: it is also "but" ("inte utgånget utan
+# anmält som stulet", not expired but reported stolen).
 NEGATION_WORDS = (
-    r"not|never|no|without|nicht|nie|kein\w*|ohne|pas|jamais|sans|aucun\w*|nunca|sin|ningun\w*"
+    r"not|never|without|nicht|nie|kein\w*|ohne|pas|jamais|sans|aucun\w*|nunca|sin|ningun\w*"
     r"|ningún|não|nao|nem|sem|nenhum\w*|non|nessun\w*|senza|niet|geen|zonder|nooit|inte|ingen"
-    r"|aldrig|utan|brak|bez|żadn\w*"
+    r"|aldrig|brak|bez|żadn\w*"
 )
-NEGATION = rf"(?:\b(?:{NEGATION_WORDS})\b|n['\u2019]t\b)"
+NEGATION = rf"(?:\b(?:no|{NEGATION_WORDS})\b|n['\u2019]t\b)"
+_DENIAL = rf"(?:\b(?:{NEGATION_WORDS})\b|n['\u2019]t\b)"
 # A reason is denied when the negation stands right before it, with at most two short words
 # between ("isn't on any block list", "não há suspeita"), or in Chinese right before it
 # ("没有欺诈嫌疑"); Japanese and Korean deny after ("不正利用の疑いはありません", "사기 의심 없음").
 # A longer gap ("could not charge the stolen card") denies something else.
 _DENIED_BEFORE = (
-    rf"(?i)(?:{NEGATION}(?:[^\S\n]+[^\W\d_]{{1,4}}){{0,2}}[^\S\n]*"
+    rf"(?i)(?:{_DENIAL}(?:[^\S\n]+[^\W\d_]{{1,4}}){{0,2}}[^\S\n]*"
     r"|(?:没有|沒有|不是|并非|並非|无|無|未被)\s?)$"
 )
 _DENIED_AFTER = (

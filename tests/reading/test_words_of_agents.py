@@ -317,6 +317,12 @@ def test_a_reason_denied_beside_it_is_not_confidential_and_affirmed_it_is(
         "No, the customer is on our block list.",
         "Not sure why, but Radar blocked it.",
         "We did not retry; the bank suspected fraud.",
+        # Portuguese "no" is "in the", never a denial.
+        "Deu erro no cartão, reportado como roubado pelo banco.",
+        "Apareceu um alerta no cartão: suspeita de fraude.",
+        "O cliente está no nosso lista de bloqueio.",
+        # Swedish "utan" after a denial is "but": the reason that follows is affirmed.
+        "Kortet är inte utgånget utan anmält som stulet.",
     ],
 )
 def test_a_negation_about_something_else_leaves_the_reason_confidential(
