@@ -25,7 +25,7 @@ HEADER_LINES = 40  # the header stands near the top, under a line or two of the 
 MAX_HEADER_CHARS = 4_000  # a report's header; a longer line is a log or a one-line JSON
 MAX_ROWS = 2_000  # a month of one shop's payments; a longer export is read in part
 NOTHING_FAILED_TABLE = (
-    "Nothing in this paste failed: it is a table of payments and every row of it succeeded."
+    "Nothing in this paste failed: it is a table of payments, and no row of it failed."
 )
 TABLE = (
     "The paste is a table of payments: each row that failed is read as one payment, from the "
@@ -33,25 +33,25 @@ TABLE = (
 )
 
 
-def _header(line: str, known: CodeKinds) -> tuple[str, list[str | None]] | None:
-    """The delimiter and the field each cell of a header line names, or None."""
-    best: tuple[int, str, list[str | None]] | None = None
+def _delimiter(line: str, known: CodeKinds) -> str | None:
+    """The delimiter of a header line whose cells name Stripe's fields, or None: of several,
+    the one that makes the most cells field names."""
+    best: tuple[int, str] | None = None
     for delimiter in _DELIMITERS:
         if delimiter not in line:
             continue
         cells = next(csv.reader([line], delimiter=delimiter), [])
         if len(cells) < MIN_COLUMNS:
             continue
-        meanings = [label_field(cell.strip(), known.names) for cell in cells]
-        fields = [m.field if m is not None else None for m in meanings]
-        named = sum(f is not None for f in fields)
+        meanings = (label_field(cell.strip(), known.names) for cell in cells)
+        fields = [m.field for m in meanings if m is not None]
         if (
-            named >= MIN_FIELDS
+            len(fields) >= MIN_FIELDS
             and _FAILURE_FIELDS & set(fields)
-            and (best is None or named > best[0])
+            and (best is None or len(fields) > best[0])
         ):
-            best = (named, delimiter, fields)
-    return None if best is None else (best[1], best[2])
+            best = (len(fields), delimiter)
+    return None if best is None else best[1]
 
 
 def _known_failure(report: FailureReport, known: CodeKinds) -> bool:
@@ -82,10 +82,9 @@ def table_failures(text: str, known: CodeKinds) -> list[FailureReport] | None:
 
     head = text[: HEADER_LINES * MAX_HEADER_CHARS].splitlines()[:HEADER_LINES]
     for at, line in enumerate(head):
-        found = _header(line, known) if len(line) <= MAX_HEADER_CHARS else None
-        if found is None:
+        delimiter = _delimiter(line, known) if len(line) <= MAX_HEADER_CHARS else None
+        if delimiter is None:
             continue
-        delimiter, _ = found
         header = [cell.strip() for cell in next(csv.reader([line], delimiter=delimiter))]
         reports, paid = [], 0
         try:
