@@ -21,6 +21,7 @@ READING = {
     "app.records",
     "app.catalogue",
     "app.catalogue.catalog",
+    "app.catalogue.entries",
     "app.catalogue.formats",
     "app.catalogue.integrity",
     "app.catalogue.opening",

@@ -6,7 +6,15 @@ import json
 import os
 import sqlite3
 from collections.abc import Iterable, Iterator
+from typing import Any
 
+from app.catalogue.entries import (
+    ENTRY_COLUMNS,
+    CatalogEntry,
+    CatalogInfo,
+    ReplyFrame,
+    entry_of_row,
+)
 from app.catalogue.formats import CurrencyFormat, LocaleFormats
 from app.catalogue.opening import (
     CatalogCorrupt,
@@ -19,7 +27,6 @@ from app.reading.keys import FieldName
 from app.reading.labels import FieldNames
 from app.reading.messages import StripeMessage
 from app.reading.report import CodeKinds, StripeTestCard
-from app.records import record
 
 # The errors are part of the catalogue's interface: callers catch them from here.
 __all__ = [
@@ -49,93 +56,6 @@ KINDS = (
 )
 
 
-@record(frozen=True, slots=True)
-class CatalogEntry:
-    """One code of one kind, as a support agent reads it."""
-
-    kind: str
-    code: str
-    title: str
-    category: str
-    who_acts: str
-    retry: str
-    sensitive: bool
-    reply_class: str
-    summary: str
-    agent_steps: tuple[str, ...]
-    stripe_description: str
-    stripe_next_steps: str
-    source: str
-    as_of: str
-    deprecated: bool
-    unconfirmed: bool
-
-    def to_json(self) -> dict[str, object]:
-        """The entry as DESIGN.md's `lookup --format json` contract spells it."""
-        return {
-            "code": self.code,
-            "kind": self.kind,
-            "title": self.title,
-            "category": self.category,
-            "who_acts": self.who_acts,
-            "retry": self.retry,
-            "sensitive": self.sensitive,
-            "reply_class": self.reply_class,
-            "summary": self.summary,
-            "agent_steps": list(self.agent_steps),
-            "stripe_description": self.stripe_description,
-            "source": self.source,
-            "as_of": self.as_of,
-        }
-
-
-@record(frozen=True, slots=True)
-class ReplyFrame:
-    """How an email in one language opens and closes."""
-
-    locale: str
-    language: str
-    greeting: str
-    closing: str
-    signature: str
-    greeting_without_name: str = ""  # where the greeting needs other words without a name (ja)
-
-
-@record(frozen=True, slots=True)
-class CatalogInfo:
-    version: str
-    built: str
-    source_hash: str
-    counts: dict[str, int]
-
-
-_ENTRY_COLUMNS = (
-    "kind, code, title, category, who_acts, retry, sensitive, reply_class, summary, agent_steps, "
-    "stripe_description, stripe_next_steps, source, as_of, deprecated, unconfirmed"
-)
-
-
-def _entry(row: sqlite3.Row) -> CatalogEntry:
-    return CatalogEntry(
-        kind=row["kind"],
-        code=row["code"],
-        title=row["title"],
-        category=row["category"],
-        who_acts=row["who_acts"],
-        retry=row["retry"],
-        sensitive=bool(row["sensitive"]),
-        reply_class=row["reply_class"],
-        summary=row["summary"],
-        agent_steps=tuple(json.loads(row["agent_steps"])),
-        stripe_description=row["stripe_description"],
-        stripe_next_steps=row["stripe_next_steps"],
-        source=row["source"],
-        as_of=row["as_of"],
-        deprecated=bool(row["deprecated"]),
-        unconfirmed=bool(row["unconfirmed"]),
-    )
-
-
 class Catalog:
     """The catalogue file, opened read-only; the bundled file is never written."""
 
@@ -147,6 +67,7 @@ class Catalog:
         # The file never changes while open: each vocabulary group is read once (explain reads
         # nine per paste: the verdict's words, badges, reply lists).
         self._vocabulary: dict[str, dict[str, str]] = {}
+        self._kept: dict[tuple[str, tuple[object, ...]], list[sqlite3.Row]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -157,13 +78,31 @@ class Catalog:
     def __exit__(self, *_: object) -> None:
         self.close()
 
-    def _query(self, sql: str, params: Iterable[object] = ()) -> list[sqlite3.Row]:
+    def _query(
+        self, sql: str, params: Iterable[object] = (), *, keep: bool = False
+    ) -> list[sqlite3.Row]:
+        """The rows; `keep` remembers them for the next identical query (the lookups each
+        explanation repeats). Each row read hands the interpreter's lock to any worker thread and
+        waits for it back, which took 1 to 2.5 s for a window's 50 failures while a worker ran."""
+        key = (sql, tuple(params))
+        if keep and key in self._kept:
+            return self._kept[key]
         try:
-            return self._db.execute(sql, tuple(params)).fetchall()
+            rows = self._db.execute(sql, key[1]).fetchall()
         except sqlite3.DatabaseError as error:
             raise CatalogCorrupt(
                 f"The catalogue file {self.path} is damaged ({error}); reinstall Decline Desk."
             ) from error
+        if keep:
+            if len(self._kept) >= 4096:  # pasted codes are unbounded; the catalogue's are few
+                self._kept.clear()
+            self._kept[key] = rows
+        return rows
+
+    def _one_json(self, sql: str) -> Any:
+        """A query that folds a whole table into one JSON value: read in one step (see _query)."""
+        rows = self._query(sql)
+        return json.loads(rows[0][0] or "[]")
 
     def info(self) -> CatalogInfo:
         meta = {row["key"]: row["value"] for row in self._query("SELECT key, value FROM metadata")}
@@ -180,25 +119,28 @@ class Catalog:
     def lookup(self, code: str) -> list[CatalogEntry]:
         """Every entry named `code`, of any kind, in KINDS order; codes match case-insensitively."""
         rows = self._query(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE code = ? COLLATE NOCASE", [code.strip()]
+            f"SELECT {ENTRY_COLUMNS} FROM entries WHERE code = ? COLLATE NOCASE",
+            [code.strip()],
+            keep=True,
         )
-        return sorted((_entry(row) for row in rows), key=lambda e: self._kind_order[e.kind])
+        return sorted((entry_of_row(row) for row in rows), key=lambda e: self._kind_order[e.kind])
 
     def entry(self, kind: str, code: str) -> CatalogEntry | None:
         rows = self._query(
-            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE kind = ? AND code = ? COLLATE NOCASE",
+            f"SELECT {ENTRY_COLUMNS} FROM entries WHERE kind = ? AND code = ? COLLATE NOCASE",
             [kind, code.strip()],
+            keep=True,
         )
-        return _entry(rows[0]) if rows else None
+        return entry_of_row(rows[0]) if rows else None
 
     def entries(self, kind: str | None = None) -> Iterator[CatalogEntry]:
         if kind is None:
-            rows = self._query(f"SELECT {_ENTRY_COLUMNS} FROM entries ORDER BY kind, code")
+            rows = self._query(f"SELECT {ENTRY_COLUMNS} FROM entries ORDER BY kind, code")
         else:
             rows = self._query(
-                f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE kind = ? ORDER BY code", [kind]
+                f"SELECT {ENTRY_COLUMNS} FROM entries WHERE kind = ? ORDER BY code", [kind]
             )
-        return (_entry(row) for row in rows)
+        return (entry_of_row(row) for row in rows)
 
     def vocabulary(self, group: str) -> dict[str, str]:
         """Allowed values and their titles for a group (kinds, who_acts, retry_badges...)."""
@@ -297,11 +239,12 @@ class Catalog:
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""
         return tuple(
-            row["locale"] for row in self._query("SELECT locale FROM reply_frames ORDER BY rowid")
+            row["locale"]
+            for row in self._query("SELECT locale FROM reply_frames ORDER BY rowid", keep=True)
         )
 
     def reply_frame(self, locale: str) -> ReplyFrame:
-        rows = self._query("SELECT * FROM reply_frames WHERE locale = ?", [locale])
+        rows = self._query("SELECT * FROM reply_frames WHERE locale = ?", [locale], keep=True)
         if not rows:
             raise KeyError(locale)
         row = rows[0]
@@ -318,6 +261,7 @@ class Catalog:
         rows = self._query(
             "SELECT template FROM reply_texts WHERE locale = ? AND reply_class = ? AND channel = ?",
             [locale, reply_class, channel],
+            keep=True,
         )
         if not rows:
             raise KeyError((locale, reply_class, channel))
@@ -325,10 +269,12 @@ class Catalog:
 
     def guard_rows(self) -> list[tuple[str, str, str, str]]:
         """The reply guard's lists: (locale, reason, kind, phrase), as resources/guard/ has them."""
-        query = "SELECT locale, reason, kind, phrase FROM guard_phrases ORDER BY rowid"
-        return [
-            (row["locale"], row["reason"], row["kind"], row["phrase"]) for row in self._query(query)
-        ]
+        rows = self._one_json(
+            "SELECT json_group_array(json_array(rowid, locale, reason, kind, phrase))"
+            " FROM guard_phrases"
+        )
+        rows.sort(key=lambda row: row[0])  # rowid: the order resources/guard/ lists them in
+        return [(locale, reason, kind, phrase) for _, locale, reason, kind, phrase in rows]
 
     def guard_reasons(self) -> dict[str, str]:
         """Why the guard refuses a phrase: reason key -> sentence."""
@@ -352,12 +298,11 @@ class Catalog:
 
     def confusables(self) -> dict[str, str]:
         """Look-alike characters of other scripts -> the Latin letter each imitates."""
-        return {
-            row["char"]: row["latin"] for row in self._query("SELECT char, latin FROM confusables")
-        }
+        found = self._one_json("SELECT json_group_object(char, latin) FROM confusables")
+        return dict(found) if isinstance(found, dict) else {}
 
     def locale_formats(self, locale: str) -> LocaleFormats:
-        rows = self._query("SELECT * FROM locale_formats WHERE locale = ?", [locale])
+        rows = self._query("SELECT * FROM locale_formats WHERE locale = ?", [locale], keep=True)
         if not rows:
             raise KeyError(locale)
         row = rows[0]
@@ -374,6 +319,7 @@ class Catalog:
         rows = self._query(
             "SELECT symbol, digits FROM currency_formats WHERE locale = ? AND currency = ?",
             [locale, currency.upper()],
+            keep=True,
         )
         return CurrencyFormat(rows[0]["symbol"], rows[0]["digits"]) if rows else None
 
