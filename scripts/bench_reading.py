@@ -42,12 +42,31 @@ def large() -> dict[str, str]:
     log = line * (1_000_000 // len(line)) + "2026-12-06T10:15:02Z ERROR " + error + "\n"
     words = ["the", "payment", "card", "was", "declined", "customer", "order", "refund"]
     random.seed(1)
+    router = (
+        "2026-12-06T12:{:02d}:{:02d}Z heroku[router]: at=info method=POST path=/api/checkout "
+        'host=shop.example.com request_id={:x} fwd="10.0.{}.{}" dyno=web.{} connect={}ms '
+        "service={}ms status={} bytes={} protocol=https\n"
+    )
+    logfmt = [
+        router.format(
+            *(random.randrange(n) for n in (60, 60, 2**64, 256, 256, 9, 9, 900)),
+            random.choice((200, 201, 402, 500)),
+            random.randrange(9999),
+        )
+        for _ in range(5_000)
+    ]
+    logfmt.insert(
+        2_500,
+        "app[web.1]: Stripe::CardError: Your card was declined. "
+        "code=card_declined decline_code=stolen_card network_decline_code=43\n",
+    )
     return {
         "a Charge, pretty JSON": json.dumps(events[0], indent=2),
         "a 1 MB log": log,
         "1.3 MB of prose": " ".join(random.choice(words) for _ in range(200_000)),
         "a 0.5 MB one-line JSON list": json.dumps({"data": [events[0]] * 400}),
         "a 1 MB log escaped twice": json.dumps(json.dumps(log)),
+        "a 1 MB logfmt log (router lines, one error in words)": "".join(logfmt),
     }
 
 
@@ -61,6 +80,8 @@ HOSTILE = {
     "php arrows": "[a] => " * 140_000,
     "html breaks": "<br>" * 250_000,
     "wrapped lines": ("y" * 79 + "\n") * 12_500,
+    "a label and a network code per line": "x: 43\n" * 170_000,
+    "a word and a network code": "code 43 " * 125_000,
 }
 
 

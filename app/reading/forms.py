@@ -87,8 +87,17 @@ def parse_json(text: str) -> Any | None:
 _PYTHON_HINT = r"'|\bTrue\b|\bFalse\b|\bNone\b"
 
 
+# A whole literal opens with a bracket: a log line or a sentence is not read whole (each reader
+# scanned a megabyte log in vain, about a second in all).
+_OPENS = re.compile(r"\s*[{\[(]")
+# What a tidied text can open with: `//` lines and `...` first, then a bracket or a key.
+_TIDY_OPENS = re.compile(
+    r"\s*(?:(?://[^\n]*|\.\.\.|\u2026)\s*)*(?:[{\[(]|[\"']?[A-Za-z_]\w*[\"']?\s*(?::|=>))"
+)
+
+
 def parse_python_literal(text: str) -> Any | None:
-    if len(text) > MAX_LITERAL_CHARS or not re.search(_PYTHON_HINT, text):
+    if len(text) > MAX_LITERAL_CHARS or not _OPENS.match(text) or not re.search(_PYTHON_HINT, text):
         return None
     import ast  # only pastes that look like Python pay for importing the parser
 
@@ -120,7 +129,7 @@ _NODE_PLACEHOLDERS = (
 
 
 def parse_js_literal(text: str) -> Any | None:
-    if len(text) > MAX_LITERAL_CHARS:
+    if len(text) > MAX_LITERAL_CHARS or not _OPENS.match(text):
         return None
     import pyjson5  # only pastes that are not JSON pay for importing it
 
@@ -150,6 +159,7 @@ def parse_whole(text: str) -> tuple[Any, ParsePath] | None:
 
 
 _SEGMENT_CHARS = r"[{}\[\]\"'\\\n]"
+_MAPPING = re.compile(r"[:=]")  # a key and its value: `:`, `=`, `=>`
 
 
 def segments(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -192,10 +202,16 @@ def parse_embedded(text: str) -> Parsed | None:
     objects: list[Any] = []
     paths: list[ParsePath] = []
     cut_off = False
-    for count, (start, end, closed) in enumerate(segments(text)):
-        if count >= MAX_SEGMENTS:
-            break
+    tried = 0
+    for start, end, closed in segments(text):
         piece = text[start:end]
+        # A log's `heroku[router]` or `[INFO]` holds no object: only a stretch with a mapping in
+        # it is tried, and counted (two hundred brackets of a log hid its error's JSON).
+        if "{" not in piece or not _MAPPING.search(piece):
+            continue
+        tried += 1
+        if tried > MAX_SEGMENTS:
+            break
         if not closed:
             cut_off = True
             repaired = complete_json(piece)
@@ -255,7 +271,7 @@ def tidy(text: str) -> str:
 
 def parse_tidied(text: str) -> tuple[Any, ParsePath] | None:
     """A documentation fragment or console.log dump that only parses once tidied."""
-    if len(text) > MAX_LITERAL_CHARS:
+    if len(text) > MAX_LITERAL_CHARS or not _TIDY_OPENS.match(text):
         return None
     tidied = tidy(text)
     if tidied == text:

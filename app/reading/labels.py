@@ -11,6 +11,7 @@ from app.reading.keys import FieldName, field_of, fold
 
 MAX_LABEL_CHARS = 40
 MAX_LABEL_WORDS = 5
+MAX_READ_LABELS = 20_000
 # The concepts a label names, most specific first, and the field they make up.
 _RULES = (
     (frozenset({"network", "advice"}), "network_advice_code"),
@@ -47,6 +48,29 @@ class FieldNames(dict[str, FieldName]):
         self._pattern: re.Pattern[str] | None = None
         # Every match of the pattern (which ignores case) holds one of these as written.
         self._folded = tuple({word.casefold() for word in self.label_words})
+        # Each label read once: a log repeats its labels thousands of times (1 MB of "code 43"
+        # took 140 s reading the same label's concepts again at every code).
+        self.read: dict[str, FieldName | None] = {}
+        self.heads: dict[str, set[str]] = {}  # labels_before's answers, by the text before
+        self._ends: dict[str, bool] = {}
+        # Every ending of every folded name: a word can end a listed name only if it is one.
+        self._name_ends = frozenset(name[i:] for name in self for i in range(len(name)))
+
+    def may_end(self, word: str) -> bool:
+        """Whether a label can end with this word (of the text before a value, punctuation
+        included): it names a concept, or ends a listed name."""
+        known = self._ends.get(word)
+        if known is None:
+            runs = _WORD.findall(word)
+            known = bool(runs) and (
+                fold(runs[-1]) in self._name_ends
+                or bool(self.concepts(" ".join(runs)))
+                or (runs[-1][-1] in _PARTICLES and bool(self.concepts(runs[-1][:-1])))
+            )
+            if len(self._ends) >= MAX_HEADS:
+                self._ends.clear()
+            self._ends[word] = known
+        return known
 
     def concepts(self, label: str) -> set[str]:
         """The concepts the words of a short label name."""
@@ -73,8 +97,18 @@ def _compile(words: dict[str, str]) -> re.Pattern[str]:
 
 def label_field(label: str, names: dict[str, FieldName]) -> FieldName | None:
     """The field a label names: by one of its listed names, or else by its words' concepts."""
+    if not isinstance(names, FieldNames):
+        return field_of(label, names)
+    if label not in names.read:
+        if len(names.read) >= MAX_READ_LABELS:  # the labels of a hostile paste are unbounded
+            names.read.clear()
+        names.read[label] = _label_field(label, names)
+    return names.read[label]
+
+
+def _label_field(label: str, names: FieldNames) -> FieldName | None:
     found = field_of(label, names)
-    if found is not None or not isinstance(names, FieldNames) or not names.label_words:
+    if found is not None or not names.label_words:
         return found
     label = label.strip()
     if len(label) > MAX_LABEL_CHARS or len(label.split()) > MAX_LABEL_WORDS:
@@ -84,3 +118,49 @@ def label_field(label: str, names: dict[str, FieldName]) -> FieldName | None:
         if needed <= concepts:
             return names.get(fold(field)) or FieldName(field)
     return None
+
+
+# What may stand between a label and its value: spaces, brackets, quotes, `:`, `=`, `=>`, `->`.
+_BETWEEN = " \t([]`'\":=\u2192->"
+# Korean particles that follow a label ("코드가 34", "코드는 34"): the label is the word without.
+_PARTICLES = "가는은이를을로의에"
+_WORD = re.compile(r"[^\W\d_]+")
+MAX_HEADS = 20_000
+
+
+def labels_before(text: str, start: int, names: dict[str, FieldName]) -> set[str]:
+    """The fields the labels ending right before `start` name ("network decline code 43":
+    network_decline_code, and code for its last word; "advice code: try_again_later", "Code
+    ist 43", "코드가 34")."""
+    head = text[max(0, start - 60) : start].rstrip(_BETWEEN)
+    if not head or not head[-1].isalpha():  # most candidates: a time, an amount, an id
+        return set()
+    if not isinstance(names, FieldNames):
+        return _labels_ending(head, names)
+    # A log repeats its labels, and most words before a value are no label's end: each head is
+    # read once, and a head whose last words end no label costs two look-ups (1 MB of
+    # "code 43" took 140 s reading every label's concepts again).
+    found = names.heads.get(head)
+    if found is None:
+        last = head.rsplit(None, 2)[-2:]
+        found = _labels_ending(head, names) if any(map(names.may_end, last)) else set()
+        if len(names.heads) >= MAX_HEADS:
+            names.heads.clear()
+        names.heads[head] = found
+    return set(found)
+
+
+def _labels_ending(head: str, names: dict[str, FieldName]) -> set[str]:
+    found: set[str] = set()
+    words = _WORD.findall(head)[-7:]
+    # The label ends right before the value, or one short word earlier ("... code is 43",
+    # "... Code ist 43"): the shortest label ending there that names a field.
+    ends = [words, words[:-1]] if len(words) > 1 and len(words[-1]) <= 5 else [words]
+    if words and len(words[-1]) > 1 and words[-1][-1] in _PARTICLES:
+        ends.append([*words[:-1], words[-1][:-1]])
+    for label in ends:
+        for count in range(1, len(label) + 1):
+            meaning = label_field(" ".join(label[-count:]), names)
+            if meaning is not None:
+                found.add(meaning.field)
+    return found

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from app.reading.code_forms import SEPARATOR, trie_pattern, written_codes
-from app.reading.labels import label_field
+from app.reading.field_values import sensitive_field_values
+from app.reading.labels import labels_before
 from app.reading.report import CodeKinds, FailureReport, Outcome
 from app.reading.told_reasons import denied, told_block, told_reasons
 from app.records import record
@@ -29,7 +30,6 @@ _MIN_SINGLE_WORD = 8
 # A card network's code standing after a label ("network decline code 43", "código de red
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
-_BETWEEN = " \t([`'\":=\u2192->"  # what may stand between a label and its code
 # A negation right before a code written as words ("not insufficient funds", "no expired card").
 
 
@@ -167,35 +167,9 @@ def _network_code(text: str, known: CodeKinds) -> str | None:
         code = match.group("code")
         if "network_decline_code" not in known.get(code, ()):
             continue
-        if "network_decline_code" in labels_before(text, match.start(), known):
+        if "network_decline_code" in labels_before(text, match.start(), known.names):
             return code
     return None
-
-
-# Korean particles that follow a label ("코드가 34", "코드는 34"): the label is the word without.
-_PARTICLES = "가는은이를을로의에"
-
-
-def labels_before(text: str, start: int, known: CodeKinds) -> set[str]:
-    """The fields the labels ending right before `start` name ("network decline code 43":
-    network_decline_code, and code for its last word; "advice code: try_again_later", "Code
-    ist 43", "코드가 34")."""
-    found: set[str] = set()
-    head = text[max(0, start - 60) : start].rstrip(_BETWEEN)
-    if not head or not head[-1].isalpha():  # most candidates: a time, an amount, an id
-        return found
-    words = re.findall(r"[^\W\d_]+", head)[-7:]
-    # The label ends right before the value, or one short word earlier ("... code is 43",
-    # "... Code ist 43"): the shortest label ending there that names a field.
-    ends = [words, words[:-1]] if len(words) > 1 and len(words[-1]) <= 5 else [words]
-    if words and len(words[-1]) > 1 and words[-1][-1] in _PARTICLES:
-        ends.append([*words[:-1], words[-1][:-1]])
-    for label in ends:
-        for count in range(1, len(label) + 1):
-            meaning = label_field(" ".join(label[-count:]), known.names)
-            if meaning is not None:
-                found.add(meaning.field)
-    return found
 
 
 def codes_in(text: str, known: CodeKinds, *, as_words: bool = True) -> list[str]:
@@ -219,6 +193,7 @@ def evidence(text: str, known: CodeKinds) -> list[str]:
 
     found += [code for code in sensitive_codes(text, known) if code not in found]
     found += [code for code in misspelled(text, known.sensitive_codes) if code not in found]
+    found += [code for code in sensitive_field_values(text, known) if code not in found]
     return found
 
 
@@ -262,7 +237,7 @@ def report_from_words(
         lowered = lowered or text.lower()
         at = lowered.find(code)
         labelled = at >= 0
-        if labelled and "advice_code" in labels_before(text, at, known):
+        if labelled and "advice_code" in labels_before(text, at, known.names):
             report.advice_code = code
             if report.decline_code == code:
                 report.decline_code = next((c for c in declines if c != code), None)
