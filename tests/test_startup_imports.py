@@ -30,6 +30,9 @@ READING = {
     "app.reading.code_forms",
     "app.reading.enrichment",
     "app.reading.extract",
+    # The sensitive rule's evidence: a sensitive value under its field's name anywhere (one
+    # small pattern compiled at import).
+    "app.reading.field_values",
     "app.reading.fields",
     "app.reading.forms",
     "app.reading.inference",

@@ -65,6 +65,10 @@ def _apply_card(report: FailureReport, card: dict[str, Any]) -> None:
     report.network_advice_code = report.network_advice_code or _net(card.get("network_advice_code"))
 
 
+# The network statuses of a payment that did not go through (Stripe's Charge reference).
+FAILED_NETWORK_STATUSES = ("declined_by_network", "not_sent_to_network", "reversed_after_approval")
+
+
 def charge_failed(charge: dict[str, Any]) -> bool:
     """A Charge that failed: its status, its failure code or an outcome that was not a payment."""
     outcome = _dict(charge.get("outcome"))
@@ -72,6 +76,11 @@ def charge_failed(charge: dict[str, Any]) -> bool:
         charge.get("status") == "failed"
         or bool(charge.get("failure_code"))
         or _code(outcome.get("type")) in ("issuer_declined", "blocked", "invalid")
+        or (
+            _code(outcome.get("network_status")) in FAILED_NETWORK_STATUSES
+            and outcome.get("type") is None
+            and charge.get("status") not in ("succeeded", "pending")
+        )
     )
 
 
