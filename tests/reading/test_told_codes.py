@@ -112,7 +112,10 @@ def test_a_reason_raised_and_denied_in_any_language_is_not_confidential(
 
 def test_a_sentence_opening_with_a_without_word_denies_nothing(known: CodeKinds) -> None:
     # "Sin embargo" is "however": the reason after it is affirmed, not denied.
-    text = "El cliente pregunta si la tarjeta fue robada. Sin embargo, la tarjeta fue reportada como robada."
+    text = (
+        "El cliente pregunta si la tarjeta fue robada. "
+        "Sin embargo, la tarjeta fue reportada como robada."
+    )
     reading = read_paste(f"{text} Decline code is do_not_honor.", known)
     assert signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
 
