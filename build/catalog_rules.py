@@ -4,6 +4,7 @@ of vocabulary.toml that the builder reads (retry invitations, bank debits, minor
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 from app.catalogue.vocabulary import GENERIC_DECLINE
@@ -288,37 +289,15 @@ def validate_messages(
     data: dict[str, Any], entries: list[dict[str, Any]], problems: list[str]
 ) -> list[dict[str, Any]]:
     """The rows of the stripe_messages table; every problem of messages.toml goes to `problems`."""
-    defaults = data.get("defaults", {})
-    known = {(e["kind"], e["code"]) for e in entries}
     rows = []
     seen: set[str] = set()
-    for number, message in enumerate(data.get("message", []), start=1):
-        message = {**defaults, **message}
-        where = f"{MESSAGES_FILE}: message {number}"
-        unknown = set(message) - {"text", "source", "as_of", *MESSAGE_FIELDS}
-        problems += [f"{where} has unknown field `{name}`" for name in sorted(unknown)]
-        for name in ("text", "source", "as_of"):
-            if not isinstance(message.get(name), str) or not message[name].strip():
-                problems.append(f"{where} needs a non-empty `{name}`")
-        if not any(message.get(name) for name in MESSAGE_FIELDS):
-            problems.append(f"{where} names no error_type, code, decline_code or outcome")
-        for name, kind in MESSAGE_FIELDS.items():
-            if message.get(name) and (kind, message[name]) not in known:
-                problems.append(f"{where}: {name} {message[name]!r} has no {kind} entry")
+    for where, message in _records(data, entries, problems, MESSAGES_FILE):
         pattern = normalise(str(message.get("text", "")))
         if pattern in seen:
             problems.append(f"{where} repeats an earlier message")
         seen.add(pattern)
-        rows.append(
-            {
-                "text": message.get("text"),
-                # normalise(text) stored, so that opening the catalogue need not compute it.
-                "pattern": pattern,
-                **{name: message.get(name) for name in MESSAGE_FIELDS},
-                "source": message.get("source"),
-                "as_of": message.get("as_of"),
-            }
-        )
+        # normalise(text) stored, so that opening the catalogue need not compute it.
+        rows.append({"text": message.get("text"), "pattern": pattern, **_codes(message)})
     return rows
 
 
@@ -326,18 +305,9 @@ def validate_test_cards(
     data: dict[str, Any], entries: list[dict[str, Any]], problems: list[str]
 ) -> list[dict[str, Any]]:
     """The rows of the test_cards table; every problem of test_cards.toml goes to `problems`."""
-    defaults = data.get("defaults", {})
-    known = {(e["kind"], e["code"]) for e in entries}
     rows = []
     seen: set[str] = set()
-    for number, card in enumerate(data.get("card", []), start=1):
-        card = {**defaults, **card}
-        where = f"{TEST_CARDS_FILE}: card {number}"
-        allowed = {"number", "tokens", "brand", "result", "source", "as_of", *MESSAGE_FIELDS}
-        problems += [f"{where} has unknown field `{name}`" for name in sorted(set(card) - allowed)]
-        for name in ("number", "brand", "result", "source", "as_of"):
-            if not isinstance(card.get(name), str) or not card[name].strip():
-                problems.append(f"{where} needs a non-empty `{name}`")
+    for where, card in _records(data, entries, problems, TEST_CARDS_FILE):
         digits = str(card.get("number", ""))
         if not (digits.isdigit() and 13 <= len(digits) <= 19):
             problems.append(f"{where}: number must be 13 to 19 digits")
@@ -345,11 +315,6 @@ def validate_test_cards(
         if not isinstance(tokens, list) or not all(isinstance(t, str) and t for t in tokens):
             problems.append(f"{where}: tokens must be a list of names")
             tokens = []
-        if not any(card.get(name) for name in MESSAGE_FIELDS):
-            problems.append(f"{where} names no error_type, code, decline_code or outcome")
-        for name, kind in MESSAGE_FIELDS.items():
-            if card.get(name) and (kind, card[name]) not in known:
-                problems.append(f"{where}: {name} {card[name]!r} has no {kind} entry")
         for name in (digits, *tokens):
             if name in seen:
                 problems.append(f"{where} repeats {name}")
@@ -360,9 +325,48 @@ def validate_test_cards(
                 "tokens": json.dumps(tokens),
                 "brand": card.get("brand"),
                 "result": card.get("result"),
-                **{name: card.get(name) for name in MESSAGE_FIELDS},
-                "source": card.get("source"),
-                "as_of": card.get("as_of"),
+                **_codes(card),
             }
         )
     return rows
+
+
+# The files whose records name catalogue codes (MESSAGE_FIELDS): each record's name in the
+# file, the fields it must give as text, and the others it may have.
+_RECORD_FILES = {
+    MESSAGES_FILE: ("message", ("text", "source", "as_of"), ()),
+    TEST_CARDS_FILE: ("card", ("number", "brand", "result", "source", "as_of"), ("tokens",)),
+}
+
+
+def _records(
+    data: dict[str, Any], entries: list[dict[str, Any]], problems: list[str], file: str
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each record of `file` with the file's defaults filled in, and where it is; the rules the
+    files share are checked here, once: no unknown field, the text fields, and at least one
+    code, each an entry of its kind."""
+    item, required, optional = _RECORD_FILES[file]
+    known = {(e["kind"], e["code"]) for e in entries}
+    for number, listed in enumerate(data.get(item, []), start=1):
+        record = {**data.get("defaults", {}), **listed}
+        where = f"{file}: {item} {number}"
+        unknown = set(record) - {*required, *optional, *MESSAGE_FIELDS}
+        problems += [f"{where} has unknown field `{name}`" for name in sorted(unknown)]
+        for name in required:
+            if not isinstance(record.get(name), str) or not record[name].strip():
+                problems.append(f"{where} needs a non-empty `{name}`")
+        if not any(record.get(name) for name in MESSAGE_FIELDS):
+            problems.append(f"{where} names no error_type, code, decline_code or outcome")
+        for name, kind in MESSAGE_FIELDS.items():
+            if record.get(name) and (kind, record[name]) not in known:
+                problems.append(f"{where}: {name} {record[name]!r} has no {kind} entry")
+        yield where, record
+
+
+def _codes(record: dict[str, Any]) -> dict[str, Any]:
+    """A record's codes and where they come from, as both tables store them."""
+    return {
+        **{name: record.get(name) for name in MESSAGE_FIELDS},
+        "source": record.get("source"),
+        "as_of": record.get("as_of"),
+    }

@@ -48,6 +48,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
     def __init__(
         self,
         kinds: dict[str, tuple[str, ...]],
+        *,
         sensitive: frozenset[tuple[str, str]] = frozenset(),
         messages: tuple[StripeMessage, ...] = (),
         names: dict[str, FieldName] | None = None,

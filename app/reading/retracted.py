@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import re
 
+from app.reading.told_reasons import ANSWER_NO, NOT_WORDS
+
 # Patterns as text, compiled on first use through re's cache (this module is on every
 # command's path). A sentence that only asks or reports what someone thinks or said.
 _ASKED = (
@@ -15,11 +17,12 @@ _ASKED = (
     r"|claims?|claimed|suspects?|afraid|pense|croit|demande|piensa|cree|pregunta|denkt|glaubt"
     r"|fragt|meint|pensa|crede|chiede|acha|pergunta|denkt|vraagt|tror|undrar|myśli|pyta)\b"
 )
-# The next sentence opens by denying it ("No, ...", "We did not.", "Nein, ...", "It wasn't"),
-# not with a "no" that goes on ("No further details.").
+# The next sentence opens by denying it ("No, ...", "We did not.", "Nein, ...", "It wasn't",
+# "Sie wurde nicht gestohlen."), not with a "no" that goes on ("No further details."). The
+# words are reading.told_reasons' lists, the one place they are written.
 _DENIED = (
-    r"^\s*(?:(?:no|nope|non|nein|nee|nej|nie|não)\s*[,.!;:\u2014-]|"
-    r"(?:\w+\s+){0,2}(?:(?:did|does|do|was|were|is|are|has|have)\s*n[o']t|not|never)\b)"
+    rf"^\s*(?:(?:{ANSWER_NO})\s*[,.!;:\u2014-]|"
+    rf"(?:\w+\s+){{0,2}}(?:\w+n['\u2019]t|{NOT_WORDS})\b)"
 )
 _SENTENCES = r"[^.!?\n]*(?:[.!?]+|\n|$)"
 

@@ -158,7 +158,7 @@ def _labels_above(text: str, names: dict[str, FieldName]) -> Iterator[tuple[str,
 
 def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     """One report from the known fields found anywhere in the text, or None when there are none.
-    `names` is the catalogue's field vocabulary (Catalog.field_names())."""
+    `names` is the catalogue's field vocabulary (Catalog.code_kinds().names)."""
     found: dict[str, str] = {}
     sdk_failed = False
     text = re.sub(_OPTIONAL, r"\1", _php_as_pairs(text))

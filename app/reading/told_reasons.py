@@ -19,12 +19,17 @@ _NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 # here, by reading.failure_words and by reading.told_codes. "no" is one of them only there: in
 # Portuguese it is "in the" ("erro no cartão, reportado como roubado"), so it never denies a
 # confidential reason here. Swedish "utan" is left out: it is also "but" ("inte utgånget utan
-# anmält som stulet", not expired but reported stolen).
-NEGATION_WORDS = (
-    r"not|never|without|nicht|nie|kein\w*|ohne|pas|jamais|sans|aucun\w*|nunca|sin|ningun\w*"
-    r"|ningún|não|nao|nem|sem|nenhum\w*|non|nessun\w*|senza|niet|geen|zonder|nooit|inte|ingen"
-    r"|aldrig|brak|bez|żadn\w*"
+# anmält som stulet", not expired but reported stolen). The "without" words deny a thing ("sin
+# sospecha de fraude") but never a whole sentence ("Sin embargo, ...": however), so
+# reading.retracted, which reads a sentence's first words, takes the others alone.
+NOT_WORDS = (
+    r"not|never|nicht|nie|kein\w*|pas|jamais|aucun\w*|nunca|ningun\w*|ningún|não|nao|nem"
+    r"|nenhum\w*|non|nessun\w*|niet|geen|nooit|inte|ingen|aldrig|brak|żadn\w*"
 )
+WITHOUT_WORDS = r"without|ohne|sans|sin|sem|senza|zonder|bez"
+NEGATION_WORDS = rf"{NOT_WORDS}|{WITHOUT_WORDS}"
+# The answer a sentence opens with when it denies the one before ("No, ...", "Nein.", "Nej,").
+ANSWER_NO = r"no|nope|non|nein|nee|nej|nie|não"
 NEGATION = rf"(?:\b(?:no|{NEGATION_WORDS})\b|n['\u2019]t\b)"
 _DENIAL = rf"(?:\b(?:{NEGATION_WORDS})\b|n['\u2019]t\b)"
 # A reason is denied when the negation stands right before it, with at most two short words

@@ -201,8 +201,10 @@ class Guard:
             candidates = by_rest.get((after + " ")[:2])
             if candidates is None:
                 continue
+            # As many words as the longest phrase these letters can begin (up to six).
+            words = max(written.count(" ") for written, _, _ in candidates) + 1
             following, end = [after], [match.end()]
-            while len(following) < 4 and (word := _FOLLOWING.match(line, end[-1])):
+            while len(following) < words and (word := _FOLLOWING.match(line, end[-1])):
                 following.append(word.group(1))
                 end.append(word.end())
             rest = " ".join(following)

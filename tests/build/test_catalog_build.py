@@ -198,7 +198,8 @@ def test_the_committed_messages_are_stored_normalised_as_the_app_reads_them() ->
     db.close()
     assert rows and all(pattern == normalise(text) for text, pattern in rows)
     with Catalog(CATALOG_DB) as catalog:
-        found = match("Error: Your card's security code is incorrect.", catalog.stripe_messages())
+        messages = catalog.code_kinds().messages
+    found = match("Error: Your card's security code is incorrect.", messages)
     assert found is not None and found.code == "incorrect_cvc"
 
 

@@ -71,3 +71,16 @@ def test_windows_runs_every_step_of_make_test_in_its_order() -> None:
 def test_the_desktop_jobs_run_on_the_current_runners() -> None:
     runners = {name: job["runs-on"] for name, job in jobs().items()}
     assert runners["windows"] == "windows-latest" and runners["macos"] == "macos-latest"
+
+
+def test_a_windows_checkout_keeps_every_file_s_bytes() -> None:
+    # The runner's Git converts line endings to CRLF unless told not to: the catalogue's
+    # source would then hash differently from the committed catalog.db, and the CRLF pastes
+    # in tests/data would be indistinguishable from the others.
+    rules = [
+        line.split()
+        for line in (ROOT / ".gitattributes").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    ]
+    assert ["*", "-text"] in rules
+    assert any(b"\r\n" in path.read_bytes() for path in (ROOT / "tests/data").rglob("*.txt"))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 
 from app.catalogue.catalog import Catalog
@@ -54,3 +55,18 @@ def test_a_short_paste_lists_the_sensitive_failure_first_then_keeps_its_order(
         "do_not_honor",
         "expired_card",
     ]
+
+
+def test_a_radar_rule_block_past_the_cap_is_kept_first(catalog: Catalog) -> None:
+    # Issue 23's drifted copy of the rule: a charge a Radar rule kept from the network names no
+    # sensitive code, yet is confidential alone; the cap must keep it wherever it stands.
+    rule = {"network_status": "not_sent_to_network", "reason": "rule", "rule": "rule_1Abc"}
+    for outcome, where in itertools.product(
+        ({"type": "blocked", **rule}, rule), (0, MAX_FAILURES, MAX_FAILURES + 20)
+    ):
+        charges = json.loads(_charges(["insufficient_funds"] * (MAX_FAILURES + 21)))
+        charges["data"][where]["outcome"] = outcome
+        reading = read_paste(json.dumps(charges), catalog.code_kinds())
+        assert len(reading.failures) == MAX_FAILURES
+        first = reading.failures[0]
+        assert first.outcome is not None and first.outcome.reason == "rule", (outcome, where)

@@ -6,7 +6,7 @@ from app import paths
 from app.catalogue.catalog import Catalog
 from app.reading.scanner import scan as scan_with
 
-NAMES = Catalog(paths.catalog_path()).field_names()
+NAMES = Catalog(paths.catalog_path()).code_kinds().names
 
 
 def scan(text: str):  # type: ignore[no-untyped-def]

@@ -90,6 +90,36 @@ def test_a_reason_raised_and_denied_next_is_not_confidential(known: CodeKinds, r
             assert not signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
 
 
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Sie glaubt, die Karte wurde gestohlen. Sie wurde nicht gestohlen.",
+        "Elle pense que la carte a été volée ? Pas du tout.",
+        "Hon tror att kortet är stulet. Det är det inte.",
+        "El cliente cree que la tarjeta fue robada. Nunca fue robada.",
+        "Klant vraagt of de kaart gestolen is. Nee, dat is niet zo.",
+        "She thinks the card was stolen. It wasn\u2019t.",
+    ],
+)
+def test_a_reason_raised_and_denied_in_any_language_is_not_confidential(
+    known: CodeKinds, pair: str
+) -> None:
+    # The denial's words are the reader's one list of negations, in every shipped language.
+    text = f"{pair} Decline code is do_not_honor."
+    reading = read_paste(text, known)
+    assert not signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
+
+
+def test_a_sentence_opening_with_a_without_word_denies_nothing(known: CodeKinds) -> None:
+    # "Sin embargo" is "however": the reason after it is affirmed, not denied.
+    text = (
+        "El cliente pregunta si la tarjeta fue robada. "
+        "Sin embargo, la tarjeta fue reportada como robada."
+    )
+    reading = read_paste(f"{text} Decline code is do_not_honor.", known)
+    assert signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
+
+
 @pytest.mark.parametrize("raised", RAISED)
 def test_a_reason_confirmed_or_written_as_a_code_stays_confidential(
     known: CodeKinds, raised: str

@@ -187,3 +187,23 @@ def test_a_masked_word_is_read_with_the_words_after_it(
 ) -> None:
     # The block list masked in its first word: the phrase is only whole with the next word.
     assert [p.phrase for p in guard.check(text, locale)] == [phrase]
+
+
+def test_a_long_phrase_masked_in_its_first_word_is_refused_whole(
+    catalog: Catalog, guard: Guard
+) -> None:
+    # Listed phrases run to six words ("customers we no longer accept"); a mask in the first
+    # word must still find the phrase's last word, whatever its length.
+    long = [
+        (locale, phrase)
+        for locale, _, kind, phrase in catalog.guard_rows()
+        if kind == "words"
+        and len(phrase.split()) >= 5
+        and phrase.split()[0].isascii()
+        and phrase.split()[0].isalpha()
+        and len(phrase.split()[0]) >= 4
+    ]
+    assert len(long) >= 20  # every language's long phrases, not one example
+    for locale, phrase in long:
+        masked = f"{phrase[0].upper()}**{phrase[3:]}"
+        assert [p.phrase for p in guard.check(f"Thanks. {masked}.", locale)] == [masked], locale
