@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Rechazo genérico</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Fondos insuficientes</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Tarjeta robada</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Bloqueo de Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autenticación requerida</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Solicitud no válida</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Refus générique</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Provision insuffisante</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Carte volée</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blocage par Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Authentification requise</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Requête non valide</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

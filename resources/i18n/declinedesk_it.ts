@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Rifiuto generico</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Fondi insufficienti</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Carta rubata</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blocco di Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autenticazione richiesta</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Richiesta non valida</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>一般的な拒否</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>残高不足</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>盗難カード</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Radar によるブロック</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>認証が必要</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>無効なリクエスト</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>일반 거절</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>잔액 부족</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>도난 카드</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Radar 차단</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>인증 필요</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>잘못된 요청</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Algemene weigering</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Onvoldoende saldo</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Gestolen kaart</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blokkering door Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Verificatie vereist</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Ongeldig verzoek</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

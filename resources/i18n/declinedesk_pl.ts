@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Ogólna odmowa</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Niewystarczające środki</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Skradziona karta</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blokada Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Wymagane uwierzytelnienie</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Nieprawidłowe żądanie</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

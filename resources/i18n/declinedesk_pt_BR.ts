@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Recusa genérica</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Saldo insuficiente</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Cartão roubado</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Bloqueio do Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autenticação necessária</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Solicitação inválida</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Allmänt avvisande</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Otillräckligt saldo</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Stulet kort</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Spärr av Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autentisering krävs</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Ogiltig begäran</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>

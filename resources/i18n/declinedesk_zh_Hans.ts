@@ -348,6 +348,33 @@
     </message>
 </context>
 <context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>一般拒付</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>被盗卡</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Radar 拦截</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>需要验证</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>无效请求</translation>
+    </message>
+</context>
+<context>
     <name>ExplanationView</name>
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
