@@ -1390,8 +1390,8 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Eine neue Sprache der Oberfläche gilt ab dem nächsten Start von Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Das Fenster wechselt in die gewählte Sprache, sobald Sie speichern.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Das Fenster ist ab dem nächsten Start auf {language}.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Das Fenster ist jetzt auf {language}.</translation>
     </message>
 </context>
 <context>

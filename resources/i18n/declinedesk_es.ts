@@ -1390,8 +1390,8 @@ Explica los pagos fallidos de Stripe y redacta una respuesta segura para el clie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Un nuevo idioma de la interfaz se usa a partir del próximo inicio de Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>La ventana cambia al idioma elegido en cuanto guarde.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Explica los pagos fallidos de Stripe y redacta una respuesta segura para el clie
         <translation>Ajustes no guardados</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>La ventana estará en {language} a partir del próximo inicio.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La ventana está ahora en {language}.</translation>
     </message>
 </context>
 <context>

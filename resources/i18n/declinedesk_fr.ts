@@ -1390,8 +1390,8 @@ Explique les paiements Stripe échoués et rédige une réponse sûre pour le cl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Une nouvelle langue de l’interface s’applique au prochain démarrage de Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>La fenêtre passe dans la langue choisie dès que vous enregistrez.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Explique les paiements Stripe échoués et rédige une réponse sûre pour le cl
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>La fenêtre sera en {language} au prochain démarrage.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La fenêtre est maintenant en {language}.</translation>
     </message>
 </context>
 <context>

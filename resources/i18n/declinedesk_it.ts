@@ -1390,8 +1390,8 @@ Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il clien
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Una nuova lingua dell’interfaccia si usa dal prossimo avvio di Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>La finestra passa alla lingua scelta appena salvi.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il clien
         <translation>Impostazioni non salvate</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>La finestra sarà in {language} dal prossimo avvio.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La finestra ora è in {language}.</translation>
     </message>
 </context>
 <context>

@@ -1390,8 +1390,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>画面の新しい言語は、Decline Desk の次回起動時から使われます。</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>保存するとすぐに、ウィンドウが選んだ言語に切り替わります。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <translation>設定を保存しませんでした</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>次回の起動からウィンドウは{language}で表示されます。</translation>
+        <source>The window is now in {language}.</source>
+        <translation>ウィンドウは{language}になりました。</translation>
     </message>
 </context>
 <context>

@@ -1390,8 +1390,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>새 화면 언어는 Decline Desk를 다음에 시작할 때부터 적용됩니다.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>저장하면 바로 창이 선택한 언어로 바뀝니다.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <translation>설정을 저장하지 않았습니다</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>다음 시작부터 창이 {language}(으)로 표시됩니다.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>이제 창이 {language}(으)로 표시됩니다.</translation>
     </message>
 </context>
 <context>

@@ -1390,8 +1390,8 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Een nieuwe taal van de interface geldt vanaf de volgende start van Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Het venster schakelt over naar de gekozen taal zodra u opslaat.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Het venster is vanaf de volgende start in het {language}.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Het venster is nu in het {language}.</translation>
     </message>
 </context>
 <context>

@@ -1390,8 +1390,8 @@ Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Nowy język interfejsu obowiązuje od następnego uruchomienia Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Okno zmieni język na wybrany zaraz po zapisaniu.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta
         <translation>Nie zapisano ustawień</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Od następnego uruchomienia okno będzie w języku: {language}.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Okno jest teraz w języku: {language}.</translation>
     </message>
 </context>
 <context>

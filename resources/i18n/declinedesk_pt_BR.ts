@@ -1390,8 +1390,8 @@ Explica pagamentos com falha no Stripe e escreve uma resposta segura para o clie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Um novo idioma da interface vale a partir da próxima inicialização do Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>A janela muda para o idioma escolhido assim que você salvar.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Explica pagamentos com falha no Stripe e escreve uma resposta segura para o clie
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>A janela estará em {language} a partir da próxima inicialização.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>A janela agora está em {language}.</translation>
     </message>
 </context>
 <context>

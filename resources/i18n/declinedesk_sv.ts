@@ -1390,8 +1390,8 @@ Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert f
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Ett nytt språk för gränssnittet används från nästa start av Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Fönstret byter till det valda språket så snart du sparar.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert f
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Fönstret är på {language} från nästa start.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Fönstret är nu på {language}.</translation>
     </message>
 </context>
 <context>

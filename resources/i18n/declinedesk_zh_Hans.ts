@@ -1390,8 +1390,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>新的界面语言将在下次启动 Decline Desk 时生效。</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>保存后，窗口会立即切换为所选语言。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1525,8 +1525,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <translation>未保存设置</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>下次启动时窗口将显示为{language}。</translation>
+        <source>The window is now in {language}.</source>
+        <translation>窗口现在使用{language}。</translation>
     </message>
 </context>
 <context>
