@@ -1,6 +1,6 @@
 """The window in the agent's language: the system's by default, the one chosen in Settings
-at once and at the next start, English when the choice cannot be used; every layout holds the longest
-words (German) and CJK at every width."""
+at once and at the next start, English when the choice cannot be used; every layout holds the
+longest words (German) and CJK at every width."""
 
 from __future__ import annotations
 
