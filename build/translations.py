@@ -25,10 +25,14 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = (ROOT / "app" / "ui", ROOT / "app" / "models", ROOT / "app" / "cli")
 FOLDER = ROOT / "resources" / "i18n"
 QT_WORDS = FOLDER / "qt-words.toml"
+# Python's argparse's own words (usage:, error:...), which Python ships no translations of.
+ARGPARSE_WORDS = FOLDER / "argparse-words.toml"
+ARGPARSE = "argparse"  # their context; app/cli/speaking.py reads the same
 PREFIX = "declinedesk_"  # app/ui/i18n.py reads the same names
 SOURCE_LANGUAGE = "en"
-# {name} (str.format) and %1 (Qt's arg) must come through every translation unchanged.
-PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d")
+# {name} (str.format), %1 (Qt's arg) and %(name)s or %s (argparse's) must come through every
+# translation unchanged.
+PLACEHOLDER = re.compile(r"\{[a-z_]*\}|%\d|%(?:\([a-z_]+\))?[rsd]")
 # What lupdate writes for a text not translated yet, or no longer in the code.
 UNFINISHED = ("unfinished", "vanished", "obsolete")
 
@@ -109,8 +113,11 @@ def compile_all(out: Path = FOLDER, source: Path = FOLDER) -> list[Path]:
                 raise TranslationError(f"{ts} is missing: run `make translations-update`")
             qt_words = Path(work) / f"qt_{ts.name}"
             write_qt_words(language, qt_words)
+            argparse_words = Path(work) / f"argparse_{ts.name}"
+            write_argparse_words(language, argparse_words)
             qm = out / ts.with_suffix(".qm").name
-            _run([_tool("pyside6-lrelease"), "-silent", str(ts), str(qt_words), "-qm", str(qm)])
+            sources = [str(ts), str(qt_words), str(argparse_words)]
+            _run([_tool("pyside6-lrelease"), "-silent", *sources, "-qm", str(qm)])
             built.append(qm)
     return built
 
@@ -119,6 +126,29 @@ def qt_words() -> dict[str, list[str]]:
     """The contexts and source texts of Qt's own words the window shows (qt-words.toml)."""
     contexts = tomllib.loads(QT_WORDS.read_text(encoding="utf-8"))["contexts"]
     return {str(name): [str(text) for text in texts] for name, texts in contexts.items()}
+
+
+def argparse_words() -> dict[str, dict[str, str]]:
+    """argparse's text -> {language: translation} (argparse-words.toml)."""
+    words = tomllib.loads(ARGPARSE_WORDS.read_text(encoding="utf-8"))["words"]
+    return {str(text): {str(k): str(v) for k, v in by.items()} for text, by in words.items()}
+
+
+def write_argparse_words(language: str, ts: Path) -> int:
+    """A .ts of argparse's own words in `language`; returns how many it has."""
+    root = ElementTree.Element("TS", version="2.1", language=language.replace("-", "_"))
+    context = ElementTree.SubElement(root, "context")
+    ElementTree.SubElement(context, "name").text = ARGPARSE
+    count = 0
+    for text, translations in argparse_words().items():
+        if language not in translations:
+            continue
+        message = ElementTree.SubElement(context, "message")
+        ElementTree.SubElement(message, "source").text = text
+        ElementTree.SubElement(message, "translation").text = translations[language]
+        count += 1
+    ts.write_text(ElementTree.tostring(root, encoding="unicode"), encoding="utf-8")
+    return count
 
 
 def write_qt_words(language: str, ts: Path) -> int:

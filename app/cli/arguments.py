@@ -18,12 +18,12 @@ def parser() -> argparse.ArgumentParser:
     """The whole parser. argparse is imported here, with the check-reply and pack commands: a
     plain `explain` or window start reads its words without them (quick_explain, quick_window),
     which saves each about 10 ms (BENCHMARKS.md)."""
-    import argparse
     from pathlib import Path
 
-    from app.cli.words import translate  # --help's lines in the agent's language
+    from app.cli.read import QT_TRANSLATE_NOOP as translate  # said when --help prints
+    from app.cli.speaking import SpeakingParser
 
-    built = argparse.ArgumentParser(
+    built = SpeakingParser(
         prog="declinedesk",
         description=translate(
             "Cli",
@@ -31,26 +31,40 @@ def parser() -> argparse.ArgumentParser:
             "With no command, opens the window; `declinedesk FILE` opens it with FILE pasted.",
         ),
     )
-    built.add_argument("--version", action="version", version=f"Decline Desk {__version__}")
+    built.add_argument(
+        "--version",
+        action="version",
+        version=f"Decline Desk {__version__}",
+        help=translate("Cli", "show the version and exit"),
+    )
     built.add_argument(
         "--smoke-test",
         action="store_true",
-        help="open the window, explain a bundled example (or FILE, recorded in history as a "
-        "paste), paint once and exit 0 (non-zero with one line if broken)",
+        help=translate(
+            "Cli",
+            "open the window, explain a bundled example (or FILE, recorded in history as a "
+            "paste), paint once and exit 0 (non-zero with one line if broken)",
+        ),
     )
     built.add_argument(
         "--copy-reply",
         action="store_true",
-        help="put the current ticket's safe reply on the clipboard (asked of the open window; "
-        "with none open, explain the clipboard and put its safe reply there); for a system "
-        "shortcut",
+        help=translate(
+            "Cli",
+            "put the current ticket's safe reply on the clipboard (asked of the open window; "
+            "with none open, explain the clipboard and put its safe reply there); for a system "
+            "shortcut",
+        ),
     )
     built.add_argument(
         "--data-dir",
         type=Path,
         metavar="FOLDER",
-        help="where settings and history live (default: the platform's user data folder, or "
-        "DECLINEDESK_DATA_DIR)",
+        help=translate(
+            "Cli",
+            "where settings and history live (default: the platform's user data folder, or "
+            "DECLINEDESK_DATA_DIR)",
+        ),
     )
     commands = built.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -97,7 +111,7 @@ def parser() -> argparse.ArgumentParser:
 
 
 def add_format(parser: argparse.ArgumentParser) -> None:
-    from app.cli.words import translate
+    from app.cli.read import QT_TRANSLATE_NOOP as translate  # said when --help prints
 
     parser.add_argument(
         "--format",

@@ -11,7 +11,8 @@ from typing import Any
 
 from app.catalogue.catalog import Catalog
 from app.cli import helpdesk
-from app.cli.read import read_limited
+from app.cli.read import QT_TRANSLATE_NOOP, Sentence, read_limited, said
+from app.cli.words import translate
 from app.replies.guard import Guard, Problem
 from app.replies.replies import UnknownLocale, resolve_locale
 
@@ -31,32 +32,52 @@ class UnusableInput(Exception):
 
 
 def add_commands(commands: Any, add_format: Any) -> None:
-    """Adds check-reply and pack to the `declinedesk` command's subcommands."""
+    """Adds check-reply and pack to the `declinedesk` command's subcommands; their texts are
+    said in the agent's language when --help prints them (app/cli/speaking.py)."""
     check = commands.add_parser(
         "check-reply",
-        help="check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or "
-        "Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal "
-        "a confidential decline reason",
-        description=f"Checks a reply text with the window's guard. {helpdesk.FORMATS_HELP}.",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or "
+            "Gorgias macro export, an Espanso package or a TextExpander CSV, for words that "
+            "reveal a confidential decline reason",
+        ),
+        description=QT_TRANSLATE_NOOP("Cli", "Checks a reply text with the window's guard.")
+        + "\n"
+        + helpdesk.FORMATS_HELP,
     )
     check.add_argument(
-        "files", nargs="*", metavar="FILE", help="files to check; `-` or none: standard input"
+        "files",
+        nargs="*",
+        metavar="FILE",
+        help=QT_TRANSLATE_NOOP("Cli", "files to check; `-` or none: standard input"),
     )
     check.add_argument(
         "--locale",
-        help="the reply's language, as for `explain --locale` (de, pt-BR, zh-Hans...; an "
-        "unknown one is answered with the list); without it, the rules of every language",
+        help=QT_TRANSLATE_NOOP(
+            "Cli",
+            "the reply's language, as for `explain --locale` (de, pt-BR, zh-Hans...; an "
+            "unknown one is answered with the list); without it, the rules of every language",
+        ),
     )
     add_format(check)
     pack = commands.add_parser(
-        "pack", help="reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`"
+        "pack",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`"
+        ),
     )
     actions = pack.add_subparsers(dest="pack_command", metavar="ACTION", required=True)
     pack_check = actions.add_parser(
         "check",
-        help="check a reply pack as an import would, listing every problem",
-        description="Checks a reply pack (.toml) as an import would, listing every problem. "
-        f"{helpdesk.FORMATS_HELP}.",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "check a reply pack as an import would, listing every problem"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "Cli", "Checks a reply pack (.toml) as an import would, listing every problem."
+        )
+        + "\n"
+        + helpdesk.FORMATS_HELP,
     )
     pack_check.add_argument("file", metavar="FILE")
     add_format(pack_check)
@@ -66,23 +87,28 @@ def add_commands(commands: Any, add_format: Any) -> None:
 def _read_text(name: str) -> str:
     data = read_limited(name, MAX_REPLY_BYTES + 1, UnusableInput)
     if len(data) > MAX_REPLY_BYTES:
-        raise UnusableInput(
-            "too_large", f"{name} is larger than 1 MB, so it is not a reply or a macro."
+        sentence = QT_TRANSLATE_NOOP(
+            "Cli", "{name} is larger than 1 MB, so it is not a reply or a macro."
         )
+        raise UnusableInput("too_large", Sentence(sentence, name=name))
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):
-        raise UnusableInput(
-            "encoding", f"{name} is UTF-16 text; save it as UTF-8 and check it again."
+        sentence = QT_TRANSLATE_NOOP(
+            "Cli", "{name} is UTF-16 text; save it as UTF-8 and check it again."
         )
+        raise UnusableInput("encoding", Sentence(sentence, name=name))
     if b"\x00" in data:
-        raise UnusableInput("binary", f"{name} is binary data, not text.")
+        sentence = QT_TRANSLATE_NOOP("Cli", "{name} is binary data, not text.")
+        raise UnusableInput("binary", Sentence(sentence, name=name))
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise UnusableInput(
-            "encoding", f"{name} is not UTF-8 text; save it as UTF-8 and check it again."
-        ) from None
+        sentence = QT_TRANSLATE_NOOP(
+            "Cli", "{name} is not UTF-8 text; save it as UTF-8 and check it again."
+        )
+        raise UnusableInput("encoding", Sentence(sentence, name=name)) from None
     if not text.strip():
-        raise UnusableInput("empty", f"{name} is empty: there is no reply to check.")
+        sentence = QT_TRANSLATE_NOOP("Cli", "{name} is empty: there is no reply to check.")
+        raise UnusableInput("empty", Sentence(sentence, name=name))
     return text
 
 
@@ -91,13 +117,13 @@ def _print_unusable(name: str, error: UnusableInput, as_json: bool) -> None:
         error_json = {"kind": error.kind, "message": error.message}
         print(json.dumps({"ok": False, "input": name, "error": error_json}, ensure_ascii=False))
     else:
-        print(f"{name}: {error.message}", file=sys.stderr)
+        print(f"{name}: {said(error.message)}", file=sys.stderr)
 
 
 def _position(text: str, offset: int) -> str:
     line = text.count("\n", 0, offset) + 1
     column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return f"line {line}, column {column}"
+    return translate("Cli", "line {line}, column {column}").format(line=line, column=column)
 
 
 def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
@@ -151,8 +177,9 @@ def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
 
 def _report(name: str, text: str, problems: list[Problem]) -> str:
     if not problems:
-        return f"{name}: safe to send."
-    lines = [f"{name}: refused, it could reveal a confidential decline reason:"]
+        return translate("Cli", "{name}: safe to send.").format(name=name)
+    refused = translate("Cli", "{name}: refused, it could reveal a confidential decline reason:")
+    lines = [refused.format(name=name)]
     lines += [f"  {_position(text, p.start)}: “{p.phrase}” {p.reason}." for p in problems]
     return "\n".join(lines)
 
@@ -162,10 +189,11 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
         return helpdesk.cmd_pack_export(args, catalog)
     path = Path(args.file)
     if not path.is_file():
-        message = (
-            f"{path} is a folder, not a file."
+        message = Sentence(
+            QT_TRANSLATE_NOOP("Cli", "{name} is a folder, not a file.")
             if path.is_dir()
-            else f"There is no file named {path}."
+            else QT_TRANSLATE_NOOP("Cli", "There is no file named {name}."),
+            name=str(path),
         )
         if args.format == "json":
             print(
@@ -179,7 +207,7 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
                 )
             )
         else:
-            print(message, file=sys.stderr)
+            print(message.said(), file=sys.stderr)
         return EXIT_UNUSABLE
     if path.suffix.lower() != ".toml":
         status = _check_helpdesk_file(args, catalog)
@@ -206,10 +234,12 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
                 )
             )
         else:
-            print(
-                f"{args.file}: the pack would not be imported ({len(error.problems)} "
-                f"problem{'s' if len(error.problems) != 1 else ''}):"
+            refused = (
+                translate("Cli", "{name}: the pack would not be imported ({count} problem):")
+                if len(error.problems) == 1
+                else translate("Cli", "{name}: the pack would not be imported ({count} problems):")
             )
+            print(refused.format(name=args.file, count=len(error.problems)))
             print("\n".join(f"  - {problem}" for problem in error.problems))
         return EXIT_REFUSED
     if args.format == "json":
@@ -226,7 +256,8 @@ def cmd_pack(args: argparse.Namespace, catalog: Catalog) -> int:
             )
         )
     else:
-        print(f"{args.file}: “{pack.name}” can be imported: {len(pack.texts)} texts, no problems.")
+        fine = translate("Cli", "{name}: “{pack}” can be imported: {count} texts, no problems.")
+        print(fine.format(name=args.file, pack=pack.name, count=len(pack.texts)))
     if guard.notice:
         print(guard.notice, file=sys.stderr)
     return EXIT_SAFE
@@ -243,7 +274,7 @@ def _check_helpdesk_file(args: argparse.Namespace, catalog: Catalog) -> int | No
             error_json = {"kind": error.kind, "message": error.message}
             print(json.dumps({"ok": False, "input": args.file, "error": error_json}))
         else:
-            print(f"{args.file}: {error.message}", file=sys.stderr)
+            print(f"{args.file}: {said(error.message)}", file=sys.stderr)
         return EXIT_UNUSABLE
     if found is None:
         return None
@@ -260,13 +291,19 @@ def _check_helpdesk_file(args: argparse.Namespace, catalog: Catalog) -> int | No
         }
         print(json.dumps(answer, ensure_ascii=False))
     elif problems:
+        refused = (
+            translate("Cli", "{name}: {count} problem in {texts} texts of {title}:")
+            if len(problems) == 1
+            else translate("Cli", "{name}: {count} problems in {texts} texts of {title}:")
+        )
+        title = helpdesk.format_title(found)
         print(
-            f"{args.file}: {len(problems)} problem{'s' if len(problems) != 1 else ''} in "
-            f"{len(found.texts)} texts of {helpdesk.format_title(found)}:"
+            refused.format(name=args.file, count=len(problems), texts=len(found.texts), title=title)
         )
         print("\n".join(f"  - {problem}" for problem in problems))
     else:
+        fine = translate("Cli", "{name}: {texts} texts of {title}, no problems.")
         print(
-            f"{args.file}: {len(found.texts)} texts of {helpdesk.format_title(found)}, no problems."
+            fine.format(name=args.file, texts=len(found.texts), title=helpdesk.format_title(found))
         )
     return EXIT_REFUSED if problems else EXIT_SAFE

@@ -12,12 +12,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.catalogue.catalog import Catalog
+from app.cli.read import QT_TRANSLATE_NOOP
+from app.cli.words import translate
 from app.replies.helpdesk import EXPORT_FORMATS
 
 EXIT_SAFE, EXIT_REFUSED, EXIT_UNUSABLE = 0, 1, 2
-FORMATS_HELP = (
+# One sentence of check-reply's and pack check's --help (app/cli/speaking.py says each line).
+FORMATS_HELP = QT_TRANSLATE_NOOP(
+    "Cli",
     "Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package "
-    "(.yml) and a TextExpander CSV (.csv) are read too, every reply text in them"
+    "(.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.",
 )
 
 # Type checkers only: the guard and the readers are imported by the commands that use them.
@@ -31,30 +35,39 @@ def add_export_command(actions: Any) -> None:
     """Adds `pack export FORMAT [--pack FILE] [-o FILE]` beside `pack check`."""
     export = actions.add_parser(
         "export",
-        help="write the built-in replies (or a team pack's) as helpdesk macros or snippets",
-        description="Writes every reply class in every language and channel as FORMAT: "
-        "zendesk (Zendesk macros with dynamic content, one variant per language), helpscout "
-        "(Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom "
-        "macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), "
-        "textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the "
-        "tool's own placeholders where it has them.",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "write the built-in replies (or a team pack's) as helpdesk macros or snippets"
+        ),
+        description=QT_TRANSLATE_NOOP(
+            "Cli",
+            "Writes every reply class in every language and channel as FORMAT: "
+            "zendesk (Zendesk macros with dynamic content, one variant per language), helpscout "
+            "(Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom "
+            "(Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a "
+            "folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each "
+            "uses the tool's own placeholders where it has them.",
+        ),
     )
     export.add_argument(
         "export_format",
         metavar="FORMAT",
         choices=EXPORT_FORMATS,
-        help=f"one of {', '.join(EXPORT_FORMATS)}",
+        help=QT_TRANSLATE_NOOP("Cli", "one of %(choices)s"),
     )
     export.add_argument(
         "--pack",
         metavar="FILE",
-        help="a team reply pack (.toml) whose wording replaces the built-in one",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "a team reply pack (.toml) whose wording replaces the built-in one"
+        ),
     )
     export.add_argument(
         "-o",
         "--output",
         metavar="FILE",
-        help="where to write (a folder for espanso); default: standard output",
+        help=QT_TRANSLATE_NOOP(
+            "Cli", "where to write (a folder for espanso); default: standard output"
+        ),
     )
 
 
@@ -67,7 +80,10 @@ def cmd_pack_export(args: argparse.Namespace, catalog: Catalog) -> int:
 
         path = Path(args.pack)
         if not path.is_file():
-            print(f"There is no file named {path}.", file=sys.stderr)
+            print(
+                translate("Cli", "There is no file named {name}.").format(name=path),
+                file=sys.stderr,
+            )
             return EXIT_UNUSABLE
         try:
             pack = read_pack_file(
@@ -77,10 +93,10 @@ def cmd_pack_export(args: argparse.Namespace, catalog: Catalog) -> int:
                 _guard(catalog),
             )
         except PackError as error:
-            print(
-                f"{args.pack}: the pack cannot be exported, it would not be imported:",
-                file=sys.stderr,
+            refused = translate(
+                "Cli", "{name}: the pack cannot be exported, it would not be imported:"
             )
+            print(refused.format(name=args.pack), file=sys.stderr)
             print("\n".join(f"  - {problem}" for problem in error.problems), file=sys.stderr)
             return EXIT_REFUSED
     files = export_pack(args.export_format, catalog, pack)
@@ -90,9 +106,11 @@ def cmd_pack_export(args: argparse.Namespace, catalog: Catalog) -> int:
     try:
         written = write_export(files, Path(args.output))
     except OSError as error:
-        print(f"{args.output} cannot be written ({error.strerror or error}).", file=sys.stderr)
+        unwritten = translate("Cli", "{name} cannot be written ({reason}).")
+        print(unwritten.format(name=args.output, reason=error.strerror or error), file=sys.stderr)
         return EXIT_UNUSABLE
-    print(f"Wrote {', '.join(str(path) for path in written)}.", file=sys.stderr)
+    names = ", ".join(str(path) for path in written)
+    print(translate("Cli", "Wrote {files}.").format(files=names), file=sys.stderr)
     return EXIT_SAFE
 
 
@@ -148,11 +166,18 @@ def print_check(name: str, found: MacroFile, problems: list[FoundProblem], as_js
             )
         )
         return
-    what = f"{len(found.texts)} text{'s' if len(found.texts) != 1 else ''} of {format_title(found)}"
+    what = (
+        translate("Cli", "{count} text of {title}")
+        if len(found.texts) == 1
+        else translate("Cli", "{count} texts of {title}")
+    ).format(count=len(found.texts), title=format_title(found))
     if not problems:
-        print(f"{name}: safe to send ({what}).")
+        print(translate("Cli", "{name}: safe to send ({what}).").format(name=name, what=what))
         return
-    print(f"{name}: refused, it could reveal a confidential decline reason ({what}):")
+    refused = translate(
+        "Cli", "{name}: refused, it could reveal a confidential decline reason ({what}):"
+    )
+    print(refused.format(name=name, what=what))
     for p in problems:
         print(f"  line {p.line}, {p.item} ({p.field}): “{p.problem.phrase}” {p.problem.reason}.")
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from app import paths
 from app.catalogue.catalog import Catalog, CatalogError
 from app.cli import arguments
-from app.cli.read import read_limited
+from app.cli.read import QT_TRANSLATE_NOOP, Sentence, read_limited, said
 from app.cli.text import entry_text, finding_text
 from app.reading.paste import MAX_CHARS, decode_paste
 from app.reading.report import UnreadablePaste
@@ -85,9 +85,10 @@ def _read_input(name: str) -> str:
     limit = MAX_CHARS * 4 + 1
     data = read_limited(name, limit, UnreadablePaste)
     if len(data) == limit:
-        raise UnreadablePaste(
-            "too_large", f"{name} is larger than 20 MB: copy just the failed payment or error."
+        sentence = QT_TRANSLATE_NOOP(
+            "Cli", "{name} is larger than 20 MB: copy just the failed payment or error."
         )
+        raise UnreadablePaste("too_large", Sentence(sentence, name=name))
     return decode_paste(data)
 
 
@@ -113,7 +114,7 @@ def cmd_explain(args: Arguments, catalog: Catalog) -> int:
                     }
                 )
             else:
-                print(f"{name}: {error.message}", file=sys.stderr)
+                print(f"{name}: {said(error.message)}", file=sys.stderr)
             continue
         if args.format == "json":
             print_json(

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from app import paths
 
-CONTEXT = "Cli"
+CONTEXTS = ("Cli", "argparse")  # our sentences, and argparse's own words (speaking.py)
 SOURCE_LANGUAGE = "en"
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
 MESSAGES_SECTION = 0x69
@@ -105,14 +105,14 @@ def _catalogue(language: str) -> dict[tuple[str, str], str]:
         return {}
     path = folder() / f"declinedesk_{language.replace('-', '_')}.qm"
     try:
-        return read_qm(path.read_bytes(), CONTEXT)
+        return read_qm(path.read_bytes(), CONTEXTS)
     except (OSError, ValueError, struct.error):
         return {}  # English rather than no sentence at all
 
 
-def read_qm(data: bytes, only: str | None = None) -> dict[tuple[str, str], str]:
+def read_qm(data: bytes, only: tuple[str, ...] | None = None) -> dict[tuple[str, str], str]:
     """(context, source) -> translation of a .qm file as pyside6-lrelease writes it (with its
-    source texts); `only` keeps one context. ValueError when it is not a .qm file."""
+    source texts); `only` keeps those contexts. ValueError when it is not a .qm file."""
     if not data.startswith(QM_MAGIC):
         raise ValueError("not a .qm file")
     found: dict[tuple[str, str], str] = {}
@@ -126,13 +126,15 @@ def read_qm(data: bytes, only: str | None = None) -> dict[tuple[str, str], str]:
     return found
 
 
-def _messages(section: bytes, only: str | None, found: dict[tuple[str, str], str]) -> None:
+def _messages(
+    section: bytes, only: tuple[str, ...] | None, found: dict[tuple[str, str], str]
+) -> None:
     at, translation, source, context = 0, "", "", ""
     while at < len(section):
         tag = section[at]
         at += 1
         if tag == END:
-            if translation and (only is None or context == only):
+            if translation and (only is None or context in only):
                 found[(context, source)] = translation
             translation, source, context = "", "", ""
             continue

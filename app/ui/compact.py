@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, 
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.look import ALARM_LIGHT, HEADING, SPACE, alarm_color, restyle, set_type
-from app.ui.qt_numbers import PALETTE_CHANGE, PLAIN_TEXT, set_enum
+from app.ui.qt_numbers import LANGUAGE_CHANGE, PALETTE_CHANGE, PLAIN_TEXT, set_enum
 from app.ui.reply_header import make_primary
 
 if TYPE_CHECKING:  # named for type checkers only
@@ -120,6 +120,10 @@ class CompactWindow(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == PALETTE_CHANGE:  # the system went light or dark
             restyle(self)
+        elif event.type() == LANGUAGE_CHANGE:  # its own window: said again as the main one is
+            from app.ui.retranslate import retranslate_tree
+
+            retranslate_tree(self)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

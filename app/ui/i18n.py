@@ -30,7 +30,50 @@ __all__ = [
 
 SOURCE_LANGUAGE = "en"
 PREFIX = "declinedesk_"
-translate = QCoreApplication.translate
+
+# Where each text shown came from, so that the window can say it again in another language at
+# once (app/ui/retranslate.py): text -> {(context, source)}, bounded by the .ts files' messages;
+# and a text made with .format() -> how it was made, the newest MAX_MADE of them.
+_sources: dict[str, set[tuple[str, str]]] = {}
+_made: dict[str, tuple[str, str, tuple[object, ...], dict[str, object]]] = {}
+MAX_MADE = 2000
+
+
+class Said(str):
+    """A translated text that remembers, when formatted, what it was made from."""
+
+    context: str
+    source: str
+
+    def format(self, *args: object, **kwargs: object) -> str:
+        made = super().format(*args, **kwargs)
+        _made.pop(made, None)
+        _made[made] = (self.context, self.source, args, kwargs)
+        if len(_made) > MAX_MADE:
+            del _made[next(iter(_made))]
+        return made
+
+
+def translate(context: str, text: str) -> str:
+    """Qt's translate() (named so that pyside6-lupdate finds the texts), remembering the source
+    of what it returns."""
+    said = Said(QCoreApplication.translate(context, text))
+    said.context, said.source = context, text
+    _sources.setdefault(said, set()).add((context, text))
+    return said
+
+
+def sources_of(said: str) -> set[tuple[str, str]]:
+    """The (context, source) pairs translate() made `said` from."""
+    return _sources.get(said, set())
+
+
+def made_again(said: str) -> str | None:
+    """A text made with translate(...).format(...), made again in the language now installed."""
+    if (how := _made.get(said)) is None:
+        return None
+    context, source, args, kwargs = how
+    return translate(context, source).format(*args, **kwargs)
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

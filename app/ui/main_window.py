@@ -34,7 +34,7 @@ from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
 from app.ui.paste_reader import PasteReader
-from app.ui.qt_numbers import NO_FOCUS, PALETTE_CHANGE, set_enum
+from app.ui.qt_numbers import LANGUAGE_CHANGE, NO_FOCUS, PALETTE_CHANGE, set_enum
 from app.ui.recent_tickets import RecentTickets
 from app.ui.reply_panel import COPY_REPLY_KEYS, ReplyPanel
 from app.ui.settings_flow import SettingsFlow
@@ -106,15 +106,11 @@ class MainWindow(TicketInput):
         self.busy.setAccessibleName(translate("MainWindow", "Reading the paste"))
         self.busy.hide()
         self.statusBar().addPermanentWidget(self.busy)
-        self.statusBar().addPermanentWidget(
-            plain_label(
-                translate("MainWindow", "Catalogue {version}").format(
-                    version=catalog.info().version
-                ),
-                wrap=False,
-                name=translate("MainWindow", "Catalogue version"),
-            )
+        self.catalogue_label = plain_label(
+            wrap=False, name=translate("MainWindow", "Catalogue version")
         )
+        self._say_catalogue_version()
+        self.statusBar().addPermanentWidget(self.catalogue_label)
 
         self.docks = DockPanels(self, catalog, store)
         self.beside = Beside(self, settings, self.known, COPY_REPLY_KEYS, parent=self)
@@ -305,7 +301,11 @@ class MainWindow(TicketInput):
         bold = bold_values(finding.report, self.catalog, finding.reply.locale)
         self.reply.set_reply(finding.reply.text, internal_note(finding), built_in.reply.text, bold)
         self.reply.set_confidential(finding.explanation.sensitive)
-        # A reply in a language the agent may not read: the same class and channel in theirs.
+        self._show_gloss(finding)
+
+    def _show_gloss(self, finding: Finding) -> None:
+        """A reply in a language the agent may not read: the same class and channel in theirs."""
+        agent = self.settings_flow.agent(self.reply.first_name.text())
         mine = self.settings_flow.agent_language()
         text = gloss(finding, self.catalog, mine, agent, self.packs.pack)
         self.reply.set_gloss(self.catalog.reply_frame(mine).language, text)
@@ -351,7 +351,30 @@ class MainWindow(TicketInput):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == PALETTE_CHANGE:  # the system went light or dark
             restyle(self)
+        elif event.type() == LANGUAGE_CHANGE:  # Settings > Window language, saved
+            self.retranslate()
         super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """The window in the language just installed, at once: its own words, the texts made
+        from values, and the ticket's explanation and gloss (the reply, maybe edited, stays)."""
+        from app.ui.retranslate import retranslate_tree
+
+        retranslate_tree(self)
+        self._say_catalogue_version()
+        self.reply.retranslate()
+        self.recent.retranslate()
+        self.docks.retranslate()
+        row = self.paste_area.current_row()
+        if 0 <= row < len(self.findings):
+            finding = self.findings[row]
+            self.view.show_explanation(finding.report, finding.explanation)
+            self._show_gloss(finding)
+
+    def _say_catalogue_version(self) -> None:
+        version = self.catalog.info().version
+        said = translate("MainWindow", "Catalogue {version}").format(version=version)
+        self.catalogue_label.setText(said)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.beside.compact_on:  # the app is closing from the compact window's side

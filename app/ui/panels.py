@@ -63,6 +63,14 @@ class DockPanels(QObject):
             self._docks[name] = dock
         return self._docks[name]
 
+    def retranslate(self) -> None:
+        """The panels' texts made from values again in the window's new language: the chosen
+        catalogue entry, the history's week and dates."""
+        if self._search is not None:
+            self._search.show_entry(self._search.shown)
+        if self.history is not None:
+            self.history.refresh()
+
     def open_docks(self) -> list[str]:
         """The names of the docks open now (kept with the window's layout)."""
         return [name for name, dock in self._docks.items() if dock.isVisible()]

@@ -20,6 +20,7 @@ HORIZONTAL = 0x1  # Qt.Orientation.Horizontal
 VERTICAL = 0x2  # Qt.Orientation.Vertical
 MINIMUM_CONTENTS_LENGTH = 2  # QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
 PALETTE_CHANGE = 39  # QEvent.Type.PaletteChange (an IntEnum: compared as a number)
+LANGUAGE_CHANGE = 89  # QEvent.Type.LanguageChange
 
 
 def set_enum(widget: QObject, name: str, number: int) -> None:

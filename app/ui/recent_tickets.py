@@ -90,6 +90,10 @@ class RecentTickets(QObject):
         self._current = -1
         self._update()
 
+    def retranslate(self) -> None:
+        """The entries again in the window's new language (their CONFIDENTIAL mark)."""
+        self._update()
+
     def _update(self) -> None:
         for slot, action in enumerate(self.actions):
             if slot < len(self.tickets):

@@ -48,9 +48,13 @@ class ReplyHeader(QLabel):
         self.setText(header_text(channel, language, self.from_pack))
 
 
+PRIMARY_KEYS = "primaryKeys"  # the button's keys, to write them again in another language
+
+
 def make_primary(button: QPushButton, label: str, keys: str) -> None:
     """The window's primary action: filled with the palette's accent, its keys on its face."""
     button.setText(f"{label}   {native_keys(keys)}")
+    button.setProperty(PRIMARY_KEYS, keys)
     primary(button)
 
 

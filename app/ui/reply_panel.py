@@ -348,6 +348,10 @@ class ReplyPanel(QWidget):
         self._show_header()
         self.choiceChanged.emit(self.reply_locale, self.channel)
 
+    def retranslate(self) -> None:
+        """The header again in the window's new language ("Reply to the customer · Email")."""
+        self._show_header()
+
     def _show_header(self, from_pack: bool | None = None) -> None:
         language = self.locale_box.currentText().rsplit(" (", 1)[0]
         self.header.show_for(self.channel, language, from_pack)

@@ -25,8 +25,8 @@ from app.replies.replies import check_agent_value
 from app.ui.i18n import QT_TRANSLATE_NOOP, channel_name, native_name, translate
 from app.ui.look import CAPTION, alarm_color, set_type
 
-NEXT_START = QT_TRANSLATE_NOOP(
-    "SettingsDialog", "A new window language is used from the next start of Decline Desk."
+AT_ONCE = QT_TRANSLATE_NOOP(
+    "SettingsDialog", "The window changes to the chosen language as soon as you save."
 )
 
 
@@ -125,7 +125,7 @@ class SettingsDialog(QDialog):
         window_label.setBuddy(self.window_language)
         form.addRow(window_label, self.window_language)
         # Every text of the window is set once, when it is built: a new language needs a start.
-        self.window_language_note = QLabel(translate("SettingsDialog", NEXT_START))
+        self.window_language_note = QLabel(translate("SettingsDialog", AT_ONCE))
         self.window_language_note.setWordWrap(True)
         self.window_language_note.setStyleSheet("QLabel { color: palette(placeholder-text); }")
         set_type(self.window_language_note, CAPTION)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails
-from app.ui.i18n import available, chosen_language, installed, native_name, translate
+from app.ui.i18n import available, chosen_language, install, installed, native_name, translate
 
 if TYPE_CHECKING:
     from app.agent.userdata import UserStore
@@ -110,11 +110,12 @@ class SettingsFlow(QObject):
             if chosen != before:
                 language = chosen_language(chosen)
                 if language != installed():
-                    message = translate(
-                        "SettingsFlow", "The window will be in {language} from the next start."
-                    )
+                    # Qt tells every widget (LanguageChange): the window is said again at once
+                    # (MainWindow.retranslate), and this line is in the new language.
+                    now = install(language)
+                    message = translate("SettingsFlow", "The window is now in {language}.")
                     self.window.statusBar().showMessage(
-                        message.format(language=native_name(language)), 20000
+                        message.format(language=native_name(now)), 20000
                     )
 
     def restore_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:

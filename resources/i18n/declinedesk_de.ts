@@ -53,6 +53,22 @@
         <translation>Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sichere Antwort. Ohne Befehl öffnet sich das Fenster; `declinedesk FILE` öffnet es mit FILE eingefügt.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>Version zeigen und beenden</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>Fenster öffnen, ein mitgeliefertes Beispiel erklären (oder FILE, im Verlauf wie eingefügt gespeichert), einmal zeichnen und mit 0 enden (bei einem Fehler nicht 0, mit einer Zeile)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>die sichere Antwort des aktuellen Tickets in die Zwischenablage legen (vom offenen Fenster; ist keines offen, die Zwischenablage erklären und ihre sichere Antwort dort ablegen); für eine Tastenkombination des Systems</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>wo Einstellungen und Verlauf liegen (Standard: der Benutzerdatenordner des Systems oder DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>Katalogeinträge zu einem oder mehreren Codes ausgeben</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Kein Katalogeintrag heißt {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} ist größer als 20 MB: kopieren Sie nur die fehlgeschlagene Zahlung oder den Fehler.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Nichts im Katalog passt zu {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply nimmt weder FILE noch --smoke-test an.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>eine Antwort oder jeden Text eines Makro-Exports von Zendesk, Help Scout, Freshdesk, Intercom oder Gorgias, eines Espanso-Pakets oder einer TextExpander-CSV auf Wörter prüfen, die einen vertraulichen Ablehnungsgrund verraten</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Prüft einen Antworttext mit dem Wächter des Fensters.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>zu prüfende Dateien; `-` oder keine: Standardeingabe</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>die Sprache der Antwort, wie bei `explain --locale` (de, pt-BR, zh-Hans...; auf eine unbekannte folgt die Liste); ohne sie die Regeln aller Sprachen</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>Antwortpakete: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>ein Antwortpaket wie beim Import prüfen und jedes Problem nennen</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Prüft ein Antwortpaket (.toml) wie beim Import und nennt jedes Problem.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} ist größer als 1 MB, also keine Antwort und kein Makro.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} ist UTF-16-Text; speichern Sie ihn als UTF-8 und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} enthält Binärdaten, keinen Text.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} ist kein UTF-8-Text; speichern Sie ihn als UTF-8 und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} ist leer: Es gibt keine Antwort zu prüfen.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: kann gesendet werden.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: abgelehnt, könnte einen vertraulichen Ablehnungsgrund verraten:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>Es gibt keine Datei namens {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: Das Paket würde nicht importiert ({count} Problem):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: Das Paket würde nicht importiert ({count} Probleme):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: „{pack}“ kann importiert werden: {count} Texte, keine Probleme.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {count} Problem in {texts} Texten ({title}):</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {count} Probleme in {texts} Texten ({title}):</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {texts} Texte ({title}), keine Probleme.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Makros von Zendesk, Help Scout, Freshdesk, Intercom und Gorgias (.json), ein Espanso-Paket (.yml) und eine TextExpander-CSV (.csv) werden auch gelesen, jeder Antworttext darin.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>die eingebauten Antworten (oder die eines Team-Pakets) als Helpdesk-Makros oder Textbausteine schreiben</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Schreibt jede Antwortklasse in jeder Sprache und jedem Kanal als FORMAT: zendesk (Zendesk-Makros mit dynamischem Inhalt, eine Variante je Sprache), helpscout (gespeicherte Antworten von Help Scout), freshdesk (vorgefertigte Antworten von Freshdesk), intercom (Intercom-Makros), gorgias (Gorgias-Makros), espanso (ein Espanso-Paket: -o einen Ordner geben), textexpander (eine TextExpander-CSV) oder toml (ein Antwortpaket von Decline Desk). Jedes nutzt die eigenen Platzhalter des Werkzeugs, wo es welche hat.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>eines von %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>ein Antwortpaket des Teams (.toml), dessen Wortlaut den eingebauten ersetzt</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>wohin geschrieben wird (ein Ordner für espanso); Standard: Standardausgabe</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: Das Paket kann nicht exportiert werden, es würde nicht importiert:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>{name} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Geschrieben: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{count} Text ({title})</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{count} Texte ({title})</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: kann gesendet werden ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: abgelehnt, könnte einen vertraulichen Ablehnungsgrund verraten ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kann nicht gelesen werden ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Etwas ist schiefgelaufen, daher wurde die Antwort auf dem Bildschirm gelöscht. Fügen Sie erneut ein, um fortzufahren.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Allgemeine Ablehnung</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Unzureichende Deckung</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Gestohlene Karte</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Sperre durch Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Authentifizierung erforderlich</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Ungültige Anfrage</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Eine neue Sprache der Oberfläche gilt ab dem nächsten Start von Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Das Fenster wechselt in die gewählte Sprache, sobald Sie speichern.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
         <translation>Einstellungen nicht gespeichert</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Das Fenster ist ab dem nächsten Start auf {language}.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Das Fenster ist jetzt auf {language}.</translation>
     </message>
 </context>
 <context>

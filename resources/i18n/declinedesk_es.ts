@@ -53,6 +53,22 @@
         <translation>Explica los pagos de Stripe fallidos y redacta una respuesta segura para el cliente. Sin comando, abre la ventana; `declinedesk FILE` la abre con FILE pegado.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>mostrar la versión y salir</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>abrir la ventana, explicar un ejemplo incluido (o FILE, guardado en el historial como un pegado), dibujar una vez y salir con 0 (distinto de 0 y una línea si algo falla)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>poner en el portapapeles la respuesta segura del ticket actual (la da la ventana abierta; si no hay ninguna, explica el portapapeles y deja allí su respuesta segura); para un atajo del sistema</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>dónde se guardan los ajustes y el historial (por defecto: la carpeta de datos de usuario del sistema, o DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>muestra las entradas del catálogo de uno o varios códigos</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Ninguna entrada del catálogo se llama {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} ocupa más de 20 MB: copie solo el pago fallido o el error.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Nada en el catálogo coincide con {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply no admite FILE ni --smoke-test.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>revisar una respuesta, o cada texto de una exportación de macros de Zendesk, Help Scout, Freshdesk, Intercom o Gorgias, de un paquete de Espanso o de un CSV de TextExpander, en busca de palabras que revelen un motivo de rechazo confidencial</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Revisa el texto de una respuesta con la protección de la ventana.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>archivos que revisar; `-` o ninguno: entrada estándar</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>el idioma de la respuesta, como en `explain --locale` (de, pt-BR, zh-Hans...; si no se conoce, se muestra la lista); sin él, las reglas de todos los idiomas</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>paquetes de respuestas: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>revisar un paquete de respuestas como lo haría una importación, con cada problema</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Revisa un paquete de respuestas (.toml) como lo haría una importación y enumera cada problema.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} ocupa más de 1 MB, así que no es una respuesta ni una macro.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} es texto UTF-16; guárdelo como UTF-8 y vuelva a revisarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} son datos binarios, no texto.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} no es texto UTF-8; guárdelo como UTF-8 y vuelva a revisarlo.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} está vacío: no hay ninguna respuesta que revisar.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: se puede enviar.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: rechazado, podría revelar un motivo de rechazo confidencial:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>No hay ningún archivo llamado {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: el paquete no se importaría ({count} problema):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: el paquete no se importaría ({count} problemas):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: «{pack}» se puede importar: {count} textos, sin problemas.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problema en {texts} textos de {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problemas en {texts} textos de {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {texts} textos de {title}, sin problemas.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>También se leen macros de Zendesk, Help Scout, Freshdesk, Intercom y Gorgias (.json), un paquete de Espanso (.yml) y un CSV de TextExpander (.csv), con cada texto de respuesta que contengan.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>escribir las respuestas incluidas (o las de un paquete del equipo) como macros o fragmentos de helpdesk</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Escribe cada clase de respuesta en cada idioma y canal como FORMAT: zendesk (macros de Zendesk con contenido dinámico, una variante por idioma), helpscout (respuestas guardadas de Help Scout), freshdesk (respuestas predefinidas de Freshdesk), intercom (macros de Intercom), gorgias (macros de Gorgias), espanso (un paquete de Espanso: dé una carpeta a -o), textexpander (un CSV de TextExpander) o toml (un paquete de respuestas de Decline Desk). Cada uno usa los marcadores propios de la herramienta donde los tiene.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>uno de %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>un paquete de respuestas del equipo (.toml) cuyo texto sustituye al incluido</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>dónde escribir (una carpeta para espanso); por defecto: salida estándar</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: el paquete no se puede exportar, no se importaría:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>No se puede escribir {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Escrito: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{count} texto de {title}</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{count} textos de {title}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: se puede enviar ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: rechazado, podría revelar un motivo de rechazo confidencial ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>No se puede leer {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Algo ha fallado, así que se ha borrado la respuesta en pantalla. Vuelva a pegar para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Rechazo genérico</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Fondos insuficientes</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Tarjeta robada</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Bloqueo de Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autenticación requerida</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Solicitud no válida</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Explica los pagos fallidos de Stripe y redacta una respuesta segura para el clie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Un nuevo idioma de la interfaz se usa a partir del próximo inicio de Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>La ventana cambia al idioma elegido en cuanto guarde.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Explica los pagos fallidos de Stripe y redacta una respuesta segura para el clie
         <translation>Ajustes no guardados</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>La ventana estará en {language} a partir del próximo inicio.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La ventana está ahora en {language}.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,22 @@
         <translation>Explique les paiements Stripe échoués et rédige une réponse sûre pour le client. Sans commande, ouvre la fenêtre ; `declinedesk FILE` l’ouvre avec FILE collé.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>afficher la version et quitter</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>ouvrir la fenêtre, expliquer un exemple fourni (ou FILE, gardé dans l’historique comme un collage), dessiner une fois et quitter avec 0 (autre chose et une ligne en cas de panne)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>mettre dans le presse-papiers la réponse sûre du ticket en cours (demandée à la fenêtre ouverte ; sans fenêtre, expliquer le presse-papiers et y mettre sa réponse sûre) ; pour un raccourci du système</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>où sont les réglages et l’historique (par défaut : le dossier des données utilisateur du système, ou DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>affiche les entrées du catalogue d’un ou plusieurs codes</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Aucune entrée du catalogue ne s’appelle {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} dépasse 20 Mo : copiez seulement le paiement échoué ou l’erreur.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Rien dans le catalogue ne correspond à {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply n’accepte ni FILE ni --smoke-test.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>vérifier une réponse, ou chaque texte d’un export de macros Zendesk, Help Scout, Freshdesk, Intercom ou Gorgias, d’un paquet Espanso ou d’un CSV TextExpander, à la recherche de mots qui révèlent un motif de refus confidentiel</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Vérifie un texte de réponse avec le garde-fou de la fenêtre.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>fichiers à vérifier ; `-` ou aucun : entrée standard</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>la langue de la réponse, comme pour `explain --locale` (de, pt-BR, zh-Hans... ; une langue inconnue reçoit la liste) ; sans elle, les règles de toutes les langues</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>paquets de réponses : `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>vérifier un paquet de réponses comme une importation, en listant chaque problème</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Vérifie un paquet de réponses (.toml) comme une importation, en listant chaque problème.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} dépasse 1 Mo : ce n’est donc ni une réponse ni une macro.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} est un texte UTF-16 ; enregistrez-le en UTF-8 et vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} contient des données binaires, pas du texte.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} n’est pas un texte UTF-8 ; enregistrez-le en UTF-8 et vérifiez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} est vide : il n’y a aucune réponse à vérifier.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name} : peut être envoyé.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name} : refusé, il pourrait révéler un motif de refus confidentiel :</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>Aucun fichier ne s’appelle {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name} : le paquet ne serait pas importé ({count} problème) :</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name} : le paquet ne serait pas importé ({count} problèmes) :</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name} : « {pack} » peut être importé : {count} textes, aucun problème.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name} : {count} problème dans {texts} textes de {title} :</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name} : {count} problèmes dans {texts} textes de {title} :</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name} : {texts} textes de {title}, aucun problème.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Les macros Zendesk, Help Scout, Freshdesk, Intercom et Gorgias (.json), un paquet Espanso (.yml) et un CSV TextExpander (.csv) sont lus aussi, chaque texte de réponse qu’ils contiennent.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>écrire les réponses intégrées (ou celles d’un paquet d’équipe) comme macros ou extraits de helpdesk</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Écrit chaque classe de réponse dans chaque langue et chaque canal au format FORMAT : zendesk (macros Zendesk à contenu dynamique, une variante par langue), helpscout (réponses enregistrées de Help Scout), freshdesk (réponses prédéfinies de Freshdesk), intercom (macros Intercom), gorgias (macros Gorgias), espanso (un paquet Espanso : donner un dossier à -o), textexpander (un CSV TextExpander) ou toml (un paquet de réponses Decline Desk). Chacun utilise les champs propres à l’outil quand il en a.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>l’un de %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>un paquet de réponses d’équipe (.toml) dont le texte remplace celui intégré</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>où écrire (un dossier pour espanso) ; par défaut : sortie standard</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name} : le paquet ne peut pas être exporté, il ne serait pas importé :</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>Impossible d’écrire {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Écrit : {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{count} texte de {title}</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{count} textes de {title}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name} : peut être envoyé ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name} : refusé, il pourrait révéler un motif de refus confidentiel ({what}) :</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Un problème est survenu, la réponse à l&apos;écran a donc été effacée. Collez à nouveau pour continuer.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Refus générique</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Provision insuffisante</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Carte volée</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blocage par Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Authentification requise</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Requête non valide</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Explique les paiements Stripe échoués et rédige une réponse sûre pour le cl
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Une nouvelle langue de l’interface s’applique au prochain démarrage de Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>La fenêtre passe dans la langue choisie dès que vous enregistrez.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Explique les paiements Stripe échoués et rédige une réponse sûre pour le cl
         <translation>Réglages non enregistrés</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>La fenêtre sera en {language} au prochain démarrage.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La fenêtre est maintenant en {language}.</translation>
     </message>
 </context>
 <context>

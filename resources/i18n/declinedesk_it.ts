@@ -53,6 +53,22 @@
         <translation>Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il cliente. Senza comando apre la finestra; `declinedesk FILE` la apre con FILE incollato.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>mostra la versione ed esci</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>apri la finestra, spiega un esempio incluso (o FILE, salvato nella cronologia come un incolla), disegna una volta ed esci con 0 (diverso da 0 con una riga se qualcosa non va)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>mette negli appunti la risposta sicura del ticket attuale (chiesta alla finestra aperta; senza finestra, spiega gli appunti e vi mette la loro risposta sicura); per una scorciatoia di sistema</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>dove stanno impostazioni e cronologia (predefinito: la cartella dei dati utente del sistema, o DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>stampa le voci del catalogo di uno o più codici</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Nessuna voce del catalogo si chiama {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} supera i 20 MB: copia solo il pagamento non riuscito o l’errore.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Nulla nel catalogo corrisponde a {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply non accetta né FILE né --smoke-test.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>controlla una risposta, o ogni testo di un’esportazione di macro di Zendesk, Help Scout, Freshdesk, Intercom o Gorgias, di un pacchetto Espanso o di un CSV di TextExpander, cercando parole che rivelino un motivo di rifiuto riservato</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Controlla il testo di una risposta con la protezione della finestra.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>file da controllare; `-` o nessuno: input standard</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>la lingua della risposta, come per `explain --locale` (de, pt-BR, zh-Hans...; a una sconosciuta si risponde con l’elenco); senza, le regole di tutte le lingue</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>pacchetti di risposte: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>controlla un pacchetto di risposte come un’importazione, elencando ogni problema</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Controlla un pacchetto di risposte (.toml) come un’importazione ed elenca ogni problema.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} supera 1 MB, quindi non è una risposta né una macro.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} è testo UTF-16; salvalo come UTF-8 e controllalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} contiene dati binari, non testo.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} non è testo UTF-8; salvalo come UTF-8 e controllalo di nuovo.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} è vuoto: non c’è nessuna risposta da controllare.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>riga {line}, colonna {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: si può inviare.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: rifiutato, potrebbe rivelare un motivo di rifiuto riservato:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} è una cartella, non un file.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>Non c’è nessun file chiamato {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: il pacchetto non verrebbe importato ({count} problema):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: il pacchetto non verrebbe importato ({count} problemi):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: «{pack}» si può importare: {count} testi, nessun problema.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problema in {texts} testi di {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problemi in {texts} testi di {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {texts} testi di {title}, nessun problema.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Si leggono anche le macro di Zendesk, Help Scout, Freshdesk, Intercom e Gorgias (.json), un pacchetto Espanso (.yml) e un CSV di TextExpander (.csv), ogni testo di risposta che contengono.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>scrive le risposte incluse (o quelle di un pacchetto del team) come macro o snippet di helpdesk</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Scrive ogni classe di risposta in ogni lingua e canale come FORMAT: zendesk (macro Zendesk con contenuto dinamico, una variante per lingua), helpscout (risposte salvate di Help Scout), freshdesk (risposte predefinite di Freshdesk), intercom (macro Intercom), gorgias (macro Gorgias), espanso (un pacchetto Espanso: dare una cartella a -o), textexpander (un CSV di TextExpander) o toml (un pacchetto di risposte di Decline Desk). Ognuno usa i segnaposto propri dello strumento dove ne ha.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>uno tra %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>un pacchetto di risposte del team (.toml) il cui testo sostituisce quello incluso</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>dove scrivere (una cartella per espanso); predefinito: output standard</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: il pacchetto non si può esportare, non verrebbe importato:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>Impossibile scrivere {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Scritto: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{count} testo di {title}</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{count} testi di {title}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: si può inviare ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: rifiutato, potrebbe rivelare un motivo di rifiuto riservato ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Impossibile leggere {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Qualcosa è andato storto, quindi la risposta sullo schermo è stata cancellata. Incolla di nuovo per continuare.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Rifiuto generico</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Fondi insufficienti</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Carta rubata</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blocco di Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autenticazione richiesta</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Richiesta non valida</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il clien
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Una nuova lingua dell’interfaccia si usa dal prossimo avvio di Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>La finestra passa alla lingua scelta appena salvi.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il clien
         <translation>Impostazioni non salvate</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>La finestra sarà in {language} dal prossimo avvio.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>La finestra ora è in {language}.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,22 @@
         <translation>失敗した Stripe の支払いを説明し、顧客に安全な返信を作成します。コマンドなしではウィンドウを開きます。`declinedesk FILE` は FILE を貼り付けた状態で開きます。</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>バージョンを表示して終了します</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>ウィンドウを開き、同梱の例 (または履歴に貼り付けとして記録される FILE) を説明し、一度描画して 0 で終了します (問題があれば 1 行の説明と 0 以外)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>現在のチケットの安全な返信をクリップボードに入れます (開いているウィンドウから。開いていなければクリップボードを説明し、その安全な返信を入れます)。システムのショートカット用</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>設定と履歴の保存先 (既定: システムのユーザーデータフォルダー、または DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>1 つ以上のコードのカタログ項目を表示します</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>{code} という名前のカタログ項目はありません。</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} は 20 MB を超えています。失敗した支払いかエラーだけをコピーしてください。</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>{words} に一致するカタログ項目はありません。</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply には FILE も --smoke-test も指定できません。</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>返信、または Zendesk・Help Scout・Freshdesk・Intercom・Gorgias のマクロのエクスポート、Espanso パッケージ、TextExpander の CSV の各テキストに、機密の拒否理由を明かす語がないか確認します</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>ウィンドウと同じガードで返信テキストを確認します。</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>確認するファイル。`-` または指定なし: 標準入力</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>返信の言語。`explain --locale` と同じ (de、pt-BR、zh-Hans など。不明な言語には一覧を返します)。指定しなければ全言語の規則</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>返信パック: `pack check FILE`、`pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>インポートと同じように返信パックを確認し、問題をすべて挙げます</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>インポートと同じように返信パック (.toml) を確認し、問題をすべて挙げます。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} は 1 MB を超えているので、返信やマクロではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} は UTF-16 のテキストです。UTF-8 で保存してもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} はバイナリデータで、テキストではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} は UTF-8 のテキストではありません。UTF-8 で保存してもう一度確認してください。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} は空です。確認する返信がありません。</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line} 行 {column} 列</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: 送信して問題ありません。</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: 拒否しました。機密の拒否理由を明かすおそれがあります:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>{name} という名前のファイルはありません。</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: このパックはインポートされません (問題 {count} 件):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: このパックはインポートされません (問題 {count} 件):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: 「{pack}」はインポートできます: テキスト {count} 件、問題なし。</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {title} のテキスト {texts} 件に問題が {count} 件あります:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {title} のテキスト {texts} 件に問題が {count} 件あります:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {title} のテキスト {texts} 件、問題なし。</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Zendesk・Help Scout・Freshdesk・Intercom・Gorgias のマクロ (.json)、Espanso パッケージ (.yml)、TextExpander の CSV (.csv) も読み、その中の返信テキストをすべて確認します。</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>組み込みの返信 (またはチームのパックの返信) をヘルプデスクのマクロやスニペットとして書き出します</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>すべての返信クラスを、すべての言語とチャネルで FORMAT として書き出します: zendesk (動的コンテンツを使う Zendesk マクロ、言語ごとに 1 つの変種)、helpscout (Help Scout の保存済み返信)、freshdesk (Freshdesk の定型返信)、intercom (Intercom マクロ)、gorgias (Gorgias マクロ)、espanso (Espanso パッケージ。-o にフォルダーを指定)、textexpander (TextExpander の CSV)、toml (Decline Desk の返信パック)。それぞれ、ツールにあればそのプレースホルダーを使います。</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>%(choices)s のどれか</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>組み込みの文面の代わりに使うチームの返信パック (.toml)</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>書き出し先 (espanso はフォルダー)。既定: 標準出力</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: このパックはインポートされないため、エクスポートできません:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>{name} に書き込めません ({reason})。</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>書き出しました: {files}。</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{title} のテキスト {count} 件</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{title} のテキスト {count} 件</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: 送信して問題ありません ({what})。</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: 拒否しました。機密の拒否理由を明かすおそれがあります ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} を読み込めません ({reason})。</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>問題が発生したため、画面上の回答を消去しました。続けるにはもう一度貼り付けてください。</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>一般的な拒否</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>残高不足</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>盗難カード</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Radar によるブロック</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>認証が必要</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>無効なリクエスト</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>画面の新しい言語は、Decline Desk の次回起動時から使われます。</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>保存するとすぐに、ウィンドウが選んだ言語に切り替わります。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <translation>設定を保存しませんでした</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>次回の起動からウィンドウは{language}で表示されます。</translation>
+        <source>The window is now in {language}.</source>
+        <translation>ウィンドウは{language}になりました。</translation>
     </message>
 </context>
 <context>

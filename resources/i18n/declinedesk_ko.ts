@@ -53,6 +53,22 @@
         <translation>실패한 Stripe 결제를 설명하고 고객에게 안전한 답장을 작성합니다. 명령 없이 실행하면 창을 엽니다. `declinedesk FILE`은 FILE을 붙여 넣은 상태로 창을 엽니다.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>버전을 보여 주고 끝냅니다</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>창을 열고 함께 제공된 예 (또는 기록에 붙여넣기로 남는 FILE)를 설명하고 한 번 그린 뒤 0으로 끝냅니다 (문제가 있으면 한 줄 설명과 0이 아닌 값)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>현재 티켓의 안전한 답장을 클립보드에 넣습니다 (열린 창에서 가져옴. 열린 창이 없으면 클립보드를 설명하고 그 안전한 답장을 넣음). 시스템 단축키용</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>설정과 기록을 두는 곳 (기본값: 시스템의 사용자 데이터 폴더 또는 DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>하나 이상의 코드에 대한 카탈로그 항목을 출력합니다</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>{code}(이)라는 카탈로그 항목이 없습니다.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name}은(는) 20MB보다 큽니다. 실패한 결제나 오류만 복사하십시오.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>{words}와(과) 일치하는 카탈로그 항목이 없습니다.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply에는 FILE과 --smoke-test를 지정할 수 없습니다.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>답장, 또는 Zendesk·Help Scout·Freshdesk·Intercom·Gorgias 매크로 내보내기, Espanso 패키지, TextExpander CSV의 모든 텍스트에서 기밀 거절 사유를 드러내는 말을 검사합니다</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>창과 같은 보호 검사로 답장 텍스트를 검사합니다.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>검사할 파일. `-` 또는 지정 없음: 표준 입력</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>답장의 언어. `explain --locale`과 같음 (de, pt-BR, zh-Hans 등. 모르는 언어에는 목록으로 답함). 지정하지 않으면 모든 언어의 규칙</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>답장 팩: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>가져오기와 똑같이 답장 팩을 검사하고 모든 문제를 나열합니다</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>가져오기와 똑같이 답장 팩(.toml)을 검사하고 모든 문제를 나열합니다.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name}은(는) 1MB보다 커서 답장이나 매크로가 아닙니다.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name}은(는) UTF-16 텍스트입니다. UTF-8로 저장한 뒤 다시 검사하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name}은(는) 텍스트가 아니라 바이너리 데이터입니다.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name}은(는) UTF-8 텍스트가 아닙니다. UTF-8로 저장한 뒤 다시 검사하십시오.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name}이(가) 비어 있습니다. 검사할 답장이 없습니다.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>{line}행 {column}열</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: 보내도 안전합니다.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: 거부했습니다. 기밀 거절 사유를 드러낼 수 있습니다:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name}은(는) 파일이 아니라 폴더입니다.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>{name}(이)라는 파일이 없습니다.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: 이 팩은 가져오지 못합니다 (문제 {count}개):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: 이 팩은 가져오지 못합니다 (문제 {count}개):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: &apos;{pack}&apos;을(를) 가져올 수 있습니다: 텍스트 {count}개, 문제 없음.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {title}의 텍스트 {texts}개에 문제가 {count}개 있습니다:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {title}의 텍스트 {texts}개에 문제가 {count}개 있습니다:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {title}의 텍스트 {texts}개, 문제 없음.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Zendesk·Help Scout·Freshdesk·Intercom·Gorgias 매크로(.json), Espanso 패키지(.yml), TextExpander CSV(.csv)도 읽고 그 안의 모든 답장 텍스트를 검사합니다.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>기본 답장(또는 팀 팩의 답장)을 헬프데스크 매크로나 스니펫으로 씁니다</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>모든 답장 클래스를 모든 언어와 채널로 FORMAT 형식으로 씁니다: zendesk (동적 콘텐츠를 쓰는 Zendesk 매크로, 언어마다 변형 하나), helpscout (Help Scout 저장된 답장), freshdesk (Freshdesk 미리 준비된 답변), intercom (Intercom 매크로), gorgias (Gorgias 매크로), espanso (Espanso 패키지. -o에 폴더를 지정), textexpander (TextExpander CSV), toml (Decline Desk 답장 팩). 각 형식은 도구에 자체 자리표시자가 있으면 그것을 씁니다.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>%(choices)s 중 하나</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>기본 문구 대신 쓸 팀 답장 팩(.toml)</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>쓸 위치 (espanso는 폴더). 기본값: 표준 출력</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: 이 팩은 가져오지 못하므로 내보낼 수 없습니다:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>{name}에 쓸 수 없습니다 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>썼습니다: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{title}의 텍스트 {count}개</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{title}의 텍스트 {count}개</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: 보내도 안전합니다 ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: 거부했습니다. 기밀 거절 사유를 드러낼 수 있습니다 ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name}을(를) 읽을 수 없습니다 ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>문제가 발생하여 화면의 답을 지웠습니다. 계속하려면 다시 붙여 넣으십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>일반 거절</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>잔액 부족</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>도난 카드</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Radar 차단</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>인증 필요</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>잘못된 요청</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>새 화면 언어는 Decline Desk를 다음에 시작할 때부터 적용됩니다.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>저장하면 바로 창이 선택한 언어로 바뀝니다.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <translation>설정을 저장하지 않았습니다</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>다음 시작부터 창이 {language}(으)로 표시됩니다.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>이제 창이 {language}(으)로 표시됩니다.</translation>
     </message>
 </context>
 <context>

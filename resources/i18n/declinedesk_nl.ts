@@ -53,6 +53,22 @@
         <translation>Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klant. Zonder opdracht opent het venster; `declinedesk FILE` opent het met FILE geplakt.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>versie tonen en stoppen</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>het venster openen, een meegeleverd voorbeeld uitleggen (of FILE, in de geschiedenis bewaard als plakking), één keer tekenen en stoppen met 0 (anders dan 0 met één regel bij een fout)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>het veilige antwoord van het huidige ticket op het klembord zetten (gevraagd aan het open venster; is er geen, dan het klembord uitleggen en het veilige antwoord daarop zetten); voor een sneltoets van het systeem</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>waar instellingen en geschiedenis staan (standaard: de map voor gebruikersgegevens van het systeem, of DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>toont catalogusitems voor een of meer codes</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Geen catalogusitem heet {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} is groter dan 20 MB: kopieer alleen de mislukte betaling of de fout.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Niets in de catalogus komt overeen met {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply accepteert geen FILE en geen --smoke-test.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>een antwoord, of elke tekst van een macro-export van Zendesk, Help Scout, Freshdesk, Intercom of Gorgias, een Espanso-pakket of een TextExpander-CSV, controleren op woorden die een vertrouwelijke weigeringsreden verraden</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Controleert een antwoordtekst met de bewaking van het venster.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>te controleren bestanden; `-` of geen: standaardinvoer</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>de taal van het antwoord, zoals bij `explain --locale` (de, pt-BR, zh-Hans...; op een onbekende volgt de lijst); zonder: de regels van alle talen</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>antwoordpakketten: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>een antwoordpakket controleren zoals een import dat doet, met elk probleem</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Controleert een antwoordpakket (.toml) zoals een import dat doet en noemt elk probleem.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} is groter dan 1 MB, dus geen antwoord of macro.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} is UTF-16-tekst; sla het op als UTF-8 en controleer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} bevat binaire gegevens, geen tekst.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} is geen UTF-8-tekst; sla het op als UTF-8 en controleer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} is leeg: er is geen antwoord om te controleren.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>regel {line}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: veilig om te versturen.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: geweigerd, het kan een vertrouwelijke weigeringsreden verraden:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} is een map, geen bestand.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>Er is geen bestand met de naam {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: het pakket zou niet worden geïmporteerd ({count} probleem):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: het pakket zou niet worden geïmporteerd ({count} problemen):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: ‘{pack}’ kan worden geïmporteerd: {count} teksten, geen problemen.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {count} probleem in {texts} teksten van {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problemen in {texts} teksten van {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {texts} teksten van {title}, geen problemen.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Macro’s van Zendesk, Help Scout, Freshdesk, Intercom en Gorgias (.json), een Espanso-pakket (.yml) en een TextExpander-CSV (.csv) worden ook gelezen, elke antwoordtekst erin.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>de ingebouwde antwoorden (of die van een teampakket) schrijven als helpdeskmacro’s of tekstfragmenten</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Schrijft elke antwoordklasse in elke taal en elk kanaal als FORMAT: zendesk (Zendesk-macro’s met dynamische inhoud, één variant per taal), helpscout (opgeslagen antwoorden van Help Scout), freshdesk (standaardantwoorden van Freshdesk), intercom (Intercom-macro’s), gorgias (Gorgias-macro’s), espanso (een Espanso-pakket: geef -o een map), textexpander (een TextExpander-CSV) of toml (een antwoordpakket van Decline Desk). Elk gebruikt de eigen plaatshouders van het programma waar het die heeft.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>een van %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>een antwoordpakket van het team (.toml) waarvan de tekst de ingebouwde vervangt</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>waarheen schrijven (een map voor espanso); standaard: standaarduitvoer</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: het pakket kan niet worden geëxporteerd, het zou niet worden geïmporteerd:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>{name} kan niet worden geschreven ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Geschreven: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{count} tekst van {title}</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{count} teksten van {title}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: veilig om te versturen ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: geweigerd, het kan een vertrouwelijke weigeringsreden verraden ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kan niet worden gelezen ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Er ging iets mis, dus het antwoord op het scherm is gewist. Plak opnieuw om verder te gaan.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Algemene weigering</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Onvoldoende saldo</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Gestolen kaart</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blokkering door Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Verificatie vereist</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Ongeldig verzoek</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Een nieuwe taal van de interface geldt vanaf de volgende start van Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Het venster schakelt over naar de gekozen taal zodra u opslaat.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
         <translation>Instellingen niet opgeslagen</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Het venster is vanaf de volgende start in het {language}.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Het venster is nu in het {language}.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,22 @@
         <translation>Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta. Bez polecenia otwiera okno; `declinedesk FILE` otwiera je z wklejonym FILE.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>pokazuje wersję i kończy</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>otwiera okno, wyjaśnia dołączony przykład (lub FILE, zapisany w historii jak wklejenie), rysuje raz i kończy z 0 (przy błędzie inny kod i jedna linia)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>umieszcza bezpieczną odpowiedź bieżącego zgłoszenia w schowku (pobraną z otwartego okna; gdy żadne nie jest otwarte, wyjaśnia schowek i umieszcza w nim jego bezpieczną odpowiedź); do skrótu systemowego</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>gdzie są ustawienia i historia (domyślnie: folder danych użytkownika systemu lub DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>wypisuje wpisy katalogu dla jednego lub kilku kodów</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Żaden wpis katalogu nie nazywa się {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} ma ponad 20 MB: skopiuj tylko nieudaną płatność lub błąd.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Nic w katalogu nie pasuje do {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply nie przyjmuje FILE ani --smoke-test.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>sprawdza odpowiedź albo każdy tekst eksportu makr Zendesk, Help Scout, Freshdesk, Intercom lub Gorgias, pakietu Espanso lub pliku CSV TextExpander pod kątem słów zdradzających poufny powód odmowy</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Sprawdza tekst odpowiedzi tą samą ochroną co okno.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>pliki do sprawdzenia; `-` lub brak: standardowe wejście</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>język odpowiedzi, jak w `explain --locale` (de, pt-BR, zh-Hans...; na nieznany odpowiada lista); bez niego: reguły wszystkich języków</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>pakiety odpowiedzi: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>sprawdza pakiet odpowiedzi tak jak import, wymieniając każdy problem</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Sprawdza pakiet odpowiedzi (.toml) tak jak import i wymienia każdy problem.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} ma ponad 1 MB, więc nie jest odpowiedzią ani makrem.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} to tekst UTF-16; zapisz go jako UTF-8 i sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} to dane binarne, nie tekst.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} nie jest tekstem UTF-8; zapisz go jako UTF-8 i sprawdź ponownie.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} jest pusty: nie ma odpowiedzi do sprawdzenia.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>wiersz {line}, kolumna {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: można bezpiecznie wysłać.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: odrzucono, może zdradzić poufny powód odmowy:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} to folder, nie plik.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>Nie ma pliku o nazwie {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: pakiet nie zostałby zaimportowany (problemy: {count}):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: pakiet nie zostałby zaimportowany (problemy: {count}):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: „{pack}” można zaimportować: teksty: {count}, bez problemów.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: problemy: {count} w tekstach ({texts}) z {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: problemy: {count} w tekstach ({texts}) z {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: teksty ({texts}) z {title}, bez problemów.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Czytane są też makra Zendesk, Help Scout, Freshdesk, Intercom i Gorgias (.json), pakiet Espanso (.yml) i plik CSV TextExpander (.csv), każdy zawarty w nich tekst odpowiedzi.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>zapisuje wbudowane odpowiedzi (lub z pakietu zespołu) jako makra lub fragmenty helpdesku</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Zapisuje każdą klasę odpowiedzi w każdym języku i kanale jako FORMAT: zendesk (makra Zendesk z treścią dynamiczną, jeden wariant na język), helpscout (zapisane odpowiedzi Help Scout), freshdesk (gotowe odpowiedzi Freshdesk), intercom (makra Intercom), gorgias (makra Gorgias), espanso (pakiet Espanso: podaj folder w -o), textexpander (plik CSV TextExpander) lub toml (pakiet odpowiedzi Decline Desk). Każdy używa własnych symboli zastępczych narzędzia, jeśli je ma.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>jeden z %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>pakiet odpowiedzi zespołu (.toml), którego treść zastępuje wbudowaną</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>gdzie zapisać (folder dla espanso); domyślnie: standardowe wyjście</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: nie można wyeksportować pakietu, nie zostałby zaimportowany:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>Nie można zapisać {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Zapisano: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>teksty: {count} z {title}</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>teksty: {count} z {title}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: można bezpiecznie wysłać ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: odrzucono, może zdradzić poufny powód odmowy ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Nie można odczytać {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Coś poszło nie tak, więc odpowiedź na ekranie została wyczyszczona. Wklej ponownie, aby kontynuować.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Ogólna odmowa</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Niewystarczające środki</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Skradziona karta</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Blokada Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Wymagane uwierzytelnienie</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Nieprawidłowe żądanie</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Nowy język interfejsu obowiązuje od następnego uruchomienia Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Okno zmieni język na wybrany zaraz po zapisaniu.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta
         <translation>Nie zapisano ustawień</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Od następnego uruchomienia okno będzie w języku: {language}.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Okno jest teraz w języku: {language}.</translation>
     </message>
 </context>
 <context>

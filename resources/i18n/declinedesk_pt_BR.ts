@@ -53,6 +53,22 @@
         <translation>Explica pagamentos do Stripe que falharam e escreve uma resposta segura para o cliente. Sem comando, abre a janela; `declinedesk FILE` a abre com FILE colado.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>mostrar a versão e sair</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>abrir a janela, explicar um exemplo incluído (ou FILE, salvo no histórico como uma colagem), desenhar uma vez e sair com 0 (diferente de 0 e uma linha se algo falhar)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>colocar na área de transferência a resposta segura do ticket atual (pedida à janela aberta; sem janela, explica a área de transferência e coloca lá a resposta segura); para um atalho do sistema</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>onde ficam as configurações e o histórico (padrão: a pasta de dados do usuário do sistema, ou DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>mostra as entradas do catálogo de um ou mais códigos</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Nenhuma entrada do catálogo se chama {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} tem mais de 20 MB: copie só o pagamento que falhou ou o erro.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Nada no catálogo corresponde a {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply não aceita FILE nem --smoke-test.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>verificar uma resposta, ou cada texto de uma exportação de macros do Zendesk, Help Scout, Freshdesk, Intercom ou Gorgias, de um pacote do Espanso ou de um CSV do TextExpander, procurando palavras que revelem um motivo de recusa confidencial</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Verifica o texto de uma resposta com a proteção da janela.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>arquivos a verificar; `-` ou nenhum: entrada padrão</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>o idioma da resposta, como em `explain --locale` (de, pt-BR, zh-Hans...; um desconhecido recebe a lista); sem ele, as regras de todos os idiomas</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>pacotes de respostas: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>verificar um pacote de respostas como uma importação, listando cada problema</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Verifica um pacote de respostas (.toml) como uma importação e lista cada problema.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} tem mais de 1 MB, então não é uma resposta nem uma macro.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} é texto UTF-16; salve-o como UTF-8 e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} são dados binários, não texto.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} não é texto UTF-8; salve-o como UTF-8 e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} está vazio: não há resposta para verificar.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: pode ser enviado.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: recusado, pode revelar um motivo de recusa confidencial:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>Não há nenhum arquivo chamado {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: o pacote não seria importado ({count} problema):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: o pacote não seria importado ({count} problemas):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: “{pack}” pode ser importado: {count} textos, nenhum problema.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problema em {texts} textos de {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problemas em {texts} textos de {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {texts} textos de {title}, nenhum problema.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Também são lidas macros do Zendesk, Help Scout, Freshdesk, Intercom e Gorgias (.json), um pacote do Espanso (.yml) e um CSV do TextExpander (.csv), cada texto de resposta neles.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>gravar as respostas embutidas (ou as de um pacote da equipe) como macros ou trechos de helpdesk</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Grava cada classe de resposta em cada idioma e canal como FORMAT: zendesk (macros do Zendesk com conteúdo dinâmico, uma variante por idioma), helpscout (respostas salvas do Help Scout), freshdesk (respostas prontas do Freshdesk), intercom (macros do Intercom), gorgias (macros do Gorgias), espanso (um pacote do Espanso: dê uma pasta a -o), textexpander (um CSV do TextExpander) ou toml (um pacote de respostas do Decline Desk). Cada um usa os marcadores próprios da ferramenta quando ela os tem.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>um de %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>um pacote de respostas da equipe (.toml) cujo texto substitui o embutido</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>onde gravar (uma pasta para espanso); padrão: saída padrão</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: o pacote não pode ser exportado, ele não seria importado:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>Não é possível gravar {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Gravado: {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{count} texto de {title}</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{count} textos de {title}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: pode ser enviado ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: recusado, pode revelar um motivo de recusa confidencial ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>Não é possível ler {name} ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Algo deu errado, então a resposta na tela foi apagada. Cole de novo para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Recusa genérica</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Saldo insuficiente</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Cartão roubado</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Bloqueio do Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autenticação necessária</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Solicitação inválida</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Explica pagamentos com falha no Stripe e escreve uma resposta segura para o clie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Um novo idioma da interface vale a partir da próxima inicialização do Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>A janela muda para o idioma escolhido assim que você salvar.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Explica pagamentos com falha no Stripe e escreve uma resposta segura para o clie
         <translation>Configurações não salvas</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>A janela estará em {language} a partir da próxima inicialização.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>A janela agora está em {language}.</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,22 @@
         <translation>Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert för kunden. Utan kommando öppnas fönstret; `declinedesk FILE` öppnar det med FILE inklistrad.</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>visa versionen och avsluta</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>öppna fönstret, förklara ett medföljande exempel (eller FILE, sparad i historiken som en inklistring), rita en gång och avsluta med 0 (annat än 0 och en rad vid fel)</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>lägg det aktuella ärendets säkra svar i urklipp (från det öppna fönstret; finns inget, förklara urklippet och lägg dess säkra svar där); för ett kortkommando i systemet</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>var inställningar och historik finns (standard: systemets mapp för användardata, eller DECLINEDESK_DATA_DIR)</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>skriver ut katalogposter för en eller flera koder</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>Ingen katalogpost heter {code}.</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} är större än 20 MB: kopiera bara den misslyckade betalningen eller felet.</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>Inget i katalogen matchar {words}.</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply tar varken FILE eller --smoke-test.</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>kontrollera ett svar, eller varje text i en makroexport från Zendesk, Help Scout, Freshdesk, Intercom eller Gorgias, ett Espanso-paket eller en TextExpander-CSV, efter ord som avslöjar ett konfidentiellt avvisningsskäl</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>Kontrollerar en svarstext med fönstrets skydd.</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>filer att kontrollera; `-` eller ingen: standard in</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>svarets språk, som för `explain --locale` (de, pt-BR, zh-Hans...; ett okänt besvaras med listan); utan det, reglerna för alla språk</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>svarspaket: `pack check FILE`, `pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>kontrollera ett svarspaket som en import skulle göra, med varje problem</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>Kontrollerar ett svarspaket (.toml) som en import skulle göra och listar varje problem.</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} är större än 1 MB, så det är inget svar eller makro.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} är UTF-16-text; spara den som UTF-8 och kontrollera igen.</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} är binärdata, inte text.</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} är inte UTF-8-text; spara den som UTF-8 och kontrollera igen.</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} är tom: det finns inget svar att kontrollera.</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>rad {line}, kolumn {column}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}: säkert att skicka.</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}: avvisat, det kan avslöja ett konfidentiellt avvisningsskäl:</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>Det finns ingen fil som heter {name}.</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}: paketet skulle inte importeras ({count} problem):</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}: paketet skulle inte importeras ({count} problem):</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}: ”{pack}” kan importeras: {count} texter, inga problem.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problem i {texts} texter i {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}: {count} problem i {texts} texter i {title}:</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}: {texts} texter i {title}, inga problem.</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>Makron från Zendesk, Help Scout, Freshdesk, Intercom och Gorgias (.json), ett Espanso-paket (.yml) och en TextExpander-CSV (.csv) läses också, varje svarstext i dem.</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>skriv de inbyggda svaren (eller ett teampakets) som helpdesk-makron eller textsnuttar</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>Skriver varje svarsklass på varje språk och i varje kanal som FORMAT: zendesk (Zendesk-makron med dynamiskt innehåll, en variant per språk), helpscout (sparade svar i Help Scout), freshdesk (färdiga svar i Freshdesk), intercom (Intercom-makron), gorgias (Gorgias-makron), espanso (ett Espanso-paket: ge -o en mapp), textexpander (en TextExpander-CSV) eller toml (ett svarspaket för Decline Desk). Vart och ett använder verktygets egna platshållare där det har sådana.</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>ett av %(choices)s</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>ett svarspaket för teamet (.toml) vars text ersätter den inbyggda</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>vart det skrivs (en mapp för espanso); standard: standard ut</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}: paketet kan inte exporteras, det skulle inte importeras:</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>{name} kan inte skrivas ({reason}).</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>Skrev {files}.</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{count} text i {title}</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{count} texter i {title}</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}: säkert att skicka ({what}).</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}: avvisat, det kan avslöja ett konfidentiellt avvisningsskäl ({what}):</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>{name} kan inte läsas ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>Något gick fel, så svaret på skärmen har rensats. Klistra in igen för att fortsätta.</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>Allmänt avvisande</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>Otillräckligt saldo</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>Stulet kort</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Spärr av Radar</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>Autentisering krävs</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>Ogiltig begäran</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert f
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>Ett nytt språk för gränssnittet används från nästa start av Decline Desk.</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>Fönstret byter till det valda språket så snart du sparar.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert f
         <translation>Inställningarna sparades inte</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>Fönstret är på {language} från nästa start.</translation>
+        <source>The window is now in {language}.</source>
+        <translation>Fönstret är nu på {language}.</translation>
     </message>
 </context>
 <context>

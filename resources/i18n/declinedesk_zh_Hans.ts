@@ -53,6 +53,22 @@
         <translation>解释失败的 Stripe 付款，并撰写对客户安全的回复。不带命令时打开窗口；`declinedesk FILE` 打开窗口并粘贴 FILE。</translation>
     </message>
     <message>
+        <source>show the version and exit</source>
+        <translation>显示版本并退出</translation>
+    </message>
+    <message>
+        <source>open the window, explain a bundled example (or FILE, recorded in history as a paste), paint once and exit 0 (non-zero with one line if broken)</source>
+        <translation>打开窗口，说明一个内置示例（或 FILE，作为一次粘贴记入历史），绘制一次后以 0 退出（出错时以非 0 退出并给出一行说明）</translation>
+    </message>
+    <message>
+        <source>put the current ticket&apos;s safe reply on the clipboard (asked of the open window; with none open, explain the clipboard and put its safe reply there); for a system shortcut</source>
+        <translation>把当前工单的安全回复放到剪贴板（从已打开的窗口取得；没有窗口时，说明剪贴板内容并把它的安全回复放进去）；供系统快捷键使用</translation>
+    </message>
+    <message>
+        <source>where settings and history live (default: the platform&apos;s user data folder, or DECLINEDESK_DATA_DIR)</source>
+        <translation>设置和历史的存放位置（默认：系统的用户数据文件夹，或 DECLINEDESK_DATA_DIR）</translation>
+    </message>
+    <message>
         <source>print catalogue entries for one or more codes</source>
         <translation>打印一个或多个代码的目录条目</translation>
     </message>
@@ -93,12 +109,164 @@
         <translation>目录中没有名为 {code} 的条目。</translation>
     </message>
     <message>
+        <source>{name} is larger than 20 MB: copy just the failed payment or error.</source>
+        <translation>{name} 大于 20 MB：请只复制失败的付款或错误。</translation>
+    </message>
+    <message>
         <source>Nothing in the catalogue matches {words}.</source>
         <translation>目录中没有与 {words} 匹配的内容。</translation>
     </message>
     <message>
         <source>--copy-reply takes no FILE and no --smoke-test.</source>
         <translation>--copy-reply 不接受 FILE，也不接受 --smoke-test。</translation>
+    </message>
+    <message>
+        <source>check a reply, or every text of a Zendesk, Help Scout, Freshdesk, Intercom or Gorgias macro export, an Espanso package or a TextExpander CSV, for words that reveal a confidential decline reason</source>
+        <translation>检查一条回复，或 Zendesk、Help Scout、Freshdesk、Intercom、Gorgias 宏导出、Espanso 包或 TextExpander CSV 中的每段文字，看是否有透露机密拒付原因的词语</translation>
+    </message>
+    <message>
+        <source>Checks a reply text with the window&apos;s guard.</source>
+        <translation>用与窗口相同的防护检查回复文字。</translation>
+    </message>
+    <message>
+        <source>files to check; `-` or none: standard input</source>
+        <translation>要检查的文件；`-` 或不指定：标准输入</translation>
+    </message>
+    <message>
+        <source>the reply&apos;s language, as for `explain --locale` (de, pt-BR, zh-Hans...; an unknown one is answered with the list); without it, the rules of every language</source>
+        <translation>回复的语言，同 `explain --locale`（de、pt-BR、zh-Hans……；未知的语言会得到列表）；不指定时，按所有语言的规则</translation>
+    </message>
+    <message>
+        <source>reply packs: `pack check FILE`, `pack export FORMAT [-o FILE]`</source>
+        <translation>回复包：`pack check FILE`、`pack export FORMAT [-o FILE]`</translation>
+    </message>
+    <message>
+        <source>check a reply pack as an import would, listing every problem</source>
+        <translation>像导入时一样检查回复包，列出每个问题</translation>
+    </message>
+    <message>
+        <source>Checks a reply pack (.toml) as an import would, listing every problem.</source>
+        <translation>像导入时一样检查回复包（.toml），并列出每个问题。</translation>
+    </message>
+    <message>
+        <source>{name} is larger than 1 MB, so it is not a reply or a macro.</source>
+        <translation>{name} 大于 1 MB，所以不是回复或宏。</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-16 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} 是 UTF-16 文本；请另存为 UTF-8 后再检查。</translation>
+    </message>
+    <message>
+        <source>{name} is binary data, not text.</source>
+        <translation>{name} 是二进制数据，不是文本。</translation>
+    </message>
+    <message>
+        <source>{name} is not UTF-8 text; save it as UTF-8 and check it again.</source>
+        <translation>{name} 不是 UTF-8 文本；请另存为 UTF-8 后再检查。</translation>
+    </message>
+    <message>
+        <source>{name} is empty: there is no reply to check.</source>
+        <translation>{name} 是空的：没有要检查的回复。</translation>
+    </message>
+    <message>
+        <source>line {line}, column {column}</source>
+        <translation>第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send.</source>
+        <translation>{name}：可以安全发送。</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason:</source>
+        <translation>{name}：已拒绝，可能透露机密的拒付原因：</translation>
+    </message>
+    <message>
+        <source>{name} is a folder, not a file.</source>
+        <translation>{name} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>There is no file named {name}.</source>
+        <translation>没有名为 {name} 的文件。</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problem):</source>
+        <translation>{name}：此包无法导入（{count} 个问题）：</translation>
+    </message>
+    <message>
+        <source>{name}: the pack would not be imported ({count} problems):</source>
+        <translation>{name}：此包无法导入（{count} 个问题）：</translation>
+    </message>
+    <message>
+        <source>{name}: “{pack}” can be imported: {count} texts, no problems.</source>
+        <translation>{name}：“{pack}”可以导入：{count} 段文字，没有问题。</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problem in {texts} texts of {title}:</source>
+        <translation>{name}：{title} 的 {texts} 段文字中有 {count} 个问题：</translation>
+    </message>
+    <message>
+        <source>{name}: {count} problems in {texts} texts of {title}:</source>
+        <translation>{name}：{title} 的 {texts} 段文字中有 {count} 个问题：</translation>
+    </message>
+    <message>
+        <source>{name}: {texts} texts of {title}, no problems.</source>
+        <translation>{name}：{title} 的 {texts} 段文字，没有问题。</translation>
+    </message>
+    <message>
+        <source>Zendesk, Help Scout, Freshdesk, Intercom and Gorgias macros (.json), an Espanso package (.yml) and a TextExpander CSV (.csv) are read too, every reply text in them.</source>
+        <translation>也会读取 Zendesk、Help Scout、Freshdesk、Intercom 和 Gorgias 的宏（.json）、Espanso 包（.yml）和 TextExpander CSV（.csv）中的每段回复文字。</translation>
+    </message>
+    <message>
+        <source>write the built-in replies (or a team pack&apos;s) as helpdesk macros or snippets</source>
+        <translation>把内置回复（或团队包的回复）写成客服系统的宏或片段</translation>
+    </message>
+    <message>
+        <source>Writes every reply class in every language and channel as FORMAT: zendesk (Zendesk macros with dynamic content, one variant per language), helpscout (Help Scout saved replies), freshdesk (Freshdesk canned responses), intercom (Intercom macros), gorgias (Gorgias macros), espanso (an Espanso package: give -o a folder), textexpander (a TextExpander CSV) or toml (a Decline Desk reply pack). Each uses the tool&apos;s own placeholders where it has them.</source>
+        <translation>把每种回复类别按每种语言和渠道写成 FORMAT：zendesk（带动态内容的 Zendesk 宏，每种语言一个变体）、helpscout（Help Scout 已保存回复）、freshdesk（Freshdesk 预设回复）、intercom（Intercom 宏）、gorgias（Gorgias 宏）、espanso（Espanso 包：给 -o 一个文件夹）、textexpander（TextExpander CSV）或 toml（Decline Desk 回复包）。工具有自己的占位符时就用它的占位符。</translation>
+    </message>
+    <message>
+        <source>one of %(choices)s</source>
+        <translation>%(choices)s 之一</translation>
+    </message>
+    <message>
+        <source>a team reply pack (.toml) whose wording replaces the built-in one</source>
+        <translation>团队回复包（.toml），其措辞替换内置措辞</translation>
+    </message>
+    <message>
+        <source>where to write (a folder for espanso); default: standard output</source>
+        <translation>写入位置（espanso 为文件夹）；默认：标准输出</translation>
+    </message>
+    <message>
+        <source>{name}: the pack cannot be exported, it would not be imported:</source>
+        <translation>{name}：此包无法导出，因为它无法导入：</translation>
+    </message>
+    <message>
+        <source>{name} cannot be written ({reason}).</source>
+        <translation>无法写入 {name}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Wrote {files}.</source>
+        <translation>已写入：{files}。</translation>
+    </message>
+    <message>
+        <source>{count} text of {title}</source>
+        <translation>{title} 的 {count} 段文字</translation>
+    </message>
+    <message>
+        <source>{count} texts of {title}</source>
+        <translation>{title} 的 {count} 段文字</translation>
+    </message>
+    <message>
+        <source>{name}: safe to send ({what}).</source>
+        <translation>{name}：可以安全发送（{what}）。</translation>
+    </message>
+    <message>
+        <source>{name}: refused, it could reveal a confidential decline reason ({what}):</source>
+        <translation>{name}：已拒绝，可能透露机密的拒付原因（{what}）：</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason}).</source>
+        <translation>无法读取 {name}（{reason}）。</translation>
     </message>
 </context>
 <context>
@@ -177,6 +345,33 @@
     <message>
         <source>Something went wrong, so the answer on screen was cleared. Paste again to continue.</source>
         <translation>出现了问题，因此已清除屏幕上的答案。请重新粘贴以继续。</translation>
+    </message>
+</context>
+<context>
+    <name>Examples</name>
+    <message>
+        <source>Generic decline</source>
+        <translation>一般拒付</translation>
+    </message>
+    <message>
+        <source>Insufficient funds</source>
+        <translation>余额不足</translation>
+    </message>
+    <message>
+        <source>Stolen card</source>
+        <translation>被盗卡</translation>
+    </message>
+    <message>
+        <source>Radar block</source>
+        <translation>Radar 拦截</translation>
+    </message>
+    <message>
+        <source>Authentication required</source>
+        <translation>需要验证</translation>
+    </message>
+    <message>
+        <source>Invalid request</source>
+        <translation>无效请求</translation>
     </message>
 </context>
 <context>
@@ -1195,8 +1390,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <source>A new window language is used from the next start of Decline Desk.</source>
-        <translation>新的界面语言将在下次启动 Decline Desk 时生效。</translation>
+        <source>The window changes to the chosen language as soon as you save.</source>
+        <translation>保存后，窗口会立即切换为所选语言。</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1330,8 +1525,8 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <translation>未保存设置</translation>
     </message>
     <message>
-        <source>The window will be in {language} from the next start.</source>
-        <translation>下次启动时窗口将显示为{language}。</translation>
+        <source>The window is now in {language}.</source>
+        <translation>窗口现在使用{language}。</translation>
     </message>
 </context>
 <context>
