@@ -30,7 +30,7 @@ _MIN_SINGLE_WORD = 8
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
 _BETWEEN = " \t([`'\":=\u2192->"  # what may stand between a label and its code
-# A negation right before a code written as words ("not insufficient funds", "no expired card").
+_NAME_CHAR = r"[a-z0-9_]"  # a character of a code's name: a code beside one is another name
 
 
 @record(slots=True)
@@ -113,6 +113,8 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     # raised and denied in the next sentence is no reason (reading.retracted): the words are
     # read again without such pairs only when they told a confidential reason or a block.
     lowered = text.lower()
+    for code in [code for code in written if _denied_everywhere(lowered, code)]:
+        del written[code]
     spoken, single, blocked = _told(lowered, phrases, index, written, known)
     if blocked or any(code in known.sensitive_codes for code in (*spoken, *single)):
         from app.reading.retracted import without_retracted  # only then
@@ -135,6 +137,26 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
                 spoken.setdefault(code)
     network = _network_code(text, known)
     return Words(tuple(written), tuple(spoken), error_type, network, blocked)
+
+
+def _denied_everywhere(lowered: str, code: str) -> bool:
+    """Whether every place a code stands written as itself is denied beside it ("kein
+    stolen_card, sondern expired_card", "lost_card 아님"): a note saying what the reason is
+    not. A code written any other way (`stolenCard`, cut by a line) or asserted once counts."""
+    places = 0
+    at = lowered.find(code)
+    while at >= 0 and places < MAX_CODES:
+        end = at + len(code)
+        # A letter of Latin script beside it makes it part of a longer name; Korean or
+        # Japanese glued to it do not ("stolen_card이 아니라", "lost_cardではなく").
+        if not re.match(_NAME_CHAR, lowered[at - 1 : at]) and not re.match(
+            _NAME_CHAR, lowered[end : end + 1]
+        ):
+            if not denied(lowered, at, end):
+                return False
+            places += 1
+        at = lowered.find(code, end)
+    return places > 0
 
 
 def _told(
