@@ -179,11 +179,14 @@ class Catalog:
                 self.vocabulary("failure_words"),
                 self.vocabulary("failure_errors"),
                 self.vocabulary("success_words"),
+                self.vocabulary("review_words"),
+                self.vocabulary("not_payment_things"),
             ),
             frozenset(self.vocabulary("card_payment_types")),
             self.vocabulary("code_shorthand"),
             self.test_cards(),
             self.vocabulary("reason_words"),
+            self.vocabulary("outcome_words"),
         )
 
     def field_names(self) -> FieldNames:

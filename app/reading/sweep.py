@@ -55,6 +55,7 @@ class Words:
     error_type: str | None
     network_code: str | None  # a network decline code after its label
     blocked: bool  # the words say Stripe, Radar, a rule or a risk check blocked it
+    outcome: str | None = None  # an outcome type told in words ("Rechazado por el emisor")
 
 
 def _index(known: CodeKinds) -> _Index:
@@ -136,7 +137,24 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             if code in index.codes and code not in written and not denied(lowered, *match.span()):
                 spoken.setdefault(code)
     network = _network_code(text, known)
-    return Words(tuple(written), tuple(spoken), error_type, network, blocked)
+    outcome = _told_outcome(lowered, known) if every_phrase else None
+    return Words(tuple(written), tuple(spoken), error_type, network, blocked, outcome)
+
+
+def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
+    """The first outcome type the words tell, not denied beside it (vocabulary.toml
+    `outcome_words`: the Dashboard's outcome as a browser translates it)."""
+    if not known.outcome_words:
+        return None
+    pattern = known.cache.get("outcome_words")
+    if not isinstance(pattern, re.Pattern):
+        phrases = sorted(known.outcome_words, key=len, reverse=True)
+        spaced = [re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases]
+        pattern = known.cache["outcome_words"] = re.compile("|".join(spaced))
+    for match in pattern.finditer(lowered, 0, 20_000):
+        if not denied(lowered, *match.span()):
+            return known.outcome_words.get(" ".join(match.group().split()))
+    return None
 
 
 def _denied_everywhere(lowered: str, code: str) -> bool:
@@ -251,13 +269,18 @@ def report_from_words(
     `as_words`, only from codes written as codes."""
     words = read_words(text, known)
     codes = codes_in(text, known, as_words=as_words)
-    if not (codes or words.network_code or words.blocked or words.error_type):
+    if not codes and as_words:
+        from app.reading.misspelled import misspelled
+
+        # A sensitive code misspelled in a note ("decline code stollen_card") is its reason.
+        codes = misspelled(text, known.sensitive_codes)
+    if not (codes or words.network_code or words.blocked or words.error_type or words.outcome):
         return None
     report = FailureReport(shape="code")
     report.network_decline_code = words.network_code
     report.error_type = words.error_type
-    if words.blocked:
-        report.outcome = Outcome(type="blocked")
+    if words.blocked or words.outcome:
+        report.outcome = Outcome(type="blocked" if words.blocked else words.outcome)
     if not codes:
         return report
     declines = [c for c in codes if "decline_code" in known.get(c, ())]

@@ -225,3 +225,27 @@ def test_a_no_that_tells_a_confidential_reason_is_confidential(
             text = f"{question} {answer}{after}"
             reading = read_paste(text, known)
             assert reading.failures and _sensitive(reading, known), text
+
+
+# A sensitive code misspelled by one letter: alone in a note it is the reason (confidential);
+# denied beside it, it is none.
+MISSPELLED = ["fradulent", "stollen_card", "merchant_blacklsit", "lsot_card_reported"]
+
+
+@pytest.mark.parametrize("typo", MISSPELLED[:3])
+def test_a_misspelled_sensitive_code_alone_is_the_confidential_reason(
+    known: CodeKinds, typo: str
+) -> None:
+    for around in ("Note: decline code is {} per the bank.", "{}", "Bank rep said {}. Don't tell."):
+        text = around.format(typo)
+        reading = read_paste(text, known)
+        assert reading.failures and _sensitive(reading, known), text
+
+
+@pytest.mark.parametrize("typo", MISSPELLED[:3])
+def test_a_misspelled_sensitive_code_denied_is_no_signal(known: CodeKinds, typo: str) -> None:
+    for form in ("It was not {}, the decline was do_not_honor.", "kein {}, sondern do_not_honor"):
+        text = form.format(typo)
+        reading = read_paste(text, known)
+        assert reading.failures[0].decline_code == "do_not_honor", text
+        assert not _sensitive(reading, known), text
