@@ -15,9 +15,11 @@ from typing import Any
 _CODE_TOKEN = (
     r"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]*+(?:[_\-]\n?[A-Za-z0-9]++)++"
     r"|(?<![A-Za-z0-9_])[a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++"
-    # PascalCase of two words or more, as an SDK's class or a .NET enum writes it (`CardError`,
-    # `StolenCard`): "a CardError is returned" names the card_error type.
-    r"|(?<![A-Za-z0-9_])[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)++"
+    # PascalCase of two words or more in prose, as a person names an SDK's class or a .NET
+    # enum (`CardError`, `StolenCard`): "a CardError is returned" names the card_error type.
+    # Not a name in code (`stripe.error.CardError`, `Stripe::CardError`): a snippet handling
+    # an error tells no failure.
+    r"|(?<![A-Za-z0-9_.:\\])[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)++"
 )
 _WRAPPED_REST = r"([_\-]?)\n([A-Za-z0-9_]+)"
 _WRAPPED_START = r"([A-Za-z0-9_]+)([_\-]?)\n$"
