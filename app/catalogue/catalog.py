@@ -198,11 +198,14 @@ class Catalog:
                 words["failure_words"],
                 words["failure_errors"],
                 words["success_words"],
+                words["review_words"],
+                words["not_payment_things"],
             ),
             card_types=frozenset(words["card_payment_types"]),
             shorthand=words["code_shorthand"],
             test_cards=_test_cards(found["cards"]),
             reason_words=words["reason_words"],
+            outcome_words=words["outcome_words"],
         )
 
     def reply_locales(self) -> tuple[str, ...]:
@@ -324,6 +327,9 @@ _READING_WORDS = (
     "card_payment_types",
     "code_shorthand",
     "reason_words",
+    "review_words",
+    "not_payment_things",
+    "outcome_words",
 )
 _READING_QUERY = f"""SELECT json_object(
     'entries', (SELECT json_group_array(json_array(code, kind, sensitive)) FROM entries),

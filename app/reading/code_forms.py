@@ -10,8 +10,16 @@ from typing import Any
 
 # A token that can be a code: words joined by `_` or `-`, or camelCase (`stolenCard`).
 # Each word is tried once, from its start, without backtracking (`\b`, possessive `*+`).
+# A token starts after anything but a letter or digit of Latin script: Japanese, Korean or
+# Chinese glued to it ("expired_cardではなくstolen_card") end a word too.
 _CODE_TOKEN = (
-    r"\b[A-Za-z][A-Za-z0-9]*+(?:[_\-]\n?[A-Za-z0-9]++)++|\b[a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++"
+    r"(?<![A-Za-z0-9_])[A-Za-z][A-Za-z0-9]*+(?:[_\-]\n?[A-Za-z0-9]++)++"
+    r"|(?<![A-Za-z0-9_])[a-z][a-z0-9]*+(?:[A-Z][a-z0-9]*+)++"
+    # PascalCase of two words or more in prose, as a person names an SDK's class or a .NET
+    # enum (`CardError`, `StolenCard`): "a CardError is returned" names the card_error type.
+    # Not a name in code (`stripe.error.CardError`, `Stripe::CardError`): a snippet handling
+    # an error tells no failure.
+    r"|(?<![A-Za-z0-9_.:\\])[A-Z][a-z0-9]++(?:[A-Z][a-z0-9]++)++"
 )
 _WRAPPED_REST = r"([_\-]?)\n([A-Za-z0-9_]+)"
 _WRAPPED_START = r"([A-Za-z0-9_]+)([_\-]?)\n$"
@@ -42,7 +50,9 @@ def trie_pattern(phrases: list[list[str]]) -> str:
                 alternatives.append(re.escape(word))
         return "(?:" + "|".join(alternatives) + ")"
 
-    return r"\b" + branch(tree) + r"\b"
+    # Bounded by anything but a letter or digit of Latin script: Japanese, Korean or Chinese
+    # glued to a code written as words end it too ("fraudulent임", "不是stolen card").
+    return r"(?<![A-Za-z0-9_])" + branch(tree) + r"(?![A-Za-z0-9_])"
 
 
 def forms(token: str) -> tuple[str, ...]:

@@ -42,13 +42,35 @@ def _patterns(known: CodeKinds) -> tuple[re.Pattern[str], ...]:
     return cached
 
 
+def _not_payment(known: CodeKinds) -> tuple[re.Pattern[str], frozenset[str]]:
+    """What a failure may be about that is no payment, as one pattern, and the words of
+    failure_things that say nothing of money by themselves (vocabulary.toml)."""
+    cached = known.cache.get("not_payment")
+    if not isinstance(cached, tuple):
+        words = known.failure_words[5] if len(known.failure_words) > 5 else {}
+        things = {word: lang for word, lang in words.items() if lang == "thing"}
+        generic = frozenset(word for word, kind in words.items() if kind == "generic")
+        cached = known.cache["not_payment"] = (_pattern(things), generic)
+    return cached
+
+
+def _about_payment(clause: str, things: re.Pattern[str], known: CodeKinds, text: str) -> bool:
+    """Whether a sentence names a payment, a card or a charge (or Stripe or a status, unless
+    the text speaks of a webhook, a customer id or an id not found: then it is about those)."""
+    named = {found.group().lower() for found in things.finditer(clause)}
+    if not named:
+        return False
+    not_payment, generic = _not_payment(known)
+    return not (named <= generic and not_payment.search(text, 0, HEAD))
+
+
 def told_failure(text: str, known: CodeKinds) -> bool:
     """Whether a sentence of `text` says that a payment, a card or a charge failed, or that
-    Stripe gave an error."""
-    things, failing, errors, _ = _patterns(known)
+    Stripe gave an error; not a webhook's delivery or a customer the API did not find."""
+    things, failing, errors = _patterns(known)[:3]
     for sentence in _SENTENCE.finditer(text[:HEAD]):
         clause = sentence.group()
-        if things.search(clause) is None:
+        if not _about_payment(clause, things, known, text):
             continue
         words = list(failing.finditer(clause))
         if _STRIPE.search(clause):
@@ -67,11 +89,29 @@ TOLD_NOTHING_FAILED = (
 def told_nothing_failed(text: str, known: CodeKinds) -> bool:
     """Whether a sentence of `text` says a payment succeeded or was refunded or disputed
     (asked only of a text that tells no failure)."""
-    things, _, _, succeeded = _patterns(known)
+    return _told(text, _patterns(known)[3], known)
+
+
+TOLD_HELD_FOR_REVIEW = (
+    "Nothing in this paste failed: its words say a payment is or was held for review (by "
+    "Radar or a manual review); the review and its outcome are on the payment in the Dashboard."
+)
+
+
+def told_held_for_review(text: str, known: CodeKinds) -> bool:
+    """Whether a sentence of `text` says a payment or an order is or was held for review
+    (asked only of a text that tells no failure)."""
+    patterns = _patterns(known)
+    return len(patterns) > 4 and _told(text, patterns[4], known)
+
+
+def _told(text: str, words: re.Pattern[str], known: CodeKinds) -> bool:
+    """Whether a sentence speaks of a payment and, not negated, says one of `words`."""
+    things = _patterns(known)[0]
     for sentence in _SENTENCE.finditer(text[:HEAD]):
         clause = sentence.group()
-        if things.search(clause) is None:
+        if not _about_payment(clause, things, known, text):
             continue
-        if any(_NEGATION.search(clause[: w.start()]) is None for w in succeeded.finditer(clause)):
+        if any(_NEGATION.search(clause[: w.start()]) is None for w in words.finditer(clause)):
             return True
     return False

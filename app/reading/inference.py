@@ -9,6 +9,7 @@ import re
 from app.reading.messages import StripeMessage
 from app.reading.messages import match as match_message
 from app.reading.report import CodeKinds, FailureReport, Outcome
+from app.reading.told_reasons import denied
 
 _NAMED_CODE = re.compile(r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b")
 
@@ -119,9 +120,11 @@ def message_report(text: str, known_codes: CodeKinds) -> FailureReport | None:
 
 
 def _named_decline_code(text: str, known_codes: CodeKinds) -> str | None:
-    """A decline code written in a message: `lost_card`, 'fraudulent', or any name with `_`."""
-    for match in _NAMED_CODE.finditer(text[:2000]):
+    """A decline code written in a message: `lost_card`, 'fraudulent', or any name with `_`;
+    not one the words deny beside it ("lost_card 아님, expired_card임")."""
+    head = text[:2000]
+    for match in _NAMED_CODE.finditer(head):
         name = (match.group(1) or match.group(2)).lower()
-        if "decline_code" in known_codes.get(name, ()):
+        if "decline_code" in known_codes.get(name, ()) and not denied(head.lower(), *match.span()):
             return name
     return None

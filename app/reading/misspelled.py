@@ -9,6 +9,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from app.reading.told_reasons import denied
+
 HEAD = 20_000  # a note, a fixture, an error: a typo is looked for in what a person wrote
 MIN_LENGTH = 10  # "fraudulent" and longer: "lost_card" is one letter from a `last_card`
 _WORD = r"[A-Za-z][A-Za-z_\-]{6,40}"
@@ -36,12 +38,19 @@ def _index(codes: frozenset[str]) -> tuple[dict[str, str], dict[str, set[int]]]:
 
 
 def misspelled(text: str, sensitive_codes: Iterable[str]) -> list[str]:
-    """The sensitive codes the text writes with one letter wrong, each once, in order."""
+    """The sensitive codes the text writes with one letter wrong, each once, in order; not
+    one a negation beside it denies."""
     forms, lengths = _index(frozenset(sensitive_codes))
     found: dict[str, None] = {}
-    for word in dict.fromkeys(m.group() for m in re.finditer(_WORD, text[:HEAD])):
+    head = text[:HEAD]
+    lowered = ""
+    for match in re.finditer(_WORD, head):
+        word = match.group()
         if len(word) not in lengths.get(word[:2].lower(), ()):
             continue
+        lowered = lowered or head.lower()
+        if denied(lowered, *match.span()):
+            continue  # "it was not fradulent": the text says what the reason is not
         word = word.lower().replace("-", "_")
         if forms.get(word) == word:
             continue  # the code itself: read as written elsewhere

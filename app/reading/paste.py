@@ -261,6 +261,8 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         return finish([report], "text", [told.TOLD], known, text, told_failed=True)
     if told.told_nothing_failed(text, known):
         return PasteReading([], "text", [told.TOLD_NOTHING_FAILED])
+    if told.told_held_for_review(text, known):
+        return PasteReading([], "text", [told.TOLD_HELD_FOR_REVIEW])
     if len(re.findall(_TAG, pasted[:65536])) >= 5:
         raise _web_page()  # markup with nothing of Stripe's in its text
     if data_seen:

@@ -53,11 +53,12 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         messages: tuple[StripeMessage, ...] = (),
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
-        failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}),
+        failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}, {}, {}),
         card_types: frozenset[str] = frozenset(),
         shorthand: dict[str, str] | None = None,
         test_cards: dict[str, StripeTestCard] | None = None,
         reason_words: dict[str, str] | None = None,
+        outcome_words: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -67,7 +68,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.other_processors: dict[str, str] = other_processors or {}
         # A failure told in words: what failed (payment, card), how (declined), and the words
         # ("error") that tell one only beside the word Stripe, and the words that tell nothing
-        # failed ("succeeded", "refunded"), each with its language.
+        # failed ("succeeded", "refunded"), each with its language; a payment held for review;
+        # what a failure may be about that is no payment (a webhook, a customer id).
         self.failure_words = failure_words
         # The payment method types that are cards (vocabulary.toml [payment_methods] card_types).
         self.card_types = card_types
@@ -77,6 +79,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.test_cards: dict[str, StripeTestCard] = test_cards or {}
         # Reasons told in words in every shipped language, and the code each tells.
         self.reason_words: dict[str, str] = reason_words or {}
+        # A declined payment's outcome told in words, in every shipped language, and its type.
+        self.outcome_words: dict[str, str] = outcome_words or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)

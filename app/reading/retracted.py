@@ -8,7 +8,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from app.reading.told_reasons import ANSWER_NO, NOT_WORDS
+from app.reading.told_reasons import ANSWER_NO, NOT_WORDS, told_block, told_reasons
 
 # Patterns as text, compiled on first use through re's cache (this module is on every
 # command's path). A sentence that only asks or reports what someone thinks or said.
@@ -36,7 +36,10 @@ def without_retracted(lowered: str) -> str:
     blanks: list[tuple[int, int]] = []
     for first, second in itertools.pairwise(sentences):
         if re.search(_ASKED, first.group()) and re.search(_DENIED, second.group()):
-            blanks.append((first.start(), second.end()))
+            # "No, the card was reported stolen." denies the question and tells a reason of
+            # its own: only the question is blanked.
+            tells = told_reasons(second.group()) or told_block(second.group())
+            blanks.append((first.start(), first.end() if tells else second.end()))
     if not blanks:
         return lowered
     out = list(lowered)

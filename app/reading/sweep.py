@@ -30,7 +30,7 @@ _MIN_SINGLE_WORD = 8
 # A card network's code standing after a label ("network decline code 43", "código de red
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 _NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
-# A negation right before a code written as words ("not insufficient funds", "no expired card").
+_NAME_CHAR = r"[a-z0-9_]"  # a character of a code's name: a code beside one is another name
 
 
 @record(slots=True)
@@ -55,6 +55,7 @@ class Words:
     error_type: str | None
     network_code: str | None  # a network decline code after its label
     blocked: bool  # the words say Stripe, Radar, a rule or a risk check blocked it
+    outcome: str | None = None  # an outcome type told in words ("Rechazado por el emisor")
 
 
 def _index(known: CodeKinds) -> _Index:
@@ -113,6 +114,8 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     # raised and denied in the next sentence is no reason (reading.retracted): the words are
     # read again without such pairs only when they told a confidential reason or a block.
     lowered = text.lower()
+    for code in [code for code in written if _denied_everywhere(lowered, code)]:
+        del written[code]
     spoken, single, blocked = _told(lowered, phrases, index, written, known)
     if blocked or any(code in known.sensitive_codes for code in (*spoken, *single)):
         from app.reading.retracted import without_retracted  # only then
@@ -134,7 +137,44 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             if code in index.codes and code not in written and not denied(lowered, *match.span()):
                 spoken.setdefault(code)
     network = _network_code(text, known)
-    return Words(tuple(written), tuple(spoken), error_type, network, blocked)
+    outcome = _told_outcome(lowered, known) if every_phrase else None
+    return Words(tuple(written), tuple(spoken), error_type, network, blocked, outcome)
+
+
+def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
+    """The first outcome type the words tell, not denied beside it (vocabulary.toml
+    `outcome_words`: the Dashboard's outcome as a browser translates it)."""
+    if not known.outcome_words:
+        return None
+    pattern = known.cache.get("outcome_words")
+    if not isinstance(pattern, re.Pattern):
+        phrases = sorted(known.outcome_words, key=len, reverse=True)
+        spaced = [re.escape(phrase).replace(r"\ ", r"\s+") for phrase in phrases]
+        pattern = known.cache["outcome_words"] = re.compile("|".join(spaced))
+    for match in pattern.finditer(lowered, 0, 20_000):
+        if not denied(lowered, *match.span()):
+            return known.outcome_words.get(" ".join(match.group().split()))
+    return None
+
+
+def _denied_everywhere(lowered: str, code: str) -> bool:
+    """Whether every place a code stands written as itself is denied beside it ("kein
+    stolen_card, sondern expired_card", "lost_card 아님"): a note saying what the reason is
+    not. A code written any other way (`stolenCard`, cut by a line) or asserted once counts."""
+    places = 0
+    at = lowered.find(code)
+    while at >= 0 and places < MAX_CODES:
+        end = at + len(code)
+        # A letter of Latin script beside it makes it part of a longer name; Korean or
+        # Japanese glued to it do not ("stolen_card이 아니라", "lost_cardではなく").
+        if not re.match(_NAME_CHAR, lowered[at - 1 : at]) and not re.match(
+            _NAME_CHAR, lowered[end : end + 1]
+        ):
+            if not denied(lowered, at, end):
+                return False
+            places += 1
+        at = lowered.find(code, end)
+    return places > 0
 
 
 def _told(
@@ -204,13 +244,18 @@ def report_from_words(
     `as_words`, only from codes written as codes."""
     words = read_words(text, known)
     codes = codes_in(text, known, as_words=as_words)
-    if not (codes or words.network_code or words.blocked or words.error_type):
+    if not codes and as_words:
+        from app.reading.misspelled import misspelled
+
+        # A sensitive code misspelled in a note ("decline code stollen_card") is its reason.
+        codes = misspelled(text, known.sensitive_codes)
+    if not (codes or words.network_code or words.blocked or words.error_type or words.outcome):
         return None
     report = FailureReport(shape="code")
     report.network_decline_code = words.network_code
     report.error_type = words.error_type
-    if words.blocked:
-        report.outcome = Outcome(type="blocked")
+    if words.blocked or words.outcome:
+        report.outcome = Outcome(type="blocked" if words.blocked else words.outcome)
     if not codes:
         return report
     declines = [c for c in codes if "decline_code" in known.get(c, ())]

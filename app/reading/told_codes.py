@@ -9,7 +9,7 @@ import re
 
 from app.reading.labels import no_spaces
 from app.reading.report import CodeKinds
-from app.reading.told_reasons import NEGATION
+from app.reading.told_reasons import NEGATION, breaks_clause, denied_after, negation_reaches_end
 
 HEAD = 20_000  # a customer's email or an agent's note; a longer text is a log, read otherwise
 _GAP = r"[^.!?\n\u3002\uff01\uff1f]{0,40}?"  # `…`: up to 40 characters of the same sentence
@@ -17,10 +17,6 @@ _GAP = r"[^.!?\n\u3002\uff01\uff1f]{0,40}?"  # `…`: up to 40 characters of the
 # abgelaufen", "n'est pas expirée"): the phrase tells nothing. A colon, a comma or a quote
 # between them ends the clause ("ne passe pas : « fonds insuffisants »").
 _NEGATION = re.compile(rf"{NEGATION}[^.!?\n:;,\"\u00ab\u00bb\u201c\u201d\u300c]{{0,12}}$")
-
-
-# A negation inside the words a `…` stands for ("Karte ist nicht abgelaufen").
-_NEGATED_GAP = re.compile(rf"{NEGATION}|않|아니|ない|ません|没|不是")
 
 
 # Between two words of a phrase, one more short word may stand: a possessive or an auxiliary
@@ -55,13 +51,22 @@ def _patterns(
 
 
 def _negated(match: re.Match[str], head: str, gapped: list[re.Pattern[str]]) -> bool:
-    if _NEGATION.search(head[max(0, match.start() - 30) : match.start()]):
-        return True
+    """Whether a negation before the phrase, inside the words a `…` stands for ("Karte ist
+    nicht abgelaufen") or right after it ("만료 아님") denies it; one that a clause break or a
+    turning word ends does not ("nicht gestohlen, nur abgelaufen")."""
+    broken = False
     for pattern in gapped:
         whole = pattern.fullmatch(match.group())
-        if whole is not None and any(_NEGATED_GAP.search(gap) for gap in whole.groups()):
+        if whole is None:
+            continue
+        gaps = "".join(gap or "" for gap in whole.groups())
+        if negation_reaches_end(gaps):
             return True
-    return False
+        broken = breaks_clause(gaps)  # the phrase's last words stand in a clause of their own
+        break
+    if not broken and _NEGATION.search(head[max(0, match.start() - 30) : match.start()]):
+        return True
+    return denied_after(head, match.end())
 
 
 def told_codes(lowered: str, known: CodeKinds) -> list[str]:
@@ -70,8 +75,12 @@ def told_codes(lowered: str, known: CodeKinds) -> list[str]:
     found: list[tuple[int, str]] = []
     patterns, gapped = _patterns(known)
     for code, pattern in patterns.items():
-        for match in pattern.finditer(head):
+        at = 0
+        # A denied match is passed over a letter at a time, not a match at a time: its words
+        # may begin the phrase that is affirmed ("도난 카드가 아니라 만료된 카드").
+        while (match := pattern.search(head, at)) is not None:
             if not _negated(match, head, gapped.get(code, [])):
                 found.append((match.start(), code))
                 break
+            at = match.start() + 1
     return [code for _, code in sorted(found)]

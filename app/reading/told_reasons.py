@@ -13,7 +13,6 @@ import re
 # this module, and compiling them all cost `explain` several milliseconds.
 _pattern = functools.cache(re.compile)
 
-_NEGATION = r"(?i)\b(?:not|n't|never|no|without)\b"
 # A word that turns what follows around, in each shipped language ("not a stolen card", "kein
 # Betrugsverdacht", "pas de soupçon de fraude", "brak podejrzenia oszustwa"): the one list, used
 # here, by reading.failure_words and by reading.told_codes. "no" is one of them only there: in
@@ -31,7 +30,13 @@ NEGATION_WORDS = rf"{NOT_WORDS}|{WITHOUT_WORDS}"
 # The answer a sentence opens with when it denies the one before ("No, ...", "Nein.", "Nej,").
 ANSWER_NO = r"no|nope|non|nein|nee|nej|nie|não"
 NEGATION = rf"(?:\b(?:no|{NEGATION_WORDS})\b|n['\u2019]t\b)"
-_DENIAL = rf"(?:\b(?:{NEGATION_WORDS})\b|n['\u2019]t\b)"
+# Spanish (and English) "no" before a verb denies ("la tarjeta no fue reportada como robada",
+# "no es fraude"); Portuguese "no" ("in the") stands before a noun.
+_NO_VERB = (
+    r"no\s+(?:es|era|fue|est[aá]\w*|ha|han|hab[ií]a|hay|tiene|ten[ií]a|figura|aparece|consta"
+    r"|parece|se|lo|la|le|was|is|were|longer)"
+)
+_DENIAL = rf"(?:\b(?:{NEGATION_WORDS}|{_NO_VERB})\b|n['\u2019]t\b)"
 # A reason is denied when the negation stands right before it, with at most two short words
 # between ("isn't on any block list", "não há suspeita"), or in Chinese right before it
 # ("没有欺诈嫌疑"); Japanese and Korean deny after ("不正利用の疑いはありません", "사기 의심 없음").
@@ -42,7 +47,7 @@ _DENIED_BEFORE = (
 )
 _DENIED_AFTER = (
     r"^(?:[^。、.,\n]{0,3}?(?:ではな|じゃな|はありません|はない|はなく|なし|無し)"
-    r"|[^.,\n]{0,8}?(?:아닙|아니|없습|없음|없는|없다))"
+    r"|[^.,\n]{0,8}?(?:아닙|아니|아님|없습|없음|없는|없다))"
 )
 
 
@@ -52,6 +57,38 @@ def denied(text: str, start: int, end: int) -> bool:
         _pattern(_DENIED_BEFORE).search(text, max(0, start - 40), start)
         or _pattern(_DENIED_AFTER).match(text[end : end + 16])
     )
+
+
+# A negation anywhere in a stretch of words, in every shipped language (Japanese, Korean and
+# Chinese forms too). Korean "아니라" is "not X but": it turns to what follows, so it is a
+# break below, not a denial of what follows.
+_DENIAL_ANYWHERE = rf"(?i){_DENIAL}|않|아니(?!라)|아님|ない|ません|没|不是"
+# Where a negation stops reaching: a clause break, or a word that turns to what is affirmed
+# ("nicht gestohlen, nur abgelaufen", "pas volée mais expirée", "not stolen but expired",
+# "도난이 아니라 만료", "盗難ではなく期限切れ").
+_CLAUSE_BREAK = (
+    r"(?i)[,;:()\u2013\u2014\u3001\uff0c]|\s-\s|\b(?:but|just|only|rather|instead|aber|sondern"
+    r"|nur|bloß|mais|juste|seulement|plutôt|pero|sino|solo|sólo|mas|só|apenas|ma|soltanto"
+    r"|maar|alleen|enkel|men|utan|bara|ale|tylko|lecz)\b|아니라|ではなく|じゃなく|但|而是|只是"
+)
+
+
+def breaks_clause(stretch: str) -> bool:
+    """Whether a clause break or a turning word stands in `stretch`."""
+    return _pattern(_CLAUSE_BREAK).search(stretch) is not None
+
+
+def denied_after(text: str, end: int) -> bool:
+    """Whether the words ending at `end` are denied right after them ("만료 아님")."""
+    return _pattern(_DENIED_AFTER).match(text[end : end + 16]) is not None
+
+
+def negation_reaches_end(stretch: str) -> bool:
+    """Whether a negation in `stretch` still holds at its end: no clause break and no word
+    turning to something else stands after it ("Karte NICHT als gestohlen gemeldet": yes;
+    "Karte nicht abgelaufen, als gestohlen gemeldet": no)."""
+    ends = [found.end() for found in _pattern(_DENIAL_ANYWHERE).finditer(stretch)]
+    return bool(ends) and not _pattern(_CLAUSE_BREAK).search(stretch, ends[-1])
 
 
 # Words that say the payment was blocked by Stripe, Radar, a rule or a risk check.
@@ -149,13 +186,16 @@ _MAY_BE_FRAUD = r"fraud|betr|bedr|frod|oszust|不正|詐欺|欺诈|诈骗|欺詐
 _MAY_BE_FRAUD_WORDS = tuple(_MAY_BE_FRAUD.split("|"))
 # The merchant's block list told in words ("the card is on our block list", "schwarze Liste",
 # "黑名单"): the same reason as `merchant_blacklist`.
+# A letter of a Latin-script word: a block-list word ends before Japanese or Korean glued to
+# it ("merchant_blacklistではなく").
+_L = r"[a-z\u00df-\u024f]"
 _BLOCK_LIST = (
-    r"block\s*-?lists?|blacklist\w*|black\s+list\w*|deny\s*-?lists?|ban\s*-?lists?"
-    r"|sperrliste\w*|blockliste\w*|schwarze\w*\s+liste|liste\s+noire|liste\s+de\s+blocage"
-    r"|lista\s+negra|lista\s+de\s+bloqueio?|lista\s+nera|lista\s+di\s+blocco|zwarte\s+lijst"
-    r"|blokkeerlijst|blocklijst|czarn\w+\s+li[sś]\w*|list\w*\s+blokad|sp[äa]rrlista\w*"
-    r"|svartlista\w*|blocklista\w*|ブロックリスト|ブラックリスト|黑名单|黑名單|阻止列表|屏蔽列表"
-    r"|차단\s*목록|블랙리스트|블록리스트"
+    rf"block\s*-?lists?|blacklist{_L}*|black\s+list{_L}*|deny\s*-?lists?|ban\s*-?lists?"
+    rf"|sperrliste{_L}*|blockliste{_L}*|schwarze{_L}*\s+liste|liste\s+noire|liste\s+de\s+blocage"
+    rf"|lista\s+negra|lista\s+de\s+bloqueio?|lista\s+nera|lista\s+di\s+blocco|zwarte\s+lijst"
+    rf"|blokkeerlijst|blocklijst|czarn{_L}+\s+li[sś]{_L}*|list{_L}*\s+blokad|sp[äa]rrlista{_L}*"
+    rf"|svartlista{_L}*|blocklista{_L}*|ブロックリスト|ブラックリスト|黑名单|黑名單|阻止列表|屏蔽列表"
+    rf"|차단\s*목록|블랙리스트|블록리스트"
 )
 # Every phrase of _BLOCK_LIST has one of these ("czarnej liście": czarn).
 _MAY_LIST_WORDS = ("list", "lijst", "czarn", "リスト", "名单", "名單", "列表", "목록", "리스트")
@@ -212,12 +252,12 @@ def told_reasons(lowered: str) -> list[str]:
         windows(lowered, _pattern(_MAY_TELL), 80) if _has(lowered, _MAY_TELL_WORDS) else ()
     ):
         for told in _pattern(_TOLD).finditer(window):
-            if not re.search(_NEGATION, told.group()) and not denied(window, *told.span()):
+            if not negation_reaches_end(told.group()) and not denied(window, *told.span()):
                 found.setdefault(
                     "stolen_card" if _pattern(_STOLEN).search(told.group()) else "lost_card"
                 )
     if _has(lowered, _MAY_BE_FRAUD_WORDS) and any(
-        not re.search(_NEGATION, m.group()) and not denied(window, *m.span())
+        not negation_reaches_end(m.group()) and not denied(window, *m.span())
         for window in windows(lowered, _pattern(_MAY_BE_FRAUD), 80)
         for pattern in (_SUSPECTED_FRAUD, _FRAUD_TOLD)
         for m in _pattern(pattern).finditer(window)
@@ -226,7 +266,10 @@ def told_reasons(lowered: str) -> list[str]:
     listings = _has(lowered, _MAY_LIST_WORDS)
     for listed in _pattern(_BLOCK_LIST).finditer(lowered[:200_000]) if listings else ():
         sentence = clause(lowered, listed)
-        if not denied(lowered, *listed.span()) and not _pattern(NOT_A_PAYMENT_BLOCK).search(
+        start = listed.start()  # a name it ends (`merchant_blacklist`) is denied as a whole
+        while start > 0 and re.match(r"[a-z0-9_]", lowered[start - 1]):
+            start -= 1
+        if not denied(lowered, start, listed.end()) and not _pattern(NOT_A_PAYMENT_BLOCK).search(
             sentence
         ):
             found.setdefault("merchant_blacklist")
@@ -247,7 +290,7 @@ def told_block(lowered: str) -> bool:
     if not _has(lowered, _MAY_BLOCK_WORDS):
         return False
     return any(
-        not re.search(_NEGATION, m.group())
+        not negation_reaches_end(m.group())
         and not denied(window, *m.span())
         and not _pattern(NOT_A_PAYMENT_BLOCK).search(clause(window, m))
         for window in windows(lowered, _pattern(_MAY_BLOCK), 120)  # the patterns ignore case
