@@ -101,8 +101,7 @@ _ERROR_DETAILS = (
 
 
 def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
-    """An API error, whole or in part: `{"type": "card_error", ...}`, or a decline code, an
-    advice code or a network's code alone.
+    """An API error, whole or in part: `{"type": "card_error", ...}`, or a decline code alone.
 
     Inside `{"error": ...}` an error type alone is enough; a bare object needs a code or detail
     that only Stripe errors carry, so an unrelated `{"code": 404}` is not taken for one.
@@ -110,13 +109,7 @@ def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
     kind = obj.get("type")
     if is_error_type(kind) or (isinstance(kind, str) and fields.error_type_of_class(kind)):
         return in_envelope or any(k in obj for k in ("code", "message", *_ERROR_DETAILS))
-    if _code(obj.get("decline_code")) is not None or _code(obj.get("advice_code")) is not None:
-        return True
-    # A card network's code alone (`{"network_decline_code": "04"}`) is a decline too, unless
-    # the object is an outcome whose type says otherwise.
-    if _code(kind) not in OUTCOME_TYPES and any(
-        fields.network_code(obj.get(k)) for k in ("network_decline_code", "network_advice_code")
-    ):
+    if _code(obj.get("decline_code")) is not None:
         return True
     code = obj.get("code")
     return (
