@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 from app.ui.qt_numbers import HORIZONTAL, VERTICAL, set_enum
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtGui import QResizeEvent
 
 NARROW_PX = 760  # below this width the reply goes under the explanation, not beside it
+COMPACT_PX = 640  # below this height the failure list folds into one line
 PASTE_SHARE = 7  # narrow, the paste box keeps a seventh of the height: a few lines to check
 
 
@@ -48,18 +49,45 @@ class TicketSplitter(QSplitter):
             elif was is not None:  # side by side again: the explanation three fifths
                 width = sum(self.answer.sizes()) or self.width()
                 self.answer.setSizes([width * 3 // 5, width - width * 3 // 5])
+        compact = getattr(self.widget(0), "set_compact", None)
+        if compact is not None:  # the failure list folds into one line first
+            compact(narrow or event.size().height() < COMPACT_PX)
         super().resizeEvent(event)
         self.fit()
 
     def fit(self) -> None:
-        """Under the explanation, the reply gets the height its wrapped lines need (a splitter
-        would squeeze them over each other), and the explanation keeps the rest."""
-        reply = self.answer.widget(1)
-        if not self.narrow or reply is None:
+        """The answer keeps the verdict and the reply's Copy button in sight: the paste gives up
+        height first (down to its least), and under the explanation the reply gets the height
+        its wrapped lines need while the explanation keeps the rest, its verdict at least."""
+        explanation, reply = self.answer.widget(0), self.answer.widget(1)
+        if not isinstance(explanation, QScrollArea) or reply is None or self.narrow is None:
+            return
+        view = explanation.widget()
+        frame = 2 * explanation.frameWidth()
+        if self.narrow:  # the pane's width, less a scroll bar it may show
+            width = self.answer.width() - frame - explanation.verticalScrollBar().sizeHint().width()
+        else:
+            width = self.answer.sizes()[0] - frame
+        essential = getattr(view, "essential_height", None)
+        verdict = essential(width) + frame if essential is not None else 0
+        least = reply.minimumSizeHint().height()
+        need = verdict + least if self.narrow else max(verdict, least)
+        self._yield_paste(need)
+        if not self.narrow:
             return
         height = sum(self.answer.sizes())
         wanted = reply.heightForWidth(self.width()) if reply.hasHeightForWidth() else -1
         wanted = max(wanted, reply.sizeHint().height())
         # What the reply's box can give up and still show a few lines (ReplyPanel.spare_height).
         wanted -= getattr(reply, "spare_height", lambda: 0)()
-        self.answer.setSizes([max(height - wanted, height // 4), wanted])
+        above = min(max(height - wanted, verdict, height // 4), height - least)
+        self.answer.setSizes([above, height - above])
+
+    def _yield_paste(self, need: int) -> None:
+        """Takes from the paste what the answer lacks of `need`, leaving the paste its least."""
+        paste, answer = self.sizes()
+        area = self.widget(0)
+        least = area.minimumSizeHint().height() if area is not None else paste
+        give = min(need - answer, paste - least)
+        if give > 0:
+            self.setSizes([paste - give, answer + give])
