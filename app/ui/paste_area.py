@@ -37,6 +37,7 @@ PLACEHOLDER = QT_TRANSLATE_NOOP(
     "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
     "webhook event, a log line, or a code such as do_not_honor.",
 )
+LIST_PX = 110  # the most the list of failures takes; it scrolls beyond
 PREVIEW_CHARS = 20_000  # the most the box shows of a paste
 PREVIEW_LINE = 2_000  # and the longest line it shows
 _LONG_LINE = re.compile(f"[^\n]{{{PREVIEW_LINE + 1}}}")
@@ -98,7 +99,7 @@ class PasteArea(QWidget):
         self.warnings.hide()
         self.failure_list = QListWidget()
         self.failure_list.setAccessibleName(translate("PasteArea", "Failures in this paste"))
-        self.failure_list.setMaximumHeight(110)
+        self.failure_list.setMaximumHeight(LIST_PX)
         self.failure_list.hide()
         self.compact = False
         self._picker: FailurePicker | None = None  # made for the first compact list
@@ -182,6 +183,11 @@ class PasteArea(QWidget):
             self.failure_list.addItem(item)
         if rows:
             self.failure_list.setCurrentRow(0)
+            # As high as its rows, up to five lines' worth: no empty box under two failures.
+            rows_height = self.failure_list.sizeHintForRow(0) * len(rows)
+            self.failure_list.setMaximumHeight(
+                min(LIST_PX, rows_height + 2 * self.failure_list.frameWidth())
+            )
         self.failure_list.blockSignals(False)
         self._show_list()
 

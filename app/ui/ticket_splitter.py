@@ -70,24 +70,34 @@ class TicketSplitter(QSplitter):
             width = self.answer.sizes()[0] - frame
         essential = getattr(view, "essential_height", None)
         verdict = essential(width) + frame if essential is not None else 0
-        if not self.narrow:  # side by side: the splitter keeps the reply its least already
-            self._yield_paste(verdict)
-            return
-        least = reply.minimumSizeHint().height()  # about 4 ms: asked only when narrow
-        self._yield_paste(verdict + least)
-        height = sum(self.answer.sizes())
-        wanted = reply.heightForWidth(self.width()) if reply.hasHeightForWidth() else -1
+        # The reply's box keeps six lines (ReplyPanel.spare_height), its Copy button under them.
+        reply_width = self.width() if self.narrow else self.answer.sizes()[1]
+        wanted = reply.heightForWidth(reply_width) if reply.hasHeightForWidth() else -1
         wanted = max(wanted, reply.sizeHint().height())
-        # What the reply's box can give up and still show a few lines (ReplyPanel.spare_height).
         wanted -= getattr(reply, "spare_height", lambda: 0)()
+        if not self.narrow:  # side by side: each of the two has the answer's height
+            self._yield_paste(max(verdict, wanted))
+            return
+        least = reply.minimumSizeHint().height()
+        self._yield_paste(verdict + max(wanted, least))
+        height = sum(self.answer.sizes())
         above = min(max(height - wanted, verdict, height // 4), height - least)
         self.answer.setSizes([above, height - above])
 
     def _yield_paste(self, need: int) -> None:
-        """Takes from the paste what the answer lacks of `need`, leaving the paste its least."""
+        """Takes from the paste what the answer lacks of `need`, leaving the paste its least:
+        the height its wrapped sentences need at this width (a splitter would squeeze a
+        warning over the box)."""
         paste, answer = self.sizes()
         area = self.widget(0)
-        least = area.minimumSizeHint().height() if area is not None else paste
-        give = min(need - answer, paste - least)
-        if give > 0:
+        layout = area.layout() if area is not None else None
+        if area is None or layout is None:
+            return
+        least = max(
+            area.minimumSizeHint().height(), layout.totalMinimumHeightForWidth(self.width())
+        )
+        # Never more than the answer lacks; negative only for a paste under its least (a new
+        # warning's lines: the answer gives them room).
+        give = paste - least if paste < least else max(min(need - answer, paste - least), 0)
+        if give:
             self.setSizes([paste - give, answer + give])

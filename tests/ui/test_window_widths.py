@@ -172,6 +172,15 @@ def test_a_paste_of_several_failures_keeps_the_mark_verdict_and_copy_button_in_s
             assert str(count) in area.picker.count.text()
             assert area.picker.box.currentText().startswith("CONFIDENTIAL")
     assert not area.failure_list.isVisible() or not area.picker.isVisible()
+    # The paste gives up height only when the answer needs it: a wide window keeps the paste
+    # box a few lines and the answer the rest.
+    if height >= 900:
+        assert window.vsplitter.sizes()[0] < window.vsplitter.sizes()[1] / 2
+    # The table's warning keeps its lines: never squeezed under the paste box.
+    warnings = area.warnings
+    if warnings.isVisible():
+        assert warnings.height() >= warnings.heightForWidth(warnings.width()), (width, height)
+        assert wholly_seen(warnings)
 
 
 def test_the_folded_list_chooses_the_failure_the_window_shows(
