@@ -26,23 +26,12 @@ from typing import TYPE_CHECKING
 
 from app.catalogue.catalog import Catalog
 from app.records import record
-from app.replies.guard_match import Found, Hits, check_near, scan, set_aside, sort_match
-from app.replies.guard_rules import (
-    Rules,
-    build_rules,
-    build_shared,
-    masked_index,
-)
-from app.replies.normalise import (
-    LEET,
-    Folded,
-    Normaliser,
-    is_cjk,
-    words_line,
-)
 
 if TYPE_CHECKING:  # the classifier is loaded on its first sentence
+    from app.replies.guard_match import Found, Hits
     from app.replies.guard_model import GuardModel
+    from app.replies.guard_rules import Rules
+    from app.replies.normalise import Folded
 
 KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near")
 # A masked word: letters, then *, # or • for some of them, then letters ("fr**d").
@@ -117,6 +106,10 @@ class Guard:
         if self._built:
             return
         rows, reasons, confusables, model = self._source()
+        # Folding and matching are imported with the first check (about 10 ms): a window's
+        # first frame checks nothing, and its guard compiles on a worker after it.
+        from app.replies.normalise import Normaliser
+
         self.normaliser = Normaliser(confusables)
         self._model_rows = model
         self._model: GuardModel | None = None
@@ -151,6 +144,9 @@ class Guard:
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
+        from app.replies.guard_match import check_near, scan, set_aside
+        from app.replies.normalise import is_cjk, words_line
+
         shared, rules = self._shared_rules(), self._rules_for(locale)
         folded = self.normaliser.fold(text)
         line = read_line = words_line(folded.text)
@@ -188,6 +184,10 @@ class Guard:
         hits: Hits,
     ) -> None:
         """Masked letters: "fr**d", "li**e noire", "Be**ugsverdacht"."""
+        from app.replies.guard_match import sort_match
+        from app.replies.guard_rules import masked_index
+        from app.replies.normalise import LEET
+
         index = self._masked.get(locale)
         for match in _MASKED.finditer(text):
             if index is None:  # built the first time a text has a masked word
@@ -285,6 +285,8 @@ class Guard:
         return self._model
 
     def _shared_rules(self) -> Rules:
+        from app.replies.guard_rules import build_shared
+
         if self._shared is None:
             with _COMPILED_LOCK:
                 if self._shared is None:
@@ -295,6 +297,8 @@ class Guard:
         return self._shared
 
     def _rules_for(self, locale: str | None) -> Rules:
+        from app.replies.guard_rules import build_rules
+
         rules = self._rules.get(locale)
         if rules is None:
             with _COMPILED_LOCK:

@@ -235,6 +235,28 @@ class ExplanationView(QWidget):
         set_type(label, HEADING, bold=True)
         return label
 
+    def essential_height(self, width: int) -> int:
+        """The height that shows the verdict card down to the verdict line at `width`: what a
+        narrow window must keep in sight above the reply (the rest may scroll)."""
+        layout = self.layout()
+        assert layout is not None
+        outer, inner = layout.contentsMargins(), self.card.body.contentsMargins()
+        frame = self.card.width() - self.card.contentsRect().width()  # the card's borders
+        width -= outer.left() + outer.right() + frame + inner.left() + inner.right()
+        height = (
+            outer.top() + inner.top() + (self.card.height() - self.card.contentsRect().height())
+        )
+        body = self.card.body
+        for index in range(body.count()):
+            item = body.itemAt(index)
+            if item is None or item.isEmpty():  # hidden: no height
+                continue
+            hfw = item.heightForWidth(width) if item.hasHeightForWidth() else -1
+            height += (hfw if hfw >= 0 else item.sizeHint().height()) + body.spacing()
+            if item.widget() is self.verdict:
+                break
+        return height
+
     def add_welcome(self, widget: QWidget, wanted: Callable[[], bool]) -> None:
         """A card shown with the first start's lesson (under it) while `wanted()` says so."""
         self._welcome = (widget, wanted)

@@ -236,6 +236,7 @@ class MainWindow(TicketInput):
             )
             self._show_finding(0)
         else:
+            self.vsplitter.fit()  # a warning alone still gets its lines
             self.view.clear(translate("MainWindow", "Nothing failed in this paste."))
             self.reply.set_reply("", "")
             self.reply.set_confidential(False)

@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -24,6 +26,7 @@ from app.ui.explanation_view import plain_label
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.look import alarm_color
 from app.ui.paste_keys import is_paste_key
+from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, set_enum
 
 if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtCore import QMimeData
@@ -34,6 +37,7 @@ PLACEHOLDER = QT_TRANSLATE_NOOP(
     "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
     "webhook event, a log line, or a code such as do_not_honor.",
 )
+LIST_PX = 110  # the most the list of failures takes; it scrolls beyond
 PREVIEW_CHARS = 20_000  # the most the box shows of a paste
 PREVIEW_LINE = 2_000  # and the longest line it shows
 _LONG_LINE = re.compile(f"[^\n]{{{PREVIEW_LINE + 1}}}")
@@ -73,7 +77,11 @@ class PasteEditor(QPlainTextEdit):
 
 
 class PasteArea(QWidget):
-    """`editor` takes the paste; `failure_list` shows headlines when a paste holds several."""
+    """`editor` takes the paste; `failure_list` shows headlines when a paste holds several.
+
+    Compact (a narrow or low window), the area gives its height to the answer first: the list
+    folds into one line, a count and a drop-down of the same rows, and the box keeps two lines.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,15 +99,46 @@ class PasteArea(QWidget):
         self.warnings.hide()
         self.failure_list = QListWidget()
         self.failure_list.setAccessibleName(translate("PasteArea", "Failures in this paste"))
-        self.failure_list.setMaximumHeight(110)
+        self.failure_list.setMaximumHeight(LIST_PX)
         self.failure_list.hide()
-        layout = QVBoxLayout(self)
+        self.compact = False
+        self._picker: FailurePicker | None = None  # made for the first compact list
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.preview_note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.failure_list)
+
+    @property
+    def picker(self) -> FailurePicker:
+        """The one-line list, made when first needed (no start pays for it)."""
+        if self._picker is None:
+            self._picker = FailurePicker(self.failure_list)
+            self._picker.hide()
+            self._layout.addWidget(self._picker)
+        return self._picker
+
+    def set_compact(self, compact: bool) -> None:
+        """Folds the list into one line and lets the box shrink to two lines, or unfolds them."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        lines = 2 if compact else 4
+        metrics = self.editor.fontMetrics()
+        self.editor.setMinimumHeight(
+            metrics.lineSpacing() * lines + 2 * self.editor.frameWidth() + 8
+        )
+        self._show_list()
+
+    def _show_list(self) -> None:
+        several = self.failure_list.count() > 1
+        self.failure_list.setVisible(several and not self.compact)
+        if several and self.compact:
+            self.picker.refresh()
+        if self._picker is not None:
+            self._picker.setVisible(several and self.compact)
 
     def set_text(self, text: str) -> None:
         """Shows a paste: whole when it is small, else a preview and a sentence saying so."""
@@ -144,8 +183,13 @@ class PasteArea(QWidget):
             self.failure_list.addItem(item)
         if rows:
             self.failure_list.setCurrentRow(0)
+            # As high as its rows, up to five lines' worth: no empty box under two failures.
+            rows_height = self.failure_list.sizeHintForRow(0) * len(rows)
+            self.failure_list.setMaximumHeight(
+                min(LIST_PX, rows_height + 2 * self.failure_list.frameWidth())
+            )
         self.failure_list.blockSignals(False)
-        self.failure_list.setVisible(len(rows) > 1)
+        self._show_list()
 
     def current_row(self) -> int:
         return max(self.failure_list.currentRow(), 0)
@@ -162,3 +206,42 @@ def row_text(headline: str, sensitive: bool, test_mode: bool) -> str:
         if on
     ]
     return " · ".join([*marks, headline])
+
+
+class FailurePicker(QWidget):
+    """The failure list in one line: "2 failures:" and a drop-down sharing the list's rows
+    (their marks, colours and tips), each choosing the other's row."""
+
+    def __init__(self, failures: QListWidget) -> None:
+        super().__init__()
+        self.failures = failures
+        self.count = QLabel()
+        self.box = QComboBox()
+        self.box.setAccessibleName(translate("PasteArea", "Failures in this paste"))
+        self.box.setModel(failures.model())
+        # Long headlines must not widen a 380 px window: the box shows what fits.
+        set_enum(self.box, "sizeAdjustPolicy", MINIMUM_CONTENTS_LENGTH)
+        self.box.setMinimumContentsLength(12)
+        self.count.setBuddy(self.box)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.count)
+        row.addWidget(self.box, 1)
+        self.box.currentIndexChanged.connect(self._chosen)
+        failures.currentRowChanged.connect(self._followed)
+
+    def refresh(self) -> None:
+        """The count and the current row, after the list was filled again."""
+        self.count.setText(
+            translate("PasteArea", "{count} &failures:").format(count=self.failures.count())
+        )
+        self._followed(self.failures.currentRow())
+
+    def _chosen(self, row: int) -> None:
+        if row >= 0 and row != self.failures.currentRow():
+            self.failures.setCurrentRow(row)  # the window shows it, as a click in the list
+
+    def _followed(self, row: int) -> None:
+        self.box.blockSignals(True)
+        self.box.setCurrentIndex(row)
+        self.box.blockSignals(False)

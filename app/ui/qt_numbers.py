@@ -14,6 +14,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
+NO_INTERACTION = 0  # Qt.TextInteractionFlag.NoTextInteraction
 SELECTABLE_TEXT = 0x1 | 0x2  # Qt.TextInteractionFlag.TextSelectableByMouse | ...ByKeyboard
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 HORIZONTAL = 0x1  # Qt.Orientation.Horizontal

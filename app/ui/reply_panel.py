@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +22,13 @@ from app.ui.i18n import QT_TRANSLATE_NOOP, channel_name, translate
 from app.ui.look import ALARM_LIGHT, CAPTION, SPACE, Card, alarm_color, set_type
 from app.ui.paste_keys import TicketLineEdit
 from app.ui.paste_kind import clip_kind
-from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, PLAIN_TEXT, set_enum
+from app.ui.qt_numbers import (
+    MINIMUM_CONTENTS_LENGTH,
+    NO_FOCUS,
+    NO_INTERACTION,
+    PLAIN_TEXT,
+    set_enum,
+)
 from app.ui.reply_check import ReplyChecker
 from app.ui.reply_clipboard import check_copy
 from app.ui.reply_editor import ReplyEditor
@@ -137,8 +143,8 @@ class ReplyPanel(QWidget):
         set_type(self.gloss_caption, CAPTION)
         self.gloss = QPlainTextEdit()
         self.gloss.setReadOnly(True)
-        self.gloss.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
-        self.gloss.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_enum(self.gloss, "textInteractionFlags", NO_INTERACTION)
+        set_enum(self.gloss, "focusPolicy", NO_FOCUS)
         self.gloss.setAccessibleName(
             translate("ReplyPanel", "The same reply in your language, never sent")
         )
@@ -163,7 +169,10 @@ class ReplyPanel(QWidget):
         self.card.body.addWidget(self.editor, 1)
         self.card.body.addWidget(self.gloss_caption)
         self.card.body.addWidget(self.gloss)
-        self.card.body.addWidget(self.copy_button, 0, Qt.AlignmentFlag.AlignLeft)
+        copy_row = QHBoxLayout()  # the button at its own width, on the left
+        copy_row.addWidget(self.copy_button)
+        copy_row.addStretch(1)
+        self.card.body.addLayout(copy_row)
         self.card.body.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QSplitter, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 from app.ui.qt_numbers import HORIZONTAL, VERTICAL, set_enum
 
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtGui import QResizeEvent
 
 NARROW_PX = 760  # below this width the reply goes under the explanation, not beside it
+COMPACT_PX = 640  # below this height the failure list folds into one line
 PASTE_SHARE = 7  # narrow, the paste box keeps a seventh of the height: a few lines to check
 
 
@@ -48,18 +49,55 @@ class TicketSplitter(QSplitter):
             elif was is not None:  # side by side again: the explanation three fifths
                 width = sum(self.answer.sizes()) or self.width()
                 self.answer.setSizes([width * 3 // 5, width - width * 3 // 5])
+        compact = getattr(self.widget(0), "set_compact", None)
+        if compact is not None:  # the failure list folds into one line first
+            compact(narrow or event.size().height() < COMPACT_PX)
         super().resizeEvent(event)
         self.fit()
 
     def fit(self) -> None:
-        """Under the explanation, the reply gets the height its wrapped lines need (a splitter
-        would squeeze them over each other), and the explanation keeps the rest."""
-        reply = self.answer.widget(1)
-        if not self.narrow or reply is None:
+        """The answer keeps the verdict and the reply's Copy button in sight: the paste gives up
+        height first (down to its least), and under the explanation the reply gets the height
+        its wrapped lines need while the explanation keeps the rest, its verdict at least."""
+        explanation, reply = self.answer.widget(0), self.answer.widget(1)
+        if not isinstance(explanation, QScrollArea) or reply is None or self.narrow is None:
             return
-        height = sum(self.answer.sizes())
-        wanted = reply.heightForWidth(self.width()) if reply.hasHeightForWidth() else -1
+        view = explanation.widget()
+        frame = 2 * explanation.frameWidth()
+        if self.narrow:  # the pane's width, less a scroll bar it may show
+            width = self.answer.width() - frame - explanation.verticalScrollBar().sizeHint().width()
+        else:
+            width = self.answer.sizes()[0] - frame
+        essential = getattr(view, "essential_height", None)
+        verdict = essential(width) + frame if essential is not None else 0
+        # The reply's box keeps six lines (ReplyPanel.spare_height), its Copy button under them.
+        reply_width = self.width() if self.narrow else self.answer.sizes()[1]
+        wanted = reply.heightForWidth(reply_width) if reply.hasHeightForWidth() else -1
         wanted = max(wanted, reply.sizeHint().height())
-        # What the reply's box can give up and still show a few lines (ReplyPanel.spare_height).
         wanted -= getattr(reply, "spare_height", lambda: 0)()
-        self.answer.setSizes([max(height - wanted, height // 4), wanted])
+        if not self.narrow:  # side by side: each of the two has the answer's height
+            self._yield_paste(max(verdict, wanted))
+            return
+        least = reply.minimumSizeHint().height()
+        self._yield_paste(verdict + max(wanted, least))
+        height = sum(self.answer.sizes())
+        above = min(max(height - wanted, verdict, height // 4), height - least)
+        self.answer.setSizes([above, height - above])
+
+    def _yield_paste(self, need: int) -> None:
+        """Takes from the paste what the answer lacks of `need`, leaving the paste its least:
+        the height its wrapped sentences need at this width (a splitter would squeeze a
+        warning over the box)."""
+        paste, answer = self.sizes()
+        area = self.widget(0)
+        layout = area.layout() if area is not None else None
+        if area is None or layout is None:
+            return
+        least = max(
+            area.minimumSizeHint().height(), layout.totalMinimumHeightForWidth(self.width())
+        )
+        # Never more than the answer lacks; negative only for a paste under its least (a new
+        # warning's lines: the answer gives them room).
+        give = paste - least if paste < least else max(min(need - answer, paste - least), 0)
+        if give:
+            self.setSizes([paste - give, answer + give])

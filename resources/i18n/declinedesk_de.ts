@@ -1064,6 +1064,10 @@ Erklärt fehlgeschlagene Stripe-Zahlungen und schreibt eine für den Kunden sich
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} &amp;Fehlschläge:</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

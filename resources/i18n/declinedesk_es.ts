@@ -1064,6 +1064,10 @@ Explica los pagos fallidos de Stripe y redacta una respuesta segura para el clie
         <source>TEST</source>
         <translation>PRUEBA</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} &amp;fallos:</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

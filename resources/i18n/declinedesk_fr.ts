@@ -1064,6 +1064,10 @@ Explique les paiements Stripe échoués et rédige une réponse sûre pour le cl
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} é&amp;checs :</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

@@ -1064,6 +1064,10 @@ Spiega i pagamenti Stripe non riusciti e scrive una risposta sicura per il clien
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} pagamenti &amp;falliti:</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

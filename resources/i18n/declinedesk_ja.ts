@@ -1064,6 +1064,10 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <source>TEST</source>
         <translation>テスト</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>失敗 {count} 件(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

@@ -1064,6 +1064,10 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <source>TEST</source>
         <translation>테스트</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>실패 {count}건(&amp;F):</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

@@ -1064,6 +1064,10 @@ Legt mislukte Stripe-betalingen uit en schrijft een veilig antwoord voor de klan
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} &amp;mislukte betalingen:</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

@@ -1064,6 +1064,10 @@ Wyjaśnia nieudane płatności Stripe i pisze bezpieczną odpowiedź dla klienta
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>&amp;Nieudane płatności: {count}</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

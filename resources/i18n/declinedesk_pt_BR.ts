@@ -1064,6 +1064,10 @@ Explica pagamentos com falha no Stripe e escreve uma resposta segura para o clie
         <source>TEST</source>
         <translation>TESTE</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} &amp;falhas:</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

@@ -1064,6 +1064,10 @@ Förklarar misslyckade Stripe-betalningar och skriver ett svar som är säkert f
         <source>TEST</source>
         <translation>TEST</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} &amp;misslyckade:</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

@@ -1064,6 +1064,10 @@ Explains failed Stripe payments and writes a customer-safe reply. Works offline.
         <source>TEST</source>
         <translation>测试</translation>
     </message>
+    <message>
+        <source>{count} &amp;failures:</source>
+        <translation>{count} 个失败(&amp;F)：</translation>
+    </message>
 </context>
 <context>
     <name>PasteKind</name>

@@ -136,6 +136,7 @@ def test_ctrl_v_anywhere_and_file_open(
 
 
 def test_several_failures_are_listed_and_switchable(window: MainWindow) -> None:
+    window.resize(1200, 800)  # room for the whole list (a low window folds it: test_window_widths)
     window.load_file(PASTES / "list_of_charges.txt")
     assert window.failure_list.isVisible() and window.failure_list.count() == 2
     first = window.view.headline.text()

@@ -21,6 +21,7 @@ def test_the_numbers_are_qts_own() -> None:
     selectable = Qt.TextInteractionFlag.TextSelectableByMouse
     selectable |= Qt.TextInteractionFlag.TextSelectableByKeyboard
     assert selectable.value == qt_numbers.SELECTABLE_TEXT
+    assert Qt.TextInteractionFlag.NoTextInteraction.value == qt_numbers.NO_INTERACTION
     assert Qt.FocusPolicy.NoFocus.value == qt_numbers.NO_FOCUS
     assert Qt.Orientation.Vertical.value == qt_numbers.VERTICAL
     assert Qt.Orientation.Horizontal.value == qt_numbers.HORIZONTAL
