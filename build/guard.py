@@ -20,7 +20,9 @@ REQUIRED_REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card
 # may name. `neutral` words mean a sentence speaks of something else ("lost time").
 GROUPS = {"card", "payment", "account", "you", "person", "owner", "pronoun", "act", "level"}
 GROUPS.update(("neutral", "number", "everyday"))
-EVERYDAY = ("everyday",)  # groups a rule's `neutral` may name: only their words clear it
+# Groups a rule's `neutral` may name (only their words clear it): `everyday`, or a group of the
+# file named `everyday_...` for one class of everyday senses (time "stolen", a risk promised away).
+EVERYDAY = ("everyday",)
 # Scripts whose letters are never folded into Latin: Japanese and the CJK blocks (katakana "ロ"
 # is not a look-alike of "口" for our purpose), and accented Latin letters, whose accents the
 # normaliser removes itself.
@@ -101,8 +103,14 @@ def _check_near(where: str, reason: str, rules: Any, groups: set[str], problems:
         window = rule.get("window")
         if not isinstance(window, int) or not 1 <= window <= 30:
             problems.append(f"{name} needs a `window` of 1 to 30 words")
-        if rule.get("neutral", "nearer") not in ("nearer", "any", "none", *EVERYDAY):
-            problems.append(f"{name}: `neutral` is one of nearer, any, none, everyday")
+        cleared_by = rule.get("neutral", "nearer")
+        named = isinstance(cleared_by, str) and cleared_by.startswith("everyday_")
+        if cleared_by not in ("nearer", "any", "none", *EVERYDAY) and not (
+            named and cleared_by in groups
+        ):
+            problems.append(
+                f"{name}: `neutral` is one of nearer, any, none, everyday, or a group everyday_..."
+            )
         if set(rule) - {"words", "near", "window", "neutral"}:
             problems.append(f"{name} has unknown keys")
 

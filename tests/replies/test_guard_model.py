@@ -135,6 +135,9 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout9.toml",
         "holdout10.toml",
         "holdout11.toml",
+        "holdout12.toml",
+        "holdout13.toml",
+        "holdout14.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []
