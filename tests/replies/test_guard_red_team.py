@@ -186,6 +186,9 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # training files compose, and 0.4% harmless once the classes of its false refusals were
         # built (a card reader, a refund under review, a delay, "so much")
         ("holdout14.toml", 0.875, 0.01),
+        # fifteenth (guard_o): 92.7% and 3.5% on main, then 93.3% and 2.7% on the merged main
+        # with branch guard5, when measured once
+        ("holdout15.toml", 0.925, 0.03),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
