@@ -75,7 +75,7 @@ def test_every_sensitive_value_under_every_name_style_is_found_after_a_harmless_
 def test_a_later_sensitive_attempt_makes_the_reading_confidential(known: CodeKinds) -> None:
     for kind, code in _sensitive_values(known):
         name = "_".join(CARRIERS[kind][0])
-        for second in (f"attempt 2: {name}: '{code}'", f"attempt 2: {{ {name}: '{code}' }}"):
+        for second in (f"attempt 2: {name}: '{code}'", f"attempt 2: {name}='{code}', ok=false"):
             reading = read_paste(FIRST + second, known)
             assert reading.failures, second
             first = reading.failures[0]
