@@ -118,11 +118,17 @@ def label_field(label: str, names: dict[str, FieldName]) -> FieldName | None:
     """The field a label names: by one of its listed names, or else by its words' concepts."""
     if not isinstance(names, FieldNames):
         return field_of(label, names)
-    if label not in names.read:
-        if len(names.read) >= MAX_READ_LABELS:  # the labels of a hostile paste are unbounded
-            names.read.clear()
-        names.read[label] = _label_field(label, names)
-    return names.read[label]
+    # The memo is shared by the window's thread and the reading worker: what is returned is
+    # this call's own answer, never read back from a memo the other thread may have emptied.
+    try:
+        return names.read[label]
+    except KeyError:
+        pass
+    found = _label_field(label, names)
+    if len(names.read) >= MAX_READ_LABELS:  # the labels of a hostile paste are unbounded
+        names.read.clear()
+    names.read[label] = found
+    return found
 
 
 def _label_field(label: str, names: FieldNames) -> FieldName | None:
