@@ -43,7 +43,7 @@ from app.ui.ticket_splitter import TicketSplitter
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from app.agent.userdata import UserStore
 
@@ -149,6 +149,9 @@ class MainWindow(TicketInput):
         self.paste_area.failure_list.currentRowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
         self.reply.nameChanged.connect(self._render_reply)
+        # The reply's choices or hint took a line fewer or more: the verdict above gets it.
+        for row in (self.reply.choices, self.reply.copy_row):
+            row.reflowed.connect(lambda: QTimer.singleShot(0, self.vsplitter.fit))
         self.docks.codeUsed.connect(self.use_code)
         self.docks.historyChosen.connect(self.reopen)
         # A recent ticket again is not a new paste: history does not count it twice.
@@ -348,6 +351,10 @@ class MainWindow(TicketInput):
         QMessageBox.information(
             self, translate("MainWindow", "Keyboard shortcuts"), self.menus.help_text(self)
         )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.docks.make_room()  # both docks open: they may have to share a side
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == PALETTE_CHANGE:  # the system went light or dark

@@ -1,5 +1,11 @@
 """The dock panels (catalogue search, history): each built the first time it is opened, so
-that the window itself opens quickly."""
+that the window itself opens quickly.
+
+Docks never take the answer's room: with both open on their two sides, a 960 px window (a 1920
+px screen at 2x) left the explanation and the reply 350 px, and the verdict was cut. When the
+middle gets narrower than the answer needs side by side, the two docks share one side as tabs,
+and they go back to their own sides once the window has the room again.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from app.catalogue.catalog import Catalog
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.ticket_splitter import NARROW_PX
 
 if TYPE_CHECKING:
     from app.agent.userdata import UserStore
@@ -21,6 +28,8 @@ DOCKS = {
     "catalogue": QT_TRANSLATE_NOOP("Panels", "Catalogue"),
     "history": QT_TRANSLATE_NOOP("Panels", "History"),
 }  # object name: title
+DOCK_WIDTHS = {"catalogue": 460, "history": 380}  # the width a dock opens at
+SPLIT_SLACK_PX = 80  # tabbed docks split again only with this much to spare: no flicker
 
 
 class DockPanels(QObject):
@@ -37,6 +46,7 @@ class DockPanels(QObject):
         self._search: SearchPanel | None = None
         self.history: HistoryPanel | None = None
         self._docks: dict[str, QDockWidget] = {}
+        self._tabbed = False  # the docks share one side because the middle was too narrow
 
     @property
     def search_dock(self) -> QDockWidget:
@@ -61,7 +71,16 @@ class DockPanels(QObject):
             if not self.window.restoreDockWidget(dock):
                 dock.hide()
             self._docks[name] = dock
+            # A dock behind the other's tab (restored so, or tabbed to make room) gets its
+            # panel, filled afresh, when its tab is chosen.
+            dock.visibilityChanged.connect(lambda shown, n=name: self._fill(n) if shown else None)
         return self._docks[name]
+
+    def _fill(self, name: str) -> None:
+        if name == "catalogue":
+            self._search_panel()
+        else:
+            self._history_panel()
 
     def retranslate(self) -> None:
         """The panels' texts made from values again in the window's new language: the chosen
@@ -73,10 +92,19 @@ class DockPanels(QObject):
 
     def open_docks(self) -> list[str]:
         """The names of the docks open now (kept with the window's layout)."""
-        return [name for name, dock in self._docks.items() if dock.isVisible()]
+        return [name for name, dock in self._docks.items() if self._open(dock)]
+
+    @staticmethod
+    def _open(dock: QDockWidget) -> bool:
+        """Open, shown or behind the other dock's tab (a tab behind is not visible)."""
+        return dock.toggleViewAction().isChecked()
 
     @property
     def search(self) -> SearchPanel:
+        return self._search_panel()
+
+    def _search_panel(self) -> SearchPanel:
+        """The catalogue panel, made and put in its dock the first time."""
         if self._search is None:
             from app.ui.search_panel import SearchPanel
 
@@ -88,7 +116,7 @@ class DockPanels(QObject):
 
     def show_search(self) -> None:
         panel = self.search
-        self._raise(self.search_dock, 460)
+        self._raise(self.search_dock, DOCK_WIDTHS["catalogue"])
         panel.focus_search()
 
     def toggle_search(self) -> None:
@@ -109,7 +137,7 @@ class DockPanels(QObject):
         panel = self._history_panel()
         if panel is None:
             return
-        self._raise(self.history_dock, 380)
+        self._raise(self.history_dock, DOCK_WIDTHS["history"])
         panel.search.setFocus()
 
     def history_changed(self) -> None:
@@ -148,4 +176,46 @@ class DockPanels(QObject):
 
             dock.show()
             self.window.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        self.make_room()
         dock.raise_()
+
+    def make_room(self) -> None:
+        """Both docks open beside a middle too narrow for the answer side by side: they give up
+        width down to their least, then become tabs on one side; a window wide enough again
+        puts the history back on its own side."""
+        both = [self._docks[name] for name in DOCKS if name in self._docks]
+        centre = self.window.centralWidget()
+        if len(both) < 2 or centre is None:
+            return
+        if not all(self._open(d) and not d.isFloating() for d in both):
+            return
+        from PySide6.QtCore import Qt
+
+        catalogue, history = both
+        across = Qt.Orientation.Horizontal
+        least = [d.minimumSizeHint().width() for d in both]
+        if history in self.window.tabifiedDockWidgets(catalogue):
+            room = self.window.width() - sum(least) - NARROW_PX - SPLIT_SLACK_PX
+            if self._tabbed and room >= 0:  # tabbed by this rule, not by the agent
+                self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, history)
+                self._tabbed = False
+                share = [
+                    w + min(room // 2, DOCK_WIDTHS[n] - w)
+                    for w, n in zip(least, DOCKS, strict=True)
+                ]
+                self.window.resizeDocks(both, [max(w, 0) for w in share], across)
+            return
+        lack = NARROW_PX - centre.width()
+        if lack <= 0:
+            return
+        spare = [d.width() - w for d, w in zip(both, least, strict=True)]
+        if sum(spare) >= lack:  # narrower docks are enough
+            give = [-(-lack * s // sum(spare)) for s in spare]  # rounded up: never short
+            self.window.resizeDocks(
+                both, [d.width() - g for d, g in zip(both, give, strict=True)], across
+            )
+            return
+        self.window.tabifyDockWidget(catalogue, history)
+        self._tabbed = True
+        wanted = max(self.window.width() - NARROW_PX, max(least))
+        self.window.resizeDocks([catalogue], [wanted], across)

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -26,7 +27,7 @@ from app.ui.explanation_view import plain_label
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.look import alarm_color
 from app.ui.paste_keys import is_paste_key
-from app.ui.qt_numbers import MINIMUM_CONTENTS_LENGTH, set_enum
+from app.ui.qt_numbers import ALIGN_TOP_LEFT, MINIMUM_CONTENTS_LENGTH, set_enum
 
 if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtCore import QMimeData
@@ -105,8 +106,12 @@ class PasteArea(QWidget):
         self._picker: FailurePicker | None = None  # made for the first compact list
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(label)
-        layout.addWidget(self.editor, 1)
+        # Compact, the label goes beside the box: its line is the verdict's in a short window.
+        self._box_row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self._box_row.addWidget(label)
+        self._box_row.addWidget(self.editor, 1)
+        set_enum(label, "alignment", ALIGN_TOP_LEFT)
+        layout.addLayout(self._box_row, 1)
         layout.addWidget(self.preview_note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.failure_list)
@@ -121,10 +126,13 @@ class PasteArea(QWidget):
         return self._picker
 
     def set_compact(self, compact: bool) -> None:
-        """Folds the list into one line and lets the box shrink to two lines, or unfolds them."""
+        """Folds the list into one line and lets the box shrink to two lines beside its label, or
+        unfolds them."""
         if compact == self.compact:
             return
         self.compact = compact
+        side = QBoxLayout.Direction
+        self._box_row.setDirection(side.LeftToRight if compact else side.TopToBottom)
         lines = 2 if compact else 4
         metrics = self.editor.fontMetrics()
         self.editor.setMinimumHeight(

@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject
 PLAIN_TEXT = 0  # Qt.TextFormat.PlainText
 NO_INTERACTION = 0  # Qt.TextInteractionFlag.NoTextInteraction
 SELECTABLE_TEXT = 0x1 | 0x2  # Qt.TextInteractionFlag.TextSelectableByMouse | ...ByKeyboard
+ALIGN_TOP_LEFT = 0x1 | 0x20  # Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 HORIZONTAL = 0x1  # Qt.Orientation.Horizontal
 VERTICAL = 0x2  # Qt.Orientation.Vertical

@@ -4,14 +4,29 @@ be missed, and lines short enough to read as the customer will."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from app.ui.i18n import channel_name, translate
 from app.ui.look import HEADING, primary, set_type
 from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 
+if TYPE_CHECKING:  # named for type checkers only
+    from PySide6.QtGui import QResizeEvent
+
 READABLE_COLUMNS = 76  # an email client's usual measure: the reply reads as the customer sees it
+HINT_BESIDE_PX = 300  # a hint this wide or wider goes beside the Copy button, not above it
 COPIED_STYLE = (
     "QLabel { background: #1e7b34; color: white; font-weight: bold;"
     " border-radius: 4px; padding: 4px 8px; }"
@@ -63,3 +78,39 @@ def readable_measure(editor: QPlainTextEdit) -> None:
     metrics = editor.fontMetrics()
     margins = 2 * (editor.frameWidth() + int(editor.document().documentMargin())) + 24
     editor.setMaximumWidth(metrics.horizontalAdvance("x") * READABLE_COLUMNS + margins)
+
+
+class CopyRow(QWidget):
+    """The Copy reply button at its own width and, while there is one, a hint about the reply:
+    beside the button when the card has the width (a short window keeps that line for the
+    verdict above), over it when not; emits `reflowed` when it moves (the verdict's height
+    changes with it)."""
+
+    reflowed = Signal()
+
+    def __init__(self, button: QPushButton, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.button = button
+        # Its own width in a row and in a column alike (a column would stretch it otherwise).
+        button.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.box = QHBoxLayout(self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.addWidget(button)
+        self.box.addStretch(1)
+        self.hint: QWidget | None = None
+
+    def add_hint(self, hint: QWidget) -> None:
+        self.hint = hint
+        self.box.insertWidget(1, hint, 1)  # it takes the width the stretch had
+        stretch = self.box.takeAt(2)
+        del stretch
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self.hint is not None:
+            beside = event.size().width() >= self.button.sizeHint().width() + HINT_BESIDE_PX
+            side = QBoxLayout.Direction
+            direction = side.LeftToRight if beside else side.BottomToTop  # the hint on top
+            if self.box.direction() != direction:
+                self.box.setDirection(direction)
+                self.reflowed.emit()
+        super().resizeEvent(event)

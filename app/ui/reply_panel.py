@@ -6,7 +6,6 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem, check_reply
+from app.ui.choice_rows import ChoiceRows
 from app.ui.i18n import QT_TRANSLATE_NOOP, channel_name, translate
 from app.ui.look import ALARM_LIGHT, CAPTION, SPACE, Card, alarm_color, set_type
 from app.ui.paste_keys import TicketLineEdit
@@ -32,7 +32,13 @@ from app.ui.qt_numbers import (
 from app.ui.reply_check import ReplyChecker
 from app.ui.reply_clipboard import check_copy
 from app.ui.reply_editor import ReplyEditor
-from app.ui.reply_header import COPIED_STYLE, ReplyHeader, make_primary, readable_measure
+from app.ui.reply_header import (
+    COPIED_STYLE,
+    CopyRow,
+    ReplyHeader,
+    make_primary,
+    readable_measure,
+)
 
 COPY_REPLY_KEYS = "Ctrl+Shift+C"
 # Far from the reply's keys: a slip of one finger must not send the note to a customer.
@@ -86,13 +92,10 @@ class ReplyPanel(QWidget):
         self.channel_box.setAccessibleName(translate("ReplyPanel", "Reply channel"))
         for channel in CHANNELS:
             self.channel_box.addItem(channel_name(channel), channel)
-        form = QFormLayout()
         language_label = QLabel(translate("ReplyPanel", "&Language:"))
         language_label.setBuddy(self.locale_box)
         channel_label = QLabel(translate("ReplyPanel", "C&hannel:"))
         channel_label.setBuddy(self.channel_box)
-        form.addRow(language_label, self.locale_box)
-        form.addRow(channel_label, self.channel_box)
         # For the greeting ("Hi Jenny,") of this reply only: never saved, never in history.
         self.first_name = TicketLineEdit()
         self.first_name.setAccessibleName(translate("ReplyPanel", "Customer's first name"))
@@ -100,7 +103,13 @@ class ReplyPanel(QWidget):
         self.first_name.setMaxLength(40)
         name_label = QLabel(translate("ReplyPanel", "First na&me:"))
         name_label.setBuddy(self.first_name)
-        form.addRow(name_label, self.first_name)
+        self.choices = ChoiceRows(
+            [
+                (language_label, self.locale_box),
+                (channel_label, self.channel_box),
+                (name_label, self.first_name),
+            ]
+        )
 
         self.confidential = QLabel(translate("ReplyPanel", CONFIDENTIAL_REPLY))
         set_enum(self.confidential, "textFormat", PLAIN_TEXT)
@@ -157,6 +166,7 @@ class ReplyPanel(QWidget):
         set_enum(self.status, "textFormat", PLAIN_TEXT)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(translate("ReplyPanel", "Copy status"))
+        self.status.hide()  # a line only while it says something: the verdict keeps the height
         buttons = QHBoxLayout()
         for button in (self.note_button, self.restore_button):
             buttons.addWidget(button)
@@ -169,14 +179,12 @@ class ReplyPanel(QWidget):
         self.card.body.addWidget(self.editor, 1)
         self.card.body.addWidget(self.gloss_caption)
         self.card.body.addWidget(self.gloss)
-        copy_row = QHBoxLayout()  # the button at its own width, on the left
-        copy_row.addWidget(self.copy_button)
-        copy_row.addStretch(1)
-        self.card.body.addLayout(copy_row)
+        self.copy_row = CopyRow(self.copy_button)
+        self.card.body.addWidget(self.copy_row)
         self.card.body.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.setSpacing(SPACE)
-        layout.addLayout(form)
+        layout.addWidget(self.choices)
         layout.addWidget(self.card, 1)
         layout.addLayout(buttons)
 
@@ -254,8 +262,9 @@ class ReplyPanel(QWidget):
         return max(self.editor.sizeHint().height() - lines, 0)
 
     def add_under_reply(self, widget: QWidget) -> None:
-        """A line that belongs to the reply (a hint about it), in its card under the text."""
-        self.card.body.insertWidget(self.card.body.indexOf(self.editor) + 1, widget)
+        """A line that belongs to the reply (a hint about it), in its card under the text,
+        beside the Copy button when there is the width."""
+        self.copy_row.add_hint(widget)
 
     def set_confidential(self, confidential: bool) -> None:
         """Says, next to the reply and its Copy button, that the real reason stays inside."""
@@ -368,6 +377,7 @@ class ReplyPanel(QWidget):
     def _say(self, text: str, alarm: bool = False, done: bool = False) -> None:
         self._live_warning = False
         self.status.setText(text)
+        self.status.setVisible(bool(text))
         alarm_style = f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}"
         self.status.setStyleSheet(alarm_style if alarm else COPIED_STYLE if done else "")
         if alarm:
@@ -379,3 +389,4 @@ class ReplyPanel(QWidget):
         self._live_warning = False
         self.status.setText("")
         self.status.setStyleSheet("")
+        self.status.hide()

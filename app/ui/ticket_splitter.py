@@ -78,11 +78,19 @@ class TicketSplitter(QSplitter):
         if not self.narrow:  # side by side: each of the two has the answer's height
             self._yield_paste(max(verdict, wanted))
             return
-        least = reply.minimumSizeHint().height()
+        least = self._least(reply, self.width())
         self._yield_paste(verdict + max(wanted, least))
         height = sum(self.answer.sizes())
         above = min(max(height - wanted, verdict, height // 4), height - least)
         self.answer.setSizes([above, height - above])
+
+    @staticmethod
+    def _least(widget: QWidget, width: int) -> int:
+        """The least height of `widget` at `width`, its wrapped lines counted (a hint beside
+        the Copy button wraps into more lines than a minimum size says)."""
+        layout = widget.layout()
+        wrapped = layout.totalMinimumHeightForWidth(width) if layout is not None else -1
+        return max(widget.minimumSizeHint().height(), wrapped)
 
     def _yield_paste(self, need: int) -> None:
         """Takes from the paste what the answer lacks of `need`, leaving the paste its least:

@@ -23,6 +23,8 @@ def test_the_numbers_are_qts_own() -> None:
     assert selectable.value == qt_numbers.SELECTABLE_TEXT
     assert Qt.TextInteractionFlag.NoTextInteraction.value == qt_numbers.NO_INTERACTION
     assert Qt.FocusPolicy.NoFocus.value == qt_numbers.NO_FOCUS
+    top_left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    assert top_left.value == qt_numbers.ALIGN_TOP_LEFT
     assert Qt.Orientation.Vertical.value == qt_numbers.VERTICAL
     assert Qt.Orientation.Horizontal.value == qt_numbers.HORIZONTAL
     policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon

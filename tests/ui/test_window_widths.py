@@ -13,13 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
 from app.ui.main_window import MainWindow, example_files
+from app.ui.ticket_splitter import NARROW_PX
 
 STOLEN = next(p for p in example_files() if "stolen" in p.name)
 CODES = ("do_not_honor", "insufficient_funds", "expired_card")  # the others in a long paste
@@ -126,6 +127,7 @@ SIZES = [
     (1600, 900, False),
     (1600, 900, True),
     (960, 570, False),
+    (960, 570, True),
 ]
 
 
@@ -181,6 +183,49 @@ def test_a_paste_of_several_failures_keeps_the_mark_verdict_and_copy_button_in_s
     if warnings.isVisible():
         assert warnings.height() >= warnings.heightForWidth(warnings.width()), (width, height)
         assert wholly_seen(warnings)
+
+
+def test_open_docks_give_the_answer_its_width_then_share_a_side_then_part_again(
+    qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path
+) -> None:
+    settings = str(tmp_path / "s.ini")
+    window = MainWindow(catalog, QSettings(settings, QSettings.Format.IniFormat), store=store)
+    qtbot.addWidget(window)
+    window.show()
+    window.set_paste(charge_list(2))
+    window.docks.show_search()
+    window.docks.show_history()
+    catalogue, history = window.docks.search_dock, window.docks.history_dock
+
+    def tabbed() -> bool:
+        return history in window.tabifiedDockWidgets(catalogue)
+
+    def in_front(dock: QWidget) -> bool:  # a tab behind is "visible", only off the screen
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    centre = window.centralWidget()
+    for width in (1400, 1600):  # both docks narrower: the answer keeps its two columns
+        resize_to(window, width, 900)
+        assert not tabbed() and in_front(catalogue) and in_front(history)
+        assert centre.width() >= NARROW_PX
+        assert window.splitter.orientation() == Qt.Orientation.Horizontal
+    resize_to(window, 960, 570)  # even at their least they would leave it 400 px: tabs
+    assert tabbed() and centre.width() > 960 - 400
+    assert in_front(catalogue) != in_front(history)  # one tab in front
+    # Opened again with the keys, the one behind comes to the front, still a tab.
+    window.docks.show_search()
+    assert in_front(catalogue) and not in_front(history) and tabbed()
+    window.docks.show_history()
+    assert in_front(history) and window.docks.history is not None
+    assert window.docks.open_docks() == ["catalogue", "history"]  # both kept for next time
+    resize_to(window, 1900, 1000)
+    assert not tabbed() and in_front(catalogue) and in_front(history)
+    assert centre.width() >= NARROW_PX
+    window.close()
+    again = MainWindow(catalog, QSettings(settings, QSettings.Format.IniFormat), store=store)
+    qtbot.addWidget(again)
+    again.show()
+    assert sorted(again.docks.open_docks()) == ["catalogue", "history"]
 
 
 def test_the_folded_list_chooses_the_failure_the_window_shows(
