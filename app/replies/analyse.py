@@ -67,7 +67,7 @@ def findings_for(
     findings = []
     for report in reading.failures:
         explanation = explain(report, catalog)
-        reply = _reply(report, explanation, catalog, locale, channel, agent, pack)
+        reply = write_reply(report, explanation, catalog, locale, channel, agent, pack)
         findings.append(Finding(report, explanation, reply))
     return findings
 
@@ -81,7 +81,7 @@ def rewrite_reply(
     pack: ReplyPack | None = None,
 ) -> Finding:
     """The same finding with its reply in another language, channel, pack or agent's name."""
-    reply = _reply(finding.report, finding.explanation, catalog, locale, channel, agent, pack)
+    reply = write_reply(finding.report, finding.explanation, catalog, locale, channel, agent, pack)
     return replace(finding, reply=reply)
 
 
@@ -99,7 +99,7 @@ def gloss(
     return rewrite_reply(finding, catalog, reader, finding.reply.channel, agent, pack).reply.text
 
 
-def _reply(
+def write_reply(
     report: FailureReport,
     explanation: Explanation,
     catalog: Catalog,
@@ -108,6 +108,7 @@ def _reply(
     agent: AgentDetails | None,
     pack: ReplyPack | None,
 ) -> Reply:
+    """The customer's reply to one explained failure (a team pack's wording when it has one)."""
     template = pack.template(explanation.reply_class, locale, channel) if pack else None
     return reply_for(report, explanation.reply_class, catalog, locale, channel, agent, template)
 

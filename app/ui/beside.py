@@ -26,7 +26,7 @@ class Host(Protocol):
 
     reply: Any
     view: Any
-    findings: list[Any]
+    findings: Any  # a list of Findings (app/ui/ticket_findings.py)
     paste_area: Any
 
     def show(self) -> None: ...

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.catalogue.catalog import Catalog, CatalogError
 from app.reading.report import PasteReading, UnreadablePaste
-from app.replies.analyse import Finding, findings_for, gloss, internal_note, rewrite_reply
+from app.replies.analyse import Finding, gloss, internal_note, rewrite_reply, write_reply
 from app.replies.guard import Guard
-from app.replies.replies import AgentDetails, greeting_name
+from app.replies.replies import AgentDetails, Reply, greeting_name
 from app.replies.rich import bold_values
 from app.ui.beside import Beside
 from app.ui.error_report import ErrorReporter
@@ -38,6 +38,7 @@ from app.ui.qt_numbers import LANGUAGE_CHANGE, NO_FOCUS, PALETTE_CHANGE, set_enu
 from app.ui.recent_tickets import RecentTickets
 from app.ui.reply_panel import COPY_REPLY_KEYS, ReplyPanel
 from app.ui.settings_flow import SettingsFlow
+from app.ui.ticket_findings import Findings
 from app.ui.ticket_input import TicketInput
 from app.ui.ticket_splitter import TicketSplitter
 
@@ -46,6 +47,8 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
     from PySide6.QtGui import QCloseEvent, QResizeEvent
 
     from app.agent.userdata import UserStore
+    from app.reading.report import FailureReport
+    from app.verdict.explanation import Explanation
 
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
@@ -66,7 +69,7 @@ class MainWindow(TicketInput):
         super().__init__()
         self.catalog = catalog
         self.store = store
-        self.findings: list[Finding] = []
+        self.findings: Findings | list[Finding] = []
         self.known = catalog.code_kinds()
         self._last_stored = ""
         self._lookup = False  # the ticket is a catalogue entry: not counted in history
@@ -208,32 +211,20 @@ class MainWindow(TicketInput):
             if isinstance(result, Exception):
                 raise result
             assert isinstance(result, PasteReading)
-            self.findings = findings_for(
-                result,
-                self.catalog,
-                self.reply.reply_locale,
-                self.reply.channel,
-                self._agent(result),
-                self.packs.pack,
-            )
+            self._agent(result)  # offers the paste's name for the greeting
+            self.findings = Findings(result, self.catalog, self._write_reply)
         except CatalogError as error:
             self.show_problem(str(error))
             return
         except Exception as error:  # a bug: logged, and no stale answer stays on screen
             self.errors.report(error, translate("MainWindow", "This paste could not be explained"))
             return
-        # A sensitive failure comes first: its CONFIDENTIAL mark is the first thing seen.
-        self.findings.sort(key=lambda finding: not finding.explanation.sensitive)
         self._remember()
         self.paste_area.show_warnings(result.warnings)
-        self.paste_area.show_headlines(
-            [
-                (f.explanation.headline, f.explanation.sensitive, f.explanation.test_mode)
-                for f in self.findings
-            ]
-        )
-        if self.findings:
-            first = self.findings[0].explanation
+        explained = [e for _, e in self.findings.explained]
+        self.paste_area.show_headlines([(e.headline, e.sensitive, e.test_mode) for e in explained])
+        if explained:
+            first = explained[0]
             self.recent.shown(
                 self.paste_area.text(), first.headline, first.sensitive, not self._lookup
             )
@@ -244,11 +235,22 @@ class MainWindow(TicketInput):
             self.reply.set_reply("", "")
             self.reply.set_confidential(False)
 
-    def _agent(self, reading: PasteReading) -> AgentDetails:
-        """Offers the name the paste carries for the greeting, then reads the field."""
+    def _agent(self, reading: PasteReading) -> None:
+        """Offers the name the paste carries for the greeting (each reply reads the field)."""
         self._paste_names = [r.customer_name for r in reading.failures]
         self._offer(self._greeting_name(self.reply.reply_locale))
-        return self.settings_flow.agent(self.reply.first_name.text())
+
+    def _write_reply(self, report: FailureReport, explanation: Explanation) -> Reply:
+        """A failure's reply as the agent has chosen it now: language, channel, name, pack."""
+        return write_reply(
+            report,
+            explanation,
+            self.catalog,
+            self.reply.reply_locale,
+            self.reply.channel,
+            self.settings_flow.agent(self.reply.first_name.text()),
+            self.packs.pack,
+        )
 
     def _offer(self, name: str | None) -> None:
         self._offered = name or ""
@@ -273,28 +275,27 @@ class MainWindow(TicketInput):
 
     def _show_finding(self, row: int) -> None:
         if 0 <= row < len(self.findings):
-            self.view.show_explanation(self.findings[row].report, self.findings[row].explanation)
-            self._show_reply(self.findings[row])
+            try:
+                finding = self.findings[row]  # its reply written now, the first time it is shown
+            except CatalogError as error:
+                self.show_problem(str(error))
+                return
+            self.view.show_explanation(finding.report, finding.explanation)
+            self._show_reply(finding)
             self.vsplitter.fit()  # a narrow window: the reply's new lines get their height
 
     def _render_reply(self) -> None:
-        """Writes the current finding's reply again (language, channel, name, pack changed)."""
+        """Writes the current finding's reply again (language, channel, name, pack changed);
+        the other failures' replies are written again when they are shown."""
         row = self.paste_area.current_row()
-        if row >= len(self.findings):
+        if not isinstance(self.findings, Findings) or row >= len(self.findings):
             return
+        self.findings.forget_replies()
         try:
-            finding = rewrite_reply(
-                self.findings[row],
-                self.catalog,
-                self.reply.reply_locale,
-                self.reply.channel,
-                self.settings_flow.agent(self.reply.first_name.text()),
-                self.packs.pack,
-            )
+            finding = self.findings[row]
         except CatalogError as error:
             self.show_problem(str(error))
             return
-        self.findings[row] = finding
         self._show_reply(finding)
 
     def _show_reply(self, finding: Finding) -> None:

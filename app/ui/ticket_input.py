@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # named for type checkers only
     from app.replies.analyse import Finding
     from app.ui.paste_area import PasteArea, PasteEditor
     from app.ui.reply_panel import ReplyPanel
+    from app.ui.ticket_findings import Findings
 
 EMPTY_CLIPBOARD = QT_TRANSLATE_NOOP(
     "MainWindow",
@@ -39,7 +40,7 @@ class TicketInput(QMainWindow):
     paste: PasteEditor
     reply: ReplyPanel
     known: CodeKinds
-    findings: list[Finding]
+    findings: Findings | list[Finding]
     _debounce: QTimer
     _lookup: bool
     _last_stored: str

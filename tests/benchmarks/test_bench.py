@@ -18,6 +18,7 @@ from app.reading.paste import read_paste
 from app.replies.analyse import analyse_paste
 from app.ui.main_window import MainWindow
 from tests.conftest import DATA
+from tests.ui.test_window_widths import charge_list, payments_report
 
 TYPICAL = (DATA / "pastes" / "payment_intent_stolen_card_expanded_charge.txt").read_text()
 JS_FORM = (DATA / "pastes" / "js_charge_fraudulent.txt").read_text()
@@ -73,6 +74,27 @@ def test_paste_to_updated_window(
 
     benchmark(paste_and_paint)
     assert window.findings
+
+
+def test_a_paste_of_50_failures_to_updated_window(
+    benchmark,
+    qtbot: QtBot,
+    catalog: Catalog,  # type: ignore[no-untyped-def]
+    tmp_path: Path,
+) -> None:
+    """Issue 25: the window never stops more than 100 ms, a paste of 50 failures included."""
+    window = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    qtbot.addWidget(window)
+    window.show()
+    texts = [charge_list(50), payments_report(50)]
+
+    def paste_and_paint() -> None:
+        window.set_paste(texts[0])
+        texts.reverse()
+        window.repaint()
+
+    benchmark(paste_and_paint)
+    assert len(window.findings) == 50
 
 
 def test_search_keystrokes(benchmark, catalog: Catalog) -> None:  # type: ignore[no-untyped-def]

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
-from app.ui import main_window, paste_reader
+from app.ui import paste_reader, ticket_findings
 from app.ui.main_window import MainWindow
 from tests.conftest import DATA
 
@@ -45,7 +45,7 @@ def test_a_bug_while_explaining_clears_the_answer_and_is_logged(
     def broken(*_args: object, **_kwargs: object) -> list[object]:
         raise RuntimeError(f"explain broke on {SECRET}")
 
-    monkeypatch.setattr(main_window, "findings_for", broken)
+    monkeypatch.setattr(ticket_findings, "explain", broken)
     window.set_paste("do_not_honor")
     _assert_cleared(window)
     headline = window.view.headline.text()
@@ -97,7 +97,7 @@ def test_without_a_data_folder_the_sentence_names_no_log(
 ) -> None:
     bare = MainWindow(catalog, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     qtbot.addWidget(bare)
-    monkeypatch.setattr(main_window, "findings_for", lambda *_a, **_k: 1 / 0)
+    monkeypatch.setattr(ticket_findings, "explain", lambda *_a, **_k: 1 / 0)
     bare.set_paste("do_not_honor")
     assert bare.view.headline.text() == (
         "This paste could not be explained: nothing is shown, to avoid a wrong answer."
