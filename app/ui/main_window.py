@@ -152,9 +152,10 @@ class MainWindow(TicketInput):
         self.paste_area.failure_list.currentRowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
         self.reply.nameChanged.connect(self._render_reply)
-        # The reply's choices or hint took a line fewer or more: the verdict above gets it.
+        # The reply's choices or hint took a line fewer or more: under the explanation, the
+        # verdict above gets it (beside it, the reply has the height: no second fit at start).
         for row in (self.reply.choices, self.reply.copy_row):
-            row.reflowed.connect(lambda: QTimer.singleShot(0, self.vsplitter.fit))
+            row.reflowed.connect(self._refit)
         self.docks.codeUsed.connect(self.use_code)
         self.docks.historyChosen.connect(self.reopen)
         # A recent ticket again is not a new paste: history does not count it twice.
@@ -168,6 +169,10 @@ class MainWindow(TicketInput):
         self._warm = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
         self._warm.timeout.connect(lambda: self.reply.checker.warm(self.reply.reply_locale))
         self._warm.start()
+
+    def _refit(self) -> None:
+        if self.vsplitter.narrow:
+            QTimer.singleShot(0, self.vsplitter.fit)
 
     # ----------------------------------------------------------------------------- reading
     def _typed(self) -> None:

@@ -64,6 +64,13 @@ class TicketSplitter(QSplitter):
             return
         view = explanation.widget()
         frame = 2 * explanation.frameWidth()
+        if not self.narrow and view is not None:  # never cut sideways: the reply gives width
+            bar = explanation.verticalScrollBar().sizeHint().width()
+            least = view.minimumSizeHint().width() + frame + bar
+            left, right = self.answer.sizes()
+            if left < least < left + right:
+                wide = max(least, (left + right) * 3 // 5)
+                self.answer.setSizes([wide, left + right - wide])
         if self.narrow:  # the pane's width, less a scroll bar it may show
             width = self.answer.width() - frame - explanation.verticalScrollBar().sizeHint().width()
         else:
