@@ -95,6 +95,12 @@ class DockPanels(QObject):
         return [name for name, dock in self._docks.items() if self._open(dock)]
 
     @staticmethod
+    def _in_front(dock: QDockWidget) -> bool:
+        """Seen: a dock behind the other's tab is "visible", only off the screen (its keys
+        bring it to the front rather than close it)."""
+        return dock.isVisible() and not dock.visibleRegion().isEmpty()
+
+    @staticmethod
     def _open(dock: QDockWidget) -> bool:
         """Open, shown or behind the other dock's tab (a tab behind is not visible)."""
         return dock.toggleViewAction().isChecked()
@@ -120,15 +126,15 @@ class DockPanels(QObject):
         panel.focus_search()
 
     def toggle_search(self) -> None:
-        """Ctrl+F: opens the catalogue, or closes it when it is open."""
-        if "catalogue" in self._docks and self.search_dock.isVisible():
+        """Ctrl+F: opens the catalogue (to the front when behind a tab), or closes it."""
+        if "catalogue" in self._docks and self._in_front(self.search_dock):
             self.search_dock.hide()
         else:
             self.show_search()
 
     def toggle_history(self) -> None:
-        """Ctrl+H: opens the history, or closes it when it is open."""
-        if "history" in self._docks and self.history_dock.isVisible():
+        """Ctrl+H: opens the history (to the front when behind a tab), or closes it."""
+        if "history" in self._docks and self._in_front(self.history_dock):
             self.history_dock.hide()
         else:
             self.show_history()

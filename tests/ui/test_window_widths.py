@@ -212,11 +212,21 @@ def test_open_docks_give_the_answer_its_width_then_share_a_side_then_part_again(
     resize_to(window, 960, 570)  # even at their least they would leave it 400 px: tabs
     assert tabbed() and centre.width() > 960 - 400
     assert in_front(catalogue) != in_front(history)  # one tab in front
-    # Opened again with the keys, the one behind comes to the front, still a tab.
-    window.docks.show_search()
-    assert in_front(catalogue) and not in_front(history) and tabbed()
-    window.docks.show_history()
-    assert in_front(history) and window.docks.history is not None
+    # Its keys bring the one behind to the front, still a tab; again, they close it.
+    keys = {catalogue: window.docks.toggle_search, history: window.docks.toggle_history}
+
+    def press(dock: QWidget) -> None:  # Ctrl+F or Ctrl+H, and the window's event loop
+        keys[dock]()
+        QApplication.processEvents()
+
+    behind = catalogue if in_front(history) else history
+    press(behind)
+    assert in_front(behind) and tabbed()
+    assert window.docks.history is not None and window.docks.search is not None
+    press(behind)
+    assert not behind.isVisible() and any(in_front(dock) for dock in keys)
+    press(behind)
+    assert in_front(behind) and tabbed()
     assert window.docks.open_docks() == ["catalogue", "history"]  # both kept for next time
     resize_to(window, 1900, 1000)
     assert not tabbed() and in_front(catalogue) and in_front(history)
