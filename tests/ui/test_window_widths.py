@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDockWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
@@ -215,7 +215,7 @@ def test_open_docks_give_the_answer_its_width_then_share_a_side_then_part_again(
     # Its keys bring the one behind to the front, still a tab; again, they close it.
     keys = {catalogue: window.docks.toggle_search, history: window.docks.toggle_history}
 
-    def press(dock: QWidget) -> None:  # Ctrl+F or Ctrl+H, and the window's event loop
+    def press(dock: QDockWidget) -> None:  # Ctrl+F or Ctrl+H, and the event loop
         keys[dock]()
         QApplication.processEvents()
 
