@@ -99,6 +99,7 @@ WINDOW = READING | {
     "app.ui.application",
     "app.ui.background",
     "app.ui.beside",
+    "app.ui.choice_rows",  # the reply's language and channel, on the first frame
     "app.ui.error_report",
     "app.ui.explanation_view",
     "app.ui.file_drop",
@@ -121,6 +122,7 @@ WINDOW = READING | {
     "app.ui.reply_panel",
     "app.ui.settings_flow",
     "app.ui.source_line",
+    "app.ui.ticket_findings",  # the explained example the smoke test paints
     "app.ui.ticket_input",
     "app.ui.ticket_splitter",
     "app.ui.recent_tickets",
