@@ -225,7 +225,11 @@ class MainWindow(TicketInput):
         self.paste_area.show_warnings(result.warnings)
         self.paste_area.show_headlines(
             [
-                (f.explanation.headline, f.explanation.sensitive, f.explanation.test_mode)
+                (
+                    self.view.said_headline(f.explanation),
+                    f.explanation.sensitive,
+                    f.explanation.test_mode,
+                )
                 for f in self.findings
             ]
         )

@@ -161,7 +161,14 @@ class PasteArea(QWidget):
         return self._full if self._full is not None else self.editor.toPlainText()
 
     def show_warnings(self, warnings: list[str]) -> None:
-        self.warnings.setText("\n".join(warnings))
+        """The reader's warnings, which are English: tagged so in a window in another
+        language, never a silent mix (app/ui/explanation_view.py ENGLISH_TAG)."""
+        from app.ui.explanation_view import ENGLISH_TAG, ENGLISH_TIP
+        from app.ui.i18n import SOURCE_LANGUAGE, installed
+
+        english = installed() != SOURCE_LANGUAGE
+        self.warnings.setText("\n".join(f"{ENGLISH_TAG} {w}" if english else w for w in warnings))
+        self.warnings.setToolTip(translate("ExplanationView", ENGLISH_TIP) if english else "")
         self.warnings.setVisible(bool(warnings))
 
     def show_headlines(self, rows: list[tuple[str, bool, bool]]) -> None:

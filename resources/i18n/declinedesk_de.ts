@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} kann nicht gelesen werden ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>Antwort zum Kopieren ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Wer handeln muss: der Kunde, seine Bank oder Ihr Team.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Noch nicht ins Deutsche übersetzt: auf Englisch angezeigt.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

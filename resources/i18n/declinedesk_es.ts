@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>No se puede leer {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Qué ha pasado:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Encontrado:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>respuesta para copiar ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Quién debe actuar: el cliente, su banco o su equipo.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Aún sin traducir a este idioma: se muestra en inglés.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict :</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s'est passé :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Trouvé :</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>réponse à copier ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Qui doit agir : le client, sa banque ou votre équipe.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Pas encore traduit dans cette langue : affiché en anglais.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossibile leggere {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdetto:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Cosa è successo:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cosa fare:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Trovato:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>risposta da copiare ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Chi deve agire: il cliente, la sua banca o il vostro team.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Non ancora tradotto in questa lingua: mostrato in inglese.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

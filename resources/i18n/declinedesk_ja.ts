@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} を読み込めません ({reason})。</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>判定:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>何が起きたか:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対応:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>見つかった項目:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>コピーする返信（{channel}、{locale}）</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>対応すべき人: 顧客、顧客の銀行、またはあなたのチーム。</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>まだこの言語に翻訳されていません。英語で表示しています。</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

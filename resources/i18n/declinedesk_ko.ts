@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name}을(를) 읽을 수 없습니다 ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>판정:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>무슨 일이 있었나:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>할 일:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>찾은 항목:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>복사할 답변({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>조치할 주체: 고객, 고객의 은행 또는 귀하의 팀.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>아직 이 언어로 번역되지 않아 영어로 표시합니다.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

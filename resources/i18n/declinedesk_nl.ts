@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} kan niet worden gelezen ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Oordeel:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Wat er gebeurde:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gevonden:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>antwoord om te kopiëren ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Wie moet handelen: de klant, de bank van de klant of uw team.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Nog niet in deze taal vertaald: in het Engels getoond.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Nie można odczytać {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Werdykt:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Co się stało:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Co zrobić:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Znaleziono:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>odpowiedź do skopiowania ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Kto musi działać: klient, jego bank lub Twój zespół.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Jeszcze nieprzetłumaczone na ten język: pokazano po angielsku.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

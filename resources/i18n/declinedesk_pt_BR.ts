@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Não é possível ler {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredito:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>O que aconteceu:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>O que fazer:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Encontrado:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>resposta para copiar ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Quem deve agir: o cliente, o banco dele ou sua equipe.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Ainda não traduzido para este idioma: mostrado em inglês.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

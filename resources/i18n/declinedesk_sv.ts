@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} kan inte läsas ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Bedömning:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Vad som hände:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Vad du gör:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Hittat:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>svar att kopiera ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>Vem som måste agera: kunden, kundens bank eller ert team.</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Ännu inte översatt till det här språket: visas på engelska.</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>发生了什么：</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>怎么办：</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>找到的字段：</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>要复制的回复（{channel}，{locale}）</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -395,6 +415,10 @@
     <message>
         <source>Who must act: the customer, their bank, or your team.</source>
         <translation>需要处理的一方：客户、客户的银行或您的团队。</translation>
+    </message>
+    <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>尚未翻译成此语言：以英文显示。</translation>
     </message>
     <message>
         <source>Paste a failed payment to see what happened.</source>
