@@ -538,6 +538,105 @@ Hilfe &gt; Tastenkürzel listet alle Tasten auf; Hilfe &gt; Beispiele enthält E
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>Fehlertyp</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>Ablehnungscode</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>Hinweiscode</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>Netzwerk-Ablehnungscode</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>Netzwerk-Hinweiscode</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>Netzwerkstatus</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>Ergebnisgrund</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>Händlernachricht</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>Doku-Link</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>Anfrageprotokoll</translation>
+    </message>
+</context>
+<context>
     <name>FileDrop</name>
     <message>
         <source>Stripe payloads (*.json *.txt *.log);;All files (*)</source>

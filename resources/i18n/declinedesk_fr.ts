@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>What happened:</source>
-        <translation>Ce qui s'est passé :</translation>
+        <translation>Ce qui s&apos;est passé :</translation>
     </message>
     <message>
         <source>What to do:</source>
@@ -535,6 +535,105 @@ Aide &gt; Raccourcis clavier liste toutes les touches ; Aide &gt; Exemples propo
     <message>
         <source>In the paste: {value}</source>
         <translation>Dans le collage : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>type d'erreur</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>code de refus</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>code de conseil</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>code de refus réseau</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>code de conseil réseau</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>type de résultat</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>statut réseau</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>motif du résultat</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>niveau de risque</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>message au vendeur</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>type de moyen de paiement</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>lien vers la doc</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>journal de la requête</translation>
     </message>
 </context>
 <context>

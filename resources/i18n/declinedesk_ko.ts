@@ -538,6 +538,105 @@ Ctrl+N	다음 티켓을 위해 창을 비웁니다
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>형태</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>오류 유형</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>거절 코드</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>권고 코드</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>네트워크 거절 코드</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>네트워크 권고 코드</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>결과 유형</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>네트워크 상태</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>결과 사유</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>위험 수준</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>판매자 메시지</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>결제 수단 유형</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>문서 링크</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>요청 로그</translation>
+    </message>
+</context>
+<context>
     <name>FileDrop</name>
     <message>
         <source>Stripe payloads (*.json *.txt *.log);;All files (*)</source>

@@ -538,6 +538,105 @@ Ajuda &gt; Atalhos de teclado lista todas as teclas; Ajuda &gt; Exemplos traz co
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>tipo de erro</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>código de recusa</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>código de orientação</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>código de recusa da rede</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>código de orientação da rede</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>tipo de resultado</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>status da rede</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>motivo do resultado</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>nível de risco</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>mensagem ao vendedor</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensagem</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parâmetro</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>cartão</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>carteira digital</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>tipo de forma de pagamento</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>link da documentação</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>registro da solicitação</translation>
+    </message>
+</context>
+<context>
     <name>FileDrop</name>
     <message>
         <source>Stripe payloads (*.json *.txt *.log);;All files (*)</source>

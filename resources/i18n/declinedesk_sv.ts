@@ -538,6 +538,105 @@ Hjälp &gt; Kortkommandon listar alla tangenter; Hjälp &gt; Exempel har innehå
     </message>
 </context>
 <context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>feltyp</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>avvisningskod</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>rådkod</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>nätverkets avvisningskod</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>nätverkets rådkod</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>utfallstyp</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>nätverksstatus</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>utfallsorsak</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>risknivå</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>meddelande till säljaren</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parameter</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>belopp</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>plånbok</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>typ av betalsätt</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>läge</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>dokumentationslänk</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>förfrågningslogg</translation>
+    </message>
+</context>
+<context>
     <name>FileDrop</name>
     <message>
         <source>Stripe payloads (*.json *.txt *.log);;All files (*)</source>
