@@ -557,7 +557,7 @@ Aide &gt; Raccourcis clavier liste toutes les touches ; Aide &gt; Exemples propo
     </message>
     <message>
         <source>code</source>
-        <translation>code</translation>
+        <translation>code d'erreur</translation>
     </message>
     <message>
         <source>decline code</source>
@@ -597,7 +597,7 @@ Aide &gt; Raccourcis clavier liste toutes les touches ; Aide &gt; Exemples propo
     </message>
     <message>
         <source>message</source>
-        <translation>message</translation>
+        <translation>message d'erreur</translation>
     </message>
     <message>
         <source>param</source>
