@@ -133,3 +133,29 @@ def test_cjk_help_lines_fit_the_terminal(
         assert any(width(line) != len(line) for line in out.splitlines())
         too_wide = [line for line in out.splitlines() if width(line) > 60 and " " in line.strip()]
         assert not too_wide, too_wide
+
+
+def test_the_saved_choice_is_read_from_the_stores_own_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    from app.agent.userdata import DATA_DIR_ENV, default_data_dir
+
+    assert words.DATA_DIR_ENV == DATA_DIR_ENV
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    assert words.data_folder() == default_data_dir()
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    assert words.data_folder() == default_data_dir()
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path))
+    assert words.data_folder() == default_data_dir() == tmp_path
+
+
+def test_a_damaged_user_db_is_no_choice(
+    speaking: pytest.MonkeyPatch,  # noqa: F811
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "data"
+    folder.mkdir(exist_ok=True)
+    (folder / "user.db").write_bytes(b"not a database" * 100)
+    words.use_data_dir(folder)
+    speaking.setenv("LANGUAGE", "ko")
+    assert words.language() == "ko"
