@@ -370,6 +370,7 @@ class MainWindow(TicketInput):
         self.reply.retranslate()
         self.recent.retranslate()
         self.docks.retranslate()
+        self.paste_area.show_warnings(self.paste_area.shown_warnings)
         row = self.paste_area.current_row()
         if 0 <= row < len(self.findings):
             finding = self.findings[row]

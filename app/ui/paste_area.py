@@ -96,6 +96,7 @@ class PasteArea(QWidget):
         self.preview_note = plain_label(name=translate("PasteArea", "About the paste box"))
         self.preview_note.hide()
         self.warnings = plain_label(name=translate("PasteArea", "Warnings about the paste"))
+        self.shown_warnings: list[str] = []
         self.warnings.hide()
         self.failure_list = QListWidget()
         self.failure_list.setAccessibleName(translate("PasteArea", "Failures in this paste"))
@@ -166,6 +167,7 @@ class PasteArea(QWidget):
         from app.ui.explanation_view import ENGLISH_TAG, ENGLISH_TIP
         from app.ui.i18n import SOURCE_LANGUAGE, installed
 
+        self.shown_warnings = list(warnings)  # said again in a new window language
         english = installed() != SOURCE_LANGUAGE
         self.warnings.setText("\n".join(f"{ENGLISH_TAG} {w}" if english else w for w in warnings))
         self.warnings.setToolTip(translate("ExplanationView", ENGLISH_TIP) if english else "")
