@@ -37,6 +37,7 @@ from build.catalog_rules import (
     stripe_minor_units,
 )
 from build.catalog_source import Source, load_source
+from build.catalog_translations import translation_rows
 from build.guard import confusable_rows, guard_rows
 from build.replies import locale_rows, reply_rows
 
@@ -56,6 +57,10 @@ VOCABULARY_GROUPS = {
     "verdict_for_retries_other_method": "verdict_for_retries_other_method",
     "verdict_for_retries": "verdict_for_retries",
     "retry_waits": "retry_waits",
+    "verdict_when": "verdict_when",
+    "headline_forms": "headline_forms",
+    "note_forms": "note_forms",
+    "confidential_forms": "confidential_forms",
     "brand_network_codes": "brand_network_codes",
     "other_processors": "other_processors",
     "failure_things": "failure_things",
@@ -215,6 +220,11 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
         source.field_names,
         pk="name",
         columns={"name": str, "field": str, "not_stripe": str, "in_objects": int},
+    )
+    db.table("translations").insert_all(
+        translation_rows(source.translations),
+        pk="locale",
+        columns={"locale": str, "words": bytes},
     )
     formats, currencies = locale_rows()
     db.table("locale_formats").insert_all(formats, pk="locale")

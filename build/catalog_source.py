@@ -18,6 +18,7 @@ from build.catalog_rules import (
     validate_messages,
     validate_test_cards,
 )
+from build.catalog_translations import load_translations, translation_files
 from build.field_names import field_name_rows
 from build.guard import build_guard, check_replies, confusable_rows, load_guard
 from build.guard_model import load_training, reply_examples, train_model
@@ -51,6 +52,7 @@ class Source:
     field_names: list[dict[str, Any]]
     guard_model: dict[str, bytes]
     test_cards: list[dict[str, Any]]
+    translations: dict[str, dict[str, Any]]
 
 
 def replies_dir(source_dir: Path) -> Path:
@@ -66,6 +68,7 @@ def guard_dir(source_dir: Path) -> Path:
 def source_files(source_dir: Path) -> list[Path]:
     return [
         *sorted(source_dir.glob("*.toml")),
+        *translation_files(source_dir),
         *sorted(replies_dir(source_dir).glob("*.toml")),
         *sorted(guard_dir(source_dir).glob("*.toml")),
         *sorted((guard_dir(source_dir) / "training").glob("*.toml")),
@@ -117,6 +120,7 @@ def load_source(source_dir: Path) -> Source:
     name_rows = field_name_rows(source_dir, problems)
     replies = load_replies(replies_dir(source_dir), list(vocabulary["reply_classes"]), problems)
     guard = load_guard(guard_dir(source_dir), problems)
+    translations = load_translations(source_dir, vocabulary, entries, guard["reasons"], problems)
     training = load_training(guard_dir(source_dir) / "training", guard["reasons"], problems)
     if not problems:
         check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
@@ -140,4 +144,5 @@ def load_source(source_dir: Path) -> Source:
         name_rows,
         model,
         card_rows,
+        translations,
     )

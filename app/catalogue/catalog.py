@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -69,6 +70,7 @@ class Catalog:
         self._vocabulary: dict[str, dict[str, str]] = {}
         self._kept: dict[tuple[str, tuple[object, ...]], list[sqlite3.Row]] = {}
         self._entries: dict[tuple[str, str], CatalogEntry | None] = {}
+        self._translations: dict[str, dict[str, Any]] = {}
 
     def close(self) -> None:
         self._db.close()
@@ -157,6 +159,26 @@ class Catalog:
             )
             self._vocabulary[group] = {row["name"]: row["title"] for row in rows}
         return dict(self._vocabulary[group])  # a copy: a caller may add to it
+
+    def translations(self, locale: str) -> dict[str, Any]:
+        """The agent's words in `locale` (resources/catalog/translations/): group -> name ->
+        text, and the file's settings; empty for a language without them, or an older file."""
+        if locale not in self._translations:
+            query = "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'translations'"
+            rows = self._query(query) and self._query(
+                "SELECT words FROM translations WHERE locale = ?", [locale]
+            )
+            found: Any = {}
+            if rows:
+                try:
+                    found = json.loads(zlib.decompress(rows[0]["words"]))
+                except (zlib.error, TypeError, ValueError) as error:
+                    raise CatalogCorrupt(
+                        f"The catalogue file {self.path} is damaged ({error}); reinstall "
+                        "Decline Desk."
+                    ) from error
+            self._translations[locale] = found if isinstance(found, dict) else {}
+        return self._translations[locale]
 
     def code_kinds(self) -> CodeKinds:
         """Every code name and the kinds it is an entry of (how a bare pasted code is read);

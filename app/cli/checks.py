@@ -10,9 +10,10 @@ from pathlib import Path
 from typing import Any
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.words import Words
 from app.cli import helpdesk
 from app.cli.read import QT_TRANSLATE_NOOP, Sentence, read_limited, said
-from app.cli.words import translate
+from app.cli.words import language, translate
 from app.replies.guard import Guard, Problem
 from app.replies.replies import UnknownLocale, resolve_locale
 
@@ -152,7 +153,7 @@ def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
         if found is not None:
             found_problems = helpdesk.audit_file(found, catalog, guard, locale)
             status = max(status, EXIT_REFUSED if found_problems else EXIT_SAFE)
-            helpdesk.print_check(name, found, found_problems, args.format == "json")
+            helpdesk.print_check(name, found, found_problems, args.format == "json", catalog)
             continue
         problems = guard.check(text, locale)
         if problems:
@@ -169,18 +170,24 @@ def cmd_check_reply(args: argparse.Namespace, catalog: Catalog) -> int:
                 )
             )
         else:
-            print(_report(name, text, problems))
+            print(_report(name, text, problems, catalog))
     if guard.notice:  # the classifier could not be read: said once, the lists still checked
         print(guard.notice, file=sys.stderr)
     return status
 
 
-def _report(name: str, text: str, problems: list[Problem]) -> str:
+def _report(name: str, text: str, problems: list[Problem], catalog: Catalog) -> str:
+    """The problems for a person: the guard's reasons in the agent's language (JSON keeps
+    them English)."""
     if not problems:
         return translate("Cli", "{name}: safe to send.").format(name=name)
     refused = translate("Cli", "{name}: refused, it could reveal a confidential decline reason:")
     lines = [refused.format(name=name)]
-    lines += [f"  {_position(text, p.start)}: “{p.phrase}” {p.reason}." for p in problems]
+    words = Words(catalog, language())
+    lines += [
+        f"  {_position(text, p.start)}: “{p.phrase}” {words.guard_reason(p.reason)}."
+        for p in problems
+    ]
     return "\n".join(lines)
 
 

@@ -12,8 +12,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.words import Words
 from app.cli.read import QT_TRANSLATE_NOOP
-from app.cli.words import translate
+from app.cli.words import language, translate
 from app.replies.helpdesk import EXPORT_FORMATS
 
 EXIT_SAFE, EXIT_REFUSED, EXIT_UNUSABLE = 0, 1, 2
@@ -150,7 +151,9 @@ def format_title(found: MacroFile) -> str:
     return tool.title if tool else f"a {found.format.upper()} file"
 
 
-def print_check(name: str, found: MacroFile, problems: list[FoundProblem], as_json: bool) -> None:
+def print_check(
+    name: str, found: MacroFile, problems: list[FoundProblem], as_json: bool, catalog: Catalog
+) -> None:
     """check-reply's answer for a helpdesk file: each problem with its text's name and line."""
     if as_json:
         print(
@@ -178,8 +181,10 @@ def print_check(name: str, found: MacroFile, problems: list[FoundProblem], as_js
         "Cli", "{name}: refused, it could reveal a confidential decline reason ({what}):"
     )
     print(refused.format(name=name, what=what))
+    words = Words(catalog, language())
     for p in problems:
-        print(f"  line {p.line}, {p.item} ({p.field}): “{p.problem.phrase}” {p.problem.reason}.")
+        reason = words.guard_reason(p.problem.reason)
+        print(f"  line {p.line}, {p.item} ({p.field}): “{p.problem.phrase}” {reason}.")
 
 
 def pack_problems(problems: list[FoundProblem]) -> list[str]:

@@ -57,6 +57,19 @@ class Formatter(argparse.HelpFormatter):
     def add_text(self, text: str | None) -> None:
         super().add_text(said(text) if text and text != argparse.SUPPRESS else text)
 
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        """A help line in Chinese, Japanese or Korean wrapped by columns (two a character)."""
+        from app.cli.columns import has_wide, wrap
+
+        return wrap(text, width) if has_wide(text) else super()._split_lines(text, width)
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        from app.cli.columns import fill, has_wide
+
+        if not has_wide(text):
+            return super()._fill_text(text, width, indent)
+        return fill(text, width, indent, indent)
+
     def start_section(self, heading: str | None) -> None:
         super().start_section(gettext(heading) if heading else heading)
 

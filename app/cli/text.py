@@ -1,40 +1,54 @@
-"""How `explain` and `lookup` print for a person: wrapped to the terminal's usual width."""
+"""How `explain` and `lookup` print for a person: in the agent's language (app/cli/words.py),
+what has no translation yet tagged [EN], wrapped to the terminal's usual width as a terminal
+shows it (a Chinese, Japanese or Korean character takes two columns: app/cli/columns.py)."""
 
 from __future__ import annotations
 
 from app.catalogue.catalog import Catalog, CatalogEntry
+from app.catalogue.words import Said, Words
+from app.cli.columns import fill, width
+from app.cli.read import QT_TRANSLATE_NOOP
+from app.cli.words import language, translate
 from app.reading.report import found_fields
 from app.replies.analyse import Finding
+from app.verdict.said import in_language
 from app.verdict.wording import VerdictWords, entry_words
 
 WIDTH = 88
+ENGLISH_TAG = "[EN]"
+VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict:")
 
 
 def wrap(text: str, indent: str = "  ") -> str:
-    import textwrap
-
-    return textwrap.fill(text, WIDTH, initial_indent=indent, subsequent_indent=indent)
+    return fill(text, WIDTH, indent, indent)
 
 
 def numbered(step: str, first: str, rest: str) -> str:
-    import textwrap
+    return fill(step, WIDTH, first, rest)
 
-    return textwrap.fill(step, WIDTH, initial_indent=first, subsequent_indent=rest)
+
+def marked(said: Said) -> str:
+    """A text that stands in English for a missing translation, tagged so the agent knows."""
+    return f"{ENGLISH_TAG} {said.text}" if said.english and said.text else said.text
 
 
 def verdict_text(words: VerdictWords, indent: str) -> list[str]:
     """The verdict as the window's badges and the internal note say it (app/verdict/wording.py)."""
-    label, under = indent + "Verdict:   ", indent + " " * len("Verdict:   ")
+    label = translate("Cli", VERDICT) + " "
+    label += " " * max(0, len("Verdict:   ") - width(label))
+    first, under = indent + label, indent + " " * width(label)
     return [
-        numbered(line, label if number == 0 else under, under)
+        numbered(line, first if number == 0 else under, under)
         for number, line in enumerate(words.lines())
     ]
 
 
 def entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
+    words = Words(catalog, language())
     kinds = catalog.vocabulary("kinds")
     header = f"{entry.code}  ({kinds.get(entry.kind, entry.kind)})"
-    lines = [header, f"  {entry.title}"]
+    title = words.entry_text("title", entry.kind, entry.code, entry.title)
+    lines = [header, f"  {marked(title)}"]
     if entry.sensitive:
         lines.append("  CONFIDENTIAL: the real reason must never be told to the customer;")
         lines.append("  send the generic decline reply.")
@@ -42,11 +56,12 @@ def entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
         lines.append("  Deprecated by Stripe.")
     if entry.unconfirmed:
         lines.append("  Meaning not documented by Stripe: inferred from the name.")
+    summary = words.entry_text("summary", entry.kind, entry.code, entry.summary)
     lines += [
         "",
-        wrap(entry.summary),
+        wrap(marked(summary)),
         "",
-        *verdict_text(entry_words(entry, catalog), "  "),
+        *verdict_text(entry_words(entry, catalog, words), "  "),
         "",
         f"  Reply class: {entry.reply_class}",
         f"  Category:    {entry.category}",
@@ -63,21 +78,27 @@ def entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
 
 
 def finding_text(finding: Finding, catalog: Catalog) -> str:
-    e, report = finding.explanation, finding.report
-    lines = [e.headline, "=" * min(len(e.headline), WIDTH)]
-    if e.confidential:
-        lines += [wrap(e.confidential, ""), ""]
-    lines += ["What happened:", wrap(e.summary)]
-    lines += [wrap(f"- {note}") for note in e.notes]
-    lines += ["", "What to do:"]
-    lines += [numbered(step, f"  {n}. ", "     ") for n, step in enumerate(e.agent_steps, start=1)]
+    report = finding.report
+    e = in_language(finding.explanation, catalog, language())
+    headline = marked(e.headline)
+    lines = [headline, "=" * min(width(headline), WIDTH)]
+    if e.confidential is not None:
+        lines += [wrap(marked(e.confidential), ""), ""]
+    lines += [translate("Cli", "What happened:"), wrap(marked(e.summary))]
+    lines += [wrap(f"- {marked(note)}") for note in e.notes]
+    steps = translate("Cli", "What to do:")
+    lines += ["", f"{steps} {ENGLISH_TAG}" if e.steps_english else steps]
+    lines += [numbered(step, f"  {n}. ", "     ") for n, step in enumerate(e.steps, start=1)]
     lines += [
         "",
         *(verdict_text(e.verdict, "") if e.verdict else []),
         "",
-        "Found:",
+        translate("Cli", "Found:"),
     ]
     lines += [f"  {name:<22}{value}" for name, value in found_fields(report)]
-    top = f"{'-' * 24} reply to copy ({finding.reply.channel}, {finding.reply.locale}) {'-' * 24}"
-    lines += ["", top, finding.reply.text, "-" * len(top)]
+    reply = translate("Cli", "reply to copy ({channel}, {locale})").format(
+        channel=finding.reply.channel, locale=finding.reply.locale
+    )
+    top = f"{'-' * 24} {reply} {'-' * 24}"
+    lines += ["", top, finding.reply.text, "-" * width(top)]
     return "\n".join(lines)

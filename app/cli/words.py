@@ -12,11 +12,14 @@ import locale
 import os
 import struct
 import sys
+from contextlib import closing
 from functools import cache
 from pathlib import Path
 
 from app import paths
 
+DATA_DIR_ENV = "DECLINEDESK_DATA_DIR"  # app/agent/userdata.py reads the same
+APP_FOLDER = "Decline Desk"
 CONTEXTS = ("Cli", "argparse")  # our sentences, and argparse's own words (speaking.py)
 SOURCE_LANGUAGE = "en"
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -66,21 +69,43 @@ def _offered() -> tuple[str, ...]:
 
 
 def _chosen() -> str:
-    """The window language saved in user.db, read without writing; "" when none is chosen."""
-    from app.agent.userdata import default_data_dir
-    from app.agent.userfile import read_file
+    """The window language saved in user.db, read without writing; "" when none is chosen.
+    Read here with sqlite3 alone: app.agent's store brings dataclasses and the history's
+    schema, a tenth of a second that `explain` would pay on every run for one setting."""
+    import sqlite3
 
-    try:
-        row = read_file(
-            (_data_dir or default_data_dir()) / "user.db",
-            lambda db: db.execute(
-                "SELECT value FROM settings WHERE key = 'window_language'"
-            ).fetchone(),
-        )
-        value = json.loads(row[0]) if row else ""
-    except (OSError, ValueError, TypeError):
+    path = (_data_dir or data_folder()) / "user.db"
+    if not path.is_file():
         return ""
+    value: object = ""
+    for query in ("mode=ro", "mode=ro&immutable=1"):  # as app/agent/userfile.py read_file
+        try:
+            with closing(sqlite3.connect(f"{path.as_uri()}?{query}", uri=True, timeout=0.5)) as db:
+                row = db.execute(
+                    "SELECT value FROM settings WHERE key = 'window_language'"
+                ).fetchone()
+            value = json.loads(row[0]) if row else ""
+            break
+        except (sqlite3.Error, ValueError, TypeError):
+            continue
     return value if isinstance(value, str) and len(value) <= 16 else ""
+
+
+def data_folder() -> Path:
+    """The data folder as app/agent/userdata.py default_data_dir() finds it (a test checks).
+    On Linux and macOS it is written here: importing platformdirs (tempfile, shutil, random
+    with it) would be most of what reading the saved choice costs `explain`."""
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return Path(override)
+    if sys.platform == "darwin":
+        return Path.home() / "Library" / "Application Support" / APP_FOLDER
+    if sys.platform != "win32":
+        xdg = os.environ.get("XDG_DATA_HOME", "").strip()
+        return Path(xdg or Path.home() / ".local" / "share") / APP_FOLDER
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_FOLDER, appauthor=False))
 
 
 def _system_languages() -> list[str]:

@@ -108,7 +108,7 @@ class Beside(QObject):
         verdict = finding.explanation.verdict if finding is not None else None
         self.compact.show_ticket(
             self.window.view.headline.text(),  # the headline, or the sentence of a problem
-            verdict.for_customer if verdict is not None else "",
+            self.window.view.verdict.text() if verdict is not None else "",  # its language
             self.window.reply.editor.toPlainText(),
             confidential=bool(finding is not None and finding.explanation.sensitive),
         )

@@ -22,13 +22,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.words import Said
 from app.reading.report import FailureReport, found_fields
-from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.i18n import QT_TRANSLATE_NOOP, installed, translate
 from app.ui.look import ALARM_LIGHT, CAPTION, HEADING, SPACE, TITLE, Card, alarm_color, set_type
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
 from app.verdict.explanation import Explanation
+from app.verdict.said import SaidExplanation, as_written, in_language
 
 STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = QT_TRANSLATE_NOOP(
@@ -46,6 +48,11 @@ RETRY_TIP = QT_TRANSLATE_NOOP(
 WHO_TIP = QT_TRANSLATE_NOOP(
     "ExplanationView", "Who must act: the customer, their bank, or your team."
 )
+# The tag of a text shown in English because this language has no translation of it yet.
+ENGLISH_TAG = "[EN]"
+ENGLISH_TIP = QT_TRANSLATE_NOOP(
+    "ExplanationView", "Not translated into this language yet: shown in English."
+)
 WELCOME_HEADLINE = QT_TRANSLATE_NOOP(
     "ExplanationView", "Paste a failed payment to see what happened."
 )
@@ -59,6 +66,21 @@ WELCOME = QT_TRANSLATE_NOOP(
     "Ctrl+N\tempties the window for the next ticket\n\n"
     "Help > Keyboard shortcuts lists every key; Help > Examples has pastes to try.",
 )
+
+
+def _english_tip() -> str:
+    return translate("ExplanationView", ENGLISH_TIP)
+
+
+def _marked(said: Said) -> str:
+    """A text that stands in English for a missing translation, tagged so that the agent
+    sees it is English on purpose (never a silent mix of two languages)."""
+    return f"{ENGLISH_TAG} {said.text}" if said.english and said.text else said.text
+
+
+def _say(label: QLabel, said: Said) -> None:
+    label.setText(_marked(said))
+    label.setToolTip(_english_tip() if said.english and said.text else "")
 
 
 def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
@@ -282,6 +304,8 @@ class ExplanationView(QWidget):
         ):
             widget.hide()
         self.card.set_alarm(False)
+        for label in (self.headline, self.summary, self.steps, self.notes, self.confidential_note):
+            label.setToolTip("")  # a tip that said "in English" belonged to the last ticket
         self.summary.setText("" if message else translate("ExplanationView", WELCOME))
         self.summary.setVisible(not message)
         if self._welcome is not None:
@@ -295,16 +319,20 @@ class ExplanationView(QWidget):
         self._doc_url = None
 
     def show_explanation(self, report: FailureReport, explanation: Explanation) -> None:
-        self.headline.setText(explanation.headline)
+        said = self._said(explanation)
+        _say(self.headline, said.headline)
         self.headline.setFont(self._headline_font)
         for widget in (*self._sections, self.summary):
             widget.show()
         if self._welcome is not None:
             self._welcome[0].hide()
-        self.retry_badge.setText(self.retry_labels.get(explanation.retry, explanation.retry))
+        verdict = said.verdict
+        retry, who = explanation.retry, explanation.who_acts
+        self.retry_badge.setText(
+            verdict.retry_badge if verdict else self.retry_labels.get(retry, retry)
+        )
         self.retry_badge.set_alarm(False)
-        self.who_badge.setText(self.who_labels.get(explanation.who_acts, explanation.who_acts))
-        verdict = explanation.verdict
+        self.who_badge.setText(verdict.who_badge if verdict else self.who_labels.get(who, who))
         # Each badge says what it means on hover, with this ticket's own line where there is one.
         for badge, meaning, line in (
             (self.retry_badge, RETRY_TIP, verdict.for_retries if verdict else ""),
@@ -320,14 +348,14 @@ class ExplanationView(QWidget):
         self.retry_rule.setVisible(verdict is not None)
         self.confidential_badge.setVisible(explanation.sensitive)
         self.test_badge.setVisible(explanation.test_mode)
-        self.confidential_note.setText(explanation.confidential or "")
+        _say(self.confidential_note, said.confidential or Said(""))
         self.confidential_note.setVisible(bool(explanation.confidential))
-        self.summary.setText(explanation.summary)
-        self.notes.setText("\n".join(f"• {note}" for note in explanation.notes))
-        self.notes.setVisible(bool(explanation.notes))
-        self.steps.setText(
-            "\n".join(f"{n}. {step}" for n, step in enumerate(explanation.agent_steps, start=1))
-        )
+        _say(self.summary, said.summary)
+        self.notes.setText("\n".join(f"• {_marked(note)}" for note in said.notes))
+        self.notes.setToolTip(_english_tip() if any(n.english for n in said.notes) else "")
+        self.notes.setVisible(bool(said.notes))
+        steps = "\n".join(f"{n}. {step}" for n, step in enumerate(said.steps, start=1))
+        _say(self.steps, Said(steps, said.steps_english))
         rows = (
             readable_fields(report, self.catalog)
             if self.catalog is not None
@@ -353,6 +381,16 @@ class ExplanationView(QWidget):
         self._doc_url = next((url for url in sources if (url or "").startswith(STRIPE_DOCS)), None)
         self.open_docs.setEnabled(self._doc_url is not None)
         self.open_docs.setToolTip(self._doc_url or "")
+
+    def _said(self, explanation: Explanation) -> SaidExplanation:
+        """The explanation in the window's language (English, marked, where it has no words)."""
+        if self.catalog is None:
+            return as_written(explanation)
+        return in_language(explanation, self.catalog, installed())
+
+    def said_headline(self, explanation: Explanation) -> str:
+        """The headline as this view shows it, for the list of a paste's failures."""
+        return _marked(self._said(explanation).headline)
 
     def _selection_changed(self) -> None:
         self.copy_value.setEnabled(bool(self.details.selectedItems()))

@@ -227,7 +227,9 @@ class MainWindow(TicketInput):
         self._remember()
         self.paste_area.show_warnings(result.warnings)
         explained = [e for _, e in self.findings.explained]
-        self.paste_area.show_headlines([(e.headline, e.sensitive, e.test_mode) for e in explained])
+        self.paste_area.show_headlines(
+            [(self.view.said_headline(e), e.sensitive, e.test_mode) for e in explained]
+        )
         if explained:
             first = explained[0]
             self.recent.shown(
@@ -379,6 +381,7 @@ class MainWindow(TicketInput):
         self.reply.retranslate()
         self.recent.retranslate()
         self.docks.retranslate()
+        self.paste_area.show_warnings(self.paste_area.shown_warnings)
         row = self.paste_area.current_row()
         if 0 <= row < len(self.findings):
             finding = self.findings[row]

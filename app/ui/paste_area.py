@@ -97,6 +97,7 @@ class PasteArea(QWidget):
         self.preview_note = plain_label(name=translate("PasteArea", "About the paste box"))
         self.preview_note.hide()
         self.warnings = plain_label(name=translate("PasteArea", "Warnings about the paste"))
+        self.shown_warnings: list[str] = []
         self.warnings.hide()
         self.failure_list = QListWidget()
         self.failure_list.setAccessibleName(translate("PasteArea", "Failures in this paste"))
@@ -169,7 +170,15 @@ class PasteArea(QWidget):
         return self._full if self._full is not None else self.editor.toPlainText()
 
     def show_warnings(self, warnings: list[str]) -> None:
-        self.warnings.setText("\n".join(warnings))
+        """The reader's warnings, which are English: tagged so in a window in another
+        language, never a silent mix (app/ui/explanation_view.py ENGLISH_TAG)."""
+        from app.ui.explanation_view import ENGLISH_TAG, ENGLISH_TIP
+        from app.ui.i18n import SOURCE_LANGUAGE, installed
+
+        self.shown_warnings = list(warnings)  # said again in a new window language
+        english = installed() != SOURCE_LANGUAGE
+        self.warnings.setText("\n".join(f"{ENGLISH_TAG} {w}" if english else w for w in warnings))
+        self.warnings.setToolTip(translate("ExplanationView", ENGLISH_TIP) if english else "")
         self.warnings.setVisible(bool(warnings))
 
     def show_headlines(self, rows: list[tuple[str, bool, bool]]) -> None:

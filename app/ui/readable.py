@@ -68,6 +68,36 @@ def reason_title(reason: str, catalog: Catalog) -> str:
     return reason
 
 
+# The labels of "Found in the paste" (app/reading/report.py found_fields), for people; an id's
+# label ("charge id") names a Stripe object and stays as it is.
+FIELD_LABELS = (
+    QT_TRANSLATE_NOOP("Fields", "shape"),
+    QT_TRANSLATE_NOOP("Fields", "event"),
+    QT_TRANSLATE_NOOP("Fields", "status"),
+    QT_TRANSLATE_NOOP("Fields", "error type"),
+    QT_TRANSLATE_NOOP("Fields", "code"),
+    QT_TRANSLATE_NOOP("Fields", "decline code"),
+    QT_TRANSLATE_NOOP("Fields", "advice code"),
+    QT_TRANSLATE_NOOP("Fields", "network decline code"),
+    QT_TRANSLATE_NOOP("Fields", "network advice code"),
+    QT_TRANSLATE_NOOP("Fields", "outcome type"),
+    QT_TRANSLATE_NOOP("Fields", "network status"),
+    QT_TRANSLATE_NOOP("Fields", "outcome reason"),
+    QT_TRANSLATE_NOOP("Fields", "risk level"),
+    QT_TRANSLATE_NOOP("Fields", "seller message"),
+    QT_TRANSLATE_NOOP("Fields", "message"),
+    QT_TRANSLATE_NOOP("Fields", "param"),
+    QT_TRANSLATE_NOOP("Fields", "amount"),
+    QT_TRANSLATE_NOOP("Fields", "card"),
+    QT_TRANSLATE_NOOP("Fields", "wallet"),
+    QT_TRANSLATE_NOOP("Fields", "payment method type"),
+    QT_TRANSLATE_NOOP("Fields", "mode"),
+    QT_TRANSLATE_NOOP("Fields", "created"),
+    QT_TRANSLATE_NOOP("Fields", "doc url"),
+    QT_TRANSLATE_NOOP("Fields", "request log"),
+)
+
+
 def readable_fields(report: FailureReport, catalog: Catalog) -> list[tuple[str, str, str]]:
     """ "Found in the paste" as (label, shown, raw): money with its currency, the card by brand
     and last 4, dates, live or test; every other value as the paste has it."""
@@ -88,5 +118,5 @@ def readable_fields(report: FailureReport, catalog: Catalog) -> list[tuple[str, 
             raw = f"livemode: {raw}"
         elif label == "created" and report.created is not None:
             shown = moment_text(report.created)
-        rows.append((label, shown, raw))
+        rows.append((translate("Fields", label) if label in FIELD_LABELS else label, shown, raw))
     return rows

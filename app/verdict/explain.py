@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from app.catalogue.catalog import Catalog, CatalogEntry
 from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN, USE_ANOTHER_METHOD
+from app.catalogue.words import Form, Words, say
 from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
-from app.verdict.confidential import confidential_text, stripe_block_reason
+from app.verdict.confidential import ConfidentialReasons, confidential_text, stripe_block_reason
 from app.verdict.explanation import Explanation
 from app.verdict.method import fitting, generic_decline, paid_by_card
-from app.verdict.notes import add_notes, distinct_steps, headline, lower_first
+from app.verdict.notes import add_notes, distinct_steps, headline_form
 from app.verdict.retry import decide, looser, mastercard_advice_counts
-from app.verdict.wording import verdict_words, wait_of
+from app.verdict.wording import verdict_words, wait_code_of
 
 
 def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, CatalogEntry], list[str]]:
@@ -109,10 +110,13 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     kinds = catalog.code_kinds()
     named = sensitivity.signals(report, kinds.sensitive, kinds.sensitive_codes)
     sensitive = bool(named)
+    english = Words(catalog)  # the explanation is English (the JSON contract); said.py translates
+    by_card = paid_by_card(report, catalog)
 
     if primary is None and not unknown and missing_reason.has_no_reason(report):
+        form = Form("headline_forms", "no_reason")
         explanation = Explanation(
-            headline=missing_reason.HEADLINE,
+            headline=say(form, english).text,
             summary=missing_reason.summary(report),
             agent_steps=missing_reason.where_to_look(report),
             retry=UNKNOWN,
@@ -123,8 +127,9 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     elif primary is None:
         code = unknown[0] if unknown else "(no code)"
         version = catalog.info().version
+        form = Form("headline_forms", "unknown_code", (("code", code),))
         explanation = Explanation(
-            headline=f"Unknown code: {code}",
+            headline=say(form, english).text,
             summary=(
                 f"{code} is not in Decline Desk's catalogue (version {version}). It may be "
                 "newer than this catalogue or mistyped. The customer gets the generic "
@@ -140,8 +145,9 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
             reply_class=GENERIC_DECLINE,
         )
     else:
+        form = headline_form(primary, report, by_card)
         explanation = Explanation(
-            headline=headline(primary, report, paid_by_card(report, catalog)),
+            headline=say(form, english).text,
             summary=primary.summary,
             agent_steps=list(primary.agent_steps),
             retry=primary.retry,
@@ -152,6 +158,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     if outcome_type == "manual_review" and "outcome_type" in found:
         # A held payment has not failed, whichever rule held it: the customer hears "in review".
         explanation.reply_class = found["outcome_type"].reply_class
+    explanation.headline_form = form
     explanation.entries = list(found.values())
     explanation.primary = primary
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
@@ -165,9 +172,8 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         # No card was used: the bank debit's own reply (vocabulary.toml [bank_debits]).
         bank = catalog.vocabulary("card_replies").get(explanation.reply_class)
         explanation.reply_class = bank or explanation.reply_class
-    by_card = paid_by_card(report, catalog)
     explanation.reply_class = fitting(explanation.reply_class, by_card, catalog)
-    add_notes(explanation, found, report)
+    add_notes(explanation, found, report, english)
     if sensitive:
         explanation.reply_class = generic_decline(by_card)
         block = stripe_block_reason(primary, outcome_type)
@@ -175,9 +181,10 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         # screening; the reply stays the generic decline, as for every blocked charge.
         told = [e for e in sensitive_entries if not (block and e.kind == "outcome_type")]
         words = _named_entries(report, named, sensitive_entries, catalog)
-        explanation.confidential = confidential_text(
-            told, outcome_type, sensitivity.blocked_by_rule(report), block, words
+        explanation.confidential_reasons = ConfidentialReasons(
+            tuple(told), outcome_type, sensitivity.blocked_by_rule(report), block, tuple(words)
         )
+        explanation.confidential = confidential_text(explanation.confidential_reasons, english).text
         extra = told or words
         if (
             primary is not None
@@ -189,7 +196,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
             explanation.summary = f"{extra[0].summary} {explanation.summary}"
     explanation.agent_steps = distinct_steps(explanation.agent_steps)
     mac = found.get("network_advice_code")
-    wait = wait_of(mac, catalog) if mastercard_advice_counts(report.card_brand) else None
+    wait = wait_code_of(mac, catalog) if mastercard_advice_counts(report.card_brand) else None
     explanation.verdict = verdict_words(
         explanation.retry,
         explanation.who_acts,
@@ -236,11 +243,16 @@ def _apply_verdict(
             rest = [s for s in explanation.agent_steps if s not in decider.agent_steps]
             explanation.agent_steps = [*decider.agent_steps, *rest]
     advice = found.get("advice_code")
-    if advice is not None and advice is explanation.decided_by:
-        title = lower_first(advice.title)
-        explanation.notes.append(f"Advice code {advice.code} decides the retry: {title}.")
-    elif advice is not None and advice.retry in DECIDING_RETRY:
-        explanation.notes.append(f"Advice code {advice.code}: {advice.summary}")
+    if advice is not None and (advice is explanation.decided_by or advice.retry in DECIDING_RETRY):
+        code = (("code", advice.code),)
+        if advice is explanation.decided_by:
+            title = ("title", "title", advice.kind, advice.code, advice.title)
+            form = Form("note_forms", "advice_decides", code, (title,), ("title",))
+        else:
+            summary = ("summary", "summary", advice.kind, advice.code, advice.summary)
+            form = Form("note_forms", "advice_said", code, (summary,))
+        explanation.notes.append(say(form, Words(catalog)).text)
+        explanation.note_forms.append(form)
     if explanation.retry == "never" and explanation.who_acts == "card_issuer":
         explanation.who_acts = "customer"  # the bank will not change its mind: another card
 

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from app.catalogue.catalog import CatalogEntry
+from app.catalogue.words import Form
 from app.records import field, record
 from app.verdict.wording import VerdictWords
+
+if TYPE_CHECKING:
+    from app.verdict.confidential import ConfidentialReasons
 
 
 @record(slots=True)
@@ -29,3 +35,8 @@ class Explanation:
     decided_by: CatalogEntry | None = None
     # The entry the headline, summary and steps come from (its source is shown under them).
     primary: CatalogEntry | None = None
+    # What the headline, each note and the confidential line were said from, so that
+    # app/verdict/said.py can say them in the agent's language (the fields above stay English).
+    headline_form: Form | None = None
+    note_forms: list[Form] = field(default_factory=list)
+    confidential_reasons: ConfidentialReasons | None = None

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} kann nicht gelesen werden ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Was passiert ist:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gefunden:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>Antwort zum Kopieren ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Wer handeln muss: der Kunde, seine Bank oder Ihr Team.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Noch nicht ins Deutsche übersetzt: auf Englisch angezeigt.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Fügen Sie eine fehlgeschlagene Zahlung ein, um zu sehen, was passiert ist.</translation>
     </message>
@@ -511,6 +535,105 @@ Hilfe &gt; Tastenkürzel listet alle Tasten auf; Hilfe &gt; Beispiele enthält E
     <message>
         <source>In the paste: {value}</source>
         <translation>In der Einfügung: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Ereignis</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>Fehlertyp</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>Ablehnungscode</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>Hinweiscode</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>Netzwerk-Ablehnungscode</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>Netzwerk-Hinweiscode</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>Ergebnistyp</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>Netzwerkstatus</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>Ergebnisgrund</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>Risikostufe</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>Händlernachricht</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>Karte</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>Wallet</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>Zahlungsart</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>Doku-Link</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>Anfrageprotokoll</translation>
     </message>
 </context>
 <context>

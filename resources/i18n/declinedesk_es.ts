@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>No se puede leer {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredicto:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Qué ha pasado:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Qué hacer:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Encontrado:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>respuesta para copiar ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Quién debe actuar: el cliente, su banco o su equipo.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Aún sin traducir a este idioma: se muestra en inglés.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Pegue un pago fallido para ver qué ha pasado.</translation>
     </message>
@@ -511,6 +535,105 @@ Ayuda &gt; Atajos de teclado enumera todas las teclas; Ayuda &gt; Ejemplos tiene
     <message>
         <source>In the paste: {value}</source>
         <translation>En lo pegado: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>forma</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>tipo de error</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>código de rechazo</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>código de aviso</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>código de rechazo de red</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>código de aviso de red</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>tipo de resultado</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>estado de red</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>motivo del resultado</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>mensaje para el vendedor</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensaje</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parámetro</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importe</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>tarjeta</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>monedero</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>tipo de método de pago</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creado</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>enlace a la documentación</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>registro de la solicitud</translation>
     </message>
 </context>
 <context>

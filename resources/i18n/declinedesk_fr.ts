@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossible de lire {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict :</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Ce qui s&apos;est passé :</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Que faire :</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Trouvé :</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>réponse à copier ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Qui doit agir : le client, sa banque ou votre équipe.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Pas encore traduit dans cette langue : affiché en anglais.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Collez un paiement échoué pour voir ce qui s&apos;est passé.</translation>
     </message>
@@ -511,6 +535,105 @@ Aide &gt; Raccourcis clavier liste toutes les touches ; Aide &gt; Exemples propo
     <message>
         <source>In the paste: {value}</source>
         <translation>Dans le collage : {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>forme</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>événement</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>type d'erreur</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code d'erreur</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>code de refus</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>code de conseil</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>code de refus réseau</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>code de conseil réseau</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>type de résultat</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>statut réseau</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>motif du résultat</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>niveau de risque</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>message au vendeur</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>message d'erreur</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>paramètre</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carte</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>portefeuille</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>type de moyen de paiement</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>mode</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>créé</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>lien vers la doc</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>journal de la requête</translation>
     </message>
 </context>
 <context>

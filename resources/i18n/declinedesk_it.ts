@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Impossibile leggere {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdetto:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Cosa è successo:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Cosa fare:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Trovato:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>risposta da copiare ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Chi deve agire: il cliente, la sua banca o il vostro team.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Non ancora tradotto in questa lingua: mostrato in inglese.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Incolla un pagamento non riuscito per vedere cosa è successo.</translation>
     </message>
@@ -511,6 +535,105 @@ Aiuto &gt; Scorciatoie da tastiera elenca tutti i tasti; Aiuto &gt; Esempi conti
     <message>
         <source>In the paste: {value}</source>
         <translation>Nel contenuto incollato: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>forma</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>stato</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>tipo di errore</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>codice</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>codice di rifiuto</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>codice di avviso</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>codice di rifiuto di rete</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>codice di avviso di rete</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>tipo di esito</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>stato di rete</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>motivo dell'esito</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>livello di rischio</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>messaggio per il venditore</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>messaggio</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parametro</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>importo</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>carta</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>wallet</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>tipo di metodo di pagamento</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modalità</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>creato</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>link alla documentazione</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>log della richiesta</translation>
     </message>
 </context>
 <context>

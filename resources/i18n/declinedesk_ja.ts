@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} を読み込めません ({reason})。</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>判定:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>何が起きたか:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>対応:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>見つかった項目:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>コピーする返信（{channel}、{locale}）</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>対応すべき人: 顧客、顧客の銀行、またはあなたのチーム。</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>まだこの言語に翻訳されていません。英語で表示しています。</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>失敗した支払いを貼り付けると、何が起きたかがわかります。</translation>
     </message>
@@ -511,6 +535,105 @@ Ctrl+N	次のチケットのためにウィンドウを空にします
     <message>
         <source>In the paste: {value}</source>
         <translation>貼り付けた内容: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ステータス</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>エラーの種類</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>コード</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>拒否コード</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>アドバイスコード</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>ネットワーク拒否コード</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>ネットワークアドバイスコード</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>結果の種類</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>ネットワークの状態</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>結果の理由</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>リスクレベル</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>販売者へのメッセージ</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>パラメータ</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金額</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>カード</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>ウォレット</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>お支払い方法の種類</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>ドキュメントのリンク</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>リクエストログ</translation>
     </message>
 </context>
 <context>

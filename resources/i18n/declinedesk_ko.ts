@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name}을(를) 읽을 수 없습니다 ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>판정:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>무슨 일이 있었나:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>할 일:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>찾은 항목:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>복사할 답변({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>조치할 주체: 고객, 고객의 은행 또는 귀하의 팀.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>아직 이 언어로 번역되지 않아 영어로 표시합니다.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>실패한 결제를 붙여 넣으면 무슨 일이 있었는지 볼 수 있습니다.</translation>
     </message>
@@ -511,6 +535,105 @@ Ctrl+N	다음 티켓을 위해 창을 비웁니다
     <message>
         <source>In the paste: {value}</source>
         <translation>붙여 넣은 내용: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>형태</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>이벤트</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>상태</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>오류 유형</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>코드</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>거절 코드</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>권고 코드</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>네트워크 거절 코드</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>네트워크 권고 코드</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>결과 유형</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>네트워크 상태</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>결과 사유</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>위험 수준</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>판매자 메시지</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>메시지</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>매개변수</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>금액</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>카드</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>지갑</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>결제 수단 유형</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>모드</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>생성 시각</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>문서 링크</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>요청 로그</translation>
     </message>
 </context>
 <context>

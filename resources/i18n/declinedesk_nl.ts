@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} kan niet worden gelezen ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Oordeel:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Wat er gebeurde:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Wat te doen:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Gevonden:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>antwoord om te kopiëren ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Wie moet handelen: de klant, de bank van de klant of uw team.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Nog niet in deze taal vertaald: in het Engels getoond.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Plak een mislukte betaling om te zien wat er gebeurde.</translation>
     </message>
@@ -511,6 +535,105 @@ Help &gt; Sneltoetsen toont alle toetsen; Help &gt; Voorbeelden bevat inhoud om 
     <message>
         <source>In the paste: {value}</source>
         <translation>In het geplakte: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>vorm</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>gebeurtenis</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>fouttype</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>weigeringscode</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>adviescode</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>netwerkweigeringscode</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>netwerkadviescode</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>uitkomsttype</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>netwerkstatus</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>reden van uitkomst</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>risiconiveau</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>bericht voor de verkoper</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>bericht</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parameter</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>bedrag</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kaart</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>wallet</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>type betaalmethode</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>aangemaakt</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>documentatielink</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>verzoeklog</translation>
     </message>
 </context>
 <context>

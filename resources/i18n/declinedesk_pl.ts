@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Nie można odczytać {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Werdykt:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Co się stało:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Co zrobić:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Znaleziono:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>odpowiedź do skopiowania ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Kto musi działać: klient, jego bank lub Twój zespół.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Jeszcze nieprzetłumaczone na ten język: pokazano po angielsku.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Wklej nieudaną płatność, aby zobaczyć, co się stało.</translation>
     </message>
@@ -511,6 +535,105 @@ Pomoc &gt; Skróty klawiszowe wymienia wszystkie klawisze; Pomoc &gt; Przykłady
     <message>
         <source>In the paste: {value}</source>
         <translation>We wklejonej treści: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>postać</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>zdarzenie</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>typ błędu</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>kod odmowy</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>kod porady</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>kod odmowy sieci</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>kod porady sieci</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>typ wyniku</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>status sieci</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>powód wyniku</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>poziom ryzyka</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>wiadomość dla sprzedawcy</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>wiadomość</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parametr</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>kwota</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>karta</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>portfel</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>typ metody płatności</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>tryb</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>utworzono</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>link do dokumentacji</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>dziennik żądania</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>Não é possível ler {name} ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Veredito:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>O que aconteceu:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>O que fazer:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Encontrado:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>resposta para copiar ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Quem deve agir: o cliente, o banco dele ou sua equipe.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Ainda não traduzido para este idioma: mostrado em inglês.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Cole um pagamento com falha para ver o que aconteceu.</translation>
     </message>
@@ -511,6 +535,105 @@ Ajuda &gt; Atalhos de teclado lista todas as teclas; Ajuda &gt; Exemplos traz co
     <message>
         <source>In the paste: {value}</source>
         <translation>No conteúdo colado: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>formato</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>evento</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>tipo de erro</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>código de recusa</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>código de orientação</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>código de recusa da rede</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>código de orientação da rede</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>tipo de resultado</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>status da rede</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>motivo do resultado</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>nível de risco</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>mensagem ao vendedor</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>mensagem</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parâmetro</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>cartão</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>carteira digital</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>tipo de forma de pagamento</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modo</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>criado</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>link da documentação</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>registro da solicitação</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>{name} kan inte läsas ({reason}).</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Bedömning:</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>Vad som hände:</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>Vad du gör:</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>Hittat:</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>svar att kopiera ({channel}, {locale})</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>Vem som måste agera: kunden, kundens bank eller ert team.</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>Ännu inte översatt till det här språket: visas på engelska.</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>Klistra in en misslyckad betalning för att se vad som hände.</translation>
     </message>
@@ -511,6 +535,105 @@ Hjälp &gt; Kortkommandon listar alla tangenter; Hjälp &gt; Exempel har innehå
     <message>
         <source>In the paste: {value}</source>
         <translation>I det inklistrade: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>form</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>händelse</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>feltyp</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>kod</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>avvisningskod</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>rådkod</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>nätverkets avvisningskod</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>nätverkets rådkod</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>utfallstyp</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>nätverksstatus</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>utfallsorsak</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>risknivå</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>meddelande till säljaren</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>meddelande</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>parameter</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>belopp</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kort</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>plånbok</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>typ av betalsätt</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>läge</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>skapad</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>dokumentationslänk</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>förfrågningslogg</translation>
     </message>
 </context>
 <context>

@@ -268,6 +268,26 @@
         <source>{name} cannot be read ({reason}).</source>
         <translation>无法读取 {name}（{reason}）。</translation>
     </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>结论：</translation>
+    </message>
+    <message>
+        <source>What happened:</source>
+        <translation>发生了什么：</translation>
+    </message>
+    <message>
+        <source>What to do:</source>
+        <translation>怎么办：</translation>
+    </message>
+    <message>
+        <source>Found:</source>
+        <translation>找到的字段：</translation>
+    </message>
+    <message>
+        <source>reply to copy ({channel}, {locale})</source>
+        <translation>要复制的回复（{channel}，{locale}）</translation>
+    </message>
 </context>
 <context>
     <name>Compact</name>
@@ -397,6 +417,10 @@
         <translation>需要处理的一方：客户、客户的银行或您的团队。</translation>
     </message>
     <message>
+        <source>Not translated into this language yet: shown in English.</source>
+        <translation>尚未翻译成此语言：以英文显示。</translation>
+    </message>
+    <message>
         <source>Paste a failed payment to see what happened.</source>
         <translation>粘贴一笔失败的付款，即可查看发生了什么。</translation>
     </message>
@@ -511,6 +535,105 @@ Ctrl+N	清空窗口，处理下一个工单
     <message>
         <source>In the paste: {value}</source>
         <translation>粘贴内容中为：{value}</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>shape</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>error type</source>
+        <translation>错误类型</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>decline code</source>
+        <translation>拒绝代码</translation>
+    </message>
+    <message>
+        <source>advice code</source>
+        <translation>建议代码</translation>
+    </message>
+    <message>
+        <source>network decline code</source>
+        <translation>网络拒绝代码</translation>
+    </message>
+    <message>
+        <source>network advice code</source>
+        <translation>网络建议代码</translation>
+    </message>
+    <message>
+        <source>outcome type</source>
+        <translation>结果类型</translation>
+    </message>
+    <message>
+        <source>network status</source>
+        <translation>网络状态</translation>
+    </message>
+    <message>
+        <source>outcome reason</source>
+        <translation>结果原因</translation>
+    </message>
+    <message>
+        <source>risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>seller message</source>
+        <translation>给商家的消息</translation>
+    </message>
+    <message>
+        <source>message</source>
+        <translation>消息</translation>
+    </message>
+    <message>
+        <source>param</source>
+        <translation>参数</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>金额</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>卡片</translation>
+    </message>
+    <message>
+        <source>wallet</source>
+        <translation>钱包</translation>
+    </message>
+    <message>
+        <source>payment method type</source>
+        <translation>支付方式类型</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>doc url</source>
+        <translation>文档链接</translation>
+    </message>
+    <message>
+        <source>request log</source>
+        <translation>请求日志</translation>
     </message>
 </context>
 <context>

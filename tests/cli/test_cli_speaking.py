@@ -197,12 +197,16 @@ def test_file_sentences_are_in_the_language_and_json_stays_english(
 def test_a_command_that_runs_well_reads_no_words(
     speaking: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    """Neither user.db's choice nor a .qm file is read unless help or an error is printed."""
+    """Neither user.db's choice nor a .qm file is read unless help, an error or text for people
+    in the agent's language (explain's and lookup's, issue 28) is printed: JSON never reads them."""
     speaking.setenv("LANGUAGE", "de")
     reply = tmp_path / "reply.txt"
     reply.write_text("Your payment was declined. Please try another card.\n", encoding="utf-8")
+    paste = tmp_path / "paste.txt"
+    paste.write_text("decline_code: do_not_honor\n", encoding="utf-8")
     for argv in (
-        ["lookup", "do_not_honor"],
+        ["lookup", "--format", "json", "do_not_honor"],
+        ["explain", "--format", "json", str(paste)],
         ["catalog"],
         ["check-reply", "--format", "json", str(reply)],
     ):

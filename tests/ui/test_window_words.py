@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from app.catalogue.catalog import Catalog
 from app.ui import i18n
+from app.ui.explanation_view import ENGLISH_TIP
 from app.ui.pack_editor import PackEditor
 from app.ui.settings_dialog import SettingsDialog
 from build.translations import compile_all, languages, messages, ts_file
@@ -132,6 +133,12 @@ def test_no_text_of_the_window_is_left_in_english(
     english = english_texts(catalog, tmp_path / "en")
     assert i18n.install(language, qm_folder) == language
     theirs = everything_shown(catalog, tmp_path / language)
-    assert theirs.keys() == english.keys()  # the same widgets, walked in the same order
+    # A text shown in English for want of a translation says so on hover, in the language:
+    # that tip is the only text an English window does not have (issue 28).
+    tip = i18n.translate("ExplanationView", ENGLISH_TIP)
+    tagged = {k for k, t in theirs.items() if k.endswith(".toolTip") and t == tip}
+    assert tip != ENGLISH_TIP
+    assert theirs.keys() - tagged == english.keys()  # the same widgets, in the same order
+    theirs = {k: t for k, t in theirs.items() if k not in tagged}
     left = english_left(english, theirs, kept_words(language), native_names(catalog))
     assert left == [], "\n".join(f"{k}: {t[:80]}" for k, t in left)

@@ -1,0 +1,109 @@
+"""The catalogue's words for the agent in one language: the verdicts, badges, headlines, notes
+and titles, translated where resources/catalog/translations/ has them, else in English and said
+to be English (a `Said` whose `english` is true), never a silent mix of the two."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from app.records import record
+
+if TYPE_CHECKING:
+    from app.catalogue.catalog import Catalog
+
+SOURCE_LANGUAGE = "en"
+# A translation file's own settings, beside its groups (resources/catalog/translations/).
+LOWER_TITLES = "lower_titles"
+
+
+@record(frozen=True, slots=True)
+class Said:
+    """A text for the agent, and whether it is the English one standing in for a translation."""
+
+    text: str
+    english: bool = False
+
+
+def lower_first(text: str) -> str:
+    """ "Card was declined" after a colon reads "card was declined"; "CVC check" stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+
+
+class Words:
+    """One language's words of the catalogue; English is the source and needs no table."""
+
+    def __init__(self, catalog: Catalog, language: str = SOURCE_LANGUAGE) -> None:
+        self.catalog = catalog
+        self.language = language
+        found = catalog.translations(language) if language != SOURCE_LANGUAGE else {}
+        self._groups: dict[str, dict[str, str]] = {
+            name: value for name, value in found.items() if isinstance(value, dict)
+        }
+        self._lower = found.get(LOWER_TITLES, True) is not False
+
+    @property
+    def translated(self) -> bool:
+        """Whether any word here is not English (English itself, or a language with no table)."""
+        return bool(self._groups)
+
+    def group(self, name: str) -> dict[str, str]:
+        """A vocabulary group with every translated value in place of its English one."""
+        return {**self.catalog.vocabulary(name), **self._groups.get(name, {})}
+
+    def word(self, group: str, key: str, default: str | None = None) -> Said:
+        """One value of a group, English (said to be) when this language lacks it."""
+        said = self._groups.get(group, {}).get(key)
+        if said is not None:
+            return Said(said)
+        english = self.catalog.vocabulary(group).get(key, default if default is not None else key)
+        return Said(english, self.language != SOURCE_LANGUAGE)
+
+    def entry_text(self, field: str, kind: str, code: str, english: str) -> Said:
+        """An entry's `field` ("title", "summary") in this language, else its English text."""
+        said = self._groups.get(f"{field}s", {}).get(f"{kind}.{code}")
+        if said is not None:
+            return Said(said)
+        return Said(english, self.language != SOURCE_LANGUAGE)
+
+    def guard_reason(self, sentence: str) -> str:
+        """Why the guard refused a phrase (resources/guard/reasons.toml) in this language."""
+        if not self._groups:
+            return sentence
+        keys = {text: key for key, text in self.catalog.guard_reasons().items()}
+        key = keys.get(sentence)
+        return self._groups.get("guard_reasons", {}).get(key, sentence) if key else sentence
+
+    def after_colon(self, text: str) -> str:
+        """A title after "Card declined:" as this language writes it (German keeps its nouns)."""
+        return lower_first(text) if self._lower else text
+
+
+@record(frozen=True, slots=True)
+class Form:
+    """A sentence made from a vocabulary group's form and values, kept so that it can be said
+    again in another language: `values` are literal (codes, brands), `texts` name catalogue
+    text as (name, field, kind, code, English text), `lowered` those written after a colon."""
+
+    group: str
+    key: str
+    values: tuple[tuple[str, str], ...] = ()
+    texts: tuple[tuple[str, str, str, str, str], ...] = ()
+    lowered: tuple[str, ...] = ()
+
+
+def say(form: Form, words: Words) -> Said:
+    """The sentence in `words`' language; in English, said to be, when any part lacks a
+    translation (a German frame around an English title would be a silent mix)."""
+    template = words.word(form.group, form.key)
+    parts = {
+        name: words.entry_text(field, kind, code, text)
+        for name, field, kind, code, text in form.texts
+    }
+    if words.language != SOURCE_LANGUAGE and (
+        template.english or any(part.english for part in parts.values())
+    ):
+        return Said(say(form, Words(words.catalog)).text, True)
+    values = dict(form.values)
+    for name, part in parts.items():
+        values[name] = words.after_colon(part.text) if name in form.lowered else part.text
+    return Said(template.text.format(**values))

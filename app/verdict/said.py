@@ -1,0 +1,83 @@
+"""The explanation in the agent's language: headline, verdict, badges, confidential line and
+notes said again from what they were made of (the Explanation itself stays English: it is the
+JSON contract). What has no translation yet comes in English and says so (`english`), so that
+the window and `explain` can mark it rather than mix two languages silently."""
+
+from __future__ import annotations
+
+from app.catalogue.catalog import Catalog
+from app.catalogue.words import SOURCE_LANGUAGE, Said, Words, say
+from app.records import field, record
+from app.verdict.confidential import confidential_text
+from app.verdict.explanation import Explanation
+from app.verdict.wording import VerdictWords, verdict_words
+
+
+@record(slots=True)
+class SaidExplanation:
+    """What the agent reads of one explanation, in their language where it has the words."""
+
+    headline: Said
+    summary: Said
+    steps: list[str]
+    steps_english: bool
+    notes: list[Said] = field(default_factory=list)
+    confidential: Said | None = None
+    verdict: VerdictWords | None = None
+
+
+def said_verdict(verdict: VerdictWords, words: Words) -> VerdictWords:
+    """The verdict's lines and badges again in `words`' language (a finite set: every window
+    language has all of them, resources/catalog/translations/)."""
+    return verdict_words(
+        verdict.retry,
+        verdict.who_acts,
+        verdict.reply_class,
+        words.catalog,
+        verdict.wait_code,
+        verdict.by_card,
+        words,
+    )
+
+
+def in_language(explanation: Explanation, catalog: Catalog, language: str) -> SaidExplanation:
+    """`explanation` as the agent reads it in `language` (English: the explanation as it is)."""
+    words = Words(catalog, language)
+    foreign = language != SOURCE_LANGUAGE
+    e = explanation
+    headline = say(e.headline_form, words) if e.headline_form else Said(e.headline, foreign)
+    primary = e.primary
+    summary = Said(e.summary, foreign)
+    if primary is not None and e.summary == primary.summary:
+        summary = words.entry_text("summary", primary.kind, primary.code, e.summary)
+    notes = [say(form, words) for form in e.note_forms]
+    if len(notes) != len(e.notes):  # a note without its form (none today): as written
+        notes = [Said(note, foreign) for note in e.notes]
+    confidential = None
+    if e.confidential_reasons is not None:
+        confidential = confidential_text(e.confidential_reasons, words)
+    elif e.confidential:
+        confidential = Said(e.confidential, foreign)
+    return SaidExplanation(
+        headline=headline,
+        summary=summary,
+        steps=list(e.agent_steps),
+        steps_english=foreign and bool(e.agent_steps),
+        notes=notes,
+        confidential=confidential,
+        verdict=said_verdict(e.verdict, words) if e.verdict is not None else None,
+    )
+
+
+def as_written(explanation: Explanation) -> SaidExplanation:
+    """The explanation as the pipeline wrote it, in English (no catalogue to say it again)."""
+    e = explanation
+    return SaidExplanation(
+        headline=Said(e.headline),
+        summary=Said(e.summary),
+        steps=list(e.agent_steps),
+        steps_english=False,
+        notes=[Said(note) for note in e.notes],
+        confidential=Said(e.confidential) if e.confidential else None,
+        verdict=e.verdict,
+    )
