@@ -207,6 +207,8 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (other := other_object(text)) is not None:
         return PasteReading([], "text", [nothing_failed(other)])
+    if (rest := _beside_a_list(text, known)) is not None:
+        return rest
     from app.reading.other_processor import other_processor
 
     if (elsewhere := other_processor(text, known)) is not None:
@@ -276,6 +278,24 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
         "line with the error, or a code such as do_not_honor.",
     )
+
+
+def _beside_a_list(text: str, known: CodeKinds) -> PasteReading | None:
+    """A page or list about codes is no failure (reading.about_codes); beside one payment's
+    id or labelled code, that payment is read from the text without the list's rows."""
+    from app.reading import about_codes as page
+
+    rows = page.list_rows(text, known)
+    if not page.incident(text):
+        if rows or page.a_page(text, known):
+            raise page.about_codes_error()
+        return None
+    if not rows:
+        return None
+    try:
+        return _read(page.without_rows(text, rows), known)
+    except UnreadablePaste:
+        raise page.about_codes_error() from None
 
 
 def _failure_message(text: str, known: CodeKinds) -> bool:

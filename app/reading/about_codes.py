@@ -1,0 +1,165 @@
+"""A text about codes rather than one failed payment: an error-code or test-card table, a list
+of decline reasons (Stripe's or another processor's), a help centre's page or FAQ, a mock
+listing decline statuses. The codes it names are examples, not this customer's reason, so it
+is not read as a failure; a failure written beside it (a Stripe id, a labelled code) is read
+from the rest of the text, without the list's rows."""
+
+from __future__ import annotations
+
+import re
+
+from app.reading.report import CodeKinds, UnreadablePaste
+
+HEAD = 50_000  # a page about codes shows what it is in its first screens
+MAX_LINES = 600
+MIN_ROWS = 3  # rows naming this many distinct codes make a list (two codes may be one payment)
+MIN_CODES = 3  # a page's words name this many codes or none
+
+# A row's marker: a bullet, a number, a table's bar or cell, an HTML cell.
+_MARKER = r"^[ \t]*(?:(?:<t[dh][^>]*>|[-*•·◦‣+>|]|\d{1,2}[.)])[ \t]*)*"
+# What a row names first: a code token in any style, a numeric code, a card number.
+_HEAD = (
+    r"[`'\"*]*(?P<head>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+"
+    r"|\d{2,6}|\d{4}(?:[ -]?\d{2,4}){2,4})[`'\"*]*"
+)
+# Between a row's code and its description: a bar, a cell, a tab, a dash, a colon, two spaces.
+_SEPARATOR = r"(?:[ \t]*(?:\||</t[dh]>\s*<t[dh][^>]*>|\t|[,;])[ \t]*|[ \t]+[-–—:=][ \t]+|:[ \t]+|[ \t]{2,})"
+_DESCRIBED = re.compile(rf"{_MARKER}{_HEAD}{_SEPARATOR}(?P<rest>.*)$")
+_ALONE = re.compile(rf"{_MARKER}{_HEAD}[ \t.,;|]*(?:</t[dh]>)?[ \t]*$")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•·◦‣+]|\d{1,2}[.)])[ \t]+(?P<words>[^\n]{3,60}?)[ \t.,;]*$")
+_QUESTION = re.compile(r"(?m)^[ \t]*(?:[-*•·◦‣+#]+|q:)[ \t]*[^\n?]{10,120}\?[ \t]*$")
+_WORD = re.compile(r"[^\W\d_]{2,}")
+
+# What one payment's paste has and a page about codes has not: a Stripe id, a code after its
+# field's name (`decline_code: lost_card`, "Decline code = x").
+_INCIDENT = re.compile(
+    r"\b(?:ch|py|pi|pm|req|evt|seti|in|src|re|dp|cus)_[A-Za-z0-9]{8,}"
+    r"|(?i:\b(?:decline|failure|error|refusal)[ _-]?(?:code|reason)s?[\"'`]?\s*(?:[:=]|=>)\s*"
+    r"[\"'`]?[A-Za-z0-9]+_[A-Za-z0-9_]+)"
+)
+
+
+def incident(text: str) -> bool:
+    """Whether the text names one payment of its own: a Stripe id or a labelled code."""
+    return _INCIDENT.search(text[:HEAD]) is not None
+
+
+def list_rows(text: str, known: CodeKinds) -> list[tuple[int, str]]:
+    """The lines of a code table or list (line number, the code it names), when at least
+    MIN_ROWS distinct codes stand at the head of rows; otherwise none."""
+    rows = []
+    for number, line in enumerate(text[:HEAD].splitlines()[:MAX_LINES]):
+        head = _row_head(line, known)
+        if head is not None:
+            rows.append((number, head))
+    return rows if len({head for _, head in rows}) >= MIN_ROWS else []
+
+
+def _row_head(line: str, known: CodeKinds) -> str | None:
+    if len(line) > 400:
+        return None
+    if (match := _DESCRIBED.match(line)) is not None:
+        head, rest = match.group("head"), match.group("rest")
+        if _is_code(head, known, alone=False) and len(_WORD.findall(rest)) >= 2:
+            return head.lower()
+        return None
+    if (match := _ALONE.match(line)) is not None and re.match(r"\s*\S", line):
+        head = match.group("head")
+        if _is_code(head, known, alone=True) and match.group().strip() != head:
+            return head.lower()  # marked as a row: a bullet or a cell, not a bare code
+        return None
+    if (bullet := _BULLET.match(line)) is not None:
+        words = " ".join(_WORD.findall(bullet.group("words").lower()))
+        code = words.replace(" ", "_")
+        if code in known or words in known.reason_words:
+            return known.reason_words.get(words, code)
+    return None
+
+
+def _is_code(head: str, known: CodeKinds, *, alone: bool) -> bool:
+    """Whether a row's head is a code: a catalogue code in any style, an upper-case token
+    (`PIN_RETRY_COUNT_EXCEEDED`), a numeric code or a card number in a described row."""
+    if head.isdigit() or head.replace(" ", "").replace("-", "").isdigit():
+        return not alone
+    folded = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", head).replace("-", "_").lower()
+    if folded in known.names:
+        return False  # a field's name, as in `decline_code: x`
+    return folded in known or (head.isupper() and "_" in head)
+
+
+def markers(text: str, known: CodeKinds) -> tuple[int, int, int]:
+    """How many of a help page's headings and hints the text's first screens hold, and how
+    many words of one person's report of what happened ("steps to reproduce")."""
+    lowered = text[:HEAD].lower()
+    counts = {"heading": 0, "hint": 0, "told": 0}
+    for words, kind in known.document_words.items():
+        if _holds(lowered, words):
+            counts[kind] += 1
+    if len(_QUESTION.findall(lowered)) >= 2:
+        counts["heading"] += 2  # an FAQ: its questions as bullets or headings
+    return counts["heading"], counts["hint"], counts["told"]
+
+
+def _holds(lowered: str, words: str) -> bool:
+    at = lowered.find(words)
+    if at < 0:
+        return False
+    if not words.isascii():
+        return True  # ja, zh-Hans and ko words stand inside others
+    before = lowered[at - 1 : at]
+    after = lowered[at + len(words) : at + len(words) + 1]
+    return not (before.isalnum() or after.isalnum()) or _holds(lowered[at + 1 :], words)
+
+
+def a_page(text: str, known: CodeKinds) -> bool:
+    """Whether prose is a help page about failures in general: a heading and another of its
+    words, and no code written as one, or several, or two headings (one code beside one
+    heading is an agent's question; a page about one code explains that code)."""
+    headings, hints, told = markers(text, known)
+    if told or headings < 1 or headings + hints < 2 or _titled_by_a_message(text, known):
+        return False
+    from app.reading.sweep import read_words
+
+    codes = read_words(text, known).written
+    if not codes:
+        return True
+    lowered = text[:HEAD].lower()
+    counts = sorted((lowered.count(code) for code in codes), reverse=True)
+    if counts[0] >= MIN_CODES and counts[0] > sum(counts[1:]):
+        return False  # a page about one code (its glossary entry) explains that code
+    return len(codes) >= MIN_CODES or headings >= 2
+
+
+def _titled_by_a_message(text: str, known: CodeKinds) -> bool:
+    """Whether the page's title names one code in words or is one of Stripe's messages ("Your
+    card was declined"): a page about that one error, explained as an agent's question is."""
+    from app.reading.messages import match
+
+    title = next((line for line in text[:2000].splitlines() if line.strip()), "")
+    if len(title) > 120:
+        return False
+    words = re.findall(r"[a-z0-9]+", title.lower())
+    named = {
+        code
+        for start in range(len(words))
+        for end in range(start + 2, min(start + 5, len(words)) + 1)
+        if (code := "_".join(words[start:end])) in known
+    }
+    if named:
+        return len(named) == 1  # "Stripe Error: Revocation Of Authorization"
+    return match(title, known.messages) is not None
+
+
+def without_rows(text: str, rows: list[tuple[int, str]]) -> str:
+    """The text with a list's rows taken out: what is left may tell one payment."""
+    dropped = {number for number, _ in rows}
+    return "\n".join(line for n, line in enumerate(text.splitlines()) if n not in dropped)
+
+
+def about_codes_error() -> UnreadablePaste:
+    """The one sentence for a page or list about codes."""
+    return UnreadablePaste(
+        "prose",
+        "The paste is a page or list about decline codes (a table, an FAQ or a help page), "
+        "not one failed payment: paste the payment's JSON, its Dashboard page or the error.",
+    )
