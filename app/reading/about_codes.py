@@ -20,10 +20,13 @@ _MARKER = r"^[ \t]*(?:(?:<t[dh][^>]*>|[-*•·◦‣+>|]|\d{1,2}[.)])[ \t]*)*"
 # What a row names first: a code token in any style, a numeric code, a card number.
 _HEAD = (
     r"[`'\"*]*(?P<head>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+"
-    r"|\d{2,6}|\d{4}(?:[ -]?\d{2,4}){2,4})[`'\"*]*"
+    r"|\d{4}(?:[ -]?\d{2,4}){2,4}|\d{2,6}|[A-Za-z]{8,})[`'\"*]*"
 )
 # Between a row's code and its description: a bar, a cell, a tab, a dash, a colon, two spaces.
-_SEPARATOR = r"(?:[ \t]*(?:\||</t[dh]>\s*<t[dh][^>]*>|\t|[,;])[ \t]*|[ \t]+[-–—:=][ \t]+|:[ \t]+|[ \t]{2,})"
+_SEPARATOR = (
+    r"(?:[ \t]*(?:\||</t[dh]>\s*<t[dh][^>]*>|\t|[,;])[ \t]*"
+    r"|[ \t]+[-\u2013\u2014:=][ \t]+|:[ \t]+|[ \t]{2,})"
+)
 _DESCRIBED = re.compile(rf"{_MARKER}{_HEAD}{_SEPARATOR}(?P<rest>.*)$")
 _ALONE = re.compile(rf"{_MARKER}{_HEAD}[ \t.,;|]*(?:</t[dh]>)?[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·◦‣+]|\d{1,2}[.)])[ \t]+(?P<words>[^\n]{3,60}?)[ \t.,;]*$")
@@ -84,6 +87,8 @@ def _is_code(head: str, known: CodeKinds, *, alone: bool) -> bool:
     folded = re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "_", head).replace("-", "_").lower()
     if folded in known.names:
         return False  # a field's name, as in `decline_code: x`
+    if "_" not in folded:  # one word: a decline code (`fraudulent`), not a title's word
+        return "decline_code" in known.get(folded, ())
     return folded in known or (head.isupper() and "_" in head)
 
 
@@ -136,8 +141,8 @@ def _titled_by_a_message(text: str, known: CodeKinds) -> bool:
     from app.reading.messages import match
 
     title = next((line for line in text[:2000].splitlines() if line.strip()), "")
-    if len(title) > 120:
-        return False
+    if len(title) > 120 or title.rstrip().endswith("?"):
+        return False  # "Why was my card declined?" asks about every reason
     words = re.findall(r"[a-z0-9]+", title.lower())
     named = {
         code
