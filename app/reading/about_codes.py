@@ -1,8 +1,9 @@
-"""A text about codes rather than one failed payment: an error-code or test-card table, a list
-of decline reasons (Stripe's or another processor's), a help centre's page or FAQ, a mock
-listing decline statuses. The codes it names are examples, not this customer's reason, so it
-is not read as a failure; a failure written beside it (a Stripe id, a labelled code) is read
-from the rest of the text, without the list's rows."""
+"""A text about reasons rather than one failed payment: a table or list of decline reasons in
+words, another processor's codes, a test-card table with outcomes, a help centre's page or FAQ.
+When it writes none of Stripe's codes, the reasons it lists are examples, not this customer's,
+so it is not read as a failure (issue 26: a text that writes Stripe's codes is read from its
+words, and any sensitive one among them makes it confidential); a failure written beside it (a
+Stripe id, a labelled code) is read from the rest of the text, without the list's rows."""
 
 from __future__ import annotations
 
@@ -13,10 +14,9 @@ from app.reading.report import CodeKinds, UnreadablePaste
 HEAD = 50_000  # a page about codes shows what it is in its first screens
 MAX_LINES = 600
 MIN_ROWS = 3  # rows naming this many distinct codes make a list (two codes may be one payment)
-MIN_CODES = 3  # a page's words name this many codes or none
 
 # A row's marker: a bullet, a number, a table's bar or cell, an HTML cell.
-_MARKER = r"^[ \t]*(?:(?:<t[dh][^>]*>|[-*•·◦‣+>|]|\d{1,2}[.)])[ \t]*)*"
+_MARKER = r"^[ \t]*(?:(?:<t[rdh][^>]*>|[-*•·◦‣+>|]|\d{1,2}[.)])[ \t]*)*"
 # What a row names first: a code token in any style, a numeric code, a card number.
 _HEAD = (
     r"[`'\"*]*(?P<head>[A-Za-z][A-Za-z0-9]*(?:[_-][A-Za-z0-9]+)+|[a-z]+(?:[A-Z][a-z0-9]+)+"
@@ -71,11 +71,22 @@ def _row_head(line: str, known: CodeKinds) -> str | None:
         if _is_code(head, known, alone=True) and match.group().strip() != head:
             return head.lower()  # marked as a row: a bullet or a cell, not a bare code
         return None
-    if (bullet := _BULLET.match(line)) is not None:
-        words = " ".join(_WORD.findall(bullet.group("words").lower()))
-        code = words.replace(" ", "_")
-        if code in known or words in known.reason_words:
-            return known.reason_words.get(words, code)
+    if (bullet := _BULLET.match(line)) is not None and (named := _in_words(bullet["words"], known)):
+        return named
+    cells = re.split(_SEPARATOR, re.sub(_MARKER, "", line), maxsplit=1)
+    if len(cells) == 2 and len(_WORD.findall(cells[1])) >= 2:
+        return _in_words(cells[0], known)  # "| Insufficient funds | Ask for another card |"
+    return None
+
+
+def _in_words(cell: str, known: CodeKinds) -> str | None:
+    """The words of a short cell that tells a code ("Restricted Card", "Insufficient funds")."""
+    words = " ".join(_WORD.findall(cell.lower()))
+    if not words or words.count(" ") > 5:
+        return None
+    code = words.replace(" ", "_")
+    if ("_" in code and code in known) or words in known.reason_words:
+        return words  # each row its own reason, however many tell one code
     return None
 
 
@@ -118,21 +129,11 @@ def _holds(lowered: str, words: str) -> bool:
 
 def a_page(text: str, known: CodeKinds) -> bool:
     """Whether prose is a help page about failures in general: a heading and another of its
-    words, and no code written as one, or several, or two headings (one code beside one
-    heading is an agent's question; a page about one code explains that code)."""
+    words, no words of one person's report, and a title that names no one error."""
     headings, hints, told = markers(text, known)
-    if told or headings < 1 or headings + hints < 2 or _titled_by_a_message(text, known):
+    if told or headings < 1 or headings + hints < 2:
         return False
-    from app.reading.sweep import read_words
-
-    codes = read_words(text, known).written
-    if not codes:
-        return True
-    lowered = text[:HEAD].lower()
-    counts = sorted((lowered.count(code) for code in codes), reverse=True)
-    if counts[0] >= MIN_CODES and counts[0] > sum(counts[1:]):
-        return False  # a page about one code (its glossary entry) explains that code
-    return len(codes) >= MIN_CODES or headings >= 2
+    return not _titled_by_a_message(text, known)
 
 
 def _titled_by_a_message(text: str, known: CodeKinds) -> bool:
@@ -153,6 +154,12 @@ def _titled_by_a_message(text: str, known: CodeKinds) -> bool:
     if named:
         return len(named) == 1  # "Stripe Error: Revocation Of Authorization"
     return match(title, known.messages) is not None
+
+
+def only_rows(text: str, rows: list[tuple[int, str]]) -> str:
+    """The list's rows alone: whether they write Stripe's codes."""
+    kept = {number for number, _ in rows}
+    return "\n".join(line for n, line in enumerate(text.splitlines()) if n in kept)
 
 
 def without_rows(text: str, rows: list[tuple[int, str]]) -> str:

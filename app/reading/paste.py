@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from app.reading import unwrap
@@ -185,7 +186,12 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             if not cut_off:
                 return reading
             cut = cut or reading
-        elif found.stripe_objects and calm is None and not _failure_message(view, known):
+        elif (
+            found.stripe_objects
+            and calm is None
+            and not _failure_message(view, known)
+            and not (partial and _names_a_code(view, objects, known))
+        ):
             calm = PasteReading([], path, [*warnings, nothing_failed(found.first_object)])
     if cut is not None:
         return cut
@@ -207,7 +213,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (other := other_object(text)) is not None:
         return PasteReading([], "text", [nothing_failed(other)])
-    if (rest := _beside_a_list(text, known)) is not None:
+    if (rest := _beside_a_list(pasted, text, known)) is not None:
         return rest
     from app.reading.other_processor import other_processor
 
@@ -280,22 +286,58 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     )
 
 
-def _beside_a_list(text: str, known: CodeKinds) -> PasteReading | None:
-    """A page or list about codes is no failure (reading.about_codes); beside one payment's
-    id or labelled code, that payment is read from the text without the list's rows."""
+def _beside_a_list(pasted: str, text: str, known: CodeKinds) -> PasteReading | None:
+    """A list of reasons or a help page that writes no Stripe code is no failure
+    (reading.about_codes); beside one payment's id or labelled code, that payment is read
+    without the list's rows. Stripe's codes written in it are read from the words, as issue 26
+    asks: every one of them evidence. Rows are found as pasted: unwrapping joins rows of one
+    width as if they were one wrapped line."""
     from app.reading import about_codes as page
+    from app.reading.sweep import codes_in
 
-    rows = page.list_rows(text, known)
+    rows = page.list_rows(pasted, known)
+    if rows:
+        if codes_in(page.only_rows(pasted, rows), known, as_words=False):
+            return None
+    elif codes_in(text, known, as_words=False) or page.incident(text):
+        return None
+    elif page.a_page(text, known):
+        raise page.about_codes_error()
+    else:
+        return None
     if not page.incident(text):
-        if rows or page.a_page(text, known):
-            raise page.about_codes_error()
-        return None
-    if not rows:
-        return None
+        raise page.about_codes_error()
     try:
-        return _read(page.without_rows(text, rows), known)
+        return _read(page.without_rows(pasted, rows), known)
     except UnreadablePaste:
         raise page.about_codes_error() from None
+
+
+def _names_a_code(text: str, objects: list[Any], known: CodeKinds) -> bool:
+    """Whether the words around an object name a decline code as a code ("declined with
+    `insufficient_funds`" above a PaymentIntent that shows nothing failed): the words tell.
+    A code the object holds (a dispute's reason `fraudulent`) is the object's, not theirs."""
+    if len(text) > AROUND_MAX_CHARS:
+        return False
+    from app.reading.sweep import read_words
+
+    held = set(_strings(objects))
+    return any(
+        "decline_code" in known.get(code, ()) and code not in held
+        for code in read_words(text, known).written
+    )
+
+
+def _strings(value: Any, depth: int = 0) -> Iterator[str]:
+    """Every string an object holds, lower-cased (to 20 levels: objects nest less)."""
+    if isinstance(value, str):
+        yield value.lower()
+    elif depth < 20 and isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item, depth + 1)
+    elif depth < 20 and isinstance(value, list):
+        for item in value:
+            yield from _strings(item, depth + 1)
 
 
 def _failure_message(text: str, known: CodeKinds) -> bool:

@@ -1,10 +1,11 @@
-"""Texts about codes rather than one failed payment: code tables (Markdown, HTML, CSV, tabs,
-plain), lists of 3 to 50 codes with what each means, FAQs and help pages in the shipped
-languages, test-card tables, another processor's refusal reasons. None is this customer's
-failure, and a sensitive code in such a list is not this customer's reason. The opposite class
-stays a failure: a note naming two codes for one payment, a log of a few failures, a payments
-report, a list of Charges, and a failure written beside a list (confidential when its own
-reason is)."""
+"""Texts about reasons rather than one failed payment, and the rule of issue 26 item 4 beside
+them. A table or list of reasons in words, another processor's codes, numeric codes or test
+cards with outcomes (Markdown, HTML, CSV, tabs, bullets; 3 to 50 rows), and help pages and
+FAQs in the shipped languages, none writing a Stripe code: no failure. The same table writing
+Stripe's codes is read from its words, and a sensitive code anywhere in it makes it
+confidential. The opposite class stays a failure: two codes for one payment, a log of a few
+failures, a payments report, fifty Charges, and a failure beside a list of reasons in words
+(confidential only when its own reason is)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.sensitivity import signals
 
 SEED = 26
 
@@ -90,16 +92,51 @@ def _unusable(text: str, known: CodeKinds) -> bool:
     return False
 
 
+def _confidential(text: str, known: CodeKinds) -> bool:
+    reading = read_paste(text, known)
+    assert reading.failures, text
+    return bool(signals(reading.failures[0], known.sensitive, known.sensitive_codes))
+
+
 @pytest.mark.parametrize("form", FORMS)
-def test_a_table_or_list_of_codes_is_no_failure(known: CodeKinds, form: str) -> None:
+def test_a_table_of_stripe_codes_is_read_from_its_words(known: CodeKinds, form: str) -> None:
     rng = random.Random(f"{SEED}{form}")
-    declines = _declines(known)
+    declines = [code for code in _declines(known) if code not in known.sensitive_codes]
     for size in (3, 4, 7, 12, 25, 50):
         codes = rng.sample(declines, size)
-        if size >= 7:
-            codes[rng.randrange(size)] = "stolen_card"  # a sensitive code in a list
-            codes = list(dict.fromkeys(codes))
         text = f"{rng.choice(TITLES)}\n\n{_table(codes, form)}\n"
+        assert not _confidential(text, known), text
+        codes[rng.randrange(size)] = "stolen_card"  # a sensitive code anywhere: confidential
+        text = f"{rng.choice(TITLES)}\n\n{_table(codes, form)}\n"
+        assert _confidential(text, known), text
+
+
+def _reasons_in_words(known: CodeKinds) -> list[str]:
+    return sorted({words for words in known.reason_words if "…" not in words and "." not in words})
+
+
+WORD_FORMS = (
+    "| {} | Ask the customer for another card. |",
+    "{}\tThe bank refused the payment.",
+    "- {}",
+    "• {}: the issuer declined it, try another card",
+    "{}, the bank declined the payment",
+    "<tr><td>{}</td><td>The bank declined the payment.</td></tr>",
+    "PIN_{}_EXCEEDED  The processor refused the payment.",
+    "10{}  |  Transação não autorizada pelo emissor",
+)
+
+
+@pytest.mark.parametrize("form", WORD_FORMS)
+def test_a_list_of_reasons_naming_no_stripe_code_is_no_failure(known: CodeKinds, form: str) -> None:
+    rng = random.Random(f"{SEED}{form}")
+    reasons = _reasons_in_words(known)
+    for size in (3, 5, 9, 20):
+        if "PIN_" in form or "10{}" in form:
+            cells = [f"{n:02d}" for n in rng.sample(range(100), size)]
+        else:
+            cells = [r.capitalize() for r in rng.sample(reasons, size)]
+        text = "Declined payments\n" + "\n".join(form.format(cell) for cell in cells)
         assert _unusable(text, known), text
 
 
@@ -210,23 +247,30 @@ def test_fifty_charges_stay_failures(known: CodeKinds) -> None:
     assert _codes_of(json.dumps({"object": "list", "data": charges}), known)
 
 
-@pytest.mark.parametrize("form", ("markdown", "bullets", "tabs"))
-def test_a_failure_beside_a_list_is_read_and_only_its_reason_counts(
+@pytest.mark.parametrize("form", WORD_FORMS[:4])
+def test_a_failure_beside_a_list_of_reasons_is_read_and_only_its_reason_counts(
     known: CodeKinds, form: str
 ) -> None:
-    listed = ["insufficient_funds", "stolen_card", "expired_card", "do_not_honor", "fraudulent"]
-    table = _table(listed, form)
+    listed = ["Insufficient funds", "Stolen card", "Expired card", "Do not honor", "Lost card"]
+    table = "\n".join(form.format(cell) for cell in listed)
     for own, confidential in (("lost_card", True), ("incorrect_cvc", False)):
         for note in (
             f"Payment pi_3QxAbCdEfGh1234 failed, decline_code: {own}\n\nFrom the FAQ:\n{table}",
-            f"From the docs:\n{table}\n\nOur customer's charge ch_3QxAbCdEfGh5678: "
+            f"From the help page:\n{table}\n\nOur customer's charge ch_3QxAbCdEfGh5678: "
             f"Decline code = {own}",
         ):
             reading = read_paste(note, known)
             assert reading.failures, note
-            first = reading.failures[0]
-            assert first.decline_code == own, note
-            from app.reading.sensitivity import signals
+            assert reading.failures[0].decline_code == own, note
+            assert _confidential(note, known) == confidential, note
 
-            marked = bool(signals(first, known.sensitive, known.sensitive_codes))
-            assert marked == confidential, note
+
+def test_a_failure_beside_a_list_of_stripe_codes_is_confidential_when_any_is(
+    known: CodeKinds,
+) -> None:
+    table = _table(["insufficient_funds", "stolen_card", "expired_card", "do_not_honor"], "tabs")
+    for own in ("lost_card", "incorrect_cvc"):
+        note = f"Payment pi_3QxAbCdEfGh1234 failed, decline_code: {own}\n\nFrom the docs:\n{table}"
+        reading = read_paste(note, known)
+        assert reading.failures[0].decline_code == own, note
+        assert _confidential(note, known), note
