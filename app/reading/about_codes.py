@@ -87,7 +87,9 @@ def _in_words(cell: str, known: CodeKinds) -> str | None:
     code = words.replace(" ", "_")
     if ("_" in code and code in known) or words in known.reason_words:
         return words  # each row its own reason, however many tell one code
-    return None
+    from app.reading.told_reasons import told_reasons
+
+    return words if told_reasons(words) else None  # "Card reported stolen", "Suspected fraud"
 
 
 def _is_code(head: str, known: CodeKinds, *, alone: bool) -> bool:

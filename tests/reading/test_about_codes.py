@@ -252,8 +252,12 @@ def test_a_failure_beside_a_list_of_reasons_is_read_and_only_its_reason_counts(
     known: CodeKinds, form: str
 ) -> None:
     listed = ["Insufficient funds", "Stolen card", "Expired card", "Do not honor", "Lost card"]
-    table = "\n".join(form.format(cell) for cell in listed)
-    for own, confidential in (("lost_card", True), ("incorrect_cvc", False)):
+    told = ["Card reported stolen", "Suspected fraud", "Expired card", "Merchant block list"]
+    for own, confidential, table in (
+        (own, confidential, "\n".join(form.format(cell) for cell in cells))
+        for own, confidential in (("lost_card", True), ("incorrect_cvc", False))
+        for cells in (listed, told)
+    ):
         for note in (
             f"Payment pi_3QxAbCdEfGh1234 failed, decline_code: {own}\n\nFrom the FAQ:\n{table}",
             f"From the help page:\n{table}\n\nOur customer's charge ch_3QxAbCdEfGh5678: "
