@@ -8,8 +8,9 @@ Stripe id, a labelled code) is read from the rest of the text, without the list'
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 
 HEAD = 50_000  # a page about codes shows what it is in its first screens
 MAX_LINES = 600
@@ -177,3 +178,30 @@ def about_codes_error() -> UnreadablePaste:
         "The paste is a page or list about decline codes (a table, an FAQ or a help page), "
         "not one failed payment: paste the payment's JSON, its Dashboard page or the error.",
     )
+
+
+def beside_a_list(
+    pasted: str, text: str, known: CodeKinds, read: Callable[[str, CodeKinds], PasteReading]
+) -> PasteReading | None:
+    """A list of reasons or a help page that writes no Stripe code is no failure; beside one
+    payment's id or labelled code, that payment is `read` without the list's rows. Stripe's
+    codes written in it are read from the words, as issue 26 asks: every one of them evidence.
+    Rows are found as pasted: unwrapping joins rows of one width as if one wrapped line."""
+    from app.reading.sweep import codes_in
+
+    rows = list_rows(pasted, known)
+    if rows:
+        if codes_in(only_rows(pasted, rows), known, as_words=False):
+            return None
+    elif codes_in(text, known, as_words=False) or incident(text):
+        return None
+    elif a_page(text, known):
+        raise about_codes_error()
+    else:
+        return None
+    if not incident(text):
+        raise about_codes_error()
+    try:
+        return read(without_rows(pasted, rows), known)
+    except UnreadablePaste:
+        raise about_codes_error() from None

@@ -213,7 +213,9 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (other := other_object(text)) is not None:
         return PasteReading([], "text", [nothing_failed(other)])
-    if (rest := _beside_a_list(pasted, text, known)) is not None:
+    from app.reading.about_codes import beside_a_list
+
+    if (rest := beside_a_list(pasted, text, known, _read)) is not None:
         return rest
     from app.reading.other_processor import other_processor
 
@@ -284,33 +286,6 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
         "line with the error, or a code such as do_not_honor.",
     )
-
-
-def _beside_a_list(pasted: str, text: str, known: CodeKinds) -> PasteReading | None:
-    """A list of reasons or a help page that writes no Stripe code is no failure
-    (reading.about_codes); beside one payment's id or labelled code, that payment is read
-    without the list's rows. Stripe's codes written in it are read from the words, as issue 26
-    asks: every one of them evidence. Rows are found as pasted: unwrapping joins rows of one
-    width as if they were one wrapped line."""
-    from app.reading import about_codes as page
-    from app.reading.sweep import codes_in
-
-    rows = page.list_rows(pasted, known)
-    if rows:
-        if codes_in(page.only_rows(pasted, rows), known, as_words=False):
-            return None
-    elif codes_in(text, known, as_words=False) or page.incident(text):
-        return None
-    elif page.a_page(text, known):
-        raise page.about_codes_error()
-    else:
-        return None
-    if not page.incident(text):
-        raise page.about_codes_error()
-    try:
-        return _read(page.without_rows(pasted, rows), known)
-    except UnreadablePaste:
-        raise page.about_codes_error() from None
 
 
 def _names_a_code(text: str, objects: list[Any], known: CodeKinds) -> bool:
@@ -393,16 +368,15 @@ def _code_report(code: str, known_codes: CodeKinds) -> FailureReport:
 def _also_named(reading: PasteReading, text: str, known: CodeKinds) -> PasteReading:
     """A note that names two decline codes as codes ("first expired_card, then incorrect_cvc")
     tells two failures: the second and later are listed after the one explained first."""
-    from app.reading.sweep import read_words
+    from app.reading.sweep import read_words, said_codes
 
     if len(reading.failures) != 1:
         return reading
     first = reading.failures[0]
-    named = [
-        code
-        for code in read_words(text, known).written
-        if "decline_code" in known.get(code, ()) and code not in (first.decline_code, first.code)
-    ]
+    written = [c for c in read_words(text, known).written if "decline_code" in known.get(c, ())]
+    if len(written) > 1 and said_codes(text, written, known) == [first.decline_code]:
+        return reading  # one code told as the payment's; the others only mentioned
+    named = [code for code in written if code not in (first.decline_code, first.code)]
     for code in named[: MAX_FAILURES - 1]:
         also = _code_report(code, known)
         infer(also, known)

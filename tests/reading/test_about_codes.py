@@ -278,3 +278,33 @@ def test_a_failure_beside_a_list_of_stripe_codes_is_confidential_when_any_is(
         reading = read_paste(note, known)
         assert reading.failures[0].decline_code == own, note
         assert _confidential(note, known), note
+
+
+SAID = (
+    "The bank returned the decline code `{own}`.",
+    "@tom the charge for order 5531 came back {own}",
+    "decline code = {own}",
+    "Decline code: {own}",
+    "Payment failed with {own}",
+)
+MENTIONED = (
+    "Reminder from the macro: never use this template for {other} or {sensitive}.",
+    "q: is this the same as {sensitive}? or {other}?",
+    "(not {other} like last time; our wiki lists {sensitive} too)",
+)
+
+
+def test_a_code_told_as_the_payments_is_read_and_mentioned_ones_make_it_confidential(
+    known: CodeKinds,
+) -> None:
+    rng = random.Random(SEED + 2)
+    declines = [code for code in _declines(known) if code not in known.sensitive_codes]
+    sensitive = sorted(known.sensitive_codes & set(_declines(known)))
+    for said in SAID:
+        for mentioned in MENTIONED:
+            own, other = rng.sample(declines, 2)
+            also = mentioned.format(other=other, sensitive=rng.choice(sensitive))
+            text = f"{said.format(own=own)}\n{also}"
+            reading = read_paste(text, known)
+            assert [f.decline_code for f in reading.failures] == [own], text
+            assert _confidential(text, known), text
