@@ -29,8 +29,9 @@ confidential marked), and set r, 80 agents' texts in twelve languages (97.5%, 27
 78 are here, the rest listed in BENCHMARKS.md. The `r6_` cases are 40 texts of the classes
 issue 26's sixth round built (lists of reasons and help pages naming no Stripe code, Stripe
 code tables, a failure beside a list, words around an object in which nothing failed, disputes,
-other processors), measured once (87.5%, 11 of 11 confidential marked): the 36 it reads right
-are here with the told code fixed after (37), the 3 it does not read are in BENCHMARKS.md.
+other processors), measured once (87.5%, 11 of 11 confidential marked): 38 are here (two of
+them read right after the fixes that followed), the 2 it still reads differently are in
+BENCHMARKS.md.
 """
 
 from __future__ import annotations

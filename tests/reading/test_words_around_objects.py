@@ -47,3 +47,16 @@ def test_a_dispute_whose_reason_is_fraudulent_stays_nothing_failed(known: CodeKi
     dispute = {"id": "dp_1QxAbCdEfGh1234", "object": "dispute", "reason": "fraudulent"}
     text = f"Got this from the webhook, reason fraudulent:\n{json.dumps(dispute, indent=2)}"
     assert not read_paste(text, known).failures
+
+
+@pytest.mark.parametrize("title", ("Dispute", "Chargeback", "Litige", "Anfechtung", "Disputa"))
+def test_the_dashboards_dispute_page_is_nothing_failed(known: CodeKinds, title: str) -> None:
+    for state in ("Needs response", "Evidence due by\nDec 21, 2026", "Under review"):
+        for reason in ("Fraudulent", "Product not received", "Unrecognized"):
+            text = (
+                f"{title}\n€89.00 EUR\n{state}\nReason\n{reason}\nPayment\n"
+                "ch_3QbW4xLkdf83JdQa4d3Ez6Tv"
+            )
+            assert not read_paste(text, known).failures, text
+    declined = f"{title}\nNeeds response\nThe card was declined: stolen_card"
+    assert read_paste(declined, known).failures, declined
