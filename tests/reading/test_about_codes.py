@@ -46,8 +46,8 @@ def _table(codes: list[str], form: str) -> str:
             f"{c} | {_described(c)}" for c in codes
         )
     if form == "html":
-        rows = "".join(f"<tr><td>{c}</td><td>{_described(c)}</td></tr>\n" for c in codes)
-        return f"<table>\n<tr><th>Code</th><th>Meaning</th></tr>\n{rows}</table>"
+        cells = "".join(f"<tr><td>{c}</td><td>{_described(c)}</td></tr>\n" for c in codes)
+        return f"<table>\n<tr><th>Code</th><th>Meaning</th></tr>\n{cells}</table>"
     if form == "csv":
         return "code,description\n" + "\n".join(f'{c},"{_described(c)}"' for c in codes)
     if form == "tabs":
