@@ -63,6 +63,7 @@ VOCABULARY_GROUPS = {
     "confidential_forms": "confidential_forms",
     "brand_network_codes": "brand_network_codes",
     "other_processors": "other_processors",
+    "document_words": "document_words",
     "failure_things": "failure_things",
     "failure_words": "failure_words",
     "failure_errors": "failure_errors",

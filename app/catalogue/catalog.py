@@ -222,6 +222,7 @@ class Catalog:
                 words["label_words"],
             ),
             other_processors=words["other_processors"],
+            document_words=words["document_words"],
             failure_words=(
                 words["failure_things"],
                 words["failure_words"],
@@ -349,6 +350,7 @@ class Catalog:
 _READING_WORDS = (
     "label_words",
     "other_processors",
+    "document_words",
     "failure_things",
     "failure_words",
     "failure_errors",

@@ -19,13 +19,27 @@ _OTHER_OBJECTS = {"dp": "dispute", "du": "dispute", "re": "refund", "pyr": "refu
 _OTHER_ID = r"\b(?P<prefix>dp|du|re|pyr|po)_[A-Za-z0-9]{8,}\b"
 _PAYMENT_ID = r"\b(?:ch|py|pi|in|seti)_[A-Za-z0-9]{8,}\b"
 _FAILURE_WORD = r"(?i)\bfail|declin|\berror|\bblocked\b"
+# The Dashboard's dispute page copied without its id: its title line and a dispute's state.
+_DISPUTE_TITLE = (
+    r"(?im)^[ \t]*(?:dispute|disputed payment|chargeback|litige|paiement contesté|anfechtung|"
+    r"zahlungsanfechtung|disputa|pago disputado|contestação|contestazione|geschil|dispyt|"
+    r"spór|不審請求の申請|争议|분쟁)[ \t]*$"
+)
+_DISPUTE_STATE = (
+    r"(?i)needs response|evidence due|respond by|under review|réponse requise|"
+    r"antwort erforderlich|requiere respuesta|resposta necessária|risposta richiesta|"
+    r"reactie vereist|svar krävs|wymaga odpowiedzi|対応が必要|需要回复|응답 필요"
+)
 
 
 def other_object(text: str) -> tuple[str, dict[str, Any]] | None:
     """A text about a dispute, a refund or a payout and no failed payment: its first id names
-    no payment, and no word speaks of a failure ("Dispute dp_...: Reason: Fraudulent")."""
+    no payment, or it is the Dashboard's dispute page (a "Dispute" title and "Needs
+    response"), and no word speaks of a failure ("Dispute dp_...: Reason: Fraudulent")."""
     head = text[:5000]
     other = re.search(_OTHER_ID, head)
+    if other is None and re.search(_DISPUTE_TITLE, head) and re.search(_DISPUTE_STATE, head):
+        return None if re.search(_FAILURE_WORD, head) else ("dispute", {})
     if other is None or re.search(_FAILURE_WORD, head):
         return None
     payment = re.search(_PAYMENT_ID, head)

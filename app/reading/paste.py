@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from app.reading import unwrap
@@ -185,7 +186,12 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             if not cut_off:
                 return reading
             cut = cut or reading
-        elif found.stripe_objects and calm is None and not _failure_message(view, known):
+        elif (
+            found.stripe_objects
+            and calm is None
+            and not _failure_message(view, known)
+            and not (partial and _names_a_code(view, objects, known))
+        ):
             calm = PasteReading([], path, [*warnings, nothing_failed(found.first_object)])
     if cut is not None:
         return cut
@@ -207,6 +213,10 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (other := other_object(text)) is not None:
         return PasteReading([], "text", [nothing_failed(other)])
+    from app.reading.about_codes import beside_a_list
+
+    if (rest := beside_a_list(pasted, text, known, _read)) is not None:
+        return rest
     from app.reading.other_processor import other_processor
 
     if (elsewhere := other_processor(text, known)) is not None:
@@ -278,6 +288,33 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     )
 
 
+def _names_a_code(text: str, objects: list[Any], known: CodeKinds) -> bool:
+    """Whether the words around an object name a decline code as a code ("declined with
+    `insufficient_funds`" above a PaymentIntent that shows nothing failed): the words tell.
+    A code the object holds (a dispute's reason `fraudulent`) is the object's, not theirs."""
+    if len(text) > AROUND_MAX_CHARS:
+        return False
+    from app.reading.sweep import read_words
+
+    held = set(_strings(objects))
+    return any(
+        "decline_code" in known.get(code, ()) and code not in held
+        for code in read_words(text, known).written
+    )
+
+
+def _strings(value: Any, depth: int = 0) -> Iterator[str]:
+    """Every string an object holds, lower-cased (to 20 levels: objects nest less)."""
+    if isinstance(value, str):
+        yield value.lower()
+    elif depth < 20 and isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item, depth + 1)
+    elif depth < 20 and isinstance(value, list):
+        for item in value:
+            yield from _strings(item, depth + 1)
+
+
 def _failure_message(text: str, known: CodeKinds) -> bool:
     """Whether one of Stripe's standard messages of a failure stands in the text: an SDK's
     error object without Stripe's fields (React Native's `localizedMessage` alone)."""
@@ -331,16 +368,15 @@ def _code_report(code: str, known_codes: CodeKinds) -> FailureReport:
 def _also_named(reading: PasteReading, text: str, known: CodeKinds) -> PasteReading:
     """A note that names two decline codes as codes ("first expired_card, then incorrect_cvc")
     tells two failures: the second and later are listed after the one explained first."""
-    from app.reading.sweep import read_words
+    from app.reading.sweep import read_words, said_codes
 
     if len(reading.failures) != 1:
         return reading
     first = reading.failures[0]
-    named = [
-        code
-        for code in read_words(text, known).written
-        if "decline_code" in known.get(code, ()) and code not in (first.decline_code, first.code)
-    ]
+    written = [c for c in read_words(text, known).written if "decline_code" in known.get(c, ())]
+    if len(written) > 1 and said_codes(text, written, known) == [first.decline_code]:
+        return reading  # one code told as the payment's; the others only mentioned
+    named = [code for code in written if code not in (first.decline_code, first.code)]
     for code in named[: MAX_FAILURES - 1]:
         also = _code_report(code, known)
         infer(also, known)

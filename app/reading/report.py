@@ -53,6 +53,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         messages: tuple[StripeMessage, ...] = (),
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
+        document_words: dict[str, str] | None = None,
         failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}, {}, {}),
         card_types: frozenset[str] = frozenset(),
         shorthand: dict[str, str] | None = None,
@@ -66,6 +67,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.names: dict[str, FieldName] = names or {}
         # Processors that are not Stripe, by the word they print, and their names.
         self.other_processors: dict[str, str] = other_processors or {}
+        # The words of a page about codes ("common causes", "for example"): heading or hint.
+        self.document_words: dict[str, str] = document_words or {}
         # A failure told in words: what failed (payment, card), how (declined), and the words
         # ("error") that tell one only beside the word Stripe, and the words that tell nothing
         # failed ("succeeded", "refunded"), each with its language; a payment held for review;
