@@ -16,8 +16,12 @@ _ID = (
     r"\b[a-z]{2,}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{4,}\b"
     r"|\b[a-z]{2,}_(?:\.\.\.|\u2026)|\{id\}|\[redacted\]"
 )
-# Redacted ids as people post them: `cus_xxxxxxxx`, `pi_XXXX`, `ch_****`, `cus_<id>`, `{{id}}`.
-_REDACTED_ID = r"\b[a-z]{2,}_(?:[xX*]{3,}|<[^>\n]{1,20}>|\{\{?[^}\n]{1,20}\}?\})"
+# Redacted ids as people post them: `cus_xxxxxxxx`, `pi_XXXX`, `ch_****`, `cus_<id>`, `{{id}}`,
+# and a bare placeholder where the id was (`<private_client_secret>`, `<YOUR_ID>`).
+_REDACTED_ID = (
+    r"\b[a-z]{2,}_(?:[xX*]{3,}|<[^>\n]{1,20}>|\{\{?[^}\n]{1,20}\}?\})"
+    r"|<[A-Za-z][A-Za-z0-9_ -]{0,39}>"
+)
 _APOSTROPHE = r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])"
 # "doesn't" and "does not" say one thing: contractions are written out before comparing.
 _CONTRACTIONS = (

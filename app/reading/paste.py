@@ -233,7 +233,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             warnings.append(CUT_OFF)
         return finish([report], "scanner", [*warnings, SCANNED], known, text)
     report = message_report(text, known)
-    if report is None and sdk_type is not None:
+    if report is None and (sdk_type is not None or plaintext.raises_sdk_exception(text)):
         report = FailureReport(shape="error", message=plaintext.exception_message(text))
     if report is not None:
         if report.outcome is not None and report.outcome.type == "authorized":

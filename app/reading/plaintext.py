@@ -62,6 +62,13 @@ _PATH_IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus)_[A-Za-z0-9]+")
 MAX_LINES = 500
 
 
+def raises_sdk_exception(text: str) -> bool:
+    """Whether the text shows a Stripe SDK exception raised or printed, of any class: a
+    client-side one (`Stripe\\Exception\\InvalidArgumentException`, .NET's bare
+    `StripeException`) is a Stripe failure too, with no error type to tell."""
+    return _CLASS.search(text[:20_000]) is not None
+
+
 def _event_failure(kind: str) -> FailureReport | None:
     """The failure a failure event's name records (its object's shape), or None for others."""
     if kind not in FAILURE_EVENTS:
