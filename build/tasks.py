@@ -167,6 +167,7 @@ def smoke() -> int:
         problem = _smoke_file_and_seal(
             binary, env, Path(folder), pastes / "charge_do_not_honor.txt"
         )
+        problem = problem or _smoke_pack_export(binary, env, Path(folder))
     if problem:
         print(f"built binary: {problem}", file=sys.stderr)
         return 1
@@ -228,6 +229,25 @@ def size() -> int:
             f"  {path.stat().st_size / 2**20:6.1f} MiB  {path.relative_to(folder)}", file=sys.stderr
         )
     return 1
+
+
+def _smoke_pack_export(binary: Path, env: dict[str, str], folder: Path) -> str | None:
+    """`pack export toml` (tomli_w, and decimal without its C module) writes what the source
+    writes."""
+    written = []
+    for name, command in (("frozen", [str(binary)]), ("source", [sys.executable, "-m", "app"])):
+        out = folder / f"{name}.toml"
+        done = subprocess.run(
+            [*command, "pack", "export", "toml", "-o", str(out)],
+            env=env,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode != 0 or not out.is_file():
+            return f"`pack export toml` failed ({name}): {done.stderr.strip()}"
+        written.append(out.read_bytes())
+    return None if written[0] == written[1] else "`pack export toml` differs from the source's"
 
 
 def _smoke_file_and_seal(

@@ -8,6 +8,7 @@ Best of several runs; run it beside another checkout (PYTHONPATH=THAT) to compar
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import sys
@@ -27,10 +28,8 @@ def _best(text: str, known: object, rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
         started = time.perf_counter()
-        try:
+        with contextlib.suppress(UnreadablePaste):
             read_paste(text, known)  # type: ignore[arg-type]
-        except UnreadablePaste:
-            pass
         best = min(best, time.perf_counter() - started)
     return best
 

@@ -19,8 +19,8 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app import paths  # noqa: E402
-from app.catalogue.catalog import Catalog  # noqa: E402
 from app.agent.userdata import UserStore  # noqa: E402
+from app.catalogue.catalog import Catalog  # noqa: E402
 from app.ui.main_window import MainWindow, example_files  # noqa: E402
 from app.ui.pack_editor import PackEditor  # noqa: E402
 from app.ui.settings_dialog import SettingsDialog  # noqa: E402

@@ -60,25 +60,9 @@ STATUSES = frozenset(
     }
 )
 LAST4 = re.compile(r"[0-9]{4}")
-# Stripe's brand names, as the API and its older card objects spell them.
-CARD_BRANDS = frozenset(
-    {
-        "amex",
-        "american express",
-        "cartes_bancaires",
-        "diners",
-        "diners club",
-        "discover",
-        "eftpos_au",
-        "interac",
-        "jcb",
-        "link",
-        "mastercard",
-        "unionpay",
-        "unknown",
-        "visa",
-    }
-)
+# A card brand as kept: Stripe's brand id in lower case ("visa", "cartes_bancaires", "american
+# express"). Which brands are kept is the catalogue's list (vocabulary.toml [card_brands]).
+BRAND = re.compile(r"[a-z][a-z_]{1,29}(?: [a-z]{2,20})?")
 SHAPES = frozenset(REPORT_SHAPES)
 MAX_AMOUNT = 10**12  # more than any payment in the smallest currency unit
 # The catalogue's codes: kept only when the catalogue knows them.
@@ -89,10 +73,12 @@ OUTCOME_FIELDS = ("type", "network_status", "reason", "risk_level")
 
 @dataclass(frozen=True, slots=True)
 class Known:
-    """What the app knows, from the catalogue: the only codes and payment method types kept."""
+    """What the app knows, from the catalogue: the only codes, payment method types and card
+    brands kept."""
 
     codes: frozenset[str]
     payment_method_types: frozenset[str]
+    card_brands: frozenset[str] = frozenset()
 
     @classmethod
     def from_catalog(cls, catalog: Catalog) -> Known:
@@ -103,7 +89,8 @@ class Known:
             *catalog.vocabulary("bank_debit_types"),
             *catalog.vocabulary("other_payment_types"),
         }
-        return cls(frozenset(catalog.code_kinds()), frozenset(types))
+        brands = frozenset({*catalog.vocabulary("card_brands"), UNKNOWN})
+        return cls(frozenset(catalog.code_kinds()), frozenset(types), brands)
 
 
 def _plain(value: str) -> bool:
@@ -162,6 +149,16 @@ def _payment_method_type(value: object, known: Known | None) -> str | None:
     return value if isinstance(value, str) and CODE.fullmatch(value) and _plain(value) else None
 
 
+def _card_brand(value: object, known: Known | None) -> str | None:
+    """With `known`: a brand the catalogue names (or Stripe's "unknown"), in lower case. Read
+    back: a brand id's form only."""
+    if not isinstance(value, str):
+        return None
+    if known is not None:
+        return _among(known.card_brands, value.lower())
+    return _match(BRAND, value)
+
+
 def _object_id(name: str, value: object) -> str | None:
     """ "pi_3Abc" is kept; "pi_3Abc_secret_x" (a client secret), "ch_4242424242424242" (a card
     number where an id belongs) and anything else are not."""
@@ -212,7 +209,6 @@ class HistoryRecord:
         found_outcome, found_ids = stored.get("outcome"), stored.get("ids")
         outcome = found_outcome if isinstance(found_outcome, Mapping) else {}
         ids = found_ids if isinstance(found_ids, Mapping) else {}
-        brand = stored.get("card_brand")
         created = _amount(stored.get("created"))
         return cls(
             shape=shape if isinstance(shape, str) and shape in SHAPES else "code",
@@ -227,7 +223,7 @@ class HistoryRecord:
             ids=tuple((k, v) for k in ID_PREFIXES if (v := _object_id(k, ids.get(k))) is not None),
             amount=_amount(stored.get("amount")),
             currency=_match(CURRENCY, stored.get("currency")),
-            card_brand=brand if isinstance(brand, str) and brand.lower() in CARD_BRANDS else None,
+            card_brand=_card_brand(stored.get("card_brand"), known),
             card_last4=_match(LAST4, stored.get("card_last4")),
             created=created,
             livemode=livemode if isinstance(livemode := stored.get("livemode"), bool) else None,

@@ -118,17 +118,38 @@ def _to_3(db: sqlite3.Connection) -> None:
         if headline.startswith(UNKNOWN_HEADLINE):  # it names a code the catalogue lacked
             stored = _without_code(stored, headline.removeprefix(UNKNOWN_HEADLINE))
             headline = UNKNOWN_HEADLINE + UNKNOWN
-        record = HistoryRecord.from_stored(stored, known)
-        db.execute(
-            "UPDATE history SET headline = ?, codes = ?, reason = ?, record = ? WHERE id = ?",
-            (
-                headline,
-                json.dumps(record.codes()),
-                record.reason(),
-                json.dumps(record.stored(), sort_keys=True),
-                row_id,
-            ),
-        )
+        _write_checked(db, row_id, headline, HistoryRecord.from_stored(stored, known))
+
+
+def _to_4(db: sqlite3.Connection) -> None:
+    """Version 4: a card brand is kept in lower case and only when the catalogue names it (the
+    brands were a list of history's own before, and kept as pasted: "Visa")."""
+    known = _known()
+    for row_id, headline, text in db.execute("SELECT id, headline, record FROM history").fetchall():
+        try:
+            stored = json.loads(text)
+        except (ValueError, TypeError, RecursionError):
+            stored = {}
+        stored = stored if isinstance(stored, dict) else {}
+        brand = stored.get("card_brand")
+        if isinstance(brand, str) and known is None:
+            stored["card_brand"] = brand.lower()  # then read back by its form only
+        _write_checked(db, row_id, str(headline), HistoryRecord.from_stored(stored, known))
+
+
+def _write_checked(
+    db: sqlite3.Connection, row_id: int, headline: str, record: HistoryRecord
+) -> None:
+    db.execute(
+        "UPDATE history SET headline = ?, codes = ?, reason = ?, record = ? WHERE id = ?",
+        (
+            headline,
+            json.dumps(record.codes()),
+            record.reason(),
+            json.dumps(record.stored(), sort_keys=True),
+            row_id,
+        ),
+    )
 
 
 def _without_code(stored: dict[str, object], code: str) -> dict[str, object]:
@@ -155,7 +176,7 @@ def _known() -> Known | None:
         return None
 
 
-STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_1, _to_2, _to_3)
+STEPS: tuple[Callable[[sqlite3.Connection], None], ...] = (_to_1, _to_2, _to_3, _to_4)
 SCHEMA_VERSION = len(STEPS)
 
 

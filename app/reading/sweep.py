@@ -39,7 +39,12 @@ class _Index:
 
     codes: frozenset[str]  # codes a word can name
     error_types: frozenset[str]
-    sensitive_phrases: re.Pattern[str]  # the sensitive codes written as words ("stolen card")
+    # The sensitive codes written as words ("stolen card"), each a list of its words; their
+    # pattern is compiled only for a text holding one of their first words (a match begins with
+    # one, as written: the text is matched in lower case).
+    sensitive_words: list[list[str]]
+    sensitive_firsts: frozenset[str]
+    sensitive_phrases: re.Pattern[str] | None = None
     # Every code written as words ("do not honor"): compiling it costs about 50 ms, so only a
     # paste read from its words pays for it (a JSON paste needs only the sensitive ones).
     phrases: re.Pattern[str] | None = None
@@ -72,7 +77,8 @@ def _index(known: CodeKinds) -> _Index:
     index = _Index(
         codes,
         frozenset(c for c, kinds in known.items() if "error_type" in kinds and "_" in c),
-        re.compile(trie_pattern(sensitive) if sensitive else r"(?!)"),
+        sensitive,
+        frozenset(words[0] for words in sensitive),
     )
     known.cache["sweep"] = index
     return index
@@ -84,6 +90,16 @@ def _shorthand(index: _Index, known: CodeKinds) -> re.Pattern[str]:
         spaced = [re.escape(word).replace(r"\ ", r"\s+") for word in words]
         index.shorthand = re.compile(rf"\b(?:{'|'.join(spaced)})\b" if words else r"(?!)")
     return index.shorthand
+
+
+def _sensitive_phrases(index: _Index, lowered: str) -> re.Pattern[str] | None:
+    """The sensitive codes' pattern; None when the text holds none of their first words."""
+    if not any(first in lowered for first in index.sensitive_firsts):
+        return None
+    if index.sensitive_phrases is None:
+        words = index.sensitive_words
+        index.sensitive_phrases = re.compile(trie_pattern(words) if words else r"(?!)")
+    return index.sensitive_phrases
 
 
 def _every_phrase(index: _Index) -> re.Pattern[str]:
@@ -119,12 +135,12 @@ def read_words(text: str, known: CodeKinds, *, every_phrase: bool = True) -> Wor
 
 def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     index = _index(known)
-    phrases = _every_phrase(index) if every_phrase else index.sensitive_phrases
     written, error_type = written_codes(text, index.codes, index.error_types, MAX_CODES)
     # Matched in lower case: a pattern that ignores case is several times slower. A reason
     # raised and denied in the next sentence is no reason (reading.retracted): the words are
     # read again without such pairs only when they told a confidential reason or a block.
     lowered = text.lower()
+    phrases = _every_phrase(index) if every_phrase else _sensitive_phrases(index, lowered)
     for code in [code for code in written if _denied_everywhere(lowered, code)]:
         del written[code]
     spoken, single, blocked = _told(lowered, phrases, index, written, known)
@@ -190,7 +206,7 @@ def _denied_everywhere(lowered: str, code: str) -> bool:
 
 def _told(
     lowered: str,
-    phrases: re.Pattern[str],
+    phrases: re.Pattern[str] | None,
     index: _Index,
     written: dict[str, None],
     known: CodeKinds,
@@ -199,7 +215,7 @@ def _told(
     them (`fraudulent`), and whether it tells a block."""
     spoken: dict[str, None] = {}
     single: dict[str, None] = {}
-    for match in phrases.finditer(lowered):
+    for match in phrases.finditer(lowered) if phrases is not None else ():
         code = re.sub(SEPARATOR, "_", match.group())
         if code in index.codes and code not in written and not denied(lowered, *match.span()):
             # a one-word code (`fraudulent`) is written as itself

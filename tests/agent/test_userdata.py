@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import signal
 import subprocess
 import sys
 import time
@@ -117,7 +116,7 @@ def test_killing_the_app_mid_write_loses_nothing_committed(tmp_path: Path) -> No
     deadline = time.monotonic() + 60
     while committed < 300 and time.monotonic() < deadline:
         committed = int(process.stdout.readline())
-    os.kill(process.pid, signal.SIGKILL)
+    process.kill()  # SIGKILL; TerminateProcess on Windows (no SIGKILL there)
     process.wait()
     process.stdout.close()
     store = UserStore(tmp_path)

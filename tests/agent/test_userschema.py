@@ -110,10 +110,32 @@ def _version_2(db: sqlite3.Connection) -> None:
         )
 
 
+# Version 3 kept a card brand as pasted, checked against a list of history's own.
+V3_BRANDS = {"Visa": "visa", "MasterCard": "mastercard", "American Express": "american express"}
+
+
+def _version_3(db: sqlite3.Connection) -> None:
+    """Version 3's history, with brands as version 3 kept them (and one it never would)."""
+    _version_2(db)
+    db.execute("BEGIN IMMEDIATE")
+    STEPS[2](db)
+    db.execute("PRAGMA user_version = 3")
+    db.execute("COMMIT")
+    for brand in [*V3_BRANDS, "Jenny"]:
+        record = {"shape": "error", "code": "card_declined", "card_brand": brand}
+        db.execute(
+            "INSERT INTO history (created, headline, codes, reason, sensitive, record) "
+            "VALUES ('2026-12-01T10:00:00+00:00', 'Card declined', '[\"card_declined\"]', "
+            "'card_declined', 0, ?)",
+            (json.dumps(record),),
+        )
+
+
 EARLIER: dict[int, Callable[[sqlite3.Connection], None]] = {
     0: _version_0,
     1: _version_1,
     2: _version_2,
+    3: _version_3,
 }
 
 
@@ -150,6 +172,11 @@ def test_a_file_of_every_earlier_version_opens_migrated(tmp_path: Path, version:
             "unknown",
             (),
         )  # the name in the old row is gone
+    if version == 3:
+        brands = [
+            item.record.card_brand for item in store.history() if item.created[:7] == "2026-12"
+        ]
+        assert sorted(brands, key=str) == sorted([None, *V3_BRANDS.values()], key=str)
     store.save_settings({"company": "Acme"})
     assert UserStore(tmp_path).settings().company == "Acme"
 
@@ -182,7 +209,8 @@ from app.agent import userschema
 step = userschema.STEPS[1]
 def killed(db):
     step(db)
-    os.kill(os.getpid(), signal.SIGKILL)
+    # Windows has no SIGKILL: os.kill with any other signal ends the process as TerminateProcess.
+    os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
 userschema.STEPS = (userschema.STEPS[0], killed)
 from app.agent.userdata import UserStore
 UserStore(__import__("pathlib").Path(sys.argv[1]))
@@ -196,7 +224,9 @@ def test_killed_in_the_middle_of_a_migration_loses_nothing(tmp_path: Path) -> No
         timeout=60,
         env={**os.environ, "PYTHONPATH": str(ROOT)},
     )
-    assert run.returncode == -signal.SIGKILL
+    # Killed: by SIGKILL on Unix, with the signal's number as exit code on Windows.
+    killed = getattr(signal, "SIGKILL", signal.SIGTERM)
+    assert run.returncode == (killed if sys.platform == "win32" else -killed)
     with sqlite3.connect(tmp_path / "user.db") as db:
         assert db.execute("PRAGMA user_version").fetchone()[0] == 1
         assert db.execute("SELECT COUNT(*) FROM history WHERE paste != ''").fetchone()[0] == 2

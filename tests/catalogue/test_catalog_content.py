@@ -7,36 +7,11 @@ import re
 import pytest
 
 from app.catalogue.catalog import KINDS, Catalog
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA, DESIGN_SENSITIVE, ROOT
 
 SEEDS = DATA / "seeds"
 SHARED = ROOT.parent / "shared"  # where CI and every worktree keep it, beside the checkout
 
-# DESIGN.md, "The invariant": written out here, independently of vocabulary.toml.
-DESIGN_SENSITIVE = (
-    {
-        ("decline_code", code)
-        for code in (
-            "fraudulent",
-            "lost_card",
-            "stolen_card",
-            "merchant_blacklist",
-            "pickup_card",
-            "restricted_card",
-            "lost_or_stolen_card",
-        )
-    }
-    | {("outcome_type", "blocked")}
-    | {("network_decline_code", code) for code in ("04", "07", "34", "41", "43", "59", "63", "83")}
-    | {  # issue 17 widens the list: resources/catalog/README.md, "Which entries are sensitive"
-        ("decline_code", "security_violation"),
-        ("network_decline_code", "62"),
-        ("outcome_reason", "highest_risk_level"),
-        ("risk_level", "highest"),
-        ("network_status", "reversed_after_approval"),
-        ("decline_code", "partner_high_risk_customer"),
-    }
-)
 
 B3_EXTRA_DECLINE_CODES = {
     "authentication_not_handled",

@@ -13,31 +13,9 @@ import pytest
 
 from app.cli import arguments, words
 from app.cli.main import main
-from build.translations import argparse_words, compile_all, languages, messages, ts_file
+from build.translations import argparse_words, languages, messages, ts_file
 
 LANGUAGES = languages()
-
-
-@pytest.fixture(scope="module")
-def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("i18n")
-    compile_all(folder)
-    return folder
-
-
-@pytest.fixture
-def speaking(
-    qm_folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[pytest.MonkeyPatch]:
-    """No system language and no saved choice until a test sets one; the words read afresh."""
-    monkeypatch.setattr(words, "folder", lambda: qm_folder)
-    monkeypatch.setattr(words, "_data_dir", None)
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("DECLINEDESK_DATA_DIR", str(tmp_path / "data"))
-    words.language.cache_clear()
-    yield monkeypatch
-    words.language.cache_clear()
 
 
 def cli_words(language: str) -> dict[str, str]:

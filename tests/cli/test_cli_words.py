@@ -4,7 +4,6 @@ Settings, else the system's), reading the window's .qm files without Qt; JSON st
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -12,30 +11,7 @@ import pytest
 from app.agent.userdata import UserStore
 from app.cli import words
 from app.cli.main import main
-from build.translations import compile_all, languages, messages, ts_file
-
-
-@pytest.fixture(scope="module")
-def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .qm files as the build step makes them, outside the repository."""
-    folder = tmp_path_factory.mktemp("i18n")
-    compile_all(folder)
-    return folder
-
-
-@pytest.fixture
-def speaking(
-    qm_folder: Path, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> Iterator[pytest.MonkeyPatch]:
-    """No system language and no saved choice until a test sets one; the words read afresh."""
-    monkeypatch.setattr(words, "folder", lambda: qm_folder)
-    monkeypatch.setattr(words, "_data_dir", None)
-    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("DECLINEDESK_DATA_DIR", str(tmp_path / "data"))
-    words.language.cache_clear()
-    yield monkeypatch
-    words.language.cache_clear()
+from build.translations import languages, messages, ts_file
 
 
 def in_ts(language: str, source: str) -> str:

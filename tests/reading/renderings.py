@@ -11,6 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import quote
 
+from tests.conftest import DESIGN_SENSITIVE_DECLINES
+
 
 @dataclass(frozen=True)
 class Canonical:
@@ -31,15 +33,7 @@ class Canonical:
         return body
 
 
-SENSITIVE_DECLINES = (
-    "fraudulent",
-    "lost_card",
-    "stolen_card",
-    "merchant_blacklist",
-    "pickup_card",
-    "restricted_card",
-    "lost_or_stolen_card",
-)
+SENSITIVE_DECLINES = DESIGN_SENSITIVE_DECLINES
 COMMON_DECLINES = (
     "insufficient_funds",
     "do_not_honor",

@@ -249,3 +249,32 @@ def test_a_misspelled_sensitive_code_denied_is_no_signal(known: CodeKinds, typo:
         reading = read_paste(text, known)
         assert reading.failures[0].decline_code == "do_not_honor", text
         assert not _sensitive(reading, known), text
+
+
+def test_the_quick_checks_before_a_denial_pattern_change_no_answer() -> None:
+    """`denied` skips its patterns for plain ASCII without a negation word (explain's start-up):
+    on generated texts (every negation word, cut, in capitals, glued to letters, beside CJK and
+    accents) it answers exactly as the patterns alone do."""
+    import random
+    import re
+
+    from app.reading.told_reasons import _DENIED_AFTER, _DENIED_BEFORE, NEGATION_WORDS, denied
+
+    before, after = re.compile(_DENIED_BEFORE), re.compile(_DENIED_AFTER)
+    words = [w.removesuffix(r"\w*") for w in NEGATION_WORDS.split("|")]
+    words += ["no", "n't", "n\u2019t", "No es", "no fue", "没有", "不是", "無", "ではない", "아님"]
+    words += ["card", "stolen", "is", "the", "a", "ö", "é", "ß", "İ", "ſ", "K"]
+    pieces = [*words, *(w.upper() for w in words), *(w[:-1] for w in words if len(w) > 1)]
+    pieces += [" ", "  ", ", ", ".", "\n", "_", '"', "x"]
+    rng = random.Random(23)
+    checked = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        alone = bool(
+            before.search(text, max(0, start - 40), start) or after.match(text[end : end + 16])
+        )
+        assert denied(text, start, end) == alone, (text, start, end)
+        checked += alone
+    assert checked > 1_000  # denials were among them, not only texts the checks skip

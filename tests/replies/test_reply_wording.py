@@ -11,6 +11,7 @@ from app.catalogue.catalog import Catalog
 from app.catalogue.vocabulary import CHANNELS
 from app.replies.replies import AgentDetails, render_reply
 from build.languages import LOCALES
+from tests.replies.test_replies_fit_the_case import BELOW
 
 
 def all_templates(catalog: Catalog, locale: str) -> list[tuple[str, str, str]]:
@@ -122,20 +123,6 @@ RESOLVED_WITH_BANK = {
     "zh-Hans": "与发卡银行处理妥当后",
     "pl": "Po wyjaśnieniu sprawy z bankiem",
     "sv": "När du har löst det med din bank",
-}
-BELOW = {
-    "en": ("below",),
-    "es": ("por debajo", "no alcanza"),
-    "fr": ("inférieur",),
-    "de": ("unter",),
-    "pt-BR": ("abaixo",),
-    "it": ("inferiore",),
-    "nl": ("onder",),
-    "ja": ("下限",),
-    "ko": ("미달",),
-    "zh-Hans": ("低于",),
-    "pl": ("niższa",),
-    "sv": ("under",),
 }
 
 

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
+from app.ui import i18n
 from app.ui.main_window import MainWindow
 
 
@@ -50,3 +51,10 @@ def window(qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path) -> 
     qtbot.addWidget(shown)
     shown.show()
     return shown
+
+
+@pytest.fixture
+def in_language(qm_folder: Path) -> Iterator[None]:
+    """Each test sets its language; English (no translation) again afterwards."""
+    yield
+    i18n.install("en")

@@ -16,15 +16,8 @@ from app.catalogue.catalog import Catalog
 from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
-from build.translations import compile_all, messages, ts_file
+from build.translations import messages, ts_file
 from tests.ui.window_words import a_ticket_window, catalogue_filters, shown_texts, ticket_widgets
-
-
-@pytest.fixture(scope="module")
-def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("i18n")
-    compile_all(folder)
-    return folder
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ import os
 import sqlite3
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,28 +22,13 @@ from app.catalogue.catalog import Catalog
 from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
-from build.translations import compile_all, languages, messages, ts_file
+from build.translations import languages, messages, ts_file
 from tests.conftest import DATA, ROOT
 from tests.ui.test_window_widths import STOLEN, resize_to, wholly_seen
 
 # Every window language: German's long words, French's longest texts, and the CJK scripts
 # (Japanese, Korean, Chinese) are among them.
 WINDOW_LANGUAGES = languages()
-
-
-@pytest.fixture(scope="session")
-def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The .qm files as the build step makes them, outside the repository."""
-    folder = tmp_path_factory.mktemp("i18n")
-    compile_all(folder)
-    return folder
-
-
-@pytest.fixture
-def in_language(qm_folder: Path) -> Iterator[None]:
-    """Each test sets its language; English (no translation) again afterwards."""
-    yield
-    i18n.install("en")
 
 
 def expected(language: str, context: str, source: str) -> str:

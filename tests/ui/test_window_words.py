@@ -7,7 +7,6 @@ with English ("Chat" in German), which its .ts file says it keeps."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,25 +18,12 @@ from app.ui import i18n
 from app.ui.explanation_view import ENGLISH_TIP
 from app.ui.pack_editor import PackEditor
 from app.ui.settings_dialog import SettingsDialog
-from build.translations import compile_all, languages, messages, ts_file
+from build.translations import languages, messages, ts_file
 from tests.ui.window_words import a_ticket_window, catalogue_filters, shown_texts, ticket_widgets
 
 # Names a window shows in every language: the product, Stripe's, and the helpdesk tools'.
 NAMES = ("Decline Desk", "Stripe", "Radar", "Zendesk", "Help Scout", "Freshdesk", "Intercom")
 ADDRESS = re.compile(r"\w+://\S+")
-
-
-@pytest.fixture(scope="module")
-def qm_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("i18n")
-    compile_all(folder)
-    return folder
-
-
-@pytest.fixture
-def in_language(qm_folder: Path) -> Iterator[None]:
-    yield
-    i18n.install("en")
 
 
 def everything_shown(catalog: Catalog, folder: Path) -> dict[str, str]:

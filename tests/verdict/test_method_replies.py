@@ -18,7 +18,7 @@ from app.replies.guard import Guard
 from app.verdict.explain import explain
 from build.languages import LOCALES
 from tests.catalogue.test_sepa_codes import CARD_WORDS
-from tests.conftest import ROOT
+from tests.conftest import DESIGN_SENSITIVE, ROOT
 from tests.replies.test_reply_truth import BANK_DECLINED, NOTHING_TAKEN, RETRY_PHRASES
 from tests.test_docs import blocks
 
@@ -68,17 +68,8 @@ def confidential_pastes(method: str) -> dict[str, str]:
     declined = {"type": "issuer_declined"}
     pastes = {
         code: charge(method, {**declined, "reason": code}, "card_declined")
-        for code in (
-            "fraudulent",
-            "lost_card",
-            "stolen_card",
-            "merchant_blacklist",
-            "pickup_card",
-            "restricted_card",
-            "lost_or_stolen_card",
-            "security_violation",
-            "partner_high_risk_customer",
-        )
+        for kind, code in sorted(DESIGN_SENSITIVE)
+        if kind == "decline_code"
     }
     pastes["blocked"] = charge(
         method,

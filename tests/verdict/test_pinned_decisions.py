@@ -12,6 +12,7 @@ from app.reading.enrichment import MAX_FAILURES
 from app.reading.paste import MAX_CODES, read_paste
 from app.reading.report import FailureReport, Outcome, UnreadablePaste
 from app.verdict.explain import explain
+from tests.conftest import known_entry
 
 
 @pytest.mark.parametrize("brand", ["mastercard", None])
@@ -186,3 +187,81 @@ def test_a_radar_rule_block_is_named_as_our_rule_in_the_confidential_line(
     assert explanation.confidential is not None
     assert "Radar rules (rule)" in explanation.confidential
     assert explanation.retry == "never"
+
+
+@pytest.mark.parametrize("code", ["stolen_card", "lost_card", "fraudulent", "merchant_blacklist"])
+def test_a_reason_only_the_words_name_is_told_to_the_agent_once(
+    catalog: Catalog, code: str
+) -> None:
+    """A harmless decline code whose paste's words name a confidential reason: the agent's
+    confidential line and summary name that reason, as found in the text; the same reason in a
+    field is named once, as the field's."""
+    entry = known_entry(catalog, "decline_code", code)
+    words_only = explain(
+        FailureReport(
+            shape="charge", code="card_declined", decline_code="do_not_honor", evidence=[code]
+        ),
+        catalog,
+    )
+    assert words_only.confidential is not None
+    assert f"({code}, named in the paste's text)" in words_only.confidential
+    assert words_only.summary.startswith(entry.summary)
+    in_field = explain(
+        FailureReport(shape="charge", code="card_declined", decline_code=code, evidence=[code]),
+        catalog,
+    )
+    assert in_field.confidential is not None
+    assert in_field.confidential.count(f"({code}") == 1
+    assert "named in the paste's text" not in in_field.confidential
+
+
+@pytest.mark.parametrize(
+    ("kind", "code"),
+    [
+        ("outcome_type", "blocked"),
+        ("outcome_reason", "highest_risk_level"),
+        ("network_status", "reversed_after_approval"),
+    ],
+)
+def test_a_block_or_risk_only_the_words_tell_is_in_the_agents_line(
+    catalog: Catalog, kind: str, code: str
+) -> None:
+    """Not only decline codes: a Radar block, the highest risk or a reversal told only in the
+    paste's words is named to the agent as found in the text."""
+    assert known_entry(catalog, kind, code).sensitive
+    explanation = explain(
+        FailureReport(
+            shape="charge", code="card_declined", decline_code="do_not_honor", evidence=[code]
+        ),
+        catalog,
+    )
+    assert explanation.confidential is not None
+    assert f"({code}, named in the paste's text)" in explanation.confidential
+
+
+def test_every_reason_the_words_name_is_told_after_one_a_field_gives(catalog: Catalog) -> None:
+    """A reason in a field and two more told only in the words: each is named once."""
+    explanation = explain(
+        FailureReport(
+            shape="charge",
+            code="card_declined",
+            decline_code="stolen_card",
+            evidence=["stolen_card", "fraudulent", "merchant_blacklist"],
+        ),
+        catalog,
+    )
+    assert explanation.confidential is not None
+    for code in ("fraudulent", "merchant_blacklist"):
+        assert f"({code}, named in the paste's text)" in explanation.confidential
+
+
+def test_a_network_code_named_in_the_words_keeps_explain_answering(catalog: Catalog) -> None:
+    """A sensitive network code the words name has no entry of the kinds the agent's line lists
+    words for: it makes the failure confidential and explain still answers."""
+    explanation = explain(
+        FailureReport(
+            shape="charge", code="card_declined", decline_code="do_not_honor", evidence=["43"]
+        ),
+        catalog,
+    )
+    assert explanation.sensitive and explanation.reply_class == "generic_decline"
