@@ -178,7 +178,7 @@ def check_near(
         where = bisect.bisect_left(positions, at)
         best = None
         candidates = (
-            (where - 1,)
+            (where - 1, where - 2, where - 3)  # a phrase that starts earlier may end nearer
             if before
             else (where - 1, bisect.bisect_left(positions, end))
             if outside
