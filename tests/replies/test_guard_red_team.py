@@ -191,8 +191,9 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # (branch guard6: negations, slang, bans, dangerous ratings, terminals)
         ("holdout15.toml", 0.99, 0.005),
         # sixteenth: written after branch guard6's changes, measured once: 87.9% and 4.2%
-        # (main on the same sentences: 85.0% and 7.9%)
-        ("holdout16.toml", 0.875, 0.042),
+        # (main on the same sentences: 85.0% and 7.9%); 4.3% without five harmless sentences
+        # the training files compose
+        ("holdout16.toml", 0.875, 0.043),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
