@@ -111,7 +111,10 @@ def _check_near(where: str, reason: str, rules: Any, groups: set[str], problems:
             problems.append(
                 f"{name}: `neutral` is one of nearer, any, none, everyday, or a group everyday_..."
             )
-        if set(rule) - {"words", "near", "window", "neutral"}:
+        negation = rule.get("negation", 0)
+        if not isinstance(negation, int) or not 0 <= negation <= 4:
+            problems.append(f"{name}: `negation` is a number of words, 0 to 4")
+        if set(rule) - {"words", "near", "window", "neutral", "negation"}:
             problems.append(f"{name} has unknown keys")
 
 

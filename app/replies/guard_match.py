@@ -159,19 +159,28 @@ def check_near(
             if kind == "group":
                 groups.setdefault(value, []).append(start)
     neutral = groups.get("neutral", [])
+    negations = groups.get("negation", [])
 
     def nearest(
-        positions: list[int], at: int, end: int, window: int, outside: bool = False
+        positions: list[int],
+        at: int,
+        end: int,
+        window: int,
+        outside: bool = False,
+        before: bool = False,
     ) -> int | None:
         """Words between the anchor at..end and the nearest position in its clause and
         window, plus one (1 for the word just before or after it). With `outside`, a word
         within the anchor's own phrase does not count: "fait" is a neutral word of another
-        language, but not inside French "pas été fait par"."""
+        language, but not inside French "pas été fait par". With `before`, only words before
+        the anchor count (a negation: "not blocked", not "blocked, not expired")."""
         clause = bisect.bisect_right(ends, at)
         where = bisect.bisect_left(positions, at)
         best = None
         candidates = (
-            (where - 1, bisect.bisect_left(positions, end))
+            (where - 1, where - 2, where - 3)  # a phrase that starts earlier may end nearer
+            if before
+            else (where - 1, bisect.bisect_left(positions, end))
             if outside
             else (where - 1, where, where + 1)
         )
@@ -196,6 +205,8 @@ def check_near(
             if kind != "anchor":
                 continue
             rule = rules[int(value)]
+            if rule.negation and nearest(negations, start, end, rule.negation, before=True):
+                continue  # "your account is not blocked": the sentence says it is not
             if rule.neutral in ("nearer", "any", "none"):
                 near_neutral = nearest(neutral, start, end, rule.window, outside=True)
             else:  # a group of everyday senses: only its words clear the word, as "any" does

@@ -32,12 +32,15 @@ class NearRule:
     (the default), "any" (any in the window: a rule that needs nothing then refuses the
     word unless one is there), "none" ("we no longer accept orders from you") or the name
     of a group of everyday senses ("everyday": the risk of missing the sale, a calendar
-    slot blocked, a parcel held at customs), whose words alone clear it, as "any" does."""
+    slot blocked, a parcel held at customs), whose words alone clear it, as "any" does.
+    `negation`: a word of the group `negation` at most this many words before the word clears
+    it ("your account is not blocked"); 0 when a negation says nothing of it."""
 
     reason: str
     needs: tuple[frozenset[str], ...]
     window: int
     neutral: str
+    negation: int = 0
 
 
 @record(frozen=True, slots=True)
@@ -112,6 +115,7 @@ def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) ->
                     tuple(frozenset(need.split("|")) for need in rule["near"]),
                     int(rule["window"]),
                     str(rule.get("neutral", "nearer")),
+                    int(rule.get("negation", 0)),
                 )
             )
             for phrase in rule["words"]:

@@ -139,6 +139,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout13.toml",
         "holdout14.toml",
         "holdout15.toml",
+        "holdout16.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

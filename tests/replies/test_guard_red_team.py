@@ -187,8 +187,13 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # built (a card reader, a refund under review, a delay, "so much")
         ("holdout14.toml", 0.875, 0.01),
         # fifteenth (guard_o): 92.7% and 3.5% on main, then 93.3% and 2.7% on the merged main
-        # with branch guard5, when measured once
-        ("holdout15.toml", 0.925, 0.03),
+        # with branch guard5, when measured once; 99.8% and 0% once its classes were built
+        # (branch guard6: negations, slang, bans, dangerous ratings, terminals)
+        ("holdout15.toml", 0.99, 0.005),
+        # sixteenth: written after branch guard6's changes, measured once: 87.9% and 4.2%
+        # (main on the same sentences: 85.0% and 7.9%); 4.3% without five harmless sentences
+        # the training files compose
+        ("holdout16.toml", 0.875, 0.043),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
