@@ -16,7 +16,7 @@ from app.cli import words
 from app.cli.columns import fill, has_wide, width, wrap
 from app.cli.main import main
 from build.languages import LOCALES
-from tests.cli.test_cli_words import in_ts, qm_folder, speaking  # noqa: F401 (fixtures)
+from tests.cli.test_cli_words import in_ts
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "pastes"
 FOREIGN = [locale for locale in LOCALES if locale != "en"]
@@ -34,7 +34,7 @@ def explain_text(
 
 @pytest.mark.parametrize("language", FOREIGN)
 def test_explain_says_the_verdict_in_the_language(
-    speaking: pytest.MonkeyPatch,  # noqa: F811
+    speaking: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     catalog: Catalog,
     language: str,
@@ -54,7 +54,7 @@ def test_explain_says_the_verdict_in_the_language(
 
 
 def test_explain_json_stays_english_and_exact(
-    speaking: pytest.MonkeyPatch,  # noqa: F811
+    speaking: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     outputs = []
@@ -67,7 +67,7 @@ def test_explain_json_stays_english_and_exact(
 
 
 def test_the_guard_reasons_are_said_in_the_language_json_english(
-    speaking: pytest.MonkeyPatch,  # noqa: F811
+    speaking: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     catalog: Catalog,
     tmp_path: Path,
@@ -123,7 +123,7 @@ WIDE = [language for language in FOREIGN if has_wide(in_ts(language, "What to do
 
 @pytest.mark.parametrize("language", WIDE)
 def test_cjk_help_lines_fit_the_terminal(
-    speaking: pytest.MonkeyPatch,  # noqa: F811
+    speaking: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
     language: str,
 ) -> None:
@@ -155,7 +155,7 @@ def test_the_saved_choice_is_read_from_the_stores_own_folder(
 
 
 def test_a_damaged_user_db_is_no_choice(
-    speaking: pytest.MonkeyPatch,  # noqa: F811
+    speaking: pytest.MonkeyPatch,
     tmp_path: Path,
 ) -> None:
     folder = tmp_path / "data"

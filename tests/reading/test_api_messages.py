@@ -15,7 +15,13 @@ from app.reading.report import CodeKinds
 from tests.conftest import ROOT
 
 MESSAGES = tomllib.loads((ROOT / "resources/catalog/messages.toml").read_text())["message"]
-IDS = ["cus_NffrFeUfNV2Hib", "<private_client_secret>", "pm_1QxYz2AbCdEfGh", "ch_3Mtw...", "cus_xxxxxxxx"]
+IDS = [
+    "cus_NffrFeUfNV2Hib",
+    "<private_client_secret>",
+    "pm_1QxYz2AbCdEfGh",
+    "ch_3Mtw...",
+    "cus_xxxxxxxx",
+]
 VALUES = ["succeeded", "payment_method_data[card]", '"us_bank_account"', "['ideal', 'sofort']"]
 AROUND = [
     "{}",

@@ -13,13 +13,7 @@ from app.catalogue.catalog import Catalog
 from app.catalogue.words import Words
 from app.ui import i18n
 from app.ui.explanation_view import ENGLISH_TAG, ENGLISH_TIP
-from tests.ui.test_window_languages import (  # noqa: F401 (fixtures)
-    WINDOW_LANGUAGES,
-    a_window,
-    expected,
-    in_language,
-    qm_folder,
-)
+from tests.ui.test_window_languages import WINDOW_LANGUAGES, a_window, expected
 from tests.ui.test_window_widths import STOLEN
 
 HEADINGS = ("What happened", "What to do", "Found in the paste")
@@ -30,8 +24,8 @@ def test_the_verdict_badges_and_headings_are_in_the_language(
     qtbot: QtBot,
     catalog: Catalog,
     tmp_path: Path,
-    qm_folder: Path,  # noqa: F811
-    in_language: None,  # noqa: F811
+    qm_folder: Path,
+    in_language: None,
     language: str,
 ) -> None:
     assert i18n.install(language, qm_folder) == language
@@ -77,8 +71,8 @@ def test_english_has_no_tags_and_a_new_language_says_it_again(
     qtbot: QtBot,
     catalog: Catalog,
     tmp_path: Path,
-    qm_folder: Path,  # noqa: F811
-    in_language: None,  # noqa: F811
+    qm_folder: Path,
+    in_language: None,
 ) -> None:
     i18n.install("en", qm_folder)
     window = a_window(qtbot, catalog, tmp_path)
