@@ -64,6 +64,17 @@ def _about_payment(clause: str, things: re.Pattern[str], known: CodeKinds, text:
     return not (named <= generic and not_payment.search(text, 0, HEAD))
 
 
+def says_failed(text: str, known: CodeKinds) -> bool:
+    """Whether a word of failure ("declined", "nekades", "拒否") stands in the text, not
+    turned around by a negation just before it."""
+    failing = _patterns(known)[1]
+    for sentence in _SENTENCE.finditer(text[:HEAD]):
+        clause = sentence.group()
+        if any(_NEGATION.search(clause[: w.start()]) is None for w in failing.finditer(clause)):
+            return True
+    return False
+
+
 def told_failure(text: str, known: CodeKinds) -> bool:
     """Whether a sentence of `text` says that a payment, a card or a charge failed, or that
     Stripe gave an error; not a webhook's delivery or a customer the API did not find."""

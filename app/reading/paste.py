@@ -211,7 +211,7 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     from app.reading import plaintext  # the last resorts, loaded only when they are needed
     from app.reading.scanner import fill_ids, scan
 
-    if (other := other_object(text)) is not None:
+    if (other := other_object(text)) is not None and not _says_failed(text, known):
         return PasteReading([], "text", [nothing_failed(other)])
     from app.reading.about_codes import beside_a_list
 
@@ -313,6 +313,14 @@ def _strings(value: Any, depth: int = 0) -> Iterator[str]:
     elif depth < 20 and isinstance(value, list):
         for item in value:
             yield from _strings(item, depth + 1)
+
+
+def _says_failed(text: str, known: CodeKinds) -> bool:
+    """Whether words of any shipped language say something failed ("nekades", "abgelehnt")
+    beside a refund's or a dispute's id: that text is about a failure too."""
+    from app.reading.failure_words import says_failed
+
+    return says_failed(text[:5000], known)
 
 
 def _failure_message(text: str, known: CodeKinds) -> bool:

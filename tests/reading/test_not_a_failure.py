@@ -102,3 +102,26 @@ def test_insufficient_funds_said_with_a_negation_inside_is_insufficient_funds(
     for text in (f"« Votre carte {phrase}. »", f"Customer quotes: {phrase}", phrase.capitalize()):
         reading = read_paste(text, known)
         assert reading.failures[0].decline_code == "insufficient_funds", text
+
+
+FAILING = sorted(VOCABULARY["failure_words"])
+# A refund or a dispute that went through, then a new attempt that failed, as a finance team
+# forwards it: the refund's id comes first, the failure's words and code after it.
+BESIDE_ANOTHER_OBJECT = [
+    "The refund (re_3RBmG7Yl1Dj4Rn5z0Jo8Kh9Z) is done, but the new charge: {} - do_not_honor.",
+    "dp_1QzAbCdEfGhIjKlM closed. Retry {}: do_not_honor (network code 05)",
+]
+
+
+@pytest.mark.parametrize("word", FAILING)
+def test_a_failure_told_beside_a_refund_in_any_language_is_read(known: CodeKinds, word: str) -> None:
+    for around in BESIDE_ANOTHER_OBJECT:
+        text = around.format(word)
+        reading = read_paste(text, known)
+        assert reading.failures, text
+        assert reading.failures[0].decline_code == "do_not_honor", text
+
+
+def test_a_refund_alone_is_still_nothing_failed(known: CodeKinds) -> None:
+    reading = read_paste("Refund re_3RBmG7Yl1Dj4Rn5z0Jo8Kh9Z for $30.00 succeeded.", known)
+    assert not reading.failures
