@@ -98,9 +98,12 @@ class FieldNames(dict[str, FieldName]):
 
 def _edges(word: str, concept: str) -> int:
     """Which edges a label word needs: 0 none (found inside other words), 1 no letter before
-    it, 2 no letter on either side (a short word, "nw", "kod")."""
+    it, 2 no letter on either side (a short word, "nw"), 3 no letter after it (a short word
+    that ends compounds: Swedish "nätverkskod", Polish "kod" alone)."""
     if no_spaces(word) or (concept in _ENDS_COMPOUNDS and len(word) > 3):
         return 0
+    if concept in _ENDS_COMPOUNDS:
+        return 3
     return 2 if len(word) <= 3 else 1
 
 
@@ -109,9 +112,9 @@ def _is_letter(char: str) -> bool:
 
 
 def _fits(text: str, start: int, end: int, edges: int) -> bool:
-    if edges and start > 0 and _is_letter(text[start - 1]):
+    if edges in (1, 2) and start > 0 and _is_letter(text[start - 1]):
         return False
-    return not (edges == 2 and end < len(text) and _is_letter(text[end]))
+    return not (edges >= 2 and end < len(text) and _is_letter(text[end]))
 
 
 def label_field(label: str, names: dict[str, FieldName]) -> FieldName | None:

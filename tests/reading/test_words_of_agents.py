@@ -61,6 +61,21 @@ def test_every_label_of_network_decline_and_code_words_names_the_network_code(
             assert found is not None and found.field == "network_decline_code", label
 
 
+def test_a_compound_of_network_and_code_words_names_the_network_code(
+    known: CodeKinds, words: dict[str, list[str]]
+) -> None:
+    """Germanic compounds join the words, with a linking "s" or none ("nätverkskod",
+    "Netzwerkcode", "netwerkcode")."""
+    spaced = [w for w in words["network"] if ord(w[0]) < 0x3000 and len(w) > 3]
+    codes = [w for w in words["code"] if ord(w[0]) < 0x3000]
+    for network, joint, code in itertools.product(spaced, ("", "s"), codes):
+        label = f"{network}{joint}{code}"
+        found = label_field(label, known.names)
+        assert found is not None and found.field == "network_decline_code", label
+        reading = read_paste(f"Declined: do_not_honor, {label} 05.", known)
+        assert reading.failures[0].network_decline_code == "05", label
+
+
 def test_every_label_of_advice_words_names_an_advice_code(
     known: CodeKinds, words: dict[str, list[str]]
 ) -> None:
