@@ -114,7 +114,9 @@ BESIDE_ANOTHER_OBJECT = [
 
 
 @pytest.mark.parametrize("word", FAILING)
-def test_a_failure_told_beside_a_refund_in_any_language_is_read(known: CodeKinds, word: str) -> None:
+def test_a_failure_told_beside_a_refund_in_any_language_is_read(
+    known: CodeKinds, word: str
+) -> None:
     for around in BESIDE_ANOTHER_OBJECT:
         text = around.format(word)
         reading = read_paste(text, known)
