@@ -140,6 +140,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout14.toml",
         "holdout15.toml",
         "holdout16.toml",
+        "holdout17.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

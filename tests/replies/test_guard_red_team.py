@@ -194,6 +194,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # (main on the same sentences: 85.0% and 7.9%); 4.3% without five harmless sentences
         # the training files compose
         ("holdout16.toml", 0.875, 0.043),
+        # seventeenth (guard_p): 91.2% and 4.4% on main, then 93.5% and 4.4% on the merged main
+        # with branch guard6, when measured once (reasons told through a consequence or a third
+        # party; security advice, orders held for review, disputes the customer opened)
+        ("holdout17.toml", 0.93, 0.044),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
