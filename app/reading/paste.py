@@ -376,7 +376,8 @@ def _code_report(code: str, known_codes: CodeKinds) -> FailureReport:
 def _also_named(reading: PasteReading, text: str, known: CodeKinds) -> PasteReading:
     """A note that names two decline codes as codes ("first expired_card, then incorrect_cvc")
     tells two failures: the second and later are listed after the one explained first."""
-    from app.reading.sweep import read_words, said_codes
+    from app.reading.said_codes import said_codes
+    from app.reading.sweep import read_words
 
     if len(reading.failures) != 1:
         return reading

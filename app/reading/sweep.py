@@ -296,6 +296,8 @@ def report_from_words(
     # One code told as this payment's ("The bank returned the decline code `incorrect_zip`",
     # "came back transaction_not_allowed") is its reason; the others are only mentioned (a
     # macro's "not for lost_card"), still evidence that makes the paste confidential.
+    from app.reading.said_codes import said_codes
+
     said = said_codes(text, written, known) if len(written) > 1 else []
     if len(said) == 1:
         group = said
@@ -332,28 +334,6 @@ def report_from_words(
                 outcome.network_status = first
             report.outcome = outcome
     return report
-
-
-# What stands right before a code told as the payment's: a verb of the bank's answer.
-_SAID = re.compile(
-    r"(?i)(?:returned|came back(?: with| as)?|declined with|failed with|got|answered|"
-    r"responded with|reason(?: was| is)?:?|=|:)\s*(?:the\s+)?(?:decline\s+code\s+)?[`'\"]?$"
-)
-
-
-def said_codes(text: str, codes: list[str], known: CodeKinds) -> list[str]:
-    """The codes told as the payment's: after their field's label ("Decline code = x") or a
-    verb of the bank's answer ("returned", "came back"), at their first place in the text."""
-    lowered = text[:MAX_CHARS].lower()
-    said = []
-    for code in codes:
-        at = lowered.find(code)
-        if at < 0:
-            continue
-        before = text[max(0, at - 40) : at]
-        if _SAID.search(before) or {"decline_code", "code"} & labels_before(text, at, known.names):
-            said.append(code)
-    return said
 
 
 def fill_from_words(report: FailureReport, text: str, known: CodeKinds) -> None:
