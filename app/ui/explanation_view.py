@@ -25,8 +25,8 @@ from app.catalogue.catalog import Catalog
 from app.catalogue.words import Said
 from app.reading.report import FailureReport, found_fields
 from app.ui.i18n import QT_TRANSLATE_NOOP, installed, translate
-from app.ui.look import ALARM_LIGHT, CAPTION, HEADING, SPACE, TITLE, Card, alarm_color, set_type
-from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
+from app.ui.look import CAPTION, HEADING, SPACE, TITLE, Card, alarm_color, set_type
+from app.ui.plain import Badge, plain_label
 from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
 from app.verdict.explanation import Explanation
@@ -81,39 +81,6 @@ def _marked(said: Said) -> str:
 def _say(label: QLabel, said: Said) -> None:
     label.setText(_marked(said))
     label.setToolTip(_english_tip() if said.english and said.text else "")
-
-
-def plain_label(text: str = "", *, wrap: bool = True, name: str = "") -> QLabel:
-    label = QLabel(text)
-    set_enum(label, "textFormat", PLAIN_TEXT)
-    label.setWordWrap(wrap)
-    set_enum(label, "textInteractionFlags", SELECTABLE_TEXT)
-    if name:
-        label.setAccessibleName(name)
-    return label
-
-
-class Badge(QLabel):
-    """A short verdict in a rounded box; `alarm` badges stand out in light and dark palettes."""
-
-    def __init__(self, name: str) -> None:
-        super().__init__()
-        set_enum(self, "textFormat", PLAIN_TEXT)
-        self.setAccessibleName(name)
-        self.set_alarm(False)
-
-    def set_alarm(self, alarm: bool) -> None:
-        if alarm:  # white on this red reads in both palettes (contrast 6.5:1)
-            style = (
-                f"QLabel {{ background: {ALARM_LIGHT}; color: white; font-weight: bold;"
-                " border-radius: 4px; padding: 4px 8px; }"
-            )
-        else:
-            style = (
-                "QLabel { background: palette(alternate-base); color: palette(text);"
-                " border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px; }"
-            )
-        self.setStyleSheet(style)
 
 
 class ExplanationView(QWidget):

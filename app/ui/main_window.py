@@ -10,11 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import (
-    QProgressBar,
-    QScrollArea,
-    QSplitter,
-)
+from PySide6.QtWidgets import QProgressBar, QScrollArea, QSplitter
 
 from app import __version__
 from app.catalogue.catalog import Catalog, CatalogError
