@@ -26,6 +26,7 @@ READING = {
     "app.catalogue.integrity",
     "app.catalogue.opening",
     "app.catalogue.vocabulary",
+    "app.catalogue.words",  # the words of the agent's language (issue 28)
     "app.reading",
     "app.reading.code_forms",
     "app.reading.enrichment",
@@ -67,9 +68,19 @@ READING = {
     "app.verdict.method",
     "app.verdict.notes",
     "app.verdict.retry",
+    "app.verdict.said",  # the explanation in the agent's language (issue 28)
     "app.verdict.wording",
 }
-EXPLAIN = READING | {"app.cli", "app.cli.arguments", "app.cli.main", "app.cli.read", "app.cli.text"}
+# The text for people speaks the agent's language (its words, and columns for CJK lines).
+EXPLAIN = READING | {
+    "app.cli",
+    "app.cli.arguments",
+    "app.cli.columns",
+    "app.cli.main",
+    "app.cli.read",
+    "app.cli.text",
+    "app.cli.words",
+}
 # Besides Python's own start: what explaining a Charge needs of the standard library.
 # __future__ (0.2 ms) is every module's `from __future__ import annotations`; setuptools' editable
 # finder loaded it at every Python start until the set-up dropped the finder (issue 23 item 5).
@@ -107,6 +118,7 @@ WINDOW = READING | {
     "app.ui.i18n",
     "app.ui.look",  # the window's type scale, cards and colours: drawn at the first paint
     "app.ui.main_window",
+    "app.ui.plain",  # plain-text labels and badges of the explanation
     "app.ui.menus",
     "app.ui.pack_controller",
     "app.ui.panels",

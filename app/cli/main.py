@@ -11,7 +11,6 @@ from app import paths
 from app.catalogue.catalog import Catalog, CatalogError
 from app.cli import arguments
 from app.cli.read import QT_TRANSLATE_NOOP, Sentence, read_limited, said
-from app.cli.text import entry_text, finding_text
 from app.reading.paste import MAX_CHARS, decode_paste
 from app.reading.report import UnreadablePaste
 from app.replies.analyse import analyse_paste
@@ -57,6 +56,8 @@ def cmd_lookup(args: Arguments, catalog: Catalog) -> int:
             if args.format == "json":
                 print_json(entry.to_json())
             else:
+                from app.cli.text import entry_text  # text for people: their language's words
+
                 blocks.append(entry_text(entry, catalog))
     if blocks:
         print("\n\n".join(blocks))
@@ -130,6 +131,8 @@ def cmd_explain(args: Arguments, catalog: Catalog) -> int:
         blocks += [f"Note: {warning}" for warning in reading.warnings]
         if len(findings) > 1:
             blocks.append(f"{len(findings)} failures in this paste; the most relevant first.")
+        from app.cli.text import finding_text  # JSON reads no words: only text loads them
+
         blocks += [finding_text(f, catalog) for f in findings]
         print(("\n\n" if number else "") + "\n\n".join(blocks))
     return status
