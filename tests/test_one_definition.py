@@ -3,7 +3,9 @@ app/catalogue/vocabulary.py, the ids' prefixes in app/reading/fields.py, the lan
 resources/languages.toml (tests/test_languages.py), the payment method types that are cards in
 resources/catalog/vocabulary.toml [payment_methods] (issue 22), and the card brands in its
 [card_brands]. A second copy of a list drifts from
-the first; this test fails when one appears in the code or the tests."""
+the first; this test fails when one appears in the code or the tests. So does the [EN] tag of a
+text standing in English for a translation: ENGLISH_TAG and marked() in app/catalogue/words.py,
+beside `Said`, and nowhere else in app/."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import tomllib
 from pathlib import Path
 
 from app.catalogue.vocabulary import CHANNELS
+from app.catalogue.words import ENGLISH_TAG
 from app.reading.fields import ID_PREFIXES
 from tests.conftest import ROOT
 
@@ -93,6 +96,50 @@ def _second_copies() -> dict[str, list[tuple[str, int]]]:
             least = BRANDS_IN_A_TEST if folder == "tests" else 2
             copies["card brands"] += [(where, line) for line in _lists_of(tree, CARD_BRANDS, least)]
     return copies
+
+
+def _english_tags(tree: ast.AST) -> list[int]:
+    """Lines that write the [EN] tag's text, or a function that tags a `Said` by its `.english`
+    itself (a second marked()): either is a copy that can drift from app/catalogue/words.py."""
+    told = {id(n.value) for n in ast.walk(tree) if isinstance(n, ast.Expr)}  # docstrings
+    found = [
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant)
+        and isinstance(node.value, str)
+        and ENGLISH_TAG in node.value
+        and id(node) not in told
+    ]
+    for function in ast.walk(tree):
+        if not isinstance(function, ast.FunctionDef | ast.Lambda):
+            continue
+        inside = list(ast.walk(function))
+        tags = any(isinstance(n, ast.Name) and n.id == "ENGLISH_TAG" for n in inside)
+        reads = any(isinstance(n, ast.Attribute) and n.attr == "english" for n in inside)
+        if tags and reads:
+            found.append(function.lineno)
+    return found
+
+
+def test_the_english_tag_and_its_marking_are_written_once() -> None:
+    home = ROOT / "app/catalogue/words.py"
+    copies = [
+        (str(path.relative_to(ROOT)), line)
+        for path in sorted((ROOT / "app").rglob("*.py"))
+        if path != home
+        for line in _english_tags(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+    ]
+    assert copies == []
+    assert _english_tags(ast.parse(home.read_text(encoding="utf-8"))) != []
+
+
+def test_a_copy_of_the_english_tag_would_be_found() -> None:
+    constant = ast.parse('"""Tagged [EN]."""\nTAG = "[EN]"\n')
+    function = ast.parse(
+        "def tag(said):\n    return f'{ENGLISH_TAG} {said.text}' if said.english else said.text\n"
+    )
+    used = ast.parse("def line(said):\n    return marked(said)\n")
+    assert (_english_tags(constant), _english_tags(function), _english_tags(used)) == ([2], [1], [])
 
 
 def test_each_list_is_written_once() -> None:

@@ -24,6 +24,17 @@ class Said:
     english: bool = False
 
 
+# The tag of a text shown in English because this language has no translation of it yet: the
+# window and the command line both write it, so it is written here once.
+ENGLISH_TAG = "[EN]"
+
+
+def marked(said: Said) -> str:
+    """A text that stands in English for a missing translation, tagged so that the agent sees it
+    is English on purpose (never a silent mix of two languages)."""
+    return f"{ENGLISH_TAG} {said.text}" if said.english and said.text else said.text
+
+
 def lower_first(text: str) -> str:
     """ "Card was declined" after a colon reads "card was declined"; "CVC check" stays."""
     return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text

@@ -5,7 +5,7 @@ shows it (a Chinese, Japanese or Korean character takes two columns: app/cli/col
 from __future__ import annotations
 
 from app.catalogue.catalog import Catalog, CatalogEntry
-from app.catalogue.words import Said, Words
+from app.catalogue.words import ENGLISH_TAG, Words, marked
 from app.cli.columns import fill, width
 from app.cli.read import QT_TRANSLATE_NOOP
 from app.cli.words import language, translate
@@ -15,7 +15,6 @@ from app.verdict.said import in_language
 from app.verdict.wording import VerdictWords, entry_words
 
 WIDTH = 88
-ENGLISH_TAG = "[EN]"
 VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict:")
 
 
@@ -25,11 +24,6 @@ def wrap(text: str, indent: str = "  ") -> str:
 
 def numbered(step: str, first: str, rest: str) -> str:
     return fill(step, WIDTH, first, rest)
-
-
-def marked(said: Said) -> str:
-    """A text that stands in English for a missing translation, tagged so the agent knows."""
-    return f"{ENGLISH_TAG} {said.text}" if said.english and said.text else said.text
 
 
 def verdict_text(words: VerdictWords, indent: str) -> list[str]:

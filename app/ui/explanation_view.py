@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalogue.catalog import Catalog
-from app.catalogue.words import Said
+from app.catalogue.words import Said, marked
 from app.reading.report import FailureReport, found_fields
 from app.ui.i18n import QT_TRANSLATE_NOOP, installed, translate
 from app.ui.look import CAPTION, HEADING, SPACE, TITLE, Card, alarm_color, set_type
@@ -48,8 +48,6 @@ RETRY_TIP = QT_TRANSLATE_NOOP(
 WHO_TIP = QT_TRANSLATE_NOOP(
     "ExplanationView", "Who must act: the customer, their bank, or your team."
 )
-# The tag of a text shown in English because this language has no translation of it yet.
-ENGLISH_TAG = "[EN]"
 ENGLISH_TIP = QT_TRANSLATE_NOOP(
     "ExplanationView", "Not translated into this language yet: shown in English."
 )
@@ -72,14 +70,8 @@ def _english_tip() -> str:
     return translate("ExplanationView", ENGLISH_TIP)
 
 
-def _marked(said: Said) -> str:
-    """A text that stands in English for a missing translation, tagged so that the agent
-    sees it is English on purpose (never a silent mix of two languages)."""
-    return f"{ENGLISH_TAG} {said.text}" if said.english and said.text else said.text
-
-
 def _say(label: QLabel, said: Said) -> None:
-    label.setText(_marked(said))
+    label.setText(marked(said))
     label.setToolTip(_english_tip() if said.english and said.text else "")
 
 
@@ -318,7 +310,7 @@ class ExplanationView(QWidget):
         _say(self.confidential_note, said.confidential or Said(""))
         self.confidential_note.setVisible(bool(explanation.confidential))
         _say(self.summary, said.summary)
-        self.notes.setText("\n".join(f"• {_marked(note)}" for note in said.notes))
+        self.notes.setText("\n".join(f"• {marked(note)}" for note in said.notes))
         self.notes.setToolTip(_english_tip() if any(n.english for n in said.notes) else "")
         self.notes.setVisible(bool(said.notes))
         steps = "\n".join(f"{n}. {step}" for n, step in enumerate(said.steps, start=1))
@@ -357,7 +349,7 @@ class ExplanationView(QWidget):
 
     def said_headline(self, explanation: Explanation) -> str:
         """The headline as this view shows it, for the list of a paste's failures."""
-        return _marked(self._said(explanation).headline)
+        return marked(self._said(explanation).headline)
 
     def _selection_changed(self) -> None:
         self.copy_value.setEnabled(bool(self.details.selectedItems()))

@@ -171,13 +171,14 @@ class PasteArea(QWidget):
 
     def show_warnings(self, warnings: list[str]) -> None:
         """The reader's warnings, which are English: tagged so in a window in another
-        language, never a silent mix (app/ui/explanation_view.py ENGLISH_TAG)."""
-        from app.ui.explanation_view import ENGLISH_TAG, ENGLISH_TIP
+        language, never a silent mix (app/catalogue/words.py ENGLISH_TAG)."""
+        from app.catalogue.words import Said, marked
+        from app.ui.explanation_view import ENGLISH_TIP
         from app.ui.i18n import SOURCE_LANGUAGE, installed
 
         self.shown_warnings = list(warnings)  # said again in a new window language
         english = installed() != SOURCE_LANGUAGE
-        self.warnings.setText("\n".join(f"{ENGLISH_TAG} {w}" if english else w for w in warnings))
+        self.warnings.setText("\n".join(marked(Said(w, english)) for w in warnings))
         self.warnings.setToolTip(translate("ExplanationView", ENGLISH_TIP) if english else "")
         self.warnings.setVisible(bool(warnings))
 

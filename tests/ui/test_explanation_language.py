@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from app.catalogue.catalog import Catalog
 from app.catalogue.words import Words
 from app.ui import i18n
-from app.ui.explanation_view import ENGLISH_TAG, ENGLISH_TIP
+from app.catalogue.words import ENGLISH_TAG
+from app.ui.explanation_view import ENGLISH_TIP
 from tests.ui.test_window_languages import WINDOW_LANGUAGES, a_window, expected
 from tests.ui.test_window_widths import STOLEN
 
