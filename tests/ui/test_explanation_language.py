@@ -10,9 +10,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.catalogue.catalog import Catalog
-from app.catalogue.words import Words
+from app.catalogue.words import ENGLISH_TAG, Words
 from app.ui import i18n
-from app.catalogue.words import ENGLISH_TAG
 from app.ui.explanation_view import ENGLISH_TIP
 from tests.ui.test_window_languages import WINDOW_LANGUAGES, a_window, expected
 from tests.ui.test_window_widths import STOLEN
