@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlite_utils
 
-from app.catalogue.catalog import KINDS
+from app.catalogue.catalog import KINDS, READING_QUERY
 from app.catalogue.integrity import (
     COUNTS_KEY,
     DIGEST_KEY,
@@ -230,6 +230,9 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     formats, currencies = locale_rows()
     db.table("locale_formats").insert_all(formats, pk="locale")
     db.table("currency_formats").insert_all(currencies, pk=("locale", "currency"))
+    # Folded from the tables just written, so that every command's start reads one value.
+    (folded,) = db.execute(READING_QUERY).fetchone()
+    db.table("reading_data").insert({"value": folded}, columns={"value": str})
     counts = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS}
     metadata = {
         "version": source.release["version"],

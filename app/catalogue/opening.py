@@ -14,7 +14,8 @@ from app.catalogue.integrity import file_problem, seal_problem
 # 4: the guard's classifier.
 # 5: message patterns without function words or redacted ids (app.reading.messages.normalise).
 # 6: test_cards (Stripe's test cards and the failure each gives).
-SCHEMA_VERSION = 6
+# 7: reading_data (what reading a paste needs of the other tables, folded at build time).
+SCHEMA_VERSION = 7
 
 _REQUIRED_TABLES = {
     "entries",
@@ -32,6 +33,7 @@ _REQUIRED_TABLES = {
     "field_names",
     "stripe_messages",
     "test_cards",
+    "reading_data",
 }
 
 

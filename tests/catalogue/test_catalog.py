@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -9,12 +10,13 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.catalog import (
+    READING_QUERY,
     Catalog,
     CatalogCorrupt,
     CatalogMissing,
     CatalogOutdated,
 )
-from app.catalogue.opening import SCHEMA_VERSION
+from app.catalogue.opening import SCHEMA_VERSION, CatalogError
 from tests.conftest import CATALOG_DB
 
 
@@ -107,3 +109,28 @@ def test_a_vocabulary_read_twice_is_the_same_and_cannot_be_changed(catalog: Cata
     first["never"] = "Retry: maybe"
     assert catalog.vocabulary("retry_badges")["never"] == "Retry: no"
     assert catalog.vocabulary("retry_badges") == catalog.vocabulary("retry_badges")
+
+
+def test_what_reading_needs_is_stored_as_the_tables_say() -> None:
+    """The builder folds the reader's codes, messages, field names, words and test cards into
+    one stored value; a paste read with it must see exactly what the tables hold."""
+    db = sqlite3.connect(f"file:{CATALOG_DB}?mode=ro", uri=True)
+    try:
+        (stored,) = db.execute("SELECT value FROM reading_data").fetchone()
+        (folded,) = db.execute(READING_QUERY).fetchone()
+    finally:
+        db.close()
+    assert json.loads(stored) == json.loads(folded)
+    assert json.loads(stored)["entries"] != []
+
+
+def test_a_catalogue_without_what_reading_needs_is_refused(tmp_path: Path) -> None:
+    damaged = tmp_path / "catalog.db"
+    shutil.copy(CATALOG_DB, damaged)
+    db = sqlite3.connect(damaged)
+    db.execute("DROP TABLE reading_data")
+    db.commit()
+    db.close()
+    with pytest.raises(CatalogError) as raised:
+        Catalog(damaged)
+    assert "\n" not in str(raised.value)
