@@ -68,7 +68,8 @@ def test_paste_to_updated_window(
     texts = [TYPICAL, JS_FORM]
 
     def paste_and_paint() -> None:
-        window.set_paste(texts[0])
+        with qtbot.waitSignal(window.reader.finished):  # the 17 KB list is read on the worker
+            window.set_paste(texts[0])
         texts.reverse()
         window.repaint()
 
@@ -89,7 +90,8 @@ def test_a_paste_of_50_failures_to_updated_window(
     texts = [charge_list(50), payments_report(50)]
 
     def paste_and_paint() -> None:
-        window.set_paste(texts[0])
+        with qtbot.waitSignal(window.reader.finished):  # the 17 KB list is read on the worker
+            window.set_paste(texts[0])
         texts.reverse()
         window.repaint()
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from app.ui import main_window
 from app.ui.main_window import MainWindow
@@ -14,7 +15,10 @@ from tests.ui.test_window_widths import charge_list, payments_report
 
 @pytest.mark.parametrize("paste", [charge_list, payments_report])
 def test_fifty_failures_are_listed_at_once_and_only_the_shown_reply_is_written(
-    window: MainWindow, monkeypatch: pytest.MonkeyPatch, paste: Callable[[int], str]
+    window: MainWindow,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    paste: Callable[[int], str],
 ) -> None:
     written: list[object] = []
     write = main_window.write_reply
@@ -24,7 +28,8 @@ def test_fifty_failures_are_listed_at_once_and_only_the_shown_reply_is_written(
         return write(report, *args, **kwargs)
 
     monkeypatch.setattr(main_window, "write_reply", counted)
-    window.set_paste(paste(50))
+    with qtbot.waitSignal(window.reader.finished):  # a long paste is read on the worker
+        window.set_paste(paste(50))
     assert len(window.findings) == 50 and window.failure_list.count() == 50
     assert window.failure_list.item(0).text().startswith("CONFIDENTIAL")  # the stolen card
     assert len(written) == 1  # the shown failure's reply, not fifty
