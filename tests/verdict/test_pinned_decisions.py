@@ -265,3 +265,59 @@ def test_a_network_code_named_in_the_words_keeps_explain_answering(catalog: Cata
         catalog,
     )
     assert explanation.sensitive and explanation.reply_class == "generic_decline"
+
+
+def _sentences_a_person_reads(text: str) -> None:
+    """Each sentence starts with a capital letter and reads as the catalogue's prose does."""
+    for sentence in (s for s in text.split(". ") if s):
+        assert sentence[0].isupper() and sentence[1:] != sentence[1:].upper(), text
+    assert "XX" not in text
+
+
+def test_a_failure_without_a_reason_is_ours_to_look_up(catalog: Catalog) -> None:
+    """A paste that names a failed charge without its reason: the agent looks it up (the badge
+    says our team), the retry is not known, and the customer gets the generic reply."""
+    report = FailureReport(shape="charge")
+    report.ids.charge = "ch_3PqHk2LkdIwHu7ix0a8w5c2Z"
+    explanation = explain(report, catalog)
+    assert explanation.headline == catalog.vocabulary("headline_forms")["no_reason"]
+    assert (explanation.who_acts, explanation.retry) == ("our_team", "unknown")
+    assert explanation.reply_class == "generic_decline" and explanation.sensitive is False
+    assert any("ch_3PqHk2LkdIwHu7ix0a8w5c2Z" in step for step in explanation.agent_steps)
+
+
+def test_a_risk_level_alone_is_explained_by_its_entry(catalog: Catalog) -> None:
+    """Radar's risk level is a reason of its own: a failure that gives only it is explained by
+    its entry, not as a paste that does not say why."""
+    for level in ("elevated", "highest"):
+        entry = catalog.entry("risk_level", level)
+        assert entry is not None
+        explanation = explain(
+            FailureReport(shape="charge", outcome=Outcome(risk_level=level)), catalog
+        )
+        assert (explanation.summary, explanation.who_acts) == (entry.summary, entry.who_acts)
+
+
+def test_an_unknown_code_is_ours_to_look_up_and_says_so(catalog: Catalog) -> None:
+    """A code newer than the catalogue: named in the headline, the agent told what to check and
+    whom to ask, in sentences a person reads, and the customer's reply reveals nothing."""
+    for report in (
+        FailureReport(shape="error", code="card_velocity_exceeded_v2"),
+        FailureReport(shape="charge", decline_code="issuer_new_reason_2027"),
+    ):
+        code = report.code or report.decline_code
+        explanation = explain(report, catalog)
+        assert code is not None and code in explanation.headline
+        assert (explanation.who_acts, explanation.retry) == ("our_team", "unknown")
+        assert explanation.sensitive is False and explanation.reply_class == "generic_decline"
+        summary = explanation.summary
+        assert summary.startswith(f"{code} is not in Decline Desk's catalogue (version ")
+        assert "newer than this catalogue or mistyped" in summary
+        assert "generic decline reply, which reveals nothing" in summary
+        _sentences_a_person_reads(summary.split(". ", 1)[1])  # after the code, its own case
+        assert len(explanation.agent_steps) == 2
+        for step in explanation.agent_steps:
+            _sentences_a_person_reads(step)
+        spelling, escalate = explanation.agent_steps
+        assert "spelling" in spelling and "Stripe's documentation" in spelling
+        assert escalate.startswith("Escalate to the payments team")
