@@ -263,11 +263,8 @@ class Guard:
 
     def load(self) -> None:
         """Reads the word lists from the catalogue (on the thread that owns its connection);
-        folding and compiling them wait for the first check, which may run on another thread:
-        folded here, on the window's thread, they held it 40 to 150 ms after its start."""
-        if not self._built:
-            read = self._source()
-            self._source = lambda: read
+        compiling them waits for the first check, which may run on another thread."""
+        self._build()
 
     def _classifier(self) -> GuardModel | None:
         """The classifier, decoded on first use; None (with a notice) when it cannot be read."""
