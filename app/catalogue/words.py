@@ -19,6 +19,8 @@ SOURCE_LANGUAGE = "en"
 LOWER_TITLES = "lower_titles"
 
 
+# Where a translation file keeps each field of the entries (resources/catalog/README.md).
+ENTRY_GROUPS = {"title": "titles", "summary": "summaries"}
 WARNING_FORMS = "warning_forms"
 BLOCK_VALUE = "a_block"  # a value of the `named` form, said in the language too
 
@@ -77,7 +79,7 @@ class Words:
 
     def entry_text(self, field: str, kind: str, code: str, english: str) -> Said:
         """An entry's `field` ("title", "summary") in this language, else its English text."""
-        said = self._groups.get(f"{field}s", {}).get(f"{kind}.{code}")
+        said = self._groups.get(ENTRY_GROUPS[field], {}).get(f"{kind}.{code}")
         if said is not None:
             return Said(said)
         return Said(english, self.language != SOURCE_LANGUAGE)
