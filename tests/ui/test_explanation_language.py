@@ -61,11 +61,11 @@ def test_the_verdict_badges_and_headings_are_in_the_language(
     # The summary and steps in the language where it has them, else English, tagged and
     # explained on hover.
     said = said_in(e, catalog, language)
-    for label, english, source in (
+    for label, tagged, source in (
         (view.summary, said.summary.english, e.summary),
         (view.steps, said.steps_english, e.agent_steps[0]),
     ):
-        if english:
+        if tagged:
             assert label.text().startswith(ENGLISH_TAG)
             assert label.toolTip() == expected(language, "ExplanationView", ENGLISH_TIP)
         else:
