@@ -31,10 +31,12 @@ FINITE_GROUPS = (
     "note_forms",
     "confidential_forms",
     "guard_reasons",
+    "warning_forms",
 )
-# The catalogue's own texts, by "kind.code": as many as are translated, English (marked) for
-# the rest.
-ENTRY_GROUPS = {"titles": "title", "summaries": "summary"}
+# The catalogue's own texts, by "kind.code": every entry's title, every decline code's and
+# confidential entry's summary and steps (a list, as many as the English has); English (marked)
+# for what a language lacks.
+ENTRY_GROUPS = {"titles": "title", "summaries": "summary", "steps": "agent_steps"}
 PLACEHOLDER = re.compile(r"\{[a-z_]*\}")
 
 
@@ -109,14 +111,26 @@ def _checked(
             problems.append(f"translations/{name}: [{group}] is not a group the agent reads")
             continue
         for key, text in pairs:
-            if text is None:
-                problems.append(f"translations/{name}: [{group}] {key} has no English source")
-            elif not isinstance(said[key], str) or not said[key].strip():
-                problems.append(f"translations/{name}: [{group}] {key} is empty")
-            elif set(PLACEHOLDER.findall(said[key])) != set(PLACEHOLDER.findall(text)):
-                problems.append(f"translations/{name}: [{group}] {key} changes the placeholders")
+            problem = _problem(said[key], text)
+            if problem:
+                problems.append(f"translations/{name}: [{group}] {key} {problem}")
         kept[group] = dict(said)
     return kept
+
+
+def _problem(said: Any, english: Any) -> str | None:
+    """What is wrong with one translated text (or list of steps) beside its English source."""
+    if english is None:
+        return "has no English source"
+    if isinstance(english, list):
+        if not isinstance(said, list) or len(said) != len(english):
+            return f"needs {len(english)} steps, as the English has"
+        return next((p for s, e in zip(said, english, strict=True) if (p := _problem(s, e))), None)
+    if not isinstance(said, str) or not said.strip():
+        return "is empty"
+    if set(PLACEHOLDER.findall(said)) != set(PLACEHOLDER.findall(english)):
+        return "changes the placeholders"
+    return None
 
 
 def translation_rows(found: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:

@@ -4,6 +4,9 @@ to be English (a `Said` whose `english` is true), never a silent mix of the two.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from app.records import record
@@ -14,6 +17,21 @@ if TYPE_CHECKING:
 SOURCE_LANGUAGE = "en"
 # A translation file's own settings, beside its groups (resources/catalog/translations/).
 LOWER_TITLES = "lower_titles"
+
+
+# Where a translation file keeps each field of the entries (resources/catalog/README.md).
+ENTRY_GROUPS = {"title": "titles", "summary": "summaries"}
+WARNING_FORMS = "warning_forms"
+BLOCK_VALUE = "a_block"  # a value of the `named` form, said in the language too
+
+
+@cache
+def _form_pattern(form: str) -> re.Pattern[str]:
+    """A form's English text as a pattern whose groups are its {placeholders}."""
+    parts = re.split(r"\{([a-z_]+)\}", form)
+    return re.compile(
+        "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
+    )
 
 
 @record(frozen=True, slots=True)
@@ -51,6 +69,7 @@ class Words:
             name: value for name, value in found.items() if isinstance(value, dict)
         }
         self._lower = found.get(LOWER_TITLES, True) is not False
+        self._steps: dict[str, str] | None = None
 
     @property
     def translated(self) -> bool:
@@ -71,10 +90,47 @@ class Words:
 
     def entry_text(self, field: str, kind: str, code: str, english: str) -> Said:
         """An entry's `field` ("title", "summary") in this language, else its English text."""
-        said = self._groups.get(f"{field}s", {}).get(f"{kind}.{code}")
+        said = self._groups.get(ENTRY_GROUPS[field], {}).get(f"{kind}.{code}")
         if said is not None:
             return Said(said)
         return Said(english, self.language != SOURCE_LANGUAGE)
+
+    def steps(self, english: Sequence[str]) -> list[str] | None:
+        """The agent's steps in this language when every step has a translation
+        (an explanation joins steps of several entries); None when any lacks one (the caller
+        shows them all in English, marked, never a mix)."""
+        if self.language == SOURCE_LANGUAGE:
+            return list(english)
+        if not self._groups:
+            return None
+        if self._steps is None:  # English step -> this language's, over the entries translated
+            self._steps = {}
+            for key, said in self._groups.get("steps", {}).items():
+                kind, _, code = key.partition(".")
+                entry = self.catalog.entry(kind, code)
+                if entry is not None:
+                    self._steps.update(zip(entry.agent_steps, said, strict=False))
+        found = [self._steps.get(step) for step in english]
+        return [step for step in found if step is not None] if None not in found else None
+
+    def warning(self, sentence: str) -> Said:
+        """A reader's warning (app/reading, English) in this language: the form of
+        [warning_forms] it matches whole, its values (ids, codes, counts) kept; English, said
+        to be, when no form matches."""
+        if not self._groups:
+            return Said(sentence)
+        english = self.catalog.vocabulary(WARNING_FORMS)
+        said = self._groups.get(WARNING_FORMS, {})
+        block = english.get(BLOCK_VALUE)
+        for key, form in english.items():
+            found = _form_pattern(form).fullmatch(sentence)
+            if found is None or key not in said:
+                continue
+            values = found.groupdict()
+            if "named" in values and block and BLOCK_VALUE in said:
+                values["named"] = values["named"].replace(block, said[BLOCK_VALUE])
+            return Said(said[key].format(**values))
+        return Said(sentence, True)
 
     def guard_reason(self, sentence: str) -> str:
         """Why the guard refused a phrase (resources/guard/reasons.toml) in this language."""

@@ -127,12 +127,10 @@ def cmd_explain(args: Arguments, catalog: Catalog) -> int:
                 }
             )
             continue
-        blocks = [f"# {name}"] if len(names) > 1 else []
-        blocks += [f"Note: {warning}" for warning in reading.warnings]
-        if len(findings) > 1:
-            blocks.append(f"{len(findings)} failures in this paste; the most relevant first.")
-        from app.cli.text import finding_text  # JSON reads no words: only text loads them
+        from app.cli.text import finding_text, paste_notes  # JSON reads no words: text does
 
+        blocks = [f"# {name}"] if len(names) > 1 else []
+        blocks += paste_notes(reading.warnings, len(findings), catalog)
         blocks += [finding_text(f, catalog) for f in findings]
         print(("\n\n" if number else "") + "\n\n".join(blocks))
     return status

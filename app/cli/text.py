@@ -16,6 +16,8 @@ from app.verdict.wording import VerdictWords, entry_words
 
 WIDTH = 88
 VERDICT = QT_TRANSLATE_NOOP("Cli", "Verdict:")
+NOTE = QT_TRANSLATE_NOOP("Cli", "Note:")
+SEVERAL = QT_TRANSLATE_NOOP("Cli", "{count} failures in this paste; the most relevant first.")
 
 
 def wrap(text: str, indent: str = "  ") -> str:
@@ -37,15 +39,37 @@ def verdict_text(words: VerdictWords, indent: str) -> list[str]:
     ]
 
 
+def paste_notes(warnings: list[str], failures: int, catalog: Catalog) -> list[str]:
+    """The reader's warnings (English in JSON) and the count of failures, as `explain` says
+    them above the failures, in the agent's language."""
+    words = Words(catalog, language())
+    notes = [f"{translate('Cli', NOTE)} {marked(words.warning(w))}" for w in warnings]
+    if failures > 1:
+        notes.append(translate("Cli", SEVERAL).format(count=failures))
+    return notes
+
+
+def steps_text(steps: list[str], said: list[str] | None, indent: str) -> list[str]:
+    """ "What to do:" and the numbered steps, in the agent's language or English, tagged."""
+    label = translate("Cli", "What to do:")
+    lines = [
+        f"{indent}{label}" if said is not None or not steps else f"{indent}{label} {ENGLISH_TAG}"
+    ]
+    shown = said if said is not None else steps
+    first = indent + "  "
+    for number, step in enumerate(shown, start=1):
+        lines.append(numbered(step, f"{first}{number}. ", first + " " * (len(str(number)) + 2)))
+    return lines
+
+
 def entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
     words = Words(catalog, language())
     kinds = catalog.vocabulary("kinds")
     header = f"{entry.code}  ({kinds.get(entry.kind, entry.kind)})"
     title = words.entry_text("title", entry.kind, entry.code, entry.title)
     lines = [header, f"  {marked(title)}"]
-    if entry.sensitive:
-        lines.append("  CONFIDENTIAL: the real reason must never be told to the customer;")
-        lines.append("  send the generic decline reply.")
+    if entry.sensitive:  # the agent's own warning: the entry is never a reply's words
+        lines.append(wrap(marked(words.word("confidential_forms", "lookup"))))
     if entry.deprecated:
         lines.append("  Deprecated by Stripe.")
     if entry.unconfirmed:
@@ -60,10 +84,8 @@ def entry_text(entry: CatalogEntry, catalog: Catalog) -> str:
         f"  Reply class: {entry.reply_class}",
         f"  Category:    {entry.category}",
         "",
-        "  What to do:",
+        *steps_text(list(entry.agent_steps), words.steps(entry.agent_steps), "  "),
     ]
-    for number, step in enumerate(entry.agent_steps, start=1):
-        lines.append(numbered(step, f"    {number}. ", "       "))
     lines += ["", "  Stripe says:", wrap(entry.stripe_description, "    ")]
     if entry.stripe_next_steps:
         lines.append(wrap(entry.stripe_next_steps, "    "))

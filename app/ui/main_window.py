@@ -160,8 +160,7 @@ class MainWindow(TicketInput):
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
-        # The guard's rules compile on a worker once the window is up, before the first Copy
-        # (a timer of the window's: it dies with it).
+        # The guard's rules compile on a worker once the window is up (the timer dies with it).
         self._warm = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
         self._warm.timeout.connect(lambda: self.reply.checker.warm(self.reply.reply_locale))
         self._warm.start()
@@ -221,7 +220,7 @@ class MainWindow(TicketInput):
             self.errors.report(error, translate("MainWindow", "This paste could not be explained"))
             return
         self._remember()
-        self.paste_area.show_warnings(result.warnings)
+        self.paste_area.show_warnings(result.warnings, self.catalog)
         explained = [e for _, e in self.findings.explained]
         self.paste_area.show_headlines(
             [(self.view.said_headline(e), e.sensitive, e.test_mode) for e in explained]
@@ -377,7 +376,9 @@ class MainWindow(TicketInput):
         self.reply.retranslate()
         self.recent.retranslate()
         self.docks.retranslate()
-        self.paste_area.show_warnings(self.paste_area.shown_warnings)
+        self.paste_area.show_warnings(self.paste_area.shown_warnings, self.catalog)
+        explained = [e for _, e in getattr(self.findings, "explained", [])]
+        self.paste_area.relabel([self.view.said_headline(e) for e in explained])
         row = self.paste_area.current_row()
         if 0 <= row < len(self.findings):
             finding = self.findings[row]

@@ -33,6 +33,8 @@ if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QKeyEvent
 
+    from app.catalogue.catalog import Catalog
+
 PLACEHOLDER = QT_TRANSLATE_NOOP(
     "PasteArea",
     "Paste a failed payment here (Ctrl+V): an API error, a Charge, a PaymentIntent, a "
@@ -105,6 +107,7 @@ class PasteArea(QWidget):
         self.failure_list.hide()
         self.compact = False
         self._picker: FailurePicker | None = None  # made for the first compact list
+        self._rows: list[tuple[str, bool, bool]] = []  # (headline, sensitive, test mode)
         self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # Compact, the label goes beside the box: its line is the verdict's in a short window.
@@ -169,16 +172,22 @@ class PasteArea(QWidget):
         """The whole paste, also when the box shows only a preview of it."""
         return self._full if self._full is not None else self.editor.toPlainText()
 
-    def show_warnings(self, warnings: list[str]) -> None:
-        """The reader's warnings, which are English: tagged so in a window in another
-        language, never a silent mix (app/catalogue/words.py ENGLISH_TAG)."""
-        from app.catalogue.words import Said, marked
+    def show_warnings(self, warnings: list[str], catalog: Catalog | None = None) -> None:
+        """The reader's warnings in the window's language (JSON keeps them English): one that
+        has no words in it yet is shown in English, tagged so, never a silent mix."""
+        from app.catalogue.words import Said, Words, marked
         from app.ui.explanation_view import ENGLISH_TIP
         from app.ui.i18n import SOURCE_LANGUAGE, installed
 
         self.shown_warnings = list(warnings)  # said again in a new window language
-        english = installed() != SOURCE_LANGUAGE
-        self.warnings.setText("\n".join(marked(Said(w, english)) for w in warnings))
+        language = installed()
+        if catalog is None:
+            said = [Said(w, language != SOURCE_LANGUAGE) for w in warnings]
+        else:
+            words = Words(catalog, language)
+            said = [words.warning(w) for w in warnings]
+        self.warnings.setText("\n".join(marked(s) for s in said))
+        english = any(s.english for s in said)
         self.warnings.setToolTip(translate("ExplanationView", ENGLISH_TIP) if english else "")
         self.warnings.setVisible(bool(warnings))
 
@@ -187,6 +196,7 @@ class PasteArea(QWidget):
         for two or more), and selects the first, silently."""
         self.failure_list.blockSignals(True)
         self.failure_list.clear()
+        self._rows = list(rows)
         for headline, sensitive, test_mode in rows:
             item = QListWidgetItem(row_text(headline, sensitive, test_mode))
             if sensitive:
@@ -211,6 +221,21 @@ class PasteArea(QWidget):
 
     def current_row(self) -> int:
         return max(self.failure_list.currentRow(), 0)
+
+    def relabel(self, headlines: list[str]) -> None:
+        """The failures' rows again in the language just installed, the chosen row kept."""
+        row = self.current_row()
+        self.show_headlines(
+            [
+                (h, sensitive, test)
+                for h, (_, sensitive, test) in zip(headlines, self._rows, strict=True)
+            ]
+        )
+        self.failure_list.blockSignals(True)
+        self.failure_list.setCurrentRow(row if headlines else -1)
+        self.failure_list.blockSignals(False)
+        if self._picker is not None:
+            self._picker.refresh()
 
 
 def row_text(headline: str, sensitive: bool, test_mode: bool) -> str:

@@ -58,11 +58,12 @@ def in_language(explanation: Explanation, catalog: Catalog, language: str) -> Sa
         confidential = confidential_text(e.confidential_reasons, words)
     elif e.confidential:
         confidential = Said(e.confidential, foreign)
+    steps = words.steps(e.agent_steps) if foreign and e.agent_steps else None
     return SaidExplanation(
         headline=headline,
         summary=summary,
-        steps=list(e.agent_steps),
-        steps_english=foreign and bool(e.agent_steps),
+        steps=steps if steps is not None else list(e.agent_steps),
+        steps_english=foreign and bool(e.agent_steps) and steps is None,
         notes=notes,
         confidential=confidential,
         verdict=said_verdict(e.verdict, words) if e.verdict is not None else None,

@@ -281,6 +281,14 @@
         <translation>Was zu tun ist:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>{count} Fehlschläge in dieser Einfügung; der wichtigste zuerst.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>

@@ -281,6 +281,14 @@
         <translation>Qué hacer:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>{count} fallos en este texto pegado; el más relevante primero.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Encontrado:</translation>
     </message>

@@ -281,6 +281,14 @@
         <translation>Que faire :</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Remarque :</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>{count} échecs dans ce collage ; le plus pertinent d'abord.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Trouvé :</translation>
     </message>
@@ -553,11 +561,11 @@ Aide &gt; Raccourcis clavier liste toutes les touches ; Aide &gt; Exemples propo
     </message>
     <message>
         <source>error type</source>
-        <translation>type d'erreur</translation>
+        <translation>type d&apos;erreur</translation>
     </message>
     <message>
         <source>code</source>
-        <translation>code d'erreur</translation>
+        <translation>code d&apos;erreur</translation>
     </message>
     <message>
         <source>decline code</source>
@@ -597,7 +605,7 @@ Aide &gt; Raccourcis clavier liste toutes les touches ; Aide &gt; Exemples propo
     </message>
     <message>
         <source>message</source>
-        <translation>message d'erreur</translation>
+        <translation>message d&apos;erreur</translation>
     </message>
     <message>
         <source>param</source>

@@ -281,6 +281,14 @@
         <translation>Cosa fare:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Nota:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>{count} errori in questo testo incollato; il più rilevante per primo.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Trovato:</translation>
     </message>
@@ -585,7 +593,7 @@ Aiuto &gt; Scorciatoie da tastiera elenca tutti i tasti; Aiuto &gt; Esempi conti
     </message>
     <message>
         <source>outcome reason</source>
-        <translation>motivo dell'esito</translation>
+        <translation>motivo dell&apos;esito</translation>
     </message>
     <message>
         <source>risk level</source>

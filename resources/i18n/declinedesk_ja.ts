@@ -281,6 +281,14 @@
         <translation>対応:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>この貼り付けには {count} 件の失敗があります。重要なものから表示します。</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>見つかった項目:</translation>
     </message>

@@ -281,6 +281,14 @@
         <translation>할 일:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>참고:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>이 붙여 넣기에 실패가 {count}건 있습니다. 가장 중요한 것부터 보여 줍니다.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>찾은 항목:</translation>
     </message>

@@ -281,6 +281,14 @@
         <translation>Wat te doen:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Let op:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>{count} mislukkingen in deze geplakte tekst; de belangrijkste eerst.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Gevonden:</translation>
     </message>

@@ -281,6 +281,14 @@
         <translation>Co zrobić:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Uwaga:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>Nieudane płatności w tym wklejonym tekście: {count}; najważniejsza pierwsza.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Znaleziono:</translation>
     </message>

@@ -281,6 +281,14 @@
         <translation>O que fazer:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Observação:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>{count} falhas neste texto colado; a mais relevante primeiro.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Encontrado:</translation>
     </message>

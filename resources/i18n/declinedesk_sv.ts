@@ -281,6 +281,14 @@
         <translation>Vad du gör:</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>Obs:</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>{count} misslyckanden i det inklistrade; det viktigaste först.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Hittat:</translation>
     </message>

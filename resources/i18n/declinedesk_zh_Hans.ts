@@ -281,6 +281,14 @@
         <translation>怎么办：</translation>
     </message>
     <message>
+        <source>Note:</source>
+        <translation>注意：</translation>
+    </message>
+    <message>
+        <source>{count} failures in this paste; the most relevant first.</source>
+        <translation>这次粘贴中有 {count} 个失败；最相关的排在最前。</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>找到的字段：</translation>
     </message>

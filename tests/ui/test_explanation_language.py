@@ -13,6 +13,7 @@ from app.catalogue.catalog import Catalog
 from app.catalogue.words import ENGLISH_TAG, Words
 from app.ui import i18n
 from app.ui.explanation_view import ENGLISH_TIP
+from app.verdict.said import in_language as said_in
 from tests.ui.test_window_languages import WINDOW_LANGUAGES, a_window, expected
 from tests.ui.test_window_widths import STOLEN
 
@@ -57,10 +58,18 @@ def test_the_verdict_badges_and_headings_are_in_the_language(
         "ExplanationView",
         "CONFIDENTIAL · the customer gets only the generic decline reply",
     )
-    # The summary and steps have no translation yet: English, tagged and explained on hover.
-    for label in (view.summary, view.steps):
-        assert label.text().startswith(ENGLISH_TAG)
-        assert label.toolTip() == expected(language, "ExplanationView", ENGLISH_TIP)
+    # The summary and steps in the language where it has them, else English, tagged and
+    # explained on hover.
+    said = said_in(e, catalog, language)
+    for label, tagged, source in (
+        (view.summary, said.summary.english, e.summary),
+        (view.steps, said.steps_english, e.agent_steps[0]),
+    ):
+        if tagged:
+            assert label.text().startswith(ENGLISH_TAG)
+            assert label.toolTip() == expected(language, "ExplanationView", ENGLISH_TIP)
+        else:
+            assert ENGLISH_TAG not in label.text() and source not in label.text()
     # The failure list says the same headline.
     assert window.paste_area.failure_list.count() == 0 or (
         view.headline.text() in window.paste_area.failure_list.item(0).text()
@@ -83,7 +92,8 @@ def test_english_has_no_tags_and_a_new_language_says_it_again(
     i18n.install("ko", qm_folder)
     window.retranslate()
     assert window.view.retry_badge.text() == Words(catalog, "ko").group("retry_badges")[e.retry]
-    assert window.view.summary.text().startswith(ENGLISH_TAG)
+    korean = said_in(e, catalog, "ko").summary
+    assert not korean.english and window.view.summary.text() == korean.text
     i18n.install("en", qm_folder)
     window.retranslate()
     assert window.view.headline.text() == e.headline and not window.view.summary.toolTip()

@@ -1,0 +1,110 @@
+"""The catalogue in the agent's language (issue 28): every entry's title in each of the eleven
+window languages beside English, technical names and codes kept as agents write them, and a
+confidential entry's translated words only ever in the agent's view, never in a reply."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.catalogue.vocabulary import CHANNELS
+from app.catalogue.words import Words
+from app.replies.replies import reply_for
+from app.verdict.explain import explain
+from build.languages import LOCALES
+from tests.replies.test_reply_invariant import AGENT, report_for
+
+FOREIGN = [locale for locale in LOCALES if locale != "en"]
+SCRIPTS = {"ja": ("HIRAGANA", "KATAKANA", "CJK"), "ko": ("HANGUL",), "zh-Hans": ("CJK",)}
+# Names agents write as they are in every language (Dutch "pincode" keeps its PIN).
+TECHNICAL = (
+    "ACH",
+    "API",
+    "CVC",
+    "PIN",
+    "IBAN",
+    "SEPA",
+    "SKU",
+    "URL",
+    "SIRET",
+    "3DS",
+    "3D Secure",
+    "Radar",
+    "Mastercard",
+    "Visa",
+    "Stripe",
+    "Alipay",
+    "Bitcoin",
+)
+NUMBER = re.compile(r"(?<![\w-])[A-Za-z]?\d+[A-Za-z]?(?!\w)")  # R01, 1A, v2, 24
+CODE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")  # advice_code, lost_card
+
+
+def in_script(text: str, names: tuple[str, ...]) -> bool:
+    return any(unicodedata.name(char, "").startswith(names) for char in text if not char.isascii())
+
+
+def kept(english: str) -> list[str]:
+    """What a translation of `english` must write as it is."""
+    names = [n for n in TECHNICAL if re.search(rf"\b{re.escape(n)}\b", english)]
+    return names + NUMBER.findall(english) + CODE.findall(english)
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_every_entry_has_a_title_in_every_language(catalog: Catalog, language: str) -> None:
+    words = Words(catalog, language)
+    entries = list(catalog.entries())
+    assert len(entries) > 380
+    for entry in entries:
+        said = words.entry_text("title", entry.kind, entry.code, entry.title)
+        assert not said.english, (language, entry.kind, entry.code)
+        assert said.text.strip() and said.text != entry.title, (language, entry.code)
+        if language in SCRIPTS:
+            assert in_script(said.text, SCRIPTS[language]), (language, entry.code, said.text)
+
+
+@pytest.mark.parametrize("language", FOREIGN)
+def test_names_and_codes_stay_as_written(catalog: Catalog, language: str) -> None:
+    """ACH R01 stays ACH R01, CVC stays CVC, lost_card stays lost_card, in every field."""
+    words = Words(catalog, language)
+    for entry in catalog.entries():
+        fields = [("title", entry.title), ("summary", entry.summary)]
+        for field, english in fields:
+            said = words.entry_text(field, entry.kind, entry.code, english)
+            if said.english:
+                continue
+            missing = [n for n in kept(english) if n.lower() not in said.text.lower()]
+            assert not missing, (language, entry.kind, entry.code, field, missing, said.text)
+        steps = words.steps(entry.agent_steps) if entry.agent_steps else None
+        for english, step in zip(entry.agent_steps, steps or [], strict=False):
+            missing = [n for n in kept(english) if n.lower() not in step.lower()]
+            assert not missing, (language, entry.code, "steps", missing, step)
+
+
+def test_a_confidential_entrys_words_never_reach_a_reply(catalog: Catalog) -> None:
+    """The reasons said in every language are the agent's: the reply to a confidential failure,
+    in every language and channel, holds none of them."""
+    sensitive = [e for e in catalog.entries() if e.sensitive]
+    assert len(sensitive) >= 20
+    said = {
+        (e.kind, e.code): {
+            Words(catalog, language).entry_text(field, e.kind, e.code, text).text
+            for language in FOREIGN
+            for field, text in (("title", e.title), ("summary", e.summary))
+        }
+        for e in sensitive
+    }
+    for entry in sensitive:
+        report = report_for(entry)
+        explanation = explain(report, catalog)
+        assert explanation.sensitive, entry.code
+        for locale in LOCALES:
+            for channel in CHANNELS:
+                reply = reply_for(
+                    report, explanation.reply_class, catalog, locale, channel, AGENT
+                ).text
+                leaked = [t for t in said[(entry.kind, entry.code)] if t in reply]
+                assert not leaked, (entry.code, locale, channel, leaked)
