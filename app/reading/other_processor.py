@@ -14,6 +14,8 @@ _STRIPE = re.compile(
     r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
 )
 HEAD = 20_000  # a processor's name is near the top of what an agent copies
+# "niet via Stripe", "not through Stripe", "pas par Stripe": the name denied is no Stripe paste.
+_NOT_STRIPE = r"(?i)(?:{negation})\W+(?:\w+\W+)?stripe\b"
 
 
 def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
@@ -21,7 +23,7 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
     or None. A paste with a sensitive reason in it stays a failure: it may still be ours."""
     head = text[:HEAD]
     names = known.other_processors
-    if not names or _STRIPE.search(head):
+    if not names or _STRIPE.search(_without_denied_stripe(head)):
         return None
     pattern = known.cache.get("other_processors")
     if not isinstance(pattern, re.Pattern):
@@ -39,3 +41,12 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
         "payments. Paste the failed payment as Stripe shows it (the Dashboard, an API error or "
         "a webhook event).",
     )
+
+
+def _without_denied_stripe(head: str) -> str:
+    """The text with each "not (via) Stripe" taken out: a denied name is not Stripe's paste."""
+    if "tripe" not in head:
+        return head
+    from app.reading.told_reasons import NEGATION
+
+    return re.sub(_NOT_STRIPE.format(negation=NEGATION), " ", head)

@@ -196,6 +196,10 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     if cut is not None:
         return cut
     if calm is not None:
+        from app.reading.other_processor import other_processor
+
+        if (elsewhere := other_processor(pasted, known)) is not None:
+            raise elsewhere  # another processor's object (Culqi's `chr_` charge)
         return calm
     text = view
     from app.reading.tables import NOTHING_FAILED_TABLE, TABLE, table_failures
@@ -213,6 +217,10 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (other := other_object(text)) is not None and not _says_failed(text, known):
         return PasteReading([], "text", [nothing_failed(other)])
+    from app.reading.notices import read_notice
+
+    if (notice := read_notice(text, known)) is not None:
+        return notice  # an early fraud warning; other notices raise their sentence
     from app.reading.about_codes import beside_a_list
 
     if (rest := beside_a_list(pasted, text, known, _read)) is not None:
