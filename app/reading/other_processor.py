@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
 from app.reading.sweep import evidence
 
 # What only a Stripe paste has: the name, Radar, a Stripe id, a field only Stripe's objects use.
@@ -50,3 +50,14 @@ def _without_denied_stripe(head: str) -> str:
     from app.reading.told_reasons import NEGATION
 
     return re.sub(_NOT_STRIPE.format(negation=NEGATION), " ", head)
+
+
+def their_object(
+    text: str, failures: list[FailureReport], known: CodeKinds
+) -> UnreadablePaste | None:
+    """Why objects read as failures are another processor's (Razorpay's `error` with its own
+    `BAD_REQUEST_ERROR`), or None: only when none of them holds a code Stripe's catalogue knows,
+    so a Stripe error pasted beside another processor's name is still read."""
+    if any(code in known for f in failures for code in (f.code, f.decline_code) if code):
+        return None
+    return other_processor(text, known)

@@ -174,6 +174,10 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         found = find_failures([canonical(o, known.names) for o in objects])
         warnings = [CUT_OFF] if cut_off else []
         if found.failures:
+            from app.reading.other_processor import their_object
+
+            if (elsewhere := their_object(pasted, found.failures, known)) is not None:
+                raise elsewhere
             around = partial and len(found.failures) == 1 and len(view) <= AROUND_MAX_CHARS
             if len(found.failures) == 1:
                 _fill_from_exception(found.failures[0], view)
