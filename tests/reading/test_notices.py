@@ -65,7 +65,7 @@ def test_a_failure_beside_a_notice_is_read(
 ) -> None:
     for index, (beside, code, sensitive) in enumerate(BESIDE):
         text = AROUND[index].format(words=words, n=index + 4) + beside.format(n=index + 4)
-        reading, findings = analyse_paste(text, catalog)
+        _, findings = analyse_paste(text, catalog)
         assert findings, text
         assert findings[0].report.decline_code == code, text
         assert findings[0].explanation.sensitive is sensitive, text
@@ -144,8 +144,16 @@ def test_a_stripe_failure_beside_another_processors_name_is_read(
     catalog: Catalog, word: str
 ) -> None:
     for text, code, sensitive in (
-        (f"We moved from {word} to Stripe; now decline_code: lost_card on ch_3Pz1AbCdEfGh", "lost_card", True),
-        (f"Not {word} this time: Stripe says Your card has insufficient funds.", "insufficient_funds", False),
+        (
+            f"We moved from {word} to Stripe; now decline_code: lost_card on ch_3Pz1AbCdEfGh",
+            "lost_card",
+            True,
+        ),
+        (
+            f"Not {word} this time: Stripe says Your card has insufficient funds.",
+            "insufficient_funds",
+            False,
+        ),
     ):
         _, findings = analyse_paste(text, catalog)
         assert findings and findings[0].report.decline_code == code, text
