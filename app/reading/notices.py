@@ -62,24 +62,34 @@ def notice_kind(text: str, known: CodeKinds) -> str | None:
 def _rest(text: str, known: CodeKinds) -> str:
     """The text without the sentences that belong to the notice."""
     phrases = _phrases(known)
-    kept = [
-        sentence.group()
-        for sentence in _SENTENCE.finditer(text[:HEAD])
-        if not any(_holds(sentence.group().lower(), words) for words, _ in phrases)
-    ]
-    return "\n".join(kept)
+    head = text[:HEAD]
+    parts, at = [], 0
+    for sentence in _SENTENCE.finditer(head):
+        if any(_holds(sentence.group().lower(), words) for words, _ in phrases):
+            parts += [head[at : sentence.start()], "\n"]  # the rest as it was written
+            at = sentence.end()
+    return "".join([*parts, head[at:]])
+
+
+# A payment's own id: with a failure told beside it, that payment failed.
+_PAYMENT_ID = re.compile(r"\b(?:ch|py|pi|in)_[A-Za-z0-9]{10,}")
 
 
 def _tells_a_failure(rest: str, known: CodeKinds) -> bool:
-    """Whether what is left writes a Stripe code as a code or one of Stripe's failure messages:
-    a failed payment pasted beside the notice."""
+    """Whether what is left writes a Stripe code as a code, one of Stripe's failure messages, a
+    failure event (`charge.failed`) or a payment's id with a failure told: a failed payment
+    pasted beside the notice."""
+    from app.reading.failure_words import told_failure
     from app.reading.messages import match
+    from app.reading.plaintext import read_cli_lines
     from app.reading.sweep import codes_in
 
-    if codes_in(rest, known, as_words=False):
+    if codes_in(rest, known, as_words=False) or read_cli_lines(rest):
         return True
     found = match(rest, known.messages)
-    return found is not None and found.outcome_type != "authorized"
+    if found is not None and found.outcome_type != "authorized":
+        return True
+    return _PAYMENT_ID.search(rest) is not None and told_failure(rest, known)
 
 
 def read_notice(text: str, known: CodeKinds) -> PasteReading | None:

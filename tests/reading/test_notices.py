@@ -198,3 +198,22 @@ def test_a_test_card_table_in_any_script_is_no_payment(known: CodeKinds, table: 
     with pytest.raises(UnreadablePaste) as raised:
         read_paste(table, known)
     assert "page or list" in raised.value.message
+
+
+# A failure beside a notice told otherwise than by a code: `stripe listen`'s failure event, a
+# payment's id with its decline told in words.
+FAILURE_BESIDE_A_NOTICE = [
+    "Our webhook delivery failed again last night:\n"
+    "2026-04-02 10:00:01   --> charge.failed [evt_1PxAbCdEfGhIjKlM]\n"
+    "2026-04-02 10:00:01  <--  [500] POST http://localhost:4242/webhook [evt_1PxAbCdEfGhIjKlM]",
+    "Stripe says: \"We've had some trouble sending requests to a webhook endpoint associated "
+    'with your account."\nSeparately, the charge ch_3PqF6gFz2bXkQw9E2nOp was declined this '
+    "morning and the customer wants to know why.",
+    "Early fraud warning on ch_3PqG7hFz2bXkQw9E3sTu last week. Today pi_3PqH8iFz2bXkQw9E4zAb "
+    "failed: the card was declined.",
+]
+
+
+@pytest.mark.parametrize("text", FAILURE_BESIDE_A_NOTICE)
+def test_a_failure_told_beside_a_notice_is_read(known: CodeKinds, text: str) -> None:
+    assert read_paste(text, known).failures
