@@ -56,8 +56,10 @@ def their_object(
     text: str, failures: list[FailureReport], known: CodeKinds
 ) -> UnreadablePaste | None:
     """Why objects read as failures are another processor's (Razorpay's `error` with its own
-    `BAD_REQUEST_ERROR`), or None: only when none of them holds a code Stripe's catalogue knows,
-    so a Stripe error pasted beside another processor's name is still read."""
+    `BAD_REQUEST_ERROR`), or None: only when none of them holds a code or an error type Stripe's
+    catalogue knows, so a Stripe error pasted beside another processor's name is still read."""
     if any(code in known for f in failures for code in (f.code, f.decline_code) if code):
         return None
+    if any(f.error_type in known and "error_type" not in f.inferred for f in failures):
+        return None  # Stripe's own `type` ("api_error") stands in the object
     return other_processor(text, known)

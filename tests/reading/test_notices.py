@@ -217,3 +217,23 @@ FAILURE_BESIDE_A_NOTICE = [
 @pytest.mark.parametrize("text", FAILURE_BESIDE_A_NOTICE)
 def test_a_failure_told_beside_a_notice_is_read(known: CodeKinds, text: str) -> None:
     assert read_paste(text, known).failures
+
+
+@pytest.mark.parametrize("word", PROCESSORS[::4])
+def test_another_processors_error_object_is_not_stripes_but_stripes_is(
+    known: CodeKinds, word: str
+) -> None:
+    theirs = (
+        f"{word} checkout failed: "
+        '{"error": {"code": "BAD_REQUEST_ERROR", "description": "Payment failed because the '
+        'card was declined", "reason": "payment_failed"}}'
+    )
+    with pytest.raises(UnreadablePaste):
+        read_paste(theirs, known)
+    for ours in (
+        f'We left {word} last year. Now: {{"error": {{"message": "An unknown error occurred", '
+        '"type": "api_error"}}',
+        f'{word} is gone; now {{"error": {{"code": "card_declined", "decline_code": '
+        '"do_not_honor"}}',
+    ):
+        assert read_paste(ours, known).failures, ours
