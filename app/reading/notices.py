@@ -6,6 +6,7 @@ are said for what they are; a failure written beside one (a code, Stripe's messa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 
@@ -101,3 +102,19 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     if kind == "early_fraud_warning":
         return PasteReading([], "text", [EARLY_FRAUD_WARNING])
     raise UnreadablePaste("prose", _UNUSABLE.get(kind, _UNUSABLE["dispute_rate"]))
+
+
+def not_one_payment(
+    pasted: str, text: str, known: CodeKinds, read: Callable[[str, CodeKinds], PasteReading]
+) -> PasteReading | None:
+    """The reading of a text that may be about no one payment (a notice, a page or list about
+    codes, another processor's paste), or None to read on; the unusable ones raise."""
+    from app.reading.about_codes import beside_a_list
+    from app.reading.other_processor import refuse_theirs
+
+    if (notice := read_notice(text, known)) is not None:
+        return notice
+    if (rest := beside_a_list(pasted, text, known, read)) is not None:
+        return rest
+    refuse_theirs(text, known)
+    return None

@@ -4,6 +4,7 @@ explained as a Stripe failure from the words it shares with Stripe ("Do Not Hono
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
 from app.reading.sweep import evidence
@@ -52,14 +53,14 @@ def _without_denied_stripe(head: str) -> str:
     return re.sub(_NOT_STRIPE.format(negation=NEGATION), " ", head)
 
 
-def their_object(
-    text: str, failures: list[FailureReport], known: CodeKinds
-) -> UnreadablePaste | None:
-    """Why objects read as failures are another processor's (Razorpay's `error` with its own
-    `BAD_REQUEST_ERROR`), or None: only when none of them holds a code or an error type Stripe's
-    catalogue knows, so a Stripe error pasted beside another processor's name is still read."""
+def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport] = ()) -> None:
+    """Raises when the objects read (failures, or an object in which nothing failed) are another
+    processor's (Razorpay's `error` with its own `BAD_REQUEST_ERROR`, Culqi's charge): only when
+    none of them holds a code or an error type Stripe's catalogue knows, so a Stripe error
+    pasted beside another processor's name is still read."""
     if any(code in known for f in failures for code in (f.code, f.decline_code) if code):
-        return None
+        return
     if any(f.error_type in known and "error_type" not in f.inferred for f in failures):
-        return None  # Stripe's own `type` ("api_error") stands in the object
-    return other_processor(text, known)
+        return  # Stripe's own `type` ("api_error") stands in the object
+    if (elsewhere := other_processor(text, known)) is not None:
+        raise elsewhere
