@@ -65,6 +65,7 @@ VOCABULARY_GROUPS = {
     "brand_network_codes": "brand_network_codes",
     "other_processors": "other_processors",
     "document_words": "document_words",
+    "notice_words": "notice_words",
     "failure_things": "failure_things",
     "failure_words": "failure_words",
     "failure_errors": "failure_errors",

@@ -224,6 +224,7 @@ class Catalog:
             ),
             other_processors=words["other_processors"],
             document_words=words["document_words"],
+            notice_words=words["notice_words"],
             failure_words=(
                 words["failure_things"],
                 words["failure_words"],
@@ -352,6 +353,7 @@ _READING_WORDS = (
     "label_words",
     "other_processors",
     "document_words",
+    "notice_words",
     "failure_things",
     "failure_words",
     "failure_errors",

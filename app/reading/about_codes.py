@@ -64,7 +64,7 @@ def _row_head(line: str, known: CodeKinds) -> str | None:
         return None
     if (match := _DESCRIBED.match(line)) is not None:
         head, rest = match.group("head"), match.group("rest")
-        if _is_code(head, known, alone=False) and len(_WORD.findall(rest)) >= 2:
+        if _is_code(head, known, alone=False) and _describes(rest):
             return head.lower()
         return None
     if (match := _ALONE.match(line)) is not None and re.match(r"\s*\S", line):
@@ -75,9 +75,18 @@ def _row_head(line: str, known: CodeKinds) -> str | None:
     if (bullet := _BULLET.match(line)) is not None and (named := _in_words(bullet["words"], known)):
         return named
     cells = re.split(_SEPARATOR, re.sub(_MARKER, "", line), maxsplit=1)
-    if len(cells) == 2 and len(_WORD.findall(cells[1])) >= 2:
+    if len(cells) == 2 and _describes(cells[1]):
         return _in_words(cells[0], known)  # "| Insufficient funds | Ask for another card |"
     return None
+
+
+def _describes(rest: str) -> bool:
+    """Whether a row's rest is a description: two words, or a phrase of a language written
+    without spaces ("資金不足", "リスクレベルが高い課金")."""
+    words = _WORD.findall(rest)
+    from app.reading.labels import no_spaces
+
+    return len(words) >= 2 or any(len(word) >= 4 and no_spaces(word) for word in words)
 
 
 def _in_words(cell: str, known: CodeKinds) -> str | None:

@@ -33,6 +33,17 @@ def no_spaces(word: str) -> bool:
     return any(low <= char <= high for char in word for low, high in _NO_SPACES)
 
 
+# A Stripe object's id (`promo_1Nx2AbCd`, `pi_3Abc...`, `sk_test_...`): a prefix, `_`, and a tail of
+# letters and digits with a digit or a capital. Codes are lower-case words (`card_declined`).
+_OBJECT_ID = re.compile(r"[a-z]{2,8}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{8,}")
+
+
+def object_id(value: str) -> bool:
+    """Whether a labelled value is an object's id, never a code ("No such promotion code:
+    'promo_1Nx2AbCd'": the label's "code" names what was not found)."""
+    return _OBJECT_ID.fullmatch(value.strip("'\"` ")) is not None
+
+
 class FieldNames(dict[str, FieldName]):
     """Every folded field name and its field (field_names.toml), and the words labels are made
     of with the concept each names (vocabulary.toml's `label_words`)."""

@@ -17,10 +17,13 @@ _ID = (
     r"|\b[a-z]{2,}_(?:\.\.\.|\u2026)|\{id\}|\[redacted\]"
 )
 # Redacted ids as people post them: `cus_xxxxxxxx`, `pi_XXXX`, `ch_****`, `cus_<id>`, `{{id}}`,
-# and a bare placeholder where the id was (`<private_client_secret>`, `<YOUR_ID>`).
+# and a bare placeholder where the id was: with an underscore (`<private_client_secret>`,
+# `<YOUR_ID>`), in capitals of several words (`<CUSTOMER ID>`) or naming an id or a key
+# (`<ID>`, `<SECRET>`); never an HTML tag (`<div>`, `<b>`, `<BR>`).
 _REDACTED_ID = (
     r"\b[a-z]{2,}_(?:[xX*]{3,}|<[^>\n]{1,20}>|\{\{?[^}\n]{1,20}\}?\})"
-    r"|<[A-Za-z][A-Za-z0-9_ -]{0,39}>"
+    r"|<[A-Za-z][A-Za-z0-9 -]{0,38}_[A-Za-z0-9_ -]{0,38}>"
+    r"|<[A-Z][A-Z0-9]*(?:[ -][A-Z0-9]+)+>|<[A-Z]*(?:ID|KEY|SECRET|TOKEN)>"
 )
 _APOSTROPHE = r"(?<=[A-Za-z])['\u2019](?=[A-Za-z])"
 # "doesn't" and "does not" say one thing: contractions are written out before comparing.
@@ -32,12 +35,14 @@ _CONTRACTIONS = (
         r"\1 not",
     ),
 )
-_NOT_WORD = r"[^a-z0-9]+"
+# Letters of every language are words ("réessayez", "予期しないエラー"): Stripe's SDKs print
+# their messages in the customer's language.
+_NOT_WORD = r"[\W_]+"
 # `{value}` in a message stands for a word or a few that change from one error to the next (a
 # parameter's name, a status, a payment method type): normalised to this word, and matched as
 # one to four words in a paste ("No such payment method type \"ideal\"" and "\"us_bank_account\"").
 VALUE = "anyvalue"
-_VALUE_WORDS = r"(?: [a-z0-9]+){1,4}"
+_VALUE_WORDS = r"(?: [^\W_]+){1,4}"
 # Words a person changes when quoting a message without changing what it says ("My card is
 # expired" for "Your card has expired.", "the payment" for "this payment"): left out of both.
 _FUNCTION_WORDS = re.compile(
@@ -99,8 +104,9 @@ def _contains(wanted: str, pattern: str) -> bool:
     parts = pattern.split(marker)
     if any(part.strip() and part not in wanted for part in parts):
         return False  # most texts: a fixed part is missing, no pattern needed
-    expression = _VALUE_WORDS.join(re.escape(part.rstrip()) for part in parts[:-1])
-    expression += _VALUE_WORDS + re.escape(" " + parts[-1].lstrip())
+    # Each fixed part after a value starts a word: " invalid" VALUE " must one of" VALUE " ".
+    expression = re.escape(parts[0].rstrip())
+    expression += "".join(_VALUE_WORDS + re.escape(" " + part.lstrip()) for part in parts[1:])
     return re.search(expression, wanted) is not None
 
 

@@ -4,8 +4,9 @@ explained as a Stripe failure from the words it shares with Stripe ("Do Not Hono
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
 from app.reading.sweep import evidence
 
 # What only a Stripe paste has: the name, Radar, a Stripe id, a field only Stripe's objects use.
@@ -14,6 +15,8 @@ _STRIPE = re.compile(
     r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
 )
 HEAD = 20_000  # a processor's name is near the top of what an agent copies
+# "niet via Stripe", "not through Stripe", "pas par Stripe": the name denied is no Stripe paste.
+_NOT_STRIPE = r"(?i)(?:{negation})\W+(?:\w+\W+)?stripe\b"
 
 
 def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
@@ -21,7 +24,7 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
     or None. A paste with a sensitive reason in it stays a failure: it may still be ours."""
     head = text[:HEAD]
     names = known.other_processors
-    if not names or _STRIPE.search(head):
+    if not names or _STRIPE.search(_without_denied_stripe(head)):
         return None
     pattern = known.cache.get("other_processors")
     if not isinstance(pattern, re.Pattern):
@@ -39,3 +42,25 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
         "payments. Paste the failed payment as Stripe shows it (the Dashboard, an API error or "
         "a webhook event).",
     )
+
+
+def _without_denied_stripe(head: str) -> str:
+    """The text with each "not (via) Stripe" taken out: a denied name is not Stripe's paste."""
+    if "tripe" not in head:
+        return head
+    from app.reading.told_reasons import NEGATION
+
+    return re.sub(_NOT_STRIPE.format(negation=NEGATION), " ", head)
+
+
+def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport] = ()) -> None:
+    """Raises when the objects read (failures, or an object in which nothing failed) are another
+    processor's (Razorpay's `error` with its own `BAD_REQUEST_ERROR`, Culqi's charge): only when
+    none of them holds a code or an error type Stripe's catalogue knows, so a Stripe error
+    pasted beside another processor's name is still read."""
+    if any(code in known for f in failures for code in (f.code, f.decline_code) if code):
+        return
+    if any(f.error_type in known and "error_type" not in f.inferred for f in failures):
+        return  # Stripe's own `type` ("api_error") stands in the object
+    if (elsewhere := other_processor(text, known)) is not None:
+        raise elsewhere

@@ -174,6 +174,9 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         found = find_failures([canonical(o, known.names) for o in objects])
         warnings = [CUT_OFF] if cut_off else []
         if found.failures:
+            from app.reading.other_processor import refuse_theirs
+
+            refuse_theirs(pasted, known, found.failures)  # Razorpay's `error` object
             around = partial and len(found.failures) == 1 and len(view) <= AROUND_MAX_CHARS
             if len(found.failures) == 1:
                 _fill_from_exception(found.failures[0], view)
@@ -196,6 +199,9 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     if cut is not None:
         return cut
     if calm is not None:
+        from app.reading.other_processor import refuse_theirs
+
+        refuse_theirs(pasted, known)  # another processor's object (Culqi's `chr_` charge)
         return calm
     text = view
     from app.reading.tables import NOTHING_FAILED_TABLE, TABLE, table_failures
@@ -213,14 +219,10 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
 
     if (other := other_object(text)) is not None and not _says_failed(text, known):
         return PasteReading([], "text", [nothing_failed(other)])
-    from app.reading.about_codes import beside_a_list
+    from app.reading.notices import not_one_payment
 
-    if (rest := beside_a_list(pasted, text, known, _read)) is not None:
-        return rest
-    from app.reading.other_processor import other_processor
-
-    if (elsewhere := other_processor(text, known)) is not None:
-        raise elsewhere
+    if (about := not_one_payment(pasted, text, known, _read)) is not None:
+        return about  # a notice, a page about codes, another processor's paste raise instead
 
     warnings = []
     report = scan(text, known.names)

@@ -54,6 +54,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
         document_words: dict[str, str] | None = None,
+        notice_words: dict[str, str] | None = None,
         failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}, {}, {}),
         card_types: frozenset[str] = frozenset(),
         shorthand: dict[str, str] | None = None,
@@ -69,6 +70,9 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.other_processors: dict[str, str] = other_processors or {}
         # The words of a page about codes ("common causes", "for example"): heading or hint.
         self.document_words: dict[str, str] = document_words or {}
+        # The words of a notice about payments that is no failure (a webhook's delivery, a
+        # dispute rate, an early fraud warning), each with its notice (reading.notices).
+        self.notice_words: dict[str, str] = notice_words or {}
         # A failure told in words: what failed (payment, card), how (declined), and the words
         # ("error") that tell one only beside the word Stripe, and the words that tell nothing
         # failed ("succeeded", "refunded"), each with its language; a payment held for review;

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from app.reading import fields
 from app.reading.keys import FieldName
-from app.reading.labels import label_field
+from app.reading.labels import label_field, object_id
 from app.reading.object_fields import ERROR_TYPES
 from app.reading.report import FailureReport, Outcome
 
@@ -182,6 +182,8 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
                 continue
         if field_name in _FREE_TEXT and raw[:1] not in "\"'":
             value = _rest_of_value(text, start)
+        if field_name in _CODE_FIELDS and object_id(value):
+            continue  # "promotion code: 'promo_1Nx...'" names an object, not a code
         if field_name in _CODE_FIELDS:
             value = value.lower().replace("-", "_") if _CODE_WORD.match(value) else value
         elif field_name in ("network_decline_code", "network_advice_code"):

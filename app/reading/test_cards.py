@@ -63,6 +63,8 @@ def warning(written: str, card: StripeTestCard) -> str:
 def fill(report: FailureReport, card: StripeTestCard) -> None:
     """The card's failure in the fields a reader left empty or only inferred (a generic
     "Your card was declined." beside 4000 0000 0000 9987 is the lost card's decline)."""
+    if report.error_type not in (None, "card_error"):
+        return  # an error of the request or of Stripe (api_error), not the card's decline
     for name in ("error_type", "code", "decline_code"):
         theirs = getattr(card, name)
         mine = getattr(report, name)

@@ -1,0 +1,120 @@
+"""Texts about payments that tell no failed payment: Stripe's e-mail that a webhook endpoint does
+not answer, a card network's or Stripe's warning about a dispute rate, a Radar early fraud
+warning. Their words ("failing", "fraud", "chargeback") are not one payment's failure, so they
+are said for what they are; a failure written beside one (a code, Stripe's message) is read."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
+
+HEAD = 20_000  # a notice says what it is in its first lines
+_SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]?")
+
+EARLY_FRAUD_WARNING = (
+    "Nothing in this paste failed: it is an early fraud warning (the card's issuer reported a "
+    "payment that went through as possibly fraudulent). Look at the payment in the Dashboard "
+    "and consider refunding it before it becomes a dispute."
+)
+_UNUSABLE = {
+    "webhook_delivery": (
+        "The paste is Stripe's notice that a webhook endpoint does not answer (a delivery to "
+        "your server failed, not a payment): the developers fix the endpoint; paste a failed "
+        "payment to have it explained."
+    ),
+    "dispute_rate": (
+        "The paste is a warning about the account's dispute or chargeback rate, not one failed "
+        "payment: pass it to whoever handles disputes; paste a failed payment to have it "
+        "explained."
+    ),
+}
+
+
+def _phrases(known: CodeKinds) -> tuple[tuple[str, str], ...]:
+    cached = known.cache.get("notice_words")
+    if not isinstance(cached, tuple):
+        words = sorted(known.notice_words.items(), key=lambda item: -len(item[0]))
+        cached = known.cache["notice_words"] = tuple(words)
+    return cached
+
+
+def _holds(lowered: str, words: str) -> bool:
+    """Whether the words stand in the text as words (inside others for ja, zh-Hans, ko)."""
+    at = lowered.find(words)
+    while at >= 0:
+        if not words.isascii():
+            return True
+        before = lowered[at - 1 : at]
+        after = lowered[at + len(words) : at + len(words) + 1]
+        if not (before.isalnum() or after.isalnum()):
+            return True
+        at = lowered.find(words, at + 1)
+    return False
+
+
+def notice_kind(text: str, known: CodeKinds) -> str | None:
+    """The notice the text's first screens name (its longest phrase first), or None."""
+    lowered = text[:HEAD].lower()
+    return next((kind for words, kind in _phrases(known) if _holds(lowered, words)), None)
+
+
+def _rest(text: str, known: CodeKinds) -> str:
+    """The text without the sentences that belong to the notice."""
+    phrases = _phrases(known)
+    head = text[:HEAD]
+    parts, at = [], 0
+    for sentence in _SENTENCE.finditer(head):
+        if any(_holds(sentence.group().lower(), words) for words, _ in phrases):
+            parts += [head[at : sentence.start()], "\n"]  # the rest as it was written
+            at = sentence.end()
+    return "".join([*parts, head[at:]])
+
+
+# A payment's own id: with a failure told beside it, that payment failed.
+_PAYMENT_ID = re.compile(r"\b(?:ch|py|pi|in)_[A-Za-z0-9]{10,}")
+
+
+def _tells_a_failure(rest: str, known: CodeKinds) -> bool:
+    """Whether what is left writes a Stripe code as a code, one of Stripe's failure messages, a
+    failure event (`charge.failed`) or a payment's id with a failure told: a failed payment
+    pasted beside the notice."""
+    from app.reading.failure_words import told_failure
+    from app.reading.messages import match
+    from app.reading.plaintext import read_cli_lines
+    from app.reading.sweep import codes_in
+
+    if codes_in(rest, known, as_words=False) or read_cli_lines(rest):
+        return True
+    found = match(rest, known.messages)
+    if found is not None and found.outcome_type != "authorized":
+        return True
+    return _PAYMENT_ID.search(rest) is not None and told_failure(rest, known)
+
+
+def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
+    """The reading of a notice: nothing failed for an early fraud warning, one sentence (raised)
+    for the others; None when the text is no notice or also tells a failure."""
+    kind = notice_kind(text, known)
+    if kind is None or _tells_a_failure(_rest(text, known), known):
+        return None
+    if kind == "early_fraud_warning":
+        return PasteReading([], "text", [EARLY_FRAUD_WARNING])
+    raise UnreadablePaste("prose", _UNUSABLE.get(kind, _UNUSABLE["dispute_rate"]))
+
+
+def not_one_payment(
+    pasted: str, text: str, known: CodeKinds, read: Callable[[str, CodeKinds], PasteReading]
+) -> PasteReading | None:
+    """The reading of a text that may be about no one payment (a notice, a page or list about
+    codes, another processor's paste), or None to read on; the unusable ones raise."""
+    from app.reading.about_codes import beside_a_list
+    from app.reading.other_processor import refuse_theirs
+
+    if (notice := read_notice(text, known)) is not None:
+        return notice
+    if (rest := beside_a_list(pasted, text, known, read)) is not None:
+        return rest
+    refuse_theirs(text, known)
+    return None
