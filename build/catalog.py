@@ -74,6 +74,7 @@ VOCABULARY_GROUPS = {
     "reason_words": "reason_words",
     "label_words": "label_words",
     "code_shorthand": "code_shorthand",
+    "code_roles": "code_roles",
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }

@@ -236,6 +236,7 @@ class Catalog:
             test_cards=_test_cards(found["cards"]),
             reason_words=words["reason_words"],
             outcome_words=words["outcome_words"],
+            code_roles=words["code_roles"],
         )
 
     def reply_locales(self) -> tuple[str, ...]:
@@ -361,6 +362,7 @@ _READING_WORDS = (
     "review_words",
     "not_payment_things",
     "outcome_words",
+    "code_roles",
 )
 _READING_QUERY = f"""SELECT json_object(
     'entries', (SELECT json_group_array(json_array(code, kind, sensitive)) FROM entries),

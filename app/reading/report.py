@@ -60,6 +60,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         test_cards: dict[str, StripeTestCard] | None = None,
         reason_words: dict[str, str] | None = None,
         outcome_words: dict[str, str] | None = None,
+        code_roles: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -84,6 +85,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.reason_words: dict[str, str] = reason_words or {}
         # A declined payment's outcome told in words, in every shipped language, and its type.
         self.outcome_words: dict[str, str] = outcome_words or {}
+        # The words around a code that tell it as the payment's or only mention it (said_codes).
+        self.code_roles: dict[str, str] = code_roles or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)
