@@ -75,6 +75,7 @@ VOCABULARY_GROUPS = {
     "label_words": "label_words",
     "code_shorthand": "code_shorthand",
     "code_roles": "code_roles",
+    "outcome_rows": "outcome_rows",
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }

@@ -237,6 +237,7 @@ class Catalog:
             reason_words=words["reason_words"],
             outcome_words=words["outcome_words"],
             code_roles=words["code_roles"],
+            outcome_rows=words["outcome_rows"],
         )
 
     def reply_locales(self) -> tuple[str, ...]:
@@ -363,6 +364,7 @@ _READING_WORDS = (
     "not_payment_things",
     "outcome_words",
     "code_roles",
+    "outcome_rows",
 )
 _READING_QUERY = f"""SELECT json_object(
     'entries', (SELECT json_group_array(json_array(code, kind, sensitive)) FROM entries),

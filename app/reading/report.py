@@ -61,6 +61,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         reason_words: dict[str, str] | None = None,
         outcome_words: dict[str, str] | None = None,
         code_roles: dict[str, str] | None = None,
+        outcome_rows: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -87,6 +88,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.outcome_words: dict[str, str] = outcome_words or {}
         # The words around a code that tell it as the payment's or only mention it (said_codes).
         self.code_roles: dict[str, str] = code_roles or {}
+        # An outcome row's labels in every shipped language, and the values that tell its type.
+        self.outcome_rows: dict[str, str] = outcome_rows or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)

@@ -169,8 +169,13 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
 
 
 def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
-    """The first outcome type the words tell, not denied beside it (vocabulary.toml
-    `outcome_words`: the Dashboard's outcome as a browser translates it)."""
+    """The first outcome type the words tell, not denied beside it: an Outcome row's value
+    (reading.told_outcome), or vocabulary.toml `outcome_words` (the Dashboard's outcome as a
+    browser translates it)."""
+    from app.reading.told_outcome import row_outcome  # a row's label and value first
+
+    if (row := row_outcome(lowered, known)) is not None:
+        return row
     if not known.outcome_words:
         return None
     pattern = known.cache.get("outcome_words")
