@@ -76,6 +76,7 @@ VOCABULARY_GROUPS = {
     "code_shorthand": "code_shorthand",
     "code_roles": "code_roles",
     "outcome_rows": "outcome_rows",
+    "customer_messages": "customer_messages",
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }

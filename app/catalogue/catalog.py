@@ -238,6 +238,7 @@ class Catalog:
             outcome_words=words["outcome_words"],
             code_roles=words["code_roles"],
             outcome_rows=words["outcome_rows"],
+            customer_messages=words["customer_messages"],
         )
 
     def reply_locales(self) -> tuple[str, ...]:
@@ -365,6 +366,7 @@ _READING_WORDS = (
     "outcome_words",
     "code_roles",
     "outcome_rows",
+    "customer_messages",
 )
 _READING_QUERY = f"""SELECT json_object(
     'entries', (SELECT json_group_array(json_array(code, kind, sensitive)) FROM entries),

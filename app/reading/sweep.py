@@ -152,7 +152,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             spoken, single, blocked = _told(retracted, phrases, index, written, known)
     for code in single:
         written.setdefault(code)
-    if every_phrase and known.reason_words:
+    if every_phrase and (known.reason_words or known.customer_messages):
         from app.reading.told_codes import told_codes  # only a paste read from its words
 
         for code in told_codes(lowered, known):

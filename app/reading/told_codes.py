@@ -41,7 +41,8 @@ def _patterns(
         return cached
     by_code: dict[str, list[str]] = {}
     gapped: dict[str, list[re.Pattern[str]]] = {}
-    for phrase, code in known.reason_words.items():
+    # Stripe.js' messages quoted in the customer's language tell their code the same way.
+    for phrase, code in {**known.reason_words, **known.customer_messages}.items():
         by_code.setdefault(code, []).append(_phrase(phrase.lower()))
         captured = _phrase(phrase.lower(), f"({_GAP})", r"(\s+(?:[^\s.!?]{1,12}\s+)?)")
         gapped.setdefault(code, []).append(re.compile(captured))
