@@ -106,3 +106,19 @@ def test_the_told_code_is_the_reason_and_a_sensitive_one_still_confidential(
 def test_codes_not_singled_out_keep_the_sensitive_one_first(known: CodeKinds, text: str) -> None:
     first = read_paste(text, known).failures[0]
     assert first.decline_code in known.sensitive_codes, text
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="known miss (reading7b's fresh set): a reason raised in an indirect question "
+    "('asked if her card was flagged as stolen') still reads as told; the paste errs to "
+    "confidential",
+)
+def test_a_reason_raised_in_an_indirect_question_is_not_told(known: CodeKinds) -> None:
+    text = (
+        "Customer asked if her card was flagged as stolen - it was not stolen_card, "
+        "the bank returned expired_card. Exp 11/26."
+    )
+    first = read_paste(text, known).failures[0]
+    assert first.decline_code == "expired_card"
+    assert not signals(first, known.sensitive, known.sensitive_codes)
