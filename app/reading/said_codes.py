@@ -67,7 +67,7 @@ def _cues(known: CodeKinds) -> dict[str, re.Pattern[str]]:
 
 def _places(lowered: str, codes: list[str]) -> list[tuple[int, int, str]]:
     """Where each code stands written whole (not inside a longer name), in text order."""
-    places = []
+    places: list[tuple[int, int, str]] = []
     for code in codes:
         at = lowered.find(code)
         while at >= 0 and len(places) < 200:
