@@ -76,6 +76,9 @@ VOCABULARY_GROUPS = {
     "reason_words": "reason_words",
     "label_words": "label_words",
     "code_shorthand": "code_shorthand",
+    "code_roles": "code_roles",
+    "outcome_rows": "outcome_rows",
+    "customer_messages": "customer_messages",
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }

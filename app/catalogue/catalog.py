@@ -238,6 +238,9 @@ class Catalog:
             test_cards=_test_cards(found["cards"]),
             reason_words=words["reason_words"],
             outcome_words=words["outcome_words"],
+            code_roles=words["code_roles"],
+            outcome_rows=words["outcome_rows"],
+            customer_messages=words["customer_messages"],
         )
 
     def reply_locales(self) -> tuple[str, ...]:
@@ -364,6 +367,9 @@ _READING_WORDS = (
     "review_words",
     "not_payment_things",
     "outcome_words",
+    "code_roles",
+    "outcome_rows",
+    "customer_messages",
 )
 # What a paste's reading needs of the tables above, as one JSON value: the builder stores it in
 # reading_data (tests/catalogue check the two agree).

@@ -67,6 +67,10 @@ def finish(
         infer(report, known)
         if (where := missing_reason.warning(report)) is not None and where not in warnings:
             warnings.append(where)
+    if (fill or path in ("scanner", "text")) and len(reports) == 1:
+        # After inference: a sensitive code a note only mentions stays evidence (added below),
+        # the code it tells is the reason.
+        _prefer_told(reports[0], text, known)
     _add_evidence(reports, text, known, warnings)
 
     def order(indexed: tuple[int, FailureReport]) -> tuple[bool, tuple[int, int, int]]:
@@ -85,6 +89,14 @@ def finish(
         )
         unique = kept
     return PasteReading(unique, path, warnings)
+
+
+def _prefer_told(report: FailureReport, text: str, known: CodeKinds) -> None:
+    """Of several decline codes the words write, the one they tell as the payment's."""
+    from app.reading.said_codes import prefer_told
+    from app.reading.sweep import read_words
+
+    prefer_told(report, list(read_words(text, known).written), text, known)
 
 
 def _fill_from_test_card(

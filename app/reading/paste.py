@@ -233,7 +233,11 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             report.message = plaintext.exception_message(text)
         if any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
-        return finish([report], "scanner", [*warnings, SCANNED], known, text)
+        from app.reading.attempts import with_other_attempts  # a log's later attempts
+        from app.reading.sweep import read_words
+
+        read = finish([report], "scanner", [*warnings, SCANNED], known, text)
+        return with_other_attempts(read, text, known, list(read_words(text, known).written))
     report = message_report(text, known)
     if report is None and (sdk_type is not None or plaintext.raises_sdk_exception(text)):
         report = FailureReport(shape="error", message=plaintext.exception_message(text))

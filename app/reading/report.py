@@ -61,6 +61,9 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         test_cards: dict[str, StripeTestCard] | None = None,
         reason_words: dict[str, str] | None = None,
         outcome_words: dict[str, str] | None = None,
+        code_roles: dict[str, str] | None = None,
+        outcome_rows: dict[str, str] | None = None,
+        customer_messages: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -88,6 +91,12 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.reason_words: dict[str, str] = reason_words or {}
         # A declined payment's outcome told in words, in every shipped language, and its type.
         self.outcome_words: dict[str, str] = outcome_words or {}
+        # The words around a code that tell it as the payment's or only mention it (said_codes).
+        self.code_roles: dict[str, str] = code_roles or {}
+        # An outcome row's labels in every shipped language, and the values that tell its type.
+        self.outcome_rows: dict[str, str] = outcome_rows or {}
+        # Stripe.js' customer-facing messages in each shipped language, and the code each tells.
+        self.customer_messages: dict[str, str] = customer_messages or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)

@@ -152,7 +152,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             spoken, single, blocked = _told(retracted, phrases, index, written, known)
     for code in single:
         written.setdefault(code)
-    if every_phrase and known.reason_words:
+    if every_phrase and (known.reason_words or known.customer_messages):
         from app.reading.told_codes import told_codes  # only a paste read from its words
 
         for code in told_codes(lowered, known):
@@ -169,8 +169,13 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
 
 
 def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
-    """The first outcome type the words tell, not denied beside it (vocabulary.toml
-    `outcome_words`: the Dashboard's outcome as a browser translates it)."""
+    """The first outcome type the words tell, not denied beside it: an Outcome row's value
+    (reading.told_outcome), or vocabulary.toml `outcome_words` (the Dashboard's outcome as a
+    browser translates it)."""
+    from app.reading.told_outcome import row_outcome  # a row's label and value first
+
+    if (row := row_outcome(lowered, known)) is not None:
+        return row
     if not known.outcome_words:
         return None
     pattern = known.cache.get("outcome_words")
