@@ -321,3 +321,33 @@ def test_an_unknown_code_is_ours_to_look_up_and_says_so(catalog: Catalog) -> Non
         spelling, escalate = explanation.agent_steps
         assert "spelling" in spelling and "Stripe's documentation" in spelling
         assert escalate.startswith("Escalate to the payments team")
+
+
+def test_every_unknown_code_is_told_once_beside_the_headline(catalog: Catalog) -> None:
+    """Codes newer than the catalogue are each named to the agent once: in the headline when
+    no known code explains the failure, else in the list of codes the catalogue lacks."""
+    beside_known = explain(
+        FailureReport(shape="error", code="card_declined", decline_code="zz_new_reason_1"), catalog
+    )
+    assert beside_known.unknown_codes == ["zz_new_reason_1"]
+    alone = explain(
+        FailureReport(shape="error", code="zz_new_code_1", decline_code="zz_new_reason_1"), catalog
+    )
+    assert "zz_new_reason_1" in alone.headline and alone.unknown_codes == ["zz_new_code_1"]
+
+
+def test_a_reply_never_invites_a_retry_the_verdict_forbids(catalog: Catalog) -> None:
+    """The issuer's do-not-try-again turns a reply that asks the customer to try again (their
+    bank, later, new details) into the one that asks for another payment method."""
+    invites = catalog.vocabulary("reply_invites_retry")
+    for decline in ("insufficient_funds", "do_not_honor", "try_again_later", "incorrect_cvc"):
+        report = FailureReport(
+            shape="error",
+            error_type="card_error",
+            code="card_declined",
+            decline_code=decline,
+            advice_code="do_not_try_again",
+        )
+        explanation = explain(report, catalog)
+        assert explanation.retry == "never", decline
+        assert explanation.reply_class not in invites, decline
