@@ -51,7 +51,7 @@ def test_explain_says_the_readers_warnings_in_the_language(
     assert json.loads(run(capsys, "explain", "--format", "json", str(paste)))["warnings"] == english
 
 
-@pytest.mark.parametrize("language", ["de", "ja", "pl"])
+@pytest.mark.parametrize("language", ["ja", "pl"])
 def test_lookup_says_confidential_title_summary_and_steps_in_the_language(
     speaking: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
