@@ -5,7 +5,8 @@ in the same process and in turn (best CPU time of several checks, no locale).
 
 The texts are those of tests/benchmarks/test_bench_guard.py (a piece repeated), and 1 MB of
 sentences that are all different (the ordinary edits of tests/data/guard/harmless.toml, each
-with its own reference number), the classifier's worst case: nothing is judged twice.
+with its own reference written in letters), the classifier's worst case: nothing is judged
+twice.
 """
 
 from __future__ import annotations
@@ -31,11 +32,22 @@ def distinct_sentences(size: int) -> str:
     sentences = itertools.cycle(t.rstrip(".") for locale, ts in table.items() for t in ts)
     parts, length = [], 0
     for number, sentence in enumerate(sentences):
-        parts.append(f"{sentence} (ref {number}).")
+        parts.append(f"{sentence} (ref {_letters(number)}).")
         length += len(parts[-1]) + 1
         if length > size:
             return " ".join(parts)[:size]
     return ""
+
+
+def _letters(number: int) -> str:
+    """A reference written in letters: the classifier reads every number as one word, so
+    sentences that differ only in a number would be judged once."""
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters += chr(ord("a") + digit)
+        if not number:
+            return "ref" + letters
 
 
 def best(guard: Guard, text: str, rounds: int) -> float:

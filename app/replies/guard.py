@@ -66,6 +66,15 @@ class Problem:
     start: int
     end: int
 
+    def __init__(self, phrase: str, reason: str, start: int, end: int) -> None:
+        # Written out: a long text full of refused words makes tens of thousands of these,
+        # and the record's general __init__ (any arguments, by name) costs three times as much.
+        setter = object.__setattr__
+        setter(self, "phrase", phrase)
+        setter(self, "reason", reason)
+        setter(self, "start", start)
+        setter(self, "end", end)
+
     def to_json(self) -> dict[str, object]:
         return {"phrase": self.phrase, "reason": self.reason, "start": self.start, "end": self.end}
 

@@ -44,6 +44,7 @@ MAX_WORDS = 40  # a longer sentence is read in pieces of this many words
 # a sentence speaks of ("Il vol." is Dutch for "it is full", French for a theft).
 MIN_WORDS = 4
 _LONGEST = 24  # letters of a word that count (one long token must not cost its square)
+_DIGIT = re.compile("[0-9]")
 _CACHE_LIMIT = 50_000
 GRAMS = (4,)  # lengths of the character n-grams of a word
 
@@ -78,6 +79,8 @@ def words_of(sentence: str) -> list[str]:
         ]
     # A number says nothing of what a sentence speaks of (an order, an amount, a date): all
     # numbers are one word to the model.
+    if not words or (_DIGIT.search(sentence) is None and len(max(words, key=len)) <= _LONGEST):
+        return words  # most sentences: the words as they are
     return [
         "0" if word.isdigit() else word if len(word) <= _LONGEST else word[:_LONGEST]
         for word in words
@@ -160,6 +163,7 @@ class GuardModel:
         self._words: dict[str, tuple[tuple[float, ...], int]] = {}
         self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
         self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
+        self._pieces: dict[tuple[str, ...], str | None] = {}
 
     @classmethod
     def from_rows(cls, rows: dict[str, bytes]) -> GuardModel:
@@ -247,13 +251,29 @@ class GuardModel:
         """(first word, reason) of each piece of a sentence that is refused; first word -1
         when the sentence is one piece."""
         found = []
+        judged = self._pieces
         for first, piece in zip(piece_starts(len(words)), pieces(words), strict=True):
-            # A letter of Japanese, Chinese or Korean is a word to the model, but four or eight
-            # of them are a phrase ("이 카드를", this card; a fragment a pack's check cuts
-            # around a placeholder), not a sentence: three times as many are needed.
-            letters = 0 if "".join(piece).isascii() else sum(1 for w in piece if _CJK.match(w))
-            needed = MIN_WORDS * 3 if letters * 2 > len(piece) else MIN_WORDS
-            enough = len(piece) >= needed and len(set(piece)) >= needed
-            if enough and (reason := self.judge(piece)):
+            # A long sentence that repeats itself ("a a a ..." over a megabyte) gives the same
+            # piece thousands of times: each is judged once.
+            key = tuple(piece)
+            if key in judged:
+                reason = judged[key]
+            else:
+                reason = self._judge_piece(piece)
+                if len(judged) > _CACHE_LIMIT:
+                    judged.clear()
+                judged[key] = reason
+            if reason:
                 found.append((first if len(words) > MAX_WORDS else -1, reason))
         return tuple(found)
+
+    def _judge_piece(self, piece: list[str]) -> str | None:
+        """A piece's reason, None when harmless or too short to be a sentence."""
+        # A letter of Japanese, Chinese or Korean is a word to the model, but four or eight
+        # of them are a phrase ("이 카드를", this card; a fragment a pack's check cuts
+        # around a placeholder), not a sentence: three times as many are needed.
+        letters = 0 if "".join(piece).isascii() else sum(1 for w in piece if _CJK.match(w))
+        needed = MIN_WORDS * 3 if letters * 2 > len(piece) else MIN_WORDS
+        if len(piece) < needed or len(set(piece)) < needed:
+            return None
+        return self.judge(piece)

@@ -141,6 +141,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout15.toml",
         "holdout16.toml",
         "holdout17.toml",
+        "holdout18.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []
@@ -220,3 +221,34 @@ def test_the_classifier_is_not_read_until_a_check(catalog: Catalog) -> None:
     assert guard._model is None
     guard.check("Hello", "en")
     assert guard._model is not None
+
+
+def test_a_number_or_a_long_word_is_read_the_same_on_the_short_path() -> None:
+    """Most sentences have neither a number nor a word longer than the model reads: their
+    words are taken as they are, and a sentence with either still reads every number as one
+    word and a long word by its first letters."""
+    from app.replies.guard_model import words_of
+
+    assert words_of("your card was declined") == ["your", "card", "was", "declined"]
+    assert words_of("order 12345 and 99 items") == ["order", "0", "and", "0", "items"]
+    assert words_of("st0len card") == ["st0len", "card"]
+    assert words_of("a" * 30 + " card") == ["a" * 24, "card"]
+
+
+def test_a_long_sentence_that_repeats_itself_is_refused_in_every_piece(
+    model: GuardModel, normaliser: Normaliser
+) -> None:
+    """A piece met again is judged once, with the same verdict: a revealing sentence repeated
+    without a full stop is refused in each piece, and the same text with a harmless sentence
+    in none."""
+    revealing = "the bank says someone else now has your card and is walking around with it "
+    harmless = "your payment did not go through so please try another card or a bank transfer "
+    for text, refused in ((revealing * 60, True), (harmless * 60, False)):
+        folded = normaliser.fold(text).text
+        found = list(model.refused(folded, words_line(folded)))
+        words = len(folded.split())
+        if refused:
+            assert len(found) == -(-words // 40)
+            assert len({reason for *_, reason in found}) == 1
+        else:
+            assert found == []

@@ -196,8 +196,15 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         ("holdout16.toml", 0.875, 0.043),
         # seventeenth (guard_p): 91.2% and 4.4% on main, then 93.5% and 4.4% on the merged main
         # with branch guard6, when measured once (reasons told through a consequence or a third
-        # party; security advice, orders held for review, disputes the customer opened)
-        ("holdout17.toml", 0.93, 0.044),
+        # party; security advice, orders held for review, disputes the customer opened); 98.5%
+        # and 1.9% once its classes were built (branch guard7: advice about phishing, slots
+        # closed for maintenance, cards kept at a counter, consequences and third parties)
+        ("holdout17.toml", 0.98, 0.02),
+        # eighteenth: written after branch guard7's changes (consequences and third parties;
+        # security advice, cards on file, orders held, disputes), measured once: 85.4% and
+        # 2.5% (main on the same sentences: 82.9% and 2.5%); the classifier retrained with a
+        # shipped reply's fragment as harmless then refused one more of its harmless sentences
+        ("holdout18.toml", 0.85, 0.03),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
