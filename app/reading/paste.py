@@ -28,7 +28,7 @@ from app.reading.nothing_failed import (
 )
 from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading, UnreadablePaste
 from app.reading.sensitivity import signals
-from app.reading.sweep import evidence
+from app.reading.sweep import evidence, read_words
 
 MAX_CHARS = 5_000_000
 MAX_CODES = 50
@@ -234,7 +234,6 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         if any(not closed for _, _, closed in segments(text)):
             warnings.append(CUT_OFF)
         from app.reading.attempts import with_other_attempts  # a log's later attempts
-        from app.reading.sweep import read_words
 
         read = finish([report], "scanner", [*warnings, SCANNED], known, text)
         return with_other_attempts(read, text, known, list(read_words(text, known).written))
@@ -300,7 +299,6 @@ def _names_a_code(text: str, objects: list[Any], known: CodeKinds) -> bool:
     A code the object holds (a dispute's reason `fraudulent`) is the object's, not theirs."""
     if len(text) > AROUND_MAX_CHARS:
         return False
-    from app.reading.sweep import read_words
 
     held = set(_strings(objects))
     return any(
@@ -383,7 +381,6 @@ def _also_named(reading: PasteReading, text: str, known: CodeKinds) -> PasteRead
     """A note that names two decline codes as codes ("first expired_card, then incorrect_cvc")
     tells two failures: the second and later are listed after the one explained first."""
     from app.reading.said_codes import said_codes
-    from app.reading.sweep import read_words
 
     if len(reading.failures) != 1:
         return reading
