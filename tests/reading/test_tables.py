@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import tomllib
 from collections.abc import Callable
 
 import pytest
@@ -15,6 +16,7 @@ from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, PasteReading
 from app.reading.sensitivity import signals
 from app.reading.tables import NOTHING_FAILED_TABLE, TABLE
+from tests.conftest import CATALOG_SOURCE
 
 # Stripe's payments export (Payments > Export, "unified payments" columns), as spreadsheets
 # and importers of it show it, and a short report with the decline reason as its own column.
@@ -201,3 +203,32 @@ def test_a_cell_past_the_csv_size_limit_keeps_the_rows_before_it(known: CodeKind
     )
     reading = read_paste(text, known)
     assert reading.failures[0].decline_code == "lost_card"
+
+
+def _names(field: str) -> list[str]:
+    """The header names field_names.toml lists for a field, in every language it lists."""
+    with (CATALOG_SOURCE / "field_names.toml").open("rb") as source:
+        fields = tomllib.load(source)["field"]
+    return next(entry["names"] for entry in fields if entry["field"] == field)
+
+
+@pytest.mark.parametrize("reason_column", _names("decline_code"))
+def test_an_export_with_its_header_in_another_language_is_read(
+    reason_column: str, known: CodeKinds
+) -> None:
+    """A report exported from a Dashboard in another language names its columns in that
+    language ("状态", "拒绝原因"): every listed name of the status and of the decline code
+    makes the table a report, its failed row read and a confidential one marked."""
+    statuses = _names("status")
+    status = statuses[len(reason_column) % len(statuses)]
+    for code, sensitive in (("stolen_card", True), ("do_not_honor", False)):
+        header = ["ID", "金额 / Betrag", status, reason_column]
+        rows = [
+            ["ch_3QhK7pId2SqF0zYv0Jb5L001", "49.00", "failed", code],
+            ["ch_3QhK7pId2SqF0zYv0Jb5L002", "12.00", "succeeded", ""],
+        ]
+        text = "\n".join(",".join(row) for row in [header, *rows])
+        reading = read_paste(text, known)
+        assert TABLE in reading.warnings, text
+        assert [r.decline_code for r in reading.failures] == [code], text
+        assert _sensitive(reading.failures[0], known) == sensitive, text
