@@ -14,6 +14,12 @@ from app.reading.told_reasons import denied
 _NAMED_CODE = re.compile(r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b")
 
 
+# Stripe's Charge reference: the outcome's type a network status implies when a paste is cut
+# before the type. reversed_after_approval is a payment Stripe blocked after the bank approved
+# it; declined_by_network is the bank's decline, the type issuer_declined.
+_TYPE_OF_STATUS = {"reversed_after_approval": "blocked", "declined_by_network": "issuer_declined"}
+
+
 def infer(report: FailureReport, known_codes: CodeKinds) -> None:
     """Fields the paste implies: a decline code its message names (`lost_card`), and card_error
     for a decline or a code Stripe also sends as a decline code."""
@@ -24,14 +30,8 @@ def infer(report: FailureReport, known_codes: CodeKinds) -> None:
     _apply_named_decline_code(report, known_codes)
     _apply_reason(report, known_codes)
     outcome = report.outcome
-    if (
-        outcome is not None
-        and outcome.type is None
-        and outcome.network_status == ("reversed_after_approval")
-    ):
-        # Stripe's Charge reference: reversed_after_approval is a payment Stripe blocked after
-        # the bank approved it, so its outcome type is blocked.
-        outcome.type = "blocked"
+    if outcome is not None and outcome.type is None and outcome.network_status in _TYPE_OF_STATUS:
+        outcome.type = _TYPE_OF_STATUS[outcome.network_status]
         report.inferred.append("outcome")
     if report.error_type is not None or report.shape == "code":
         return
