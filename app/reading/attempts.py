@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from app.reading.labels import labels_before
 from app.reading.report import CodeKinds, FailureReport, PasteReading
+from app.reading.said_codes import MENTIONED, roles
 from app.reading.sensitivity import signals
 from app.reading.sweep import evidence
 
@@ -14,10 +15,14 @@ HEAD = 200_000  # a log's attempts are near each other; a longer text is read fo
 
 
 def _labelled(text: str, known: CodeKinds, codes: list[str]) -> list[str]:
-    """The decline codes standing right after a decline code's label, in text order."""
+    """The decline codes standing right after a decline code's label, in text order; a code
+    only listed or compared ("if the decline code is one of: fraudulent, lost_card") is none."""
     lowered = text[:HEAD].lower()
+    said = roles(text[:HEAD], codes, known)
     found: list[tuple[int, str]] = []
     for code in codes:
+        if said[code] <= {MENTIONED}:
+            continue
         at = lowered.find(code)
         while at >= 0:
             if "decline_code" in labels_before(text, at, known.names):

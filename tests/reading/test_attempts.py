@@ -37,3 +37,26 @@ def test_a_confidential_later_attempt_comes_first(known: CodeKinds, line: str) -
             assert {f.decline_code for f in reading.failures} >= set(pair), text
             for failure in reading.failures:
                 assert signals(failure, known.sensitive, known.sensitive_codes), text
+
+
+MACROS = [
+    "Never tell the customer the reason if the decline code is one of: {listed}.",
+    "Macro: do not use this reply when the decline_code is any of {listed}.",
+    "Escalate if decline code in ({listed}).",
+]
+
+
+@pytest.mark.parametrize("macro", MACROS)
+@pytest.mark.parametrize("line", LINES)
+def test_codes_only_listed_in_a_macro_are_no_attempts(
+    known: CodeKinds, macro: str, line: str
+) -> None:
+    """A macro that lists codes under a decline code's label ("if the decline code is one of:
+    fraudulent, lost_card") lists no attempt: the labelled line is the one failure, still
+    confidential because a sensitive code stands in the paste."""
+    for plain in PLAIN:
+        listed = ", ".join([*SENSITIVE, *(code for code in PLAIN if code != plain)])
+        text = macro.format(listed=listed) + "\n-----\n" + line.format(n=1, code=plain)
+        reading = read_paste(text, known)
+        assert [f.decline_code for f in reading.failures] == [plain], text
+        assert signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
