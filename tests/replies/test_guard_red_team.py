@@ -205,6 +205,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # 2.5% (main on the same sentences: 82.9% and 2.5%); the classifier retrained with a
         # shipped reply's fragment as harmless then refused one more of its harmless sentences
         ("holdout18.toml", 0.85, 0.03),
+        # nineteenth (guard_q): 90.6% and 3.3% on main, then 91.7% and 2.7% on the merged main
+        # with branch guard7, when measured once (hurried chat lines; reasons told by what the
+        # bank or the merchant did; harmless sentences with the same verbs)
+        ("holdout19.toml", 0.91, 0.028),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
