@@ -46,6 +46,8 @@ READING = {
     "app.reading.misspelled",
     "app.reading.missing_reason",
     "app.reading.nothing_failed",
+    # Every object read is checked for another processor's (Razorpay's `error`, issue 26).
+    "app.reading.other_processor",
     "app.reading.object_fields",
     "app.reading.paste",
     "app.reading.report",
