@@ -93,7 +93,9 @@ def test_catalog_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     assert status == 0
     [info] = json_lines(out)
     assert list(info) == ["version", "built", "counts"]
-    assert info["counts"]["error_code"] == 208 and info["counts"]["decline_code"] == 70  # issue 17
+    assert (
+        info["counts"]["error_code"] == 208 and info["counts"]["decline_code"] == 71
+    )  # issue 17; live_mode_test_card
 
 
 def test_catalog_text_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> None:
