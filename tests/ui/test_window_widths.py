@@ -151,6 +151,7 @@ def test_a_paste_of_several_failures_keeps_the_mark_verdict_and_copy_button_in_s
     qtbot.addWidget(window)
     window.show()
     window.set_paste(paste(count))
+    qtbot.waitUntil(lambda: len(window.findings) == count)  # a long paste is read on the worker
     if docks:
         window.docks.show_search()
         window.docks.show_history()
