@@ -33,6 +33,17 @@ def no_spaces(word: str) -> bool:
     return any(low <= char <= high for char in word for low, high in _NO_SPACES)
 
 
+def alternation(phrases: list[str], not_after: str = r"\w") -> str:
+    """The phrases as one regex alternation, longest first; a phrase of a spaced language only
+    whole (not right after a character of `not_after`, not before a letter); never matches
+    when there are none."""
+    parts = []
+    for phrase in sorted(phrases, key=len, reverse=True):
+        body = re.escape(phrase).replace(r"\ ", r"\s+")
+        parts.append(body if no_spaces(phrase) else rf"(?<!{not_after}){body}(?!\w)")
+    return "|".join(parts) or r"(?!)"
+
+
 # A Stripe object's id (`promo_1Nx2AbCd`, `pi_3Abc...`, `sk_test_...`): a prefix, `_`, and a tail of
 # letters and digits with a digit or a capital. Codes are lower-case words (`card_declined`).
 _OBJECT_ID = re.compile(r"[a-z]{2,8}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{8,}")

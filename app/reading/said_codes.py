@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from app.reading.labels import labels_before, no_spaces
+from app.reading.labels import alternation, labels_before
 from app.reading.report import CodeKinds, FailureReport
 from app.reading.told_reasons import denied
 
@@ -36,15 +36,6 @@ _QUOTE = r"\s*[:=\-\u2013]?\s*[`'\"\u201c\u2018\u00ab\u300c]?\s*"
 TOLD, MENTIONED, QUESTION, NEUTRAL = "told", "mentioned", "question", "neutral"
 
 
-def _alternation(phrases: list[str]) -> str:
-    """The phrases as one alternation, longest first; a phrase of a spaced language whole."""
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        body = re.escape(phrase).replace(r"\ ", r"\s+")
-        parts.append(body if no_spaces(phrase) else rf"(?<!\w){body}(?!\w)")
-    return "|".join(parts) or r"(?!)"
-
-
 def _cues(known: CodeKinds) -> dict[str, re.Pattern[str]]:
     """The roles' patterns, built once per catalogue."""
     cached = known.cache.get("code_roles")
@@ -54,12 +45,12 @@ def _cues(known: CodeKinds) -> dict[str, re.Pattern[str]]:
     for phrase, role in known.code_roles.items():
         by_role.setdefault(role, []).append(phrase.lower())
     cues = {
-        "told": re.compile(rf"(?:{_alternation(by_role.get('told', []))}){_QUOTE}$"),
+        "told": re.compile(rf"(?:{alternation(by_role.get('told', []))}){_QUOTE}$"),
         "told_after": re.compile(
-            rf"[`'\"\u201d\u2019\u00bb\u300d]?\s*(?:{_alternation(by_role.get('told_after', []))})"
+            rf"[`'\"\u201d\u2019\u00bb\u300d]?\s*(?:{alternation(by_role.get('told_after', []))})"
         ),
-        "example": re.compile(_alternation(by_role.get("example", []))),
-        "compare": re.compile(_alternation(by_role.get("compare", []))),
+        "example": re.compile(alternation(by_role.get("example", []))),
+        "compare": re.compile(alternation(by_role.get("compare", []))),
     }
     known.cache["code_roles"] = cues
     return cues

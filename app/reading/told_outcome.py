@@ -7,10 +7,11 @@ from __future__ import annotations
 
 import re
 
-from app.reading.labels import no_spaces
+from app.reading.labels import alternation
 from app.reading.report import CodeKinds
 from app.reading.told_reasons import denied
 
+_NOT_AFTER = r"[\w.]"  # a label right after a dot is part of a name (`charge.outcome`)
 HEAD = 20_000  # a note or a Dashboard copy; a longer text is a log, whose fields the readers read
 # What may stand between the label and its value: a colon, a tab, an arrow, and the few words a
 # person writes there ("outcome type says blocked", "Ergebnis ist blockiert", "结果为 已阻止").
@@ -20,21 +21,14 @@ _BETWEEN = (
 )
 
 
-def _alternation(phrases: list[str]) -> str:
-    parts = []
-    for phrase in sorted(phrases, key=len, reverse=True):
-        body = re.escape(phrase).replace(r"\ ", r"\s+")
-        parts.append(body if no_spaces(phrase) else rf"(?<![\w.]){body}(?!\w)")
-    return "|".join(parts) or r"(?!)"
-
-
 def _pattern(known: CodeKinds) -> re.Pattern[str]:
     cached = known.cache.get("outcome_rows")
     if isinstance(cached, re.Pattern):
         return cached
     labels = [word for word, value in known.outcome_rows.items() if value == "label"]
     values = [word for word, value in known.outcome_rows.items() if value != "label"]
-    pattern = re.compile(rf"(?:{_alternation(labels)}){_BETWEEN}(?P<value>{_alternation(values)})")
+    label, value = alternation(labels, _NOT_AFTER), alternation(values, _NOT_AFTER)
+    pattern = re.compile(rf"(?:{label}){_BETWEEN}(?P<value>{value})")
     known.cache["outcome_rows"] = pattern
     return pattern
 
