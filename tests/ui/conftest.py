@@ -58,3 +58,12 @@ def in_language(qm_folder: Path) -> Iterator[None]:
     """Each test sets its language; English (no translation) again afterwards."""
     yield
     i18n.install("en")
+
+
+@pytest.fixture
+def speaking(qm_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The window's translations read from the test's .qm folder; English again afterwards."""
+    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_folder)
+    i18n.install("en")
+    yield
+    i18n.install("en")

@@ -5,7 +5,6 @@ failure the agent chose stays chosen."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,6 @@ from pytestqt.qtbot import QtBot
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
 from app.catalogue.words import Words
-from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.verdict.said import in_language
 from tests.ui.test_live_language import choose
@@ -43,14 +41,6 @@ TWO = {
     "object": "list",
     "data": [charge("Lost", "lost_card", "visa"), charge("Funds", "insufficient_funds", "visa")],
 }
-
-
-@pytest.fixture
-def speaking(qm_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_folder)
-    i18n.install("en")
-    yield
-    i18n.install("en")
 
 
 def window_with(catalog: Catalog, folder: Path, paste: str) -> MainWindow:

@@ -4,7 +4,6 @@ the window switched is the same as one started in that language."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,14 +17,6 @@ from app.ui.main_window import MainWindow
 from app.ui.settings_dialog import SettingsDialog
 from build.translations import messages, ts_file
 from tests.ui.window_words import a_ticket_window, catalogue_filters, shown_texts, ticket_widgets
-
-
-@pytest.fixture
-def speaking(qm_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    monkeypatch.setattr(i18n, "translations_dir", lambda: qm_folder)
-    i18n.install("en")
-    yield
-    i18n.install("en")
 
 
 def said(language: str, context: str, source: str) -> str:
