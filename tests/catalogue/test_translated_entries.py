@@ -39,6 +39,9 @@ TECHNICAL = (
     "Alipay",
     "Bitcoin",
 )
+# The languages whose catalogue says what happened and what to do for every decline code and
+# confidential entry in its own words; any other falls back to English, tagged [EN].
+EXPLAINED = ("de", "fr", "ja", "ko", "pl", "nl", "sv", "zh-Hans")
 NUMBER = re.compile(r"(?<![\w-])[A-Za-z]?\d+[A-Za-z]?(?!\w)")  # R01, 1A, v2, 24
 CODE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")  # advice_code, lost_card
 
@@ -84,6 +87,32 @@ def test_names_and_codes_stay_as_written(catalog: Catalog, language: str) -> Non
         for english, step in zip(entry.agent_steps, steps or [], strict=False):
             missing = [n for n in kept(english) if n.lower() not in step.lower()]
             assert not missing, (language, entry.code, "steps", missing, step)
+
+
+@pytest.mark.parametrize("language", EXPLAINED)
+def test_every_decline_code_and_confidential_entry_is_explained_in_the_language(
+    catalog: Catalog, language: str
+) -> None:
+    """The window's "What happened" and "What to do" for every decline code and confidential
+    entry in the language, never the English fallback: as many steps as the English, each one
+    its own words, in the language's script; a summary that tells the agent the reason is
+    confidential says so with the language's word of the CONFIDENTIAL line."""
+    words = Words(catalog, language)
+    confidential = re.split(r"\s*[:：]", words.word("confidential_forms", "lookup").text)[0]
+    entries = [e for e in catalog.entries() if e.kind == "decline_code" or e.sensitive]
+    assert len(entries) >= 80
+    for entry in entries:
+        summary = words.entry_text("summary", entry.kind, entry.code, entry.summary)
+        assert not summary.english and summary.text != entry.summary, (language, entry.code)
+        steps = words.steps(entry.agent_steps)
+        assert steps is not None, (language, entry.code)
+        assert len(steps) == len(entry.agent_steps), (language, entry.code)
+        assert not set(steps) & set(entry.agent_steps), (language, entry.code, steps)
+        if language in SCRIPTS:
+            for text in (summary.text, *steps):
+                assert in_script(text, SCRIPTS[language]), (language, entry.code, text)
+        if "Confidential" in entry.summary:
+            assert confidential.casefold() in summary.text.casefold(), (language, entry.code)
 
 
 def test_a_confidential_entrys_words_never_reach_a_reply(catalog: Catalog) -> None:
