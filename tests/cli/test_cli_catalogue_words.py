@@ -13,6 +13,7 @@ from app.catalogue.words import Words
 from app.cli import words
 from app.cli.main import main
 from build.languages import LOCALES
+from tests.catalogue.test_translated_entries import EXPLAINING
 from tests.cli.test_cli_words import in_ts
 
 FOREIGN = [locale for locale in LOCALES if locale != "en"]
@@ -56,7 +57,7 @@ def bare(text: str) -> str:
     return "".join(text.split())
 
 
-@pytest.mark.parametrize("language", ["ja", "pl", "nl", "sv", "zh-Hans"])
+@pytest.mark.parametrize("language", EXPLAINING)
 def test_lookup_says_confidential_title_summary_and_steps_in_the_language(
     speaking: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
