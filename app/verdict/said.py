@@ -5,7 +5,10 @@ the window and `explain` can mark it rather than mix two languages silently."""
 
 from __future__ import annotations
 
+import unicodedata
+
 from app.catalogue.catalog import Catalog
+from app.catalogue.entries import CatalogEntry
 from app.catalogue.words import SOURCE_LANGUAGE, Said, Words, say
 from app.records import field, record
 from app.verdict.confidential import confidential_text
@@ -40,16 +43,48 @@ def said_verdict(verdict: VerdictWords, words: Words) -> VerdictWords:
     )
 
 
+def _parts(summary: str, entries: list[CatalogEntry]) -> list[CatalogEntry] | None:
+    """The entries whose summaries, one after another, make `summary` (explain puts a
+    confidential reason's before the primary's), or None when it is not made of them."""
+    if not summary:
+        return []
+    for entry in entries:
+        if entry.summary and summary.startswith(entry.summary):
+            rest = summary[len(entry.summary) :]
+            if not rest or rest.startswith(" "):
+                after = _parts(rest[1:], entries)
+                if after is not None:
+                    return [entry, *after]
+    return None
+
+
+def said_summary(e: Explanation, words: Words) -> Said:
+    """What happened in `words`' language: the summary of the entry it was taken from, or of
+    each entry it joins (a confidential network code's before the primary's); in English, said
+    to be, when any of them has no translation (never a mix)."""
+    candidates = [x for x in (e.primary, e.decided_by) if x is not None] + list(e.entries)
+    if e.confidential_reasons is not None:
+        candidates += [*e.confidential_reasons.entries, *e.confidential_reasons.words]
+    parts = _parts(e.summary, candidates) if e.summary else None
+    if not parts:
+        return Said(e.summary, True)
+    said = [words.entry_text("summary", p.kind, p.code, p.summary) for p in parts]
+    if any(s.english for s in said):
+        return Said(e.summary, True)
+    text = ""
+    for part in said:  # a Chinese or Japanese sentence ends in a wide full stop, and no space
+        wide = bool(text) and unicodedata.east_asian_width(text[-1]) in ("W", "F")
+        text += part.text if not text or wide else f" {part.text}"
+    return Said(text)
+
+
 def in_language(explanation: Explanation, catalog: Catalog, language: str) -> SaidExplanation:
     """`explanation` as the agent reads it in `language` (English: the explanation as it is)."""
     words = Words(catalog, language)
     foreign = language != SOURCE_LANGUAGE
     e = explanation
     headline = say(e.headline_form, words) if e.headline_form else Said(e.headline, foreign)
-    primary = e.primary
-    summary = Said(e.summary, foreign)
-    if primary is not None and e.summary == primary.summary:
-        summary = words.entry_text("summary", primary.kind, primary.code, e.summary)
+    summary = said_summary(e, words) if foreign else Said(e.summary)
     notes = [say(form, words) for form in e.note_forms]
     if len(notes) != len(e.notes):  # a note without its form (none today): as written
         notes = [Said(note, foreign) for note in e.notes]

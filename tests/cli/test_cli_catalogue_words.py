@@ -13,6 +13,7 @@ from app.catalogue.words import Words
 from app.cli import words
 from app.cli.main import main
 from build.languages import LOCALES
+from tests.catalogue.test_translated_entries import EXPLAINING
 from tests.cli.test_cli_words import in_ts
 
 FOREIGN = [locale for locale in LOCALES if locale != "en"]
@@ -51,7 +52,12 @@ def test_explain_says_the_readers_warnings_in_the_language(
     assert json.loads(run(capsys, "explain", "--format", "json", str(paste)))["warnings"] == english
 
 
-@pytest.mark.parametrize("language", ["ja", "pl"])
+def bare(text: str) -> str:
+    """Text without its white space: a wrapped Chinese line breaks between any two characters."""
+    return "".join(text.split())
+
+
+@pytest.mark.parametrize("language", EXPLAINING)
 def test_lookup_says_confidential_title_summary_and_steps_in_the_language(
     speaking: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
@@ -69,6 +75,13 @@ def test_lookup_says_confidential_title_summary_and_steps_in_the_language(
     assert entry is not None
     title = ours.entry_text("title", entry.kind, entry.code, entry.title)
     assert not title.english and title.text in said
+    summary = ours.entry_text("summary", entry.kind, entry.code, entry.summary)
+    steps = ours.steps(entry.agent_steps)
+    assert not summary.english and steps is not None and "[EN]" not in said
+    for text in (summary.text, *steps):
+        assert bare(text) in bare(said), (language, text)
+    start = bare(entry.summary[:40])  # the English summary: in English's lookup, not here
+    assert start in bare(english) and start not in bare(said)
     assert json.loads(run(capsys, "lookup", "--format", "json", "stolen_card"))["title"] == (
         entry.title
     )
