@@ -39,6 +39,19 @@ TECHNICAL = (
     "Alipay",
     "Bitcoin",
 )
+# The languages that say every decline code's and confidential entry's summary and steps (issue
+# 28), and the word each uses to tell the agent a reason is confidential.
+CONFIDENTIAL = {
+    "de": "vertraulich",
+    "fr": "confidentiel",
+    "ja": "社外秘",
+    "ko": "기밀",
+    "pl": "poufne",
+    "es": "confidencial",
+    "pt-BR": "confidencial",
+    "it": "riservato",
+}
+EXPLAINED_IN = list(CONFIDENTIAL)
 NUMBER = re.compile(r"(?<![\w-])[A-Za-z]?\d+[A-Za-z]?(?!\w)")  # R01, 1A, v2, 24
 CODE = re.compile(r"\b[a-z]+(?:_[a-z0-9]+)+\b")  # advice_code, lost_card
 
@@ -84,6 +97,25 @@ def test_names_and_codes_stay_as_written(catalog: Catalog, language: str) -> Non
         for english, step in zip(entry.agent_steps, steps or [], strict=False):
             missing = [n for n in kept(english) if n.lower() not in step.lower()]
             assert not missing, (language, entry.code, "steps", missing, step)
+
+
+@pytest.mark.parametrize("language", EXPLAINED_IN)
+def test_every_decline_code_and_confidential_entry_is_explained_in_the_language(
+    catalog: Catalog, language: str
+) -> None:
+    """What happened and what to do, for every decline code and every confidential entry, in
+    the language: none of them falls back to English ([EN]) in the window or in `explain`."""
+    words = Words(catalog, language)
+    explained = [e for e in catalog.entries() if e.kind == "decline_code" or e.sensitive]
+    assert len(explained) > 80
+    for entry in explained:
+        summary = words.entry_text("summary", entry.kind, entry.code, entry.summary)
+        assert not summary.english and summary.text != entry.summary, (language, entry.code)
+        steps = words.steps(entry.agent_steps)
+        assert steps is not None and len(steps) == len(entry.agent_steps), (language, entry.code)
+        assert not set(steps) & set(entry.agent_steps), (language, entry.code, steps)
+        if "Confidential" in entry.summary:  # said to the agent plainly, in the language
+            assert CONFIDENTIAL[language] in summary.text.lower(), (language, entry.code)
 
 
 def test_a_confidential_entrys_words_never_reach_a_reply(catalog: Catalog) -> None:
