@@ -34,6 +34,12 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     )
 
 
+def _most_words_first(item: tuple[str, str]) -> int:
+    """The form that fixes most of a warning's words is tried first: "it is an early fraud
+    warning (...)" is its own sentence, not "it is an {what}" with a sentence for `what`."""
+    return -len(re.sub(r"\{[a-z_]+\}", "", item[1]))
+
+
 @record(frozen=True, slots=True)
 class Said:
     """A text for the agent, and whether it is the English one standing in for a translation."""
@@ -122,7 +128,7 @@ class Words:
         english = self.catalog.vocabulary(WARNING_FORMS)
         said = self._groups.get(WARNING_FORMS, {})
         block = english.get(BLOCK_VALUE)
-        for key, form in english.items():
+        for key, form in sorted(english.items(), key=_most_words_first):
             found = _form_pattern(form).fullmatch(sentence)
             if found is None or key not in said:
                 continue
