@@ -60,8 +60,9 @@ def marked(said: Said) -> str:
 
 
 def lower_first(text: str) -> str:
-    """ "Card was declined" after a colon reads "card was declined"; "CVC check" stays."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+    """ "Card was declined" after a colon reads "card was declined", a one-letter first word
+    too ("A test card", Portuguese "O banco"); "CVC check" stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in ("", " ") else text
 
 
 class Words:
