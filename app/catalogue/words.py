@@ -22,6 +22,7 @@ LOWER_TITLES = "lower_titles"
 # Where a translation file keeps each field of the entries (resources/catalog/README.md).
 ENTRY_GROUPS = {"title": "titles", "summary": "summaries"}
 WARNING_FORMS = "warning_forms"
+SUMMARY_FORMS = "summary_forms"  # what happened, for a failure with no entry to explain it
 BLOCK_VALUE = "a_block"  # a value of the `named` form, said in the language too
 
 
@@ -124,10 +125,16 @@ class Words:
         """A reader's warning (app/reading, English) in this language: the form of
         [warning_forms] it matches whole, its values (ids, codes, counts) kept; English, said
         to be, when no form matches."""
+        return self.whole(WARNING_FORMS, sentence)
+
+    def whole(self, group: str, sentence: str) -> Said:
+        """An English sentence the code wrote (a warning, a summary without an entry) in this
+        language: the form of `group` it matches whole, its values kept; English, said to be,
+        when no form matches."""
         if not self._groups:
             return Said(sentence)
-        english = self.catalog.vocabulary(WARNING_FORMS)
-        said = self._groups.get(WARNING_FORMS, {})
+        english = self.catalog.vocabulary(group)
+        said = self._groups.get(group, {})
         block = english.get(BLOCK_VALUE)
         for key, form in sorted(english.items(), key=_most_words_first):
             found = _form_pattern(form).fullmatch(sentence)

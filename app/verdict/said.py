@@ -6,7 +6,7 @@ the window and `explain` can mark it rather than mix two languages silently."""
 from __future__ import annotations
 
 from app.catalogue.catalog import Catalog
-from app.catalogue.words import SOURCE_LANGUAGE, Said, Words, say
+from app.catalogue.words import SOURCE_LANGUAGE, SUMMARY_FORMS, Said, Words, say
 from app.records import field, record
 from app.verdict.confidential import confidential_text
 from app.verdict.explanation import Explanation
@@ -48,6 +48,8 @@ def in_language(explanation: Explanation, catalog: Catalog, language: str) -> Sa
     headline = say(e.headline_form, words) if e.headline_form else Said(e.headline, foreign)
     primary = e.primary
     summary = Said(e.summary, foreign)
+    if primary is None and foreign and words.translated:  # no entry: a form of the code's text
+        summary = words.whole(SUMMARY_FORMS, e.summary)
     if primary is not None and e.summary == primary.summary:
         summary = words.entry_text("summary", primary.kind, primary.code, e.summary)
     notes = [say(form, words) for form in e.note_forms]

@@ -15,6 +15,7 @@ from app.cli import main as cli
 from app.reading.missing_reason import HEADLINE
 from app.replies.analyse import analyse_paste
 from app.replies.replies import payload_values, render_reply
+from app.verdict.said import in_language
 from build.languages import LOCALES
 from tests.conftest import DATA
 
@@ -227,10 +228,30 @@ def test_where_the_invoices_reason_is_is_said_in_every_language(
     if payment is not None:
         invoice["payments"] = {"object": "list", "data": [{"payment": payment}]}
     event = {"object": "event", "type": "invoice.payment_failed", "data": {"object": invoice}}
-    reading, _ = analyse_paste(json.dumps(event), catalog)
+    reading, [finding] = analyse_paste(json.dumps(event), catalog)
     [warning] = [w for w in reading.warnings if "2025-03-31" in w]
-    assert kept in warning
+    summary = finding.explanation.summary
+    assert kept in warning and kept in summary
     for language in LOCALES:
         said = Words(catalog, language).warning(warning)
         assert not said.english and kept in said.text and "2025-03-31" in said.text, language
         assert (said.text == warning) == (language == "en"), language
+        # What happened says the same place, in the language too.
+        what = in_language(finding.explanation, catalog, language).summary
+        assert not what.english and kept in what.text and "2025-03-31" in what.text, language
+        assert (what.text == summary) == (language == "en"), language
+
+
+@pytest.mark.parametrize("language", LOCALES)
+def test_a_failure_that_names_no_reason_says_so_in_the_language(
+    catalog: Catalog, language: str
+) -> None:
+    """An old-shape invoice that gives only ids: what happened says, in the language, that the
+    reason is on the payment itself."""
+    text = (PASTES / "invoice_payment_failed_ids_only.txt").read_text()
+    _, [finding] = analyse_paste(text, catalog)
+    e = finding.explanation
+    assert e.headline == HEADLINE and "reason is on the payment itself" in e.summary
+    said = in_language(e, catalog, language)
+    assert not said.summary.english and not said.headline.english, language
+    assert (said.summary.text == e.summary) == (language == "en"), language
