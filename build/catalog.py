@@ -62,6 +62,7 @@ VOCABULARY_GROUPS = {
     "note_forms": "note_forms",
     "confidential_forms": "confidential_forms",
     "warning_forms": "warning_forms",
+    "summary_forms": "summary_forms",
     "brand_network_codes": "brand_network_codes",
     "other_processors": "other_processors",
     "document_words": "document_words",

@@ -32,6 +32,7 @@ FINITE_GROUPS = (
     "confidential_forms",
     "guard_reasons",
     "warning_forms",
+    "summary_forms",
 )
 # The catalogue's own texts, by "kind.code": every entry's title, every decline code's and
 # confidential entry's summary and steps (a list, as many as the English has); English (marked)

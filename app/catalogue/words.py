@@ -22,6 +22,7 @@ LOWER_TITLES = "lower_titles"
 # Where a translation file keeps each field of the entries (resources/catalog/README.md).
 ENTRY_GROUPS = {"title": "titles", "summary": "summaries"}
 WARNING_FORMS = "warning_forms"
+SUMMARY_FORMS = "summary_forms"  # what happened, for a failure with no entry to explain it
 BLOCK_VALUE = "a_block"  # a value of the `named` form, said in the language too
 
 
@@ -32,6 +33,12 @@ def _form_pattern(form: str) -> re.Pattern[str]:
     return re.compile(
         "".join(re.escape(p) if i % 2 == 0 else f"(?P<{p}>.+?)" for i, p in enumerate(parts))
     )
+
+
+def _most_words_first(item: tuple[str, str]) -> int:
+    """The form that fixes most of a warning's words is tried first: "it is an early fraud
+    warning (...)" is its own sentence, not "it is an {what}" with a sentence for `what`."""
+    return -len(re.sub(r"\{[a-z_]+\}", "", item[1]))
 
 
 @record(frozen=True, slots=True)
@@ -54,8 +61,9 @@ def marked(said: Said) -> str:
 
 
 def lower_first(text: str) -> str:
-    """ "Card was declined" after a colon reads "card was declined"; "CVC check" stays."""
-    return text[:1].lower() + text[1:] if text[1:2].islower() or len(text) == 1 else text
+    """ "Card was declined" after a colon reads "card was declined", a one-letter first word
+    too ("A test card", Portuguese "O banco"); "CVC check" stays."""
+    return text[:1].lower() + text[1:] if text[1:2].islower() or text[1:2] in ("", " ") else text
 
 
 class Words:
@@ -117,12 +125,18 @@ class Words:
         """A reader's warning (app/reading, English) in this language: the form of
         [warning_forms] it matches whole, its values (ids, codes, counts) kept; English, said
         to be, when no form matches."""
+        return self.whole(WARNING_FORMS, sentence)
+
+    def whole(self, group: str, sentence: str) -> Said:
+        """An English sentence the code wrote (a warning, a summary without an entry) in this
+        language: the form of `group` it matches whole, its values kept; English, said to be,
+        when no form matches."""
         if not self._groups:
             return Said(sentence)
-        english = self.catalog.vocabulary(WARNING_FORMS)
-        said = self._groups.get(WARNING_FORMS, {})
+        english = self.catalog.vocabulary(group)
+        said = self._groups.get(group, {})
         block = english.get(BLOCK_VALUE)
-        for key, form in english.items():
+        for key, form in sorted(english.items(), key=_most_words_first):
             found = _form_pattern(form).fullmatch(sentence)
             if found is None or key not in said:
                 continue

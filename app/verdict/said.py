@@ -9,7 +9,7 @@ import unicodedata
 
 from app.catalogue.catalog import Catalog
 from app.catalogue.entries import CatalogEntry
-from app.catalogue.words import SOURCE_LANGUAGE, Said, Words, say
+from app.catalogue.words import SOURCE_LANGUAGE, SUMMARY_FORMS, Said, Words, say
 from app.records import field, record
 from app.verdict.confidential import confidential_text
 from app.verdict.explanation import Explanation
@@ -85,6 +85,8 @@ def in_language(explanation: Explanation, catalog: Catalog, language: str) -> Sa
     e = explanation
     headline = say(e.headline_form, words) if e.headline_form else Said(e.headline, foreign)
     summary = said_summary(e, words) if foreign else Said(e.summary)
+    if summary.english and e.primary is None and foreign and words.translated:
+        summary = words.whole(SUMMARY_FORMS, e.summary)  # no entry: a form of the code's text
     notes = [say(form, words) for form in e.note_forms]
     if len(notes) != len(e.notes):  # a note without its form (none today): as written
         notes = [Said(note, foreign) for note in e.notes]

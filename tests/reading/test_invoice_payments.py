@@ -10,10 +10,13 @@ import json
 import pytest
 
 from app.catalogue.catalog import Catalog
+from app.catalogue.words import Words
 from app.cli import main as cli
 from app.reading.missing_reason import HEADLINE
 from app.replies.analyse import analyse_paste
 from app.replies.replies import payload_values, render_reply
+from app.verdict.said import in_language
+from build.languages import LOCALES
 from tests.conftest import DATA
 
 PASTES = DATA / "pastes"
@@ -194,3 +197,61 @@ def test_the_outcomes_advice_and_network_codes_are_read_where_stripe_puts_them(
     )
     # And they decide: the issuer's and Mastercard's stop orders beat a generic decline's "later".
     assert finding.explanation.retry == "never"
+
+
+# What an InvoicePayment names, as a webhook's invoice gives it (ids, not expanded objects), and
+# the id the warning must keep: each of the four places the warning can send the agent.
+NAMED_PAYMENTS = {
+    "payment_intent": ({"type": "payment_intent", "payment_intent": "pi_3Wx0Lkdz2C0"}, "pi_3Wx0"),
+    "payment_record": ({"type": "payment_record", "payment_record": "pr_1Wx0Lkdz2C0"}, "pr_1Wx0"),
+    "charge": ({"type": "charge", "charge": "ch_3Wx0Lkdz2C0"}, "ch_3Wx0"),
+    "none": (None, "InvoicePayment"),
+}
+
+
+@pytest.mark.parametrize("named", list(NAMED_PAYMENTS))
+def test_where_the_invoices_reason_is_is_said_in_every_language(
+    catalog: Catalog, named: str
+) -> None:
+    """The warning that sends the agent to an invoice's payment, for every payment it can name,
+    in all eleven window languages: a form of [warning_forms] matches it whole and keeps the
+    id; never the English sentence tagged [EN]."""
+    payment, kept = NAMED_PAYMENTS[named]
+    invoice: dict[str, object] = {
+        "id": "in_1Wx0Lkdz2C0",
+        "object": "invoice",
+        "status": "open",
+        "attempted": True,
+        "amount_due": 4200,
+        "currency": "eur",
+    }
+    if payment is not None:
+        invoice["payments"] = {"object": "list", "data": [{"payment": payment}]}
+    event = {"object": "event", "type": "invoice.payment_failed", "data": {"object": invoice}}
+    reading, [finding] = analyse_paste(json.dumps(event), catalog)
+    [warning] = [w for w in reading.warnings if "2025-03-31" in w]
+    summary = finding.explanation.summary
+    assert kept in warning and kept in summary
+    for language in LOCALES:
+        said = Words(catalog, language).warning(warning)
+        assert not said.english and kept in said.text and "2025-03-31" in said.text, language
+        assert (said.text == warning) == (language == "en"), language
+        # What happened says the same place, in the language too.
+        what = in_language(finding.explanation, catalog, language).summary
+        assert not what.english and kept in what.text and "2025-03-31" in what.text, language
+        assert (what.text == summary) == (language == "en"), language
+
+
+@pytest.mark.parametrize("language", LOCALES)
+def test_a_failure_that_names_no_reason_says_so_in_the_language(
+    catalog: Catalog, language: str
+) -> None:
+    """An old-shape invoice that gives only ids: what happened says, in the language, that the
+    reason is on the payment itself."""
+    text = (PASTES / "invoice_payment_failed_ids_only.txt").read_text()
+    _, [finding] = analyse_paste(text, catalog)
+    e = finding.explanation
+    assert e.headline == HEADLINE and "reason is on the payment itself" in e.summary
+    said = in_language(e, catalog, language)
+    assert not said.summary.english and not said.headline.english, language
+    assert (said.summary.text == e.summary) == (language == "en"), language
