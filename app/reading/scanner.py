@@ -54,7 +54,10 @@ _FIELDS = {
 }
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
-_SDK_REQUEST = re.compile(r"\bRequest (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)")
+# Patterns that start with a word look at its edge after it: re finds a leading word in C.
+_SDK_REQUEST = re.compile(
+    r"Request(?<!\wRequest) (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)"
+)
 _CODE_VALUE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _CODE_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_\-][A-Za-z0-9]+)*$")
 _NETWORK_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
@@ -83,7 +86,7 @@ _LABEL_LINE = re.compile(
     re.MULTILINE,
 )
 # Swift prints an optional value as `Optional("card_declined")`.
-_OPTIONAL = r"""\bOptional\(("[^"\n]*"|'[^'\n]*'|[^()\s,]*)\)"""
+_OPTIONAL = r"""Optional(?<!\wOptional)\(("[^"\n]*"|'[^'\n]*'|[^()\s,]*)\)"""
 # An enum case a typed SDK prints with its type: `StripeAPIErrorType.cardError`, `Type.CARD_ERROR`.
 _ENUM_CASE = r"^(?:[A-Z][A-Za-z0-9]*\.)+(?P<case>[A-Za-z][A-Za-z0-9_]*)$"
 
@@ -103,6 +106,7 @@ _STATUS_CHANGE = re.compile(
     r"(?P<value>[A-Za-z][\w -]{1,30}?)\.?[ \t]*$",
     re.MULTILINE,
 )
+_INNER_PAIR = re.compile(r"\w[=:]")  # a quoted value with pairs of its own
 # Python's OrderedDict and tuple lists: `('decline_code', 'stolen_card')`.
 _TUPLE_PAIR = re.compile(
     r"""\(\s*(?P<key>["'][A-Za-z_][\w.]*["'])\s*,\s*"""
@@ -125,11 +129,15 @@ def _pairs(
     `('key', value)`, label line and label above its value; inside a quoted value too (a log
     line's `msg="error_code=x ..."`)."""
     # Whole label lines first: in "DECLINE CODE: X", `CODE: X` alone is not the code.
-    for pattern in (_LABEL_LINE, _PAIR, _TUPLE_PAIR, _STATUS_CHANGE):
+    patterns = [_LABEL_LINE, _PAIR, _TUPLE_PAIR]
+    if "changed from" in text.lower():  # looked for first: the pattern itself is slow
+        patterns.append(_STATUS_CHANGE)
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            value, start = match.group("value"), match.start("value")
-            yield match.group("key"), value, start
-            if depth < 2 and value[:1] in "\"'" and re.search(r"\w[=:]", value):
+            key, value = match.group("key", "value")
+            start = match.start("value")
+            yield key, value, start
+            if depth < 2 and value[0] in "\"'" and _INNER_PAIR.search(value):
                 for key, inner, at in _pairs(value[1:-1], names, depth + 1):
                     yield key, inner, start + 1 + at
     yield from _labels_above(text, names)
@@ -162,11 +170,21 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     found: dict[str, str] = {}
     sdk_failed = False
     text = re.sub(_OPTIONAL, r"\1", _php_as_pairs(text))
+    # A log repeats its keys on every line, and most name no field of the report: each key's
+    # field is looked up once.
+    fields_of: dict[str, tuple[FieldName, str] | None] = {}
     for key, raw, start in _pairs(text, names):
-        meaning = label_field(key, names)
-        field_name = _FIELDS.get(meaning.field) if meaning is not None else None
-        if meaning is None or field_name is None:
+        try:
+            known = fields_of[key]
+        except KeyError:
+            meaning = label_field(key, names)
+            field_name = _FIELDS.get(meaning.field) if meaning is not None else None
+            known = fields_of[key] = (
+                (meaning, field_name) if meaning is not None and field_name is not None else None
+            )
+        if known is None:
             continue
+        meaning, field_name = known
         value = _enum_case(_unquote(raw).strip().lstrip(":").strip("`"))
         if value.lower() in meaning.not_stripe:
             # a mobile SDK's own result (`code: FailureCode.Failed`): a failure, reason unknown
