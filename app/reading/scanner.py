@@ -53,7 +53,13 @@ _FIELDS = {
     "created": "created",
 }
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
-_IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
+_ID_PREFIXES = ("ch", "py", "pi", "seti", "in", "cus", "req", "evt", "pm")
+# Each prefix's edge is looked at after it (`\b` first would be tried at every character).
+_IDS = re.compile(
+    "(?P<prefix>"
+    + "|".join(rf"{prefix}(?<!\w{prefix})" for prefix in _ID_PREFIXES)
+    + r")_[A-Za-z0-9]{6,}\b(?!_secret)"
+)
 # Patterns that start with a word look at its edge after it: re finds a leading word in C.
 _SDK_REQUEST = re.compile(
     r"Request(?<!\wRequest) (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)"
