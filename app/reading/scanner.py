@@ -8,7 +8,7 @@ lose a field but never yields a shortened, different one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.reading import fields
 from app.reading.keys import FieldName
@@ -129,24 +129,40 @@ def _php_as_pairs(text: str) -> str:
 
 
 def _pairs(
-    text: str, names: dict[str, FieldName], depth: int = 0
+    text: str,
+    names: dict[str, FieldName],
+    depth: int = 0,
+    keep: dict[str, bool] | None = None,
+    wanted: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[str, str, int]]:
     """(key, value, where the value starts) for every `key: value`, `key=value`, `key => value`,
     `('key', value)`, label line and label above its value; inside a quoted value too (a log
-    line's `msg="error_code=x ..."`)."""
+    line's `msg="error_code=x ..."`). With `wanted`, only the pairs whose key it wants (asked
+    once per key, remembered in `keep`): a log's other keys cost no more than their match."""
     # Whole label lines first: in "DECLINE CODE: X", `CODE: X` alone is not the code.
     patterns = [_LABEL_LINE, _PAIR, _TUPLE_PAIR]
     if "changed from" in text.lower():  # looked for first: the pattern itself is slow
         patterns.append(_STATUS_CHANGE)
+    if keep is None:
+        keep = {}
     for pattern in patterns:
         for match in pattern.finditer(text):
             key, value = match.group("key", "value")
             start = match.start("value")
-            yield key, value, start
+            if wanted is None:
+                yield key, value, start
+            else:
+                kept = keep.get(key)
+                if kept is None:
+                    kept = keep[key] = wanted(key)
+                if kept:
+                    yield key, value, start
             if depth < 2 and value[0] in "\"'" and _INNER_PAIR.search(value):
-                for key, inner, at in _pairs(value[1:-1], names, depth + 1):
-                    yield key, inner, start + 1 + at
-    yield from _labels_above(text, names)
+                for inner_key, inner, at in _pairs(value[1:-1], names, depth + 1, keep, wanted):
+                    yield inner_key, inner, start + 1 + at
+    for key, value, start in _labels_above(text, names):
+        if wanted is None or wanted(key):
+            yield key, value, start
 
 
 def _labels_above(text: str, names: dict[str, FieldName]) -> Iterator[tuple[str, str, int]]:
@@ -177,17 +193,21 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     sdk_failed = False
     text = re.sub(_OPTIONAL, r"\1", _php_as_pairs(text))
     # A log repeats its keys on every line, and most name no field of the report: each key's
-    # field is looked up once.
+    # field is looked up once, and the pairs of the others are not even handed over.
     fields_of: dict[str, tuple[FieldName, str] | None] = {}
-    for key, raw, start in _pairs(text, names):
-        try:
-            known = fields_of[key]
-        except KeyError:
+
+    def field_of(key: str) -> tuple[FieldName, str] | None:
+        known = fields_of.get(key, False)
+        if known is False:
             meaning = label_field(key, names)
             field_name = _FIELDS.get(meaning.field) if meaning is not None else None
             known = fields_of[key] = (
                 (meaning, field_name) if meaning is not None and field_name is not None else None
             )
+        return known  # type: ignore[return-value]
+
+    for key, raw, start in _pairs(text, names, wanted=lambda key: field_of(key) is not None):
+        known = field_of(key)
         if known is None:
             continue
         meaning, field_name = known
@@ -201,9 +221,10 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
         if field_name == "outcome_type":
             value = _outcome_in_words(value)
         if field_name in ("type", "code", "outcome_type", "status"):
-            field_name = _kind_of_value(field_name, value)
-            if field_name is None:
+            kind = _kind_of_value(field_name, value)
+            if kind is None:
                 continue
+            field_name = kind
         if field_name in _FREE_TEXT and raw[:1] not in "\"'":
             value = _rest_of_value(text, start)
         if field_name in _CODE_FIELDS and object_id(value):

@@ -215,10 +215,10 @@ class GuardModel:
         rows += [
             known_pairs.get(pair) or self._pair(pair) for pair in dict.fromkeys(pairwise(words))
         ]
-        if not rows:
-            sums, count = list(self._zero), 0.0
-        else:
-            *sums, count = map(sum, zip(*rows, strict=True))
+        totals: list[float] = (
+            [sum(column) for column in zip(*rows, strict=True)] if rows else [*self._zero, 0.0]
+        )
+        sums, count = totals[:-1], totals[-1]
         norm = 1 / math.sqrt(count) if count else 0.0
         total = [b + s * norm for b, s in zip(self.bias, sums, strict=True)]
         top = max(total)
@@ -264,7 +264,9 @@ class GuardModel:
         when the sentence is one piece."""
         found = []
         judged = self._pieces
-        for first, piece in zip(piece_starts(len(words)), pieces(words), strict=True):
+        whole = len(words) <= MAX_WORDS  # most sentences: one piece, the words as they are
+        cut = ((0, words),) if whole else zip(piece_starts(len(words)), pieces(words), strict=True)
+        for first, piece in cut:
             # A long sentence that repeats itself ("a a a ..." over a megabyte) gives the same
             # piece thousands of times: each is judged once.
             key = tuple(piece)
@@ -276,7 +278,7 @@ class GuardModel:
                     judged.clear()
                 judged[key] = reason
             if reason:
-                found.append((first if len(words) > MAX_WORDS else -1, reason))
+                found.append((-1 if whole else first, reason))
         return tuple(found)
 
     def _judge_piece(self, piece: list[str]) -> str | None:

@@ -8,6 +8,8 @@ import contextlib
 import json
 import random
 import time
+from collections.abc import Callable
+from functools import partial
 
 import pytest
 
@@ -26,11 +28,8 @@ def _prose(size: int) -> str:
 
 
 # Each kind of text at a given size; the logs carry one sensitive failure in their middle.
-KINDS = {
-    **{
-        f"log, {shape}": (lambda size, s=shape: long_log(s, size, "stolen_card"))
-        for shape in SHAPES
-    },
+KINDS: dict[str, Callable[[int], str]] = {
+    **{f"log, {shape}": partial(long_log, shape, code="stolen_card") for shape in SHAPES},
     "prose": _prose,
     "a logfmt log escaped twice": lambda size: json.dumps(
         json.dumps(long_log("logfmt", size, "lost_card"))
