@@ -15,7 +15,7 @@ _LETTERS = [chr(0x4E00 + 37 * n) for n in range(120)] + list("カードの盗難
 
 
 def _words(source: random.Random, count: int) -> list[str]:
-    words = set()
+    words: set[str] = set()
     while len(words) < count:
         length = source.choice((1, 2, 3, 4, 6))
         word = "".join(source.choice(_LETTERS) for _ in range(length)).strip()
