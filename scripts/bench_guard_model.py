@@ -11,10 +11,8 @@ twice.
 
 from __future__ import annotations
 
-import itertools
 import sys
 import time
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,32 +20,9 @@ sys.path.insert(0, str(ROOT))
 
 from app.catalogue.catalog import Catalog  # noqa: E402
 from app.replies.guard import Guard  # noqa: E402
-from tests.replies.guard_texts import PIECES, hostile_text  # noqa: E402
+from tests.replies.guard_texts import PIECES, distinct_sentences, hostile_text  # noqa: E402
 
 SIZES = (1024, 10 * 1024, 100 * 1024, 1024 * 1024)
-
-
-def distinct_sentences(size: int) -> str:
-    table = tomllib.loads((ROOT / "tests/data/guard/harmless.toml").read_text("utf-8"))
-    sentences = itertools.cycle(t.rstrip(".") for locale, ts in table.items() for t in ts)
-    parts, length = [], 0
-    for number, sentence in enumerate(sentences):
-        parts.append(f"{sentence} (ref {_letters(number)}).")
-        length += len(parts[-1]) + 1
-        if length > size:
-            return " ".join(parts)[:size]
-    return ""
-
-
-def _letters(number: int) -> str:
-    """A reference written in letters: the classifier reads every number as one word, so
-    sentences that differ only in a number would be judged once."""
-    letters = ""
-    while True:
-        number, digit = divmod(number, 26)
-        letters += chr(ord("a") + digit)
-        if not number:
-            return "ref" + letters
 
 
 def best(guard: Guard, text: str, rounds: int) -> float:

@@ -25,31 +25,44 @@ _CARRIERS = {
 }
 
 
-def _values(known: CodeKinds) -> tuple[dict[str, str], re.Pattern[str] | None]:
-    """Each sensitive value of those kinds and its kind, and a pattern that finds them."""
+def _values(
+    known: CodeKinds,
+) -> tuple[dict[str, str], re.Pattern[str] | None, re.Pattern[str] | None]:
+    """Each sensitive value of those kinds and its kind, a pattern that finds them in any
+    case, and one that finds them in a lower-cased text of ASCII (a pattern that ignores
+    case is tried at every character; this one starts with the values' first letters, which
+    re finds in C)."""
     cached = known.cache.get("field_values")
     if isinstance(cached, tuple):
         return cached
     kinds = {code: kind for kind, code in sorted(known.sensitive) if kind in _CARRIERS}
-    alternatives = "|".join(re.escape(code) for code in sorted(kinds, key=len, reverse=True))
+    ordered = sorted(kinds, key=len, reverse=True)
+    alternatives = "|".join(re.escape(code) for code in ordered)
     # A value after a time's colon (`12:43`) is not one.
     pattern = (
         re.compile(rf"(?<![\w.\-])(?<!\d:)(?:{alternatives})(?![\w\-])", re.IGNORECASE)
         if kinds
         else None
     )
-    known.cache["field_values"] = (kinds, pattern)
-    return kinds, pattern
+    lowered = [code.lower() for code in ordered]
+    edged = "|".join(
+        re.escape(code[0]) + r"(?<![\w.\-].)(?<!\d:.)" + re.escape(code[1:]) for code in lowered
+    )
+    ascii_lowered = re.compile(rf"(?:{edged})(?![\w\-])") if kinds else None
+    known.cache["field_values"] = (kinds, pattern, ascii_lowered)
+    return kinds, pattern, ascii_lowered
 
 
 def sensitive_field_values(text: str, known: CodeKinds) -> list[str]:
     """The sensitive values the text gives under their field's name (`blocked`, `highest`, `43`),
     each once, in order."""
-    kinds, pattern = _values(known)
+    kinds, pattern, ascii_lowered = _values(known)
     found: list[str] = []
-    if pattern is None:
+    if pattern is None or ascii_lowered is None:
         return found
-    for match in pattern.finditer(text):
+    # Text of ASCII lowers letter for letter, where ignoring case matches just those letters.
+    matches = ascii_lowered.finditer(text.lower()) if text.isascii() else pattern.finditer(text)
+    for match in matches:
         value = match.group().lower()
         if value in found:
             continue

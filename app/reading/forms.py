@@ -159,6 +159,7 @@ def parse_whole(text: str) -> tuple[Any, ParsePath] | None:
 
 
 _SEGMENT_CHARS = r"[{}\[\]\"'\\\n]"
+_OPENING = r"[{\[]"
 _MAPPING = re.compile(r"[:=]")  # a key and its value: `:`, `=`, `=>`
 
 
@@ -173,8 +174,13 @@ def segments(text: str) -> Iterator[tuple[int, int, bool]]:
     quote = ""
     escaped_at = -1  # the index a backslash escapes
     # Only brackets, quotes, backslashes and line ends matter: the pattern skips the rest in C.
-    for match in re.finditer(_SEGMENT_CHARS, text):
+    # Outside every stretch only an opening bracket does (a log's quotes and line ends are
+    # skipped in C too).
+    inside, outside = re.compile(_SEGMENT_CHARS), re.compile(_OPENING)
+    position = 0
+    while match := (inside if depth else outside).search(text, position):
         index, char = match.start(), match.group()
+        position = index + 1
         if quote:
             if index == escaped_at:
                 continue

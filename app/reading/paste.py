@@ -348,7 +348,8 @@ def _fill_from_exception(report: FailureReport, text: str) -> None:
 
 def _bare_codes(text: str, known_codes: CodeKinds) -> list[str]:
     """The codes of a paste that is nothing but codes (`do_not_honor`, `51, expired_card`)."""
-    tokens = [t for t in re.split(_SEPARATORS, text.strip()) if t]
+    # Split no further than one token past the most: a megabyte's tokens are no list of codes.
+    tokens = [t for t in re.split(_SEPARATORS, text.strip(), maxsplit=MAX_CODES + 2) if t]
     if not tokens or len(tokens) > MAX_CODES:
         return []
     codes = []

@@ -8,7 +8,7 @@ lose a field but never yields a shortened, different one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from app.reading import fields
 from app.reading.keys import FieldName
@@ -53,8 +53,17 @@ _FIELDS = {
     "created": "created",
 }
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
-_IDS = re.compile(r"\b(?P<prefix>ch|py|pi|seti|in|cus|req|evt|pm)_[A-Za-z0-9]{6,}\b(?!_secret)")
-_SDK_REQUEST = re.compile(r"\bRequest (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)")
+_ID_PREFIXES = ("ch", "py", "pi", "seti", "in", "cus", "req", "evt", "pm")
+# Each prefix's edge is looked at after it (`\b` first would be tried at every character).
+_IDS = re.compile(
+    "(?P<prefix>"
+    + "|".join(rf"{prefix}(?<!\w{prefix})" for prefix in _ID_PREFIXES)
+    + r")_[A-Za-z0-9]{6,}\b(?!_secret)"
+)
+# Patterns that start with a word look at its edge after it: re finds a leading word in C.
+_SDK_REQUEST = re.compile(
+    r"Request(?<!\wRequest) (?P<request>req_[A-Za-z0-9]+)\)?:? (?P<message>[^\n]+)"
+)
 _CODE_VALUE = re.compile(r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$")
 _CODE_WORD = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:[_\-][A-Za-z0-9]+)*$")
 _NETWORK_CODE = re.compile(r"^[0-9A-Z]{1,4}$")
@@ -83,7 +92,7 @@ _LABEL_LINE = re.compile(
     re.MULTILINE,
 )
 # Swift prints an optional value as `Optional("card_declined")`.
-_OPTIONAL = r"""\bOptional\(("[^"\n]*"|'[^'\n]*'|[^()\s,]*)\)"""
+_OPTIONAL = r"""Optional(?<!\wOptional)\(("[^"\n]*"|'[^'\n]*'|[^()\s,]*)\)"""
 # An enum case a typed SDK prints with its type: `StripeAPIErrorType.cardError`, `Type.CARD_ERROR`.
 _ENUM_CASE = r"^(?:[A-Z][A-Za-z0-9]*\.)+(?P<case>[A-Za-z][A-Za-z0-9_]*)$"
 
@@ -103,6 +112,7 @@ _STATUS_CHANGE = re.compile(
     r"(?P<value>[A-Za-z][\w -]{1,30}?)\.?[ \t]*$",
     re.MULTILINE,
 )
+_INNER_PAIR = re.compile(r"\w[=:]")  # a quoted value with pairs of its own
 # Python's OrderedDict and tuple lists: `('decline_code', 'stolen_card')`.
 _TUPLE_PAIR = re.compile(
     r"""\(\s*(?P<key>["'][A-Za-z_][\w.]*["'])\s*,\s*"""
@@ -119,20 +129,40 @@ def _php_as_pairs(text: str) -> str:
 
 
 def _pairs(
-    text: str, names: dict[str, FieldName], depth: int = 0
+    text: str,
+    names: dict[str, FieldName],
+    depth: int = 0,
+    keep: dict[str, bool] | None = None,
+    wanted: Callable[[str], bool] | None = None,
 ) -> Iterator[tuple[str, str, int]]:
     """(key, value, where the value starts) for every `key: value`, `key=value`, `key => value`,
     `('key', value)`, label line and label above its value; inside a quoted value too (a log
-    line's `msg="error_code=x ..."`)."""
+    line's `msg="error_code=x ..."`). With `wanted`, only the pairs whose key it wants (asked
+    once per key, remembered in `keep`): a log's other keys cost no more than their match."""
     # Whole label lines first: in "DECLINE CODE: X", `CODE: X` alone is not the code.
-    for pattern in (_LABEL_LINE, _PAIR, _TUPLE_PAIR, _STATUS_CHANGE):
+    patterns = [_LABEL_LINE, _PAIR, _TUPLE_PAIR]
+    if "changed from" in text.lower():  # looked for first: the pattern itself is slow
+        patterns.append(_STATUS_CHANGE)
+    if keep is None:
+        keep = {}
+    for pattern in patterns:
         for match in pattern.finditer(text):
-            value, start = match.group("value"), match.start("value")
-            yield match.group("key"), value, start
-            if depth < 2 and value[:1] in "\"'" and re.search(r"\w[=:]", value):
-                for key, inner, at in _pairs(value[1:-1], names, depth + 1):
-                    yield key, inner, start + 1 + at
-    yield from _labels_above(text, names)
+            key, value = match.group("key", "value")
+            start = match.start("value")
+            if wanted is None:
+                yield key, value, start
+            else:
+                kept = keep.get(key)
+                if kept is None:
+                    kept = keep[key] = wanted(key)
+                if kept:
+                    yield key, value, start
+            if depth < 2 and value[0] in "\"'" and _INNER_PAIR.search(value):
+                for inner_key, inner, at in _pairs(value[1:-1], names, depth + 1, keep, wanted):
+                    yield inner_key, inner, start + 1 + at
+    for key, value, start in _labels_above(text, names):
+        if wanted is None or wanted(key):
+            yield key, value, start
 
 
 def _labels_above(text: str, names: dict[str, FieldName]) -> Iterator[tuple[str, str, int]]:
@@ -162,11 +192,25 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
     found: dict[str, str] = {}
     sdk_failed = False
     text = re.sub(_OPTIONAL, r"\1", _php_as_pairs(text))
-    for key, raw, start in _pairs(text, names):
-        meaning = label_field(key, names)
-        field_name = _FIELDS.get(meaning.field) if meaning is not None else None
-        if meaning is None or field_name is None:
+    # A log repeats its keys on every line, and most name no field of the report: each key's
+    # field is looked up once, and the pairs of the others are not even handed over.
+    fields_of: dict[str, tuple[FieldName, str] | None] = {}
+
+    def field_of(key: str) -> tuple[FieldName, str] | None:
+        known = fields_of.get(key, False)
+        if known is False:
+            meaning = label_field(key, names)
+            field_name = _FIELDS.get(meaning.field) if meaning is not None else None
+            known = fields_of[key] = (
+                (meaning, field_name) if meaning is not None and field_name is not None else None
+            )
+        return known  # type: ignore[return-value]
+
+    for key, raw, start in _pairs(text, names, wanted=lambda key: field_of(key) is not None):
+        known = field_of(key)
+        if known is None:
             continue
+        meaning, field_name = known
         value = _enum_case(_unquote(raw).strip().lstrip(":").strip("`"))
         if value.lower() in meaning.not_stripe:
             # a mobile SDK's own result (`code: FailureCode.Failed`): a failure, reason unknown
@@ -177,9 +221,10 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
         if field_name == "outcome_type":
             value = _outcome_in_words(value)
         if field_name in ("type", "code", "outcome_type", "status"):
-            field_name = _kind_of_value(field_name, value)
-            if field_name is None:
+            kind = _kind_of_value(field_name, value)
+            if kind is None:
                 continue
+            field_name = kind
         if field_name in _FREE_TEXT and raw[:1] not in "\"'":
             value = _rest_of_value(text, start)
         if field_name in _CODE_FIELDS and object_id(value):

@@ -29,7 +29,8 @@ _MIN_SINGLE_WORD = 8
 
 # A card network's code standing after a label ("network decline code 43", "código de red
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
-_NETWORK_CODE = r"(?<![0-9A-Za-z])(?P<code>[0-9A-Z]{2,3})(?![0-9A-Za-z])"
+# Its edge is looked at after its first character: re then skips in C what cannot start one.
+_NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
 _NAME_CHAR = r"[a-z0-9_]"  # a character of a code's name: a code beside one is another name
 
 
@@ -87,8 +88,15 @@ def _index(known: CodeKinds) -> _Index:
 def _shorthand(index: _Index, known: CodeKinds) -> re.Pattern[str]:
     if index.shorthand is None:
         words = sorted(known.shorthand, key=len, reverse=True)
-        spaced = [re.escape(word).replace(r"\ ", r"\s+") for word in words]
-        index.shorthand = re.compile(rf"\b(?:{'|'.join(spaced)})\b" if words else r"(?!)")
+        # Each word's edge is looked at after its first letter: a pattern that starts with
+        # letters lets re skip in C whatever starts none of them.
+        spaced = [
+            re.escape(word[0]) + r"(?<!\w\w)" + re.escape(word[1:]).replace(r"\ ", r"\s+")
+            if re.match(r"\w", word)
+            else r"\b" + re.escape(word).replace(r"\ ", r"\s+")
+            for word in words
+        ]
+        index.shorthand = re.compile(rf"(?:{'|'.join(spaced)})\b" if words else r"(?!)")
     return index.shorthand
 
 

@@ -76,7 +76,7 @@ _PREFIX_PARTS = (
 )
 
 # Whether any line starts with a part of a prefix: most pastes have none and skip the rest.
-_ANY_PREFIX = r"(?m)^[ \t]*(?:" + "|".join(_PREFIX_PARTS) + ")"
+_ANY_PREFIX = r"\n[ \t]*(?:" + "|".join(_PREFIX_PARTS) + ")"
 
 
 def _unescape(match: re.Match[str]) -> str:
@@ -129,20 +129,24 @@ def plain_characters(text: str) -> str:
 def strip_line_prefixes(text: str) -> str:
     """A prefix repeated on most lines (a log's time stamp and level, `//`, `>`): removed, one
     kind of part at a time, each only while most lines start with it."""
-    if not re.search(_ANY_PREFIX, text):
+    # Each line is read from the line end before it (the text gets one in front): a pattern
+    # that starts with a line end is searched for in C, where `(?m)^` is tried at every
+    # character (a megabyte's log took 70 ms here).
+    lines = "\n" + text
+    if not re.search(_ANY_PREFIX, lines):
         return text
-    filled = len(re.findall(r"(?m)^[ \t]*\S", text))
+    filled = len(re.findall(r"\n[ \t]*\S", lines))
     if filled < 2:
         return text
     for _ in range(len(_PREFIX_PARTS) * 2):
         for part in _PREFIX_PARTS:
-            prefix = rf"(?m)^[ \t]*(?:{part})[ \t]?"
-            if len(re.findall(prefix, text)) * 10 >= filled * 7:
-                text = re.sub(prefix, "", text)
+            prefix = rf"\n[ \t]*(?:{part})[ \t]?"
+            if len(re.findall(prefix, lines)) * 10 >= filled * 7:
+                lines = re.sub(prefix, "\n", lines)
                 break
         else:
             break
-    return text
+    return lines[1:]
 
 
 def join_broken_strings(text: str) -> str:

@@ -160,8 +160,11 @@ class GuardModel:
             for i, slot in enumerate(used)
         }
         self._zero = (0.0,) * width
-        self._words: dict[str, tuple[tuple[float, ...], int]] = {}
+        # Each word's and pair's row: its summed weights per class, then its number of
+        # features (summed with the rest, it gives the sentence's count at no extra cost).
+        self._words: dict[str, tuple[float, ...]] = {}
         self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
+        self._features: dict[str, tuple[float, ...]] = {}  # a character n-gram's weights
         self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
         self._pieces: dict[tuple[str, ...], str | None] = {}
 
@@ -171,43 +174,52 @@ class GuardModel:
         meta = json.loads(rows["meta"].decode("utf-8"))
         return cls(meta, rows["slots"], rows["weights"])
 
-    def _word(self, word: str) -> tuple[tuple[float, ...], int]:
+    def _word(self, word: str) -> tuple[float, ...]:
         """A word's summed weights and number of features, worked out once per word."""
         known = self._words.get(word)
         if known is None:
-            known = self._feature_sum(word_features(word))
+            names = word_features(word)
+            known = (*self._feature_sum(names), float(len(names)))
             if len(self._words) > _CACHE_LIMIT:
                 self._words.clear()
             self._words[word] = known
         return known
 
     def _pair(self, pair: tuple[str, str]) -> tuple[float, ...]:
-        """A pair of neighbouring words' weights, looked up once per pair."""
+        """A pair of neighbouring words' weights and count (1), looked up once per pair."""
         slot = bucket(pair_feature(*pair), self.buckets)
         if len(self._pairs) > _CACHE_LIMIT:
             self._pairs.clear()
-        known = self._pairs[pair] = self._weights.get(slot, self._zero)
+        known = self._pairs[pair] = (*self._weights.get(slot, self._zero), 1.0)
         return known
 
-    def _feature_sum(self, names: list[str]) -> tuple[tuple[float, ...], int]:
-        weights, zero, buckets = self._weights, self._zero, self.buckets
-        rows = [weights.get(zlib.crc32(name.encode("utf-8")) % buckets, zero) for name in names]
-        return tuple(sum(column) for column in zip(zero, *rows, strict=True)), len(names)
+    def _feature_sum(self, names: list[str]) -> tuple[float, ...]:
+        # Words share most of their n-grams ("<ref", "refa"): each is hashed once.
+        known, weights, zero, buckets = self._features, self._weights, self._zero, self.buckets
+        rows = []
+        for name in names:
+            row = known.get(name)
+            if row is None:
+                row = weights.get(zlib.crc32(name.encode("utf-8")) % buckets, zero)
+                if len(known) > _CACHE_LIMIT:
+                    known.clear()
+                known[name] = row
+            rows.append(row)
+        return tuple(sum(column) for column in zip(zero, *rows, strict=True))
 
     def scores(self, words: list[str]) -> list[float]:
         """Each class's probability for a sentence's words (the features of `features`, each
         word and pair once; their sums are looked up, not worked out again)."""
-        rows, count = [], 0
         known_words, known_pairs = self._words, self._pairs
-        for word in dict.fromkeys(words):
-            row, n = known_words.get(word) or self._word(word)
-            rows.append(row)
-            count += n
-        for pair in dict.fromkeys(pairwise(words)):
-            rows.append(known_pairs.get(pair) or self._pair(pair))
-            count += 1
+        rows = [known_words.get(word) or self._word(word) for word in dict.fromkeys(words)]
+        rows += [
+            known_pairs.get(pair) or self._pair(pair) for pair in dict.fromkeys(pairwise(words))
+        ]
+        totals: list[float] = (
+            [sum(column) for column in zip(*rows, strict=True)] if rows else [*self._zero, 0.0]
+        )
+        sums, count = totals[:-1], totals[-1]
         norm = 1 / math.sqrt(count) if count else 0.0
-        sums = map(sum, zip(*rows, strict=True)) if rows else self._zero
         total = [b + s * norm for b, s in zip(self.bias, sums, strict=True)]
         top = max(total)
         exps = [math.exp(t - top) for t in total]
@@ -252,7 +264,9 @@ class GuardModel:
         when the sentence is one piece."""
         found = []
         judged = self._pieces
-        for first, piece in zip(piece_starts(len(words)), pieces(words), strict=True):
+        whole = len(words) <= MAX_WORDS  # most sentences: one piece, the words as they are
+        cut = ((0, words),) if whole else zip(piece_starts(len(words)), pieces(words), strict=True)
+        for first, piece in cut:
             # A long sentence that repeats itself ("a a a ..." over a megabyte) gives the same
             # piece thousands of times: each is judged once.
             key = tuple(piece)
@@ -264,7 +278,7 @@ class GuardModel:
                     judged.clear()
                 judged[key] = reason
             if reason:
-                found.append((first if len(words) > MAX_WORDS else -1, reason))
+                found.append((-1 if whole else first, reason))
         return tuple(found)
 
     def _judge_piece(self, piece: list[str]) -> str | None:

@@ -3,6 +3,10 @@ tests/replies/test_guard_linear.py): each kind repeated to any length."""
 
 from __future__ import annotations
 
+import itertools
+import tomllib
+from pathlib import Path
+
 # Each kind is one piece, repeated until the text is long enough.
 PIECES = {
     # an ordinary reply, with words the guard looks at (card, payment, blocked out, lost time)
@@ -26,3 +30,30 @@ def hostile_text(kind: str, size: int) -> str:
     """`size` characters of the `kind` of text."""
     piece = PIECES[kind]
     return (piece * (size // len(piece) + 1))[:size]
+
+
+def distinct_sentences(size: int) -> str:
+    """`size` characters of sentences that are all different, the classifier's worst case
+    (nothing is judged twice): the ordinary replies of tests/data/guard/harmless.toml, each
+    with its own reference written in letters (the classifier reads every number as one word,
+    so sentences that differ only in a number would be judged once)."""
+    table = tomllib.loads(
+        (Path(__file__).parent.parent / "data/guard/harmless.toml").read_text("utf-8")
+    )
+    sentences = itertools.cycle(t.rstrip(".") for ts in table.values() for t in ts)
+    parts, length = [], 0
+    for number, sentence in enumerate(sentences):
+        parts.append(f"{sentence} (ref {_letters(number)}).")
+        length += len(parts[-1]) + 1
+        if length > size:
+            break
+    return " ".join(parts)[:size]
+
+
+def _letters(number: int) -> str:
+    letters = ""
+    while True:
+        number, digit = divmod(number, 26)
+        letters += chr(ord("a") + digit)
+        if not number:
+            return "ref" + letters

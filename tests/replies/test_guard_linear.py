@@ -9,7 +9,7 @@ import pytest
 
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
-from tests.replies.guard_texts import PIECES, hostile_text
+from tests.replies.guard_texts import PIECES, distinct_sentences, hostile_text
 
 SIZE = 64 * 1024
 
@@ -38,6 +38,21 @@ def test_twice_the_text_takes_about_twice_the_time(guard: Guard, kind: str) -> N
     single, double = _best_times(guard, (hostile_text(kind, SIZE), hostile_text(kind, 2 * SIZE)))
     # 3x leaves room for noise; a guard that re-reads per word or per split point shows 4x.
     assert double < 3 * max(single, 0.002), (kind, single, double)
+
+
+def test_twice_as_many_different_sentences_take_about_twice_the_time(catalog: Catalog) -> None:
+    """The classifier's worst case: every sentence different, nothing judged before (each check
+    gets a fresh guard, whose classifier has remembered no sentence)."""
+    texts = (distinct_sentences(SIZE), distinct_sentences(2 * SIZE))
+    best = [float("inf"), float("inf")]
+    for _ in range(3):
+        for index, text in enumerate(texts):
+            fresh = Guard.from_catalog(catalog)
+            fresh.check("warm up", None)
+            started = time.process_time()
+            fresh.check(text, None)
+            best[index] = min(best[index], time.process_time() - started)
+    assert best[1] < 3 * max(best[0], 0.002), best
 
 
 def test_the_longest_hostile_word_is_refused_at_its_place(guard: Guard) -> None:
