@@ -9,10 +9,15 @@ run:
 	@$(PY) -m build.tasks translations >/dev/null
 	$(PY) -m app
 
+# The suite on every core (pytest-xdist), each test file on one worker so that its module
+# fixtures (a whole catalogue build, the guard) are made once.
+# PYTEST_WORKERS=0 runs it in this process.
+PYTEST_WORKERS ?= auto
+
 test:
 	@scripts/bootstrap.sh test
 	@$(PY) -m build.tasks translations >/dev/null
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 # Rebuild catalog.db from resources/catalog/ (commit the result).
 catalog:

