@@ -23,8 +23,23 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
     """Why a paste that names another processor and nothing of Stripe's cannot be explained,
     or None. A paste with a sensitive reason in it stays a failure: it may still be ours."""
     head = text[:HEAD]
+    if stripe_named(head):
+        return None
+    found = named_processor(head, known)
+    if found is None or evidence(head, known):
+        return None
+    return theirs(found)
+
+
+def stripe_named(text: str) -> bool:
+    """Whether the text's first screens hold something only a Stripe paste has (not denied)."""
+    return _STRIPE.search(_without_denied_stripe(text[:HEAD])) is not None
+
+
+def named_processor(text: str, known: CodeKinds) -> str | None:
+    """The other processor the text's first screens name (its name as it writes it), or None."""
     names = known.other_processors
-    if not names or _STRIPE.search(_without_denied_stripe(head)):
+    if not names:
         return None
     pattern = known.cache.get("other_processors")
     if not isinstance(pattern, re.Pattern):
@@ -32,10 +47,12 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
         pattern = known.cache["other_processors"] = re.compile(
             rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])"
         )
-    match = pattern.search(head.lower())
-    if match is None or evidence(head, known):
-        return None
-    found = names[match.group()]
+    match = pattern.search(text[:HEAD].lower())
+    return None if match is None else names[match.group()]
+
+
+def theirs(found: str) -> UnreadablePaste:
+    """The one sentence for another processor's paste."""
     return UnreadablePaste(
         "prose",
         f"This looks like an error from {found}, not from Stripe: Decline Desk explains Stripe "

@@ -1,0 +1,170 @@
+"""Is this text ONE Stripe payment's failure? A text about payments in general is not: a help
+page or a blog post that names codes as examples, Stripe's docs about the outcome model, another
+gateway's table of codes, Stripe Issuing (the business is the card's issuer: its authorizations
+are no payment it took), a dispute (nothing failed). Decided from evidence that generalises:
+how much of the text is about one payment (a Stripe id, a code after its field's name, one code
+told as the reason) against a document's signs (headings, advice to the reader, codes named only
+as examples, another processor's name, Issuing's words). The words are vocabulary.toml's
+`document_words`. A sensitive code told as the payment's is never a page: when in doubt, a
+confidential failure is the safe side."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from app.reading.about_codes import holds_words, incident
+from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
+
+HEAD = 50_000  # a page shows what it is in its first screens
+# Stripe Issuing's ids: an authorization, a card, a cardholder, a transaction, a dispute.
+_ISSUING_ID = re.compile(r"\b(?:iauth|ic|ich|ipi|idp)_[A-Za-z0-9]{8,}")
+# Sentences that explain a rule ("If Radar blocks the payment, outcome.type is blocked"):
+# two or more of them read as a page's, never as one payment's note.
+_CONDITIONAL = re.compile(
+    r"(?im)(?:^|[.!?]\s+)(?:if|when|whenever|si|lorsque|quand|wenn|falls|sobald|cuando|se|"
+    r"quando|als|wanneer|om|när|jeśli|jeżeli|gdy)\s"
+)
+ISSUING = (
+    "The paste is about Stripe Issuing (cards your business issues): an authorization there "
+    "is approved or declined for your cardholder, not a payment you took, so there is no "
+    "decline to explain; see the authorization in the Dashboard's Issuing pages."
+)
+DISPUTE = "Nothing in this paste failed: it is a dispute (a chargeback) on a payment that went through."
+
+
+def signs(text: str, known: CodeKinds) -> Counter[str]:
+    """How many of each kind of document_words the text's first screens hold."""
+    lowered = text[:HEAD].lower()
+    found: Counter[str] = Counter()
+    for words, kind in known.document_words.items():
+        if kind != "dispute_reason" and holds_words(lowered, words):
+            found[kind] += 1
+    if len(_CONDITIONAL.findall(text[:HEAD])) >= 2:
+        found["hint"] += 1
+    return found
+
+
+def issuing_object(objects: list[Any]) -> bool:
+    """Whether a parsed object is Stripe Issuing's (`issuing.authorization`, an `iauth_` id)."""
+    for obj in objects[:20]:
+        if not isinstance(obj, dict):
+            continue
+        inner = obj.get("data", {}).get("object") if isinstance(obj.get("data"), dict) else None
+        for item in (obj, inner if isinstance(inner, dict) else {}):
+            kind, ident = item.get("object"), item.get("id")
+            if isinstance(kind, str) and kind.startswith("issuing"):
+                return True
+            if isinstance(ident, str) and _ISSUING_ID.fullmatch(ident):
+                return True
+    return False
+
+
+def about_issuing(text: str, known: CodeKinds) -> bool:
+    """Whether a text speaks of Stripe Issuing and of no payment the business took."""
+    head = text[:HEAD]
+    if not (_ISSUING_ID.search(head) or signs(head, known)["issuing"]):
+        return False
+    return not re.search(r"\b(?:ch|py|pi|in)_[A-Za-z0-9]{10,}", head) or not incident(head)
+
+
+def _told_codes(text: str, known: CodeKinds) -> list[str]:
+    """The codes the words tell as the payment's ("failed with x", "decline_code: x")."""
+    from app.reading.said_codes import TOLD, roles
+    from app.reading.sweep import read_words
+
+    written = list(read_words(text, known).written)
+    if not written:
+        return []
+    found = roles(text, written, known)
+    return [code for code in written if TOLD in found[code]]
+
+
+# A line of a bulleted or numbered list that is short (a reason, not a sentence of a note).
+_BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25e6\u2023+]|\d{1,2}[.)])[ \t]+\S[^\n]{0,70}$")
+MIN_BULLETS = 4
+# A line that starts with a code and describes it ("20051 Insufficient funds", "R01 - ..."):
+# four of them make a table of codes, however its cells are set.
+_CODE_LINE = re.compile(
+    r"(?m)^[ \t]*[`'\"*|]*(?:\d{2,6}|[A-Z]\d{1,3}|[A-Za-z]+(?:_[A-Za-z0-9]+)+)[`'\"*|]*"
+    r"[ \t]*[-\u2013\u2014:=|.)]?[ \t]+[^\W\d_]{2,}[^\n]{0,100}$"
+)
+# Three names or more in a run ("authorized, manual_review, blocked, or invalid"): a page
+# enumerating a field's values, in any of the languages' "or" and "and".
+_ENUMERATION = re.compile(
+    r"(?i)(?:`?[a-z]+(?:_[a-z0-9]+)*`?,\s+){2,}(?:or|and|ou|oder|und|o|y|e|of|en|eller|och|"
+    r"lub|albo|i)\s+`?[a-z]+(?:_[a-z0-9]+)*`?"
+)
+
+
+def _enumerates(text: str) -> bool:
+    """A run of names, two of them or more in snake_case (not a sentence's "a, b and c")."""
+    return any(run.group().count("_") >= 2 for run in _ENUMERATION.finditer(text))
+
+
+def _a_list(text: str, written: list[str], told: list[str], known: CodeKinds) -> bool:
+    """Whether the text lists reasons or codes: rows of a table or list of codes, four short
+    bullets, or three codes or more named with none told as the payment's."""
+    from app.reading.about_codes import list_rows
+
+    if (len(set(written)) >= 3 and not told) or _enumerates(text):
+        return True
+    if len(_BULLET.findall(text)) >= MIN_BULLETS or len(_CODE_LINE.findall(text)) >= MIN_BULLETS:
+        return True
+    return bool(list_rows(text, known))
+
+
+def a_document(text: str, known: CodeKinds) -> bool:
+    """Whether prose is a page, a post, docs or a table about payments in general: no Stripe
+    id or labelled code, no code told as the payment's, no words of one person's report, and
+    at least two strong signs (headings, advice to a reader, a list of reasons or codes,
+    another processor's name), three signs in all with the weak ones (hints)."""
+    from app.reading.other_processor import named_processor
+    from app.reading.sweep import read_words
+
+    head = text[:HEAD]
+    told = _told_codes(head, known)
+    if incident(head) or told:
+        return False
+    found = signs(head, known)
+    if found["told"]:
+        return False
+    written = list(read_words(head, known).written)
+    strong = found["heading"] + found["advice"]
+    strong += _a_list(head, written, told, known) + (named_processor(head, known) is not None)
+    return strong >= 2 and strong + min(found["hint"], 2) >= 3
+
+
+def told_dispute(text: str, known: CodeKinds) -> bool:
+    """Whether a note tells a dispute (a chargeback) and no failure: the only codes it writes
+    are dispute reasons (`fraudulent`, `product_not_received`), no word says a payment failed."""
+    from app.reading.failure_words import says_failed
+    from app.reading.sweep import read_words
+
+    head = text[:5000]
+    lowered = head.lower()
+    words = known.document_words
+    if not any(kind == "dispute" and holds_words(lowered, w) for w, kind in words.items()):
+        return False
+    reasons = {w for w, kind in words.items() if kind == "dispute_reason"}
+    swept = read_words(head, known)
+    if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= reasons:
+        return False
+    return not says_failed(head, known)
+
+
+def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
+    """The reading of a text about no one failed payment (a dispute: nothing failed), or None
+    to read on; Issuing and pages raise with one sentence."""
+    if about_issuing(text, known):
+        raise UnreadablePaste("prose", ISSUING)
+    if told_dispute(text, known):
+        return PasteReading([], "text", [DISPUTE])
+    if a_document(text, known):
+        from app.reading.about_codes import about_codes_error
+        from app.reading.other_processor import named_processor, theirs, stripe_named
+
+        other = named_processor(text, known)
+        raise theirs(other) if other and not stripe_named(text) else about_codes_error()
+    return None
