@@ -130,9 +130,13 @@ def a_document(text: str, known: CodeKinds) -> bool:
     found = signs(head, known)
     if found["told"]:
         return False
+    from app.reading.about_codes import list_rows
+
+    others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)
+    if list_rows(head, known) and others + found["hint"] >= 1:
+        return True  # a table or list of codes, each described, under a title or a header
     written = list(read_words(head, known).written)
-    strong = found["heading"] + found["advice"]
-    strong += _a_list(head, written, told, known) + (named_processor(head, known) is not None)
+    strong = others + _a_list(head, written, told, known)
     return strong >= 2 and strong + min(found["hint"], 2) >= 3
 
 
