@@ -147,10 +147,10 @@ def a_page(text: str, known: CodeKinds) -> bool:
     headings, hints, told = markers(text, known)
     if told or headings < 1 or headings + hints < 2:
         return False
-    return not _titled_by_a_message(text, known)
+    return not titled_by_a_message(text, known)
 
 
-def _titled_by_a_message(text: str, known: CodeKinds) -> bool:
+def titled_by_a_message(text: str, known: CodeKinds) -> bool:
     """Whether the page's title names one code in words or is one of Stripe's messages ("Your
     card was declined"): a page about that one error, explained as an agent's question is."""
     from app.reading.messages import match

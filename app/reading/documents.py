@@ -20,6 +20,7 @@ from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 HEAD = 50_000  # a page shows what it is in its first screens
 # Stripe Issuing's ids: an authorization, a card, a cardholder, a transaction, a dispute.
 _ISSUING_ID = re.compile(r"\b(?:iauth|ic|ich|ipi|idp)_[A-Za-z0-9]{8,}")
+_ONE_PAYMENT = re.compile(r"\b(?:ch|py|pi|dp|du)_[A-Za-z0-9]{10,}")
 # Sentences that explain a rule ("If Radar blocks the payment, outcome.type is blocked"):
 # two or more of them read as a page's, never as one payment's note.
 _CONDITIONAL = re.compile(
@@ -66,7 +67,7 @@ def about_issuing(text: str, known: CodeKinds) -> bool:
     head = text[:HEAD]
     if not (_ISSUING_ID.search(head) or signs(head, known)["issuing"]):
         return False
-    return not re.search(r"\b(?:ch|py|pi|in)_[A-Za-z0-9]{10,}", head) or not incident(head)
+    return not _ONE_PAYMENT.search(head) or not incident(head)
 
 
 def _told_codes(text: str, known: CodeKinds) -> list[str]:
@@ -115,12 +116,31 @@ def _a_list(text: str, written: list[str], told: list[str], known: CodeKinds) ->
     return bool(list_rows(text, known))
 
 
+def _about_one_error(text: str, known: CodeKinds) -> bool:
+    """Whether a page is about one error, explained as an agent's question about it is: its
+    title names one code or is one of Stripe's messages, or it writes one code (or several,
+    each its own subject, as a glossary's entries), or one of Stripe's messages and no code.
+    Codes named only as examples or in a run ("codes like x, y or z") are no page's subject."""
+    from app.reading.about_codes import titled_by_a_message
+    from app.reading.messages import match
+    from app.reading.said_codes import NEUTRAL, QUESTION, roles
+    from app.reading.sweep import read_words
+
+    if titled_by_a_message(text, known):
+        return True
+    written = list(read_words(text, known).written)
+    if not written:
+        return match(text, known.messages) is not None
+    found = roles(text, written, known)
+    return any(found[code] & {NEUTRAL, QUESTION} for code in written)
+
+
 def a_document(text: str, known: CodeKinds) -> bool:
     """Whether prose is a page, a post, docs or a table about payments in general: no Stripe
     id or labelled code, no code told as the payment's, no words of one person's report, and
     at least two strong signs (headings, advice to a reader, a list of reasons or codes,
     another processor's name), three signs in all with the weak ones (hints)."""
-    from app.reading.other_processor import named_processor
+    from app.reading.other_processor import named_processor, stripe_named
     from app.reading.sweep import read_words
 
     head = text[:HEAD]
@@ -136,7 +156,12 @@ def a_document(text: str, known: CodeKinds) -> bool:
     if list_rows(head, known) and others + found["hint"] >= 1:
         return True  # a table or list of codes, each described, under a title or a header
     written = list(read_words(head, known).written)
-    strong = others + _a_list(head, written, told, known)
+    listed = _a_list(head, written, told, known)
+    if listed and named_processor(head, known) is not None and not stripe_named(head):
+        return True  # another gateway's list of codes, whichever codes it shares with Stripe
+    if _about_one_error(head, known):
+        return False
+    strong = others + listed
     return strong >= 2 and strong + min(found["hint"], 2) >= 3
 
 
@@ -155,6 +180,9 @@ def told_dispute(text: str, known: CodeKinds) -> bool:
     swept = read_words(head, known)
     if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= reasons:
         return False
+    # One dispute: its reason written as Stripe writes it, or the payment's or dispute's id.
+    if not (swept.written or _ONE_PAYMENT.search(head)):
+        return False
     return not says_failed(head, known)
 
 
@@ -163,12 +191,12 @@ def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
     to read on; Issuing and pages raise with one sentence."""
     if about_issuing(text, known):
         raise UnreadablePaste("prose", ISSUING)
-    if told_dispute(text, known):
-        return PasteReading([], "text", [DISPUTE])
     if a_document(text, known):
         from app.reading.about_codes import about_codes_error
         from app.reading.other_processor import named_processor, theirs, stripe_named
 
         other = named_processor(text, known)
         raise theirs(other) if other and not stripe_named(text) else about_codes_error()
+    if told_dispute(text, known):
+        return PasteReading([], "text", [DISPUTE])
     return None

@@ -1,0 +1,249 @@
+"""Texts that are not ONE failed Stripe payment (issue 26, session 8): pages, posts and docs that
+name codes as examples, other gateways' code tables, Stripe Issuing's authorizations, disputes
+told in a note. Each class is rendered several ways and in several languages, and beside each
+its opposite: one payment's failure with the same words, which stays a failure (confidential
+when its code is)."""
+
+from __future__ import annotations
+
+import itertools
+import json
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.reading.paste import read_paste
+from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.sensitivity import signals
+
+CHARGE = "ch_3QxAbCdEfGh1234567"
+PI = "pi_3QxAbCdEfGh7654321"
+
+
+@pytest.fixture(scope="module")
+def known(catalog: Catalog) -> CodeKinds:
+    return catalog.code_kinds()
+
+
+def _kind(text: str, known: CodeKinds) -> str:
+    try:
+        reading = read_paste(text, known)
+    except UnreadablePaste:
+        return "unusable"
+    return "failure" if reading.failures else "nothing_failed"
+
+
+def _confidential_failure(text: str, known: CodeKinds) -> bool:
+    reading = read_paste(text, known)
+    return bool(reading.failures) and bool(
+        signals(reading.failures[0], known.sensitive, known.sensitive_codes)
+    )
+
+
+# Issuing: the business is the card's issuer; its authorizations are no payment it took.
+ISSUING_OBJECT = {
+    "id": "iauth_1MzFN1K8F4fqH0lBmFq8CjbU",
+    "object": "issuing.authorization",
+    "amount": 1000,
+    "approved": False,
+    "merchant_data": {"name": "ROCKET RIDES", "category": "taxicabs_limousines"},
+    "request_history": [{"approved": False, "reason": "{reason}", "amount": 1000}],
+    "status": "closed",
+}
+ISSUING_PROSE = (
+    "Stripe Issuing: authorization iauth_1MzFN1K8F4fqH0lBxYz was declined, reason: {reason}.",
+    "Our cardholder's Stripe Issuing card was declined at a taxi ({reason}), see merchant_data.",
+    "When a cardholder uses a card you issued, Stripe creates an issuing_authorization; the "
+    "request_history shows the reason ({reason}).",
+    "Autorisation Stripe Issuing refusée pour notre titulaire : {reason}.",
+    "Stripe Issuing: Autorisierung für unseren Karteninhaber abgelehnt, Grund {reason}.",
+    "Autorización de Stripe Issuing rechazada para el titular: {reason}.",
+    "Stripe Issuing のオーソリが拒否されました（{reason}）。",
+)
+ISSUING_REASONS = ("insufficient_funds", "webhook_declined", "card_inactive", "stolen_card")
+
+
+@pytest.mark.parametrize("reason", ISSUING_REASONS)
+def test_stripe_issuing_is_no_payment_taken(known: CodeKinds, reason: str) -> None:
+    obj = json.loads(json.dumps(ISSUING_OBJECT).replace("{reason}", reason))
+    event = {"id": "evt_1MzFN1K8F4fqH0lBabcdEFGH", "type": "issuing_authorization.request"}
+    renderings = [
+        json.dumps(obj),
+        json.dumps(obj, indent=2),
+        json.dumps({**event, "data": {"object": obj}}, indent=2),
+        *(text.format(reason=reason) for text in ISSUING_PROSE),
+    ]
+    for text in renderings:
+        assert _kind(text, known) == "unusable", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        f"Charge {CHARGE} declined by the card's issuing bank: do_not_honor.",
+        f"Payment {PI} failed, the issuing bank said stolen_card.",
+        "カード発行会社により拒否されました。decline_code: lost_card",
+        "发卡行拒绝了付款：stolen_card",
+        "카드 발급사에서 거절했습니다: stolen_card",
+    ),
+)
+def test_a_payment_the_issuing_bank_declined_stays_a_failure(known: CodeKinds, text: str) -> None:
+    assert _kind(text, known) == "failure", text
+    if any(code in text for code in ("stolen_card", "lost_card")):
+        assert _confidential_failure(text, known), text
+
+
+# Pages, posts and docs about payments in general: codes named only as examples.
+PAGES = (
+    "What is card testing and how to prevent it\nFraudsters use stolen cards to test them on "
+    "your checkout. You may notice many declines with codes like {a}, {b} or {c}. To protect "
+    "your business, turn on Radar.",
+    "How card testing works\nSigns: a spike of declines with codes such as {a}, {b}, {c}. To "
+    "stop it, require CAPTCHA on your payment form and rate-limit your checkout.",
+    "Understanding declines\nStripe Docs > Payments > Declines\nEvery charge has an outcome. "
+    "If the issuer declines, outcome.reason is a decline code such as {a}. When Radar blocks "
+    "a payment, you can view the rule in the Dashboard.",
+    "Comprendre les refus de paiement\nVos clients peuvent voir un refus pour plusieurs raisons, "
+    "par exemple {a}, {b} ou {c}. Nous vous recommandons d'activer Radar.",
+    "Häufige Ursachen für Ablehnungen\nIhre Kunden sehen zum Beispiel {a}, {b} oder {c}. Wir "
+    "empfehlen, Radar zu aktivieren.",
+    "Causas comunes de rechazo\nSus clientes pueden ver, por ejemplo, {a}, {b} o {c}. Le "
+    "recomendamos activar Radar para evitar fraudes.",
+    "Motivi di rifiuto\nI tuoi clienti possono vedere, ad esempio, {a}, {b} o {c}. Ti "
+    "consigliamo di attivare Radar.",
+    "Mogelijke oorzaken\nUw klanten kunnen bijvoorbeeld {a}, {b} of {c} zien. We raden aan "
+    "Radar in te schakelen.",
+)
+EXAMPLES = (
+    ("card_declined", "incorrect_cvc", "stolen_card"),
+    ("insufficient_funds", "expired_card", "lost_card"),
+    ("do_not_honor", "fraudulent", "generic_decline"),
+)
+
+
+@pytest.mark.parametrize(("page", "codes"), list(itertools.product(PAGES, EXAMPLES)))
+def test_a_page_naming_codes_as_examples_is_unusable(
+    known: CodeKinds, page: str, codes: tuple[str, str, str]
+) -> None:
+    a, b, c = codes
+    assert _kind(page.format(a=a, b=b, c=c), known) == "unusable"
+
+
+HELP_PAGES = (
+    "Why was my payment declined?\nPayments can be declined for many reasons: insufficient "
+    "funds, an expired card, or a card reported lost or stolen. If your card was stolen, call "
+    "your bank.",
+    "Zahlungsfehler: mögliche Gründe\nEine Zahlung kann aus vielen Gründen abgelehnt werden, zum "
+    "Beispiel wegen einer als gestohlen gemeldeten Karte. Wenden Sie sich an Ihre Bank.",
+    "Pourquoi mon paiement est-il refusé ?\nUn paiement peut être refusé pour plusieurs raisons, "
+    "par exemple une carte déclarée volée. Que faire : contactez votre banque.",
+)
+
+
+@pytest.mark.parametrize("page", HELP_PAGES)
+def test_a_help_page_naming_stolen_cards_in_passing_is_unusable(
+    known: CodeKinds, page: str
+) -> None:
+    assert _kind(page, known) == "unusable", page
+
+
+OPPOSITES = (
+    f"Payment {PI} failed with {{a}}. We recommend telling the customer to use another card.",
+    "The bank returned the decline code `{a}`. Customer asks what to do, for example whether "
+    "to retry.",
+    f"Charge {CHARGE}: decline_code: {{a}}. Common causes are listed in the docs.",
+    "Le paiement a échoué avec {a}. Nous vous recommandons de contacter la banque.",
+)
+
+
+@pytest.mark.parametrize(("note", "code"), list(itertools.product(OPPOSITES, ("stolen_card", "lost_card", "expired_card"))))
+def test_one_payments_failure_beside_a_pages_words_stays_a_failure(
+    known: CodeKinds, note: str, code: str
+) -> None:
+    text = note.format(a=code)
+    reading = read_paste(text, known)
+    assert reading.failures and reading.failures[0].decline_code == code, text
+    if code in known.sensitive_codes:
+        assert _confidential_failure(text, known), text
+
+
+# Other gateways' tables of codes, however their rows are set.
+GATEWAYS = ("sticky.io", "Checkout.com", "Adyen", "Worldpay", "Paysafe")
+ROWS = (
+    ("do_not_honor", "The issuing bank declined the transaction."),
+    ("insufficient_funds", "The card does not have enough funds."),
+    ("stolen_card", "The card was reported stolen."),
+    ("expired_card", "The card has expired."),
+)
+NUMERIC_ROWS = (
+    ("20005", "Declined - Do not honour"),
+    ("20051", "Insufficient funds"),
+    ("20054", "Expired card"),
+    ("20043", "Stolen card, pick up"),
+)
+
+
+def _rows(rows: tuple[tuple[str, str], ...], form: str) -> str:
+    if form == "bars":
+        return "Code | Description\n" + "\n".join(f"{c} | {d}" for c, d in rows)
+    if form == "tabs":
+        return "\n".join(f"{c}\t{d}" for c, d in rows)
+    if form == "space":
+        return "\n".join(f"{c} {d}" for c, d in rows)
+    return "\n".join(f"- {c}: {d}" for c, d in rows)
+
+
+@pytest.mark.parametrize(
+    ("gateway", "form", "rows"),
+    list(itertools.product(GATEWAYS, ("bars", "tabs", "space", "bullets"), (ROWS, NUMERIC_ROWS))),
+)
+def test_another_gateways_code_table_is_unusable(
+    known: CodeKinds, gateway: str, form: str, rows: tuple[tuple[str, str], ...]
+) -> None:
+    text = f"{gateway} decline codes\n{_rows(rows, form)}\n"
+    assert _kind(text, known) == "unusable", text
+
+
+def test_a_stripe_failure_beside_another_gateways_name_stays_a_failure(known: CodeKinds) -> None:
+    for gateway in GATEWAYS:
+        text = f"We moved from {gateway} to Stripe. Payment {PI} failed: decline_code: stolen_card"
+        assert _confidential_failure(text, known), text
+
+
+# Disputes told in a note: nothing failed, whatever their reason.
+DISPUTES = (
+    f"Payment {CHARGE} was disputed by the cardholder. Dispute reason: {{reason}}. Amount $45.00.",
+    f"Chargeback received on {PI} — reason \"{{reason}}\", status needs_response.",
+    f"Litige reçu sur le paiement {CHARGE} : motif « {{reason}} », 45,00 €.",
+    f"Anfechtung zur Zahlung {CHARGE}, Grund: {{reason}}.",
+    f"Disputa abierta en el pago {CHARGE}, motivo: {{reason}}.",
+    f"Contestação no pagamento {CHARGE}, motivo: {{reason}}.",
+    f"支払い {CHARGE} にチャージバック、理由: {{reason}}",
+    f"付款 {CHARGE} 收到争议，原因：{{reason}}",
+    f"결제 {CHARGE} 분쟁 발생, 사유: {{reason}}",
+)
+
+
+@pytest.mark.parametrize(
+    ("note", "reason"),
+    list(itertools.product(DISPUTES, ("fraudulent", "product_not_received", "unrecognized"))),
+)
+def test_a_dispute_told_in_a_note_is_nothing_failed(
+    known: CodeKinds, note: str, reason: str
+) -> None:
+    text = note.format(reason=reason)
+    assert _kind(text, known) == "nothing_failed", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        f"Payment {CHARGE} was declined as fraudulent; the customer threatens a chargeback.",
+        f"Charge {CHARGE} failed with stolen_card, customer says she will open a dispute.",
+        f"Le paiement {CHARGE} a été refusé : fraudulent. Le client parle de litige.",
+    ),
+)
+def test_a_declined_payment_with_a_dispute_named_stays_a_confidential_failure(
+    known: CodeKinds, text: str
+) -> None:
+    assert _confidential_failure(text, known), text
