@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from typing import Any
 
 from app.reading.about_codes import holds_words, incident
+from app.reading.other_processor import ISSUING
 from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 
 HEAD = 50_000  # a page shows what it is in its first screens
@@ -27,12 +27,9 @@ _CONDITIONAL = re.compile(
     r"(?im)(?:^|[.!?]\s+)(?:if|when|whenever|si|lorsque|quand|wenn|falls|sobald|cuando|se|"
     r"quando|als|wanneer|om|när|jeśli|jeżeli|gdy)\s"
 )
-ISSUING = (
-    "The paste is about Stripe Issuing (cards your business issues): an authorization there "
-    "is approved or declined for your cardholder, not a payment you took, so there is no "
-    "decline to explain; see the authorization in the Dashboard's Issuing pages."
+DISPUTE = (
+    "Nothing in this paste failed: it is a dispute (a chargeback) on a payment that went through."
 )
-DISPUTE = "Nothing in this paste failed: it is a dispute (a chargeback) on a payment that went through."
 
 
 def signs(text: str, known: CodeKinds) -> Counter[str]:
@@ -45,21 +42,6 @@ def signs(text: str, known: CodeKinds) -> Counter[str]:
     if len(_CONDITIONAL.findall(text[:HEAD])) >= 2:
         found["hint"] += 1
     return found
-
-
-def issuing_object(objects: list[Any]) -> bool:
-    """Whether a parsed object is Stripe Issuing's (`issuing.authorization`, an `iauth_` id)."""
-    for obj in objects[:20]:
-        if not isinstance(obj, dict):
-            continue
-        inner = obj.get("data", {}).get("object") if isinstance(obj.get("data"), dict) else None
-        for item in (obj, inner if isinstance(inner, dict) else {}):
-            kind, ident = item.get("object"), item.get("id")
-            if isinstance(kind, str) and kind.startswith("issuing"):
-                return True
-            if isinstance(ident, str) and _ISSUING_ID.fullmatch(ident):
-                return True
-    return False
 
 
 def about_issuing(text: str, known: CodeKinds) -> bool:
@@ -83,7 +65,9 @@ def _told_codes(text: str, known: CodeKinds) -> list[str]:
 
 
 # A line of a bulleted or numbered list that is short (a reason, not a sentence of a note).
-_BULLET = re.compile(r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25e6\u2023+]|\d{1,2}[.)])[ \t]+\S[^\n]{0,70}$")
+_BULLET = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25e6\u2023+]|\d{1,2}[.)])[ \t]+\S[^\n]{0,70}$"
+)
 MIN_BULLETS = 4
 # A line that starts with a code and describes it ("20051 Insufficient funds", "R01 - ..."):
 # four of them make a table of codes, however its cells are set.
@@ -104,16 +88,20 @@ def _enumerates(text: str) -> bool:
     return any(run.group().count("_") >= 2 for run in _ENUMERATION.finditer(text))
 
 
-def _a_list(text: str, written: list[str], told: list[str], known: CodeKinds) -> bool:
-    """Whether the text lists reasons or codes: rows of a table or list of codes, four short
-    bullets, or three codes or more named with none told as the payment's."""
+def _rows(text: str, known: CodeKinds) -> bool:
+    """Whether the text is set as a list: rows of a table or list of codes, four short bullets
+    or four lines that each start with a code."""
     from app.reading.about_codes import list_rows
 
-    if (len(set(written)) >= 3 and not told) or _enumerates(text):
-        return True
     if len(_BULLET.findall(text)) >= MIN_BULLETS or len(_CODE_LINE.findall(text)) >= MIN_BULLETS:
         return True
     return bool(list_rows(text, known))
+
+
+def _names_many(text: str, written: list[str], told: list[str]) -> bool:
+    """Whether prose names three codes or more with none told as the payment's, or runs
+    through a field's values ("authorized, manual_review, blocked, or invalid")."""
+    return (len(set(written)) >= 3 and not told) or _enumerates(text)
 
 
 def _about_one_error(text: str, known: CodeKinds) -> bool:
@@ -156,11 +144,14 @@ def a_document(text: str, known: CodeKinds) -> bool:
     if list_rows(head, known) and others + found["hint"] >= 1:
         return True  # a table or list of codes, each described, under a title or a header
     written = list(read_words(head, known).written)
-    listed = _a_list(head, written, told, known)
+    rows = _rows(head, known)
+    listed = rows or _names_many(head, written, told)
     if listed and named_processor(head, known) is not None and not stripe_named(head):
         return True  # another gateway's list of codes, whichever codes it shares with Stripe
     if _about_one_error(head, known):
         return False
+    if rows and found["heading"]:
+        return True  # a list of reasons set under a page's heading ("Powody odrzucenia: - ...")
     strong = others + listed
     return strong >= 2 and strong + min(found["hint"], 2) >= 3
 
@@ -193,7 +184,7 @@ def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
         raise UnreadablePaste("prose", ISSUING)
     if a_document(text, known):
         from app.reading.about_codes import about_codes_error
-        from app.reading.other_processor import named_processor, theirs, stripe_named
+        from app.reading.other_processor import named_processor, stripe_named, theirs
 
         other = named_processor(text, known)
         raise theirs(other) if other and not stripe_named(text) else about_codes_error()

@@ -14,6 +14,16 @@ _STRIPE = re.compile(
     r"(?i)stripe|\bradar\b|\b(?:ch|py|pi|pm|req|evt|seti|cus|src|in|acct)_[A-Za-z0-9]{10,}"
     r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
 )
+# Stripe Issuing's object or authorization id as an object holds it: the business is the card's
+# issuer, and an authorization is no payment it took (docs.stripe.com/api/issuing/authorizations).
+_ISSUING_OBJECT = re.compile(
+    r"[\"']?object[\"']?\s*(?:[:=]|=>)\s*[\"']issuing\.|[\"']iauth_[A-Za-z0-9]{8,}[\"']"
+)
+ISSUING = (
+    "The paste is about Stripe Issuing (cards your business issues): an authorization there "
+    "is approved or declined for your cardholder, not a payment you took, so there is no "
+    "decline to explain; see the authorization in the Dashboard's Issuing pages."
+)
 HEAD = 20_000  # a processor's name is near the top of what an agent copies
 # "niet via Stripe", "not through Stripe", "pas par Stripe": the name denied is no Stripe paste.
 _NOT_STRIPE = r"(?i)(?:{negation})\W+(?:\w+\W+)?stripe\b"
@@ -74,8 +84,16 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
     """Raises when the objects read (failures, or an object in which nothing failed) are another
     processor's (Razorpay's `error` with its own `BAD_REQUEST_ERROR`, Culqi's charge): only when
     none of them holds a code or an error type Stripe's catalogue knows, so a Stripe error
-    pasted beside another processor's name is still read."""
-    if any(code in known for f in failures for code in (f.code, f.decline_code) if code):
+    pasted beside another processor's name is still read. Stripe Issuing's objects too."""
+    if _ISSUING_OBJECT.search(text, 0, HEAD):
+        raise UnreadablePaste("prose", ISSUING)
+    # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
+    if any(
+        code in known and name not in f.inferred
+        for f in failures
+        for name, code in (("code", f.code), ("decline_code", f.decline_code))
+        if code
+    ):
         return
     if any(f.error_type in known and "error_type" not in f.inferred for f in failures):
         return  # Stripe's own `type` ("api_error") stands in the object

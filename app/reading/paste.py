@@ -171,7 +171,6 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
             continue
         objects, path, cut_off, partial = parsed
         data_seen = True
-        _refuse_issuing(objects)
         found = find_failures([canonical(o, known.names) for o in objects])
         warnings = [CUT_OFF] if cut_off else []
         if found.failures:
@@ -292,15 +291,6 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
         "line with the error, or a code such as do_not_honor.",
     )
-
-
-def _refuse_issuing(objects: list[Any]) -> None:
-    """Stripe Issuing's objects (an authorization the business, as the card's issuer, approved
-    or declined) are no payment it took: said plainly, never read as a decline."""
-    from app.reading.documents import ISSUING, issuing_object
-
-    if issuing_object(objects):
-        raise UnreadablePaste("prose", ISSUING)
 
 
 def _names_a_code(text: str, objects: list[Any], known: CodeKinds) -> bool:

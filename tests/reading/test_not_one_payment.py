@@ -156,7 +156,10 @@ OPPOSITES = (
 )
 
 
-@pytest.mark.parametrize(("note", "code"), list(itertools.product(OPPOSITES, ("stolen_card", "lost_card", "expired_card"))))
+@pytest.mark.parametrize(
+    ("note", "code"),
+    list(itertools.product(OPPOSITES, ("stolen_card", "lost_card", "expired_card"))),
+)
 def test_one_payments_failure_beside_a_pages_words_stays_a_failure(
     known: CodeKinds, note: str, code: str
 ) -> None:
@@ -213,7 +216,7 @@ def test_a_stripe_failure_beside_another_gateways_name_stays_a_failure(known: Co
 # Disputes told in a note: nothing failed, whatever their reason.
 DISPUTES = (
     f"Payment {CHARGE} was disputed by the cardholder. Dispute reason: {{reason}}. Amount $45.00.",
-    f"Chargeback received on {PI} — reason \"{{reason}}\", status needs_response.",
+    f'Chargeback received on {PI} — reason "{{reason}}", status needs_response.',
     f"Litige reçu sur le paiement {CHARGE} : motif « {{reason}} », 45,00 €.",
     f"Anfechtung zur Zahlung {CHARGE}, Grund: {{reason}}.",
     f"Disputa abierta en el pago {CHARGE}, motivo: {{reason}}.",
