@@ -18,6 +18,7 @@ from app.reading.other_processor import ISSUING
 from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 
 HEAD = 50_000  # a page shows what it is in its first screens
+NOTE = 5_000  # a note about one dispute is shorter
 # Stripe Issuing's ids: an authorization, a card, a cardholder, a transaction, a dispute.
 _ISSUING_ID = re.compile(r"\b(?:iauth|ic|ich|ipi|idp)_[A-Za-z0-9]{8,}")
 _ONE_PAYMENT = re.compile(r"\b(?:ch|py|pi|dp|du)_[A-Za-z0-9]{10,}")
@@ -47,20 +48,31 @@ def signs(text: str, known: CodeKinds) -> Counter[str]:
 def about_issuing(text: str, known: CodeKinds) -> bool:
     """Whether a text speaks of Stripe Issuing and of no payment the business took."""
     head = text[:HEAD]
-    if not (_ISSUING_ID.search(head) or signs(head, known)["issuing"]):
+    lowered = head.lower()
+    words = known.document_words
+    if not (
+        _ISSUING_ID.search(head)
+        or any(kind == "issuing" and holds_words(lowered, w) for w, kind in words.items())
+    ):
         return False
     return not _ONE_PAYMENT.search(head) or not incident(head)
 
 
-def _told_codes(text: str, known: CodeKinds) -> list[str]:
-    """The codes the words tell as the payment's ("failed with x", "decline_code: x")."""
-    from app.reading.said_codes import TOLD, roles
+def _written(text: str, known: CodeKinds) -> list[str]:
+    """The codes the whole text writes as codes: the sweep the other readers share (a sweep of
+    a slice of it would be a second sweep of a long paste)."""
     from app.reading.sweep import read_words
 
-    written = list(read_words(text, known).written)
+    return list(read_words(text, known).written)
+
+
+def _told_codes(text: str, written: list[str], known: CodeKinds) -> list[str]:
+    """The codes the words tell as the payment's ("failed with x", "decline_code: x")."""
+    from app.reading.said_codes import TOLD, roles
+
     if not written:
         return []
-    found = roles(text, written, known)
+    found = roles(text[:HEAD], written, known)
     return [code for code in written if TOLD in found[code]]
 
 
@@ -104,7 +116,7 @@ def _names_many(text: str, written: list[str], told: list[str]) -> bool:
     return (len(set(written)) >= 3 and not told) or _enumerates(text)
 
 
-def _about_one_error(text: str, known: CodeKinds) -> bool:
+def _about_one_error(text: str, written: list[str], known: CodeKinds) -> bool:
     """Whether a page is about one error, explained as an agent's question about it is: its
     title names one code or is one of Stripe's messages, or it writes one code (or several,
     each its own subject, as a glossary's entries), or one of Stripe's messages and no code.
@@ -112,11 +124,9 @@ def _about_one_error(text: str, known: CodeKinds) -> bool:
     from app.reading.about_codes import titled_by_a_message
     from app.reading.messages import match
     from app.reading.said_codes import NEUTRAL, QUESTION, roles
-    from app.reading.sweep import read_words
 
     if titled_by_a_message(text, known):
         return True
-    written = list(read_words(text, known).written)
     if not written:
         return match(text, known.messages) is not None
     found = roles(text, written, known)
@@ -129,11 +139,13 @@ def a_document(text: str, known: CodeKinds) -> bool:
     at least two strong signs (headings, advice to a reader, a list of reasons or codes,
     another processor's name), three signs in all with the weak ones (hints)."""
     from app.reading.other_processor import named_processor, stripe_named
-    from app.reading.sweep import read_words
 
     head = text[:HEAD]
-    told = _told_codes(head, known)
-    if incident(head) or told:
+    if incident(head):
+        return False
+    written = _written(text, known)
+    told = _told_codes(head, written, known)
+    if told:
         return False
     found = signs(head, known)
     if found["told"]:
@@ -143,12 +155,11 @@ def a_document(text: str, known: CodeKinds) -> bool:
     others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)
     if list_rows(head, known) and others + found["hint"] >= 1:
         return True  # a table or list of codes, each described, under a title or a header
-    written = list(read_words(head, known).written)
     rows = _rows(head, known)
     listed = rows or _names_many(head, written, told)
     if listed and named_processor(head, known) is not None and not stripe_named(head):
         return True  # another gateway's list of codes, whichever codes it shares with Stripe
-    if _about_one_error(head, known):
+    if _about_one_error(head, written, known):
         return False
     if rows and found["heading"]:
         return True  # a list of reasons set under a page's heading ("Powody odrzucenia: - ...")
@@ -162,7 +173,9 @@ def told_dispute(text: str, known: CodeKinds) -> bool:
     from app.reading.failure_words import says_failed
     from app.reading.sweep import read_words
 
-    head = text[:5000]
+    if len(text) > NOTE:
+        return False  # a note about one dispute, not a log or a page
+    head = text
     lowered = head.lower()
     words = known.document_words
     if not any(kind == "dispute" and holds_words(lowered, w) for w, kind in words.items()):

@@ -85,7 +85,8 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
     processor's (Razorpay's `error` with its own `BAD_REQUEST_ERROR`, Culqi's charge): only when
     none of them holds a code or an error type Stripe's catalogue knows, so a Stripe error
     pasted beside another processor's name is still read. Stripe Issuing's objects too."""
-    if _ISSUING_OBJECT.search(text, 0, HEAD):
+    head = text[:HEAD]
+    if ("issuing." in head or "iauth_" in head) and _ISSUING_OBJECT.search(head):
         raise UnreadablePaste("prose", ISSUING)
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
