@@ -46,16 +46,19 @@ def signs(text: str, known: CodeKinds) -> Counter[str]:
 
 
 def about_issuing(text: str, known: CodeKinds) -> bool:
-    """Whether a text speaks of Stripe Issuing and of no payment the business took."""
+    """Whether a text speaks of Stripe Issuing and of no payment the business took: an Issuing
+    id or object name, unless a payment's id and a labelled code stand beside it; Issuing's
+    words alone, unless a code is labelled or told (a confidential failure is the safe side)."""
     head = text[:HEAD]
     lowered = head.lower()
-    words = known.document_words
-    if not (
-        _ISSUING_ID.search(head)
-        or any(kind == "issuing" and holds_words(lowered, w) for w, kind in words.items())
-    ):
+    if _ISSUING_ID.search(head) or "issuing_authorization" in lowered or "issuing.auth" in lowered:
+        return not (_ONE_PAYMENT.search(head) and incident(head))
+    kinds = {kind for w, kind in known.document_words.items() if holds_words(lowered, w)}
+    if "issuing" not in kinds:
         return False
-    return not _ONE_PAYMENT.search(head) or not incident(head)
+    if "issuing_authorization" in kinds:  # Issuing's words and its authorization
+        return not (_ONE_PAYMENT.search(head) and incident(head))
+    return not incident(head) and not _told_codes(head, _written(text, known), known)
 
 
 def _written(text: str, known: CodeKinds) -> list[str]:

@@ -250,3 +250,26 @@ def test_a_declined_payment_with_a_dispute_named_stays_a_confidential_failure(
     known: CodeKinds, text: str
 ) -> None:
     assert _confidential_failure(text, known), text
+
+
+# One payment's failure set out like a page (bullets, a heading's words, Issuing named in
+# passing): its sensitive code is never lost to "a page" (the safe side, DESIGN.md).
+SET_OUT_LIKE_A_PAGE = (
+    "Troubleshooting notes for ticket 5521\n- customer tried 4 times\n- all declined\n"
+    "- last one stolen_card\n- bank won't say more",
+    "Possible causes we checked:\n- card expired? no\n- insufficient funds? no\n"
+    "- decline code on the payment: lost_card\n- Radar: not blocked",
+    "Attempts on order 991:\n1. do_not_honor - 10:02 Visa ending 4242\n"
+    "2. insufficient_funds - 10:05 same card\n3. stolen_card - 10:09 same card\n"
+    "4. stolen_card - 10:12 same card",
+    "Stripe Issuing cardholder? No, this is a normal customer payment. It failed: decline "
+    "code fraudulent.",
+    "Common decline codes: insufficient_funds, expired_card, do_not_honor. Ours was lost_card.",
+    f"Häufige Ursachen laut Bank: Karte gesperrt. Unsere Zahlung {PI} ist mit lost_card "
+    "abgelehnt worden.",
+)
+
+
+@pytest.mark.parametrize("text", SET_OUT_LIKE_A_PAGE)
+def test_a_failure_set_out_like_a_page_stays_confidential(known: CodeKinds, text: str) -> None:
+    assert _confidential_failure(text, known), text
