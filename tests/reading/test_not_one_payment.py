@@ -273,3 +273,40 @@ SET_OUT_LIKE_A_PAGE = (
 @pytest.mark.parametrize("text", SET_OUT_LIKE_A_PAGE)
 def test_a_failure_set_out_like_a_page_stays_confidential(known: CodeKinds, text: str) -> None:
     assert _confidential_failure(text, known), text
+
+
+# Another platform's payment-failed webhook, known by its own fields (Paystack's
+# `gateway_response`, numeric ids): a code read only from its message is no Stripe field.
+@pytest.mark.parametrize(
+    ("message", "indent"),
+    list(itertools.product(("Insufficient Funds", "Do Not Honor", "Expired Card"), (None, 2))),
+)
+def test_another_platforms_webhook_is_unusable(
+    known: CodeKinds, message: str, indent: int | None
+) -> None:
+    event = {
+        "event": "charge.failed",
+        "data": {
+            "id": 302961,
+            "status": "failed",
+            "gateway_response": "Declined",
+            "reference": "qTPrJoy9Bx",
+            "channel": "card",
+            "message": message,
+        },
+    }
+    text = json.dumps(event, indent=indent)
+    assert _kind(text, known) == "unusable", text
+
+
+def test_a_stripe_error_with_its_own_code_stays_a_failure(known: CodeKinds) -> None:
+    error = {
+        "error": {
+            "type": "card_error",
+            "code": "card_declined",
+            "decline_code": "insufficient_funds",
+            "message": "Your card has insufficient funds.",
+        }
+    }
+    reading = read_paste(json.dumps(error), known)
+    assert reading.failures[0].decline_code == "insufficient_funds"
