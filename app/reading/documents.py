@@ -28,9 +28,6 @@ _CONDITIONAL = re.compile(
     r"(?im)(?:^|[.!?]\s+)(?:if|when|whenever|si|lorsque|quand|wenn|falls|sobald|cuando|se|"
     r"quando|als|wanneer|om|när|jeśli|jeżeli|gdy)\s"
 )
-DISPUTE = (
-    "Nothing in this paste failed: it is a dispute (a chargeback) on a payment that went through."
-)
 
 
 def signs(text: str, known: CodeKinds) -> Counter[str]:
@@ -204,6 +201,8 @@ def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
 
         other = named_processor(text, known)
         raise theirs(other) if other and not stripe_named(text) else about_codes_error()
-    if told_dispute(text, known):
-        return PasteReading([], "text", [DISPUTE])
+    if told_dispute(text, known):  # said as the window's languages say "it is a dispute"
+        from app.reading.nothing_failed import nothing_failed
+
+        return PasteReading([], "text", [nothing_failed(("dispute", {}))])
     return None

@@ -235,7 +235,9 @@ def test_a_dispute_told_in_a_note_is_nothing_failed(
     known: CodeKinds, note: str, reason: str
 ) -> None:
     text = note.format(reason=reason)
-    assert _kind(text, known) == "nothing_failed", text
+    reading = read_paste(text, known)
+    assert not reading.failures, text
+    assert reading.warnings == ["Nothing in this paste failed: it is a dispute."], text
 
 
 @pytest.mark.parametrize(
