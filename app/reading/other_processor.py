@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
-from app.reading.sweep import evidence
 
 # What only a Stripe paste has: the name, Radar, a Stripe id, a field only Stripe's objects use.
 _STRIPE = re.compile(
@@ -36,9 +35,18 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
     if stripe_named(head):
         return None
     found = named_processor(head, known)
-    if found is None or evidence(head, known):
+    if found is None or _sensitive_written(text, known):
         return None
     return theirs(found)
+
+
+def _sensitive_written(text: str, known: CodeKinds) -> bool:
+    """Whether one of Stripe's sensitive codes is written as a code (`stolen_card`): a paste
+    naming another processor stays a failure then (the safe side); their own words ("Suspected
+    fraud", "FRAUD") are theirs."""
+    from app.reading.sweep import read_words
+
+    return any(code in known.sensitive_codes for code in read_words(text, known).written)
 
 
 def stripe_named(text: str) -> bool:

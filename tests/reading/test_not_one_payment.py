@@ -312,3 +312,71 @@ def test_a_stripe_error_with_its_own_code_stays_a_failure(known: CodeKinds) -> N
     }
     reading = read_paste(json.dumps(error), known)
     assert reading.failures[0].decline_code == "insufficient_funds"
+
+
+# Another processor named, none of Stripe's marks: theirs, even when its own words say fraud
+# ("Refusal reason: FRAUD"); a sensitive code written as Stripe writes it stays a failure.
+THEIR_TEXTS = (
+    "{name} payment failed: code REJECT_CARD_COMPANY, {words}.",
+    "{name}\nRefusal reason: FRAUD\nRaw acquirer response: 59 : {words}",
+    "Erro na {name}: ReturnCode 51 - {words}.",
+)
+THEIR_NAMES = (
+    "Toss Payments",
+    "토스페이먼츠",
+    "Cielo",
+    "Adyen",
+    "WeChat Pay",
+    "微信支付",
+    "PAY.JP",
+)
+THEIR_WORDS = ("Suspected fraud", "Insufficient funds", "Card reported stolen")
+
+
+@pytest.mark.parametrize(
+    ("template", "name", "words"), list(itertools.product(THEIR_TEXTS, THEIR_NAMES, THEIR_WORDS))
+)
+def test_another_processors_text_is_theirs_whatever_its_words(
+    known: CodeKinds, template: str, name: str, words: str
+) -> None:
+    text = template.format(name=name, words=words)
+    assert _kind(text, known) == "unusable", text
+
+
+@pytest.mark.parametrize("name", THEIR_NAMES)
+def test_a_sensitive_stripe_code_beside_another_processors_name_stays_a_failure(
+    known: CodeKinds, name: str
+) -> None:
+    text = f"We used {name} before. This payment failed with stolen_card."
+    assert _confidential_failure(text, known), text
+
+
+# A Dashboard copy of a payment that succeeded, in the twelve languages' words.
+SUCCEEDED = (
+    "Pagamento bem-sucedido\nValor: R$ 120,00\nStatus: Bem-sucedido",
+    "Pagamento concluído\nValor: R$ 80,00",
+    "Pago completado\nImporte: 35,00 €",
+    "Zahlung abgeschlossen\nBetrag: 35,00 €",
+    "Pagamento completato\nImporto: 35,00 €",
+    "Betaling voltooid\nBedrag: € 35,00",
+    "Betalning genomförd\nBelopp: 350 kr",
+    "Płatność zrealizowana\nKwota: 150 zł",
+    "付款已完成\n金额：¥350",
+)
+
+
+@pytest.mark.parametrize("text", SUCCEEDED)
+def test_a_succeeded_payment_in_any_language_is_nothing_failed(known: CodeKinds, text: str) -> None:
+    assert _kind(text, known) == "nothing_failed", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        "Payment declined: do_not_honour. Customer wants to retry.",
+        "declined with DO_NOT_HONOUR again",
+        "Bank said do not honour, customer upset.",
+    ),
+)
+def test_the_british_spelling_of_a_code_is_that_code(known: CodeKinds, text: str) -> None:
+    assert read_paste(text, known).failures[0].decline_code == "do_not_honor", text
