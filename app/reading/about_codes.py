@@ -121,14 +121,16 @@ def markers(text: str, known: CodeKinds) -> tuple[int, int, int]:
     lowered = text[:HEAD].lower()
     counts = {"heading": 0, "hint": 0, "told": 0}
     for words, kind in known.document_words.items():
-        if _holds(lowered, words):
+        # Advice to a page's reader ("your customers", "we recommend") is one of its hints.
+        kind = "hint" if kind == "advice" else kind
+        if kind in counts and holds_words(lowered, words):
             counts[kind] += 1
     if len(_QUESTION.findall(lowered)) >= 2:
         counts["heading"] += 2  # an FAQ: its questions as bullets or headings
     return counts["heading"], counts["hint"], counts["told"]
 
 
-def _holds(lowered: str, words: str) -> bool:
+def holds_words(lowered: str, words: str) -> bool:
     at = lowered.find(words)
     if at < 0:
         return False
@@ -136,7 +138,7 @@ def _holds(lowered: str, words: str) -> bool:
         return True  # ja, zh-Hans and ko words stand inside others
     before = lowered[at - 1 : at]
     after = lowered[at + len(words) : at + len(words) + 1]
-    return not (before.isalnum() or after.isalnum()) or _holds(lowered[at + 1 :], words)
+    return not (before.isalnum() or after.isalnum()) or holds_words(lowered[at + 1 :], words)
 
 
 def a_page(text: str, known: CodeKinds) -> bool:
@@ -145,10 +147,10 @@ def a_page(text: str, known: CodeKinds) -> bool:
     headings, hints, told = markers(text, known)
     if told or headings < 1 or headings + hints < 2:
         return False
-    return not _titled_by_a_message(text, known)
+    return not titled_by_a_message(text, known)
 
 
-def _titled_by_a_message(text: str, known: CodeKinds) -> bool:
+def titled_by_a_message(text: str, known: CodeKinds) -> bool:
     """Whether the page's title names one code in words or is one of Stripe's messages ("Your
     card was declined"): a page about that one error, explained as an agent's question is."""
     from app.reading.messages import match

@@ -114,6 +114,10 @@ def not_one_payment(
 
     if (notice := read_notice(text, known)) is not None:
         return notice
+    from app.reading.documents import not_a_payment
+
+    if (other := not_a_payment(text, known)) is not None:
+        return other
     if (rest := beside_a_list(pasted, text, known, read)) is not None:
         return rest
     refuse_theirs(text, known)

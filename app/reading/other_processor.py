@@ -7,12 +7,21 @@ import re
 from collections.abc import Sequence
 
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
-from app.reading.sweep import evidence
 
 # What only a Stripe paste has: the name, Radar, a Stripe id, a field only Stripe's objects use.
 _STRIPE = re.compile(
     r"(?i)stripe|\bradar\b|\b(?:ch|py|pi|pm|req|evt|seti|cus|src|in|acct)_[A-Za-z0-9]{10,}"
     r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
+)
+# Stripe Issuing's object or authorization id as an object holds it: the business is the card's
+# issuer, and an authorization is no payment it took (docs.stripe.com/api/issuing/authorizations).
+_ISSUING_OBJECT = re.compile(
+    r"[\"']?object[\"']?\s*(?:[:=]|=>)\s*[\"']issuing\.|[\"']iauth_[A-Za-z0-9]{8,}[\"']"
+)
+ISSUING = (
+    "The paste is about Stripe Issuing (cards your business issues): an authorization there "
+    "is approved or declined for your cardholder, not a payment you took, so there is no "
+    "decline to explain; see the authorization in the Dashboard's Issuing pages."
 )
 HEAD = 20_000  # a processor's name is near the top of what an agent copies
 # "niet via Stripe", "not through Stripe", "pas par Stripe": the name denied is no Stripe paste.
@@ -23,8 +32,32 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
     """Why a paste that names another processor and nothing of Stripe's cannot be explained,
     or None. A paste with a sensitive reason in it stays a failure: it may still be ours."""
     head = text[:HEAD]
+    if stripe_named(head):
+        return None
+    found = named_processor(head, known)
+    if found is None or _sensitive_written(text, known):
+        return None
+    return theirs(found)
+
+
+def _sensitive_written(text: str, known: CodeKinds) -> bool:
+    """Whether one of Stripe's sensitive codes is written as a code (`stolen_card`): a paste
+    naming another processor stays a failure then (the safe side); their own words ("Suspected
+    fraud", "FRAUD") are theirs."""
+    from app.reading.sweep import read_words
+
+    return any(code in known.sensitive_codes for code in read_words(text, known).written)
+
+
+def stripe_named(text: str) -> bool:
+    """Whether the text's first screens hold something only a Stripe paste has (not denied)."""
+    return _STRIPE.search(_without_denied_stripe(text[:HEAD])) is not None
+
+
+def named_processor(text: str, known: CodeKinds) -> str | None:
+    """The other processor the text's first screens name (its name as it writes it), or None."""
     names = known.other_processors
-    if not names or _STRIPE.search(_without_denied_stripe(head)):
+    if not names:
         return None
     pattern = known.cache.get("other_processors")
     if not isinstance(pattern, re.Pattern):
@@ -32,10 +65,12 @@ def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
         pattern = known.cache["other_processors"] = re.compile(
             rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])"
         )
-    match = pattern.search(head.lower())
-    if match is None or evidence(head, known):
-        return None
-    found = names[match.group()]
+    match = pattern.search(text[:HEAD].lower())
+    return None if match is None else names[match.group()]
+
+
+def theirs(found: str) -> UnreadablePaste:
+    """The one sentence for another processor's paste."""
     return UnreadablePaste(
         "prose",
         f"This looks like an error from {found}, not from Stripe: Decline Desk explains Stripe "
@@ -57,8 +92,17 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
     """Raises when the objects read (failures, or an object in which nothing failed) are another
     processor's (Razorpay's `error` with its own `BAD_REQUEST_ERROR`, Culqi's charge): only when
     none of them holds a code or an error type Stripe's catalogue knows, so a Stripe error
-    pasted beside another processor's name is still read."""
-    if any(code in known for f in failures for code in (f.code, f.decline_code) if code):
+    pasted beside another processor's name is still read. Stripe Issuing's objects too."""
+    head = text[:HEAD]
+    if ("issuing." in head or "iauth_" in head) and _ISSUING_OBJECT.search(head):
+        raise UnreadablePaste("prose", ISSUING)
+    # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
+    if any(
+        code in known and name not in f.inferred
+        for f in failures
+        for name, code in (("code", f.code), ("decline_code", f.decline_code))
+        if code
+    ):
         return
     if any(f.error_type in known and "error_type" not in f.inferred for f in failures):
         return  # Stripe's own `type` ("api_error") stands in the object

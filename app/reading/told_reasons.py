@@ -135,13 +135,14 @@ _CARD_WORD = r"(?:card|karte|carte|tarjeta|cart[aã]o|carta|kaart|kort|karta|カ
 _REPORTED = (
     r"(?:(?:reported|flagged|marked|listed|declared|registered)\s+(?:as\s+)?"
     r"(?:stolen|lost)|lost\s+or\s+(?:stolen)"
-    r"|als\s+(?:gestohlen|verloren)\s+gemeldet"
-    r"|d[ée]clar[ée]e?\s+(?:vol[ée]e?|perdue?)"
-    r"|reportad[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
-    r"|segnalat[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
-    r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld)"
-    r"|anm[äa]l\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
-    r"|(?:zg[łl]oszon|zastrze[żz]on)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
+    r"|als\s+(?:gestohlen|verloren)\s+(?:gemeldet|markiert|gekennzeichnet)"
+    r"|(?:d[ée]clar|signal)[ée]e?s?\s+(?:comme\s+)?(?:vol[ée]e?|perdue?)"
+    r"|(?:reportad|denunciad|marcad)[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
+    r"|(?:segnalat|contrassegnat)[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
+    r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld|gemarkeerd)"
+    r"|gemarkeerd\s+als\s+(?:gestolen|verloren)"
+    r"|(?:anm[äa]l|markera)\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
+    r"|(?:zg[łl]oszon|zastrze[żz]on|oznaczon)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
     r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
 )
 _TOLD = (

@@ -99,16 +99,33 @@ def _confidential(text: str, known: CodeKinds) -> bool:
 
 
 @pytest.mark.parametrize("form", FORMS)
-def test_a_table_of_stripe_codes_is_read_from_its_words(known: CodeKinds, form: str) -> None:
+def test_a_titled_table_of_stripe_codes_is_a_page_not_a_failure(
+    known: CodeKinds, form: str
+) -> None:
+    # Issue 26, session 8: a careful agent calls a table of codes under a title (Stripe's docs,
+    # a wiki, another gateway's page) unusable, however many codes and whichever is sensitive.
     rng = random.Random(f"{SEED}{form}")
     declines = [code for code in _declines(known) if code not in known.sensitive_codes]
     for size in (3, 4, 7, 12, 25, 50):
         codes = rng.sample(declines, size)
-        text = f"{rng.choice(TITLES)}\n\n{_table(codes, form)}\n"
-        assert not _confidential(text, known), text
-        codes[rng.randrange(size)] = "stolen_card"  # a sensitive code anywhere: confidential
-        text = f"{rng.choice(TITLES)}\n\n{_table(codes, form)}\n"
-        assert _confidential(text, known), text
+        codes[rng.randrange(size)] = "stolen_card"
+        text = f"{rng.choice(TITLES[:-1])}\n\n{_table(codes, form)}\n"
+        assert _unusable(text, known), text
+
+
+@pytest.mark.parametrize("form", FORMS)
+def test_an_untitled_list_of_codes_is_a_page_or_a_confidential_failure(
+    known: CodeKinds, form: str
+) -> None:
+    # Without a title, a header or a page's words, the list may be one payment's attempts: it
+    # is read from its words when it is not a page, and a sensitive code in it is confidential.
+    rng = random.Random(f"{SEED}{form}untitled")
+    declines = [code for code in _declines(known) if code not in known.sensitive_codes]
+    for size in (3, 7, 25):
+        codes = rng.sample(declines, size)
+        codes[rng.randrange(size)] = "stolen_card"
+        text = f"{_table(codes, form)}\n"
+        assert _unusable(text, known) or _confidential(text, known), text
 
 
 def _reasons_in_words(known: CodeKinds) -> list[str]:

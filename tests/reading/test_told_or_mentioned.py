@@ -108,17 +108,33 @@ def test_codes_not_singled_out_keep_the_sensitive_one_first(known: CodeKinds, te
     assert first.decline_code in known.sensitive_codes, text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known miss (reading7b's fresh set): a reason raised in an indirect question "
-    "('asked if her card was flagged as stolen') still reads as told; the paste errs to "
-    "confidential",
+# A reason raised in an indirect question ("she asked if her card was flagged as stolen") beside
+# the code the bank returned, in each shipped language: the returned code is the reason, and the
+# paste stays confidential (a sensitive reason in plain sight is never left unmarked; issue 26).
+INDIRECT = (
+    "Customer asked if her card was flagged as stolen - it was not stolen_card, the bank "
+    "returned {code}. Exp 11/26.",
+    "He wondered whether the card had been reported lost. Decline code: {code}.",
+    "Le client demande si sa carte a été signalée volée. Code de refus : {code}.",
+    "Kunde fragt, ob seine Karte als gestohlen markiert wurde. Ablehnungscode: {code}.",
+    "La clienta pregunta si su tarjeta fue marcada como robada. Código de rechazo: {code}.",
+    "O cliente perguntou se o cartão foi marcado como roubado. Código de recusa: {code}.",
+    "La cliente chiede se la carta è stata segnalata come rubata. Codice di rifiuto: {code}.",
+    "Klant vraagt of de kaart als gestolen gemarkeerd is. Weigeringscode: {code}.",
+    "Kunden undrar om kortet markerats som stulet. Avvisningskod: {code}.",
+    "Klientka pyta, czy karta została oznaczona jako skradziona. Kod odmowy: {code}.",
+    "お客様はカードが盗難届の対象かどうか尋ねています。拒否コード: {code}。",
+    "客户询问她的卡是否被盗挂失。拒绝代码：{code}。",
+    "고객이 카드가 도난 신고되었는지 물었습니다. 거절 코드: {code}.",
 )
-def test_a_reason_raised_in_an_indirect_question_is_not_told(known: CodeKinds) -> None:
-    text = (
-        "Customer asked if her card was flagged as stolen - it was not stolen_card, "
-        "the bank returned expired_card. Exp 11/26."
-    )
-    first = read_paste(text, known).failures[0]
-    assert first.decline_code == "expired_card"
-    assert not signals(first, known.sensitive, known.sensitive_codes)
+
+
+@pytest.mark.parametrize("note", INDIRECT)
+def test_a_reason_raised_in_an_indirect_question_leaves_the_told_code_confidential(
+    known: CodeKinds, note: str
+) -> None:
+    for code in ("expired_card", "incorrect_cvc", "insufficient_funds"):
+        text = note.format(code=code)
+        first = read_paste(text, known).failures[0]
+        assert first.decline_code == code, text
+        assert signals(first, known.sensitive, known.sensitive_codes), text

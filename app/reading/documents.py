@@ -1,0 +1,208 @@
+"""Is this text ONE Stripe payment's failure? A text about payments in general is not: a help
+page or a blog post that names codes as examples, Stripe's docs about the outcome model, another
+gateway's table of codes, Stripe Issuing (the business is the card's issuer: its authorizations
+are no payment it took), a dispute (nothing failed). Decided from evidence that generalises:
+how much of the text is about one payment (a Stripe id, a code after its field's name, one code
+told as the reason) against a document's signs (headings, advice to the reader, codes named only
+as examples, another processor's name, Issuing's words). The words are vocabulary.toml's
+`document_words`. A sensitive code told as the payment's is never a page: when in doubt, a
+confidential failure is the safe side."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from app.reading.about_codes import holds_words, incident
+from app.reading.other_processor import ISSUING
+from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
+
+HEAD = 50_000  # a page shows what it is in its first screens
+NOTE = 5_000  # a note about one dispute is shorter
+# Stripe Issuing's ids: an authorization, a card, a cardholder, a transaction, a dispute.
+_ISSUING_ID = re.compile(r"\b(?:iauth|ic|ich|ipi|idp)_[A-Za-z0-9]{8,}")
+_ONE_PAYMENT = re.compile(r"\b(?:ch|py|pi|dp|du)_[A-Za-z0-9]{10,}")
+# Sentences that explain a rule ("If Radar blocks the payment, outcome.type is blocked"):
+# two or more of them read as a page's, never as one payment's note.
+_CONDITIONAL = re.compile(
+    r"(?im)(?:^|[.!?]\s+)(?:if|when|whenever|si|lorsque|quand|wenn|falls|sobald|cuando|se|"
+    r"quando|als|wanneer|om|när|jeśli|jeżeli|gdy)\s"
+)
+
+
+def signs(text: str, known: CodeKinds) -> Counter[str]:
+    """How many of each kind of document_words the text's first screens hold."""
+    lowered = text[:HEAD].lower()
+    found: Counter[str] = Counter()
+    for words, kind in known.document_words.items():
+        if kind != "dispute_reason" and holds_words(lowered, words):
+            found[kind] += 1
+    if len(_CONDITIONAL.findall(text[:HEAD])) >= 2:
+        found["hint"] += 1
+    return found
+
+
+def about_issuing(text: str, known: CodeKinds) -> bool:
+    """Whether a text speaks of Stripe Issuing and of no payment the business took: an Issuing
+    id or object name, unless a payment's id and a labelled code stand beside it; Issuing's
+    words alone, unless a code is labelled or told (a confidential failure is the safe side)."""
+    head = text[:HEAD]
+    lowered = head.lower()
+    if _ISSUING_ID.search(head) or "issuing_authorization" in lowered or "issuing.auth" in lowered:
+        return not (_ONE_PAYMENT.search(head) and incident(head))
+    kinds = {kind for w, kind in known.document_words.items() if holds_words(lowered, w)}
+    if "issuing" not in kinds:
+        return False
+    if "issuing_authorization" in kinds:  # Issuing's words and its authorization
+        return not (_ONE_PAYMENT.search(head) and incident(head))
+    return not incident(head) and not _told_codes(head, _written(text, known), known)
+
+
+def _written(text: str, known: CodeKinds) -> list[str]:
+    """The codes the whole text writes as codes: the sweep the other readers share (a sweep of
+    a slice of it would be a second sweep of a long paste)."""
+    from app.reading.sweep import read_words
+
+    return list(read_words(text, known).written)
+
+
+def _told_codes(text: str, written: list[str], known: CodeKinds) -> list[str]:
+    """The codes the words tell as the payment's ("failed with x", "decline_code: x")."""
+    from app.reading.said_codes import TOLD, roles
+
+    if not written:
+        return []
+    found = roles(text[:HEAD], written, known)
+    return [code for code in written if TOLD in found[code]]
+
+
+# A line of a bulleted or numbered list that is short (a reason, not a sentence of a note).
+_BULLET = re.compile(
+    r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25e6\u2023+]|\d{1,2}[.)])[ \t]+\S[^\n]{0,70}$"
+)
+MIN_BULLETS = 4
+# A line that starts with a code and describes it ("20051 Insufficient funds", "R01 - ..."):
+# four of them make a table of codes, however its cells are set.
+_CODE_LINE = re.compile(
+    r"(?m)^[ \t]*[`'\"*|]*(?:\d{2,6}|[A-Z]\d{1,3}|[A-Za-z]+(?:_[A-Za-z0-9]+)+)[`'\"*|]*"
+    r"[ \t]*(?:[-\u2013\u2014:=|.)\u2192\u21d2]|->|=>)?[ \t]+[^\W\d_]{2,}[^\n]{0,100}$"
+)
+# Three names or more in a run ("authorized, manual_review, blocked, or invalid"): a page
+# enumerating a field's values, in any of the languages' "or" and "and".
+_ENUMERATION = re.compile(
+    r"(?i)(?:`?[a-z]+(?:_[a-z0-9]+)*`?,\s+){2,}(?:or|and|ou|oder|und|o|y|e|of|en|eller|och|"
+    r"lub|albo|i)\s+`?[a-z]+(?:_[a-z0-9]+)*`?"
+)
+
+
+def _enumerates(text: str) -> bool:
+    """A run of names, two of them or more in snake_case (not a sentence's "a, b and c")."""
+    return any(run.group().count("_") >= 2 for run in _ENUMERATION.finditer(text))
+
+
+def _rows(text: str, known: CodeKinds) -> bool:
+    """Whether the text is set as a list: rows of a table or list of codes, four short bullets
+    or four lines that each start with a code."""
+    from app.reading.about_codes import list_rows
+
+    if len(_BULLET.findall(text)) >= MIN_BULLETS or len(_CODE_LINE.findall(text)) >= MIN_BULLETS:
+        return True
+    return bool(list_rows(text, known))
+
+
+def _names_many(text: str, written: list[str], told: list[str]) -> bool:
+    """Whether prose names three codes or more with none told as the payment's, or runs
+    through a field's values ("authorized, manual_review, blocked, or invalid")."""
+    return (len(set(written)) >= 3 and not told) or _enumerates(text)
+
+
+def _about_one_error(text: str, written: list[str], known: CodeKinds) -> bool:
+    """Whether a page is about one error, explained as an agent's question about it is: its
+    title names one code or is one of Stripe's messages, or it writes one code (or several,
+    each its own subject, as a glossary's entries), or one of Stripe's messages and no code.
+    Codes named only as examples or in a run ("codes like x, y or z") are no page's subject."""
+    from app.reading.about_codes import titled_by_a_message
+    from app.reading.messages import match
+    from app.reading.said_codes import NEUTRAL, QUESTION, roles
+
+    if titled_by_a_message(text, known):
+        return True
+    if not written:
+        return match(text, known.messages) is not None
+    found = roles(text, written, known)
+    return any(found[code] & {NEUTRAL, QUESTION} for code in written)
+
+
+def a_document(text: str, known: CodeKinds) -> bool:
+    """Whether prose is a page, a post, docs or a table about payments in general: no Stripe
+    id or labelled code, no code told as the payment's, no words of one person's report, and
+    at least two strong signs (headings, advice to a reader, a list of reasons or codes,
+    another processor's name), three signs in all with the weak ones (hints)."""
+    from app.reading.other_processor import named_processor, stripe_named
+
+    head = text[:HEAD]
+    if incident(head):
+        return False
+    written = _written(text, known)
+    told = _told_codes(head, written, known)
+    if told:
+        return False
+    found = signs(head, known)
+    if found["told"]:
+        return False
+    from app.reading.about_codes import list_rows
+
+    others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)
+    if list_rows(head, known) and others + found["hint"] >= 1:
+        return True  # a table or list of codes, each described, under a title or a header
+    rows = _rows(head, known)
+    listed = rows or _names_many(head, written, told)
+    if listed and named_processor(head, known) is not None and not stripe_named(head):
+        return True  # another gateway's list of codes, whichever codes it shares with Stripe
+    if _about_one_error(head, written, known):
+        return False
+    if rows and found["heading"]:
+        return True  # a list of reasons set under a page's heading ("Powody odrzucenia: - ...")
+    strong = others + listed
+    return strong >= 2 and strong + min(found["hint"], 2) >= 3
+
+
+def told_dispute(text: str, known: CodeKinds) -> bool:
+    """Whether a note tells a dispute (a chargeback) and no failure: the only codes it writes
+    are dispute reasons (`fraudulent`, `product_not_received`), no word says a payment failed."""
+    from app.reading.failure_words import says_failed
+    from app.reading.sweep import read_words
+
+    if len(text) > NOTE:
+        return False  # a note about one dispute, not a log or a page
+    head = text
+    lowered = head.lower()
+    words = known.document_words
+    if not any(kind == "dispute" and holds_words(lowered, w) for w, kind in words.items()):
+        return False
+    reasons = {w for w, kind in words.items() if kind == "dispute_reason"}
+    swept = read_words(head, known)
+    if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= reasons:
+        return False
+    # One dispute: its reason written as Stripe writes it, or the payment's or dispute's id.
+    if not (swept.written or _ONE_PAYMENT.search(head)):
+        return False
+    return not says_failed(head, known)
+
+
+def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
+    """The reading of a text about no one failed payment (a dispute: nothing failed), or None
+    to read on; Issuing and pages raise with one sentence."""
+    if about_issuing(text, known):
+        raise UnreadablePaste("prose", ISSUING)
+    if a_document(text, known):
+        from app.reading.about_codes import about_codes_error
+        from app.reading.other_processor import named_processor, stripe_named, theirs
+
+        other = named_processor(text, known)
+        raise theirs(other) if other and not stripe_named(text) else about_codes_error()
+    if told_dispute(text, known):  # said as the window's languages say "it is a dispute"
+        from app.reading.nothing_failed import nothing_failed
+
+        return PasteReading([], "text", [nothing_failed(("dispute", {}))])
+    return None
