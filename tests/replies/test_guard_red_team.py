@@ -198,17 +198,26 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # with branch guard6, when measured once (reasons told through a consequence or a third
         # party; security advice, orders held for review, disputes the customer opened); 98.5%
         # and 1.9% once its classes were built (branch guard7: advice about phishing, slots
-        # closed for maintenance, cards kept at a counter, consequences and third parties)
-        ("holdout17.toml", 0.98, 0.02),
+        # closed for maintenance, cards kept at a counter, consequences and third parties);
+        # 99.0% and 0.8% after branch guard8's classes (wallets, banks, incidents, screenings)
+        ("holdout17.toml", 0.985, 0.015),
         # eighteenth: written after branch guard7's changes (consequences and third parties;
         # security advice, cards on file, orders held, disputes), measured once: 85.4% and
         # 2.5% (main on the same sentences: 82.9% and 2.5%); the classifier retrained with a
-        # shipped reply's fragment as harmless then refused one more of its harmless sentences
-        ("holdout18.toml", 0.85, 0.03),
+        # shipped reply's fragment as harmless then refused one more of its harmless sentences;
+        # 96.7% and 2.1% once branch guard8 built its classes (test purchases, access refused)
+        ("holdout18.toml", 0.95, 0.025),
         # nineteenth (guard_q): 90.6% and 3.3% on main, then 91.7% and 2.7% on the merged main
         # with branch guard7, when measured once (hurried chat lines; reasons told by what the
-        # bank or the merchant did; harmless sentences with the same verbs)
-        ("holdout19.toml", 0.91, 0.028),
+        # bank or the merchant did; harmless sentences with the same verbs); 99.8% and 0.2%
+        # once branch guard8 built its classes (a card kept for the bank, a card refused after
+        # an incident, time stolen on the phone, the card industry's rules)
+        ("holdout19.toml", 0.985, 0.01),
+        # twentieth: written after branch guard8's first lists, measured once: 91.7% and 3.3%
+        # (main on the same sentences: 90.4% and 3.3%); 100% and 0.4% once its classes were
+        # built (a card to stay with the shop, a danger score, anti-abuse rules, days of the
+        # week as a calendar's, spam filters)
+        ("holdout20.toml", 0.98, 0.01),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
