@@ -170,8 +170,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # eleventh: written after branch guard4's changes, measured once: 79.2% and 10.8%;
         # 78.3% once a shipped reply's fragment was taught as harmless ("a card replaced");
         # 77.9% (187 of 240) once merged with issue 22's new reply texts, which the classifier
-        # also trains on: one sentence moved, the harmless side held
-        ("holdout11.toml", 0.775, 0.11),
+        # also trains on: one sentence moved, the harmless side held; 91.7% and 0.4% once
+        # branch guard8 built its classes (an account marked for a free upgrade, scam texts, the
+        # risk of a delay, a shop that no longer does business with the customer)
+        ("holdout11.toml", 0.90, 0.01),
         # twelfth (guard_m): 94.8% and 2.7% on main when measured once; 95.2% and 0% once the
         # classes of its false refusals and guard_n's were built (branch guard5; 456 of 479
         # without a sentence the training files compose; the floor leaves a retrained
@@ -179,8 +181,9 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         ("holdout12.toml", 0.945, 0.01),
         # thirteenth (guard_n): 87.5% and 7.9% on main when measured once; 86.7% and 0.6% after
         # (guard5: the everyday senses moved its false refusals, a retrained classifier moved
-        # four revealing sentences either way)
-        ("holdout13.toml", 0.86, 0.01),
+        # four revealing sentences either way); 94.6% after branch guard8 (removed from the
+        # platform, no more business, marked as unwanted)
+        ("holdout13.toml", 0.93, 0.01),
         # fourteenth: written after branch guard5's changes, measured once: 88.3% and 3.3%
         # (main on the same sentences: 88.3% and 3.8%); 88.2% without three sentences the
         # training files compose, and 0.4% harmless once the classes of its false refusals were
@@ -192,8 +195,9 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         ("holdout15.toml", 0.99, 0.005),
         # sixteenth: written after branch guard6's changes, measured once: 87.9% and 4.2%
         # (main on the same sentences: 85.0% and 7.9%); 4.3% without five harmless sentences
-        # the training files compose
-        ("holdout16.toml", 0.875, 0.043),
+        # the training files compose; 92.9% and 2.1% after branch guard8 (marked as unwanted,
+        # no more business, scam texts)
+        ("holdout16.toml", 0.915, 0.025),
         # seventeenth (guard_p): 91.2% and 4.4% on main, then 93.5% and 4.4% on the merged main
         # with branch guard6, when measured once (reasons told through a consequence or a third
         # party; security advice, orders held for review, disputes the customer opened); 98.5%
