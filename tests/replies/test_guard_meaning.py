@@ -1,8 +1,8 @@
 """Classes of meaning the lists read (issue 25, branch guard8): a wallet taken with the card in
 it, a bank that wants the shop to keep the card, a card refused after an earlier incident,
 access to the shop refused, a card tried out with test purchases, a screening that marked the
-order. Each class is said in all twelve languages, revealing and harmless with the same verb
-or noun (tests/data/guard/meaning.toml)."""
+order, a stolen card beside a stolen parcel. Each class is said in all twelve languages,
+revealing and harmless with the same verb or noun (tests/data/guard/meaning.toml)."""
 
 from __future__ import annotations
 
