@@ -143,6 +143,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout17.toml",
         "holdout18.toml",
         "holdout19.toml",
+        "holdout20.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []
@@ -164,10 +165,10 @@ def test_the_classifier_refuses_no_shipped_reply(
 def test_a_refused_sentence_is_pointed_at_with_its_reason(guard: Guard, rules: Guard) -> None:
     """A paraphrase no list names (of the fourth held-out set) is refused as the sentence it
     is, as written."""
-    sentence = "Segundo o seu banco, o cart\u00e3o foi levado da sua bolsa"
-    text = f"Obrigado pelo contato. {sentence}. Atenciosamente, Acme"
-    assert rules.check(text, "pt-BR") == []
-    (problem,) = guard.check(text, "pt-BR")
+    sentence = "Seg\u00fan su banco, le quitaron la tarjeta en el autob\u00fas"
+    text = f"Gracias por escribirnos. {sentence}. Saludos, Acme"
+    assert rules.check(text, "es") == []
+    (problem,) = guard.check(text, "es")
     assert problem.phrase == text[problem.start : problem.end] == sentence
     assert "lost or stolen" in problem.reason
 

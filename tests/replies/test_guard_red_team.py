@@ -170,8 +170,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # eleventh: written after branch guard4's changes, measured once: 79.2% and 10.8%;
         # 78.3% once a shipped reply's fragment was taught as harmless ("a card replaced");
         # 77.9% (187 of 240) once merged with issue 22's new reply texts, which the classifier
-        # also trains on: one sentence moved, the harmless side held
-        ("holdout11.toml", 0.775, 0.11),
+        # also trains on: one sentence moved, the harmless side held; 91.7% and 0.4% once
+        # branch guard8 built its classes (an account marked for a free upgrade, scam texts, the
+        # risk of a delay, a shop that no longer does business with the customer)
+        ("holdout11.toml", 0.90, 0.01),
         # twelfth (guard_m): 94.8% and 2.7% on main when measured once; 95.2% and 0% once the
         # classes of its false refusals and guard_n's were built (branch guard5; 456 of 479
         # without a sentence the training files compose; the floor leaves a retrained
@@ -179,8 +181,9 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         ("holdout12.toml", 0.945, 0.01),
         # thirteenth (guard_n): 87.5% and 7.9% on main when measured once; 86.7% and 0.6% after
         # (guard5: the everyday senses moved its false refusals, a retrained classifier moved
-        # four revealing sentences either way)
-        ("holdout13.toml", 0.86, 0.01),
+        # four revealing sentences either way); 94.6% after branch guard8 (removed from the
+        # platform, no more business, marked as unwanted)
+        ("holdout13.toml", 0.93, 0.01),
         # fourteenth: written after branch guard5's changes, measured once: 88.3% and 3.3%
         # (main on the same sentences: 88.3% and 3.8%); 88.2% without three sentences the
         # training files compose, and 0.4% harmless once the classes of its false refusals were
@@ -192,23 +195,33 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         ("holdout15.toml", 0.99, 0.005),
         # sixteenth: written after branch guard6's changes, measured once: 87.9% and 4.2%
         # (main on the same sentences: 85.0% and 7.9%); 4.3% without five harmless sentences
-        # the training files compose
-        ("holdout16.toml", 0.875, 0.043),
+        # the training files compose; 92.9% and 2.1% after branch guard8 (marked as unwanted,
+        # no more business, scam texts)
+        ("holdout16.toml", 0.915, 0.025),
         # seventeenth (guard_p): 91.2% and 4.4% on main, then 93.5% and 4.4% on the merged main
         # with branch guard6, when measured once (reasons told through a consequence or a third
         # party; security advice, orders held for review, disputes the customer opened); 98.5%
         # and 1.9% once its classes were built (branch guard7: advice about phishing, slots
-        # closed for maintenance, cards kept at a counter, consequences and third parties)
-        ("holdout17.toml", 0.98, 0.02),
+        # closed for maintenance, cards kept at a counter, consequences and third parties);
+        # 99.0% and 0.8% after branch guard8's classes (wallets, banks, incidents, screenings)
+        ("holdout17.toml", 0.985, 0.015),
         # eighteenth: written after branch guard7's changes (consequences and third parties;
         # security advice, cards on file, orders held, disputes), measured once: 85.4% and
         # 2.5% (main on the same sentences: 82.9% and 2.5%); the classifier retrained with a
-        # shipped reply's fragment as harmless then refused one more of its harmless sentences
-        ("holdout18.toml", 0.85, 0.03),
+        # shipped reply's fragment as harmless then refused one more of its harmless sentences;
+        # 96.7% and 2.1% once branch guard8 built its classes (test purchases, access refused)
+        ("holdout18.toml", 0.95, 0.025),
         # nineteenth (guard_q): 90.6% and 3.3% on main, then 91.7% and 2.7% on the merged main
         # with branch guard7, when measured once (hurried chat lines; reasons told by what the
-        # bank or the merchant did; harmless sentences with the same verbs)
-        ("holdout19.toml", 0.91, 0.028),
+        # bank or the merchant did; harmless sentences with the same verbs); 99.8% and 0.2%
+        # once branch guard8 built its classes (a card kept for the bank, a card refused after
+        # an incident, time stolen on the phone, the card industry's rules)
+        ("holdout19.toml", 0.985, 0.01),
+        # twentieth: written after branch guard8's first lists, measured once: 91.7% and 3.3%
+        # (main on the same sentences: 90.4% and 3.3%); 100% and 0.4% once its classes were
+        # built (a card to stay with the shop, a danger score, anti-abuse rules, days of the
+        # week as a calendar's, spam filters)
+        ("holdout20.toml", 0.98, 0.01),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
