@@ -42,7 +42,10 @@ Stripe Issuing, docs and blog posts naming codes as examples, help pages naming 
 passing, other platforms' webhooks, disputes told in notes, and one payment's failure beside
 each), measured once (92.5%, 10 of 10 confidential marked); the one it still reads differently
 is in BENCHMARKS.md. After that round, `r6_stripe_code_table_wiki_with_stolen` (a table of
-Stripe codes under a title) reads as a page.
+Stripe codes under a title) reads as a page. Then set w, 60 real texts (90.0% on first
+measure on main, 11 of 11 confidential marked), and set x, 80 agents' texts in twelve languages
+(87.5%, 23 of 23), each measured once before the eighth round's branches; 56 and 77 are here,
+the rest listed in BENCHMARKS.md.
 """
 
 from __future__ import annotations

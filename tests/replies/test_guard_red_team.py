@@ -222,6 +222,9 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # built (a card to stay with the shop, a danger score, anti-abuse rules, days of the
         # week as a calendar's, spam filters)
         ("holdout20.toml", 0.98, 0.01),
+        # Sentences in the same vocabulary used in their everyday sense (a parcel stolen, a
+        # suspicious e-mail, time stolen for a message), and reasons told in chat typos
+        ("holdout21.toml", 0.99, 0.015),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
