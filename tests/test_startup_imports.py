@@ -121,6 +121,9 @@ WINDOW = READING | {
     "app.ui.look",  # the window's type scale, cards and colours: drawn at the first paint
     "app.ui.main_window",
     "app.ui.plain",  # plain-text labels and badges of the explanation
+    # Whether the window language's script has a font here (a CJK window without one is shown
+    # in English, issue 28 item 5): one small module, its font query only for ja, ko, zh-Hans.
+    "app.ui.script_fonts",
     "app.ui.menus",
     "app.ui.pack_controller",
     "app.ui.panels",

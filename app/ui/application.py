@@ -20,6 +20,7 @@ from app.ui.file_open import DeskApplication
 from app.ui.i18n import chosen_language, install, translate
 from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
+from app.ui.script_fonts import window_language
 
 if TYPE_CHECKING:  # named when a smoke test runs: its 170 event types cost about 1.5 ms
     from PySide6.QtCore import QEvent
@@ -105,10 +106,15 @@ def run(
         )
         store = None
     # The agent's choice (Settings), else the system's language; before any widget is built.
-    install(chosen_language(store.settings().window_language if store else None))
+    language, no_font = window_language(
+        chosen_language(store.settings().window_language if store else None)
+    )
+    install(language)
     window = MainWindow(catalog, _window_settings(data_dir), store=store)
     window.errors.install()  # from here on, a bug is logged and shown in a dialog
     window.show()
+    if no_font is not None:
+        window.statusBar().showMessage(no_font, 60000)
     window.beside.restore()  # compact mode and clipboard watch, if on when it last closed
     if started is not None:
         QTimer.singleShot(0, started)  # after the first paint, which is already queued
@@ -219,7 +225,7 @@ def _smoke_test_file(app: QApplication, catalog: Catalog, path: Path, data_dir: 
     except UserDataError as error:
         print(f"smoke test failed: {error}", file=sys.stderr)
         return 1
-    install(chosen_language(store.settings().window_language))
+    install(window_language(chosen_language(store.settings().window_language))[0])
     try:
         # Window geometry and dock layout stay the agent's own; history is the one thing kept.
         with tempfile.TemporaryDirectory() as folder:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase
 
-from app.ui.i18n import QT_TRANSLATE_NOOP, translate
+from app.ui.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 
 # The writing system each reply language needs beyond Latin, as Qt names them.
 _SCRIPTS = {
@@ -35,3 +35,16 @@ def missing_font(locale: str) -> str | None:
         "one (on Debian or Ubuntu: sudo apt-get install fonts-noto-cjk) and start Decline Desk "
         "again.",
     ).format(script=translate("ScriptFonts", script[0]))
+
+
+def window_language(language: str) -> tuple[str, str | None]:
+    """The language the window can be read in: `language`, or English with one sentence saying
+    why when this computer has no font for its script (a window of empty boxes cannot be read,
+    not even to find Settings). The sentence is English, as the window then is."""
+    script = _SCRIPTS.get(language)
+    if script is None or has_font_for(script[1]):
+        return language, None
+    return SOURCE_LANGUAGE, (
+        f"No {script[0]} font is installed, so the window is in English: install one (on Debian "
+        "or Ubuntu: sudo apt-get install fonts-noto-cjk) and start Decline Desk again."
+    )

@@ -12,6 +12,7 @@ from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from app.replies.replies import AgentDetails
 from app.ui.i18n import available, chosen_language, install, installed, native_name, translate
+from app.ui.script_fonts import window_language
 
 if TYPE_CHECKING:
     from app.agent.userdata import UserStore
@@ -108,7 +109,7 @@ class SettingsFlow(QObject):
             self.changed.emit()
             chosen = self.store.settings().window_language
             if chosen != before:
-                language = chosen_language(chosen)
+                language, no_font = window_language(chosen_language(chosen))
                 if language != installed():
                     # Qt tells every widget (LanguageChange): the window is said again at once
                     # (MainWindow.retranslate), and this line is in the new language.
@@ -117,6 +118,8 @@ class SettingsFlow(QObject):
                     self.window.statusBar().showMessage(
                         message.format(language=native_name(now)), 20000
                     )
+                if no_font is not None:
+                    self.window.statusBar().showMessage(no_font, 60000)
 
     def restore_window(self, splitter: QSplitter, vsplitter: QSplitter) -> None:
         geometry = self._bytes("window/geometry")

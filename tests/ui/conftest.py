@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from app.agent.userdata import UserStore
 from app.catalogue.catalog import Catalog
-from app.ui import i18n
+from app.ui import i18n, script_fonts
 from app.ui.main_window import MainWindow
 
 
@@ -35,6 +35,14 @@ def _windows_deleted_after_each_test(qapp: QApplication) -> Iterator[None]:
     """
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture(autouse=True)
+def _every_script_has_a_font(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window in Japanese, Korean or Chinese is shown in English where no font draws its
+    script (app/ui/script_fonts.py); the window tests run the same on machines with and without
+    CJK fonts. tests/ui/test_script_fonts.py takes the fonts away where it tests that."""
+    monkeypatch.setattr(script_fonts, "has_font_for", lambda system: True)
 
 
 @pytest.fixture

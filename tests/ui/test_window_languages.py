@@ -200,6 +200,8 @@ def test_a_damaged_setting_starts_in_the_system_language(
     code = (
         "import sys, json\nfrom pathlib import Path\nimport app.ui.i18n as i18n\n"
         f"i18n.translations_dir = lambda: Path({str(qm_folder)!r})\n"
+        # a Japanese window, whatever fonts this machine has (tests/ui/test_script_fonts.py)
+        "import app.ui.script_fonts as fonts\nfonts.has_font_for = lambda system: True\n"
         "from app.ui.application import run\n"
         f"status = run(smoke_test=True, data_dir=Path({str(folder)!r}), "
         f"paste_file=Path({str(DATA / 'pastes' / 'charge_do_not_honor.txt')!r}))\n"
