@@ -22,8 +22,9 @@ import re
 import struct
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate, pairwise
+from typing import Any
 
 from app.replies.normalise import CJK_LETTERS, HANGUL_CONTINUING
 
@@ -80,7 +81,7 @@ def words_of(sentence: str) -> list[str]:
     """The words of a sentence of a words line (app.replies.normalise.words_line), cut to
     their first letters (one long token must not cost its square)."""
     words = _RUN.findall(sentence)
-    if _CJK.search(sentence):
+    if not sentence.isascii() and _CJK.search(sentence):
         words = [
             letter
             for word in words
@@ -88,7 +89,7 @@ def words_of(sentence: str) -> list[str]:
         ]
     # A number says nothing of what a sentence speaks of (an order, an amount, a date): all
     # numbers are one word to the model.
-    if not words or (_DIGIT.search(sentence) is None and len(max(words, key=len)) <= _LONGEST):
+    if not words or (_DIGIT.search(sentence) is None and max(map(len, words)) <= _LONGEST):
         return words  # most sentences: the words as they are
     return [
         "0" if word.isdigit() else word if len(word) <= _LONGEST else word[:_LONGEST]
@@ -139,6 +140,18 @@ def features(words: list[str]) -> list[str]:
     return [f for word in once for f in word_features(word)] + pairs
 
 
+class _Known(dict):  # type: ignore[type-arg]
+    """Rows worked out once: a key met for the first time is worked out (and kept) by
+    `work`, inside the lookup, so that a sentence's sum stays one `sum` over a `map`."""
+
+    def __init__(self, work: Callable[[Any], int]) -> None:
+        super().__init__()
+        self._work = work
+
+    def __missing__(self, key: Any) -> int:
+        return self._work(key)
+
+
 class GuardModel:
     """Weights per hashed feature and class, as the builder stored them."""
 
@@ -180,8 +193,8 @@ class GuardModel:
             for i, slot in enumerate(used)
         }
         # Each word's and pair's packed sum, worked out once (its count rides along).
-        self._words: dict[str, int] = {}
-        self._pairs: dict[tuple[str, str], int] = {}
+        self._words: dict[str, int] = _Known(self._word)
+        self._pairs: dict[tuple[str, str], int] = _Known(self._pair)
         self._features: dict[str, int] = {}  # a character n-gram's packed weights, by its letters
         self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
         self._pieces: dict[tuple[str, ...], str | None] = {}
@@ -221,24 +234,16 @@ class GuardModel:
         return known
 
     def _packed(self, words: list[str]) -> int:
-        """The packed sum of a sentence's features: each different word and pair once."""
-        once, pairs = dict.fromkeys(words), dict.fromkeys(pairwise(words))
+        """The packed sum of a sentence's features: each different word and pair once (one
+        sum in C; a word or pair seen for the first time is worked out by `_Known`)."""
         known_words, known_pairs = self._words, self._pairs
-        try:  # most words and pairs are known: the sum never leaves C
-            return sum(map(known_words.__getitem__, once)) + sum(
-                map(known_pairs.__getitem__, pairs)
-            )
-        except KeyError:  # a word or pair seen for the first time: only it is worked out
-            pass
         if len(known_words) > _CACHE_LIMIT:  # emptied before, never while, a sentence is read
             known_words.clear()
         if len(known_pairs) > _CACHE_LIMIT:
             known_pairs.clear()
-        for word in [word for word in once if word not in known_words]:
-            self._word(word)
-        for pair in [pair for pair in pairs if pair not in known_pairs]:
-            self._pair(pair)
-        return sum(map(known_words.__getitem__, once)) + sum(map(known_pairs.__getitem__, pairs))
+        return sum(map(known_words.__getitem__, dict.fromkeys(words))) + sum(
+            map(known_pairs.__getitem__, dict.fromkeys(pairwise(words)))
+        )
 
     def _totals(self, words: list[str]) -> list[float]:
         """Each class's score for a sentence's words (bias plus its normalised sum)."""
