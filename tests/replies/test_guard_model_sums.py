@@ -29,6 +29,47 @@ from app.replies.guard_model import (
 from app.replies.normalise import Normaliser, words_line
 
 DATA = Path(__file__).parent.parent / "data" / "guard"
+# Written after the packed sums were built, never tuned on (branch perf9, measured once: the
+# same scores as feature by feature for 36 of 36, and guard.check's same results on the base):
+# revealing and harmless, in the twelve languages, numbers, one long word, repeated words.
+FRESH = (
+    "Your refund of 42.50 EUR was sent back to the card you paid with on 3 March.",
+    "The issuer flagged this card after it went missing during your trip to Lisbon.",
+    "We could not take the payment because the bank thinks someone else used the card.",
+    "I have booked a courier for Thursday; the parcel number is ZX-99-1203-AB.",
+    "Our scoring engine rated the order as far too risky to accept, so it was refused.",
+    "Sorry, your email address appears on a list of shoppers our store no longer serves.",
+    "Please try again tomorrow morning, or use another card if it is more convenient for you.",
+    "Der Betrag wurde nicht abgebucht, bitte versuchen Sie es mit einer anderen Karte erneut.",
+    "Ihre Bank meldet, dass die Karte als gestohlen gemeldet wurde und gesperrt ist.",
+    "Votre banque nous indique que la carte a été déclarée perdue la semaine dernière.",
+    "Nous avons bien reçu votre message et nous revenons vers vous dans la journée.",
+    "Su banco cree que la tarjeta se usó sin su permiso y bloqueó el pago.",
+    "El pedido llegará el lunes; gracias por su paciencia durante estas semanas.",
+    "La banca ha segnalato la carta come rubata, quindi il pagamento non è passato.",
+    "O pagamento não foi concluído, mas nenhum valor foi cobrado do seu cartão.",
+    "De bank zegt dat de kaart is gestolen en daarom werd de betaling geweigerd.",
+    "Płatność nie została zrealizowana, prosimy spróbować innej karty płatniczej.",
+    "Banken säger att kortet är spärrat eftersom det har rapporterats förlorat.",
+    "カード会社によると、このカードは紛失の届け出が出ているため利用できません。",
+    "ご注文の商品は明日発送いたしますので、到着まで今しばらくお待ちください。",
+    "카드사에서 이 카드가 도난 신고되어 결제가 거절되었다고 합니다.",
+    "주문하신 상품은 내일 출고될 예정이오니 조금만 기다려 주세요.",
+    "银行表示这张卡已被挂失，因此付款没有成功。",
+    "您的订单已经发货，请留意快递短信通知。",
+    "a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a a",
+    "card card card stolen stolen stolen lost lost lost card card card stolen stolen lost",
+    "supercalifragilisticexpialidociousandthensomemorelettersthatnevereverend is the word here",
+    "order 1 order 2 order 3 order 4 order 5 order 6 order 7 order 8 order 9 order 10 order 11",
+    "The merchant's fraud team reviewed the charge and decided the card owner did not approve it.",
+    "We have set aside an hour on Friday to walk you through the new invoice layout.",
+    "The card is no longer in the hands of the person whose name is printed on it.",
+    "Thanks for waiting; your subscription renews on the first of every month as before.",
+    "Il pagamento è stato bloccato perché il sistema antifrode lo ha ritenuto sospetto.",
+    "Ta karta została zgłoszona jako skradziona, dlatego bank odrzucił transakcję.",
+    "Het pakket is gisteren afgeleverd bij de buren op nummer twaalf.",
+    "Seu banco informou que o cartão foi perdido e por isso a compra foi recusada.",
+)
 
 
 class _Reference:
@@ -130,3 +171,16 @@ def test_a_word_seen_first_in_one_sentence_scores_the_same_later(catalog: Catalo
     again = [warm.scores(words) for words in sentences]
     fresh = [GuardModel.from_rows(rows).scores(words) for words in sentences[:5]]
     assert first == again and first[:5] == fresh
+
+
+def test_fresh_sentences_score_as_the_features_one_by_one(catalog: Catalog) -> None:
+    rows = dict(catalog.guard_model())
+    model, reference = GuardModel.from_rows(rows), _Reference(rows)
+    normaliser = Normaliser(catalog.confusables())
+    read = []
+    for text in FRESH:
+        folded = normaliser.fold(text).text
+        read += [p for words in sentence_words(folded, words_line(folded)) for p in pieces(words)]
+    assert len(read) >= len(FRESH)
+    assert [w for w in read if model.scores(w) != reference.scores(w)] == []
+    assert [w for w in read if model.judge(w) != reference.judge(w)] == []
