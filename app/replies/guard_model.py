@@ -184,7 +184,7 @@ class GuardModel:
         self._lanes = struct.Struct(f"<{width + 1}Q")  # the lanes of a packed sum, read at once
         self._count_shift = _LANE * width
         # (width - 1) / width: the most the other classes can have when harmless is likeliest
-        self._harmless_first_is_enough = self.threshold > (width - 1) / width
+        self._harmless_first_is_enough = self.threshold > (width - 1) / width + 1e-9
         offsets = sum(_OFFSET << (_LANE * c) for c in range(width))
         self._unit = offsets + (1 << self._count_shift)  # a feature of no weight: its count
         self._weights = {
