@@ -19,10 +19,12 @@ from __future__ import annotations
 import json
 import math
 import re
+import struct
 import zlib
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from itertools import accumulate, pairwise
+from typing import Any
 
 from app.replies.normalise import CJK_LETTERS, HANGUL_CONTINUING
 
@@ -47,6 +49,14 @@ _LONGEST = 24  # letters of a word that count (one long token must not cost its 
 _DIGIT = re.compile("[0-9]")
 _CACHE_LIMIT = 50_000
 GRAMS = (4,)  # lengths of the character n-grams of a word
+# A packed row (GuardModel): each class's weight steps in a lane of 64 bits, offset so that
+# none is negative (a lane never borrows from the next), and the features' count above them;
+# a lane holds the sum of 2**48 features, a piece has about a thousand.
+_LANE = 64
+_OFFSET = 1 << 15
+# The hash of each kind's prefix ("w:" a word, "c:" a character n-gram, "j:" a Chinese or
+# Japanese letter), carried on over a feature's own letters: the same as bucket()'s.
+_CRC_W, _CRC_C, _CRC_J = (zlib.crc32(prefix) for prefix in (b"w:", b"c:", b"j:"))
 
 
 def bucket(feature: str, buckets: int) -> int:
@@ -71,7 +81,7 @@ def words_of(sentence: str) -> list[str]:
     """The words of a sentence of a words line (app.replies.normalise.words_line), cut to
     their first letters (one long token must not cost its square)."""
     words = _RUN.findall(sentence)
-    if _CJK.search(sentence):
+    if not sentence.isascii() and _CJK.search(sentence):
         words = [
             letter
             for word in words
@@ -79,7 +89,7 @@ def words_of(sentence: str) -> list[str]:
         ]
     # A number says nothing of what a sentence speaks of (an order, an amount, a date): all
     # numbers are one word to the model.
-    if not words or (_DIGIT.search(sentence) is None and len(max(words, key=len)) <= _LONGEST):
+    if not words or (_DIGIT.search(sentence) is None and max(map(len, words)) <= _LONGEST):
         return words  # most sentences: the words as they are
     return [
         "0" if word.isdigit() else word if len(word) <= _LONGEST else word[:_LONGEST]
@@ -130,6 +140,18 @@ def features(words: list[str]) -> list[str]:
     return [f for word in once for f in word_features(word)] + pairs
 
 
+class _Known(dict):  # type: ignore[type-arg]
+    """Rows worked out once: a key met for the first time is worked out (and kept) by
+    `work`, inside the lookup, so that a sentence's sum stays one `sum` over a `map`."""
+
+    def __init__(self, work: Callable[[Any], int]) -> None:
+        super().__init__()
+        self._work = work
+
+    def __missing__(self, key: Any) -> int:
+        return self._work(key)
+
+
 class GuardModel:
     """Weights per hashed feature and class, as the builder stored them."""
 
@@ -155,16 +177,25 @@ class GuardModel:
         if self.buckets <= 0 or not 0 < self.threshold <= 1 or len(self.bias) != width:
             raise ValueError("the model's settings are out of range")
         self._harmless = self.classes.index(HARMLESS)
+        self._scale = scale
+        # Each used slot's weights packed into one integer, a lane of _LANE bits per class
+        # (the int16 step plus _OFFSET, never negative) and the feature count above them: a
+        # sentence's sums for every class and its count are then one `sum` of integers, in C.
+        self._lanes = struct.Struct(f"<{width + 1}Q")  # the lanes of a packed sum, read at once
+        self._count_shift = _LANE * width
+        # (width - 1) / width: the most the other classes can have when harmless is likeliest
+        self._harmless_first_is_enough = self.threshold > (width - 1) / width + 1e-9
+        offsets = sum(_OFFSET << (_LANE * c) for c in range(width))
+        self._unit = offsets + (1 << self._count_shift)  # a feature of no weight: its count
         self._weights = {
-            slot: tuple(v * scale for v in values[i * width : (i + 1) * width])
+            slot: self._unit
+            + sum(v << (_LANE * c) for c, v in enumerate(values[i * width : (i + 1) * width]))
             for i, slot in enumerate(used)
         }
-        self._zero = (0.0,) * width
-        # Each word's and pair's row: its summed weights per class, then its number of
-        # features (summed with the rest, it gives the sentence's count at no extra cost).
-        self._words: dict[str, tuple[float, ...]] = {}
-        self._pairs: dict[tuple[str, str], tuple[float, ...]] = {}
-        self._features: dict[str, tuple[float, ...]] = {}  # a character n-gram's weights
+        # Each word's and pair's packed sum, worked out once (its count rides along).
+        self._words: dict[str, int] = _Known(self._word)
+        self._pairs: dict[tuple[str, str], int] = _Known(self._pair)
+        self._features: dict[str, int] = {}  # a character n-gram's packed weights, by its letters
         self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
         self._pieces: dict[tuple[str, ...], str | None] = {}
 
@@ -174,53 +205,62 @@ class GuardModel:
         meta = json.loads(rows["meta"].decode("utf-8"))
         return cls(meta, rows["slots"], rows["weights"])
 
-    def _word(self, word: str) -> tuple[float, ...]:
-        """A word's summed weights and number of features, worked out once per word."""
-        known = self._words.get(word)
-        if known is None:
-            names = word_features(word)
-            known = (*self._feature_sum(names), float(len(names)))
-            if len(self._words) > _CACHE_LIMIT:
-                self._words.clear()
-            self._words[word] = known
+    def _word(self, word: str) -> int:
+        """A word's packed weights and number of features (those of `word_features`), worked
+        out once per word: "w:" and "c:" are hashed once, then each name's own letters."""
+        buckets, weights, unit = self.buckets, self._weights, self._unit
+        if _CJK.match(word):
+            known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_J) % buckets, unit)
+        else:
+            marked = f"<{word}>"
+            grams = [marked[i : i + n] for n in GRAMS for i in range(len(marked) - n + 1)]
+            known_grams = self._features  # words share most of their n-grams ("<ref", "refa")
+            if len(known_grams) > _CACHE_LIMIT:
+                known_grams.clear()
+            for gram in grams:
+                if gram not in known_grams:
+                    slot = zlib.crc32(gram.encode("utf-8"), _CRC_C) % buckets
+                    known_grams[gram] = weights.get(slot, unit)
+            known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_W) % buckets, unit) + sum(
+                map(known_grams.__getitem__, grams)
+            )
+        self._words[word] = known
         return known
 
-    def _pair(self, pair: tuple[str, str]) -> tuple[float, ...]:
-        """A pair of neighbouring words' weights and count (1), looked up once per pair."""
+    def _pair(self, pair: tuple[str, str]) -> int:
+        """A pair of neighbouring words' packed weights and count (1), looked up once."""
         slot = bucket(pair_feature(*pair), self.buckets)
-        if len(self._pairs) > _CACHE_LIMIT:
-            self._pairs.clear()
-        known = self._pairs[pair] = (*self._weights.get(slot, self._zero), 1.0)
+        known = self._pairs[pair] = self._weights.get(slot, self._unit)
         return known
 
-    def _feature_sum(self, names: list[str]) -> tuple[float, ...]:
-        # Words share most of their n-grams ("<ref", "refa"): each is hashed once.
-        known, weights, zero, buckets = self._features, self._weights, self._zero, self.buckets
-        rows = []
-        for name in names:
-            row = known.get(name)
-            if row is None:
-                row = weights.get(zlib.crc32(name.encode("utf-8")) % buckets, zero)
-                if len(known) > _CACHE_LIMIT:
-                    known.clear()
-                known[name] = row
-            rows.append(row)
-        return tuple(sum(column) for column in zip(zero, *rows, strict=True))
+    def _packed(self, words: list[str]) -> int:
+        """The packed sum of a sentence's features: each different word and pair once (one
+        sum in C; a word or pair seen for the first time is worked out by `_Known`)."""
+        known_words, known_pairs = self._words, self._pairs
+        if len(known_words) > _CACHE_LIMIT:  # emptied before, never while, a sentence is read
+            known_words.clear()
+        if len(known_pairs) > _CACHE_LIMIT:
+            known_pairs.clear()
+        return sum(map(known_words.__getitem__, dict.fromkeys(words))) + sum(
+            map(known_pairs.__getitem__, dict.fromkeys(pairwise(words)))
+        )
+
+    def _totals(self, words: list[str]) -> list[float]:
+        """Each class's score for a sentence's words (bias plus its normalised sum)."""
+        *lanes, count = self._lanes.unpack(self._packed(words).to_bytes(self._lanes.size, "little"))
+        base, scale = count * _OFFSET, self._scale
+        norm = 1 / math.sqrt(count) if count else 0.0
+        # Each weight is an int16 step of `scale`, a power of two: the integer sum times the
+        # scale is the very float that summing the weights one by one gave.
+        return [b + (lane - base) * scale * norm for b, lane in zip(self.bias, lanes, strict=True)]
 
     def scores(self, words: list[str]) -> list[float]:
         """Each class's probability for a sentence's words (the features of `features`, each
         word and pair once; their sums are looked up, not worked out again)."""
-        known_words, known_pairs = self._words, self._pairs
-        rows = [known_words.get(word) or self._word(word) for word in dict.fromkeys(words)]
-        rows += [
-            known_pairs.get(pair) or self._pair(pair) for pair in dict.fromkeys(pairwise(words))
-        ]
-        totals: list[float] = (
-            [sum(column) for column in zip(*rows, strict=True)] if rows else [*self._zero, 0.0]
-        )
-        sums, count = totals[:-1], totals[-1]
-        norm = 1 / math.sqrt(count) if count else 0.0
-        total = [b + s * norm for b, s in zip(self.bias, sums, strict=True)]
+        return self._probabilities(self._totals(words))
+
+    @staticmethod
+    def _probabilities(total: list[float]) -> list[float]:
         top = max(total)
         exps = [math.exp(t - top) for t in total]
         whole = sum(exps)
@@ -228,7 +268,12 @@ class GuardModel:
 
     def judge(self, words: list[str]) -> str | None:
         """The likeliest reason when the sentence is not harmless with enough confidence."""
-        probabilities = self.scores(words)
+        total = self._totals(words)
+        if self._harmless_first_is_enough and total[self._harmless] == max(total):
+            # Harmless the likeliest: the others share at most (classes - 1) / classes, under
+            # the threshold (most sentences end here, with no exponential worked out).
+            return None
+        probabilities = self._probabilities(total)
         if 1 - probabilities[self._harmless] < self.threshold:
             return None
         best = max(
