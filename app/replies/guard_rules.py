@@ -222,10 +222,11 @@ class _Collector:
 
 def typos(word: str) -> set[str]:
     """`word` with one slip of a typing hand after its first letters: a letter dropped (not
-    the last one: "rubano" less its o is French "ruban"), doubled or swapped with the next
-    one (accents are folded away before, as in a chat)."""
+    at its end: "rubano" less its o is French "ruban", "conservée" less an e "conserve"),
+    doubled or swapped with the next one (accents are folded away before, as in a chat)."""
     keep = _TYPO_KEEP
-    slips = {word[:i] + word[i + 1 :] for i in range(keep, len(word) - 1)}
+    last = len(word) - 1 - (word[-1] == word[-2])  # "conservee" less an e is another form
+    slips = {word[:i] + word[i + 1 :] for i in range(keep, last)}
     slips |= {word[: i + 1] + word[i:] for i in range(keep, len(word))}
     slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(keep, len(word) - 1)}
     slips.discard(word)

@@ -1,10 +1,10 @@
 """A reason word typed in a chat with one slip is still the word (issue 25, branch guard9): in
 every language, a word of six letters or more that the lists refuse is refused with a letter
-dropped, doubled or swapped with the next ("skradzona", "gestolhen", "fruadulent"), past its
-first two letters, and with its accents left out. The words and slips are generated from
-each language's own lists (a seeded sample of them, each kind of slip), so a new word or a
-new language is covered by its data; sentences that use the corrected word's neighbours in
-an everyday sense still pass."""
+dropped (not at its end), doubled or swapped with the next ("skradzona", "gestolhen",
+"fruadulent"), past its first two letters, and with its accents left out. The words and
+slips are generated from each language's own lists (a seeded sample of them, each kind of
+slip), so a new word or a new language is covered by its data; sentences that use the
+corrected word's neighbours in an everyday sense still pass."""
 
 from __future__ import annotations
 
@@ -38,7 +38,9 @@ def _plain(word: str) -> str:
 def _slips(word: str) -> list[str]:
     """One slip of each kind, at a place drawn for the word: dropped, doubled, swapped."""
     pick = random.Random(word)
-    drop, double, swap = (pick.randrange(2, len(word) - 1) for _ in range(3))
+    # not the last letter, nor one of a doubled pair at the end ("conservee" is "conservée")
+    drop = pick.randrange(2, len(word) - 1 - (word[-1] == word[-2]))
+    double, swap = (pick.randrange(2, len(word) - 1) for _ in range(2))
     slips = [word[:drop] + word[drop + 1 :], word[: double + 1] + word[double:]]
     if word[swap] != word[swap + 1]:
         slips.append(word[:swap] + word[swap + 1] + word[swap] + word[swap + 2 :])
