@@ -11,6 +11,7 @@ from typing import Any
 
 from app.catalogue.catalog import KINDS
 from app.catalogue.vocabulary import CHANNELS
+from app.replies.guard_model import HARMLESS
 from build.catalog_rules import (
     MESSAGES_FILE,
     TEST_CARDS_FILE,
@@ -20,7 +21,7 @@ from build.catalog_rules import (
 )
 from build.catalog_translations import load_translations, translation_files
 from build.field_names import field_name_rows
-from build.guard import build_guard, check_replies, confusable_rows, load_guard
+from build.guard import build_guard, check_replies, confusable_rows, known_words, load_guard
 from build.guard_model import load_training, reply_examples, train_model
 from build.replies import load_replies
 
@@ -122,6 +123,8 @@ def load_source(source_dir: Path) -> Source:
     guard = load_guard(guard_dir(source_dir), problems)
     translations = load_translations(source_dir, vocabulary, entries, guard["reasons"], problems)
     training = load_training(guard_dir(source_dir) / "training", guard["reasons"], problems)
+    examples = training + reply_examples(replies, CHANNELS)
+    guard["known"] = known_words(text for kind, text, _ in examples if kind == HARMLESS)
     if not problems:
         check_replies(replies, build_guard(guard, confusable_rows()), CHANNELS, problems)
     if problems:

@@ -33,7 +33,8 @@ if TYPE_CHECKING:  # the classifier is loaded on its first sentence
     from app.replies.guard_rules import Rules
     from app.replies.normalise import Folded
 
-KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near")
+# `known`: everyday words of the shipped replies and harmless training sentences (never a slip)
+KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near", "known")
 # A masked word: letters, then *, # or • for some of them, then letters ("fr**d").
 _MASKED = re.compile(
     r"(?<![a-z0-9@$*#\u2022])(?=[a-z0-9@$*#\u2022]{4})[a-z0-9@$]++([*#\u2022]++)([a-z0-9@$]++)"

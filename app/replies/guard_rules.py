@@ -15,6 +15,12 @@ MIN_BACKWARDS = 5  # a refused word read backwards ("macs" is a word, "duarf" is
 _GAP = " {0,3}"  # between the letters of a word: a word may be written in pieces
 _BETWEEN_WORDS = " {1,3}"
 _LONGEST_MASK = 6
+# A reason word typed in a chat with one slip ("skradzona", "gestolen", "fruad", "bloccked"):
+# a word this long is also read with one letter dropped, doubled or swapped with the next,
+# past its first two letters (a slip there is rare, and it makes other words: "solen").
+MIN_TYPO = 6
+MIN_TYPO_STEM = 8  # a stem found inside other words needs more letters to stay its own
+_TYPO_KEEP = 2
 _BEFORE_MASK = 8
 
 # What a form of the lexicon is: ("strong", reason) refused anywhere; ("anchor", rule index)
@@ -62,7 +68,7 @@ class Rules:
 def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
     """What applies to replies in every language: every language's `words`, `within` and
     `allowed` (compiled once, whichever languages a session checks)."""
-    collect = _Collector(fold)
+    collect = _Collector(fold, _known(lists, fold))
     within: dict[str, str] = {}
     allowed: list[str] = []
     for kinds in lists.values():
@@ -72,12 +78,20 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
             within[form_key(fold(stem))] = reason
             collect.masked.append((fold(stem), (("strong", reason),), True))
         allowed += [fold(phrase) for phrase, _ in kinds.get("allowed", ())]
-    for stem, reason in list(within.items()):
+    listed = dict(within)
+    for stem, reason in listed.items():
         if len(stem) >= MIN_BACKWARDS:
             within.setdefault(stem[::-1], reason)
+    for stem, reason in listed.items():
+        if len(stem) >= MIN_TYPO_STEM and stem.isalpha() and not is_cjk(stem):
+            for slip in typos(stem) - collect.known - within.keys():
+                within[slip] = reason
+                collect.slip_keys.add(slip)
     rules = collect.rules([])
     return Rules(
-        lexicon=_lexicon_pattern((f for f in rules.labels if not is_cjk(f)), within),
+        lexicon=_lexicon_pattern(
+            (f for f in rules.labels if not is_cjk(f)), within, frozenset(collect.slip_keys)
+        ),
         spaced=rules.spaced,
         context=rules.context,
         cjk=rules.cjk,
@@ -94,7 +108,7 @@ def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) ->
     """What applies to a reply in `locale` besides the shared rules: the `own_language`
     words, groups, breaks and `near` rules of its language and English (of every language
     when None)."""
-    collect = _Collector(fold)
+    collect = _Collector(fold, _known(lists, fold))
     near: list[NearRule] = []
     for name, kinds in lists.items():
         if locale is not None and name not in (locale, "en"):
@@ -123,6 +137,16 @@ def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) ->
     return collect.rules(near)
 
 
+def _known(lists: Lists, fold: Callable[[str], str]) -> frozenset[str]:
+    known = (  # one row of words separated by spaces (build/guard.py)
+        word
+        for kinds in lists.values()
+        for row, _ in kinds.get("known", ())
+        for word in row.split()
+    )
+    return frozenset(form_key(fold(word)) for word in known)
+
+
 def _add_everyday(
     kinds: dict[str, list[tuple[str, str]]], collect: _Collector, near: list[NearRule]
 ) -> None:
@@ -148,11 +172,14 @@ def _add_everyday(
 class _Collector:
     """Forms of the lists, folded, with their masked and backwards readings."""
 
-    def __init__(self, fold: Callable[[str], str]) -> None:
+    def __init__(self, fold: Callable[[str], str], known: frozenset[str]) -> None:
         self.fold = fold
+        self.known = known  # everyday words: never read as a slip
         self.forms: dict[str, list[Label]] = {}
         self.masked: list[tuple[str, tuple[Label, ...], bool]] = []
         self.backwards: list[tuple[str, Label]] = []
+        self.slips: list[tuple[str, Label]] = []
+        self.slip_keys: set[str] = set()  # matched as typed only, never glued from pieces
         self.spaced: set[str] = set()
 
     def add(self, phrase: str, label: Label, variants: bool) -> None:
@@ -168,17 +195,25 @@ class _Collector:
         self.masked.append((folded, (label,), False))
         if len(key) >= (MIN_BACKWARDS if label[0] == "strong" else MIN_HIDDEN):
             self.backwards.append((key[::-1], label))
+        if len(key) >= MIN_TYPO and folded.isalpha() and label[0] in ("strong", "anchor"):
+            self.slips += [(slip, label) for slip in typos(key)]
 
     def rules(self, near: list[NearRule]) -> Rules:
         forms = self.forms
         for key, label in self.backwards:
             if key not in forms:
                 forms[key] = [label]
+        written = set(forms)  # a slip that is itself a listed form keeps that form's meaning
+        for key, label in self.slips:
+            if key not in written and key not in self.known:
+                forms.setdefault(key, []).append(label)
+                self.slip_keys.add(key)
         latin = [f for f in forms if not is_cjk(f)]
+        slips = frozenset(self.slip_keys)
         return Rules(
             # the shared words on their own; a language's own words with its context words
-            lexicon=_lexicon_pattern(f for f in latin if not near),
-            context=_edged_pattern(f for f in latin if near),
+            lexicon=_lexicon_pattern((f for f in latin if not near), (), slips),
+            context=_edged_pattern((f for f in latin if near), True, slips),
             cjk=_cjk_pattern(f for f in forms if is_cjk(f)),
             labels={key: tuple(dict.fromkeys(labels)) for key, labels in forms.items()},
             within_reasons={},
@@ -190,24 +225,42 @@ class _Collector:
         )
 
 
+def typos(word: str) -> set[str]:
+    """`word` with one slip of a typing hand after its first letters: a letter dropped (not
+    at its end: "rubano" less its o is French "ruban", "conservée" less an e "conserve"),
+    doubled or swapped with the next one (accents are folded away before, as in a chat)."""
+    keep = _TYPO_KEEP
+    last = len(word) - 1 - (word[-1] == word[-2])  # "conservee" less an e is another form
+    slips = {word[:i] + word[i + 1 :] for i in range(keep, last)}
+    slips |= {word[: i + 1] + word[i:] for i in range(keep, len(word))}
+    slips |= {word[:i] + word[i + 1] + word[i] + word[i + 2 :] for i in range(keep, len(word) - 1)}
+    slips.discard(word)
+    return slips
+
+
 def form_key(written: str) -> str:
     """How a form is looked up: without spaces, and with i and l alike, since a capital I is
     written for an l ("stoIen") and a 1 is read as either ("suspic1ous")."""
     return written.replace(" ", "").replace("i", "l")
 
 
-def _lexicon_pattern(chosen: Iterable[str], stems: Iterable[str] = ()) -> re.Pattern[str]:
+def _lexicon_pattern(
+    chosen: Iterable[str], stems: Iterable[str] = (), slips: frozenset[str] = frozenset()
+) -> re.Pattern[str]:
     """Whole words (with word edges) and stems found anywhere (those end in an empty group:
     a match with a `lastindex` is a stem): one pass over the text finds both."""
     latin = list(chosen)
-    loose = [f for f in latin if len(f) >= MIN_HIDDEN]
-    exact = [f for f in latin if len(f) < MIN_HIDDEN]
+    loose = [f for f in latin if len(f) >= MIN_HIDDEN and f not in slips]
+    exact = [f for f in latin if len(f) < MIN_HIDDEN or f in slips]  # a slip: as typed, whole
+    stems = list(stems)
     # Grouped by first letter, so that each place tries the branches of its letter only: the
     # whole words first (loose, then exact), then the stems.
     by_letter: dict[str, list[str]] = {}
     for first, rest in _first_letters(loose, _GAP) + _first_letters(exact, ""):
         by_letter.setdefault(first, []).append(f"(?<![{WORD_CHARS}].){rest}(?![{WORD_CHARS}])")
-    for first, rest in _first_letters(stems, _GAP):
+    for first, rest in _first_letters([s for s in stems if s not in slips], _GAP):
+        by_letter.setdefault(first, []).append(rest + "()")
+    for first, rest in _first_letters([s for s in stems if s in slips], ""):
         by_letter.setdefault(first, []).append(rest + "()")
     parts = [
         first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
@@ -216,15 +269,17 @@ def _lexicon_pattern(chosen: Iterable[str], stems: Iterable[str] = ()) -> re.Pat
     return re.compile("|".join(parts) or "(?!)")
 
 
-def _edged_pattern(chosen: Iterable[str], hidden: bool = True) -> re.Pattern[str]:
+def _edged_pattern(
+    chosen: Iterable[str], hidden: bool = True, slips: frozenset[str] = frozenset()
+) -> re.Pattern[str]:
     """Whole words only, each found in the group `w`, after the character before it (the
     text is read with a space put first; app.replies.guard_match.words): every match then
     starts with a character that is no letter, and the engine skips the letters of a text
     in C instead of trying the words at each (five to ten times faster). With `hidden`, a
     long word is also found written in pieces ("s t o l e n"); allowed phrases are not."""
     latin = list(chosen)
-    loose = [f for f in latin if hidden and len(f) >= MIN_HIDDEN]
-    exact = [f for f in latin if not hidden or len(f) < MIN_HIDDEN]
+    loose = [f for f in latin if hidden and len(f) >= MIN_HIDDEN and f not in slips]
+    exact = [f for f in latin if not hidden or len(f) < MIN_HIDDEN or f in slips]
     branches = [first + rest for first, rest in _first_letters(loose, _GAP)]
     branches += [first + rest for first, rest in _first_letters(exact, "")]
     if not branches:

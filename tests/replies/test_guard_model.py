@@ -145,6 +145,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout19.toml",
         "holdout20.toml",
         "holdout21.toml",
+        "holdout22.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

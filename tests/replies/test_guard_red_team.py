@@ -225,6 +225,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # Sentences in the same vocabulary used in their everyday sense (a parcel stolen, a
         # suspicious e-mail, time stolen for a message), and reasons told in chat typos
         ("holdout21.toml", 0.99, 0.015),
+        # twenty-second: written after branch guard9's slips and training concepts, measured
+        # once: 96.7% and 5.8% (main 94.2% and 5.8%); 99.2% and 1.7% once its classes were
+        # built (a moment or a look stolen, a parcel taken at the door, a card gone somewhere)
+        ("holdout22.toml", 0.99, 0.02),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
