@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 MAX_ROUNDS = 8  # each round removes at least one layer; no real paste has more
 
@@ -200,7 +201,7 @@ def single_spaced(text: str) -> str:
         return text
     lines = text.split("\n")
     filled = [bool(line.strip()) for line in lines]
-    if sum(filled) < 3 or any(a and b for a, b in zip(filled, filled[1:])):
+    if sum(filled) < 3 or any(a and b for a, b in pairwise(filled)):
         return text  # too short, or two filled lines touch: not a uniform interleave
     kept: list[str] = []
     blanks: list[str] = []
