@@ -62,6 +62,9 @@ class Words:
     network_code: str | None  # a network decline code after its label
     blocked: bool  # the words say Stripe, Radar, a rule or a risk check blocked it
     outcome: str | None = None  # an outcome type told in words ("Rechazado por el emisor")
+    # Sensitive codes the text names only where it denies them ("not fraudulent, just
+    # insufficient_funds"): no reason, but named, so evidence (DESIGN.md's invariant).
+    denied: tuple[str, ...] = ()
 
 
 def _index(known: CodeKinds) -> _Index:
@@ -149,15 +152,17 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     # read again without such pairs only when they told a confidential reason or a block.
     lowered = text.lower()
     phrases = _every_phrase(index) if every_phrase else _sensitive_phrases(index, lowered)
+    denials: dict[str, None] = {}
     for code in [code for code in written if _denied_everywhere(lowered, code)]:
         del written[code]
-    spoken, single, blocked = _told(lowered, phrases, index, written, known)
+        denials[code] = None
+    spoken, single, blocked = _told(lowered, phrases, index, written, known, denials)
     if blocked or any(code in known.sensitive_codes for code in (*spoken, *single)):
         from app.reading.retracted import without_retracted  # only then
 
         retracted = without_retracted(lowered)
         if retracted is not lowered:
-            spoken, single, blocked = _told(retracted, phrases, index, written, known)
+            spoken, single, blocked = _told(retracted, phrases, index, written, known, denials)
     for code in single:
         written.setdefault(code)
     if every_phrase and (known.reason_words or known.customer_messages):
@@ -173,7 +178,9 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
                 spoken.setdefault(code)
     network = _network_code(text, known)
     outcome = _told_outcome(lowered, known) if every_phrase else None
-    return Words(tuple(written), tuple(spoken), error_type, network, blocked, outcome)
+    named = (*written, *spoken)
+    denied_codes = tuple(c for c in denials if c in known.sensitive_codes and c not in named)
+    return Words(tuple(written), tuple(spoken), error_type, network, blocked, outcome, denied_codes)
 
 
 def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
@@ -223,15 +230,20 @@ def _told(
     index: _Index,
     written: dict[str, None],
     known: CodeKinds,
+    denials: dict[str, None],
 ) -> tuple[dict[str, None], dict[str, None], bool]:
     """The codes a lower-case text writes as words ("do not honor"), the one-word codes among
-    them (`fraudulent`), and whether it tells a block."""
+    them (`fraudulent`), and whether it tells a block; the codes it names only to deny them
+    go in `denials`."""
     spoken: dict[str, None] = {}
     single: dict[str, None] = {}
     for match in phrases.finditer(lowered) if phrases is not None else ():
         code = re.sub(SEPARATOR, "_", match.group())
-        if code in index.codes and code not in written and not denied(lowered, *match.span()):
-            # a one-word code (`fraudulent`) is written as itself
+        if code not in index.codes or code in written:
+            continue
+        if denied(lowered, *match.span()):
+            denials[code] = None
+        else:  # a one-word code (`fraudulent`) is written as itself
             (spoken if "_" in code else single).setdefault(code)
         if len(spoken) >= MAX_CODES:
             break
@@ -264,6 +276,7 @@ def evidence(text: str, known: CodeKinds) -> list[str]:
     payment: what makes a paste confidential whatever its fields say."""
     words = read_words(text, known, every_phrase=False)
     found = [c for c in (*words.written, *words.spoken) if c in known.sensitive_codes]
+    found += words.denied  # named, if only to be denied: the paste is confidential
     if words.network_code in known.sensitive_codes:
         found.append(words.network_code)  # type: ignore[arg-type]
     if words.blocked:
