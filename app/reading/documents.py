@@ -110,6 +110,14 @@ def _rows(text: str, known: CodeKinds) -> bool:
     return bool(list_rows(text, known))
 
 
+def _headed_rows(text: str, written: list[str]) -> bool:
+    """Whether three codes or more each head a row ("insufficient_funds \u2192 ask for another
+    card"), wherever the row starts (the first may follow a title's colon)."""
+    from app.reading.said_codes import MIN_ROWS, row_heads
+
+    return len(row_heads(text, written)) >= MIN_ROWS
+
+
 def _names_many(text: str, written: list[str], told: list[str]) -> bool:
     """Whether prose names three codes or more with none told as the payment's, or runs
     through a field's values ("authorized, manual_review, blocked, or invalid")."""
@@ -155,7 +163,7 @@ def a_document(text: str, known: CodeKinds) -> bool:
     others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)
     if list_rows(head, known) and others + found["hint"] >= 1:
         return True  # a table or list of codes, each described, under a title or a header
-    rows = _rows(head, known)
+    rows = _rows(head, known) or _headed_rows(head, written)
     listed = rows or _names_many(head, written, told)
     if listed and named_processor(head, known) is not None and not stripe_named(head):
         return True  # another gateway's list of codes, whichever codes it shares with Stripe
