@@ -79,10 +79,11 @@ def theirs(found: str) -> UnreadablePaste:
     )
 
 
-# Only Stripe's own words (ids aside: PAY.JP's and Omise's objects print `ch_` and `card_` too).
+# Only Stripe's own words (ids aside: PAY.JP's and Omise's objects print `ch_` and `card_` too,
+# and Omise's charge its `failure_code`).
 _STRIPE_OWN = re.compile(
     r"(?i)stripe|\bradar\b|\breq_[A-Za-z0-9]{10,}"
-    r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
+    r"|\b(?:decline_code|last_payment_error|seller_message|network_status)\b"
 )
 # A name standing in a processor's machinery rather than in a sentence: its API's host or a
 # path (`https://api.pay.jp/v1/charges`, `komoju.com/api`), its SDK's namespace (`Payjp::`,
