@@ -15,7 +15,7 @@ from app.reading.code_forms import SEPARATOR, trie_pattern, written_codes
 from app.reading.field_values import sensitive_field_values
 from app.reading.labels import labels_before
 from app.reading.report import CodeKinds, FailureReport, Outcome
-from app.reading.told_reasons import denied, told_block, told_reasons
+from app.reading.told_reasons import denied, denied_everywhere, told_block, told_reasons
 from app.records import record
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
@@ -31,7 +31,6 @@ _MIN_SINGLE_WORD = 8
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 # Its edge is looked at after its first character: re then skips in C what cannot start one.
 _NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
-_NAME_CHAR = r"[a-z0-9_]"  # a character of a code's name: a code beside one is another name
 
 
 @record(slots=True)
@@ -153,7 +152,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     lowered = text.lower()
     phrases = _every_phrase(index) if every_phrase else _sensitive_phrases(index, lowered)
     denials: dict[str, None] = {}
-    for code in [code for code in written if _denied_everywhere(lowered, code)]:
+    for code in [code for code in written if denied_everywhere(lowered, code, MAX_CODES)]:
         del written[code]
         denials[code] = None
     spoken, single, blocked = _told(lowered, phrases, index, written, known, denials)
@@ -202,26 +201,6 @@ def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
         if not denied(lowered, *match.span()):
             return known.outcome_words.get(" ".join(match.group().split()))
     return None
-
-
-def _denied_everywhere(lowered: str, code: str) -> bool:
-    """Whether every place a code stands written as itself is denied beside it ("kein
-    stolen_card, sondern expired_card", "lost_card 아님"): a note saying what the reason is
-    not. A code written any other way (`stolenCard`, cut by a line) or asserted once counts."""
-    places = 0
-    at = lowered.find(code)
-    while at >= 0 and places < MAX_CODES:
-        end = at + len(code)
-        # A letter of Latin script beside it makes it part of a longer name; Korean or
-        # Japanese glued to it do not ("stolen_card이 아니라", "lost_cardではなく").
-        if not re.match(_NAME_CHAR, lowered[at - 1 : at]) and not re.match(
-            _NAME_CHAR, lowered[end : end + 1]
-        ):
-            if not denied(lowered, at, end):
-                return False
-            places += 1
-        at = lowered.find(code, end)
-    return places > 0
 
 
 def _told(
