@@ -155,7 +155,7 @@ def titled_by_a_message(text: str, known: CodeKinds) -> bool:
     card was declined"): a page about that one error, explained as an agent's question is."""
     from app.reading.messages import match
 
-    title = next((line for line in text[:2000].splitlines() if line.strip()), "")
+    title = _before_a_row(next((line for line in text[:2000].splitlines() if line.strip()), ""))
     if len(title) > 120 or title.rstrip().endswith("?"):
         return False  # "Why was my card declined?" asks about every reason
     words = re.findall(r"[a-z0-9]+", title.lower())
@@ -168,6 +168,21 @@ def titled_by_a_message(text: str, known: CodeKinds) -> bool:
     if named:
         return len(named) == 1  # "Stripe Error: Revocation Of Authorization"
     return match(title, known.messages) is not None
+
+
+_ROW_CODE = re.compile(r"[:\u2013\u2014]\s*[`'\"*]*[A-Za-z]+(?:_[A-Za-z0-9]+)+")
+
+
+def _before_a_row(title: str) -> str:
+    """The title without a list's first row written after its colon or dash ("Card declines
+    \u2013 cheat sheet: insufficient_funds \u2192 ask for another card"): that code is the
+    list's first entry, not the page's subject."""
+    from app.reading.said_codes import ROW_AFTER
+
+    for row in _ROW_CODE.finditer(title):
+        if ROW_AFTER.match(title, row.end()):
+            return title[: row.start()]
+    return title
 
 
 def only_rows(text: str, rows: list[tuple[int, str]]) -> str:

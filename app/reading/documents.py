@@ -1,12 +1,12 @@
 """Is this text ONE Stripe payment's failure? A text about payments in general is not: a help
 page or a blog post that names codes as examples, Stripe's docs about the outcome model, another
 gateway's table of codes, Stripe Issuing (the business is the card's issuer: its authorizations
-are no payment it took), a dispute (nothing failed). Decided from evidence that generalises:
-how much of the text is about one payment (a Stripe id, a code after its field's name, one code
-told as the reason) against a document's signs (headings, advice to the reader, codes named only
-as examples, another processor's name, Issuing's words). The words are vocabulary.toml's
-`document_words`. A sensitive code told as the payment's is never a page: when in doubt, a
-confidential failure is the safe side."""
+are no payment it took), a dispute or a refund (nothing failed). Decided from evidence that
+generalises: how much of the text is about one payment (a Stripe id, a code after its field's
+name, one code told as the reason) against a document's signs (headings, advice to the reader,
+codes named only as examples, another processor's name, Issuing's words). The words are
+vocabulary.toml's `document_words`. A sensitive code told as the payment's is never a page: when
+in doubt, a confidential failure is the safe side."""
 
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def signs(text: str, known: CodeKinds) -> Counter[str]:
     lowered = text[:HEAD].lower()
     found: Counter[str] = Counter()
     for words, kind in known.document_words.items():
-        if kind != "dispute_reason" and holds_words(lowered, words):
+        if not kind.endswith("_reason") and holds_words(lowered, words):
             found[kind] += 1
     if len(_CONDITIONAL.findall(text[:HEAD])) >= 2:
         found["hint"] += 1
@@ -110,6 +110,14 @@ def _rows(text: str, known: CodeKinds) -> bool:
     return bool(list_rows(text, known))
 
 
+def _headed_rows(text: str, written: list[str]) -> bool:
+    """Whether three codes or more each head a row ("insufficient_funds \u2192 ask for another
+    card"), wherever the row starts (the first may follow a title's colon)."""
+    from app.reading.said_codes import MIN_ROWS, row_heads
+
+    return len(row_heads(text, written)) >= MIN_ROWS
+
+
 def _names_many(text: str, written: list[str], told: list[str]) -> bool:
     """Whether prose names three codes or more with none told as the payment's, or runs
     through a field's values ("authorized, manual_review, blocked, or invalid")."""
@@ -155,7 +163,7 @@ def a_document(text: str, known: CodeKinds) -> bool:
     others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)
     if list_rows(head, known) and others + found["hint"] >= 1:
         return True  # a table or list of codes, each described, under a title or a header
-    rows = _rows(head, known)
+    rows = _rows(head, known) or _headed_rows(head, written)
     listed = rows or _names_many(head, written, told)
     if listed and named_processor(head, known) is not None and not stripe_named(head):
         return True  # another gateway's list of codes, whichever codes it shares with Stripe
@@ -167,27 +175,41 @@ def a_document(text: str, known: CodeKinds) -> bool:
     return strong >= 2 and strong + min(found["hint"], 2) >= 3
 
 
-def told_dispute(text: str, known: CodeKinds) -> bool:
-    """Whether a note tells a dispute (a chargeback) and no failure: the only codes it writes
-    are dispute reasons (`fraudulent`, `product_not_received`), no word says a payment failed."""
+_REFUND_ID = re.compile(r"\b(?:re|pyr)_[A-Za-z0-9]{8,}")
+# What a note tells instead of a failure: its words' kind and the kinds of the reasons it may
+# write (a refund's reasons are its own and two of a dispute's, "duplicate" and "fraudulent").
+_TOLD_OBJECTS = (
+    ("dispute", ("dispute_reason",)),
+    ("refund", ("refund_reason", "dispute_reason")),
+)
+
+
+def told_other(text: str, known: CodeKinds) -> tuple[str, dict[str, str]] | None:
+    """The dispute (a chargeback) or refund a note tells, with no failure, as (kind, its id),
+    or None: the only codes it writes are that object's reasons (`fraudulent`,
+    `requested_by_customer`), it names one payment, refund or reason, no word says a payment
+    failed and nothing was blocked."""
     from app.reading.failure_words import says_failed
     from app.reading.sweep import read_words
 
     if len(text) > NOTE:
-        return False  # a note about one dispute, not a log or a page
-    head = text
-    lowered = head.lower()
+        return None  # a note about one dispute or refund, not a log or a page
+    lowered = text.lower()
     words = known.document_words
-    if not any(kind == "dispute" and holds_words(lowered, w) for w, kind in words.items()):
-        return False
-    reasons = {w for w, kind in words.items() if kind == "dispute_reason"}
-    swept = read_words(head, known)
-    if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= reasons:
-        return False
-    # One dispute: its reason written as Stripe writes it, or the payment's or dispute's id.
-    if not (swept.written or _ONE_PAYMENT.search(head)):
-        return False
-    return not says_failed(head, known)
+    for kind, reason_kinds in _TOLD_OBJECTS:
+        if not any(told == kind and holds_words(lowered, w) for w, told in words.items()):
+            continue
+        reasons = {w for w, told in words.items() if told in reason_kinds}
+        swept = read_words(text, known)
+        if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= reasons:
+            return None
+        refund = _REFUND_ID.search(text) if kind == "refund" else None
+        if not (swept.written or _ONE_PAYMENT.search(text) or refund):
+            return None
+        if says_failed(text, known):
+            return None
+        return kind, ({"id": refund.group()} if refund else {})
+    return None
 
 
 def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
@@ -201,8 +223,9 @@ def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
 
         other = named_processor(text, known)
         raise theirs(other) if other and not stripe_named(text) else about_codes_error()
-    if told_dispute(text, known):  # said as the window's languages say "it is a dispute"
+    told = told_other(text, known)
+    if told is not None:  # said as the window's languages say "it is a dispute" or "a refund"
         from app.reading.nothing_failed import nothing_failed
 
-        return PasteReading([], "text", [nothing_failed(("dispute", {}))])
+        return PasteReading([], "text", [nothing_failed(told)])
     return None

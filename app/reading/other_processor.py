@@ -79,6 +79,33 @@ def theirs(found: str) -> UnreadablePaste:
     )
 
 
+# Only Stripe's own words (ids aside: PAY.JP's and Omise's objects print `ch_` and `card_` too,
+# and Omise's charge its `failure_code`).
+_STRIPE_OWN = re.compile(
+    r"(?i)stripe|\bradar\b|\breq_[A-Za-z0-9]{10,}"
+    r"|\b(?:decline_code|last_payment_error|seller_message|network_status)\b"
+)
+# A name standing in a processor's machinery rather than in a sentence: its API's host or a
+# path (`https://api.pay.jp/v1/charges`, `komoju.com/api`), its SDK's namespace (`Payjp::`,
+# `omise.errors`).
+_MACHINERY = r"(?:https?://|[./@])[\w.\-]*{name}|{name}(?:::|\.[a-z]|/|_[a-z])"
+
+
+def _machinery_theirs(head: str, known: CodeKinds) -> bool:
+    """Whether another processor's marks stand inside what was pasted (its API's host, its
+    SDK's namespace) and none of Stripe's own words: a Stripe-shaped error (PAY.JP, Omise,
+    KOMOJU copy Stripe's `card_declined`) is theirs, while a Stripe error pasted beside another
+    processor's name in a sentence is still read."""
+    found = named_processor(head, known)
+    if found is None or _STRIPE_OWN.search(_without_denied_stripe(head)):
+        return False
+    lowered = head.lower()
+    names = [word for word, name in known.other_processors.items() if name == found]
+    return any(
+        re.search(_MACHINERY.format(name=re.escape(word)), lowered) is not None for word in names
+    )
+
+
 def _without_denied_stripe(head: str) -> str:
     """The text with each "not (via) Stripe" taken out: a denied name is not Stripe's paste."""
     if "tripe" not in head:
@@ -96,6 +123,8 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
     head = text[:HEAD]
     if ("issuing." in head or "iauth_" in head) and _ISSUING_OBJECT.search(head):
         raise UnreadablePaste("prose", ISSUING)
+    if _machinery_theirs(head, known) and not _sensitive_written(text, known):
+        raise theirs(named_processor(head, known) or "another processor")
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
         code in known and name not in f.inferred

@@ -34,6 +34,14 @@ _REACH = 60  # how far before a code its clause's cues are looked for
 _GAP = 60  # two codes this close, with only a comparison between them, are compared
 _QUOTE = r"\s*[:=\-\u2013]?\s*[`'\"\u201c\u2018\u00ab\u300c]?\s*"
 TOLD, MENTIONED, QUESTION, NEUTRAL = "told", "mentioned", "question", "neutral"
+# A code heading a row of a list, an instruction or a description after an arrow or a dash
+# ("insufficient_funds → ask for another card", "do_not_honor - call the bank"): when three
+# codes or more head rows, each is a list's entry, even the first after a title's colon
+# ("Card declines \u2013 cheat sheet: insufficient_funds \u2192 ...").
+ROW_AFTER = re.compile(
+    r"[`'\"*]*[ \t]*(?:\u2192|\u21d2|->|=>|[-\u2013\u2014:=|])[ \t]+[^\W\d_]{2,}"
+)
+MIN_ROWS = 3
 
 
 def _cues(known: CodeKinds) -> dict[str, re.Pattern[str]]:
@@ -108,6 +116,17 @@ def _role(
     return NEUTRAL
 
 
+def _heading(places: list[tuple[int, int, str]], heads: list[bool]) -> set[str]:
+    return {code for (_, _, code), head in zip(places, heads, strict=True) if head}
+
+
+def row_heads(text: str, codes: list[str]) -> set[str]:
+    """The codes that head a row of a list somewhere in the text ("x -> do this")."""
+    lowered = text.lower()
+    places = _places(lowered, codes)
+    return _heading(places, [ROW_AFTER.match(lowered, end) is not None for _, end, _ in places])
+
+
 def roles(text: str, codes: list[str], known: CodeKinds) -> dict[str, set[str]]:
     """Each code's roles at every place it stands."""
     lowered = text.lower()
@@ -118,6 +137,9 @@ def roles(text: str, codes: list[str], known: CodeKinds) -> dict[str, set[str]]:
         (_, end, code), (start, _, other) = places[i], places[i + 1]
         if code != other and _compared(lowered[end:start], cues):
             listed[i] = listed[i + 1] = True
+    heads = [ROW_AFTER.match(lowered, end) is not None for _, end, _ in places]
+    if len(_heading(places, heads)) >= MIN_ROWS:
+        listed = [was or head for was, head in zip(listed, heads, strict=True)]
     found: dict[str, set[str]] = {code: set() for code in codes}
     for place, is_listed in zip(places, listed, strict=True):
         found[place[2]].add(_role(text, lowered, place, is_listed, known))

@@ -15,7 +15,7 @@ from app.reading.code_forms import SEPARATOR, trie_pattern, written_codes
 from app.reading.field_values import sensitive_field_values
 from app.reading.labels import labels_before
 from app.reading.report import CodeKinds, FailureReport, Outcome
-from app.reading.told_reasons import denied, told_block, told_reasons
+from app.reading.told_reasons import denied, denied_everywhere, told_block, told_reasons
 from app.records import record
 
 MAX_CHARS = 2_000_000  # the sweep reads this much of a paste; the readers are bounded alike
@@ -31,7 +31,6 @@ _MIN_SINGLE_WORD = 8
 # R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
 # Its edge is looked at after its first character: re then skips in C what cannot start one.
 _NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
-_NAME_CHAR = r"[a-z0-9_]"  # a character of a code's name: a code beside one is another name
 
 
 @record(slots=True)
@@ -62,6 +61,9 @@ class Words:
     network_code: str | None  # a network decline code after its label
     blocked: bool  # the words say Stripe, Radar, a rule or a risk check blocked it
     outcome: str | None = None  # an outcome type told in words ("Rechazado por el emisor")
+    # Sensitive codes the text names only where it denies them ("not fraudulent, just
+    # insufficient_funds"): no reason, but named, so evidence (DESIGN.md's invariant).
+    denied: tuple[str, ...] = ()
 
 
 def _index(known: CodeKinds) -> _Index:
@@ -149,15 +151,17 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
     # read again without such pairs only when they told a confidential reason or a block.
     lowered = text.lower()
     phrases = _every_phrase(index) if every_phrase else _sensitive_phrases(index, lowered)
-    for code in [code for code in written if _denied_everywhere(lowered, code)]:
+    denials: dict[str, None] = {}
+    for code in [code for code in written if denied_everywhere(lowered, code, MAX_CODES)]:
         del written[code]
-    spoken, single, blocked = _told(lowered, phrases, index, written, known)
+        denials[code] = None
+    spoken, single, blocked = _told(lowered, phrases, index, written, known, denials)
     if blocked or any(code in known.sensitive_codes for code in (*spoken, *single)):
         from app.reading.retracted import without_retracted  # only then
 
         retracted = without_retracted(lowered)
         if retracted is not lowered:
-            spoken, single, blocked = _told(retracted, phrases, index, written, known)
+            spoken, single, blocked = _told(retracted, phrases, index, written, known, denials)
     for code in single:
         written.setdefault(code)
     if every_phrase and (known.reason_words or known.customer_messages):
@@ -173,7 +177,9 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
                 spoken.setdefault(code)
     network = _network_code(text, known)
     outcome = _told_outcome(lowered, known) if every_phrase else None
-    return Words(tuple(written), tuple(spoken), error_type, network, blocked, outcome)
+    named = (*written, *spoken)
+    denied_codes = tuple(c for c in denials if c in known.sensitive_codes and c not in named)
+    return Words(tuple(written), tuple(spoken), error_type, network, blocked, outcome, denied_codes)
 
 
 def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
@@ -197,41 +203,26 @@ def _told_outcome(lowered: str, known: CodeKinds) -> str | None:
     return None
 
 
-def _denied_everywhere(lowered: str, code: str) -> bool:
-    """Whether every place a code stands written as itself is denied beside it ("kein
-    stolen_card, sondern expired_card", "lost_card 아님"): a note saying what the reason is
-    not. A code written any other way (`stolenCard`, cut by a line) or asserted once counts."""
-    places = 0
-    at = lowered.find(code)
-    while at >= 0 and places < MAX_CODES:
-        end = at + len(code)
-        # A letter of Latin script beside it makes it part of a longer name; Korean or
-        # Japanese glued to it do not ("stolen_card이 아니라", "lost_cardではなく").
-        if not re.match(_NAME_CHAR, lowered[at - 1 : at]) and not re.match(
-            _NAME_CHAR, lowered[end : end + 1]
-        ):
-            if not denied(lowered, at, end):
-                return False
-            places += 1
-        at = lowered.find(code, end)
-    return places > 0
-
-
 def _told(
     lowered: str,
     phrases: re.Pattern[str] | None,
     index: _Index,
     written: dict[str, None],
     known: CodeKinds,
+    denials: dict[str, None],
 ) -> tuple[dict[str, None], dict[str, None], bool]:
     """The codes a lower-case text writes as words ("do not honor"), the one-word codes among
-    them (`fraudulent`), and whether it tells a block."""
+    them (`fraudulent`), and whether it tells a block; the codes it names only to deny them
+    go in `denials`."""
     spoken: dict[str, None] = {}
     single: dict[str, None] = {}
     for match in phrases.finditer(lowered) if phrases is not None else ():
         code = re.sub(SEPARATOR, "_", match.group())
-        if code in index.codes and code not in written and not denied(lowered, *match.span()):
-            # a one-word code (`fraudulent`) is written as itself
+        if code not in index.codes or code in written:
+            continue
+        if denied(lowered, *match.span()):
+            denials[code] = None
+        else:  # a one-word code (`fraudulent`) is written as itself
             (spoken if "_" in code else single).setdefault(code)
         if len(spoken) >= MAX_CODES:
             break
@@ -264,6 +255,7 @@ def evidence(text: str, known: CodeKinds) -> list[str]:
     payment: what makes a paste confidential whatever its fields say."""
     words = read_words(text, known, every_phrase=False)
     found = [c for c in (*words.written, *words.spoken) if c in known.sensitive_codes]
+    found += words.denied  # named, if only to be denied: the paste is confidential
     if words.network_code in known.sensitive_codes:
         found.append(words.network_code)  # type: ignore[arg-type]
     if words.blocked:

@@ -331,3 +331,26 @@ def told_block(lowered: str) -> bool:
         for window in windows(lowered, _pattern(_MAY_BLOCK), 120, _MAY_BLOCK_WORDS)
         for m in re.finditer(_BLOCK, window)
     )
+
+
+_CODE_NAME_CHAR = r"[a-z0-9_]"  # a character of a code's name: a code beside one is another
+
+
+def denied_everywhere(lowered: str, code: str, most: int) -> bool:
+    """Whether every place a code stands written as itself is denied beside it ("kein
+    stolen_card, sondern expired_card", "lost_card 아님"): a note saying what the reason is
+    not. A code written any other way (`stolenCard`, cut by a line) or asserted once counts."""
+    places = 0
+    at = lowered.find(code)
+    while at >= 0 and places < most:
+        end = at + len(code)
+        # A letter of Latin script beside it makes it part of a longer name; Korean or
+        # Japanese glued to it do not ("stolen_card이 아니라", "lost_cardではなく").
+        if not re.match(_CODE_NAME_CHAR, lowered[at - 1 : at]) and not re.match(
+            _CODE_NAME_CHAR, lowered[end : end + 1]
+        ):
+            if not denied(lowered, at, end):
+                return False
+            places += 1
+        at = lowered.find(code, end)
+    return places > 0

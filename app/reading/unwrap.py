@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from itertools import pairwise
 
 MAX_ROUNDS = 8  # each round removes at least one layer; no real paste has more
 
@@ -192,6 +193,29 @@ def line_markers(text: str) -> str:
     return re.sub(_LF_MARKER, "\n", text)
 
 
+def single_spaced(text: str) -> str:
+    """A page copied from a browser with a blank line after every line, single-spaced: when no
+    two filled lines of three or more touch, each run of blank lines loses the line end every
+    line got (one blank line goes; three, a paragraph's break doubled, leave one)."""
+    if "\n\n" not in text and "\n \n" not in text and "\n\t\n" not in text:
+        return text
+    lines = text.split("\n")
+    filled = [bool(line.strip()) for line in lines]
+    if sum(filled) < 3 or any(a and b for a, b in pairwise(filled)):
+        return text  # too short, or two filled lines touch: not a uniform interleave
+    kept: list[str] = []
+    blanks: list[str] = []
+    for line, full in zip(lines, filled, strict=True):
+        if not full:
+            blanks.append(line)
+            continue
+        kept += blanks[: (len(blanks) - 1) // 2] if kept else blanks
+        blanks = []
+        kept.append(line)
+    kept += blanks[: (len(blanks) - 1) // 2]
+    return "\n".join(kept)
+
+
 def join_wrapped_lines(text: str) -> str:
     joined = join_wrapped(text)
     return text if joined is None else joined
@@ -202,6 +226,7 @@ def join_wrapped_lines(text: str) -> str:
 # care of the other orders.
 STEPS = (
     plain_characters,
+    single_spaced,
     strip_line_prefixes,
     join_wrapped_lines,
     join_broken_strings,

@@ -344,6 +344,15 @@ def mail_quote(text: str) -> str:
     return "On Monday the shop wrote:\n" + "\n".join(f"> {line}" for line in text.split("\n"))
 
 
+def double_spaced(text: str) -> str:
+    """A page copied from a browser: a blank line between every two lines."""
+    return "\n\n".join(text.split("\n"))
+
+
+def double_spaced_crlf(text: str) -> str:
+    return "\r\n\r\n".join(text.split("\n"))
+
+
 def cut_off(text: str) -> str:
     return text[: max(len(text) * 9 // 10, 1)] + "\u2026"
 
@@ -364,6 +373,8 @@ DAMAGE: dict[str, Callable[[str], str]] = {
         log_prefix,
         comment_prefix,
         mail_quote,
+        double_spaced,
+        double_spaced_crlf,
         cut_off,
     )
 }

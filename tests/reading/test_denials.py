@@ -1,8 +1,11 @@
 """A reason denied in its own clause and the real one told after a comma or a turning word
 ("nicht gestohlen, nur abgelaufen", "도난 카드가 아니라 만료", "pas volée, juste expirée"), in
-every shipped language and word order: the denied reason is no signal, the one told after is
-the reason. The mirror image keeps the invariant: a harmless reason denied and a confidential
-one told after it is confidential, and so is a confidential code no words deny."""
+every shipped language and word order: the one told after is the reason. A reason described in
+words and denied is no signal; a confidential CODE named, even to deny it ("not fraudulent,
+just insufficient_funds", "kein stolen_card", "not a stolen card"), makes the paste
+confidential (DESIGN.md: a sensitive code anywhere, in any sentence, whatever else the paste
+says). The mirror image: a harmless reason denied and a confidential one told after it is
+confidential, and so is a confidential code no words deny."""
 
 from __future__ import annotations
 
@@ -131,7 +134,7 @@ def _cases(language: str) -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize("language", sorted(LANGUAGES))
-def test_a_reason_denied_then_the_real_one_told_is_the_real_one(
+def test_a_reason_denied_in_words_then_the_real_one_told_is_the_real_one(
     known: CodeKinds, language: str
 ) -> None:
     for text, code in _cases(language):
@@ -174,7 +177,7 @@ HARMLESS = ["expired_card", "insufficient_funds", "incorrect_cvc"]
 
 
 @pytest.mark.parametrize("form", DENIED_CODES)
-def test_a_code_denied_beside_it_is_no_signal_and_the_next_is_the_reason(
+def test_a_code_denied_beside_it_is_no_reason_but_still_confidential(
     known: CodeKinds, form: str
 ) -> None:
     for bad in SENSITIVE:
@@ -183,7 +186,8 @@ def test_a_code_denied_beside_it_is_no_signal_and_the_next_is_the_reason(
                 text = around.format(form.format(bad=bad, good=good))
                 reading = read_paste(text, known)
                 assert reading.failures[0].decline_code == good, text
-                assert not _sensitive(reading, known), text
+                assert _sensitive(reading, known), text
+                assert any(bad in warning for warning in reading.warnings), text
 
 
 @pytest.mark.parametrize("form", DENIED_CODES)
@@ -278,3 +282,34 @@ def test_the_quick_checks_before_a_denial_pattern_change_no_answer() -> None:
         assert denied(text, start, end) == alone, (text, start, end)
         checked += alone
     assert checked > 1_000  # denials were among them, not only texts the checks skip
+
+
+# The lead's case (issue 26, session 8): a note that names confidential codes, as codes or as
+# their words, only to deny them, and tells a harmless code.
+NAMED_TO_DENY = [
+    "Not {bad}, not a block, nothing to worry about - it's just {good}",
+    "Not a {words}, just {good}.",
+    "Kein {bad}, keine Sperre, nur {good}.",
+    "Pas {bad}, rien de grave : c'est juste {good}.",
+    "No es {bad}, nada grave, es solo {good}.",
+    "Não é {bad}, só {good}.",
+    "Non è {bad}, solo {good}.",
+    "Geen {bad}, gewoon {good}.",
+    "Inte {bad}, bara {good}.",
+    "To nie {bad}, tylko {good}.",
+    "{bad}ではなく、ただの{good}です。",
+    "不是{bad}，只是{good}。",
+    "{bad} 아님, 그냥 {good}.",
+]
+
+
+@pytest.mark.parametrize("form", NAMED_TO_DENY)
+def test_a_confidential_code_named_only_to_deny_it_keeps_the_paste_confidential(
+    known: CodeKinds, form: str
+) -> None:
+    for bad in SENSITIVE:
+        for good in HARMLESS:
+            text = form.format(bad=bad, words=bad.replace("_", " "), good=good)
+            reading = read_paste(text, known)
+            assert reading.failures[0].decline_code == good, text
+            assert _sensitive(reading, known), text

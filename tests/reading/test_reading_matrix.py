@@ -2,8 +2,8 @@
 way of copying, alone and in pairs, reads back to its fields, and no rendering of a sensitive
 failure is ever left unmarked (issue 26).
 
-Sizes (tests/reading/renderings.py): 18 failures x 23 renderings x (1 + 14 damages) alone, and
-9 failures (every sensitive decline code and two others) x 23 renderings x 91 pairs of damage.
+Sizes (tests/reading/renderings.py): 18 failures x 23 renderings x (1 + 16 damages) alone, and
+9 failures (every sensitive decline code and two others) x 23 renderings x 120 pairs of damage.
 """
 
 from __future__ import annotations

@@ -294,10 +294,11 @@ def test_an_sdks_failed_result_with_no_details_is_a_failure_without_its_reason(
     assert reading.failures and not reading.failures[0].detected().get("code")
 
 
-# A reason denied beside it, in each shipped language, and the same words affirmed: the
-# negation (and only it) makes the difference.
+# A reason described in words and denied beside it, in each shipped language, and the same
+# words affirmed: the negation (and only it) makes the difference. A code named to be denied
+# ("not a stolen card") is another matter: confidential (tests/reading/test_denials.py).
 DENIED_AND_AFFIRMED = [
-    ("It's not a stolen card, just expired.", "It's a stolen card."),
+    ("The card wasn't reported stolen, just expired.", "The card was reported stolen."),
     ("The card isn't on any block list.", "The card is on our block list."),
     ("Kein Betrugsverdacht, einfach zu wenig Deckung.", "Betrugsverdacht laut Bank."),
     ("Pas de soupçon de fraude selon la banque.", "Soupçon de fraude selon la banque."),
