@@ -45,7 +45,9 @@ is in BENCHMARKS.md. After that round, `r6_stripe_code_table_wiki_with_stolen` (
 Stripe codes under a title) reads as a page. Then set w, 60 real texts (90.0% on first
 measure on main, 11 of 11 confidential marked), and set x, 80 agents' texts in twelve languages
 (87.5%, 23 of 23), each measured once before the eighth round's branches; 56 and 77 are here,
-the rest listed in BENCHMARKS.md. The `r9_` cases are 23 of 29 texts of the classes issue 26's
+the rest listed in BENCHMARKS.md. Then set y, 60 real texts (83.3%, 10 of 10), and set z, 80
+agents' texts (87.5%, 24 of 25), measured once before the session's second round: 50 and 75
+are here. The `r9_` cases are 23 of 29 texts of the classes issue 26's
 ninth round built (double-spaced copies, refunds told in words, macros of codes, other
 processors' Stripe-shaped errors, confidential codes named only to be denied, an early fraud
 warning and disputes, with the opposite beside each), measured once (75.9%, 6 of 6 confidential

@@ -229,6 +229,9 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # once: 96.7% and 5.8% (main 94.2% and 5.8%); 99.2% and 1.7% once its classes were
         # built (a moment or a look stolen, a parcel taken at the door, a card gone somewhere)
         ("holdout22.toml", 0.99, 0.02),
+        # twenty-third (guard_s): identity doubts, do-not-serve marks, restrictions told as a
+        # noun; PIN advice, small risks of damage, idioms of stealing
+        ("holdout23.toml", 0.955, 0.05),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
