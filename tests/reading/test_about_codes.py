@@ -14,17 +14,11 @@ import random
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 from app.reading.sensitivity import signals
 
 SEED = 26
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 def _declines(known: CodeKinds) -> list[str]:

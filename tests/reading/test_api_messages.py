@@ -9,7 +9,6 @@ import tomllib
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from tests.conftest import ROOT
@@ -37,11 +36,6 @@ CLASSES = {
     "idempotency_error": "IdempotencyError",
     None: "StripeError",
 }
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 def _with_codes() -> list[dict[str, str]]:

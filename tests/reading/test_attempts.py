@@ -7,7 +7,6 @@ import itertools
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -20,11 +19,6 @@ LINES = [
 ]
 PLAIN = ["insufficient_funds", "do_not_honor", "expired_card"]
 SENSITIVE = ["stolen_card", "lost_card", "merchant_blacklist", "fraudulent"]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("line", LINES)

@@ -8,7 +8,6 @@ import tomllib
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -24,11 +23,6 @@ AROUND = [
     "\u300c{}\u300d\u3068\u8868\u793a\u3055\u308c\u307e\u3057\u305f\u3002",
     "> {}.\n\nForwarded by the customer, ticket 5521.",
 ]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize(("message", "code"), sorted(MESSAGES.items()))

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, PasteReading
 from app.reading.sensitivity import signals
@@ -115,11 +114,6 @@ AROUND = ["Note on the ticket: {}.", "{}", "Anruf 14:20 / call log: {}. Link sen
 
 def _sensitive(reading: PasteReading, known: CodeKinds) -> bool:
     return bool(signals(reading.failures[0], known.sensitive, known.sensitive_codes))
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 def _cases(language: str) -> list[tuple[str, str]]:

@@ -7,7 +7,6 @@ import itertools
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.field_values import sensitive_field_values
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
@@ -40,11 +39,6 @@ def _styles(words: list[str]) -> list[str]:
         " ".join(words).capitalize(),
         f"com.stripe.lib:{camel[0].upper() + camel[1:]}",
     ]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 def _sensitive_values(known: CodeKinds) -> list[tuple[str, str]]:

@@ -11,7 +11,6 @@ import itertools
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 from app.reading.sensitivity import signals
@@ -99,11 +98,6 @@ ROWS = (
     ("expired_card", 1),
     ("fraudulent / lost_card / stolen_card", 3),
 )
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 def _macro(language: str, arrow: str, first_on_title: bool) -> str:

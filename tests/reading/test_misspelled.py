@@ -9,16 +9,10 @@ import string
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.misspelled import MIN_LENGTH, misspelled
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 def _typos(code: str) -> set[str]:

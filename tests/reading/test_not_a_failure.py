@@ -10,7 +10,6 @@ import tomllib
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.failure_words import TOLD_HELD_FOR_REVIEW
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
@@ -24,11 +23,6 @@ AROUND_REVIEW = [
     "Order #1042: {} by Stripe, we are waiting.",
     "Zahlung / paiement / pago / 決済 / 결제 / 支付: {}",
 ]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("words", REVIEW)

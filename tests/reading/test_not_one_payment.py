@@ -11,26 +11,13 @@ import json
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
-from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
+from tests.reading.conftest import kind_of
 
 CHARGE = "ch_3QxAbCdEfGh1234567"
 PI = "pi_3QxAbCdEfGh7654321"
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
-
-
-def _kind(text: str, known: CodeKinds) -> str:
-    try:
-        reading = read_paste(text, known)
-    except UnreadablePaste:
-        return "unusable"
-    return "failure" if reading.failures else "nothing_failed"
 
 
 def _confidential_failure(text: str, known: CodeKinds) -> bool:
@@ -74,7 +61,7 @@ def test_stripe_issuing_is_no_payment_taken(known: CodeKinds, reason: str) -> No
         *(text.format(reason=reason) for text in ISSUING_PROSE),
     ]
     for text in renderings:
-        assert _kind(text, known) == "unusable", text
+        assert kind_of(text, known) == "unusable", text
 
 
 @pytest.mark.parametrize(
@@ -88,7 +75,7 @@ def test_stripe_issuing_is_no_payment_taken(known: CodeKinds, reason: str) -> No
     ),
 )
 def test_a_payment_the_issuing_bank_declined_stays_a_failure(known: CodeKinds, text: str) -> None:
-    assert _kind(text, known) == "failure", text
+    assert kind_of(text, known) == "failure", text
     if any(code in text for code in ("stolen_card", "lost_card")):
         assert _confidential_failure(text, known), text
 
@@ -126,7 +113,7 @@ def test_a_page_naming_codes_as_examples_is_unusable(
     known: CodeKinds, page: str, codes: tuple[str, str, str]
 ) -> None:
     a, b, c = codes
-    assert _kind(page.format(a=a, b=b, c=c), known) == "unusable"
+    assert kind_of(page.format(a=a, b=b, c=c), known) == "unusable"
 
 
 HELP_PAGES = (
@@ -144,7 +131,7 @@ HELP_PAGES = (
 def test_a_help_page_naming_stolen_cards_in_passing_is_unusable(
     known: CodeKinds, page: str
 ) -> None:
-    assert _kind(page, known) == "unusable", page
+    assert kind_of(page, known) == "unusable", page
 
 
 OPPOSITES = (
@@ -204,7 +191,7 @@ def test_another_gateways_code_table_is_unusable(
     known: CodeKinds, gateway: str, form: str, rows: tuple[tuple[str, str], ...]
 ) -> None:
     text = f"{gateway} decline codes\n{_rows(rows, form)}\n"
-    assert _kind(text, known) == "unusable", text
+    assert kind_of(text, known) == "unusable", text
 
 
 def test_a_stripe_failure_beside_another_gateways_name_stays_a_failure(known: CodeKinds) -> None:
@@ -298,7 +285,7 @@ def test_another_platforms_webhook_is_unusable(
         },
     }
     text = json.dumps(event, indent=indent)
-    assert _kind(text, known) == "unusable", text
+    assert kind_of(text, known) == "unusable", text
 
 
 def test_a_stripe_error_with_its_own_code_stays_a_failure(known: CodeKinds) -> None:
@@ -340,7 +327,7 @@ def test_another_processors_text_is_theirs_whatever_its_words(
     known: CodeKinds, template: str, name: str, words: str
 ) -> None:
     text = template.format(name=name, words=words)
-    assert _kind(text, known) == "unusable", text
+    assert kind_of(text, known) == "unusable", text
 
 
 @pytest.mark.parametrize("name", THEIR_NAMES)
@@ -367,7 +354,7 @@ SUCCEEDED = (
 
 @pytest.mark.parametrize("text", SUCCEEDED)
 def test_a_succeeded_payment_in_any_language_is_nothing_failed(known: CodeKinds, text: str) -> None:
-    assert _kind(text, known) == "nothing_failed", text
+    assert kind_of(text, known) == "nothing_failed", text
 
 
 @pytest.mark.parametrize(

@@ -37,11 +37,6 @@ BESIDE = [
 ]
 
 
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
-
-
 @pytest.mark.parametrize(("words", "notice"), NOTICES)
 def test_every_notice_is_said_for_what_it_is(known: CodeKinds, words: str, notice: str) -> None:
     for index, around in enumerate(AROUND):

@@ -10,7 +10,6 @@ import tomllib
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 from app.reading.sensitivity import signals
@@ -18,11 +17,6 @@ from tests.conftest import ROOT
 
 OUTCOMES = tomllib.loads((ROOT / "resources/catalog/vocabulary.toml").read_text())["outcome_words"]
 AROUND = ["{}", "Outcome / Resultado / Ergebnis: {}", "Payment failed. {}.", "{} – expired_card"]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize(("words", "outcome"), sorted(OUTCOMES.items()))

@@ -11,10 +11,10 @@ import json
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
-from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
+from tests.reading.conftest import kind_of
 
 CHARGE = "ch_3RfAbCdEfGh1234567"
 PI = "pi_3RfAbCdEfGh7654321"
@@ -74,19 +74,6 @@ DECLINED = {
 }
 
 
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
-
-
-def _kind(text: str, known: CodeKinds) -> str:
-    try:
-        reading = read_paste(text, known)
-    except UnreadablePaste:
-        return "unusable"
-    return "failure" if reading.failures else "nothing_failed"
-
-
 def _note(language: str, reason: str, payment: str, with_id: bool) -> str:
     why = WHY[language].format(reason) if reason else ""
     text = NOTES[language].format(
@@ -104,8 +91,8 @@ def test_a_refund_note_says_nothing_failed(
     language: str, reason: str, payment: str, with_id: bool, known: CodeKinds
 ) -> None:
     text = _note(language, reason, payment, with_id)
-    assert _kind(text, known) == "nothing_failed", text
-    assert _kind(text.replace("\n", "\r\n") + "\n\n-- agent", known) == "nothing_failed", text
+    assert kind_of(text, known) == "nothing_failed", text
+    assert kind_of(text.replace("\n", "\r\n") + "\n\n-- agent", known) == "nothing_failed", text
 
 
 @pytest.mark.parametrize("reason", REASONS)
@@ -124,7 +111,7 @@ def test_a_refund_object_and_its_dashboard_lines_say_nothing_failed(
     }
     lines = f"Refund {REFUND}\nAmount: €35.00\nCharge: {CHARGE}\nReason: {reason or '—'}\n"
     for text in (json.dumps(refund, indent=2), lines + "Status: Succeeded"):
-        assert _kind(text, known) == "nothing_failed", text
+        assert kind_of(text, known) == "nothing_failed", text
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,6 @@ import tomllib
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.messages import normalise
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
@@ -37,11 +36,6 @@ AROUND = [
     "klantenservice: de webshop toont ‘{}’ bij het afrekenen, wat moeten we doen?",
     '<div class="error"><b>Stripe</b>: {}</div>',
 ]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("message", REQUEST_ERRORS)

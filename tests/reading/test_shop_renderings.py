@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -37,11 +36,6 @@ def _print_r(code: str, decline: str, prefix: str, one_line: bool) -> str:
 
 
 PREFIXES = ["", "2026-12-01T10:22:11+00:00 CRITICAL Stripe error: ", "Order note: Stripe: "]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("one_line", [False, True])

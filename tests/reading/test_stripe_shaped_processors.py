@@ -13,7 +13,6 @@ import json
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 from app.reading.sensitivity import signals
@@ -44,11 +43,6 @@ def _renderings(host: str, namespace: str, code: str) -> list[str]:
         f"決済エラー {namespace}::CardError\n{pretty}",
         f"2026-12-06 10:15:02 ERROR POST https://{host}/v1/charges -> 402 {body}",
     ]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize(("processor", "code"), list(itertools.product(PROCESSORS, CODES)))

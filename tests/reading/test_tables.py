@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, PasteReading
 from app.reading.sensitivity import signals
@@ -93,11 +92,6 @@ def _table(header: list[str], codes: list[str | None], delimiter: str) -> str:
 
 def _sensitive(report: object, known: CodeKinds) -> bool:
     return bool(signals(report, known.sensitive, known.sensitive_codes))  # type: ignore[arg-type]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 ROWS = [

@@ -8,7 +8,6 @@ import tomllib
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -31,11 +30,6 @@ def _written(number: str) -> list[str]:
     """A card number as people write it: run together, in groups with spaces or dashes."""
     groups = [number[i : i + 4] for i in range(0, len(number), 4)]
     return [number, " ".join(groups), "-".join(groups)]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("card", CARDS, ids=lambda card: card["number"])

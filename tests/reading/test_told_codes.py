@@ -9,7 +9,6 @@ import tomllib
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 from app.reading.sensitivity import signals
@@ -33,11 +32,6 @@ def _sentences(phrase: str) -> list[str]:
     if space and "\u2026" not in first:
         made.append(f"{first} seu {rest}".replace("\u2026", " "))
     return made
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize(("phrase", "code"), sorted(PHRASES.items()))

@@ -9,7 +9,6 @@ import itertools
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -70,11 +69,6 @@ NOTES = {
 PLAIN = ["do_not_honor", "insufficient_funds", "transaction_not_allowed", "card_velocity_exceeded"]
 SENSITIVE = ["stolen_card", "restricted_card", "merchant_blacklist"]
 CASES = [(lang, note) for lang, notes in NOTES.items() for note in notes]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize(("lang", "note"), CASES)

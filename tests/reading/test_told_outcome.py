@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -24,11 +23,6 @@ FORMS = [
     "her card is fine? {label} says {value}, reason {code}. pi_3R3eX8Pc2Ua5Ie6q1Af9By0Q",
     "Payment failed\nAmount\tUS$75.00\nStatus\tFailed\nDecline code\t{code}\n{label}\t{value}\n",
 ]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("form", FORMS)

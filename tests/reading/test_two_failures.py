@@ -7,7 +7,6 @@ import itertools
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -19,11 +18,6 @@ NOTES = [
 ]
 PLAIN = ["insufficient_funds", "expired_card", "incorrect_cvc", "do_not_honor"]
 SENSITIVE = ["stolen_card", "lost_card", "fraudulent"]
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("note", NOTES)

@@ -12,12 +12,6 @@ from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
-
-
 OUTCOMES = {
     "issuer_declined": ("do_not_honor", "declined_by_network", False),
     "blocked": ("highest_risk_level", "not_sent_to_network", True),

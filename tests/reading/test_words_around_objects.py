@@ -9,7 +9,6 @@ import json
 
 import pytest
 
-from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
 from app.reading.sensitivity import signals
@@ -24,11 +23,6 @@ WORDS = (
     "declined ({code}) -- fetched object below\n{obj}",
     "{obj}\nSupport note: the bank answered {code}.",
 )
-
-
-@pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
 
 
 @pytest.mark.parametrize("code", ("insufficient_funds", "lost_card", "stolen_card", "expired_card"))

@@ -22,11 +22,6 @@ from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def known(catalog: Catalog) -> CodeKinds:
-    return catalog.code_kinds()
-
-
-@pytest.fixture(scope="module")
 def words(catalog: Catalog) -> dict[str, list[str]]:
     by_concept: dict[str, list[str]] = {}
     for word, concept in catalog.vocabulary("label_words").items():
