@@ -212,3 +212,50 @@ def test_the_bundle_keeps_every_qt_module_the_app_imports() -> None:
         for match in _re.findall(r"from (PySide6\.Qt\w+) import", path.read_text(encoding="utf-8"))
     }
     assert imported and not imported & excluded, imported & excluded
+
+
+_WITHOUT_METRICS = """
+import importlib.abc, json, sys
+
+class Refuse(importlib.abc.MetaPathFinder):
+    def find_spec(self, name, path=None, target=None):
+        if name.startswith("rapidfuzz.distance.metrics_cpp"):
+            raise ImportError(name)  # as in the bundle, which leaves the file out
+        return None
+
+sys.meta_path.insert(0, Refuse())
+from rapidfuzz import fuzz, process
+from app.catalogue.catalog import Catalog
+from app.catalogue.search import Searcher
+searcher = Searcher(Catalog("catalog.db"))
+hits = {q: [h.to_json() for h in searcher.search(q)] for q in json.loads(sys.argv[1])}
+print(json.dumps({"scorer": fuzz.ratio.__module__, "extract": process.extract.__module__,
+                  "hits": hits}))
+"""
+
+
+def test_search_needs_none_of_rapidfuzz_s_cpp_distance_metrics_the_bundle_leaves_out() -> None:
+    """The spec leaves rapidfuzz's C++ distance metrics out (2.9 MB): search must give the same
+    hits without them, still through the C++ scorer and extract (the Python ones are slow)."""
+    import json
+    import subprocess
+
+    from app.catalogue.catalog import Catalog
+    from app.catalogue.search import Searcher
+    from tests.conftest import ROOT
+
+    spec = (ROOT / "build" / "declinedesk.spec").read_text(encoding="utf-8")
+    assert '"rapidfuzz/distance/metrics_cpp"' in spec
+    queries = [*tasks.SMOKE_SEARCHES, "insuficent_funds", "stolen_crd", "do not honour"]
+    done = subprocess.run(
+        [sys.executable, "-c", _WITHOUT_METRICS, json.dumps(queries)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    without = json.loads(done.stdout)
+    assert not without["scorer"].endswith("_py") and not without["extract"].endswith("_py")
+    searcher = Searcher(Catalog(str(ROOT / "catalog.db")))
+    assert without["hits"] == {q: [h.to_json() for h in searcher.search(q)] for q in queries}
+    assert all(without["hits"][q] for q in ("insuficent_funds", "stolen_crd"))
