@@ -159,6 +159,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         # A held payment has not failed, whichever rule held it: the customer hears "in review".
         explanation.reply_class = found["outcome_type"].reply_class
     explanation.headline_form = form
+    explanation.summary_from = [primary] if primary is not None else []
     explanation.entries = list(found.values())
     explanation.primary = primary
     explanation.unknown_codes = unknown if primary is not None else unknown[1:]
@@ -194,6 +195,7 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
         ):
             # e.g. a card_declined error whose network code says "stolen": the agent must know.
             explanation.summary = f"{extra[0].summary} {explanation.summary}"
+            explanation.summary_from = [extra[0], *explanation.summary_from]
     explanation.agent_steps = distinct_steps(explanation.agent_steps)
     mac = found.get("network_advice_code")
     wait = wait_code_of(mac, catalog) if mastercard_advice_counts(report.card_brand) else None
@@ -236,6 +238,7 @@ def _apply_verdict(
             # The stricter signal is what happened for the retry: "a later attempt may work"
             # must not stand beside a stop order.
             explanation.summary = decider.summary
+            explanation.summary_from = [decider]
             explanation.decided_by = decider
             explanation.agent_steps = list(decider.agent_steps)
         elif decider.reply_class != primary.reply_class or decider.sensitive:

@@ -38,5 +38,8 @@ class Explanation:
     # What the headline, each note and the confidential line were said from, so that
     # app/verdict/said.py can say them in the agent's language (the fields above stay English).
     headline_form: Form | None = None
+    # The entries whose summaries, one after another, make `summary` (a confidential reason's
+    # before the primary's); empty when the summary was written without an entry.
+    summary_from: list[CatalogEntry] = field(default_factory=list)
     note_forms: list[Form] = field(default_factory=list)
     confidential_reasons: ConfidentialReasons | None = None

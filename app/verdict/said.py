@@ -8,7 +8,6 @@ from __future__ import annotations
 import unicodedata
 
 from app.catalogue.catalog import Catalog
-from app.catalogue.entries import CatalogEntry
 from app.catalogue.words import SOURCE_LANGUAGE, SUMMARY_FORMS, Said, Words, say
 from app.records import field, record
 from app.verdict.confidential import confidential_text
@@ -43,32 +42,13 @@ def said_verdict(verdict: VerdictWords, words: Words) -> VerdictWords:
     )
 
 
-def _parts(summary: str, entries: list[CatalogEntry]) -> list[CatalogEntry] | None:
-    """The entries whose summaries, one after another, make `summary` (explain puts a
-    confidential reason's before the primary's), or None when it is not made of them."""
-    if not summary:
-        return []
-    for entry in entries:
-        if entry.summary and summary.startswith(entry.summary):
-            rest = summary[len(entry.summary) :]
-            if not rest or rest.startswith(" "):
-                after = _parts(rest[1:], entries)
-                if after is not None:
-                    return [entry, *after]
-    return None
-
-
 def said_summary(e: Explanation, words: Words) -> Said:
-    """What happened in `words`' language: the summary of the entry it was taken from, or of
-    each entry it joins (a confidential network code's before the primary's); in English, said
-    to be, when any of them has no translation (never a mix)."""
-    candidates = [x for x in (e.primary, e.decided_by) if x is not None] + list(e.entries)
-    if e.confidential_reasons is not None:
-        candidates += [*e.confidential_reasons.entries, *e.confidential_reasons.words]
-    parts = _parts(e.summary, candidates) if e.summary else None
-    if not parts:
+    """What happened in `words`' language: the summary of each entry explain() made it from (a
+    confidential network code's before the primary's); in English, said to be, when any of
+    them has no translation (never a mix)."""
+    if not e.summary_from:
         return Said(e.summary, True)
-    said = [words.entry_text("summary", p.kind, p.code, p.summary) for p in parts]
+    said = [words.entry_text("summary", p.kind, p.code, p.summary) for p in e.summary_from]
     if any(s.english for s in said):
         return Said(e.summary, True)
     text = ""

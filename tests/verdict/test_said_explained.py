@@ -143,3 +143,20 @@ def test_english_is_as_explained(catalog: Catalog) -> None:
         said = in_language(e, catalog, "en")
         assert said.summary.text == e.summary and not said.summary.english
         assert said.steps == e.agent_steps and not said.steps_english
+
+
+@pytest.mark.parametrize("advice", ["do_not_try_again", "try_again_later", "confirm_card_data"])
+@pytest.mark.parametrize("paste", [*PASTES.values(), DECIDED_BY_A_NETWORK_CODE])
+def test_the_summary_is_the_entries_it_is_said_from(
+    catalog: Catalog, paste: str, advice: str
+) -> None:
+    """explain() keeps which entries made the summary, in order, and said.py says each of them
+    again: if the two drifted, the agent would read another failure's summary translated."""
+    for text in (
+        paste,
+        paste.replace('"decline_code"', f'"advice_code": "{advice}", "decline_code"'),
+    ):
+        e = explained(catalog, text)
+        assert e.summary_from, e.summary
+        assert e.summary == " ".join(part.summary for part in e.summary_from)
+        assert e.summary_from[-1] in (e.primary, e.decided_by)
