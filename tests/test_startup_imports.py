@@ -78,6 +78,7 @@ EXPLAIN = READING | {
     "app.cli",
     "app.cli.arguments",
     "app.cli.columns",
+    "app.cli.commands",
     "app.cli.main",
     "app.cli.read",
     "app.cli.text",
@@ -90,6 +91,8 @@ EXPLAIN = READING | {
 # app.paths makes a Path only where one is asked for.
 EXPLAIN_STDLIB = {
     "__future__",
+    # Built into the interpreter (nothing to load): the command runs with the collector off.
+    "gc",
     "_datetime",
     "_json",
     "_sqlite3",
