@@ -108,6 +108,11 @@ def connect(path: str) -> sqlite3.Connection:
             f"reads format {SCHEMA_VERSION}; install the matching catalogue."
         )
     _verify(db, path)
+    # The seal's row counts read nearly every page into SQLite's page cache (about 1.3 MB that
+    # no later query wants): given back now, that memory holds the next objects made, instead of
+    # adding to the window's peak (about 0.5 MB of it, BENCHMARKS.md). Later queries fill the
+    # cache again with the pages they read.
+    db.execute("PRAGMA shrink_memory")
     return db
 
 

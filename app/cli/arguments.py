@@ -9,6 +9,9 @@ from typing import TYPE_CHECKING
 from app import __version__
 from app.catalogue.vocabulary import CHANNELS
 
+# The commands, as app.cli.commands runs them and the parser lists them.
+COMMANDS = ("search", "explain", "lookup", "catalog", "check-reply", "pack")
+
 if TYPE_CHECKING:  # pathlib is imported where a path is made: `explain` does without it
     import argparse
     from pathlib import Path

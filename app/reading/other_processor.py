@@ -8,14 +8,16 @@ from collections.abc import Sequence
 
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
 
+# The patterns stay strings, compiled by re on first use: a Stripe paste whose failure carries a
+# code Stripe knows is read without any of them (about 0.9 ms of compiling).
 # What only a Stripe paste has: the name, Radar, a Stripe id, a field only Stripe's objects use.
-_STRIPE = re.compile(
+_STRIPE = (
     r"(?i)stripe|\bradar\b|\b(?:ch|py|pi|pm|req|evt|seti|cus|src|in|acct)_[A-Za-z0-9]{10,}"
     r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
 )
 # Stripe Issuing's object or authorization id as an object holds it: the business is the card's
 # issuer, and an authorization is no payment it took (docs.stripe.com/api/issuing/authorizations).
-_ISSUING_OBJECT = re.compile(
+_ISSUING_OBJECT = (
     r"[\"']?object[\"']?\s*(?:[:=]|=>)\s*[\"']issuing\.|[\"']iauth_[A-Za-z0-9]{8,}[\"']"
 )
 ISSUING = (
@@ -51,13 +53,16 @@ def _sensitive_written(text: str, known: CodeKinds) -> bool:
 
 def stripe_named(text: str) -> bool:
     """Whether the text's first screens hold something only a Stripe paste has (not denied)."""
-    return _STRIPE.search(_without_denied_stripe(text[:HEAD])) is not None
+    return re.search(_STRIPE, _without_denied_stripe(text[:HEAD])) is not None
 
 
 def named_processor(text: str, known: CodeKinds) -> str | None:
     """The other processor the text's first screens name (its name as it writes it), or None."""
     names = known.other_processors
-    if not names:
+    head = text[:HEAD].lower()
+    # The pattern matches only where a listed word stands: a text that holds none is answered
+    # without compiling the 900-character alternation (0.8 ms of every Stripe paste's reading).
+    if not any(word in head for word in names):
         return None
     pattern = known.cache.get("other_processors")
     if not isinstance(pattern, re.Pattern):
@@ -65,7 +70,7 @@ def named_processor(text: str, known: CodeKinds) -> str | None:
         pattern = known.cache["other_processors"] = re.compile(
             rf"(?<![a-z0-9])(?:{words})(?![a-z0-9])"
         )
-    match = pattern.search(text[:HEAD].lower())
+    match = pattern.search(head)
     return None if match is None else names[match.group()]
 
 
@@ -81,7 +86,7 @@ def theirs(found: str) -> UnreadablePaste:
 
 # Only Stripe's own words (ids aside: PAY.JP's and Omise's objects print `ch_` and `card_` too,
 # and Omise's charge its `failure_code`).
-_STRIPE_OWN = re.compile(
+_STRIPE_OWN = (
     r"(?i)stripe|\bradar\b|\breq_[A-Za-z0-9]{10,}"
     r"|\b(?:decline_code|last_payment_error|seller_message|network_status)\b"
 )
@@ -97,7 +102,7 @@ def _machinery_theirs(head: str, known: CodeKinds) -> bool:
     KOMOJU copy Stripe's `card_declined`) is theirs, while a Stripe error pasted beside another
     processor's name in a sentence is still read."""
     found = named_processor(head, known)
-    if found is None or _STRIPE_OWN.search(_without_denied_stripe(head)):
+    if found is None or re.search(_STRIPE_OWN, _without_denied_stripe(head)):
         return False
     lowered = head.lower()
     names = [word for word, name in known.other_processors.items() if name == found]
@@ -121,7 +126,7 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
     none of them holds a code or an error type Stripe's catalogue knows, so a Stripe error
     pasted beside another processor's name is still read. Stripe Issuing's objects too."""
     head = text[:HEAD]
-    if ("issuing." in head or "iauth_" in head) and _ISSUING_OBJECT.search(head):
+    if ("issuing." in head or "iauth_" in head) and re.search(_ISSUING_OBJECT, head):
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")

@@ -7,7 +7,6 @@ text read back (`html_text`) is what the guard checks a second time before a cop
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable
 
@@ -39,6 +38,8 @@ def bold_values(report: FailureReport, catalog: Catalog, locale: str) -> tuple[s
 
 
 def _line_html(line: str, pattern: re.Pattern[str] | None) -> str:
+    import html  # only a copy writes HTML: its entity table is not loaded at start-up
+
     if pattern is None:
         return html.escape(line, quote=False)
     pieces, last = [], 0

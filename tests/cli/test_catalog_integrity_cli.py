@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from app.cli import commands
 from app.cli import main as cli
 from tests.catalogue.test_integrity import edited
 from tests.conftest import CATALOG_DB, DATA, ROOT
@@ -56,7 +57,7 @@ def test_every_command_refuses_a_damaged_catalogue(
     monkeypatch.setenv("DECLINEDESK_CATALOG", str(damaged(tmp_path, damage)))
     status = cli.main([*command, "--format", "json"])
     out, err = capsys.readouterr()
-    assert status == cli.EXIT_CATALOG and out == ""
+    assert status == commands.EXIT_CATALOG and out == ""
     assert len(err.strip().splitlines()) == 1 and "reinstall Decline Desk" in err
 
 
