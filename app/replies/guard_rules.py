@@ -3,6 +3,7 @@ check reads the text once whatever its length (app.replies.guard explains the li
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -87,11 +88,9 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
             for slip in typos(stem) - collect.known - within.keys():
                 within[slip] = reason
                 collect.slip_keys.add(slip)
-    rules = collect.rules([])
+    rules = collect.rules([], within)
     return Rules(
-        lexicon=_lexicon_pattern(
-            (f for f in rules.labels if not is_cjk(f)), within, frozenset(collect.slip_keys)
-        ),
+        lexicon=rules.lexicon,
         spaced=rules.spaced,
         context=rules.context,
         cjk=rules.cjk,
@@ -198,7 +197,8 @@ class _Collector:
         if len(key) >= MIN_TYPO and folded.isalpha() and label[0] in ("strong", "anchor"):
             self.slips += [(slip, label) for slip in typos(key)]
 
-    def rules(self, near: list[NearRule]) -> Rules:
+    def rules(self, near: list[NearRule], stems: Iterable[str] = ()) -> Rules:
+        """The forms compiled; `stems` (found inside words) join the shared words' pattern."""
         forms = self.forms
         for key, label in self.backwards:
             if key not in forms:
@@ -212,7 +212,7 @@ class _Collector:
         slips = frozenset(self.slip_keys)
         return Rules(
             # the shared words on their own; a language's own words with its context words
-            lexicon=_lexicon_pattern((f for f in latin if not near), (), slips),
+            lexicon=_lexicon_pattern((f for f in latin if not near), stems, slips),
             context=_edged_pattern((f for f in latin if near), True, slips),
             cjk=_cjk_pattern(f for f in forms if is_cjk(f)),
             labels={key: tuple(dict.fromkeys(labels)) for key, labels in forms.items()},
@@ -351,20 +351,35 @@ def _first_letters(words: Iterable[str], gap: str) -> list[tuple[str, str]]:
 
 
 def _branches(node: dict, gap: str, first: bool) -> str:  # type: ignore[type-arg]
-    options = []
+    """The pattern after a node of the trie. The gap before its letters is written once for
+    each run of them (" {0,3}(?:a|b|c)", not "(?: {0,3}a| {0,3}b| {0,3}c)"): re then tells the
+    letters apart by their first character without entering a repeat for each (a third less
+    time a megabyte). The same matches in the same order: only as many spaces as stand before
+    the next letter let any of them match, so each letter is tried after the same spaces."""
+    options: list[tuple[bool, str]] = []  # (after a gap, pattern), in the trie's order
     for ch, child in node.items():
         if not ch:
             continue
         rest = _branches(child, gap, first=ch == " ")
         letter = _BETWEEN_WORDS if ch == " " else "[il]" if ch == "l" else re.escape(ch)
-        before = "" if first or ch == " " else gap
-        options.append(before + letter + rest)
+        options.append((bool(gap) and not first and ch != " ", letter + rest))
     if not options:
         return ""
-    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
+    parts: list[str] = []
+    for gapped, run in itertools.groupby(options, key=lambda option: option[0]):
+        patterns = [pattern for _, pattern in run]
+        if gapped:
+            parts.append(gap + _alternation(patterns))
+        else:
+            parts += patterns
+    body = _alternation(parts)
     if "" in node:  # a word may end here: the longer one is tried first
         return f"(?:{body})?"
     return body
+
+
+def _alternation(patterns: list[str]) -> str:
+    return patterns[0] if len(patterns) == 1 else "(?:" + "|".join(patterns) + ")"
 
 
 def masked_index(
