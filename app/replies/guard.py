@@ -154,7 +154,7 @@ class Guard:
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
-        from app.replies.guard_match import check_near, scan, set_aside
+        from app.replies.guard_match import check_near, scan, set_aside, typed_words
         from app.replies.normalise import is_cjk, words_line
 
         shared, rules = self._shared_rules(), self._rules_for(locale)
@@ -167,8 +167,9 @@ class Guard:
             line = shared.allowed_cjk.sub(lambda m: "\x00" * len(m.group()), line)
         found: Found = []
         hits: Hits = []
-        scan(shared, shared.lexicon, line, found, hits)
-        scan(rules, rules.context, line, found, hits)
+        shared_typed, rules_typed = typed_words(line, shared.typed, rules.typed)
+        scan(shared, shared.lexicon, line, found, hits, shared_typed)
+        scan(rules, rules.context, line, found, hits, rules_typed)
         if cjk:
             scan(shared, shared.cjk, line, found, hits)
             scan(rules, rules.cjk, line, found, hits)

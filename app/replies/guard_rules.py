@@ -22,6 +22,8 @@ _LONGEST_MASK = 6
 MIN_TYPO = 6
 MIN_TYPO_STEM = 8  # a stem found inside other words needs more letters to stay its own
 _TYPO_KEEP = 2
+# A slip that is a word of these letters is looked up among the text's words (Rules.typed).
+_TYPED = re.compile("[a-z]+")
 _BEFORE_MASK = 8
 
 # What a form of the lexicon is: ("strong", reason) refused anywhere; ("anchor", rule index)
@@ -64,6 +66,10 @@ class Rules:
     allowed_cjk: re.Pattern[str] | None  # the same in Japanese script: only in such a text
     near: list[NearRule]
     masked_forms: list[tuple[str, tuple[Label, ...], bool]]  # (phrase, labels, is a stem)
+    # Slips of whole words ("fruad"), found as words of the text by looking them up, not by
+    # `lexicon` or `context` (whichever holds this set's words): most of the forms, which would
+    # take most of the time to compile (app.replies.guard_match.typed_words).
+    typed: frozenset[str] = frozenset()
 
 
 def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
@@ -100,6 +106,7 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
         allowed_cjk=_cjk_pattern(p.replace(" ", "") for p in allowed if p and is_cjk(p)),
         near=[],
         masked_forms=collect.masked,
+        typed=rules.typed,
     )
 
 
@@ -208,8 +215,9 @@ class _Collector:
             if key not in written and key not in self.known:
                 forms.setdefault(key, []).append(label)
                 self.slip_keys.add(key)
-        latin = [f for f in forms if not is_cjk(f)]
         slips = frozenset(self.slip_keys)
+        typed = frozenset(f for f in forms if f in slips and _TYPED.fullmatch(f))
+        latin = [f for f in forms if not is_cjk(f) and f not in typed]
         return Rules(
             # the shared words on their own; a language's own words with its context words
             lexicon=_lexicon_pattern((f for f in latin if not near), stems, slips),
@@ -222,6 +230,7 @@ class _Collector:
             allowed_cjk=None,
             near=near,
             masked_forms=self.masked,
+            typed=typed,
         )
 
 
