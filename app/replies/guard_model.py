@@ -56,7 +56,7 @@ _LANE = 64
 _OFFSET = 1 << 15
 # The hash of each kind's prefix ("w:" a word, "c:" a character n-gram, "j:" a Chinese or
 # Japanese letter), carried on over a feature's own letters: the same as bucket()'s.
-_CRC_W, _CRC_C, _CRC_J = (zlib.crc32(prefix) for prefix in (b"w:", b"c:", b"j:"))
+_CRC_W, _CRC_C, _CRC_J, _CRC_B = (zlib.crc32(p) for p in (b"w:", b"c:", b"j:", b"b:"))
 
 
 def bucket(feature: str, buckets: int) -> int:
@@ -213,23 +213,26 @@ class GuardModel:
             known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_J) % buckets, unit)
         else:
             marked = f"<{word}>"
-            grams = [marked[i : i + n] for n in GRAMS for i in range(len(marked) - n + 1)]
             known_grams = self._features  # words share most of their n-grams ("<ref", "refa")
             if len(known_grams) > _CACHE_LIMIT:
                 known_grams.clear()
-            for gram in grams:
-                if gram not in known_grams:
-                    slot = zlib.crc32(gram.encode("utf-8"), _CRC_C) % buckets
-                    known_grams[gram] = weights.get(slot, unit)
-            known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_W) % buckets, unit) + sum(
-                map(known_grams.__getitem__, grams)
-            )
+            known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_W) % buckets, unit)
+            for n in GRAMS:  # one loop, each n-gram looked up once (a fifth less than a list)
+                for i in range(len(marked) - n + 1):
+                    gram = marked[i : i + n]
+                    value = known_grams.get(gram)
+                    if value is None:
+                        slot = zlib.crc32(gram.encode("utf-8"), _CRC_C) % buckets
+                        value = known_grams[gram] = weights.get(slot, unit)
+                    known += value
         self._words[word] = known
         return known
 
     def _pair(self, pair: tuple[str, str]) -> int:
-        """A pair of neighbouring words' packed weights and count (1), looked up once."""
-        slot = bucket(pair_feature(*pair), self.buckets)
+        """A pair of neighbouring words' packed weights and count (1), looked up once: the
+        hash of pair_feature's "b:first second", carried on from its prefix's."""
+        first, second = pair
+        slot = zlib.crc32(f"{first} {second}".encode(), _CRC_B) % self.buckets
         known = self._pairs[pair] = self._weights.get(slot, self._unit)
         return known
 
