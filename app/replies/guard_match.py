@@ -239,7 +239,8 @@ def check_near(
         within the anchor's own phrase does not count: "fait" is a neutral word of another
         language, but not inside French "pas été fait par". With `before`, only words before
         the anchor count (a negation: "not blocked", not "blocked, not expired")."""
-        clause = bisect.bisect_right(ends, at)
+        if not positions:
+            return None
         where = bisect.bisect_left(positions, at)
         best = None
         candidates = (
@@ -252,7 +253,7 @@ def check_near(
         for index in candidates:
             if 0 <= index < len(positions) and positions[index] != at:
                 other = positions[index]
-                if bisect.bisect_right(ends, other) != clause:
+                if not clause_start <= other < clause_end:  # in another clause
                     continue
                 if other < at:
                     low, high = word_ends[other], at + 1
@@ -260,12 +261,21 @@ def check_near(
                     low, high = end, other + 1
                 if high - low > window * 40:
                     continue
-                distance = len(_WORD_START.findall(line, low, high))
+                distance = counted.get((low, high))
+                if distance is None:  # the same stretch is counted once for every rule
+                    distance = counted[low, high] = len(_WORD_START.findall(line, low, high))
                 if distance <= window and (best is None or distance < best):
                     best = distance
         return best
 
+    counted: dict[tuple[int, int], int] = {}  # words between two places
     for start, end, labels in hits:
+        if not any(kind == "anchor" for kind, _ in labels):
+            continue
+        # The anchor's clause: from the last end at or before it to the next one after it.
+        clause = bisect.bisect_right(ends, start)
+        clause_start = ends[clause - 1] if clause else -1
+        clause_end = ends[clause] if clause < len(ends) else len(line) + 1
         for kind, value in labels:
             if kind != "anchor":
                 continue
