@@ -47,8 +47,9 @@ def words(
     source = " " + line if edged else line
     position = 0
     verdicts: dict[tuple[str, bool], bool] = {}
+    starts = [start for start, _ in typed]  # once: the pattern is read again from many places
     while position <= len(line):
-        for start, end, stem in _matches(pattern, source, position, edged, typed):
+        for start, end, stem in _matches(pattern, source, position, edged, typed, starts):
             written = line[start:end]
             if " " not in written:
                 yield start, end, written, stem
@@ -71,13 +72,18 @@ def words(
 
 
 def _matches(
-    pattern: re.Pattern[str], source: str, position: int, edged: bool, typed: Typed
+    pattern: re.Pattern[str],
+    source: str,
+    position: int,
+    edged: bool,
+    typed: Typed,
+    starts: list[int],
 ) -> Iterator[tuple[int, int, bool]]:
     """(start, end, is a stem) in the line of what `finditer` from `position` finds, as if the
-    typed words were in the pattern: the leftmost first, and at one place a word of the
-    pattern first (a typed word is a whole word, tried after the words written in pieces),
-    then the typed word, then a stem. An edged match's next one starts after its edge."""
-    starts = [start for start, _ in typed]
+    typed words (which start at `starts`) were in the pattern: the leftmost first, and at one
+    place a word of the pattern first (a typed word is a whole word, tried after the words
+    written in pieces), then the typed word, then a stem. An edged match's next one starts
+    after its edge."""
     while True:
         index = bisect.bisect_left(starts, position)
         first = starts[index] if index < len(starts) else None
