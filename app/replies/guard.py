@@ -18,6 +18,7 @@ words ("fr**d") are looked up in an index; base64 runs are decoded and checked a
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 import zlib
@@ -121,6 +122,9 @@ class Guard:
         from app.replies.normalise import Normaliser
 
         self.normaliser = Normaliser(confusables)
+        # Each language's rules fold the phrases they share (the everyday words of `known`,
+        # other languages' words) again: folded once for this guard's lists.
+        self._fold_phrase = functools.cache(self.normaliser.fold_phrase)
         self._model_rows = model
         self._model: GuardModel | None = None
         self.reasons = dict(reasons)
@@ -303,7 +307,7 @@ class Guard:
                 if self._shared is None:
                     self._shared = _compiled(
                         (self._lists_key, "shared"),
-                        lambda: build_shared(self._lists, self.normaliser.fold_phrase),
+                        lambda: build_shared(self._lists, self._fold_phrase),
                     )
         return self._shared
 
@@ -317,7 +321,7 @@ class Guard:
                 if rules is None:
                     rules = self._rules[locale] = _compiled(
                         (self._lists_key, locale),
-                        lambda: build_rules(self._lists, locale, self.normaliser.fold_phrase),
+                        lambda: build_rules(self._lists, locale, self._fold_phrase),
                     )
         return rules
 
