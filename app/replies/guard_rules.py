@@ -3,19 +3,16 @@ check reads the text once whatever its length (app.replies.guard explains the li
 
 from __future__ import annotations
 
-import functools
-import itertools
 import json
 import re
 from collections.abc import Callable, Iterable
 
 from app.records import record
+from app.replies.guard_trie import GAP, first_letters, trie
 from app.replies.normalise import WORD_CHARS, is_cjk
 
 MIN_HIDDEN = 4  # a word read split, joined or masked must be this long (not "ban"/"nab")
 MIN_BACKWARDS = 5  # a refused word read backwards ("macs" is a word, "duarf" is not)
-_GAP = " {0,3}"  # between the letters of a word: a word may be written in pieces
-_BETWEEN_WORDS = " {1,3}"
 _LONGEST_MASK = 6
 # A reason word typed in a chat with one slip ("skradzona", "gestolen", "fruad", "bloccked"):
 # a word this long is also read with one letter dropped, doubled or swapped with the next,
@@ -267,11 +264,11 @@ def _lexicon_pattern(
     # Grouped by first letter, so that each place tries the branches of its letter only: the
     # whole words first (loose, then exact), then the stems.
     by_letter: dict[str, list[str]] = {}
-    for first, rest in _first_letters(loose, _GAP) + _first_letters(exact, ""):
+    for first, rest in first_letters(loose, GAP) + first_letters(exact, ""):
         by_letter.setdefault(first, []).append(f"(?<![{WORD_CHARS}].){rest}(?![{WORD_CHARS}])")
-    for first, rest in _first_letters([s for s in stems if s not in slips], _GAP):
+    for first, rest in first_letters([s for s in stems if s not in slips], GAP):
         by_letter.setdefault(first, []).append(rest + "()")
-    for first, rest in _first_letters([s for s in stems if s in slips], ""):
+    for first, rest in first_letters([s for s in stems if s in slips], ""):
         by_letter.setdefault(first, []).append(rest + "()")
     parts = [
         first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
@@ -291,8 +288,8 @@ def _edged_pattern(
     latin = list(chosen)
     loose = [f for f in latin if hidden and len(f) >= MIN_HIDDEN and f not in slips]
     exact = [f for f in latin if not hidden or len(f) < MIN_HIDDEN or f in slips]
-    branches = [first + rest for first, rest in _first_letters(loose, _GAP)]
-    branches += [first + rest for first, rest in _first_letters(exact, "")]
+    branches = [first + rest for first, rest in first_letters(loose, GAP)]
+    branches += [first + rest for first, rest in first_letters(exact, "")]
     if not branches:
         return re.compile("(?!)")
     return re.compile(f"[^{WORD_CHARS}](?P<w>{'|'.join(branches)})(?![{WORD_CHARS}])")
@@ -300,103 +297,7 @@ def _edged_pattern(
 
 def _cjk_pattern(chosen: Iterable[str]) -> re.Pattern[str]:
     """Phrases in Han characters, kana or Hangul, found anywhere (no spaces mark words)."""
-    return re.compile(_trie(chosen, _GAP) or "(?!)")
-
-
-def _trie(words: Iterable[str], gap: str) -> str:
-    """One pattern for many words, shared beginnings written once, so that matching costs
-    the length of the longest word at each place and not the number of words. `gap` goes
-    between letters; a space in a word stands for one to three spaces."""
-    pairs = _first_letters(words, gap)
-    if len(pairs) > _DISPATCH:
-        return _dispatched(pairs)
-    branches = [first + rest for first, rest in pairs]
-    if len(branches) < 2:
-        return "".join(branches)
-    return "(?:" + "|".join(branches) + ")"
-
-
-# First letters per group of a dispatched trie (about the square root of the 352 letters that
-# start the Chinese, Japanese and Korean phrases).
-_DISPATCH = 24
-
-
-def _dispatched(pairs: list[tuple[str, str]]) -> str:
-    """The trie's branches when there are many first letters: re tries the branches of an
-    alternation one after the other at each place a first letter stands, so the letter is read
-    once by a class of them all (which re skips to in C), then its branch is found among groups
-    of _DISPATCH, each behind a look back at its letters (a megabyte of Japanese: 280 to 170 ms
-    for one language set's pattern). The same matches: a letter's branches keep their order."""
-    rests: dict[str, list[str]] = {}
-    for first, rest in pairs:
-        rests.setdefault(first, []).append(rest)
-    firsts = list(rests)
-
-    def branch(first: str) -> str:
-        options = rests[first]
-        return f"(?<={first})" + (options[0] if len(options) == 1 else f"(?:{'|'.join(options)})")
-
-    groups = [firsts[i : i + _DISPATCH] for i in range(0, len(firsts), _DISPATCH)]
-    body = "|".join(
-        f"(?<=[{''.join(group)}])(?:{'|'.join(map(branch, group))})" for group in groups
-    )
-    return f"[{''.join(firsts)}](?:{body})"
-
-
-def _first_letters(words: Iterable[str], gap: str) -> list[tuple[str, str]]:
-    """The trie's branches, each as its first letter (a literal, never a class: an l is
-    written as i and as l) and the pattern that follows it."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    branches = []
-    for ch, child in root.items():
-        if not ch:
-            continue
-        rest = _branches(child, gap, first=ch == " ")
-        branches += [(_escaped(letter), rest) for letter in ("il" if ch == "l" else ch)]
-    return branches
-
-
-def _branches(node: dict, gap: str, first: bool) -> str:  # type: ignore[type-arg]
-    """The pattern after a node of the trie. The gap before its letters is written once for
-    each run of them (" {0,3}(?:a|b|c)", not "(?: {0,3}a| {0,3}b| {0,3}c)"): re then tells the
-    letters apart by their first character without entering a repeat for each (a third less
-    time a megabyte). The same matches in the same order: only as many spaces as stand before
-    the next letter let any of them match, so each letter is tried after the same spaces."""
-    options: list[tuple[bool, str]] = []  # (after a gap, pattern), in the trie's order
-    for ch, child in node.items():
-        if not ch:
-            continue
-        rest = _branches(child, gap, first=ch == " ")
-        letter = _BETWEEN_WORDS if ch == " " else "[il]" if ch == "l" else _escaped(ch)
-        options.append((bool(gap) and not first and ch != " ", letter + rest))
-    if not options:
-        return ""
-    parts: list[str] = []
-    for gapped, run in itertools.groupby(options, key=lambda option: option[0]):
-        patterns = [pattern for _, pattern in run]
-        if gapped:
-            parts.append(gap + _alternation(patterns))
-        else:
-            parts += patterns
-    body = _alternation(parts)
-    if "" in node:  # a word may end here: the longer one is tried first
-        return f"(?:{body})?"
-    return body
-
-
-@functools.cache
-def _escaped(letter: str) -> str:
-    """re.escape of a letter, worked out once (a trie has about 90,000 of them)."""
-    return re.escape(letter)
-
-
-def _alternation(patterns: list[str]) -> str:
-    return patterns[0] if len(patterns) == 1 else "(?:" + "|".join(patterns) + ")"
+    return re.compile(trie(chosen, GAP) or "(?!)")
 
 
 def masked_index(
