@@ -113,10 +113,11 @@ def typed_words(line: str, *typed: frozenset[str]) -> list[Typed]:
     them (with an i read as an l, as forms are keyed): the line's words are gathered once
     into a set, so a text with no slip costs a split, not a pattern of thousands of slips."""
     keyed = line.replace("i", "l")
-    if keyed.isascii():  # letters, digits, signs, spaces and set-aside phrases only
-        present = set(keyed.replace("\x00", " ").split())
-    else:  # Chinese, Japanese or Korean letters may touch a word
-        present = set(_WORD.findall(keyed))
+    # Letters, digits, signs, spaces and set-aside phrases; a run with Chinese, Japanese or
+    # Korean letters (which may touch a word) is split into its words too.
+    present = set(keyed.replace("\x00", " ").split())
+    if not keyed.isascii():
+        present.update(*(_WORD.findall(run) for run in present if not run.isascii()))
     spans: list[Typed] = []
     for slips in typed:
         found = slips & present
