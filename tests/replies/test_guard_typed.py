@@ -8,9 +8,14 @@ both kinds of pattern (the shared words with their stems, and a language's edged
 from __future__ import annotations
 
 import random
+import re
 
 import pytest
 
+import app.replies.guard as guard_module
+import app.replies.guard_rules as guard_rules
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard
 from app.replies.guard_match import set_aside, typed_words, words
 from app.replies.guard_rules import (
     MIN_TYPO,
@@ -109,3 +114,76 @@ def test_typed_slips_beside_set_aside_phrases_and_other_scripts() -> None:
     assert [line[start:end] for start, end in where] == ["fruad", "stoieen"]
     assert [start for start, _ in where] == [line.index("カード") + 3, line.index("stoieen")]
     assert typed_words("no slip here", typed, frozenset()) == [(), ()]
+
+
+# Written after the change, never tuned on (branch perf10, measured once: the same results as the
+# base for 55 of 55 checks, 40 with findings): slips, pieces, masks, encodings, near rules
+# and everyday senses, in the twelve languages.
+FRESH = (
+    ("Your card was reproted stoeln last week, so the bank refused it.", None),
+    ("The bank says the card was flaged as fruadulent; please use another one.", None),
+    ("Die Karte wurde als gestolhen gemeldet und ist gesperrt.", "de"),
+    ("Die Zahlung wurde wegen Betrugsverdachts abgelehnt, Betrgusverdacht laut Bank.", "de"),
+    ("La carte a été déclarée voléee, nous ne pouvons pas la débiter.", "fr"),
+    ("Votre carte figure sur une liste nore de notre boutique.", "fr"),
+    ("La tarjeta fue reportada como robdaa y el banco la bloqueó.", "es"),
+    ("O cartão foi bloquaedo por suspeita de fraude.", "pt-BR"),
+    ("La carta risulta smarita, quindi il pagamento non è passato.", "it"),
+    ("De kaart is als gestoeln gemeld door de bank.", "nl"),
+    ("Karta została zgłsozona jako skradziona.", "pl"),
+    ("Kortet är spärat eftersom det har rapporterats stulet.", "sv"),
+    ("s t o e l n card, b l o k c e d account, fra ud alert", None),
+    ("Sorry for the lost time; the parcel was not lost and the calendar is blocked out.", None),
+    ("We blocked out Thursday afternoon for your call about the refund.", "en"),
+    ("Your payment did not go through; please try another card or contact your bank.", "en"),
+    ("Il pacco non è stato smarrito, arriverà domani.", "it"),
+    ("Ihre Bestellung ist nicht verloren gegangen, sie kommt morgen an.", "de"),
+    ("カードが盗難届けされているため、決済ができませんでした。", "ja"),
+    ("ご注文の商品は明日発送いたします。", "ja"),
+    ("이 카드는 분실 신고된 카드입니다.", "ko"),
+    ("您的卡已被挂失，付款未成功。", "zh-Hans"),
+    ("stolenstolenstolen fraudulentfraud blacklistedcard", None),
+    ("The cardholder did not authorise this; the issuer thinks someone else used the card.", None),
+    ("Our risk scorign system rated the order too high to accept.", None),
+    ("your email is on a bolcklist of customers we no longer serve", None),
+    ("Betrugsfall Diebstahlmeldung Verlustanzeige Kartensperre", "de"),
+    ("a a a a stoeln a a a a a blokced a a a", None),
+    ("The c-a-r-d was r.e.p.o.r.t.e.d s.t.o.l.e.n yesterday.", None),
+    ("We refunded 42.50 EUR to the card ending 4242 on 3 March (ref ZX-991).", None),
+    ("Unfortunately the issuer declined the payment; no reason was given to us.", None),
+    ("your c4rd w4s fl4gged 4s fr4udulent", None),
+    ("%73%74%6F%6C%65%6E card and c3RvbGVuIGNhcmQ= text", None),
+    ("stoIen card, bIocked account, fraudu1ent charge", None),
+    ("the card is no longer with its owner, it was taken without consent", None),
+    ("Thank you for your patience; we will get back to you within a day.", None),
+)
+
+
+# The languages whose texts are also checked with their own rules (compiling the rules of a
+# language the old way takes a second or more): three with many long words, so many slips.
+_OWN_RULES = ("de", "fr", "pl")
+
+
+@pytest.fixture(scope="module")
+def both(catalog: Catalog) -> tuple[Guard, Guard]:
+    """The guard as shipped, and one whose rules compile every slip into their patterns (as
+    before slips were looked up), each with the catalogue's lists."""
+    looked_up = Guard.from_catalog(catalog)
+    compiled = Guard.from_catalog(catalog)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(guard_rules, "_TYPED", re.compile("(?!)"))  # no slip is looked up
+        patch.setattr(guard_module, "_COMPILED", {})  # nor shared with the shipped guard
+        for locale in (None, *_OWN_RULES):
+            compiled.check("warm up", locale)
+    looked_up.check("warm up", None)
+    assert not compiled._shared_rules().typed and looked_up._shared_rules().typed
+    return looked_up, compiled
+
+
+@pytest.mark.parametrize(("text", "locale"), FRESH)
+def test_the_guard_finds_what_it_found_with_every_slip_compiled(
+    both: tuple[Guard, Guard], text: str, locale: str | None
+) -> None:
+    looked_up, compiled = both
+    for checked in dict.fromkeys([None, locale if locale in _OWN_RULES else None]):
+        assert looked_up.check(text, checked) == compiled.check(text, checked), checked
