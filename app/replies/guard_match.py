@@ -93,13 +93,23 @@ def _matches(
                 start, end, stem = start - 1, end - 1, False
             else:
                 (start, end), stem = match.span(), match.lastindex is not None
-            if first is not None and (first < start or (first == start and stem)):
-                break  # the typed word comes first: the pattern is read again after it
-            yield start, end, stem
-            position = end + 1 if edged else end
-            while first is not None and first < position:
+            while first is not None and (first < start or (first == start and stem)):
+                typed_end = typed[index][1]
+                if typed_end > start:
+                    break  # the typed word covers the match: the pattern is read again after it
+                # Before the match and clear of it: the pattern's next match from after the
+                # typed word is this one (nothing of it starts in between).
+                yield first, typed_end, False
                 index += 1
                 first = starts[index] if index < len(starts) else None
+            else:
+                yield start, end, stem
+                position = end + 1 if edged else end
+                while first is not None and first < position:
+                    index += 1
+                    first = starts[index] if index < len(starts) else None
+                continue
+            break
         else:
             yield from ((start, end, False) for start, end in typed[index:])
             return
