@@ -28,6 +28,9 @@ PIECES = {
     "slips_and_pieces": "fra ud stoeln fra ud gestohelne blokced fra ud sto len perdiad ",
 }
 
+# The kinds whose every piece holds a phrase the guard refuses (the others hold none).
+REVEALING = frozenset({"refused_everywhere", "slips_and_pieces"})
+
 
 def hostile_text(kind: str, size: int) -> str:
     """`size` characters of the `kind` of text."""
