@@ -64,7 +64,7 @@ class Rules:
     allowed_cjk: re.Pattern[str] | None  # the same in Japanese script: only in such a text
     near: list[NearRule]
     masked_forms: list[tuple[str, tuple[Label, ...], bool]]  # (phrase, labels, is a stem)
-    # Slips of whole words ("fruad"), found as words of the text by looking them up, not by
+    # Slips of whole words ("fruadulent"), found as words of the text by looking them up, not by
     # `lexicon` or `context` (whichever holds this set's words): most of the forms, which would
     # take most of the time to compile (app.replies.guard_match.typed_words).
     typed: frozenset[str] = frozenset()

@@ -1,4 +1,4 @@
-"""Slips of whole words ("fruad") are looked up among the text's words instead of being
+"""Slips of whole words ("fruadulent") are looked up among the text's words instead of being
 compiled into the guard's patterns (most of the forms, and most of the first check's time):
 what the guard finds must be exactly what one pattern holding them finds, in the same order,
 for any words and texts: slips beside listed words, inside longer words, glued to stems,
