@@ -11,8 +11,9 @@ A check reads the text once. It is folded (app.replies.normalise: HTML, URL enco
 invisible characters, look-alike letters, case and accents) and turned into a line of words
 (digits read as letters in a word: "st0len"); one compiled pattern per set of languages then
 finds every word and phrase of the lists, written whole, in pieces ("s t o l e n", "los t"),
-backwards, or with an I for an l; stems are found inside words by a second pattern; masked
-words ("fr**d") are looked up in an index; base64 runs are decoded and checked as text.
+backwards, or with an I for an l; stems are found inside words by a second pattern; slips of
+whole words ("fruadulent") are looked up among the text's words; masked words ("fr**d") are
+looked up in an index; base64 runs are decoded and checked as text.
 """
 
 from __future__ import annotations

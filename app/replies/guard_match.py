@@ -122,6 +122,8 @@ def typed_words(line: str, *typed: frozenset[str]) -> list[Typed]:
     """For each set of typed slips, the (start, end) of the words of the line that are among
     them (with an i read as an l, as forms are keyed): the line's words are gathered once
     into a set, so a text with no slip costs a split, not a pattern of thousands of slips."""
+    if not any(typed):
+        return [() for _ in typed]
     keyed = line.replace("i", "l")
     # Letters, digits, signs, spaces and set-aside phrases; a run with Chinese, Japanese or
     # Korean letters (which may touch a word) is split into its words too.
