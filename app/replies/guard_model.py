@@ -20,6 +20,7 @@ import json
 import math
 import re
 import struct
+import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterator
@@ -140,6 +141,22 @@ def features(words: list[str]) -> list[str]:
     return [f for word in once for f in word_features(word)] + pairs
 
 
+def _packed_rows(used: list[int], values: array[int], width: int) -> dict[int, int]:
+    """Each used slot's packed integer (GuardModel): its lanes laid out as 64-bit words, all
+    slots at once, then read one slot at a time (half the time of shifting each weight)."""
+    lanes = array("Q", bytes(8 * (width + 1) * len(used)))  # "Q": 64 bits, one _LANE
+    for lane in range(width):
+        lanes[lane :: width + 1] = array("Q", [v + _OFFSET for v in values[lane::width]])
+    lanes[width :: width + 1] = array("Q", [1]) * len(used)  # each slot is one feature
+    if sys.byteorder == "big":
+        lanes.byteswap()
+    raw, size = lanes.tobytes(), 8 * (width + 1)
+    return {
+        slot: int.from_bytes(raw[i * size : (i + 1) * size], "little")
+        for i, slot in enumerate(used)
+    }
+
+
 class _Known(dict):  # type: ignore[type-arg]
     """Rows worked out once: a key met for the first time is worked out (and kept) by
     `work`, inside the lookup, so that a sentence's sum stays one `sum` over a `map`."""
@@ -187,11 +204,7 @@ class GuardModel:
         self._harmless_first_is_enough = self.threshold > (width - 1) / width + 1e-9
         offsets = sum(_OFFSET << (_LANE * c) for c in range(width))
         self._unit = offsets + (1 << self._count_shift)  # a feature of no weight: its count
-        self._weights = {
-            slot: self._unit
-            + sum(v << (_LANE * c) for c, v in enumerate(values[i * width : (i + 1) * width]))
-            for i, slot in enumerate(used)
-        }
+        self._weights = _packed_rows(used, values, width)
         # Each word's and pair's packed sum, worked out once (its count rides along).
         self._words: dict[str, int] = _Known(self._word)
         self._pairs: dict[tuple[str, str], int] = _Known(self._pair)
