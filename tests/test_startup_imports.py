@@ -110,6 +110,7 @@ WINDOW = READING | {
     "app.replies.guard",
     "app.replies.guard_match",
     "app.replies.guard_rules",
+    "app.replies.guard_trie",  # with guard_rules: how its lists become patterns
     "app.replies.normalise",
     "app.ui",
     "app.ui.application",

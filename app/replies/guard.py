@@ -11,13 +11,15 @@ A check reads the text once. It is folded (app.replies.normalise: HTML, URL enco
 invisible characters, look-alike letters, case and accents) and turned into a line of words
 (digits read as letters in a word: "st0len"); one compiled pattern per set of languages then
 finds every word and phrase of the lists, written whole, in pieces ("s t o l e n", "los t"),
-backwards, or with an I for an l; stems are found inside words by a second pattern; masked
-words ("fr**d") are looked up in an index; base64 runs are decoded and checked as text.
+backwards, or with an I for an l; stems are found inside words by a second pattern; slips of
+whole words ("fruadulent") are looked up among the text's words; masked words ("fr**d") are
+looked up in an index; base64 runs are decoded and checked as text.
 """
 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 import threading
 import zlib
@@ -121,6 +123,9 @@ class Guard:
         from app.replies.normalise import Normaliser
 
         self.normaliser = Normaliser(confusables)
+        # Each language's rules fold the phrases they share (the everyday words of `known`,
+        # other languages' words) again: folded once for this guard's lists.
+        self._fold_phrase = functools.cache(self.normaliser.fold_phrase)
         self._model_rows = model
         self._model: GuardModel | None = None
         self.reasons = dict(reasons)
@@ -154,7 +159,7 @@ class Guard:
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
-        from app.replies.guard_match import check_near, scan, set_aside
+        from app.replies.guard_match import check_near, scan, set_aside, typed_words
         from app.replies.normalise import is_cjk, words_line
 
         shared, rules = self._shared_rules(), self._rules_for(locale)
@@ -167,8 +172,9 @@ class Guard:
             line = shared.allowed_cjk.sub(lambda m: "\x00" * len(m.group()), line)
         found: Found = []
         hits: Hits = []
-        scan(shared, shared.lexicon, line, found, hits)
-        scan(rules, rules.context, line, found, hits)
+        shared_typed, rules_typed = typed_words(line, shared.typed, rules.typed)
+        scan(shared, shared.lexicon, line, found, hits, shared_typed)
+        scan(rules, rules.context, line, found, hits, rules_typed)
         if cjk:
             scan(shared, shared.cjk, line, found, hits)
             scan(rules, rules.cjk, line, found, hits)
@@ -302,7 +308,7 @@ class Guard:
                 if self._shared is None:
                     self._shared = _compiled(
                         (self._lists_key, "shared"),
-                        lambda: build_shared(self._lists, self.normaliser.fold_phrase),
+                        lambda: build_shared(self._lists, self._fold_phrase),
                     )
         return self._shared
 
@@ -316,7 +322,7 @@ class Guard:
                 if rules is None:
                     rules = self._rules[locale] = _compiled(
                         (self._lists_key, locale),
-                        lambda: build_rules(self._lists, locale, self.normaliser.fold_phrase),
+                        lambda: build_rules(self._lists, locale, self._fold_phrase),
                     )
         return rules
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
 from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, is_cjk
@@ -21,6 +21,9 @@ _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![{CJK_CONTINUING
 _WEAKER = {"you": 2}
 Found = list[tuple[int, int, str]]  # (start, end, reason) in the folded text
 Hits = list[tuple[int, int, tuple[Label, ...]]]  # words near rules look at
+Typed = Sequence[tuple[int, int]]  # where the line's typed words are (typed_words)
+_WORD = re.compile(f"[{WORD_CHARS}]+")
+_WORD_LETTERS = frozenset(filter(_WORD.fullmatch, map(chr, range(128))))  # WORD_CHARS, listed
 
 
 def words(
@@ -28,6 +31,7 @@ def words(
     line: str,
     overlapping: bool = False,
     spaced: frozenset[str] = frozenset(),
+    typed: Typed = (),
 ) -> Iterator[tuple[int, int, str, bool]]:
     """(start, end, as written, is a stem) of the pattern's matches, leaving out words glued
     from ordinary pieces ("per te" is not "perte"): pieces glue when one is a single letter
@@ -36,18 +40,16 @@ def words(
     words) glues only letters spelled out or marked up ("está f" is not "estaf"). With
     `overlapping`, phrases that start inside a phrase of several words are found too ("pas
     sûre que" inside "n'est pas sûre que"). An edged pattern (app.replies.guard_rules) is
-    read over the line with a space put first: its word at `position` has its edge there."""
+    read over the line with a space put first: its word at `position` has its edge there.
+    `typed`: the (start, end) of the words of the line that are slips looked up, not matched
+    (typed_words), found where the pattern would have found them had they been in it."""
     edged = "w" in pattern.groupindex
     source = " " + line if edged else line
     position = 0
     verdicts: dict[tuple[str, bool], bool] = {}
+    starts = [start for start, _ in typed]  # once: the pattern is read again from many places
     while position <= len(line):
-        for match in pattern.finditer(source, position):
-            if edged:
-                start, end = match.span("w")
-                start, end, stem = start - 1, end - 1, False
-            else:
-                (start, end), stem = match.span(), match.lastindex is not None
+        for start, end, stem in _matches(pattern, source, position, edged, typed, starts):
             written = line[start:end]
             if " " not in written:
                 yield start, end, written, stem
@@ -67,6 +69,85 @@ def words(
                 break
         else:
             return
+
+
+def _matches(
+    pattern: re.Pattern[str],
+    source: str,
+    position: int,
+    edged: bool,
+    typed: Typed,
+    starts: list[int],
+) -> Iterator[tuple[int, int, bool]]:
+    """(start, end, is a stem) in the line of what `finditer` from `position` finds, as if the
+    typed words (which start at `starts`) were in the pattern: the leftmost first, and at one
+    place a word of the pattern first (a typed word is a whole word, tried after the words
+    written in pieces), then the typed word, then a stem. An edged match's next one starts
+    after its edge."""
+    while True:
+        index = bisect.bisect_left(starts, position)
+        first = starts[index] if index < len(starts) else None
+        for match in pattern.finditer(source, position):
+            if edged:
+                start, end = match.span("w")
+                start, end, stem = start - 1, end - 1, False
+            else:
+                (start, end), stem = match.span(), match.lastindex is not None
+            while first is not None and (first < start or (first == start and stem)):
+                typed_end = typed[index][1]
+                if typed_end > start:
+                    break  # the typed word covers the match: the pattern is read again after it
+                # Before the match and clear of it: the pattern's next match from after the
+                # typed word is this one (nothing of it starts in between).
+                yield first, typed_end, False
+                index += 1
+                first = starts[index] if index < len(starts) else None
+            else:
+                yield start, end, stem
+                position = end + 1 if edged else end
+                while first is not None and first < position:
+                    index += 1
+                    first = starts[index] if index < len(starts) else None
+                continue
+            break
+        else:
+            yield from ((start, end, False) for start, end in typed[index:])
+            return
+        start, end = typed[index]
+        yield start, end, False
+        position = end + 1 if edged else end
+
+
+def typed_words(line: str, *typed: frozenset[str]) -> list[Typed]:
+    """For each set of typed slips, the (start, end) of the words of the line that are among
+    them (with an i read as an l, as forms are keyed): the line's words are gathered once
+    into a set, so a text with no slip costs a split, not a pattern of thousands of slips."""
+    if not any(typed):
+        return [() for _ in typed]
+    keyed = line.replace("i", "l")
+    # Letters, digits, signs, spaces and set-aside phrases; a run with Chinese, Japanese or
+    # Korean letters (which may touch a word) is split into its words too.
+    present = set(keyed.replace("\x00", " ").split())
+    if not keyed.isascii():
+        present.update(*(_WORD.findall(run) for run in present if not run.isascii()))
+    spans: list[Typed] = []
+    for slips in typed:
+        found = slips & present
+        if not found:
+            spans.append(())
+            continue
+        where = []
+        for word in found:  # a few words, each found by str.find, kept where it is whole
+            start = keyed.find(word)
+            while start >= 0:
+                end = start + len(word)
+                if (start == 0 or keyed[start - 1] not in _WORD_LETTERS) and (
+                    end == len(keyed) or keyed[end] not in _WORD_LETTERS
+                ):
+                    where.append((start, end))
+                start = keyed.find(word, start + 1)
+        spans.append(sorted(where))
+    return spans
 
 
 def set_aside(pattern: re.Pattern[str], line: str) -> str:
@@ -94,11 +175,14 @@ def scan(
     line: str,
     found: Found,
     hits: Hits,
+    typed: Typed = (),
 ) -> None:
     """Every form of `pattern` in the line: a strong word is a finding at once; anchors,
-    groups and breaks wait for their clause. Forms met again are looked up once."""
+    groups and breaks wait for their clause. Forms met again are looked up once. `typed`:
+    where the rules' typed slips stand in the line (typed_words), for the pattern that holds
+    the rules' words."""
     seen: dict[str, tuple[str | None, tuple[Label, ...]]] = {}
-    for start, end, written, stem in words(pattern, line, bool(rules.near), rules.spaced):
+    for start, end, written, stem in words(pattern, line, bool(rules.near), rules.spaced, typed):
         if stem:
             found.append((start, end, rules.within_reasons[form_key(written)]))
             continue
@@ -174,7 +258,8 @@ def check_near(
         within the anchor's own phrase does not count: "fait" is a neutral word of another
         language, but not inside French "pas été fait par". With `before`, only words before
         the anchor count (a negation: "not blocked", not "blocked, not expired")."""
-        clause = bisect.bisect_right(ends, at)
+        if not positions:
+            return None
         where = bisect.bisect_left(positions, at)
         best = None
         candidates = (
@@ -187,7 +272,7 @@ def check_near(
         for index in candidates:
             if 0 <= index < len(positions) and positions[index] != at:
                 other = positions[index]
-                if bisect.bisect_right(ends, other) != clause:
+                if not clause_start <= other < clause_end:  # in another clause
                     continue
                 if other < at:
                     low, high = word_ends[other], at + 1
@@ -195,12 +280,21 @@ def check_near(
                     low, high = end, other + 1
                 if high - low > window * 40:
                     continue
-                distance = len(_WORD_START.findall(line, low, high))
+                distance = counted.get((low, high))
+                if distance is None:  # the same stretch is counted once for every rule
+                    distance = counted[low, high] = len(_WORD_START.findall(line, low, high))
                 if distance <= window and (best is None or distance < best):
                     best = distance
         return best
 
+    counted: dict[tuple[int, int], int] = {}  # words between two places
     for start, end, labels in hits:
+        if not any(kind == "anchor" for kind, _ in labels):
+            continue
+        # The anchor's clause: from the last end at or before it to the next one after it.
+        clause = bisect.bisect_right(ends, start)
+        clause_start = ends[clause - 1] if clause else -1
+        clause_end = ends[clause] if clause < len(ends) else len(line) + 1
         for kind, value in labels:
             if kind != "anchor":
                 continue

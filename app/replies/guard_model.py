@@ -20,6 +20,7 @@ import json
 import math
 import re
 import struct
+import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterator
@@ -56,7 +57,7 @@ _LANE = 64
 _OFFSET = 1 << 15
 # The hash of each kind's prefix ("w:" a word, "c:" a character n-gram, "j:" a Chinese or
 # Japanese letter), carried on over a feature's own letters: the same as bucket()'s.
-_CRC_W, _CRC_C, _CRC_J = (zlib.crc32(prefix) for prefix in (b"w:", b"c:", b"j:"))
+_CRC_W, _CRC_C, _CRC_J, _CRC_B = (zlib.crc32(p) for p in (b"w:", b"c:", b"j:", b"b:"))
 
 
 def bucket(feature: str, buckets: int) -> int:
@@ -140,6 +141,22 @@ def features(words: list[str]) -> list[str]:
     return [f for word in once for f in word_features(word)] + pairs
 
 
+def _packed_rows(used: list[int], values: array[int], width: int) -> dict[int, int]:
+    """Each used slot's packed integer (GuardModel): its lanes laid out as 64-bit words, all
+    slots at once, then read one slot at a time (half the time of shifting each weight)."""
+    lanes = array("Q", bytes(8 * (width + 1) * len(used)))  # "Q": 64 bits, one _LANE
+    for lane in range(width):
+        lanes[lane :: width + 1] = array("Q", [v + _OFFSET for v in values[lane::width]])
+    lanes[width :: width + 1] = array("Q", [1]) * len(used)  # each slot is one feature
+    if sys.byteorder == "big":
+        lanes.byteswap()
+    raw, size = lanes.tobytes(), 8 * (width + 1)
+    return {
+        slot: int.from_bytes(raw[i * size : (i + 1) * size], "little")
+        for i, slot in enumerate(used)
+    }
+
+
 class _Known(dict):  # type: ignore[type-arg]
     """Rows worked out once: a key met for the first time is worked out (and kept) by
     `work`, inside the lookup, so that a sentence's sum stays one `sum` over a `map`."""
@@ -187,11 +204,7 @@ class GuardModel:
         self._harmless_first_is_enough = self.threshold > (width - 1) / width + 1e-9
         offsets = sum(_OFFSET << (_LANE * c) for c in range(width))
         self._unit = offsets + (1 << self._count_shift)  # a feature of no weight: its count
-        self._weights = {
-            slot: self._unit
-            + sum(v << (_LANE * c) for c, v in enumerate(values[i * width : (i + 1) * width]))
-            for i, slot in enumerate(used)
-        }
+        self._weights = _packed_rows(used, values, width)
         # Each word's and pair's packed sum, worked out once (its count rides along).
         self._words: dict[str, int] = _Known(self._word)
         self._pairs: dict[tuple[str, str], int] = _Known(self._pair)
@@ -213,23 +226,26 @@ class GuardModel:
             known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_J) % buckets, unit)
         else:
             marked = f"<{word}>"
-            grams = [marked[i : i + n] for n in GRAMS for i in range(len(marked) - n + 1)]
             known_grams = self._features  # words share most of their n-grams ("<ref", "refa")
             if len(known_grams) > _CACHE_LIMIT:
                 known_grams.clear()
-            for gram in grams:
-                if gram not in known_grams:
-                    slot = zlib.crc32(gram.encode("utf-8"), _CRC_C) % buckets
-                    known_grams[gram] = weights.get(slot, unit)
-            known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_W) % buckets, unit) + sum(
-                map(known_grams.__getitem__, grams)
-            )
+            known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_W) % buckets, unit)
+            for n in GRAMS:  # one loop, each n-gram looked up once (a fifth less than a list)
+                for i in range(len(marked) - n + 1):
+                    gram = marked[i : i + n]
+                    value = known_grams.get(gram)
+                    if value is None:
+                        slot = zlib.crc32(gram.encode("utf-8"), _CRC_C) % buckets
+                        value = known_grams[gram] = weights.get(slot, unit)
+                    known += value
         self._words[word] = known
         return known
 
     def _pair(self, pair: tuple[str, str]) -> int:
-        """A pair of neighbouring words' packed weights and count (1), looked up once."""
-        slot = bucket(pair_feature(*pair), self.buckets)
+        """A pair of neighbouring words' packed weights and count (1), looked up once: the
+        hash of pair_feature's "b:first second", carried on from its prefix's."""
+        first, second = pair
+        slot = zlib.crc32(f"{first} {second}".encode(), _CRC_B) % self.buckets
         known = self._pairs[pair] = self._weights.get(slot, self._unit)
         return known
 

@@ -8,12 +8,11 @@ import re
 from collections.abc import Callable, Iterable
 
 from app.records import record
+from app.replies.guard_trie import GAP, first_letters, trie
 from app.replies.normalise import WORD_CHARS, is_cjk
 
 MIN_HIDDEN = 4  # a word read split, joined or masked must be this long (not "ban"/"nab")
 MIN_BACKWARDS = 5  # a refused word read backwards ("macs" is a word, "duarf" is not)
-_GAP = " {0,3}"  # between the letters of a word: a word may be written in pieces
-_BETWEEN_WORDS = " {1,3}"
 _LONGEST_MASK = 6
 # A reason word typed in a chat with one slip ("skradzona", "gestolen", "fruad", "bloccked"):
 # a word this long is also read with one letter dropped, doubled or swapped with the next,
@@ -21,6 +20,8 @@ _LONGEST_MASK = 6
 MIN_TYPO = 6
 MIN_TYPO_STEM = 8  # a stem found inside other words needs more letters to stay its own
 _TYPO_KEEP = 2
+# A slip that is a word of these letters is looked up among the text's words (Rules.typed).
+_TYPED = re.compile("[a-z]+")
 _BEFORE_MASK = 8
 
 # What a form of the lexicon is: ("strong", reason) refused anywhere; ("anchor", rule index)
@@ -63,6 +64,10 @@ class Rules:
     allowed_cjk: re.Pattern[str] | None  # the same in Japanese script: only in such a text
     near: list[NearRule]
     masked_forms: list[tuple[str, tuple[Label, ...], bool]]  # (phrase, labels, is a stem)
+    # Slips of whole words ("fruadulent"), found as words of the text by looking them up, not by
+    # `lexicon` or `context` (whichever holds this set's words): most of the forms, which would
+    # take most of the time to compile (app.replies.guard_match.typed_words).
+    typed: frozenset[str] = frozenset()
 
 
 def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
@@ -87,11 +92,9 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
             for slip in typos(stem) - collect.known - within.keys():
                 within[slip] = reason
                 collect.slip_keys.add(slip)
-    rules = collect.rules([])
+    rules = collect.rules([], within)
     return Rules(
-        lexicon=_lexicon_pattern(
-            (f for f in rules.labels if not is_cjk(f)), within, frozenset(collect.slip_keys)
-        ),
+        lexicon=rules.lexicon,
         spaced=rules.spaced,
         context=rules.context,
         cjk=rules.cjk,
@@ -101,6 +104,7 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
         allowed_cjk=_cjk_pattern(p.replace(" ", "") for p in allowed if p and is_cjk(p)),
         near=[],
         masked_forms=collect.masked,
+        typed=rules.typed,
     )
 
 
@@ -198,7 +202,8 @@ class _Collector:
         if len(key) >= MIN_TYPO and folded.isalpha() and label[0] in ("strong", "anchor"):
             self.slips += [(slip, label) for slip in typos(key)]
 
-    def rules(self, near: list[NearRule]) -> Rules:
+    def rules(self, near: list[NearRule], stems: Iterable[str] = ()) -> Rules:
+        """The forms compiled; `stems` (found inside words) join the shared words' pattern."""
         forms = self.forms
         for key, label in self.backwards:
             if key not in forms:
@@ -208,13 +213,15 @@ class _Collector:
             if key not in written and key not in self.known:
                 forms.setdefault(key, []).append(label)
                 self.slip_keys.add(key)
-        latin = [f for f in forms if not is_cjk(f)]
         slips = frozenset(self.slip_keys)
+        typed = frozenset(f for f in forms if f in slips and _TYPED.fullmatch(f))
+        in_cjk = {f for f in forms if is_cjk(f)}
+        latin = [f for f in forms if f not in in_cjk and f not in typed]
         return Rules(
             # the shared words on their own; a language's own words with its context words
-            lexicon=_lexicon_pattern((f for f in latin if not near), (), slips),
+            lexicon=_lexicon_pattern((f for f in latin if not near), stems, slips),
             context=_edged_pattern((f for f in latin if near), True, slips),
-            cjk=_cjk_pattern(f for f in forms if is_cjk(f)),
+            cjk=_cjk_pattern(f for f in forms if f in in_cjk),
             labels={key: tuple(dict.fromkeys(labels)) for key, labels in forms.items()},
             within_reasons={},
             spaced=frozenset(self.spaced),
@@ -222,6 +229,7 @@ class _Collector:
             allowed_cjk=None,
             near=near,
             masked_forms=self.masked,
+            typed=typed,
         )
 
 
@@ -256,11 +264,11 @@ def _lexicon_pattern(
     # Grouped by first letter, so that each place tries the branches of its letter only: the
     # whole words first (loose, then exact), then the stems.
     by_letter: dict[str, list[str]] = {}
-    for first, rest in _first_letters(loose, _GAP) + _first_letters(exact, ""):
+    for first, rest in first_letters(loose, GAP) + first_letters(exact, ""):
         by_letter.setdefault(first, []).append(f"(?<![{WORD_CHARS}].){rest}(?![{WORD_CHARS}])")
-    for first, rest in _first_letters([s for s in stems if s not in slips], _GAP):
+    for first, rest in first_letters([s for s in stems if s not in slips], GAP):
         by_letter.setdefault(first, []).append(rest + "()")
-    for first, rest in _first_letters([s for s in stems if s in slips], ""):
+    for first, rest in first_letters([s for s in stems if s in slips], ""):
         by_letter.setdefault(first, []).append(rest + "()")
     parts = [
         first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")")
@@ -280,8 +288,8 @@ def _edged_pattern(
     latin = list(chosen)
     loose = [f for f in latin if hidden and len(f) >= MIN_HIDDEN and f not in slips]
     exact = [f for f in latin if not hidden or len(f) < MIN_HIDDEN or f in slips]
-    branches = [first + rest for first, rest in _first_letters(loose, _GAP)]
-    branches += [first + rest for first, rest in _first_letters(exact, "")]
+    branches = [first + rest for first, rest in first_letters(loose, GAP)]
+    branches += [first + rest for first, rest in first_letters(exact, "")]
     if not branches:
         return re.compile("(?!)")
     return re.compile(f"[^{WORD_CHARS}](?P<w>{'|'.join(branches)})(?![{WORD_CHARS}])")
@@ -289,82 +297,7 @@ def _edged_pattern(
 
 def _cjk_pattern(chosen: Iterable[str]) -> re.Pattern[str]:
     """Phrases in Han characters, kana or Hangul, found anywhere (no spaces mark words)."""
-    return re.compile(_trie(chosen, _GAP) or "(?!)")
-
-
-def _trie(words: Iterable[str], gap: str) -> str:
-    """One pattern for many words, shared beginnings written once, so that matching costs
-    the length of the longest word at each place and not the number of words. `gap` goes
-    between letters; a space in a word stands for one to three spaces."""
-    pairs = _first_letters(words, gap)
-    if len(pairs) > _DISPATCH:
-        return _dispatched(pairs)
-    branches = [first + rest for first, rest in pairs]
-    if len(branches) < 2:
-        return "".join(branches)
-    return "(?:" + "|".join(branches) + ")"
-
-
-# First letters per group of a dispatched trie (about the square root of the 352 letters that
-# start the Chinese, Japanese and Korean phrases).
-_DISPATCH = 24
-
-
-def _dispatched(pairs: list[tuple[str, str]]) -> str:
-    """The trie's branches when there are many first letters: re tries the branches of an
-    alternation one after the other at each place a first letter stands, so the letter is read
-    once by a class of them all (which re skips to in C), then its branch is found among groups
-    of _DISPATCH, each behind a look back at its letters (a megabyte of Japanese: 280 to 170 ms
-    for one language set's pattern). The same matches: a letter's branches keep their order."""
-    rests: dict[str, list[str]] = {}
-    for first, rest in pairs:
-        rests.setdefault(first, []).append(rest)
-    firsts = list(rests)
-
-    def branch(first: str) -> str:
-        options = rests[first]
-        return f"(?<={first})" + (options[0] if len(options) == 1 else f"(?:{'|'.join(options)})")
-
-    groups = [firsts[i : i + _DISPATCH] for i in range(0, len(firsts), _DISPATCH)]
-    body = "|".join(
-        f"(?<=[{''.join(group)}])(?:{'|'.join(map(branch, group))})" for group in groups
-    )
-    return f"[{''.join(firsts)}](?:{body})"
-
-
-def _first_letters(words: Iterable[str], gap: str) -> list[tuple[str, str]]:
-    """The trie's branches, each as its first letter (a literal, never a class: an l is
-    written as i and as l) and the pattern that follows it."""
-    root: dict[str, dict] = {}  # type: ignore[type-arg]
-    for word in words:
-        node = root
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    branches = []
-    for ch, child in root.items():
-        if not ch:
-            continue
-        rest = _branches(child, gap, first=ch == " ")
-        branches += [(re.escape(letter), rest) for letter in ("il" if ch == "l" else ch)]
-    return branches
-
-
-def _branches(node: dict, gap: str, first: bool) -> str:  # type: ignore[type-arg]
-    options = []
-    for ch, child in node.items():
-        if not ch:
-            continue
-        rest = _branches(child, gap, first=ch == " ")
-        letter = _BETWEEN_WORDS if ch == " " else "[il]" if ch == "l" else re.escape(ch)
-        before = "" if first or ch == " " else gap
-        options.append(before + letter + rest)
-    if not options:
-        return ""
-    body = options[0] if len(options) == 1 else "(?:" + "|".join(options) + ")"
-    if "" in node:  # a word may end here: the longer one is tried first
-        return f"(?:{body})?"
-    return body
+    return re.compile(trie(chosen, GAP) or "(?!)")
 
 
 def masked_index(

@@ -23,7 +23,13 @@ PIECES = {
     "japanese": "カードのお支払いは完了できませんでした。別のカードをお試しください。",
     # refused phrases everywhere: every one is reported
     "refused_everywhere": "Your card was reported st0len and is on our b l a c k l i s t. ",
+    # slips of refused words (looked up, not matched) between pieces that glue into no word
+    # ("fra ud"), each of which makes the patterns read on from the next letter
+    "slips_and_pieces": "fra ud stoeln fra ud gestohelne blokced fra ud sto len perdiad ",
 }
+
+# The kinds whose every piece holds a phrase the guard refuses (the others hold none).
+REVEALING = frozenset({"refused_everywhere", "slips_and_pieces"})
 
 
 def hostile_text(kind: str, size: int) -> str:
