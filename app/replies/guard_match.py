@@ -223,6 +223,27 @@ def sort_match(
         hits.append((start, end, labels))
 
 
+def _breaks(hits: Hits) -> list[int]:
+    """Where the break words of the text's language stand. A break of another language than
+    the reply's (English, or any when there is no locale) counts when that language has the
+    most group words in the text: Portuguese "mais" (more) does not cut a clause as French
+    "mais" (but) does."""
+    found: list[tuple[int, str]] = []
+    votes: dict[str, int] = {}
+    for start, _, labels in hits:
+        for kind, value in labels:
+            if kind == "break":
+                found.append((start, value))
+            elif kind == "language":
+                votes[value] = votes.get(value, 0) + 1
+    most = max(votes.values(), default=0)
+    return [
+        start
+        for start, language in found
+        if not language or not most or votes.get(language, 0) == most
+    ]
+
+
 def check_near(
     line: str,
     text: str,
@@ -233,7 +254,7 @@ def check_near(
     """Anchors that have, in their clause and window, the words their rule needs, with no
     neutral word as near: "card ... lost" refused, "lost ... time" not."""
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    ends += [start for start, _, labels in hits if ("break", "") in labels]
+    ends += _breaks(hits)
     ends.sort()
     groups: dict[str, list[int]] = {}
     word_ends: dict[int, int] = {}

@@ -26,7 +26,9 @@ _BEFORE_MASK = 8
 
 # What a form of the lexicon is: ("strong", reason) refused anywhere; ("anchor", rule index)
 # refused near the words its rule names; ("group", name) a word such rules look for;
-# ("break", "") a word that ends a clause ("but").
+# ("break", "") a word that ends a clause ("but"; ("break", locale) only in a text of that
+# language, when the reply's locale is not known); ("language", locale) a word of a language's
+# groups, to tell which language such a text is written in.
 Label = tuple[str, str]
 Lists = dict[str, dict[str, list[tuple[str, str]]]]  # locale -> kind -> [(phrase, reason)]
 
@@ -122,8 +124,12 @@ def build_rules(lists: Lists, locale: str | None, fold: Callable[[str], str]) ->
             collect.add(phrase, ("strong", reason), True)
         for phrase, group in kinds.get("group", ()):
             collect.add(phrase, ("group", group), False)
+            collect.add(phrase, ("language", name), False)  # which language a text is in
         for phrase, _ in kinds.get("break", ()):
-            collect.add(phrase, ("break", ""), False)
+            # A break word of another language than the reply's (English, or any with no
+            # locale) ends a clause only in a text written in it: Portuguese "mais" (more) is
+            # no French "mais" (but), German "so" no English "so".
+            collect.add(phrase, ("break", "" if name == locale else name), False)
         for spec, reason in kinds.get("near", ()):
             rule = json.loads(spec)
             index = str(len(near))

@@ -232,6 +232,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # twenty-third (guard_s): identity doubts, do-not-serve marks, restrictions told as a
         # noun; PIN advice, small risks of damage, idioms of stealing
         ("holdout23.toml", 0.955, 0.05),
+        # twenty-fourth: written after branch guard10's classes (idioms, everyday risks,
+        # security advice, issuer declines; identity doubts, restrictions, a new card number),
+        # measured once: 95.8% and 0.8%
+        ("holdout24.toml", 0.95, 0.01),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
