@@ -14,8 +14,9 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from build.languages import LOCALES
+from tests.replies.scripts import written_in_cjk
 
-_UNSPACED = ("ja", "zh-Hans", "ko")  # their breaks are phrases inside words: not composed here
+_UNSPACED = written_in_cjk()  # their breaks are phrases inside words: not composed here
 
 
 @pytest.fixture(scope="module")

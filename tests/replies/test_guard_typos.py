@@ -19,21 +19,9 @@ from app.replies.guard import Guard
 from app.replies.guard_rules import MIN_TYPO, MIN_TYPO_STEM
 from app.replies.normalise import is_cjk
 from build.languages import LOCALES
-from tests.conftest import CATALOG_DB
+from tests.replies.scripts import written_in_cjk
 
-
-def _written_in_cjk() -> set[str]:
-    """The languages whose replies are written in Chinese, Japanese or Korean script: their
-    lists hold few single Latin words to slip."""
-    with Catalog(CATALOG_DB) as catalog:
-        return {
-            locale
-            for locale in LOCALES
-            if is_cjk(catalog.reply_template(locale, "generic_decline", "email"))
-        }
-
-
-CJK = _written_in_cjk()
+CJK = written_in_cjk()
 _PER_LANGUAGE = 40  # words sampled in each language and kind (every kind of slip of each)
 
 
