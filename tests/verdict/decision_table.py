@@ -110,6 +110,12 @@ def _outcomes(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
         for risk in _codes(catalog, "risk_level"):
             outcome = Outcome(type=kind, risk_level=risk)
             yield f"outcome {kind} risk {risk}", FailureReport(shape="charge", outcome=outcome)
+        for decline in _codes(catalog, "decline_code"):
+            outcome = Outcome(type=kind)
+            yield (
+                f"outcome {kind} decline {decline}",
+                FailureReport(shape="charge", decline_code=decline, outcome=outcome),
+            )
         for status in _codes(catalog, "network_status"):
             outcome = Outcome(type=kind, network_status=status)
             yield f"outcome {kind} status {status}", FailureReport(shape="charge", outcome=outcome)
@@ -170,7 +176,7 @@ def _steps(steps: list[str], entries: list[CatalogEntry]) -> list[str]:
     return said
 
 
-def row(explanation: Explanation, catalog: Catalog) -> dict[str, Any]:
+def row(explanation: Explanation, version: str) -> dict[str, Any]:
     """What the agent reads of one explanation, with catalogue texts written as their entry;
     the verdict's lines and the confidential line are in `said()`, once for each way of saying."""
     e = explanation
@@ -185,7 +191,7 @@ def row(explanation: Explanation, catalog: Catalog) -> dict[str, Any]:
         "entries": " ".join(str(_ref(x)) for x in e.entries),
         "unknown": e.unknown_codes,
         "headline": None if e.headline_form is None else _form(e.headline_form),
-        "summary": _said_from(e.summary, entries, catalog.info().version),
+        "summary": _said_from(e.summary, entries, version),
         "steps": _steps(e.agent_steps, entries),
         "notes": [_form(form) for form in e.note_forms],
         "note_count": len(e.notes),
@@ -229,7 +235,8 @@ def said(explanations: list[Explanation]) -> dict[str, dict[str, Any]]:
 def table(catalog: Catalog) -> dict[str, dict[str, Any]]:
     """Every case's row, by case name, and the lines they say."""
     explained = {name: explain(report, catalog) for name, report in cases(catalog)}
-    rows = {name: row(e, catalog) for name, e in explained.items()}
+    version = catalog.info().version
+    rows = {name: row(e, version) for name, e in explained.items()}
     return {**rows, **said(list(explained.values()))}
 
 
