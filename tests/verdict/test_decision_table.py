@@ -13,6 +13,9 @@ from app.catalogue.catalog import Catalog
 from app.verdict.method import generic_decline
 from tests.verdict.decision_table import read_table, table
 
+# Decisions pinned over many codes in a second: `make mutate` runs these first.
+pytestmark = pytest.mark.decisions
+
 
 @pytest.fixture(scope="module")
 def pinned() -> dict[str, dict[str, Any]]:
