@@ -119,6 +119,19 @@ def _outcomes(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
         for status in _codes(catalog, "network_status"):
             outcome = Outcome(type=kind, network_status=status)
             yield f"outcome {kind} status {status}", FailureReport(shape="charge", outcome=outcome)
+    # A Charge whose outcome reason is not its decline code: the stricter of the two decides.
+    for reason in reasons[1:]:
+        for decline in COMMON_DECLINES:
+            for kind in ("issuer_declined", None):
+                yield (
+                    f"outcome {kind} {reason} beside {decline}",
+                    FailureReport(
+                        shape="charge",
+                        code="card_declined",
+                        decline_code=decline,
+                        outcome=Outcome(type=kind, reason=reason),
+                    ),
+                )
     for sent in ("not_sent_to_network", "declined_by_network", None):
         outcome = Outcome(reason="rule", network_status=sent)
         yield f"rule without a type, {sent}", FailureReport(shape="charge", outcome=outcome)
