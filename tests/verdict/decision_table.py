@@ -59,8 +59,28 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
     for code in _codes(catalog, "error_code"):
         yield f"error {code}", FailureReport(shape="error", code=code)
         yield (
+            f"error {code} card_error",
+            FailureReport(shape="error", error_type="card_error", code=code),
+        )
+        yield (
             f"error {code} sepa",
             FailureReport(shape="error", code=code, payment_method_type="sepa_debit"),
+        )
+    # Stripe gives some bank debits' error codes as a decline code (debit_not_authorized).
+    for entry in catalog.entries("error_code"):
+        if entry.category in ("bank_debit", "bank_account"):
+            yield (
+                f"error {entry.code} as a decline code",
+                FailureReport(shape="charge", code=entry.code, decline_code=entry.code),
+            )
+    for code in sorted(catalog.vocabulary("provider_codes")):
+        yield (
+            f"provider {code} with a card's brand",
+            _declined(decline_code=code, card_brand="visa"),
+        )
+        yield (
+            f"provider {code} with a card's digits",
+            _declined(decline_code=code, card_last4="4242"),
         )
     for code in _codes(catalog, "error_type"):
         yield f"error type {code}", FailureReport(shape="error", error_type=code)
@@ -74,7 +94,7 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
             ),
         )
         for brand in BRANDS:
-            for decline in ("generic_decline", "insufficient_funds"):
+            for decline in ("generic_decline", "insufficient_funds", "transaction_not_allowed"):
                 yield (
                     f"network {network} {decline} {brand}",
                     _declined(decline_code=decline, network_decline_code=network, card_brand=brand),
@@ -141,6 +161,14 @@ def _words_and_gaps(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
     for code in sorted(catalog.code_kinds().sensitive_codes):
         for decline in ("generic_decline", None):
             yield f"words {code} beside {decline}", _declined(decline_code=decline, evidence=[code])
+    for reason in _codes(catalog, "outcome_reason"):
+        outcome = Outcome(type="blocked", reason=reason)
+        yield (
+            f"words stolen_card beside a block for {reason}",
+            FailureReport(shape="charge", outcome=outcome, evidence=["stolen_card"]),
+        )
+    for code in ("insufficient_funds", "expired_card", "do_not_honor"):
+        yield f"words {code} (not confidential)", _declined(decline_code=None, evidence=[code])
     yield "unknown decline", _declined(decline_code=UNKNOWN_CODE)
     yield "unknown error code", FailureReport(shape="error", code=UNKNOWN_CODE)
     yield (
