@@ -73,6 +73,11 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
                 f"error {entry.code} as a decline code",
                 FailureReport(shape="charge", code=entry.code, decline_code=entry.code),
             )
+            reason = Outcome(reason=entry.code)
+            yield (
+                f"error {entry.code} as the outcome's reason",
+                FailureReport(shape="charge", code="card_declined", outcome=reason),
+            )
     for code in sorted(catalog.vocabulary("provider_codes")):
         yield (
             f"provider {code} with a card's brand",
