@@ -147,14 +147,14 @@ def _outcomes(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
     # A Charge whose outcome reason is not its decline code: the stricter of the two decides.
     for reason in reasons[1:]:
         for decline in COMMON_DECLINES:
-            for kind in ("issuer_declined", None):
+            for held in ("issuer_declined", None):
                 yield (
-                    f"outcome {kind} {reason} beside {decline}",
+                    f"outcome {held} {reason} beside {decline}",
                     FailureReport(
                         shape="charge",
                         code="card_declined",
                         decline_code=decline,
-                        outcome=Outcome(type=kind, reason=reason),
+                        outcome=Outcome(type=held, reason=reason),
                     ),
                 )
     for sent in ("not_sent_to_network", "declined_by_network", None):
