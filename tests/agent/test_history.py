@@ -18,6 +18,7 @@ from tests.conftest import DATA
 PASTES = sorted((DATA / "pastes").glob("*.txt")) + sorted((DATA / "agent_texts").glob("*.txt"))
 
 
+@pytest.mark.sweep
 def test_every_corpus_paste_is_explained_the_same_from_its_record(catalog: Catalog) -> None:
     compared = 0
     for path in PASTES:
@@ -39,6 +40,7 @@ def test_every_corpus_paste_is_explained_the_same_from_its_record(catalog: Catal
     assert compared > 40
 
 
+@pytest.mark.sweep
 def test_every_corpus_paste_kept_as_remember_keeps_it_is_explained_the_same(
     catalog: Catalog,
 ) -> None:

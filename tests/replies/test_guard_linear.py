@@ -33,6 +33,7 @@ def _best_times(guard: Guard, texts: tuple[str, str], rounds: int = 7) -> tuple[
     return best[0], best[1]
 
 
+@pytest.mark.timing
 @pytest.mark.parametrize("kind", sorted(PIECES))
 def test_twice_the_text_takes_about_twice_the_time(guard: Guard, kind: str) -> None:
     single, double = _best_times(guard, (hostile_text(kind, SIZE), hostile_text(kind, 2 * SIZE)))
@@ -40,6 +41,7 @@ def test_twice_the_text_takes_about_twice_the_time(guard: Guard, kind: str) -> N
     assert double < 3 * max(single, 0.002), (kind, single, double)
 
 
+@pytest.mark.timing
 def test_twice_as_many_different_sentences_take_about_twice_the_time(catalog: Catalog) -> None:
     """The classifier's worst case: every sentence different, nothing judged before (each check
     gets a fresh guard, whose classifier has remembered no sentence)."""

@@ -14,6 +14,9 @@ from app.reading.report import FailureReport, Outcome, UnreadablePaste
 from app.verdict.explain import explain
 from tests.conftest import known_entry
 
+# Decisions pinned over many codes in a second: `make mutate` runs these first.
+pytestmark = pytest.mark.decisions
+
 
 @pytest.mark.parametrize("brand", ["mastercard", None])
 def test_a_softer_mastercard_advice_never_overrides_the_issuers_do_not_try_again(

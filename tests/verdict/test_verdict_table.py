@@ -85,6 +85,7 @@ def test_the_table_covers_every_decline_and_advice_code(catalog: Catalog) -> Non
     assert set(catalog.vocabulary("retry")) >= set(STRICTNESS)
 
 
+@pytest.mark.sweep
 @pytest.mark.parametrize("brand", BRANDS)
 def test_the_verdict_is_never_looser_than_any_signal(catalog: Catalog, brand: str | None) -> None:
     remembering = RememberingCatalog(catalog)
