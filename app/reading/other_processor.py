@@ -125,6 +125,10 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
+    from app.reading.processor_marks import marked_theirs
+
+    if (marked := marked_theirs(head, known, _sensitive_written(text, known))) is not None:
+        raise theirs(marked)  # their own object, whichever of Stripe's codes it prints
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
         code in known and name not in f.inferred
