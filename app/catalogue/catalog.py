@@ -224,6 +224,7 @@ class Catalog:
             ),
             other_processors=words["other_processors"],
             processor_marks=words["processor_marks"],
+            order_payment=words["order_payment"],
             document_words=words["document_words"],
             notice_words=words["notice_words"],
             failure_words=(
@@ -357,6 +358,7 @@ _READING_WORDS = (
     "label_words",
     "other_processors",
     "processor_marks",
+    "order_payment",
     "document_words",
     "notice_words",
     "failure_things",

@@ -81,11 +81,13 @@ _BULLET = re.compile(
     r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25e6\u2023+]|\d{1,2}[.)])[ \t]+\S[^\n]{0,70}$"
 )
 MIN_BULLETS = 4
+MANY_CODES = 5  # codes named, none told as the payment's: a page or a post about codes
 # A line that starts with a code and describes it ("20051 Insufficient funds", "R01 - ..."):
 # four of them make a table of codes, however its cells are set.
 _CODE_LINE = re.compile(
     r"(?m)^[ \t]*[`'\"*|]*(?:\d{2,6}|[A-Z]\d{1,3}|[A-Za-z]+(?:_[A-Za-z0-9]+)+)[`'\"*|]*"
-    r"[ \t]*(?:[-\u2013\u2014:=|.)\u2192\u21d2]|->|=>)?[ \t]+[^\W\d_]{2,}[^\n]{0,100}$"
+    r"[ \t]*(?:[-\u2013\u2014:=|.)\u2192\u21d2]|->|=>|\uff1a)?[ \t]*"
+    r"(?:(?<=[\s\uff1a])|(?<=:)(?=[^\x00-\x7f]))[^\W\d_]{2,}[^\n]{0,100}$"
 )
 # Three names or more in a run ("authorized, manual_review, blocked, or invalid"): a page
 # enumerating a field's values, in any of the languages' "or" and "and".
@@ -167,11 +169,16 @@ def a_document(text: str, known: CodeKinds) -> bool:
     listed = rows or _names_many(head, written, told)
     if listed and named_processor(head, known) is not None and not stripe_named(head):
         return True  # another gateway's list of codes, whichever codes it shares with Stripe
-    if _about_one_error(head, written, known):
+    distinct = len(set(written))
+    many = distinct >= MANY_CODES or (rows and distinct >= MIN_BULLETS)  # each code a row
+    if not many and _about_one_error(head, written, known):
         return False
     if rows and found["heading"]:
         return True  # a list of reasons set under a page's heading ("Powody odrzucenia: - ...")
-    strong = others + listed
+    from app.reading.articles import article_signs
+
+    strong = others + listed + article_signs(head, known)  # steps, headings, a question
+    strong += many  # one payment has one code, or two or three over its tries
     return strong >= 2 and strong + min(found["hint"], 2) >= 3
 
 

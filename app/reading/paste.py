@@ -281,11 +281,9 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
     if len(re.findall(_TAG, pasted[:65536])) >= 5:
         raise _web_page()  # markup with nothing of Stripe's in its text
     if data_seen:
-        raise UnreadablePaste(
-            "no_stripe_fields",
-            "The paste is data but has no Stripe fields (no error, code, outcome or payment "
-            "object); copy the failed payment, the error or the webhook event from Stripe.",
-        )
+        from app.reading.orders import order_reading
+
+        return order_reading(text, known)  # a shop's order, or data with no Stripe fields
     raise UnreadablePaste(
         "prose",
         "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
