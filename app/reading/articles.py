@@ -21,6 +21,7 @@ MIN_STEPS = 2
 _HEADING = re.compile(r"^[ \t]*(?:#{1,4}[ \t]+)?[^\W\d_][^\n.!:;,\u3002]{1,58}[?\uff1f]?[ \t]*$")
 _LIST_ITEM = re.compile(r"^[ \t]*(?:[-*\u2022]|\d{1,2}[.)\u3001])[ \t]")
 MIN_HEADINGS = 2
+TITLE_LINES = 3
 # One payment's details: an amount in a currency, a date or a time of day.
 _DETAILS = re.compile(
     r"[$€£¥₩]\s?\d|\d[\d.,\u00a0 ]*\s?(?:€|zł|kr|USD|EUR|GBP|JPY|円|元|원)\b"
@@ -34,11 +35,12 @@ def article_signs(text: str, known: CodeKinds) -> int:
     if _DETAILS.search(text):
         return 0
     lines = text.splitlines()
-    title = next((line.strip() for line in lines if line.strip()), "")
+    # The title among the first lines (an e-mail's greeting or quote header may stand above).
+    firsts = [line.strip() for line in lines if line.strip()][:TITLE_LINES]
     return (
         (_imperative_steps(text, known) >= MIN_STEPS)
         + (_headings(lines) >= MIN_HEADINGS)
-        + bool(title.endswith(("?", "\uff1f")) and _HEADING.match(title))
+        + any(line.endswith(("?", "\uff1f")) and _HEADING.match(line) for line in firsts)
     )
 
 
