@@ -175,6 +175,11 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             code = known.shorthand[" ".join(match.group().split())]
             if code in index.codes and code not in written and not denied(lowered, *match.span()):
                 spoken.setdefault(code)
+    if "fraud" in lowered:  # an early fraud warning's words tell no failure's reason
+        from app.reading.notices import only_in_a_warning
+
+        written = {c: None for c in written if not only_in_a_warning(lowered, c, known)}
+        spoken = {c: None for c in spoken if not only_in_a_warning(lowered, c, known)}
     network = _network_code(text, known)
     outcome = _told_outcome(lowered, known) if every_phrase else None
     named = (*written, *spoken)

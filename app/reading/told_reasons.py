@@ -112,8 +112,19 @@ _BLOCK_WORD = (
     r"(?:\bblock(?:ed|s|ing)?\b|\bbloqu\w*|\bblocc\w*|\bblockiert\w*|\bgeblokkeerd\b"
     r"|\bblockerad\w*|\bzablokow\w*|ブロック|阻止|拦截|차단)"
 )
+# Radar stopping, declining or rejecting a payment, in the same languages: Radar acts only by
+# blocking, so these words beside its name tell a block ("Radar stopped it", "Radar stoppade
+# den", "Radar l'a arrêté", "被 Radar 拒绝", "Radar가 막았어요").
+_RADAR_STOP = (
+    r"(?:\bstop\w*|gestoppt|\barr[êe]t\w*|\bdetuv\w*|\bfren[óo]\w*|\bpar[óo]\b|\bimpedi\w*"
+    r"|\bbarr(?:ou|ado|ada)\b|\bfermat\w*|\bferm[òo]\b|tegengehouden|\bgestopt\b|\bzatrzyma\w*"
+    r"|\bdeclin\w*|\breject\w*|\brefus\w*|\brechaz\w*|\brecus\w*|\brifiut\w*|\babgelehnt\b"
+    r"|\bgeweigerd\b|\bavvis\w*|\bneka\w*|\bodrzuc\w*|止め|停止|拒否|拒绝|막았|막혔|중단|거절|거부)"
+)
 _BLOCK = (
     rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
+    rf"|(?<![a-z.])radar(?![a-z_.])[^.\n]{{0,40}}?{_RADAR_STOP}"
+    rf"|{_RADAR_STOP}[^.\n]{{0,30}}?(?<![a-z.])radar(?![a-z_.])"
     rf"|{_BLOCK_WORD}[^.\n]{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
     r"|\bblock(?:ed)?\b[^.\n]{0,30}?\b(?:by|with|via|from)\s+(?:(?:a|an|the|our|your|one\s+of"
     r"\s+(?:our|your|the))\s+)?(?:rules?|risk|fraud)"
@@ -313,7 +324,7 @@ def told_reasons(lowered: str) -> list[str]:
 
 
 # Cheap first look: the long pattern runs only on a text that has one of these.
-_MAY_BLOCK = r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest"
+_MAY_BLOCK = r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest|radar"
 _MAY_BLOCK_WORDS = tuple(_MAY_BLOCK.split("|"))
 
 
