@@ -11,9 +11,9 @@ import re
 
 from app.reading.report import CodeKinds
 
-# A numbered step ("1.", "2)", "3、", "Step 4:", "Schritt 5") and what follows it.
+# A step, numbered or a list's item ("1.", "2)", "3、", "-", "Step 4:") and what follows it.
 _STEP = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,2}[.)\u3001\uff0e]|(?:step|schritt|étape|paso|passo|stap|steg|krok)"
+    r"(?im)^[ \t]*(?:\d{1,2}[.)\u3001\uff0e]|[-*\u2022]|(?:step|schritt|étape|paso|passo|stap|steg|krok)"
     r"[ \t]+\d{1,2}[:.]?|(?:ステップ|步骤|단계)[ \t]*\d{1,2}[:.：]?)[ \t]*(\S[^\n]*)$"
 )
 MIN_STEPS = 2
@@ -62,11 +62,21 @@ def _headings(lines: list[str]) -> int:
     """How many lines stand as headings: short, no sentence's end, after a blank line or at
     the top, and before a list or a blank line and more text."""
     count = 0
+    heads = [bool(line.strip()) and _is_heading(line) for line in lines]
     for at, line in enumerate(lines):
-        if not line.strip() or _LIST_ITEM.match(line) or not _HEADING.match(line):
+        if not heads[at]:
             continue
-        before = at == 0 or not lines[at - 1].strip()
+        above = lines[at - 1].rstrip() if at else ""
+        # after a blank line, the top, a sentence's end or another heading
+        before = not above or above.endswith(_ENDS) or heads[at - 1]
         after = lines[at + 1] if at + 1 < len(lines) else ""
-        if before and (not after.strip() or _LIST_ITEM.match(after)):
+        if before and (not after.strip() or _LIST_ITEM.match(after) or heads[at + 1]):
             count += 1
     return count
+
+
+_ENDS = (".", "!", "?", ":", "\u3002", "\uff01", "\uff1f", "\uff1a")
+
+
+def _is_heading(line: str) -> bool:
+    return not _LIST_ITEM.match(line) and _HEADING.match(line) is not None

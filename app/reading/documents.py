@@ -87,7 +87,7 @@ MANY_CODES = 5  # codes named, none told as the payment's: a page or a post abou
 _CODE_LINE = re.compile(
     r"(?m)^[ \t]*[`'\"*|]*(?:\d{2,6}|[A-Z]\d{1,3}|[A-Za-z]+(?:_[A-Za-z0-9]+)+)[`'\"*|]*"
     r"[ \t]*(?:[-\u2013\u2014:=|.)\u2192\u21d2]|->|=>|\uff1a)?[ \t]*"
-    r"(?:(?<=[\s\uff1a])|(?<=:)(?=[^\x00-\x7f]))[^\W\d_]{2,}[^\n]{0,100}$"
+    r"(?:(?<=[\s\uff1a])|(?<=:)(?=[^\x00-\x7f]|[^\W\d_]{2,}[ \t,;]))[^\W\d_]{2,}[^\n]{0,100}$"
 )
 # Three names or more in a run ("authorized, manual_review, blocked, or invalid"): a page
 # enumerating a field's values, in any of the languages' "or" and "and".
