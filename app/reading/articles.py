@@ -13,8 +13,9 @@ from app.reading.report import CodeKinds
 
 # A step, numbered or a list's item ("1.", "2)", "3、", "-", "Step 4:") and what follows it.
 _STEP = re.compile(
-    r"(?im)^[ \t]*(?:\d{1,2}[.)\u3001\uff0e]|[-*\u2022]|(?:step|schritt|étape|paso|passo|stap|steg|krok)"
-    r"[ \t]+\d{1,2}[:.]?|(?:ステップ|步骤|단계)[ \t]*\d{1,2}[:.：]?)[ \t]*(\S[^\n]*)$"
+    r"(?im)^[ \t]*(?:\d{1,2}[.)\u3001\uff0e]|[-*\u2022]"
+    r"|(?:step|schritt|étape|paso|passo|stap|steg|krok)[ \t]+\d{1,2}[:.]?"
+    r"|(?:ステップ|步骤|단계)[ \t]*\d{1,2}[:.\uff1a]?)[ \t]*(\S[^\n]*)$"
 )
 MIN_STEPS = 2
 # A heading: a short line of words, no sentence's end (a question mark may end a title).
@@ -63,7 +64,7 @@ def _headings(lines: list[str]) -> int:
     the top, and before a list or a blank line and more text."""
     count = 0
     heads = [bool(line.strip()) and _is_heading(line) for line in lines]
-    for at, line in enumerate(lines):
+    for at in range(len(lines)):
         if not heads[at]:
             continue
         above = lines[at - 1].rstrip() if at else ""

@@ -111,6 +111,11 @@ def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
         return in_envelope or any(k in obj for k in ("code", "message", *_ERROR_DETAILS))
     if _code(obj.get("decline_code")) is not None:
         return True
+    if (
+        fields.network_code(obj.get("network_decline_code")) is not None
+        and not {"object", "type", *_OUTCOME_KEYS} & obj.keys()
+    ):
+        return True  # the network's decline alone ("Antwortcode: 59", `network_decline_code=43`)
     code = obj.get("code")
     return (
         isinstance(code, str)

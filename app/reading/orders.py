@@ -37,10 +37,10 @@ def _holds_key(text: str, key: str) -> bool:
     return re.search(rf"[\"'\[]?\b{re.escape(key)}\b[\"'\]]?\s*(?:=>|[:=])", text) is not None
 
 
-def order_reading(text: str, known: CodeKinds) -> PasteReading:
-    """The reading of data with no Stripe field: an order whose payment failed (its reason is
-    on the payment in Stripe) or went through; another processor's order is theirs; any other
-    data raises with one sentence."""
+def order_reading(text: str, known: CodeKinds, data_seen: bool) -> PasteReading:
+    """The reading of a paste with nothing of Stripe's: an order whose payment failed (its
+    reason is on the payment in Stripe) or went through; another processor's order is theirs;
+    anything else raises with one sentence, for data or for text."""
     from app.reading.other_processor import named_processor, stripe_named, theirs
 
     said = order_payment(text, known)
@@ -58,8 +58,14 @@ def order_reading(text: str, known: CodeKinds) -> PasteReading:
         report = FailureReport(shape="code")
         fill_ids(report, text)
         return finish([report], "text", [TOLD], known, text, told_failed=True)
+    if data_seen:
+        raise UnreadablePaste(
+            "no_stripe_fields",
+            "The paste is data but has no Stripe fields (no error, code, outcome or payment "
+            "object); copy the failed payment, the error or the webhook event from Stripe.",
+        )
     raise UnreadablePaste(
-        "no_stripe_fields",
-        "The paste is data but has no Stripe fields (no error, code, outcome or payment "
-        "object); copy the failed payment, the error or the webhook event from Stripe.",
+        "prose",
+        "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
+        "line with the error, or a code such as do_not_honor.",
     )

@@ -123,8 +123,8 @@ _RADAR_STOP = (
 )
 _BLOCK = (
     rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
-    rf"|(?<![a-z.])radar(?![a-z_.])[^.\n]{{0,40}}?{_RADAR_STOP}"
-    rf"|{_RADAR_STOP}[^.\n]{{0,30}}?(?<![a-z.])radar(?![a-z_.])"
+    rf"|(?<![a-z.])radar(?![a-z_]|\.[a-z])[^.\n]{{0,40}}?{_RADAR_STOP}"
+    rf"|{_RADAR_STOP}[^.\n]{{0,30}}?(?<![a-z.])radar(?![a-z_]|\.[a-z])"
     rf"|{_BLOCK_WORD}[^.\n]{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
     r"|\bblock(?:ed)?\b[^.\n]{0,30}?\b(?:by|with|via|from)\s+(?:(?:a|an|the|our|your|one\s+of"
     r"\s+(?:our|your|the))\s+)?(?:rules?|risk|fraud)"
