@@ -33,7 +33,7 @@ _DETAILS = re.compile(
 def article_signs(text: str, known: CodeKinds) -> int:
     """How many of an article's signs the text shows (0 to 3): steps in the imperative, two
     headings or more, a question as its title. None when it tells of one payment's details."""
-    if _DETAILS.search(text):
+    if payment_details(text):
         return 0
     lines = text.splitlines()
     # The title among the first lines (an e-mail's greeting or quote header may stand above).
@@ -43,6 +43,11 @@ def article_signs(text: str, known: CodeKinds) -> int:
         + (_headings(lines) >= MIN_HEADINGS)
         + any(line.endswith(("?", "\uff1f")) and _HEADING.match(line) for line in firsts)
     )
+
+
+def payment_details(text: str) -> bool:
+    """Whether the text tells one payment's details: an amount, a date or a time of day."""
+    return _DETAILS.search(text) is not None
 
 
 def _imperative_steps(text: str, known: CodeKinds) -> int:

@@ -120,6 +120,27 @@ def _headed_rows(text: str, written: list[str]) -> bool:
     return len(row_heads(text, written)) >= MIN_ROWS
 
 
+def _explained_rows(text: str, written: list[str]) -> int:
+    """How many lines hold one code and words explaining it ("| `lost_card` | Kaart als
+    verloren gemeld |", "pickup_card: la tarjeta no debe usarse"), not a bare list of codes."""
+    codes = set(written)
+    count = 0
+    for line in text.splitlines():
+        named = [word for word in re.findall(r"[A-Za-z_]+", line) if word in codes]
+        rest = _WORDS.findall(re.sub(r"[A-Za-z]+(?:_[A-Za-z0-9]+)+", " ", line))
+        count += len(named) == 1 and len(rest) >= 2
+    return count
+
+
+def _one_payment(text: str) -> bool:
+    from app.reading.articles import payment_details
+
+    return _ONE_PAYMENT.search(text) is not None or payment_details(text)
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
 def _names_many(text: str, written: list[str], told: list[str]) -> bool:
     """Whether prose names three codes or more with none told as the payment's, or runs
     through a field's values ("authorized, manual_review, blocked, or invalid")."""
@@ -169,16 +190,17 @@ def a_document(text: str, known: CodeKinds) -> bool:
     listed = rows or _names_many(head, written, told)
     if listed and named_processor(head, known) is not None and not stripe_named(head):
         return True  # another gateway's list of codes, whichever codes it shares with Stripe
-    distinct = len(set(written))
+    from app.reading.articles import article_signs
+
+    distinct, shaped = len(set(written)), article_signs(head, known)  # steps, headings, title
     many = distinct >= MANY_CODES or (rows and distinct >= MIN_BULLETS)  # each code a row
-    if not many and _about_one_error(head, written, known):
+    if many and _explained_rows(head, written) >= MIN_BULLETS and not _one_payment(head):
+        return True  # codes each explained on its row, none told, no one payment's id or time
+    if not many and shaped < 2 and _about_one_error(head, written, known):
         return False
     if rows and found["heading"]:
         return True  # a list of reasons set under a page's heading ("Powody odrzucenia: - ...")
-    from app.reading.articles import article_signs
-
-    strong = others + listed + article_signs(head, known)  # steps, headings, a question
-    strong += many  # one payment has one code, or two or three over its tries
+    strong = others + listed + shaped + many  # one payment has one code, or one a try
     return strong >= 2 and strong + min(found["hint"], 2) >= 3
 
 
