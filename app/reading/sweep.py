@@ -311,6 +311,9 @@ def report_from_words(
     said = said_codes(text, written, known) if len(written) > 1 else []
     if len(said) == 1:
         group = said
+    from app.reading.dated_attempts import latest  # a note's attempts by date: the latest
+
+    group = latest(text, group, known.sensitive_codes) or group
     report.decline_code = next(
         (c for c in group if c in known.sensitive_codes), next(iter(group), None)
     )
