@@ -52,8 +52,10 @@ def _patterns(known: CodeKinds) -> list[tuple[re.Pattern[str], str]]:
     cached = known.cache.get("processor_marks")
     if isinstance(cached, list):
         return cached
+    # A phrase of a page's labels in any case ("Code retour banque"), a field as it is written.
     built = [
-        (re.compile(_mark_pattern(mark)), name) for mark, name in known.processor_marks.items()
+        (re.compile(_mark_pattern(mark), re.IGNORECASE if " " in mark else 0), name)
+        for mark, name in known.processor_marks.items()
     ]
     known.cache["processor_marks"] = built
     return built

@@ -156,11 +156,22 @@ _REPORTED = (
     r"|(?:zg[łl]oszon|zastrze[żz]on|oznaczon)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
     r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
 )
+_REASON_LABEL = (
+    r"(?:reason|motif|raison|grund|motivo|reden|orsak|pow[óo]d|przyczyna|理由|原因|사유)"
+)
+_LOSS = (
+    r"(?:stolen|gestohlen\w*|vol[ée]\w*|robad\w*|roubad\w*|rubat\w*|gestolen|stul\w*"
+    r"|skradz\w*|lost|perdu\w*|verlor\w*|perdid\w*|smarrit\w*|zgubion\w*|f[öo]rlorat)"
+)
 _TOLD = (
     rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
     # "the bank reported the card stolen", "she reported her card as lost"
     rf"|(?:reported|flagged|declared|marked|listed)\s+(?:the|her|his|their|this|that|my|your|a)\s+"
     rf"(?:\w+\s+)?{_CARD_WORD}\s+(?:as\s+)?(?:stolen|lost)"
+    # a reason's label, then a stolen or lost card ("Motif du refus : carte volée",
+    # "Ablehnungsgrund: Gestohlene Karte", "Motivo: tarjeta robada")
+    rf"|{_REASON_LABEL}[^:\n\uff1a]{{0,25}}[:\uff1a]\s*"
+    rf"(?:{_CARD_WORD}\w*\s+{_LOSS}|{_LOSS}\w*\s+{_CARD_WORD})"
 )
 _STOLEN = r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난"
 # Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).

@@ -145,7 +145,7 @@ def test_stripes_error_beside_one_weak_mark_stays_confidential(known: CodeKinds,
 
 
 # Shops' orders: the platform's field, its values, and the renderings an agent copies.
-ORDERS = {
+ORDERS: dict[str, tuple[dict[str, object], str]] = {
     "shopify": ({"id": 450789469, "name": "#1001", "gateway": "stripe"}, "financial_status"),
     "commercetools": ({"type": "Order", "id": "a1b2", "orderState": "Open"}, "paymentState"),
     "woocommerce": (
@@ -200,3 +200,28 @@ def test_another_processors_order_is_theirs(known: CodeKinds) -> None:
     with pytest.raises(UnreadablePaste) as raised:
         read_paste(text, known)
     assert "Adyen" in raised.value.message
+
+
+# Acquirers' back-office pages (lead note D): their own labels or their name, never Stripe's.
+BACK_OFFICE = (
+    "Détail de la transaction\nRéférence : 1234567\nStatut : Refusée\n"
+    "Code retour banque : {code} – {words}\nMontant : 45,00 EUR",
+    "PayZen - Détail de la transaction\nStatut : Refusée\nCode retour banque : {code} - {words}",
+    "CODE RETOUR DE LA BANQUE: {code} ({words})",
+    "Concardis Transaktionsdetails\nStatus: Abgelehnt\nAntwort: {code} - {words}",
+    "Redsys: operación denegada, código {code} {words}",
+)
+
+
+@pytest.mark.parametrize(
+    ("page", "reply"),
+    list(
+        itertools.product(BACK_OFFICE, (("05", "Ne pas honorer"), ("51", "Provision insuffisante")))
+    ),
+)
+def test_an_acquirers_back_office_page_is_unusable(
+    known: CodeKinds, page: str, reply: tuple[str, str]
+) -> None:
+    code, words = reply
+    text = page.format(code=code, words=words)
+    assert kind_of(text, known) == "unusable", text

@@ -135,3 +135,30 @@ def test_radar_stopping_a_payment_in_any_language_is_a_confidential_block(
 def test_radar_named_without_stopping_is_no_block(known: CodeKinds, text: str) -> None:
     failure = _reading(text, known)
     assert failure.outcome is None or failure.outcome.type != "blocked", text
+
+
+# A reason's label, then a stolen or lost card in the label's language.
+STOLEN_AS_REASON = (
+    "Motif du refus : carte volée",
+    "Ablehnungsgrund: Gestohlene Karte",
+    "Motivo: tarjeta robada",
+    "Motivo da recusa: cartão roubado",
+    "Motivo del rifiuto: carta smarrita",
+    "Reden: gestolen kaart",
+    "Orsak: stulet kort",
+    "Powód: karta skradziona",
+    "Decline reason: Stolen card",
+)
+
+
+@pytest.mark.parametrize("text", STOLEN_AS_REASON)
+def test_a_stolen_or_lost_card_after_a_reasons_label_is_confidential(
+    known: CodeKinds, text: str
+) -> None:
+    for written in (text, f"Ticket 4410\n{text}\nCustomer asks what to do."):
+        assert signals(_reading(written, known), known.sensitive, known.sensitive_codes), written
+
+
+def test_a_card_denied_stolen_after_a_reasons_label_is_not(known: CodeKinds) -> None:
+    failure = _reading("Motif du refus : carte non volée, expirée", known)
+    assert not signals(failure, known.sensitive, known.sensitive_codes)
