@@ -122,20 +122,3 @@ def not_one_payment(
         return rest
     refuse_theirs(text, known)
     return None
-
-
-def only_in_a_warning(lowered: str, code: str, known: CodeKinds) -> bool:
-    """Whether every place a code stands is a sentence of an early fraud warning ("reported
-    this payment as potentially fraudulent"): the issuer's report on a payment that went
-    through, no reason of a failure written beside it."""
-    sentences = [s.group() for s in _SENTENCE.finditer(lowered[:HEAD]) if code in s.group()]
-    return (
-        bool(sentences)
-        and code not in lowered[HEAD:]
-        # a word of the sentence ("as potentially fraudulent"), never after a label or a mark
-        and not re.search(rf"(?<![a-z] ){re.escape(code)}", lowered)
-        and all(
-            any(kind == "early_fraud_warning" and _holds(s, w) for w, kind in _phrases(known))
-            for s in sentences
-        )
-    )

@@ -176,7 +176,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             if code in index.codes and code not in written and not denied(lowered, *match.span()):
                 spoken.setdefault(code)
     if "fraud" in lowered:  # an early fraud warning's words tell no failure's reason
-        from app.reading.notices import only_in_a_warning
+        from app.reading.early_warning import only_in_a_warning
 
         written = {c: None for c in written if not only_in_a_warning(lowered, c, known)}
         spoken = {c: None for c in spoken if not only_in_a_warning(lowered, c, known)}
