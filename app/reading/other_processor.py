@@ -105,8 +105,10 @@ def _machinery_theirs(head: str, known: CodeKinds) -> bool:
     SDK's namespace) and none of Stripe's own words: a Stripe-shaped error (PAY.JP, Omise,
     KOMOJU copy Stripe's `card_declined`) is theirs, while a Stripe error pasted beside another
     processor's name in a sentence is still read."""
+    if _STRIPE_OWN.search(_without_denied_stripe(head)):
+        return False  # looked at first: the processors' names are the longer search
     found = named_processor(head, known)
-    if found is None or _STRIPE_OWN.search(_without_denied_stripe(head)):
+    if found is None:
         return False
     lowered = head.lower()
     names = [word for word, name in known.other_processors.items() if name == found]
