@@ -65,6 +65,8 @@ VOCABULARY_GROUPS = {
     "summary_forms": "summary_forms",
     "brand_network_codes": "brand_network_codes",
     "other_processors": "other_processors",
+    "processor_marks": "processor_marks",
+    "order_payment": "order_payment",
     "document_words": "document_words",
     "notice_words": "notice_words",
     "failure_things": "failure_things",

@@ -223,6 +223,8 @@ class Catalog:
                 words["label_words"],
             ),
             other_processors=words["other_processors"],
+            processor_marks=words["processor_marks"],
+            order_payment=words["order_payment"],
             document_words=words["document_words"],
             notice_words=words["notice_words"],
             failure_words=(
@@ -355,6 +357,8 @@ class Catalog:
 _READING_WORDS = (
     "label_words",
     "other_processors",
+    "processor_marks",
+    "order_payment",
     "document_words",
     "notice_words",
     "failure_things",

@@ -81,11 +81,13 @@ _BULLET = re.compile(
     r"(?m)^[ \t]*(?:[-*\u2022\u00b7\u25e6\u2023+]|\d{1,2}[.)])[ \t]+\S[^\n]{0,70}$"
 )
 MIN_BULLETS = 4
+MANY_CODES = 5  # codes named, none told as the payment's: a page or a post about codes
 # A line that starts with a code and describes it ("20051 Insufficient funds", "R01 - ..."):
 # four of them make a table of codes, however its cells are set.
 _CODE_LINE = re.compile(
     r"(?m)^[ \t]*[`'\"*|]*(?:\d{2,6}|[A-Z]\d{1,3}|[A-Za-z]+(?:_[A-Za-z0-9]+)+)[`'\"*|]*"
-    r"[ \t]*(?:[-\u2013\u2014:=|.)\u2192\u21d2]|->|=>)?[ \t]+[^\W\d_]{2,}[^\n]{0,100}$"
+    r"[ \t]*(?:[-\u2013\u2014:=|.)\u2192\u21d2]|->|=>|\uff1a)?[ \t]*"
+    r"(?:(?<=[\s\uff1a])|(?<=:)(?=[^\x00-\x7f]|[^\W\d_]{2,}[ \t,;]))[^\W\d_]{2,}[^\n]{0,100}$"
 )
 # Three names or more in a run ("authorized, manual_review, blocked, or invalid"): a page
 # enumerating a field's values, in any of the languages' "or" and "and".
@@ -116,6 +118,27 @@ def _headed_rows(text: str, written: list[str]) -> bool:
     from app.reading.said_codes import MIN_ROWS, row_heads
 
     return len(row_heads(text, written)) >= MIN_ROWS
+
+
+def _explained_rows(text: str, written: list[str]) -> int:
+    """How many lines hold one code and words explaining it ("| `lost_card` | Kaart als
+    verloren gemeld |", "pickup_card: la tarjeta no debe usarse"), not a bare list of codes."""
+    codes = set(written)
+    count = 0
+    for line in text.splitlines():
+        named = [word for word in re.findall(r"[A-Za-z_]+", line) if word in codes]
+        rest = _WORDS.findall(re.sub(r"[A-Za-z]+(?:_[A-Za-z0-9]+)+", " ", line))
+        count += len(named) == 1 and len(rest) >= 2
+    return count
+
+
+def _one_payment(text: str) -> bool:
+    from app.reading.articles import payment_details
+
+    return _ONE_PAYMENT.search(text) is not None or payment_details(text)
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _names_many(text: str, written: list[str], told: list[str]) -> bool:
@@ -167,11 +190,17 @@ def a_document(text: str, known: CodeKinds) -> bool:
     listed = rows or _names_many(head, written, told)
     if listed and named_processor(head, known) is not None and not stripe_named(head):
         return True  # another gateway's list of codes, whichever codes it shares with Stripe
-    if _about_one_error(head, written, known):
+    from app.reading.articles import article_signs
+
+    distinct, shaped = len(set(written)), article_signs(head, known)  # steps, headings, title
+    many = distinct >= MANY_CODES or (rows and distinct >= MIN_BULLETS)  # each code a row
+    if many and _explained_rows(head, written) >= MIN_BULLETS and not _one_payment(head):
+        return True  # codes each explained on its row, none told, no one payment's id or time
+    if not many and shaped < 2 and _about_one_error(head, written, known):
         return False
     if rows and found["heading"]:
         return True  # a list of reasons set under a page's heading ("Powody odrzucenia: - ...")
-    strong = others + listed
+    strong = others + listed + shaped + many  # one payment has one code, or one a try
     return strong >= 2 and strong + min(found["hint"], 2) >= 3
 
 

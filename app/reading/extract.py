@@ -100,6 +100,10 @@ _ERROR_DETAILS = (
 )
 
 
+# What a network's decline told alone holds (a dispute's card has its `network_reason_code` too).
+_NETWORK = frozenset({"network_decline_code", "network_advice_code", "message", "advice_code"})
+
+
 def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
     """An API error, whole or in part: `{"type": "card_error", ...}`, or a decline code alone.
 
@@ -111,6 +115,8 @@ def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
         return in_envelope or any(k in obj for k in ("code", "message", *_ERROR_DETAILS))
     if _code(obj.get("decline_code")) is not None:
         return True
+    if fields.network_code(obj.get("network_decline_code")) is not None and obj.keys() <= _NETWORK:
+        return True  # the network's decline alone ("Antwortcode: 59", `network_decline_code=43`)
     code = obj.get("code")
     return (
         isinstance(code, str)

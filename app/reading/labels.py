@@ -183,6 +183,19 @@ def labels_before(text: str, start: int, names: dict[str, FieldName]) -> set[str
     network_decline_code, and code for its last word; "advice code: try_again_later", "Code
     ist 43", "코드가 34")."""
     head = text[max(0, start - 60) : start].rstrip(_BETWEEN)
+    # A label with its field's name or abbreviation in brackets, ASCII or full-width
+    # ("network decline code (network_decline_code): 83", "code (NDC) 59").
+    if head.endswith((")", "\uff09")):
+        opened = max(head.rfind("("), head.rfind("\uff08"))
+        if opened < 0:
+            return set()
+        outer = head[:opened].rstrip(_BETWEEN)
+        inner = head[opened + 1 : -1].replace("_", " ").replace(".", " ")
+        return _labels_of_head(outer, names) | _labels_of_head(inner, names)
+    return _labels_of_head(head, names)
+
+
+def _labels_of_head(head: str, names: dict[str, FieldName]) -> set[str]:
     if not head or not head[-1].isalpha():  # most candidates: a time, an amount, an id
         return set()
     if not isinstance(names, FieldNames):

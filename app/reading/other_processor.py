@@ -90,6 +90,15 @@ _STRIPE_OWN = (
     r"(?i)stripe|\bradar\b|\breq_[A-Za-z0-9]{10,}"
     r"|\b(?:decline_code|last_payment_error|seller_message|network_status)\b"
 )
+# Stripe's own signs beside an object (reading/processor_marks.py): its name, Radar, a request
+# id, a field only Stripe prints, an id of Stripe's shape (a prefix Stripe gives, then base62
+# with an upper-case letter; PAY.JP's ids are lower-case hex).
+_OURS = re.compile(
+    r"(?i:stripe|\bradar\b)|\breq_[A-Za-z0-9]{10,}"
+    r"|\b(?:last_payment_error|seller_message|network_status|payment_intent|request_log_url"
+    r"|doc_url|advice_code|network_decline_code|lastPaymentError|declineCode)\b"
+    r"|\b(?:ch|py|pi|pm|seti|in|evt|cus|src|card)_(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{14,}"
+)
 # A name standing in a processor's machinery rather than in a sentence: its API's host or a
 # path (`https://api.pay.jp/v1/charges`, `komoju.com/api`), its SDK's namespace (`Payjp::`,
 # `omise.errors`).
@@ -101,8 +110,10 @@ def _machinery_theirs(head: str, known: CodeKinds) -> bool:
     SDK's namespace) and none of Stripe's own words: a Stripe-shaped error (PAY.JP, Omise,
     KOMOJU copy Stripe's `card_declined`) is theirs, while a Stripe error pasted beside another
     processor's name in a sentence is still read."""
+    if re.search(_STRIPE_OWN, _without_denied_stripe(head)):
+        return False  # looked at first: the processors' names are the longer search
     found = named_processor(head, known)
-    if found is None or re.search(_STRIPE_OWN, _without_denied_stripe(head)):
+    if found is None:
         return False
     lowered = head.lower()
     names = [word for word, name in known.other_processors.items() if name == found]
@@ -130,6 +141,11 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
+    if not _OURS.search(head):  # their own object, whichever of Stripe's codes it prints
+        from app.reading.processor_marks import marked_theirs
+
+        if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):
+            raise theirs(marked)
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
         code in known and name not in f.inferred

@@ -280,17 +280,9 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         return PasteReading([], "text", [told.TOLD_HELD_FOR_REVIEW])
     if len(re.findall(_TAG, pasted[:65536])) >= 5:
         raise _web_page()  # markup with nothing of Stripe's in its text
-    if data_seen:
-        raise UnreadablePaste(
-            "no_stripe_fields",
-            "The paste is data but has no Stripe fields (no error, code, outcome or payment "
-            "object); copy the failed payment, the error or the webhook event from Stripe.",
-        )
-    raise UnreadablePaste(
-        "prose",
-        "The paste is text without a Stripe payload or code: paste the payment's JSON, a log "
-        "line with the error, or a code such as do_not_honor.",
-    )
+    from app.reading.orders import order_reading
+
+    return order_reading(text, known, data_seen)  # a shop's order, or nothing of Stripe's
 
 
 def _names_a_code(text: str, objects: list[Any], known: CodeKinds) -> bool:

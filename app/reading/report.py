@@ -53,6 +53,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         messages: tuple[StripeMessage, ...] = (),
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
+        processor_marks: dict[str, str] | None = None,
+        order_payment: dict[str, str] | None = None,
         document_words: dict[str, str] | None = None,
         notice_words: dict[str, str] | None = None,
         failure_words: tuple[dict[str, str], ...] = ({}, {}, {}, {}, {}, {}),
@@ -71,6 +73,10 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.names: dict[str, FieldName] = names or {}
         # Processors that are not Stripe, by the word they print, and their names.
         self.other_processors: dict[str, str] = other_processors or {}
+        # What marks another processor's own object (a field, an id prefix), and its name.
+        self.processor_marks: dict[str, str] = processor_marks or {}
+        # An online shop order: the fields that tell its payment, and the values they say.
+        self.order_payment: dict[str, str] = order_payment or {}
         # The words of a page about codes ("common causes", "for example"): heading or hint.
         self.document_words: dict[str, str] = document_words or {}
         # The words of a notice about payments that is no failure (a webhook's delivery, a

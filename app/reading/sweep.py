@@ -175,6 +175,11 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
             code = known.shorthand[" ".join(match.group().split())]
             if code in index.codes and code not in written and not denied(lowered, *match.span()):
                 spoken.setdefault(code)
+    if "fraud" in lowered:  # an early fraud warning's words tell no failure's reason
+        from app.reading.early_warning import only_in_a_warning
+
+        written = {c: None for c in written if not only_in_a_warning(lowered, c, known)}
+        spoken = {c: None for c in spoken if not only_in_a_warning(lowered, c, known)}
     network = _network_code(text, known)
     outcome = _told_outcome(lowered, known) if every_phrase else None
     named = (*written, *spoken)
@@ -306,6 +311,9 @@ def report_from_words(
     said = said_codes(text, written, known) if len(written) > 1 else []
     if len(said) == 1:
         group = said
+    from app.reading.dated_attempts import latest  # a note's attempts by date: the latest
+
+    group = latest(text, group, known.sensitive_codes) or group
     report.decline_code = next(
         (c for c in group if c in known.sensitive_codes), next(iter(group), None)
     )

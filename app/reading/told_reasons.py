@@ -112,8 +112,19 @@ _BLOCK_WORD = (
     r"(?:\bblock(?:ed|s|ing)?\b|\bbloqu\w*|\bblocc\w*|\bblockiert\w*|\bgeblokkeerd\b"
     r"|\bblockerad\w*|\bzablokow\w*|ブロック|阻止|拦截|차단)"
 )
+# Radar stopping, declining or rejecting a payment, in the same languages: Radar acts only by
+# blocking, so these words beside its name tell a block ("Radar stopped it", "Radar stoppade
+# den", "Radar l'a arrêté", "被 Radar 拒绝", "Radar가 막았어요").
+_RADAR_STOP = (
+    r"(?:\bstop\w*|gestoppt|\barr[êe]t\w*|\bdetuv\w*|\bfren[óo]\w*|\bpar[óo]\b|\bimpedi\w*"
+    r"|\bbarr(?:ou|ado|ada)\b|\bfermat\w*|\bferm[òo]\b|tegengehouden|\bgestopt\b|\bzatrzyma\w*"
+    r"|\bdeclin\w*|\breject\w*|\brefus\w*|\brechaz\w*|\brecus\w*|\brifiut\w*|\babgelehnt\b"
+    r"|\bgeweigerd\b|\bavvis\w*|\bneka\w*|\bodrzuc\w*|止め|停止|拒否|拒绝|막았|막혔|중단|거절|거부)"
+)
 _BLOCK = (
     rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
+    rf"|(?<![a-z.])radar(?![a-z_]|\.[a-z])[^.\n]{{0,40}}?{_RADAR_STOP}"
+    rf"|{_RADAR_STOP}[^.\n]{{0,30}}?(?<![a-z.])radar(?![a-z_]|\.[a-z])"
     rf"|{_BLOCK_WORD}[^.\n]{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
     r"|\bblock(?:ed)?\b[^.\n]{0,30}?\b(?:by|with|via|from)\s+(?:(?:a|an|the|our|your|one\s+of"
     r"\s+(?:our|your|the))\s+)?(?:rules?|risk|fraud)"
@@ -145,11 +156,22 @@ _REPORTED = (
     r"|(?:zg[łl]oszon|zastrze[żz]on|oznaczon)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
     r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
 )
+_REASON_LABEL = (
+    r"(?:reason|motif|raison|grund|motivo|reden|orsak|pow[óo]d|przyczyna|理由|原因|사유)"
+)
+_LOSS = (
+    r"(?:stolen|gestohlen\w*|vol[ée]\w*|robad\w*|roubad\w*|rubat\w*|gestolen|stul\w*"
+    r"|skradz\w*|lost|perdu\w*|verlor\w*|perdid\w*|smarrit\w*|zgubion\w*|f[öo]rlorat)"
+)
 _TOLD = (
     rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
     # "the bank reported the card stolen", "she reported her card as lost"
     rf"|(?:reported|flagged|declared|marked|listed)\s+(?:the|her|his|their|this|that|my|your|a)\s+"
     rf"(?:\w+\s+)?{_CARD_WORD}\s+(?:as\s+)?(?:stolen|lost)"
+    # a reason's label, then a stolen or lost card ("Motif du refus : carte volée",
+    # "Ablehnungsgrund: Gestohlene Karte", "Motivo: tarjeta robada")
+    rf"|{_REASON_LABEL}[^:\n\uff1a]{{0,25}}[:\uff1a]\s*"
+    rf"(?:{_CARD_WORD}\w*\s+{_LOSS}|{_LOSS}\w*\s+{_CARD_WORD})"
 )
 _STOLEN = r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난"
 # Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
@@ -313,7 +335,7 @@ def told_reasons(lowered: str) -> list[str]:
 
 
 # Cheap first look: the long pattern runs only on a text that has one of these.
-_MAY_BLOCK = r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest"
+_MAY_BLOCK = r"block|bloq|blocc|blokk|zablok|ブロック|阻止|拦截|차단|highest|radar"
 _MAY_BLOCK_WORDS = tuple(_MAY_BLOCK.split("|"))
 
 

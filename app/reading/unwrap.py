@@ -29,6 +29,8 @@ _TAG = (
 )
 _BREAK_TAG = r"(?i)<(?:br|/p|/div|/li|/tr|/h[1-6]|hr)\b[^<>]{0,300}>"
 _CELL_END = r"(?i)</t[dh]>"
+_ITEM = r"(?i)<li\b[^<>]{0,300}>"
+_HEADING_END = r"(?i)</h[1-6]>"
 _PERCENT = r"%[0-9A-Fa-f]{2}"
 _FULL_WIDTH = r"[\uff01-\uff5e]"
 _LF_MARKER = r"<(?:LF|CR|CRLF|NL)>|\u2424|\u21b5"
@@ -97,6 +99,7 @@ def unescape_strings(text: str) -> str:
 def html_to_text(text: str) -> str:
     """HTML tags that copying from a page or an email left, and its entities (`&quot;`)."""
     if re.search(_TAG, text):
+        text = re.sub(_ITEM, "\n- ", re.sub(_HEADING_END, "\n\n", text))  # as a page shows
         text = re.sub(_CELL_END, "\t", re.sub(_BREAK_TAG, "\n", text))
         text = re.sub(_TAG, "", text)
     if re.search(_ENTITY, text):
