@@ -10,7 +10,7 @@ import re
 from app.reading.keys import FieldName, field_of, fold
 
 MAX_LABEL_CHARS = 40
-MAX_LABEL_WORDS = 5
+MAX_LABEL_WORDS = 6  # "Código de respuesta de la red"
 MAX_READ_LABELS = 20_000
 # The concepts a label names, most specific first, and the field they make up.
 _RULES = (

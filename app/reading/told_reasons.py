@@ -154,7 +154,21 @@ _REPORTED = (
     r"|gemarkeerd\s+als\s+(?:gestolen|verloren)"
     r"|(?:anm[äa]l|markera)\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
     r"|(?:zg[łl]oszon|zastrze[żz]on|oznaczon)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
-    r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고)"
+    r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고"
+    # blocked, cancelled or reported because of a theft or a loss ("denunciada por robo",
+    # "bloccata per smarrimento", "wegen Diebstahls gesperrt", "opposition pour vol")
+    r"|(?:blocked|cancel+ed|frozen|deactivated|reported)\s+(?:due\s+to|because\s+of|for|after)"
+    r"\s+(?:a\s+|its\s+|the\s+)?(?:theft|loss)"
+    r"|(?:denunciad|bloquead|cancelad|anulad|dad[oa]\s+de\s+baja|comunicad)[oa]?\s+por\s+"
+    r"(?:robo|hurto|p[ée]rdida|extrav[ií]o|roubo|furto|perda)"
+    r"|(?:bloccat|annullat|segnalat|disattivat)[oa]\s+per\s+(?:furto|smarrimento)"
+    r"|(?:bloqu|annul|d[ée]sactiv)[ée]e?s?\s+(?:pour|suite\s+[àa]\s+une?)\s+(?:vol|perte)"
+    r"|opposition\s+(?:pour|suite\s+[àa]\s+une?)\s+(?:vol|perte)"
+    r"|wegen\s+(?:diebstahls?|verlusts?)\s+(?:gesperrt|gemeldet|blockiert)"
+    r"|(?:gesperrt|blockiert)\s+wegen\s+(?:diebstahls?|verlusts?)"
+    r"|(?:geblokkeerd|geblokt)\s+(?:wegens|vanwege|door|na)\s+(?:diefstal|verlies)"
+    r"|sp[äa]rr\w*\s+(?:p[åa]\s+grund\s+av|pga\.?|efter)\s+(?:st[öo]ld|f[öo]rlust)"
+    r"|zastrze[żz]on\w*\s+(?:z\s+powodu|po)\s+(?:kradzie[żz]y|zgubieniu|utracie))"
 )
 _REASON_LABEL = (
     r"(?:reason|motif|raison|grund|motivo|reden|orsak|pow[óo]d|przyczyna|理由|原因|사유)"
@@ -164,7 +178,7 @@ _LOSS = (
     r"|skradz\w*|lost|perdu\w*|verlor\w*|perdid\w*|smarrit\w*|zgubion\w*|f[öo]rlorat)"
 )
 _TOLD = (
-    rf"{_CARD_WORD}[^.!?\n]{{0,40}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
+    rf"{_CARD_WORD}[^.!?\n]{{0,80}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
     # "the bank reported the card stolen", "she reported her card as lost"
     rf"|(?:reported|flagged|declared|marked|listed)\s+(?:the|her|his|their|this|that|my|your|a)\s+"
     rf"(?:\w+\s+)?{_CARD_WORD}\s+(?:as\s+)?(?:stolen|lost)"
@@ -173,17 +187,23 @@ _TOLD = (
     rf"|{_REASON_LABEL}[^:\n\uff1a]{{0,25}}[:\uff1a]\s*"
     rf"(?:{_CARD_WORD}\w*\s+{_LOSS}|{_LOSS}\w*\s+{_CARD_WORD})"
 )
-_STOLEN = r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난"
+_STOLEN = (
+    r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난|theft|\brob[oa]\b"
+    r"|hurto|roubo|furto|diebstahl|diefstal|st[öo]ld|kradzie|\bvol\b"
+)
 # Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
 _MAY_TELL = (
     r"stol|lost|gestoh|gestol|verlor|vol[ée]|perd|robad|roubad|rubat|smarr|stul|f[öo]rlor"
-    r"|skradz|zgubi|盗|紛失|挂失|도난|분실"
+    r"|skradz|zgubi|盗|紛失|挂失|도난|분실|theft|loss|robo|hurto|extrav|roubo|furto|vol\b|perte"
+    r"|diebstahl|verlust|diefstal|verlies|st[öo]ld|f[öo]rlust|kradzie|utrat"
 )
 # The same as plain words: a text without any of them is not read by the patterns at all, which
 # are then not even compiled (about 2 ms of a JSON paste's `explain`).
 _MAY_TELL_WORDS = (
     "stol", "lost", "gestoh", "gestol", "verlor", "vol", "perd", "robad", "roubad", "rubat",
     "smarr", "stul", "förlor", "forlor", "skradz", "zgubi", "盗", "紛失", "挂失", "도난", "분실",
+    "theft", "loss", "robo", "hurto", "extrav", "roubo", "furto", "perte", "diebstahl", "verlust",
+    "diefstal", "verlies", "stöld", "stold", "förlust", "forlust", "kradzie", "utrat",
 )  # fmt: skip
 # Fraud suspected, told in words ("blocked on suspicion of fraud", "suspeita de fraude",
 # "不正利用の疑い"): the same confidential reason as `fraudulent`.
@@ -304,7 +324,7 @@ def told_reasons(lowered: str) -> list[str]:
     order lost or stolen, fraud, block list; a negated one ("not reported stolen") is not."""
     found: dict[str, None] = {}
     for window in (
-        windows(lowered, _pattern(_MAY_TELL), 80, _MAY_TELL_WORDS)
+        windows(lowered, _pattern(_MAY_TELL), 120, _MAY_TELL_WORDS)
         if _has(lowered, _MAY_TELL_WORDS)
         else ()
     ):
