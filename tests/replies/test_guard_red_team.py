@@ -236,6 +236,11 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # security advice, issuer declines; identity doubts, restrictions, a new card number),
         # measured once: 95.8% and 0.8%
         ("holdout24.toml", 0.95, 0.01),
+        # twenty-fifth (guard_t): phishing and scam warnings, idioms of stealing, everyday
+        # risks, account-security routine; do-not-serve lists, restrictions, romanised words
+        ("holdout25.toml", 0.96, 0.075),
+        # twenty-sixth (guard_u): measured fresh on the merged main, never shown to a branch
+        ("holdout26.toml", 0.935, 0.095),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
