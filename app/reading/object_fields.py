@@ -133,9 +133,8 @@ def apply_payment_method(report: FailureReport, pm: Any) -> None:
     report.ids.payment_method = report.ids.payment_method or _id(
         pm, fields.ID_PREFIXES["payment_method"]
     )
-    kind = _str(pm.get("type"))
-    if kind is None and pm.get("object") == "card":
-        kind = "card"
+    # A card object of the old API (a Charge's `source`) names its brand in `type` ("Visa").
+    kind = "card" if pm.get("object") == "card" else _str(pm.get("type"))
     report.payment_method_type = report.payment_method_type or kind
     if (card := _card_of(pm)) is not None:
         _apply_card(report, card)
