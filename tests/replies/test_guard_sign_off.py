@@ -1,0 +1,63 @@
+"""A revealing sentence after a reply's sign-off is refused as it is alone. An everyday group of
+one language once held a word that is another's sign-off (French "regards", glances, beside
+English "Best regards,"): "Best regards,\nIt was stolen." passed while "Thanks,\nIt was stolen."
+was refused. Every revealing sentence of the later held-out sets that is refused alone is put
+after each language's shipped sign-off and after its whole generic decline e-mail, checked with
+its language and with none."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from app.catalogue.catalog import Catalog
+from app.replies.guard import Guard
+from build.languages import LOCALES
+
+DATA = Path(__file__).parent.parent / "data" / "guard"
+SETS = ("holdout21.toml", "holdout23.toml", "holdout25.toml", "holdout26.toml")
+CLEARED_AT_MOST = 48  # of 11,112 checks on 2026-12-07: es 6, de 8, pt-BR 6, it 6, pl 14, sv 8
+
+
+@pytest.fixture(scope="module")
+def guard(catalog: Catalog) -> Guard:
+    return Guard.from_catalog(catalog)
+
+
+def _revealing(locale: str) -> list[str]:
+    found: list[str] = []
+    for name in SETS:
+        table = tomllib.loads((DATA / name).read_text(encoding="utf-8"))
+        found += table.get(locale, {}).get("revealing", [])
+    return found
+
+
+def test_a_sign_off_clears_few_revealing_sentences(catalog: Catalog, guard: Guard) -> None:
+    """Held at the level measured on 2026-12-07 (issue 25, open): in six languages a line with
+    no full stop before the revealing one (a sign-off, a greeting) still clears a few of them,
+    as it did before this session; the English sign-off no longer clears any."""
+    cleared: dict[str, int] = {}
+    tried = 0
+    for locale in LOCALES:
+        closing = catalog.reply_frame(locale).closing
+        reply = catalog.reply_template(locale, "generic_decline", "email")
+        refused_alone = [text for text in _revealing(locale) if guard.check(text, locale)]
+        assert len(refused_alone) > 100, (locale, len(refused_alone))
+        for text in refused_alone:
+            for before in (f"{closing}\n", f"{reply}\n", f"Thanks,\n{closing}\n"):
+                for checked in (locale, None):
+                    tried += 1
+                    if not guard.check(before + text, checked):
+                        cleared[locale] = cleared.get(locale, 0) + 1
+    assert cleared.get("en", 0) == 0, cleared
+    assert sum(cleared.values()) <= CLEARED_AT_MOST, (cleared, tried)
+
+
+def test_an_english_sign_off_after_a_revealing_line() -> None:
+    """The case that was seen, in a real window: the stolen-card reply, then "It was stolen."."""
+    with Catalog(str(Path(__file__).parents[2] / "catalog.db")) as catalog:
+        guard = Guard.from_catalog(catalog)
+        for closing in ("Best regards,", "Kind regards,", "Regards,", "Warm regards,"):
+            assert guard.check(f"{closing}\nIt was stolen.", "en"), closing
