@@ -12,11 +12,6 @@ from build.languages import LOCALES
 REASONS = ("lost_or_stolen", "fraud", "block_list", "risk_check", "card_kept")
 
 
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
 def test_every_language_has_words_for_every_reason(catalog: Catalog, guard: Guard) -> None:
     assert set(guard.locales) == set(LOCALES)
     rows = catalog.guard_rows()

@@ -19,12 +19,6 @@ from tests.replies.scripts import written_in_cjk
 _UNSPACED = written_in_cjk()  # their breaks are phrases inside words: not composed here
 
 
-@pytest.fixture(scope="module")
-def rules(catalog: Catalog) -> Guard:
-    """The lists alone: the classifier reads sentences whole and would hide the clauses."""
-    return Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
-
-
 def _folded(word: str) -> str:
     """Without case and accents, as the guard compares words (Italian "però" is "pero")."""
     decomposed = unicodedata.normalize("NFKD", word.casefold())

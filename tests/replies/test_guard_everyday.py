@@ -14,11 +14,6 @@ from app.replies.guard import Guard
 from build.languages import LOCALES
 
 
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
 def _everyday_rules(catalog: Catalog) -> list[tuple[str, str, list[str], list[str]]]:
     """(locale, reason, words, everyday words) of every rule that only everyday words clear."""
     rows = catalog.guard_rows()

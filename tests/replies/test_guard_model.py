@@ -30,17 +30,6 @@ def _held_out(name: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 
 
 @pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
-@pytest.fixture(scope="module")
-def rules(catalog: Catalog) -> Guard:
-    """The word lists alone, as the guard was before the classifier."""
-    return Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
-
-
-@pytest.fixture(scope="module")
 def model(catalog: Catalog) -> GuardModel:
     return GuardModel.from_rows(catalog.guard_model())
 

@@ -16,12 +16,6 @@ from build.languages import LOCALES
 _UNSPACED = ("ja", "zh-Hans")  # written without spaces between words
 
 
-@pytest.fixture(scope="module")
-def rules(catalog: Catalog) -> Guard:
-    """The lists alone: the classifier does not decide these sentences."""
-    return Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
-
-
 def _unnegated(catalog: Catalog, locale: str | None) -> set[str]:
     """Words of rules a negation does not clear, of `locale` (None: of every language)."""
     return {

@@ -19,12 +19,6 @@ from build.languages import LOCALES
 _UNSPACED = ("ja", "zh-Hans")  # written without spaces between words
 
 
-@pytest.fixture(scope="module")
-def rules(catalog: Catalog) -> Guard:
-    """The lists alone: what the classifier adds must not hide what the lists do."""
-    return Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
-
-
 def _concepts(catalog: Catalog, locale: str) -> list[str]:
     """Short sentences of `locale`, one per word of each of its `near` rules that need a
     group: a word of each needed group of the same language, then the rule's word."""

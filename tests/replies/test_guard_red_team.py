@@ -30,11 +30,6 @@ REVEALING = [
 HARMLESS = [(locale, text) for locale, texts in _table("harmless.toml").items() for text in texts]
 
 
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
 def test_the_table_covers_every_language_and_trick() -> None:
     assert len(REVEALING) >= 200
     assert {locale for locale, _, _ in REVEALING} == set(LOCALES)

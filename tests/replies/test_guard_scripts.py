@@ -14,11 +14,6 @@ from app.replies.guard import Guard
 from app.replies.templates import variants
 
 
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
 def listed(catalog: Catalog, locale: str, kinds: tuple[str, ...] = ("words",)) -> list[str]:
     return [w for loc, _, kind, w in catalog.guard_rows() if loc == locale and kind in kinds]
 

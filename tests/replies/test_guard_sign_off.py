@@ -10,8 +10,6 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-import pytest
-
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from build.languages import LOCALES
@@ -19,11 +17,6 @@ from build.languages import LOCALES
 DATA = Path(__file__).parent.parent / "data" / "guard"
 SETS = ("holdout21.toml", "holdout23.toml", "holdout25.toml", "holdout26.toml")
 CLEARED_AT_MOST = 48  # of 11,112 checks on 2026-12-07: es 6, de 8, pt-BR 6, it 6, pl 14, sv 8
-
-
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
 
 
 def _revealing(locale: str) -> list[str]:

@@ -25,12 +25,6 @@ CJK = written_in_cjk()
 _PER_LANGUAGE = 40  # words sampled in each language and kind (every kind of slip of each)
 
 
-@pytest.fixture(scope="module")
-def rules(catalog: Catalog) -> Guard:
-    """The lists alone: a slip must be read by the lists, not left to the classifier."""
-    return Guard(catalog.guard_rows(), catalog.guard_reasons(), catalog.confusables())
-
-
 def _plain(word: str) -> str:
     """The word as a chat writes it: no accents, lower case."""
     text = unicodedata.normalize("NFKD", word.casefold()).replace("ł", "l")

@@ -28,11 +28,6 @@ REVEALING = [
 
 
 @pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
-@pytest.fixture(scope="module")
 def texts(catalog: Catalog) -> list[MacroText]:
     return macro_texts(catalog)
 

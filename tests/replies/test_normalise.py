@@ -8,7 +8,6 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from app.replies.normalise import Normaliser, is_cjk, read, tokens
 
@@ -40,11 +39,6 @@ PIECES = st.sampled_from(
         "4242",
     ]
 )
-
-
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
 
 
 @settings(max_examples=60, deadline=None)

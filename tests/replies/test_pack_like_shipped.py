@@ -14,11 +14,6 @@ from app.replies.packs import PackError, ReplyPack, load_pack
 SHIPPED = sorted((paths.resources_dir() / "replies").glob("*.toml"))
 
 
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
 def load(text: str, catalog: Catalog, guard: Guard) -> ReplyPack:
     return load_pack(text, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
 

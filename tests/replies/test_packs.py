@@ -18,11 +18,6 @@ from app.replies.packs import (
 from app.replies.replies import AgentDetails, render_reply
 
 
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
 def load(text: str, catalog: Catalog, guard: Guard) -> ReplyPack:
     return load_pack(text, catalog.vocabulary("reply_classes"), catalog.reply_locales(), guard)
 

@@ -75,11 +75,6 @@ def entries(catalog: Catalog) -> list[CatalogEntry]:
     return found
 
 
-@pytest.fixture(scope="module")
-def guard(catalog: Catalog) -> Guard:
-    return Guard.from_catalog(catalog)
-
-
 def generic(report: FailureReport, catalog: Catalog, locale: str, channel: str) -> Reply:
     return reply_for(report, "generic_decline", catalog, locale, channel, AGENT)
 
