@@ -6,7 +6,7 @@ import pytest
 
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
-from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +22,12 @@ def kind_of(text: str, known: CodeKinds) -> str:
     except UnreadablePaste:
         return "unusable"
     return "failure" if reading.failures else "nothing_failed"
+
+
+def failures_of(text: str, known: CodeKinds) -> list[FailureReport]:
+    """The failures the reader finds in `text`; none when it is unusable, which is also a right
+    answer wherever a test asks that nothing in it be read as some failure."""
+    try:
+        return read_paste(text, known).failures
+    except UnreadablePaste:
+        return []

@@ -11,6 +11,7 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
+from tests.reading.conftest import failures_of
 
 OUTCOMES = {
     "issuer_declined": ("do_not_honor", "declined_by_network", False),
@@ -193,11 +194,8 @@ def test_a_failure_told_in_words_is_a_failure_without_its_reason(
 
 @pytest.mark.parametrize("text", NOT_TOLD)
 def test_everyday_words_are_not_a_failure(known: CodeKinds, text: str) -> None:
-    try:
-        reading = read_paste(text, known)
-    except UnreadablePaste:
-        return
-    assert reading.failures == []  # "it went through fine": nothing failed
+    failures = failures_of(text, known)
+    assert failures == []  # "it went through fine": nothing failed
 
 
 REPORTED = {
@@ -249,11 +247,8 @@ def test_a_card_stolen_in_a_customers_story_is_not_the_reason(known: CodeKinds, 
 def test_a_browser_or_firewall_blocking_stripe_is_not_a_payment_block(
     known: CodeKinds, text: str
 ) -> None:
-    try:
-        reading = read_paste(text, known)
-    except UnreadablePaste:
-        return
-    assert all(r.outcome is None or r.outcome.type != "blocked" for r in reading.failures)
+    failures = failures_of(text, known)
+    assert all(r.outcome is None or r.outcome.type != "blocked" for r in failures)
 
 
 @pytest.mark.parametrize("result", ["Failed", "failed"])
