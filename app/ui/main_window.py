@@ -40,7 +40,7 @@ from app.ui.ticket_splitter import TicketSplitter
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
     from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QCloseEvent, QResizeEvent
+    from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 
     from app.agent.userdata import UserStore
     from app.reading.report import FailureReport
@@ -49,9 +49,7 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
-
-
-WARM_GUARD_MS = 400
+WARM_GUARD_MS = 400  # after the first paint: the guard's rules compile on a worker then
 
 
 class MainWindow(TicketInput):
@@ -151,7 +149,7 @@ class MainWindow(TicketInput):
         # The reply's choices or hint took a line fewer or more: under the explanation, the
         # verdict above gets it (beside it, the reply has the height: no second fit at start).
         for row in (self.reply.choices, self.reply.copy_row):
-            row.reflowed.connect(self._refit)
+            row.reflowed.connect(self.vsplitter.refit)
         self.docks.codeUsed.connect(self.use_code)
         self.docks.historyChosen.connect(self.reopen)
         # A recent ticket again is not a new paste: history does not count it twice.
@@ -160,14 +158,10 @@ class MainWindow(TicketInput):
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
-        # The guard's rules compile on a worker once the window is up (the timer dies with it).
-        self._warm = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
+        # The guard's rules compile on a worker once the window is up (the timer dies with it):
+        # started by the first showEvent, not here.
+        self._warm: QTimer | None = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
         self._warm.timeout.connect(lambda: self.reply.checker.warm(self.reply.reply_locale))
-        self._warm.start()
-
-    def _refit(self) -> None:
-        if self.vsplitter.narrow:
-            QTimer.singleShot(0, self.vsplitter.fit)
 
     # ----------------------------------------------------------------------------- reading
     def _typed(self) -> None:
@@ -354,6 +348,12 @@ class MainWindow(TicketInput):
         QMessageBox.information(
             self, translate("MainWindow", "Keyboard shortcuts"), self.menus.help_text(self)
         )
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if (warm := self._warm) is not None:  # from the first paint (the loop's next pass):
+            QTimer.singleShot(0, warm, warm.start)  # from __init__, a busy machine compiled first
+            self._warm = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QScrollArea, QSplitter, QWidget
 
 from app.ui.qt_numbers import HORIZONTAL, VERTICAL, set_enum
@@ -54,6 +55,11 @@ class TicketSplitter(QSplitter):
             compact(narrow or event.size().height() < COMPACT_PX)
         super().resizeEvent(event)
         self.fit()
+
+    def refit(self) -> None:
+        """Fits again once the reply's rows have their new lines (narrow: they share a height)."""
+        if self.narrow:
+            QTimer.singleShot(0, self.fit)
 
     def fit(self) -> None:
         """The answer keeps the verdict and the reply's Copy button in sight: the paste gives up
