@@ -387,7 +387,7 @@ def test_a_5_mb_one_line_paste_keeps_the_window_answering(window: MainWindow, qt
     assert len(ticks) > 5 and statistics.median(gaps) < 0.05 and max(gaps) < 8.0, sorted(gaps)
 
 
-@pytest.mark.parametrize("late_ms", [0, WARM_GUARD_MS + 200])
+@pytest.mark.parametrize("late_ms", [0, 100, WARM_GUARD_MS + 100, 2 * WARM_GUARD_MS + 300])
 def test_the_window_paints_before_the_guard_reads_its_rules(
     qtbot: QtBot, catalog: Catalog, tmp_path: Path, late_ms: int
 ) -> None:
@@ -399,13 +399,18 @@ def test_the_window_paints_before_the_guard_reads_its_rules(
     reads: list[float] = []
     read = window.guard.load
     window.guard.load = lambda: (reads.append(time.monotonic()), read())[1]  # type: ignore[method-assign]
-    time.sleep(late_ms / 1000)
+    time.sleep(late_ms / 1000)  # the machine is busy: the window is shown this much later
     window.show()
     qtbot.waitExposed(window)
     painted = time.monotonic()
     assert reads == []
+    window.hide()  # compact mode hides and shows the window: it warms up once all the same
+    window.show()
+    qtbot.waitUntil(lambda: bool(reads), timeout=10_000)
+    assert reads[0] - painted >= WARM_GUARD_MS / 1000 / 2
     qtbot.waitUntil(lambda: window.guard.compiled, timeout=60_000)  # still before a Copy
-    assert reads and reads[0] - painted >= WARM_GUARD_MS / 1000 * 0.9
+    qtbot.wait(WARM_GUARD_MS + 100)
+    assert len(reads) == 1
 
 
 def test_the_guard_compiles_off_the_window_thread_before_the_first_copy(
