@@ -49,7 +49,7 @@ if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. c
 __all__ = ["SHARED_PACK_NAME", "MainWindow", "example_files", "example_title"]
 
 DEBOUNCE_MS = 250
-WARM_GUARD_MS = 400  # after the first paint: the guard's rules compile on a worker then
+WARM_GUARD_MS = 400  # after the first paint, the guard's rules compile on a worker
 
 
 class MainWindow(TicketInput):
@@ -158,8 +158,8 @@ class MainWindow(TicketInput):
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
-        # The guard's rules compile on a worker once the window is up (the timer dies with it):
-        # started by the first showEvent, not here.
+        # The guard's rules compile on a worker 400 ms after the first paint (the timer dies with
+        # the window); started here, a busy machine compiled them before the paint (showEvent).
         self._warm: QTimer | None = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
         self._warm.timeout.connect(lambda: self.reply.checker.warm(self.reply.reply_locale))
 
@@ -351,8 +351,8 @@ class MainWindow(TicketInput):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if (warm := self._warm) is not None:  # from the first paint (the loop's next pass):
-            QTimer.singleShot(0, warm, warm.start)  # from __init__, a busy machine compiled first
+        if (warm := self._warm) is not None:  # once, on the event loop's next pass: after the
+            QTimer.singleShot(0, warm, warm.start)  # first paint, which is already queued
             self._warm = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
