@@ -198,10 +198,7 @@ class Catalog:
             kinds.setdefault(code, []).append(kind)
             if is_sensitive:
                 sensitive.add((kind, code))
-        # Each group as name -> title in the vocabulary's order, grouped by the builder.
-        words: dict[str, dict[str, str]] = {
-            group: found["words"].get(group, {}) for group in _READING_WORDS
-        }
+        words = {group: found["words"].get(group, {}) for group in _READING_WORDS}  # in order
         self._vocabulary.update((group, dict(names)) for group, names in words.items())
         return CodeKinds(
             {
@@ -385,11 +382,9 @@ READING_QUERY = f"""SELECT json_object(
     'names', (SELECT json_group_array(json_array(name, field, json(not_stripe), in_objects))
         FROM field_names),
     'words', (SELECT json_group_object(grp, json(titles)) FROM (
-        SELECT grp, json_group_object(name, title) AS titles FROM (
-            SELECT grp, name, title FROM vocabulary
-            WHERE grp IN ({", ".join(f"'{group}'" for group in _READING_WORDS)})
-            ORDER BY grp, position)
-        GROUP BY grp)),
+        SELECT grp, json_group_object(name, title) AS titles FROM (SELECT grp, name, title
+            FROM vocabulary WHERE grp IN ({", ".join(f"'{group}'" for group in _READING_WORDS)})
+            ORDER BY grp, position) GROUP BY grp)),
     'cards', (SELECT json_group_array(json_array(number, json(tokens), brand, result, error_type,
         code, decline_code, outcome_type, outcome_reason)) FROM test_cards))"""
 
