@@ -198,9 +198,7 @@ class Catalog:
             kinds.setdefault(code, []).append(kind)
             if is_sensitive:
                 sensitive.add((kind, code))
-        words: dict[str, dict[str, str]] = {group: {} for group in _READING_WORDS}
-        for group, name, title, _ in sorted(found["words"], key=lambda row: row[3]):
-            words[group][name] = title
+        words = {group: found["words"].get(group, {}) for group in _READING_WORDS}  # in order
         self._vocabulary.update((group, dict(names)) for group, names in words.items())
         return CodeKinds(
             {
@@ -383,8 +381,10 @@ READING_QUERY = f"""SELECT json_object(
         outcome_type, outcome_reason)) FROM stripe_messages),
     'names', (SELECT json_group_array(json_array(name, field, json(not_stripe), in_objects))
         FROM field_names),
-    'words', (SELECT json_group_array(json_array(grp, name, title, position)) FROM vocabulary
-        WHERE grp IN ({", ".join(f"'{group}'" for group in _READING_WORDS)})),
+    'words', (SELECT json_group_object(grp, json(titles)) FROM (
+        SELECT grp, json_group_object(name, title) AS titles FROM (SELECT grp, name, title
+            FROM vocabulary WHERE grp IN ({", ".join(f"'{group}'" for group in _READING_WORDS)})
+            ORDER BY grp, position) GROUP BY grp)),
     'cards', (SELECT json_group_array(json_array(number, json(tokens), brand, result, error_type,
         code, decline_code, outcome_type, outcome_reason)) FROM test_cards))"""
 

@@ -110,10 +110,10 @@ def _machinery_theirs(head: str, known: CodeKinds) -> bool:
     SDK's namespace) and none of Stripe's own words: a Stripe-shaped error (PAY.JP, Omise,
     KOMOJU copy Stripe's `card_declined`) is theirs, while a Stripe error pasted beside another
     processor's name in a sentence is still read."""
-    if re.search(_STRIPE_OWN, _without_denied_stripe(head)):
-        return False  # looked at first: the processors' names are the longer search
+    # A name first: a paste naming no processor is answered by a few `in` tests, without
+    # compiling Stripe's words (about 0.35 ms of every Stripe paste).
     found = named_processor(head, known)
-    if found is None:
+    if found is None or re.search(_STRIPE_OWN, _without_denied_stripe(head)):
         return False
     lowered = head.lower()
     names = [word for word, name in known.other_processors.items() if name == found]

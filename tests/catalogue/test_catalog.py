@@ -124,6 +124,25 @@ def test_what_reading_needs_is_stored_as_the_tables_say() -> None:
     assert json.loads(stored)["entries"] != []
 
 
+def test_the_reading_words_keep_the_vocabulary_order(catalog: Catalog) -> None:
+    """The builder groups the reader's words (SQLite's aggregates keep the order rows come in,
+    which it does not promise): each group must list its names as vocabulary.toml orders them,
+    for every group reading uses."""
+    db = sqlite3.connect(f"file:{CATALOG_DB}?mode=ro", uri=True)
+    try:
+        rows = db.execute("SELECT grp, name FROM vocabulary ORDER BY grp, position").fetchall()
+    finally:
+        db.close()
+    catalog.code_kinds()  # reads the stored groups, and keeps them as the vocabulary's
+    checked = 0
+    for group in {grp for grp, _ in rows}:
+        stored = list(catalog.vocabulary(group))
+        if len(stored) > 1:
+            checked += 1
+        assert stored == [name for grp, name in rows if grp == group], group
+    assert checked > 10
+
+
 def test_a_catalogue_without_what_reading_needs_is_refused(tmp_path: Path) -> None:
     damaged = tmp_path / "catalog.db"
     shutil.copy(CATALOG_DB, damaged)
