@@ -64,6 +64,7 @@ def finish(
         if not told_failed and not failed(reports[0]) and succeeded(reports[0], text):
             return PasteReading([], path, [NOTHING_FAILED_TEXT])
     for report in reports:
+        _read_damaged_code(report, text, known)
         infer(report, known)
         if (where := missing_reason.warning(report)) is not None and where not in warnings:
             warnings.append(where)
@@ -112,6 +113,36 @@ def _fill_from_test_card(
     written, card = next((c for c in cards if test_cards.sensitive_reasons(c[1], known)), cards[0])
     test_cards.fill(report, card)
     warnings.append(test_cards.warning(written, card))
+
+
+def _read_damaged_code(report: FailureReport, text: str, known: CodeKinds) -> None:
+    """A decline with no reason the catalogue knows, where the words write one sensitive
+    decline code misspelled or damaged (`decIine code: st0len_card`, `fraud ulent`): that code
+    is its reason, as the agent would read it, not the damaged word (read as an unknown code,
+    or as its first piece)."""
+    damaged = [
+        value
+        for value, kind in ((report.code, "error_code"), (report.decline_code, "decline_code"))
+        if value is not None and kind not in known.get(value, ())
+    ]
+    if report.decline_code not in (None, *damaged) or report.code not in (
+        None,
+        "card_declined",
+        *damaged,
+    ):
+        return
+    from app.reading.misspelled import misspelled
+
+    meant: list[str] = []
+    for value in damaged:
+        meant = meant or misspelled(value, known.sensitive_codes)
+    meant = [c for c in meant or misspelled(text, known.sensitive_codes) if c in known]
+    # One decline code, or one with codes written inside it (`lost_or_ stolen_card`).
+    meant = [c for c in meant if not any(c != other and c in other for other in meant)]
+    if len(meant) == 1 and "decline_code" in known.get(meant[0], ()):
+        report.decline_code = meant[0]
+        if report.code in damaged:
+            report.code = None
 
 
 def _is_sensitive(report: FailureReport, known: CodeKinds) -> bool:
