@@ -92,7 +92,7 @@ _CODE_LINE = re.compile(
 # Three names or more in a run ("authorized, manual_review, blocked, or invalid"): a page
 # enumerating a field's values, in any of the languages' "or" and "and".
 _ENUMERATION = re.compile(
-    r"(?i)(?:`?[a-z]+(?:_[a-z0-9]+)*`?,\s+){2,}(?:or|and|ou|oder|und|o|y|e|of|en|eller|och|"
+    r"(?i)(?:`?[a-z]+(?:_[a-z0-9]+)*`?,\s+){1,}(?:or|and|ou|oder|und|o|y|e|of|en|eller|och|"
     r"lub|albo|i)\s+`?[a-z]+(?:_[a-z0-9]+)*`?"
 )
 
@@ -171,7 +171,11 @@ def a_document(text: str, known: CodeKinds) -> bool:
     another processor's name), three signs in all with the weak ones (hints)."""
     from app.reading.other_processor import named_processor, stripe_named
 
+    from app.reading.code_guides import code_guide, glossary, names_in_prose
+
     head = text[:HEAD]
+    if code_guide(head, known):
+        return True  # a table of codes in source, a macro choosing a reply by code
     if incident(head):
         return False
     written = _written(text, known)
@@ -181,6 +185,10 @@ def a_document(text: str, known: CodeKinds) -> bool:
     found = signs(head, known)
     if found["told"]:
         return False
+    if not _one_payment(head) and (
+        glossary(head, written) or (not _rows(head, known) and names_in_prose(head, known, written))
+    ):
+        return True  # codes each defined, or several named in prose with none told or failed
     from app.reading.about_codes import list_rows
 
     others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)

@@ -114,6 +114,9 @@ def not_one_payment(
 
     if (notice := read_notice(text, known)) is not None:
         return notice
+    from app.reading.radar_rules import refuse_rules
+
+    refuse_rules(text, known)
     from app.reading.documents import not_a_payment
 
     if (other := not_a_payment(text, known)) is not None:

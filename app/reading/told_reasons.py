@@ -177,6 +177,9 @@ _LOSS = (
     r"(?:stolen|gestohlen\w*|vol[ée]\w*|robad\w*|roubad\w*|rubat\w*|gestolen|stul\w*"
     r"|skradz\w*|lost|perdu\w*|verlor\w*|perdid\w*|smarrit\w*|zgubion\w*|f[öo]rlorat)"
 )
+# Japanese, Chinese and Korean put the loss before the card, often with no space ("盗難カード",
+# "被盗卡", "丢失的卡", "도난 카드", "분실된 카드").
+_LOSS_CJK = r"(?:盗難|紛失|被盗|盗窃|失窃|丢失的?|遗失的?|挂失的?|도난(?:된|당한)?|분실(?:된|한)?)"
 _TOLD = (
     rf"{_CARD_WORD}[^.!?\n]{{0,80}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
     # "the bank reported the card stolen", "she reported her card as lost"
@@ -185,7 +188,7 @@ _TOLD = (
     # a reason's label, then a stolen or lost card ("Motif du refus : carte volée",
     # "Ablehnungsgrund: Gestohlene Karte", "Motivo: tarjeta robada")
     rf"|{_REASON_LABEL}[^:\n\uff1a]{{0,25}}[:\uff1a]\s*"
-    rf"(?:{_CARD_WORD}\w*\s+{_LOSS}|{_LOSS}\w*\s+{_CARD_WORD})"
+    rf"(?:{_CARD_WORD}\w*\s+{_LOSS}|{_LOSS}\w*\s+{_CARD_WORD}|{_LOSS_CJK}\s*{_CARD_WORD})"
 )
 _STOLEN = (
     r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난|theft|\brob[oa]\b"
@@ -194,14 +197,15 @@ _STOLEN = (
 # Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
 _MAY_TELL = (
     r"stol|lost|gestoh|gestol|verlor|vol[ée]|perd|robad|roubad|rubat|smarr|stul|f[öo]rlor"
-    r"|skradz|zgubi|盗|紛失|挂失|도난|분실|theft|loss|robo|hurto|extrav|roubo|furto|vol\b|perte"
+    r"|skradz|zgubi|盗|紛失|挂失|丢失|遗失|失窃|도난|분실|theft|loss|robo|hurto|extrav|roubo|furto|vol\b|perte"
     r"|diebstahl|verlust|diefstal|verlies|st[öo]ld|f[öo]rlust|kradzie|utrat"
 )
 # The same as plain words: a text without any of them is not read by the patterns at all, which
 # are then not even compiled (about 2 ms of a JSON paste's `explain`).
 _MAY_TELL_WORDS = (
     "stol", "lost", "gestoh", "gestol", "verlor", "vol", "perd", "robad", "roubad", "rubat",
-    "smarr", "stul", "förlor", "forlor", "skradz", "zgubi", "盗", "紛失", "挂失", "도난", "분실",
+    "smarr", "stul", "förlor", "forlor", "skradz", "zgubi", "盗", "紛失", "挂失", "丢失", "遗失",
+    "失窃", "도난", "분실",
     "theft", "loss", "robo", "hurto", "extrav", "roubo", "furto", "perte", "diebstahl", "verlust",
     "diefstal", "verlies", "stöld", "stold", "förlust", "forlust", "kradzie", "utrat",
 )  # fmt: skip
@@ -231,12 +235,20 @@ _ACTION = (
     r"|abgelehnt|bloqu\w*|blocc\w*|rechaz\w*|recus\w*|rifiut\w*|geweigerd|weiger\w*"
     r"|odrzuc\w*|zablok\w*|avvis\w*|sp[äa]rr\w*|拒否|拒绝|拒絕|止め|停止|冻结|차단|거절)"
 )
+_FRAUD_LABEL = (
+    r"(?:(?<![a-z_])(?:(?:decline|rejection)\s+)?reason|(?<![a-z_])(?:ablehnungs)?grund"
+    r"|(?<![a-z_])motif|(?<![a-z_])motivo|(?<![a-z_])(?:weigerings)?reden|(?<![a-z_])(?:avvisnings)?orsak"
+    r"|(?<![a-z_])pow[óo]d|(?<![a-z_])przyczyna|理由|原因|사유)"
+)
 _FRAUD_TOLD = (
     rf"{_SUSPECT}[^.!?\n]{{0,40}}?{_FRAUD}|{_FRAUD}[^.!?\n]{{0,30}}?{_SUSPECT}"
     rf"|{_ACTION}[^.!?\n]{{0,40}}?\b(?:as|for|because\s+of|due\s+to|wegen|als|pour|comme|por"
     rf"|como|per|wegens|som|jako|z\s+powodu)\s+(?:\w+\s+){{0,2}}?{_FRAUD}"
     rf"|\b(?:because\s+of|due\s+to|wegen|pour|por|per|wegens|f[öo]r|z\s+powodu)\s+(?:\w+\s+){{0,2}}?"
     rf"{_FRAUD}[^.!?\n]{{0,30}}?{_ACTION}"
+    # a decline's reason labelled in words, then fraud ("Ablehnungsgrund: Betrug", "拒否理由:
+    # 不正利用"); not another processor's field (Adyen's `refusalReason: FRAUD`)
+    rf"|{_FRAUD_LABEL}[^:\n\uff1a]{{0,25}}[:\uff1a]\s*(?:\w+\s+)?{_FRAUD}"
 )
 # Every phrase of _SUSPECTED_FRAUD and _FRAUD_TOLD has one of these.
 _MAY_BE_FRAUD = r"fraud|betr|bedr|frod|oszust|不正|詐欺|欺诈|诈骗|欺詐|사기|부정"
