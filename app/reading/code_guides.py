@@ -20,7 +20,7 @@ MIN_NAMED = 3  # three codes or error types named, none told, no payment: a page
 # A code as a map's key or a branch of a switch: `'x' => '...'`, `"x": "..."`, `x: '...'`,
 # `case 'x':`, `when "x"`, `[:x] = ...`, `'x' -> ...`.
 _KEY = re.compile(
-    r"(?m)^[ \t]*(?:case\s+|when\s+|\[)?[\"'`:]?(?P<code>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[\"'`]?"
+    r"(?m)^[ \t]*(?:case\s+|when\s+|\[)?[\"'`:]?(?P<code>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)[\"'`]?"
     r"\]?[ \t]*(?:=>|->|:|=|,|\bthen\b)"
 )
 # A clause that sets a condition, in the twelve languages: "if", "when", "wenn", "falls", "si",
@@ -32,9 +32,9 @@ _IF_BEFORE = (
     r"|cuando|se|quando|als|wanneer|om|n[äa]r|je[śs]li|je[żz]eli|gdy|如果|若|假如)\b"
     r"(?P<clause>[^.!?;\n]{0,80})"
 )
-_CODE_TOKEN = r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)+(?![\w])"
+_CODE_TOKEN = r"(?<![\w.])[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?![\w])"
 _IF_AFTER = (
-    r"(?P<code>[a-z][a-z0-9]*(?:_[a-z0-9]+)+)[`'\"\s]{0,3}(?:の場合|なら|であれば|的话|时|時"
+    r"(?P<code>[a-z][a-z0-9]*(?:_[a-z0-9]+)*)[`'\"\s]{0,3}(?:の場合|なら|であれば|的话|时|時"
     r"|인\s*경우|일\s*경우|이면|면\s)"
 )
 # A payment's own id: a note about it is that payment's.
@@ -63,13 +63,15 @@ def _code_map(head: str, known: CodeKinds) -> bool:
 def _macro(head: str, known: CodeKinds) -> bool:
     """Two codes or more, each under a condition of its own, and no code written outside one
     (a note that says what its payment's code was is that payment's)."""
+    branches = {m["code"] for m in re.finditer(_IF_AFTER, head) if m["code"] in known}
+    for clause in re.finditer(_IF_BEFORE, head):
+        branches.update(c for c in re.findall(_CODE_TOKEN, clause["clause"]) if c in known)
+    if len(branches) < MIN_BRANCHES:
+        return False  # most texts: the sweep below is not needed
     from app.reading.sweep import read_words
 
     written = {c for c in read_words(head, known).written if c in known}
-    branches = {m["code"] for m in re.finditer(_IF_AFTER, head) if m["code"] in written}
-    for clause in re.finditer(_IF_BEFORE, head):
-        branches.update(c for c in re.findall(_CODE_TOKEN, clause["clause"]) if c in written)
-    return len(branches) >= MIN_BRANCHES and written <= branches
+    return len(branches & written) >= MIN_BRANCHES and written <= branches
 
 
 def names_in_prose(text: str, known: CodeKinds, written: list[str]) -> bool:

@@ -169,9 +169,8 @@ def a_document(text: str, known: CodeKinds) -> bool:
     id or labelled code, no code told as the payment's, no words of one person's report, and
     at least two strong signs (headings, advice to a reader, a list of reasons or codes,
     another processor's name), three signs in all with the weak ones (hints)."""
-    from app.reading.other_processor import named_processor, stripe_named
-
     from app.reading.code_guides import code_guide, glossary, names_in_prose
+    from app.reading.other_processor import named_processor, stripe_named
 
     head = text[:HEAD]
     if code_guide(head, known):

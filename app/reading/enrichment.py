@@ -58,6 +58,7 @@ def finish(
     reports = list(merged.values())
     if (fill or path in ("scanner", "text")) and len(reports) == 1:
         _drop_words_as_codes(reports[0], known)
+        _sensitive_network_code_first(reports[0], text, known)
         # Read from labels or sentences: what the rest of the words say fills the gaps.
         fill_from_message(reports[0], text, known)
         fill_from_words(reports[0], text, known)
@@ -105,6 +106,18 @@ def _drop_words_as_codes(report: FailureReport, known: CodeKinds) -> None:
             setattr(report, name, None)
             if name in report.inferred:
                 report.inferred.remove(name)
+
+
+def _sensitive_network_code_first(report: FailureReport, text: str, known: CodeKinds) -> None:
+    """Of two network decline codes a note's labels give ("05", then "59"), the sensitive one is
+    the failure answered first (LABELS.md), whichever stands first."""
+    from app.reading.labels import network_code_after_label
+
+    if ("network_decline_code", report.network_decline_code) in known.sensitive:
+        return
+    code = network_code_after_label(text, known)
+    if ("network_decline_code", code) in known.sensitive:
+        report.network_decline_code = code
 
 
 def _prefer_told(report: FailureReport, text: str, known: CodeKinds) -> None:
