@@ -65,8 +65,7 @@ class Catalog:
         self.path = os.fspath(path)
         self._db = connect(self.path)
         self._kind_order = {kind: index for index, kind in enumerate(KINDS)}
-        # The file never changes while open: each vocabulary group is read once (explain reads
-        # nine per paste: the verdict's words, badges, reply lists).
+        # Each vocabulary group is read once: the file never changes while open.
         self._vocabulary: dict[str, dict[str, str]] = {}
         self._kept: dict[tuple[str, tuple[object, ...]], list[sqlite3.Row]] = {}
         self._entries: dict[tuple[str, str], CatalogEntry | None] = {}

@@ -85,6 +85,8 @@ def names_in_prose(text: str, known: CodeKinds, written: list[str]) -> bool:
     if any(code in known.sensitive_codes for code in written) or re.search(_RUN, head):
         return False
     types = {t for t in ERROR_TYPES if re.search(rf"(?<![\w.]){t}(?![\w])", head)}
+    if len(types) >= MIN_NAMED:
+        return True  # kinds of error run through: one payment's failure has one
     return len(set(written) | types) >= MIN_NAMED and not told_failure(head, known)
 
 
@@ -109,4 +111,7 @@ def glossary(text: str, written: list[str]) -> bool:
 
 
 def _is_code(name: str, known: CodeKinds) -> bool:
-    return name in known or name in ERROR_TYPES
+    """A decline or error code, or an error type (an outcome's reason, `rule`, is a branch of
+    an integration's code about one payment's outcome, not a table of codes)."""
+    kinds = known.get(name, ())
+    return "decline_code" in kinds or "error_code" in kinds or name in ERROR_TYPES

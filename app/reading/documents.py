@@ -178,6 +178,8 @@ def a_document(text: str, known: CodeKinds) -> bool:
     if incident(head):
         return False
     written = _written(text, known)
+    if glossary(head, written) and not _one_payment(head):
+        return True  # three codes or more, each defined where it stands
     told = _told_codes(head, written, known)
     if told:
         return False
@@ -185,9 +187,14 @@ def a_document(text: str, known: CodeKinds) -> bool:
     if found["told"]:
         return False
     if not _one_payment(head) and (
-        glossary(head, written) or (not _rows(head, known) and names_in_prose(head, known, written))
+        (
+            found["card_testing"]
+            and len(set(written)) >= 2
+            and not set(written) & known.sensitive_codes
+        )
+        or (not _rows(head, known) and names_in_prose(head, known, written))
     ):
-        return True  # codes each defined, or several named in prose with none told or failed
+        return True  # a post about card testing, or codes named in prose, none told or failed
     from app.reading.about_codes import list_rows
 
     others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)

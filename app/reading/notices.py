@@ -14,7 +14,7 @@ HEAD = 20_000  # a notice says what it is in its first lines
 _SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]?")
 
 # A customer's e-mail in which the payments went through (taken twice, or already paid).
-_NOTHING_FAILED = {
+NOTHING_FAILED_NOTICES = {
     "double_charge": (
         "Nothing in this paste failed: the customer tells of a payment taken twice. Find both "
         "payments in the Dashboard and refund the one that should not have been taken."
@@ -52,8 +52,19 @@ def _phrases(known: CodeKinds) -> tuple[tuple[str, str], ...]:
     cached = known.cache.get("notice_words")
     if not isinstance(cached, tuple):
         words = sorted(known.notice_words.items(), key=lambda item: -len(item[0]))
-        cached = known.cache["notice_words"] = tuple(words)
+        cached = known.cache["notice_words"] = tuple(w for w in words if w[1] != _BILL)
     return cached
+
+
+# A bill's words ("invoice", "Rechnung", "請求書"): "already paid" is a notice only about one.
+_BILL = "bill"
+# A payment's or a dispute's id: a page or note about a dispute names its fee in passing.
+_DISPUTED = re.compile(r"\b(?:ch|py|pi|du|dp)_[A-Za-z0-9]{10,}")
+
+
+def _names_a_bill(text: str, known: CodeKinds) -> bool:
+    lowered = text[:HEAD].lower()
+    return any(_holds(lowered, w) for w, kind in known.notice_words.items() if kind == _BILL)
 
 
 def _holds(lowered: str, words: str) -> bool:
@@ -115,10 +126,14 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     kind = notice_kind(text, known)
     if kind is None or _tells_a_failure(_rest(text, known), known):
         return None
+    if kind == "dispute_fee" and _DISPUTED.search(text[:HEAD]):
+        return None  # the dispute's page or a note about it: read as the dispute
+    if kind == "already_paid" and not _names_a_bill(text, known):
+        return None  # "I paid already" in a complaint about something else
     if kind == "early_fraud_warning":
         return PasteReading([], "text", [EARLY_FRAUD_WARNING])
-    if kind in _NOTHING_FAILED:
-        return PasteReading([], "text", [_NOTHING_FAILED[kind]])
+    if kind in NOTHING_FAILED_NOTICES:
+        return PasteReading([], "text", [NOTHING_FAILED_NOTICES[kind]])
     raise UnreadablePaste("prose", _UNUSABLE.get(kind, _UNUSABLE["dispute_rate"]))
 
 

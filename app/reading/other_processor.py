@@ -107,7 +107,9 @@ def sender(text: str, known: CodeKinds) -> str | None:
         # Written as a name: capitalised or in capitals ("Square", "SQUARE"), not "a square".
         forms = "|".join(map(re.escape, {name, name.upper(), word.capitalize()}))
         spelled = rf"(?<![\w.@/-])(?:{forms})(?![A-Za-z0-9_@-])"  # Korean's particle may follow
-        if re.search(rf"(?i:{_BEFORE_NAME}){spelled}|{spelled}(?i:{_AFTER_NAME})", head):
+        # A product's word may follow the name ("Square Terminal says", "PayPal Checkout error").
+        after = rf"{spelled}(?:\s+[A-Z][a-z]+)?(?i:{_AFTER_NAME})"
+        if re.search(rf"(?i:{_BEFORE_NAME}){spelled}|{after}", head):
             return name
     return None
 

@@ -10,8 +10,6 @@ import functools
 import re
 from collections.abc import Iterator
 
-from app.reading import reason_phrases as phrases
-
 # The patterns are compiled when a paste first needs them, not at import: every command imports
 # this module, and compiling them all cost `explain` several milliseconds.
 _pattern = functools.cache(re.compile)
@@ -220,6 +218,7 @@ def clause(text: str, match: re.Match[str]) -> str:
 def told_reasons(lowered: str) -> list[str]:
     """The confidential reasons a lower-cased text tells in words, as their codes, in the
     order lost or stolen, fraud, block list; a negated one ("not reported stolen") is not."""
+    from app.reading import reason_phrases as phrases  # its patterns, read when a text is
     found: dict[str, None] = {}
     for window in (
         windows(lowered, _pattern(phrases.MAY_TELL), 120, phrases.MAY_TELL_WORDS)

@@ -40,7 +40,7 @@ ASKS = {
     "pt-BR": "Qual macro usamos? Isso vem do checkout antigo da {name}, não é Stripe:\n{paste}",
     "it": "Quale macro usiamo? Viene dal vecchio checkout {name}, non da Stripe:\n{paste}",
     "nl": "Welke macro gebruiken we? Dit komt uit de oude {name}-checkout, niet Stripe:\n{paste}",
-    "sv": "Vilket makro använder vi? Det här kommer från gamla {name}-kassan, inte Stripe:\n{paste}",
+    "sv": "Vilket makro använder vi? Det kommer från gamla {name}-kassan, inte Stripe:\n{paste}",
     "pl": "Którego makra użyć? To ze starej kasy {name}, nie ze Stripe:\n{paste}",
     "ja": "どのマクロを使えばいいですか？これは旧 {name} の決済で、Stripe ではありません:\n{paste}",
     "zh-Hans": "这个用哪个宏回复？这是旧的 {name} 结账，不是 Stripe：\n{paste}",

@@ -14,7 +14,6 @@ import pytest
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 from app.reading.sensitivity import signals
-from tests.reading.conftest import kind_of
 
 # The label of the decline's reason in each language (field_names.toml) and its values in words:
 # (words, the code they tell).

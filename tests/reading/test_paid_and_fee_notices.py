@@ -37,7 +37,8 @@ DISPUTE_FEE = {
     "Stripe za zakwestionowaną płatność.",
     "ja": "件名: 不審請求の手数料について\n\n不審請求が申請された支払いについて、不審請求手数料 "
     "¥2,000 が Stripe 残高から差し引かれました。",
-    "zh-Hans": "主题：争议费\n\n由于一笔付款被提出争议，已从您的 Stripe 余额中扣除争议费 15.00 美元。",
+    "zh-Hans": "主题：争议费\n\n由于一笔付款被提出争议，已从您的 Stripe 余额中扣除争议费 "
+    "15.00 美元。",
     "ko": "제목: 분쟁 수수료 안내\n\n이의 제기된 결제에 대해 분쟁 수수료 ₩20,000이 Stripe 잔액에서 "
     "차감되었습니다.",
 }
@@ -98,3 +99,16 @@ def test_a_failure_told_beside_them_is_read(language: str, known: CodeKinds) -> 
     for text in (DISPUTE_FEE[language], DOUBLE_CHARGE[language], ALREADY_PAID[language]):
         failures = read_paste(text + FAILED, known).failures
         assert failures and failures[0].decline_code == "insufficient_funds", text
+
+
+def test_paid_already_in_a_complaint_about_a_delivery_is_no_notice(known: CodeKinds) -> None:
+    text = "Customer: my parcel never came. I paid already and want it or my money back."
+    assert kind_of(text, known) == "unusable"
+
+
+def test_a_disputes_page_naming_its_fee_is_the_dispute(known: CodeKinds) -> None:
+    text = (
+        "Anfechtung\n120,00 €\nGrund: Produkt nicht erhalten\nDer angefochtene Betrag und eine "
+        "Anfechtungsgebühr von 20,00 € wurden abgezogen.\nID  ch_3QxFeeTest001AbCdEfGh"
+    )
+    assert kind_of(text, known) == "nothing_failed"
