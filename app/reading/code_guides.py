@@ -17,6 +17,7 @@ HEAD = 50_000
 MIN_KEYS = 3  # three codes as a map's keys make a table of codes
 MIN_BRANCHES = 2  # two codes each under its own condition make a macro
 MIN_NAMED = 3  # three codes or error types named, none told, no payment: a page about them
+MIN_PROSE_LETTERS = 80  # a page's sentences around the codes, not a note's shorthand
 # A code as a map's key or a branch of a switch: `'x' => '...'`, `"x": "..."`, `x: '...'`,
 # `case 'x':`, `when "x"`, `[:x] = ...`, `'x' -> ...`.
 _KEY = re.compile(
@@ -84,10 +85,14 @@ def names_in_prose(text: str, known: CodeKinds, written: list[str]) -> bool:
     head = text[:HEAD]
     if any(code in known.sensitive_codes for code in written) or re.search(_RUN, head):
         return False
+    prose = re.sub(r"[A-Za-z0-9]+(?:_[A-Za-z0-9]+)+", " ", head)
+    if len(re.findall(r"[^\W\d_]", prose)) < MIN_PROSE_LETTERS:
+        return False  # a note's shorthand ("28 Nov x / 29 Nov y"), a Dashboard's labels
     types = {t for t in ERROR_TYPES if re.search(rf"(?<![\w.]){t}(?![\w])", head)}
     if len(types) >= MIN_NAMED:
         return True  # kinds of error run through: one payment's failure has one
-    return len(set(written) | types) >= MIN_NAMED and not told_failure(head, known)
+    # One failure writes a type, a code and a decline code: three codes are no one failure's.
+    return len(set(written)) >= MIN_NAMED and not told_failure(head, known)
 
 
 _RUN = r"[a-z_]+_[a-z]+/[a-z_]+_[a-z]+"

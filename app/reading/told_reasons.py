@@ -219,6 +219,7 @@ def told_reasons(lowered: str) -> list[str]:
     """The confidential reasons a lower-cased text tells in words, as their codes, in the
     order lost or stolen, fraud, block list; a negated one ("not reported stolen") is not."""
     from app.reading import reason_phrases as phrases  # its patterns, read when a text is
+
     found: dict[str, None] = {}
     for window in (
         windows(lowered, _pattern(phrases.MAY_TELL), 120, phrases.MAY_TELL_WORDS)
