@@ -66,6 +66,7 @@ VOCABULARY_GROUPS = {
     "brand_network_codes": "brand_network_codes",
     "other_processors": "other_processors",
     "processor_marks": "processor_marks",
+    "processor_senders": "processor_senders",
     "order_payment": "order_payment",
     "document_words": "document_words",
     "notice_words": "notice_words",

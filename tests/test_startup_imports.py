@@ -57,6 +57,8 @@ READING = {
     # import, `-X importtime` with bytecode cached, 2026-12-06).
     "app.reading.test_cards",
     "app.reading.told_reasons",
+    # told_reasons' phrases (split from it at 400 lines): the evidence reads them in every paste.
+    "app.reading.reason_phrases",
     "app.reading.unwrap",
     "app.replies",
     "app.replies.analyse",

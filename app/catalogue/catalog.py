@@ -65,8 +65,7 @@ class Catalog:
         self.path = os.fspath(path)
         self._db = connect(self.path)
         self._kind_order = {kind: index for index, kind in enumerate(KINDS)}
-        # The file never changes while open: each vocabulary group is read once (explain reads
-        # nine per paste: the verdict's words, badges, reply lists).
+        # Each vocabulary group is read once: the file never changes while open.
         self._vocabulary: dict[str, dict[str, str]] = {}
         self._kept: dict[tuple[str, tuple[object, ...]], list[sqlite3.Row]] = {}
         self._entries: dict[tuple[str, str], CatalogEntry | None] = {}
@@ -222,6 +221,7 @@ class Catalog:
             ),
             other_processors=words["other_processors"],
             processor_marks=words["processor_marks"],
+            processor_senders=words["processor_senders"],
             order_payment=words["order_payment"],
             document_words=words["document_words"],
             notice_words=words["notice_words"],
@@ -356,6 +356,7 @@ _READING_WORDS = (
     "label_words",
     "other_processors",
     "processor_marks",
+    "processor_senders",
     "order_payment",
     "document_words",
     "notice_words",

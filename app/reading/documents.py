@@ -92,7 +92,7 @@ _CODE_LINE = re.compile(
 # Three names or more in a run ("authorized, manual_review, blocked, or invalid"): a page
 # enumerating a field's values, in any of the languages' "or" and "and".
 _ENUMERATION = re.compile(
-    r"(?i)(?:`?[a-z]+(?:_[a-z0-9]+)*`?,\s+){2,}(?:or|and|ou|oder|und|o|y|e|of|en|eller|och|"
+    r"(?i)(?:`?[a-z]+(?:_[a-z0-9]+)*`?,\s+){1,}(?:or|and|ou|oder|und|o|y|e|of|en|eller|och|"
     r"lub|albo|i)\s+`?[a-z]+(?:_[a-z0-9]+)*`?"
 )
 
@@ -169,18 +169,32 @@ def a_document(text: str, known: CodeKinds) -> bool:
     id or labelled code, no code told as the payment's, no words of one person's report, and
     at least two strong signs (headings, advice to a reader, a list of reasons or codes,
     another processor's name), three signs in all with the weak ones (hints)."""
+    from app.reading.code_guides import code_guide, glossary, names_in_prose
     from app.reading.other_processor import named_processor, stripe_named
 
     head = text[:HEAD]
+    if code_guide(head, known):
+        return True  # a table of codes in source, a macro choosing a reply by code
     if incident(head):
         return False
     written = _written(text, known)
+    if glossary(head, written) and not _one_payment(head):
+        return True  # three codes or more, each defined where it stands
     told = _told_codes(head, written, known)
     if told:
         return False
     found = signs(head, known)
     if found["told"]:
         return False
+    if not _one_payment(head) and (
+        (
+            found["card_testing"]
+            and len(set(written)) >= 2
+            and not set(written) & known.sensitive_codes
+        )
+        or (not _rows(head, known) and names_in_prose(head, known, written))
+    ):
+        return True  # a post about card testing, or codes named in prose, none told or failed
     from app.reading.about_codes import list_rows
 
     others = found["heading"] + found["advice"] + (named_processor(head, known) is not None)

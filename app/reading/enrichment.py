@@ -57,6 +57,8 @@ def finish(
             merged.setdefault(report.key, report)
     reports = list(merged.values())
     if (fill or path in ("scanner", "text")) and len(reports) == 1:
+        _drop_words_as_codes(reports[0], known)
+        _sensitive_network_code_first(reports[0], text, known)
         # Read from labels or sentences: what the rest of the words say fills the gaps.
         fill_from_message(reports[0], text, known)
         fill_from_words(reports[0], text, known)
@@ -90,6 +92,33 @@ def finish(
         )
         unique = kept
     return PasteReading(unique, path, warnings)
+
+
+_CODE_NAMES = ("code", "decline_code", "advice_code")
+
+
+def _drop_words_as_codes(report: FailureReport, known: CodeKinds) -> None:
+    """A label's value in words ("Ablehnungsgrund: Gestohlene Karte") is no code: a value with
+    no underscore that the catalogue does not know is cleared, and the words' reason (read next,
+    through told_reasons) fills the field, or nothing does; never a code made of a word."""
+    for name in _CODE_NAMES:
+        value = getattr(report, name)
+        if value and "_" not in value and value not in known:
+            setattr(report, name, None)
+            if name in report.inferred:
+                report.inferred.remove(name)
+
+
+def _sensitive_network_code_first(report: FailureReport, text: str, known: CodeKinds) -> None:
+    """Of two network decline codes a note's labels give ("05", then "59"), the sensitive one is
+    the failure answered first (LABELS.md), whichever stands first."""
+    from app.reading.labels import network_code_after_label
+
+    if ("network_decline_code", report.network_decline_code) in known.sensitive:
+        return
+    code = network_code_after_label(text, known)
+    if ("network_decline_code", code) in known.sensitive:
+        report.network_decline_code = code
 
 
 def _prefer_told(report: FailureReport, text: str, known: CodeKinds) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from app.reading.keys import FieldName, field_of, fold
+from app.reading.report import CodeKinds
 
 MAX_LABEL_CHARS = 40
 MAX_LABEL_WORDS = 6  # "Código de respuesta de la red"
@@ -227,3 +228,24 @@ def _labels_ending(head: str, names: dict[str, FieldName]) -> set[str]:
             if meaning is not None:
                 found.add(meaning.field)
     return found
+
+
+# A card network's code standing after a label ("network decline code 43", "código de red
+# R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
+# Its edge is looked at after its first character: re then skips in C what cannot start one.
+_NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
+
+
+def network_code_after_label(text: str, known: CodeKinds) -> str | None:
+    """The network decline code that stands right after a label naming that field: a sensitive
+    one first (LABELS.md: the confidential failure is answered first), else the first."""
+    first = None
+    for match in re.finditer(_NETWORK_CODE, text):
+        code = match.group("code")
+        if "network_decline_code" not in known.get(code, ()):
+            continue
+        if "network_decline_code" in labels_before(text, match.start(), known.names):
+            if ("network_decline_code", code) in known.sensitive:
+                return code
+            first = first or code
+    return first

@@ -13,6 +13,17 @@ from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 HEAD = 20_000  # a notice says what it is in its first lines
 _SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+[.!?\u3002\uff01\uff1f]?")
 
+# A customer's e-mail in which the payments went through (taken twice, or already paid).
+NOTHING_FAILED_NOTICES = {
+    "double_charge": (
+        "Nothing in this paste failed: the customer tells of a payment taken twice. Find both "
+        "payments in the Dashboard and refund the one that should not have been taken."
+    ),
+    "already_paid": (
+        "Nothing in this paste failed: the customer says the invoice or order is already paid. "
+        "Find the payment in the Dashboard and tell them what it shows."
+    ),
+}
 EARLY_FRAUD_WARNING = (
     "Nothing in this paste failed: it is an early fraud warning (the card's issuer reported a "
     "payment that went through as possibly fraudulent). Look at the payment in the Dashboard "
@@ -23,6 +34,11 @@ _UNUSABLE = {
         "The paste is Stripe's notice that a webhook endpoint does not answer (a delivery to "
         "your server failed, not a payment): the developers fix the endpoint; paste a failed "
         "payment to have it explained."
+    ),
+    "dispute_fee": (
+        "The paste is Stripe's notice that a dispute's fee was taken from the balance, not one "
+        "failed payment: pass it to whoever handles disputes; paste a failed payment to have it "
+        "explained."
     ),
     "dispute_rate": (
         "The paste is a warning about the account's dispute or chargeback rate, not one failed "
@@ -36,8 +52,19 @@ def _phrases(known: CodeKinds) -> tuple[tuple[str, str], ...]:
     cached = known.cache.get("notice_words")
     if not isinstance(cached, tuple):
         words = sorted(known.notice_words.items(), key=lambda item: -len(item[0]))
-        cached = known.cache["notice_words"] = tuple(words)
+        cached = known.cache["notice_words"] = tuple(w for w in words if w[1] != _BILL)
     return cached
+
+
+# A bill's words ("invoice", "Rechnung", "請求書"): "already paid" is a notice only about one.
+_BILL = "bill"
+# A payment's or a dispute's id: a page or note about a dispute names its fee in passing.
+_DISPUTED = re.compile(r"\b(?:ch|py|pi|du|dp)_[A-Za-z0-9]{10,}")
+
+
+def _names_a_bill(text: str, known: CodeKinds) -> bool:
+    lowered = text[:HEAD].lower()
+    return any(_holds(lowered, w) for w, kind in known.notice_words.items() if kind == _BILL)
 
 
 def _holds(lowered: str, words: str) -> bool:
@@ -99,8 +126,14 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     kind = notice_kind(text, known)
     if kind is None or _tells_a_failure(_rest(text, known), known):
         return None
+    if kind == "dispute_fee" and _DISPUTED.search(text[:HEAD]):
+        return None  # the dispute's page or a note about it: read as the dispute
+    if kind == "already_paid" and not _names_a_bill(text, known):
+        return None  # "I paid already" in a complaint about something else
     if kind == "early_fraud_warning":
         return PasteReading([], "text", [EARLY_FRAUD_WARNING])
+    if kind in NOTHING_FAILED_NOTICES:
+        return PasteReading([], "text", [NOTHING_FAILED_NOTICES[kind]])
     raise UnreadablePaste("prose", _UNUSABLE.get(kind, _UNUSABLE["dispute_rate"]))
 
 
@@ -114,6 +147,14 @@ def not_one_payment(
 
     if (notice := read_notice(text, known)) is not None:
         return notice
+    from app.reading.code_guides import code_guide
+    from app.reading.radar_rules import refuse_rules
+
+    refuse_rules(text, known)
+    if code_guide(pasted, known):  # as pasted: a table's rows, before any were joined
+        from app.reading.about_codes import about_codes_error
+
+        raise about_codes_error()
     from app.reading.documents import not_a_payment
 
     if (other := not_a_payment(text, known)) is not None:

@@ -28,6 +28,11 @@ ISSUING = (
 HEAD = 20_000  # a processor's name is near the top of what an agent copies
 # "niet via Stripe", "not through Stripe", "pas par Stripe": the name denied is no Stripe paste.
 _NOT_STRIPE = r"(?i)(?:{negation})\W+(?:\w+\W+)?stripe\b"
+# "不是 Stripe", "Stripe ではなく", "Stripe じゃない", "Stripe가 아니라", "Stripe 아님".
+_NOT_STRIPE_CJK = (
+    r"(?i)(?:不是|并非|並非|非)\s*stripe|stripe\s*(?:で(?:は|も)(?:なく|ない|ありません)|じゃ(?:なく|ない))"
+    r"|stripe\s*(?:가|이|는|은)?\s*(?:아니|아님|아닙|아닌)"
+)
 
 
 def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
@@ -72,6 +77,41 @@ def named_processor(text: str, known: CodeKinds) -> str | None:
         )
     match = pattern.search(head)
     return None if match is None else names[match.group()]
+
+
+# Where a text names a processor as the failure's sender: "from PayPal", "Square says",
+# "PayPal's error", "von PayPal", "PayPal からの", "Square 返回", "PayPal에서", in the twelve
+# languages; a name only standing beside a failure ("paid with PayPal") is not its sender.
+_BEFORE_NAME = (
+    r"(?:\bfrom|\berror\s+(?:by|of)|\bvon|\bd[e']|\bdu\b|\bpar|\bdel?|\bpor|\bda|\bdal|\bvan|\bdoor"
+    r"|\bfr[åa]n|\bav|\bod|\bprzez)\s+(?:the\s+|la\s+|el\s+|il\s+|o\s+|a\s+)?"
+)
+_AFTER_NAME = (
+    r"(?:'s)?\s*(?::\s|\s+(?:says?|said|returned|returns|responded|rejected|declined|refused"
+    r"|reports?|reported|sent|gave|shows?|error|errors|response|decline|api|meldet|lehnte|gibt"
+    r"|liefert|zeigt|renvoie|retourne|a\s+refus[ée]|indique|affiche|devuelve|rechaz[óo]|muestra"
+    r"|devolve|devolveu|recusou|mostra|restituisce|ha\s+rifiutato|rifiuta|geeft|gaf|weigerde"
+    r"|toont|returnerar|nekade|visar|zwraca|zwr[óo]ci[łl]|odrzuci[łl]|odrzuca|pokazuje)\b)"
+    r"|\s*(?:からの|から|で|が|返回|报错|拒绝|显示|提示|에서|이|가)"
+)
+
+
+def sender(text: str, known: CodeKinds) -> str | None:
+    """The processor the text names as its failure's sender by a word that is also Stripe's
+    payment method or an everyday word (vocabulary.toml `processor_senders`), or None."""
+    head = text[:HEAD]
+    lowered = head.lower()
+    for word, name in known.processor_senders.items():
+        if word not in lowered:
+            continue
+        # Written as a name: capitalised or in capitals ("Square", "SQUARE"), not "a square".
+        forms = "|".join(map(re.escape, {name, name.upper(), word.capitalize()}))
+        spelled = rf"(?<![\w.@/-])(?:{forms})(?![A-Za-z0-9_@-])"  # Korean's particle may follow
+        # A product's word may follow the name ("Square Terminal says", "PayPal Checkout error").
+        after = rf"{spelled}(?:\s+[A-Z][a-z]+)?(?i:{_AFTER_NAME})"
+        if re.search(rf"(?i:{_BEFORE_NAME}){spelled}|{after}", head):
+            return name
+    return None
 
 
 def theirs(found: str) -> UnreadablePaste:
@@ -128,7 +168,7 @@ def _without_denied_stripe(head: str) -> str:
         return head
     from app.reading.told_reasons import NEGATION
 
-    return re.sub(_NOT_STRIPE.format(negation=NEGATION), " ", head)
+    return re.sub(_NOT_STRIPE_CJK, " ", re.sub(_NOT_STRIPE.format(negation=NEGATION), " ", head))
 
 
 def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport] = ()) -> None:
@@ -141,7 +181,10 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
-    if not _OURS.search(head):  # their own object, whichever of Stripe's codes it prints
+    found = None if stripe_named(head) else sender(head, known)
+    if found is not None and not _sensitive_written(text, known):
+        raise theirs(found)  # "Do Not Honor from PayPal", "Square says CARD_DECLINED"
+    if not _OURS.search(_without_denied_stripe(head)):  # their own object, whichever code
         from app.reading.processor_marks import marked_theirs
 
         if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):

@@ -41,13 +41,18 @@ def _mark_pattern(mark: str) -> str:
     return rf"{_EDGE_BEFORE}{re.escape(mark)}{_EDGE_AFTER}"
 
 
-def _patterns(known: CodeKinds) -> list[tuple[re.Pattern[str], str]]:
+def _patterns(known: CodeKinds) -> list[tuple[re.Pattern[str], str, bool]]:
     cached = known.cache.get("processor_marks")
     if isinstance(cached, list):
         return cached
-    # A phrase of a page's labels in any case ("Code retour banque"), a field as it is written.
+    # A phrase of a page's labels in any case ("Code retour banque"), a field as it is written;
+    # `!field`, a field the processor never prints.
     built = [
-        (re.compile(_mark_pattern(mark), re.IGNORECASE if " " in mark else 0), name)
+        (
+            re.compile(_mark_pattern(mark.lstrip("!")), re.IGNORECASE if " " in mark else 0),
+            name,
+            mark.startswith("!"),
+        )
         for mark, name in known.processor_marks.items()
     ]
     known.cache["processor_marks"] = built
@@ -55,12 +60,20 @@ def _patterns(known: CodeKinds) -> list[tuple[re.Pattern[str], str]]:
 
 
 def marks(text: str, known: CodeKinds) -> Counter[str]:
-    """How many distinct marks of each other processor the text's first screens hold."""
+    """How many distinct marks of each other processor the text's first screens hold; none for
+    a processor when a field it never prints stands there (a `!field` of the vocabulary:
+    Stripe's `decline_code` beside an `error.status`, which PAY.JP's errors never hold)."""
     head = text[:HEAD]
     found: Counter[str] = Counter()
-    for pattern, name in _patterns(known):
+    void: set[str] = set()
+    for pattern, name, never in _patterns(known):
         if pattern.search(head):
-            found[name] += 1
+            if never:
+                void.add(name)
+            else:
+                found[name] += 1
+    for name in void:
+        del found[name]
     return found
 
 

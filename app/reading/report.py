@@ -54,6 +54,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         names: dict[str, FieldName] | None = None,
         other_processors: dict[str, str] | None = None,
         processor_marks: dict[str, str] | None = None,
+        processor_senders: dict[str, str] | None = None,
         order_payment: dict[str, str] | None = None,
         document_words: dict[str, str] | None = None,
         notice_words: dict[str, str] | None = None,
@@ -75,6 +76,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.other_processors: dict[str, str] = other_processors or {}
         # What marks another processor's own object (a field, an id prefix), and its name.
         self.processor_marks: dict[str, str] = processor_marks or {}
+        # Processors another only where named as a failure's sender (PayPal, Square).
+        self.processor_senders: dict[str, str] = processor_senders or {}
         # An online shop order: the fields that tell its payment, and the values they say.
         self.order_payment: dict[str, str] = order_payment or {}
         # The words of a page about codes ("common causes", "for example"): heading or hint.

@@ -13,7 +13,7 @@ import re
 
 from app.reading.code_forms import SEPARATOR, trie_pattern, written_codes
 from app.reading.field_values import sensitive_field_values
-from app.reading.labels import labels_before
+from app.reading.labels import labels_before, network_code_after_label
 from app.reading.report import CodeKinds, FailureReport, Outcome
 from app.reading.told_reasons import denied, denied_everywhere, told_block, told_reasons
 from app.records import record
@@ -26,11 +26,6 @@ _WORD_KINDS = ("decline_code", "error_code", "outcome_reason", "network_status",
 # A code written as one word counts only when it is this long and a decline code: `fraudulent`
 # yes, `missing` (an error code) or `rule` no.
 _MIN_SINGLE_WORD = 8
-
-# A card network's code standing after a label ("network decline code 43", "código de red
-# R1", "ネットワークコード41"): the label is one of field_names.toml's for the field.
-# Its edge is looked at after its first character: re then skips in C what cannot start one.
-_NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
 
 
 @record(slots=True)
@@ -180,7 +175,7 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
 
         written = {c: None for c in written if not only_in_a_warning(lowered, c, known)}
         spoken = {c: None for c in spoken if not only_in_a_warning(lowered, c, known)}
-    network = _network_code(text, known)
+    network = network_code_after_label(text, known)
     outcome = _told_outcome(lowered, known) if every_phrase else None
     named = (*written, *spoken)
     denied_codes = tuple(c for c in denials if c in known.sensitive_codes and c not in named)
@@ -235,17 +230,6 @@ def _told(
         if code in index.codes:
             spoken.setdefault(code)
     return spoken, single, told_block(lowered)
-
-
-def _network_code(text: str, known: CodeKinds) -> str | None:
-    """The first network decline code that stands right after a label naming that field."""
-    for match in re.finditer(_NETWORK_CODE, text):
-        code = match.group("code")
-        if "network_decline_code" not in known.get(code, ()):
-            continue
-        if "network_decline_code" in labels_before(text, match.start(), known.names):
-            return code
-    return None
 
 
 def codes_in(text: str, known: CodeKinds, *, as_words: bool = True) -> list[str]:

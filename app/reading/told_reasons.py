@@ -137,110 +137,6 @@ _BLOCK = (
 )
 
 
-# A card reported stolen or lost, told in a sentence of any shipped language ("her bank told
-# her the card was reported stolen", "Karte als gestohlen gemeldet", "カードは盗難届"): the
-# same confidential reason as the code. A card "stolen" in a customer's story ("my old card
-# was stolen in the summer") is not the decline's reason: it counts as reported, flagged or
-# listed, or as "lost or stolen".
-_CARD_WORD = r"(?:card|karte|carte|tarjeta|cart[aã]o|carta|kaart|kort|karta|カード|卡|카드)"
-_REPORTED = (
-    r"(?:(?:reported|flagged|marked|listed|declared|registered)\s+(?:as\s+)?"
-    r"(?:stolen|lost)|lost\s+or\s+(?:stolen)"
-    r"|als\s+(?:gestohlen|verloren)\s+(?:gemeldet|markiert|gekennzeichnet)"
-    r"|(?:d[ée]clar|signal)[ée]e?s?\s+(?:comme\s+)?(?:vol[ée]e?|perdue?)"
-    r"|(?:reportad|denunciad|marcad)[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
-    r"|(?:segnalat|contrassegnat)[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
-    r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld|gemarkeerd)"
-    r"|gemarkeerd\s+als\s+(?:gestolen|verloren)"
-    r"|(?:anm[äa]l|markera)\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
-    r"|(?:zg[łl]oszon|zastrze[żz]on|oznaczon)\w*\s+jako\s+(?:skradzion\w*|zgubion\w*)"
-    r"|(?:盗難届|被盗挂失|도난\s*신고)|紛失届|挂失|분실\s*신고"
-    # blocked, cancelled or reported because of a theft or a loss ("denunciada por robo",
-    # "bloccata per smarrimento", "wegen Diebstahls gesperrt", "opposition pour vol")
-    r"|(?:blocked|cancel+ed|frozen|deactivated|reported)\s+(?:due\s+to|because\s+of|for|after)"
-    r"\s+(?:a\s+|its\s+|the\s+)?(?:theft|loss)"
-    r"|(?:denunciad|bloquead|cancelad|anulad|dad[oa]\s+de\s+baja|comunicad)[oa]?\s+por\s+"
-    r"(?:robo|hurto|p[ée]rdida|extrav[ií]o|roubo|furto|perda)"
-    r"|(?:bloccat|annullat|segnalat|disattivat)[oa]\s+per\s+(?:furto|smarrimento)"
-    r"|(?:bloqu|annul|d[ée]sactiv)[ée]e?s?\s+(?:pour|suite\s+[àa]\s+une?)\s+(?:vol|perte)"
-    r"|opposition\s+(?:pour|suite\s+[àa]\s+une?)\s+(?:vol|perte)"
-    r"|wegen\s+(?:diebstahls?|verlusts?)\s+(?:gesperrt|gemeldet|blockiert)"
-    r"|(?:gesperrt|blockiert)\s+wegen\s+(?:diebstahls?|verlusts?)"
-    r"|(?:geblokkeerd|geblokt)\s+(?:wegens|vanwege|door|na)\s+(?:diefstal|verlies)"
-    r"|sp[äa]rr\w*\s+(?:p[åa]\s+grund\s+av|pga\.?|efter)\s+(?:st[öo]ld|f[öo]rlust)"
-    r"|zastrze[żz]on\w*\s+(?:z\s+powodu|po)\s+(?:kradzie[żz]y|zgubieniu|utracie))"
-)
-_REASON_LABEL = (
-    r"(?:reason|motif|raison|grund|motivo|reden|orsak|pow[óo]d|przyczyna|理由|原因|사유)"
-)
-_LOSS = (
-    r"(?:stolen|gestohlen\w*|vol[ée]\w*|robad\w*|roubad\w*|rubat\w*|gestolen|stul\w*"
-    r"|skradz\w*|lost|perdu\w*|verlor\w*|perdid\w*|smarrit\w*|zgubion\w*|f[öo]rlorat)"
-)
-_TOLD = (
-    rf"{_CARD_WORD}[^.!?\n]{{0,80}}?{_REPORTED}|{_REPORTED}[^.!?\n]{{0,20}}?{_CARD_WORD}"
-    # "the bank reported the card stolen", "she reported her card as lost"
-    rf"|(?:reported|flagged|declared|marked|listed)\s+(?:the|her|his|their|this|that|my|your|a)\s+"
-    rf"(?:\w+\s+)?{_CARD_WORD}\s+(?:as\s+)?(?:stolen|lost)"
-    # a reason's label, then a stolen or lost card ("Motif du refus : carte volée",
-    # "Ablehnungsgrund: Gestohlene Karte", "Motivo: tarjeta robada")
-    rf"|{_REASON_LABEL}[^:\n\uff1a]{{0,25}}[:\uff1a]\s*"
-    rf"(?:{_CARD_WORD}\w*\s+{_LOSS}|{_LOSS}\w*\s+{_CARD_WORD})"
-)
-_STOLEN = (
-    r"stolen|gestohlen|vol[ée]|robad|roubad|rubat|gestolen|stul|skradz|盗|도난|theft|\brob[oa]\b"
-    r"|hurto|roubo|furto|diebstahl|diefstal|st[öo]ld|kradzie|\bvol\b"
-)
-# Every phrase of _TOLD has one of these (a word of loss or theft, or a report of one).
-_MAY_TELL = (
-    r"stol|lost|gestoh|gestol|verlor|vol[ée]|perd|robad|roubad|rubat|smarr|stul|f[öo]rlor"
-    r"|skradz|zgubi|盗|紛失|挂失|도난|분실|theft|loss|robo|hurto|extrav|roubo|furto|vol\b|perte"
-    r"|diebstahl|verlust|diefstal|verlies|st[öo]ld|f[öo]rlust|kradzie|utrat"
-)
-# The same as plain words: a text without any of them is not read by the patterns at all, which
-# are then not even compiled (about 2 ms of a JSON paste's `explain`).
-_MAY_TELL_WORDS = (
-    "stol", "lost", "gestoh", "gestol", "verlor", "vol", "perd", "robad", "roubad", "rubat",
-    "smarr", "stul", "förlor", "forlor", "skradz", "zgubi", "盗", "紛失", "挂失", "도난", "분실",
-    "theft", "loss", "robo", "hurto", "extrav", "roubo", "furto", "perte", "diebstahl", "verlust",
-    "diefstal", "verlies", "stöld", "stold", "förlust", "forlust", "kradzie", "utrat",
-)  # fmt: skip
-# Fraud suspected, told in words ("blocked on suspicion of fraud", "suspeita de fraude",
-# "不正利用の疑い"): the same confidential reason as `fraudulent`.
-_SUSPECTED_FRAUD = (
-    r"suspected\s+fraud|suspicion\s+of\s+fraud|fraud\s+suspected|flagged\s+(?:as|for)\s+fraud"
-    r"|betrugsverdacht|verdacht\s+auf\s+betrug|(?:soup[çc]on|suspicion)\s+de\s+fraude"
-    r"|fraude\s+suspect|sospecha\s+de\s+fraude|suspeita\s+de\s+fraude|sospett[ao]\s+(?:di\s+)?frode"
-    r"|(?:vermoeden|verdenking)\s+van\s+fraude|fraudevermoeden|misst[äa]n\w*\s+bedr[äa]geri"
-    r"|podejrzeni\w*\s+(?:oszustwa|fraudu)|不正利用の疑い|不正の疑い|涉嫌欺诈|疑似欺诈|怀疑欺诈"
-    r"|사기\s*의심|부정\s*사용\s*의심"
-)
-# Fraud suspected in other words: a word of suspicion and a word of fraud in one clause
-# ("they suspected it was fraud", "l'hanno bloccato perché sospettavano una frode"), or a bank's
-# action taken for fraud ("declined as fraud", "wegen Betrug gesperrt").
-_SUSPECT = (
-    r"(?:suspect\w*|suspicio\w*|verdacht\w*|verd[äa]cht\w*|soup[çc]on\w*|sospech\w*|sospett\w*"
-    r"|suspeit\w*|vermoed\w*|verdenk\w*|misst[äa]n\w*|podejrz\w*|疑|의심)"
-)
-_FRAUD = (
-    r"(?:fraud\w*|betrug\w*|betr[üu]g\w*|bedrog\w*|bedr[äa]g\w*|frode|frodi|fraud[ea]\w*"
-    r"|oszust\w*|不正|詐欺|欺诈|诈骗|欺詐|사기|부정\s*사용)"
-)
-_ACTION = (
-    r"(?:flag\w*|mark\w*|block\w*|declin\w*|stopp\w*|refus\w*|reject\w*|sperr\w*|gesperrt"
-    r"|abgelehnt|bloqu\w*|blocc\w*|rechaz\w*|recus\w*|rifiut\w*|geweigerd|weiger\w*"
-    r"|odrzuc\w*|zablok\w*|avvis\w*|sp[äa]rr\w*|拒否|拒绝|拒絕|止め|停止|冻结|차단|거절)"
-)
-_FRAUD_TOLD = (
-    rf"{_SUSPECT}[^.!?\n]{{0,40}}?{_FRAUD}|{_FRAUD}[^.!?\n]{{0,30}}?{_SUSPECT}"
-    rf"|{_ACTION}[^.!?\n]{{0,40}}?\b(?:as|for|because\s+of|due\s+to|wegen|als|pour|comme|por"
-    rf"|como|per|wegens|som|jako|z\s+powodu)\s+(?:\w+\s+){{0,2}}?{_FRAUD}"
-    rf"|\b(?:because\s+of|due\s+to|wegen|pour|por|per|wegens|f[öo]r|z\s+powodu)\s+(?:\w+\s+){{0,2}}?"
-    rf"{_FRAUD}[^.!?\n]{{0,30}}?{_ACTION}"
-)
-# Every phrase of _SUSPECTED_FRAUD and _FRAUD_TOLD has one of these.
-_MAY_BE_FRAUD = r"fraud|betr|bedr|frod|oszust|不正|詐欺|欺诈|诈骗|欺詐|사기|부정"
-_MAY_BE_FRAUD_WORDS = tuple(_MAY_BE_FRAUD.split("|"))
 # The merchant's block list told in words ("the card is on our block list", "schwarze Liste",
 # "黑名单"): the same reason as `merchant_blacklist`.
 # A letter of a Latin-script word: a block-list word ends before Japanese or Korean glued to
@@ -322,21 +218,25 @@ def clause(text: str, match: re.Match[str]) -> str:
 def told_reasons(lowered: str) -> list[str]:
     """The confidential reasons a lower-cased text tells in words, as their codes, in the
     order lost or stolen, fraud, block list; a negated one ("not reported stolen") is not."""
+    from app.reading import reason_phrases as phrases  # its patterns, read when a text is
+
     found: dict[str, None] = {}
     for window in (
-        windows(lowered, _pattern(_MAY_TELL), 120, _MAY_TELL_WORDS)
-        if _has(lowered, _MAY_TELL_WORDS)
+        windows(lowered, _pattern(phrases.MAY_TELL), 120, phrases.MAY_TELL_WORDS)
+        if _has(lowered, phrases.MAY_TELL_WORDS)
         else ()
     ):
-        for told in _pattern(_TOLD).finditer(window):
+        for told in _pattern(phrases.TOLD).finditer(window):
             if not negation_reaches_end(told.group()) and not denied(window, *told.span()):
                 found.setdefault(
-                    "stolen_card" if _pattern(_STOLEN).search(told.group()) else "lost_card"
+                    "stolen_card" if _pattern(phrases.STOLEN).search(told.group()) else "lost_card"
                 )
-    if _has(lowered, _MAY_BE_FRAUD_WORDS) and any(
+    if _has(lowered, phrases.MAY_BE_FRAUD_WORDS) and any(
         not negation_reaches_end(m.group()) and not denied(window, *m.span())
-        for window in windows(lowered, _pattern(_MAY_BE_FRAUD), 80, _MAY_BE_FRAUD_WORDS)
-        for pattern in (_SUSPECTED_FRAUD, _FRAUD_TOLD)
+        for window in windows(
+            lowered, _pattern(phrases.MAY_BE_FRAUD), 80, phrases.MAY_BE_FRAUD_WORDS
+        )
+        for pattern in (phrases.SUSPECTED_FRAUD, phrases.FRAUD_TOLD)
         for m in _pattern(pattern).finditer(window)
     ):
         found.setdefault("fraudulent")

@@ -332,6 +332,13 @@ def wrapped(text: str) -> str:
     )
 
 
+def word_wrapped(text: str) -> str:
+    """Lines wrapped at 60 characters between words, as a mail client sends prose."""
+    import textwrap
+
+    return "\n".join(textwrap.fill(line, 60) if line else line for line in text.split("\n"))
+
+
 def log_prefix(text: str) -> str:
     return "\n".join(f"2026-12-06 10:15:02,417 ERROR [billing] {line}" for line in text.split("\n"))
 
