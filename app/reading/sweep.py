@@ -108,15 +108,24 @@ def _sensitive_phrases(index: _Index, lowered: str) -> re.Pattern[str] | None:
         return None
     if index.sensitive_phrases is None:
         words = index.sensitive_words
-        index.sensitive_phrases = re.compile(trie_pattern(words) if words else r"(?!)")
+        index.sensitive_phrases = re.compile(
+            _after_an_edge(trie_pattern(words) if words else r"(?!)")
+        )
     return index.sensitive_phrases
 
 
 def _every_phrase(index: _Index) -> re.Pattern[str]:
     if index.phrases is None:
         phrases = [code.split("_") for code in sorted(index.codes)]
-        index.phrases = re.compile(trie_pattern(phrases) if phrases else r"(?!)")
+        index.phrases = re.compile(_after_an_edge(trie_pattern(phrases) if phrases else r"(?!)"))
     return index.phrases
+
+
+def _after_an_edge(phrases: str) -> str:
+    """The phrases' pattern led by the character before a phrase, one that ends a word, and
+    searched in the text with a space in front: re finds such a character in C, where a
+    pattern that starts with letters is tried at every letter (30 to 15 ms a megabyte's log)."""
+    return rf"[^A-Za-z0-9_](?P<phrase>{phrases})"
 
 
 def read_words(text: str, known: CodeKinds, *, every_phrase: bool = True) -> Words:
@@ -221,11 +230,12 @@ def _told(
     go in `denials`."""
     spoken: dict[str, None] = {}
     single: dict[str, None] = {}
-    for match in phrases.finditer(lowered) if phrases is not None else ():
-        code = re.sub(SEPARATOR, "_", match.group())
+    for match in phrases.finditer(" " + lowered) if phrases is not None else ():
+        code = re.sub(SEPARATOR, "_", match.group("phrase"))
         if code not in index.codes or code in written:
             continue
-        if denied(lowered, *match.span()):
+        start, end = match.span("phrase")
+        if denied(lowered, start - 1, end - 1):  # the space in front moved it by one
             denials[code] = None
         else:  # a one-word code (`fraudulent`) is written as itself
             (spoken if "_" in code else single).setdefault(code)
