@@ -70,6 +70,14 @@ def trie_pattern(phrases: list[list[str]]) -> str:
     return "(?:" + "|".join(starts) + r")(?![A-Za-z0-9_])"
 
 
+def after_an_edge(phrases: str) -> str:
+    """A trie's pattern led by the character before a phrase, one that ends a word, to search
+    in the text with a space in front (the phrase is the group `phrase`): re finds such a
+    character in C, where a pattern that starts with letters is tried at every letter (30 to
+    15 ms on a megabyte's log)."""
+    return rf"[^A-Za-z0-9_](?P<phrase>{phrases})"
+
+
 def forms(token: str) -> tuple[str, ...]:
     token = token.replace("\n", "")  # `resource_` + line end + `missing`
     lower = token.lower().replace("-", "_")

@@ -206,12 +206,9 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
             )
         return known  # type: ignore[return-value]
 
-    # A log's line repeats its pairs (`status=200`): a pair read once adds nothing the second
-    # time (the first of a field is kept; a free-text message read to its end is set by then).
-    read: set[tuple[str, str]] = set()
+    read: set[tuple[str, str]] = set()  # a pair a log repeats (`status=200`) adds nothing new
     for key, raw, start in _pairs(text, names, wanted=lambda key: field_of(key) is not None):
-        known = field_of(key)
-        if known is None or (key, raw) in read:
+        if (known := field_of(key)) is None or (key, raw) in read:
             continue
         read.add((key, raw))
         meaning, field_name = known
