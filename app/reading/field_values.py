@@ -39,9 +39,13 @@ def _values(known: CodeKinds) -> tuple[dict[str, str], str | None, re.Pattern[st
     alternatives = "|".join(re.escape(code) for code in ordered)
     # A value after a time's colon (`12:43`) is not one.
     pattern = rf"(?i)(?<![\w.\-])(?<!\d:)(?:{alternatives})(?![\w\-])" if kinds else None
-    lowered = [code.lower() for code in ordered]
+    # Grouped by first letter, longest first within each: one look at the edge a letter.
+    firsts: dict[str, list[str]] = {}
+    for code in (code.lower() for code in ordered):
+        firsts.setdefault(code[0], []).append(re.escape(code[1:]))
     edged = "|".join(
-        re.escape(code[0]) + r"(?<![\w.\-].)(?<!\d:.)" + re.escape(code[1:]) for code in lowered
+        re.escape(first) + r"(?<![\w.\-].)(?<!\d:.)(?:" + "|".join(rests) + ")"
+        for first, rests in firsts.items()
     )
     ascii_lowered = re.compile(rf"(?:{edged})(?![\w\-])") if kinds else None
     known.cache["field_values"] = (kinds, pattern, ascii_lowered)

@@ -159,7 +159,9 @@ def parse_whole(text: str) -> tuple[Any, ParsePath] | None:
 
 
 _SEGMENT_CHARS = r"[{}\[\]\"'\\\n]"
-_OPENING = r"[{\[]"
+# Outside every stretch: a whole stretch with no bracket or quote inside (a log's
+# `heroku[router]`, `[INFO]`), read in one step, or else the opening bracket of a longer one.
+_OPENING = r"[{\[][^{}\[\]\"']*+[}\]]|[{\[]"
 _MAPPING = re.compile(r"[:=]")  # a key and its value: `:`, `=`, `=>`
 
 
@@ -179,8 +181,11 @@ def segments(text: str) -> Iterator[tuple[int, int, bool]]:
     inside, outside = re.compile(_SEGMENT_CHARS), re.compile(_OPENING)
     position = 0
     while match := (inside if depth else outside).search(text, position):
-        index, char = match.start(), match.group()
-        position = index + 1
+        index, position = match.span()
+        if position - index > 1:  # a simple stretch, closed (any closing bracket closes)
+            yield index, position, True
+            continue
+        char = match.group()
         if quote:
             if index == escaped_at:
                 continue

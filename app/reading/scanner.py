@@ -206,10 +206,11 @@ def scan(text: str, names: dict[str, FieldName]) -> FailureReport | None:
             )
         return known  # type: ignore[return-value]
 
+    read: set[tuple[str, str]] = set()  # a pair a log repeats (`status=200`) adds nothing new
     for key, raw, start in _pairs(text, names, wanted=lambda key: field_of(key) is not None):
-        known = field_of(key)
-        if known is None:
+        if (known := field_of(key)) is None or (key, raw) in read:
             continue
+        read.add((key, raw))
         meaning, field_name = known
         value = _enum_case(_unquote(raw).strip().lstrip(":").strip("`"))
         if value.lower() in meaning.not_stripe:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from app.reading.code_forms import SEPARATOR, trie_pattern, written_codes
+from app.reading.code_forms import SEPARATOR, after_an_edge, trie_pattern, written_codes
 from app.reading.field_values import sensitive_field_values
 from app.reading.labels import labels_before, network_code_after_label
 from app.reading.report import CodeKinds, FailureReport, Outcome
@@ -102,15 +102,15 @@ def _sensitive_phrases(index: _Index, lowered: str) -> re.Pattern[str] | None:
     if not any(first in lowered for first in index.sensitive_firsts):
         return None
     if index.sensitive_phrases is None:
-        words = index.sensitive_words
-        index.sensitive_phrases = re.compile(trie_pattern(words) if words else r"(?!)")
+        pattern = trie_pattern(index.sensitive_words) if index.sensitive_words else "(?!)"
+        index.sensitive_phrases = re.compile(after_an_edge(pattern))
     return index.sensitive_phrases
 
 
 def _every_phrase(index: _Index) -> re.Pattern[str]:
     if index.phrases is None:
         phrases = [code.split("_") for code in sorted(index.codes)]
-        index.phrases = re.compile(trie_pattern(phrases) if phrases else r"(?!)")
+        index.phrases = re.compile(after_an_edge(trie_pattern(phrases) if phrases else "(?!)"))
     return index.phrases
 
 
@@ -216,11 +216,11 @@ def _told(
     go in `denials`."""
     spoken: dict[str, None] = {}
     single: dict[str, None] = {}
-    for match in phrases.finditer(lowered) if phrases is not None else ():
-        code = re.sub(SEPARATOR, "_", match.group())
+    for match in phrases.finditer(" " + lowered) if phrases is not None else ():
+        code = re.sub(SEPARATOR, "_", match.group("phrase"))
         if code not in index.codes or code in written:
             continue
-        if denied(lowered, *match.span()):
+        if denied(lowered, match.start("phrase") - 1, match.end("phrase") - 1):  # " " + lowered
             denials[code] = None
         else:  # a one-word code (`fraudulent`) is written as itself
             (spoken if "_" in code else single).setdefault(code)
