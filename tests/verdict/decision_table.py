@@ -98,6 +98,15 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
                 outcome=Outcome(type="issuer_declined", network_status="declined_by_network"),
             ),
         )
+        # A card_declined Charge whose only reason is the network's: the code says what
+        # happened, not "declined by the issuer".
+        yield (
+            f"network {network} card_declined without a decline code",
+            _declined(
+                network_decline_code=network,
+                outcome=Outcome(type="issuer_declined", network_status="declined_by_network"),
+            ),
+        )
         for brand in BRANDS:
             for decline in ("generic_decline", "insufficient_funds", "transaction_not_allowed"):
                 yield (
