@@ -66,6 +66,11 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
             f"error {code} sepa",
             FailureReport(shape="error", code=code, payment_method_type="sepa_debit"),
         )
+        # A provider's reasonless decline beside the error code that says what happened.
+        yield (
+            f"error {code} beside partner_generic_decline",
+            FailureReport(shape="charge", code=code, decline_code="partner_generic_decline"),
+        )
     # Stripe gives some bank debits' error codes as a decline code (debit_not_authorized).
     for entry in catalog.entries("error_code"):
         if entry.category in ("bank_debit", "bank_account"):
