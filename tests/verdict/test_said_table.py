@@ -1,8 +1,8 @@
 """What the agent reads in each window language, over the decision table's failures and every
 catalogue entry: a failure no entry explains is said in the language (no reason at all) or in
-English, marked (an unknown code); English is the explanation as written, never marked as English; `lookup` says an
-entry's verdict, with a Mastercard advice code's wait, as the window says it. A few seconds, so
-`make mutate` runs it first."""
+English, marked (an unknown code); English is the explanation as written, never marked as
+English; `lookup` says an entry's verdict, with a Mastercard advice code's wait, as the window
+says it. A few seconds, so `make mutate` runs it first."""
 
 from __future__ import annotations
 
