@@ -279,15 +279,16 @@ def test_the_test_mark_follows_the_explanations_rule(
 def test_a_damaged_row_is_read_as_empty(
     codes: str, record: str, kept_codes: tuple[str, ...], kept: dict[str, str]
 ) -> None:
-    item = HistoryItem.from_row(
-        (7, "2026-12-07 10:00", "Declined", codes, "stolen_card", 1, record)
-    )
-    assert (item.id, item.created, item.headline, item.reason) == (
-        7,
-        "2026-12-07 10:00",
-        "Declined",
-        "stolen_card",
-    )
-    assert item.sensitive is True
-    assert item.codes == kept_codes
-    assert item.record.stored() == {"shape": "code", **kept}
+    for sensitive in (0, 1):  # user.db's flag, whatever the record beside it holds
+        item = HistoryItem.from_row(
+            (7, "2026-12-07 10:00", "Declined", codes, "stolen_card", sensitive, record)
+        )
+        assert (item.id, item.created, item.headline, item.reason) == (
+            7,
+            "2026-12-07 10:00",
+            "Declined",
+            "stolen_card",
+        )
+        assert item.sensitive is bool(sensitive)
+        assert item.codes == kept_codes
+        assert item.record.stored() == {"shape": "code", **kept}
