@@ -171,6 +171,29 @@ def _outcomes(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
                         outcome=Outcome(type=held, reason=reason),
                     ),
                 )
+    # Each lesser signal as the only one a Charge gives (no outcome type): it says what happened.
+    for status in _codes(catalog, "network_status"):
+        outcome = Outcome(network_status=status)
+        yield f"status {status} alone", FailureReport(shape="charge", outcome=outcome)
+    for risk in _codes(catalog, "risk_level"):
+        outcome = Outcome(risk_level=risk)
+        yield f"risk {risk} alone", FailureReport(shape="charge", outcome=outcome)
+    for network in _codes(catalog, "network_decline_code"):
+        yield (
+            f"network {network} without an outcome type",
+            FailureReport(
+                shape="charge",
+                network_decline_code=network,
+                outcome=Outcome(network_status="declined_by_network"),
+            ),
+        )
+    for advice in _codes(catalog, "advice_code"):
+        yield f"advice {advice} alone", FailureReport(shape="error", advice_code=advice)
+    for mac in _codes(catalog, "network_advice_code"):
+        yield (
+            f"mac {mac} alone",
+            FailureReport(shape="charge", network_advice_code=mac, card_brand="mastercard"),
+        )
     for sent in ("not_sent_to_network", "declined_by_network", None):
         outcome = Outcome(reason="rule", network_status=sent)
         yield f"rule without a type, {sent}", FailureReport(shape="charge", outcome=outcome)
