@@ -149,6 +149,7 @@ def test_each_field_keeps_only_its_form(
     assert _kept(read_back, field) == (value if back is SAME else back), what
     # What was kept reads back the same, and the stored row holds nothing else.
     assert HistoryRecord.from_stored(first.stored()) == first
+    assert HistoryRecord.from_report(first.report()) == first  # explained again: the same
     assert set(first.stored()) <= {"shape", field.split(".")[0]}
 
 
@@ -187,6 +188,7 @@ def test_each_id_keeps_only_an_id_of_its_kind(
         HistoryRecord.from_stored({"ids": {name: value}}),
     ):
         assert dict(record.ids) == ({name: value} if kept else {}), what
+        assert HistoryRecord.from_report(record.report()) == record, what
 
 
 def test_payment_method_types_and_brands_are_the_catalogues(catalog: Catalog, known: Known) -> None:
