@@ -12,7 +12,7 @@ from app.catalogue.catalog import Catalog
 from app.catalogue.words import Said, Words
 from app.verdict.explain import explain
 from app.verdict.explanation import Explanation
-from app.verdict.said import in_language, said_verdict
+from app.verdict.said import as_written, in_language, said_verdict
 from app.verdict.wording import entry_words
 from build.languages import LOCALES
 from tests.verdict.decision_table import cases
@@ -34,6 +34,8 @@ def test_english_is_the_explanation_as_written(
         said = in_language(e, catalog, "en")
         assert said.summary == Said(e.summary), name
         assert said.headline == Said(e.headline), name
+        # Without a catalogue to say it again (app/ui), the window shows the same, as written.
+        assert as_written(e) == said, name
 
 
 def test_a_failure_no_entry_explains_is_said_in_every_language_or_marked_english(
