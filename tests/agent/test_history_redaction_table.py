@@ -238,6 +238,7 @@ def test_payment_method_types_and_brands_are_the_catalogues(catalog: Catalog) ->
         ({"network_decline_code": "05"}, "05", ["05"]),
         ({"decline_code": "a", "code": "a", "outcome": {"type": "a"}}, "a", ["a"]),
         ({}, "unknown", []),
+        ({"decline_code": "a", "code": "b", "outcome": {"type": "a"}}, "a", ["a", "b"]),
     ],
 )
 def test_the_reason_counted_and_the_codes_listed(
@@ -297,3 +298,14 @@ def test_a_damaged_row_is_read_as_empty(
         assert item.sensitive is bool(sensitive)
         assert item.codes == kept_codes
         assert item.record.stored() == {"shape": "code", **kept}
+
+
+def test_the_words_evidence_keeps_catalogue_codes_only(known: Known) -> None:
+    pasted = ["stolen_card", "zz_not_a_stripe_code", "sk_live_51AbCdEf", "4242424242424242"]
+    pasted += ["Jenny Rosen", "43", 5, "stolen_card"]
+    first = HistoryRecord.from_stored({"evidence": pasted}, known)
+    assert first.evidence == ("stolen_card", "43")  # once each, nothing the catalogue lacks
+    back = HistoryRecord.from_stored({"evidence": pasted})
+    assert back.evidence == ("stolen_card", "zz_not_a_stripe_code", "43")
+    many = [f"code_{n}" for n in range(12)]
+    assert HistoryRecord.from_stored({"evidence": many}).evidence == tuple(many[:10])

@@ -211,6 +211,10 @@ def _words_and_gaps(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
         )
     for code in ("insufficient_funds", "expired_card", "do_not_honor"):
         yield f"words {code} (not confidential)", _declined(decline_code=None, evidence=[code])
+    # A live payment and a test one: Stripe's test decline on the live checkout is card testing.
+    for code in ("testmode_decline", "generic_decline", "stolen_card"):
+        for live in (True, False):
+            yield f"decline {code} livemode {live}", _declined(decline_code=code, livemode=live)
     yield "unknown decline", _declined(decline_code=UNKNOWN_CODE)
     yield "unknown error code", FailureReport(shape="error", code=UNKNOWN_CODE)
     yield (
