@@ -301,8 +301,8 @@ def test_a_damaged_row_is_read_as_empty(
 
 
 def test_the_words_evidence_keeps_catalogue_codes_only(known: Known) -> None:
-    pasted = ["stolen_card", "zz_not_a_stripe_code", "sk_live_51AbCdEf", "4242424242424242"]
-    pasted += ["Jenny Rosen", "43", 5, "stolen_card"]
+    pasted: list[object] = ["stolen_card", "zz_not_a_stripe_code", "sk_live_51AbCdEf"]
+    pasted += ["4242424242424242", "Jenny Rosen", "43", 5, "stolen_card"]
     first = HistoryRecord.from_stored({"evidence": pasted}, known)
     assert first.evidence == ("stolen_card", "43")  # once each, nothing the catalogue lacks
     back = HistoryRecord.from_stored({"evidence": pasted})
