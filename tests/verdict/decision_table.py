@@ -211,16 +211,6 @@ def _words_and_gaps(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
         )
     for code in ("insufficient_funds", "expired_card", "do_not_honor"):
         yield f"words {code} (not confidential)", _declined(decline_code=None, evidence=[code])
-    # A brand as a person writes it: Mastercard's own reading of its network codes still holds.
-    for network in ("65", "05"):
-        yield (
-            f"network {network} on Mastercard, capitalised",
-            _declined(
-                decline_code="generic_decline",
-                network_decline_code=network,
-                card_brand="Mastercard",
-            ),
-        )
     # A live payment and a test one: Stripe's test decline on the live checkout is card testing.
     for code in ("testmode_decline", "generic_decline", "stolen_card"):
         for live in (True, False):

@@ -368,3 +368,24 @@ def test_a_step_is_told_once_by_its_first_clause() -> None:
         "Check the CVC again.",
     ]
     assert distinct_steps(steps) == [steps[0], steps[2], steps[3], steps[4]]
+
+
+def test_a_brand_spelled_with_a_capital_keeps_mastercards_reading(catalog: Catalog) -> None:
+    # A JSON paste gives the brand as written ("Mastercard"); Mastercard's 65 still asks for
+    # authentication. (History keeps brands in lower case, so this is explain()'s own rule.)
+    for network in ("65", "05"):
+        said = [
+            explain(
+                FailureReport(
+                    shape="error",
+                    error_type="card_error",
+                    code="card_declined",
+                    decline_code="generic_decline",
+                    network_decline_code=network,
+                    card_brand=brand,
+                ),
+                catalog,
+            )
+            for brand in ("mastercard", "Mastercard", "MASTERCARD")
+        ]
+        assert len({(e.retry, e.reply_class, e.summary, tuple(e.notes)) for e in said}) == 1
