@@ -66,6 +66,11 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
             f"error {code} sepa",
             FailureReport(shape="error", code=code, payment_method_type="sepa_debit"),
         )
+        # A provider's reasonless decline beside the error code that says what happened.
+        yield (
+            f"error {code} beside partner_generic_decline",
+            FailureReport(shape="charge", code=code, decline_code="partner_generic_decline"),
+        )
     # Stripe gives some bank debits' error codes as a decline code (debit_not_authorized).
     for entry in catalog.entries("error_code"):
         if entry.category in ("bank_debit", "bank_account"):
@@ -94,6 +99,15 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
             f"network {network} alone",
             FailureReport(
                 shape="charge",
+                network_decline_code=network,
+                outcome=Outcome(type="issuer_declined", network_status="declined_by_network"),
+            ),
+        )
+        # A card_declined Charge whose only reason is the network's: the code says what
+        # happened, not "declined by the issuer".
+        yield (
+            f"network {network} card_declined without a decline code",
+            _declined(
                 network_decline_code=network,
                 outcome=Outcome(type="issuer_declined", network_status="declined_by_network"),
             ),
@@ -157,6 +171,29 @@ def _outcomes(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
                         outcome=Outcome(type=held, reason=reason),
                     ),
                 )
+    # Each lesser signal as the only one a Charge gives (no outcome type): it says what happened.
+    for status in _codes(catalog, "network_status"):
+        outcome = Outcome(network_status=status)
+        yield f"status {status} alone", FailureReport(shape="charge", outcome=outcome)
+    for risk in _codes(catalog, "risk_level"):
+        outcome = Outcome(risk_level=risk)
+        yield f"risk {risk} alone", FailureReport(shape="charge", outcome=outcome)
+    for network in _codes(catalog, "network_decline_code"):
+        yield (
+            f"network {network} without an outcome type",
+            FailureReport(
+                shape="charge",
+                network_decline_code=network,
+                outcome=Outcome(network_status="declined_by_network"),
+            ),
+        )
+    for advice in _codes(catalog, "advice_code"):
+        yield f"advice {advice} alone", FailureReport(shape="error", advice_code=advice)
+    for mac in _codes(catalog, "network_advice_code"):
+        yield (
+            f"mac {mac} alone",
+            FailureReport(shape="charge", network_advice_code=mac, card_brand="mastercard"),
+        )
     for sent in ("not_sent_to_network", "declined_by_network", None):
         outcome = Outcome(reason="rule", network_status=sent)
         yield f"rule without a type, {sent}", FailureReport(shape="charge", outcome=outcome)
@@ -174,6 +211,10 @@ def _words_and_gaps(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
         )
     for code in ("insufficient_funds", "expired_card", "do_not_honor"):
         yield f"words {code} (not confidential)", _declined(decline_code=None, evidence=[code])
+    # A live payment and a test one: Stripe's test decline on the live checkout is card testing.
+    for code in ("testmode_decline", "generic_decline", "stolen_card"):
+        for live in (True, False):
+            yield f"decline {code} livemode {live}", _declined(decline_code=code, livemode=live)
     yield "unknown decline", _declined(decline_code=UNKNOWN_CODE)
     yield "unknown error code", FailureReport(shape="error", code=UNKNOWN_CODE)
     yield (

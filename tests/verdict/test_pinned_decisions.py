@@ -12,6 +12,7 @@ from app.reading.enrichment import MAX_FAILURES
 from app.reading.paste import MAX_CODES, read_paste
 from app.reading.report import FailureReport, Outcome, UnreadablePaste
 from app.verdict.explain import explain
+from app.verdict.notes import distinct_steps
 from tests.conftest import known_entry
 
 # Decisions pinned over many codes in a second: `make mutate` runs these first.
@@ -354,3 +355,37 @@ def test_a_reply_never_invites_a_retry_the_verdict_forbids(catalog: Catalog) -> 
         explanation = explain(report, catalog)
         assert explanation.retry == "never", decline
         assert explanation.reply_class not in invites, decline
+
+
+def test_a_step_is_told_once_by_its_first_clause() -> None:
+    # Two entries often give one instruction with different tails: the first stays. The lead
+    # is the first clause or sentence, its case and final full stop aside; nothing else.
+    steps = [
+        "Do not retry this card; pass the payment id to our risk team.",
+        "do not retry this card. Especially if the order looks unusual.",
+        "Check the CVC",
+        "Check the CVCX",
+        "Check the CVC again.",
+    ]
+    assert distinct_steps(steps) == [steps[0], steps[2], steps[3], steps[4]]
+
+
+def test_a_brand_spelled_with_a_capital_keeps_mastercards_reading(catalog: Catalog) -> None:
+    # A JSON paste gives the brand as written ("Mastercard"); Mastercard's 65 still asks for
+    # authentication. (History keeps brands in lower case, so this is explain()'s own rule.)
+    for network in ("65", "05"):
+        said = [
+            explain(
+                FailureReport(
+                    shape="error",
+                    error_type="card_error",
+                    code="card_declined",
+                    decline_code="generic_decline",
+                    network_decline_code=network,
+                    card_brand=brand,
+                ),
+                catalog,
+            )
+            for brand in ("mastercard", "Mastercard", "MASTERCARD")
+        ]
+        assert len({(e.retry, e.reply_class, e.summary, tuple(e.notes)) for e in said}) == 1
