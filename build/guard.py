@@ -117,7 +117,9 @@ def _check_near(where: str, reason: str, rules: Any, groups: set[str], problems:
         negation = rule.get("negation", 0)
         if not isinstance(negation, int) or not 0 <= negation <= 4:
             problems.append(f"{name}: `negation` is a number of words, 0 to 4")
-        if set(rule) - {"words", "near", "window", "neutral", "negation"}:
+        if not isinstance(rule.get("own_language", False), bool):
+            problems.append(f"{name}: `own_language` is true or false")
+        if set(rule) - {"words", "near", "window", "neutral", "negation", "own_language"}:
             problems.append(f"{name} has unknown keys")
 
 

@@ -9,11 +9,13 @@ import re
 from collections.abc import Iterator, Sequence
 
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
-from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, is_cjk
+from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, Folded, is_cjk
 
 # A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
 # of "s.t.o.l.e.n" or "4.99").
 _CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
+# A line of the original and its break (line_ends): the line's text without its break.
+_LINE = re.compile(r"([^\n]*?)[ \t\r]*\n(?=[ \t]*(\S?))")
 # Where words start, to count them: a Japanese or Chinese letter, a Hangul syllable's first
 # consonant (its vowel and final consonant, folded apart, are no words), a Latin word.
 _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![{CJK_CONTINUING}])[{CJK_LETTERS}]")
@@ -244,16 +246,33 @@ def _breaks(hits: Hits) -> list[int]:
     ]
 
 
+def line_ends(folded: Folded) -> list[int]:
+    """Line breaks that end a clause, in the folded text: after a line that ends with a comma
+    or a colon, or after a line of at most three words (a greeting, a sign-off, a name) when
+    the next begins with a capital. A line broken without a stop ("Your card\nwas blocked",
+    a sentence wrapped by a mail client) runs on."""
+    breaks = [
+        match.end() - 1
+        for match in _LINE.finditer(folded.original)
+        if match.group(1).endswith((",", ":"))
+        or (len(match.group(1).split()) <= 3 and match.group(2).isupper())
+    ]
+    return folded.folded_positions(breaks) if breaks else []
+
+
 def check_near(
     line: str,
     text: str,
     hits: Hits,
     rules: list[NearRule],
     found: Found,
+    lines: Sequence[int] = (),
 ) -> None:
     """Anchors that have, in their clause and window, the words their rule needs, with no
-    neutral word as near: "card ... lost" refused, "lost ... time" not."""
+    neutral word as near: "card ... lost" refused, "lost ... time" not. `lines` are the line
+    breaks that end a clause (`line_ends`)."""
     ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends += lines
     ends += _breaks(hits)
     ends.sort()
     groups: dict[str, list[int]] = {}
@@ -263,6 +282,11 @@ def check_near(
         for kind, value in labels:
             if kind == "group":
                 groups.setdefault(value, []).append(start)
+    if "you" in groups and "account" in groups:
+        # "your account" is the account's, not "you" as a subject: the block words near an
+        # account have a rule of their own, which the routine of signing in clears
+        accounts = set(groups["account"])
+        groups["you"] = [at for at in groups["you"] if at not in accounts]
     neutral = groups.get("neutral", [])
     negations = groups.get("negation", [])
 

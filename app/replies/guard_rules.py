@@ -167,7 +167,9 @@ def _add_everyday(
     for spec, reason in kinds.get("near", ()):
         rule = json.loads(spec)
         cleared_by = str(rule.get("neutral", "nearer"))
-        if rule["near"] or cleared_by in ("nearer", "any", "none"):
+        # A word of `own_language` moved to such a rule stays in its language (French "vol"
+        # is Dutch "full", Swedish "rån" English "ran")
+        if rule["near"] or cleared_by in ("nearer", "any", "none") or rule.get("own_language"):
             continue
         named.add(cleared_by)
         index = str(len(near))

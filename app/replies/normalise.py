@@ -147,6 +147,29 @@ class Folded:
         where = min(first + bisect.bisect_right(sums, position), last - 1)
         return where, where + 1
 
+    def folded_positions(self, originals: list[int]) -> list[int]:
+        """Where characters of the original (in order) stand in the folded text; one that folds
+        to nothing or into a piece read as a whole has none. One pass over the segments."""
+        found: list[int] = []
+        fold_char = self._normaliser._fold_char
+        index, counted_to, total = 0, -1, 0  # a VERBATIM segment's letters folded so far
+        for original in originals:
+            while index + 1 < len(self.segments) and self.segments[index + 1][1] <= original:
+                index += 1
+            folded, first, last, how = self.segments[index]
+            if not first <= original < last or how == WHOLE:
+                continue
+            if how == ONE_TO_ONE:
+                found.append(folded + original - first)
+                continue
+            if counted_to < first or counted_to > original:
+                counted_to, total = first, 0
+            total += sum(len(fold_char(ch)) for ch in self.original[counted_to:original])
+            counted_to = original
+            if fold_char(self.original[original]):
+                found.append(folded + total)
+        return found
+
 
 @record(slots=True)  # not frozen: made for every word of every check, so kept cheap
 class Token:

@@ -139,6 +139,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout24.toml",
         "holdout25.toml",
         "holdout26.toml",
+        "holdout27.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

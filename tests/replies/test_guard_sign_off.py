@@ -16,7 +16,8 @@ from build.languages import LOCALES
 
 DATA = Path(__file__).parent.parent / "data" / "guard"
 SETS = ("holdout21.toml", "holdout23.toml", "holdout25.toml", "holdout26.toml")
-CLEARED_AT_MOST = 48  # of 11,112 checks on 2026-12-07: es 6, de 8, pt-BR 6, it 6, pl 14, sv 8
+CLEARED_AT_MOST = 33  # of 11,238 checks (was 48 of 11,112): es 2, de 4, pt-BR 4, it 4, pl 13,
+# sv 6, once a line break after a sign-off ends a clause for the rules (branch guard11)
 
 
 def _revealing(locale: str) -> list[str]:
