@@ -140,6 +140,8 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout25.toml",
         "holdout26.toml",
         "holdout27.toml",
+        "holdout28.toml",
+        "holdout29.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

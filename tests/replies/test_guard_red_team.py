@@ -242,6 +242,12 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # 4.2% (main on the same sentences: 98.3% and 5.0%); 100% and 0% once its false
         # refusals were built as classes
         ("holdout27.toml", 0.99, 0.01),
+        # twenty-eighth (guard_v): its classes went to branch guard11 (gift cards, bookings,
+        # marketplaces; scam warnings, accounts locked by passwords, other cards lost, blocked
+        # contacts, lists; capped cards, pick-up orders, registers of lost cards, mules)
+        ("holdout28.toml", 0.95, 0.055),
+        # twenty-ninth (guard_w): measured fresh on the merged main, never shown to a branch
+        ("holdout29.toml", 0.935, 0.065),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
