@@ -76,7 +76,13 @@ whose value is words, two network codes, and the opposite beside each), measured
 "O código x significa", a post about card testing, a German help page running through error
 types, "Square Terminal says") read right after the fix that followed. The set-d customer's
 complaint about a double charge is labelled nothing_failed now, as LABELS.md labels a text in
-which nothing failed (issue 26's eleventh round: the payments went through).
+which nothing failed (issue 26's eleventh round: the payments went through). Then, in the
+tenth session, set ad, 60 real texts (75.0% on main before the round and on the merged main,
+9 of 10 confidential marked; never shown to a branch), set ae, 80 agents' texts in twelve
+languages (88.8%, 24 of 25; its misses' classes went to reading11: 93.8%, 25 of 25 after), and
+set af, 80 more (86.2%, 25 of 26 on main; 87.5%, 26 of 26 on the merged main, after the lead
+built the class of its one unmarked case, a code damaged in a screenshot's copy): 45, 75 and 70
+are here, the rest listed in BENCHMARKS.md.
 """
 
 from __future__ import annotations
