@@ -8,24 +8,13 @@ new card number asked of the bank and lists of banned addresses are refused."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
 
 from app.replies.guard import Guard
 from build.languages import LOCALES
+from tests.replies.guard_classes import class_table
 
-TABLE = tomllib.loads(
-    (Path(__file__).parent.parent / "data" / "guard" / "classes10.toml").read_text("utf-8")
-)
-CASES = [
-    (name, locale, kind, text)
-    for name, languages in TABLE.items()
-    for locale, sets in languages.items()
-    for kind in ("revealing", "harmless")
-    for text in sets.get(kind, [])
-]
+TABLE, CASES = class_table("classes10.toml")
 # Classes said in every language (the routine of account security is a Latin-script one: its
 # Japanese, Korean and Chinese shapes carry no sensitive word).
 EVERY_LANGUAGE = {"idioms", "risk_and_security", "security_advice", "issuer_decline"}

@@ -10,24 +10,13 @@ are refused."""
 
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pytest
 
 from app.replies.guard import Guard
 from build.languages import LOCALES
+from tests.replies.guard_classes import class_table
 
-TABLE = tomllib.loads(
-    (Path(__file__).parent.parent / "data" / "guard" / "classes11.toml").read_text("utf-8")
-)
-CASES = [
-    (name, locale, kind, text)
-    for name, languages in TABLE.items()
-    for locale, sets in languages.items()
-    for kind in ("revealing", "harmless")
-    for text in sets.get(kind, [])
-]
+TABLE, CASES = class_table("classes11.toml")
 # Revealing sentences that only the classifier reads (README, "Words moved to rules"): a
 # Korean card to be retrieved for the card company (카드사, which would hide 카드 as an
 # issuer), a German restriction whose verb a break word ("und") cuts from the card, Japanese
