@@ -31,8 +31,9 @@ _LETTERS = str.maketrans("0134578@$|", "oleastbasl")
 _ONE_AS_I = str.maketrans("1", "i")
 # Letters spaced out one by one ("s t o l e n _ c a r d", "l-o-s-t_card"): four or more.
 _SPACED = r"(?<![^\s(\"'`:])[A-Za-z_](?:[ \-][A-Za-z_]){3,}[A-Za-z_]*(?![^\s.,;:!?)\"'`])"
-# Signs a screenshot's underscore may be read as (double low line, full-width low line).
-_UNDERSCORES = str.maketrans(dict.fromkeys("\u2017\uff3f\ufe4d\ufe4e\ufe4f", "_"))
+# Signs a screenshot's underscore may be read as (double low line, full-width low lines).
+_UNDERSCORE_SIGNS = "\u2017\uff3f\ufe4d\ufe4e\ufe4f"
+_UNDERSCORES = str.maketrans(dict.fromkeys(_UNDERSCORE_SIGNS, "_"))
 
 
 def _deletes(word: str) -> set[str]:
@@ -45,7 +46,7 @@ class _Index:
     exact: frozenset[str]  # every code looked for, for words damaged but not misspelled
     lengths: dict[str, set[int]]  # by a code's first two letters, the lengths a word may have
     heads: frozenset[str]  # the codes' beginnings: a piece glued to the next must be one
-    pairs: re.Pattern[str]  # a word starting as a code does, and the word after it
+    pairs: re.Pattern[str]  # a word starting as a code does, and up to three words after it
     shortest: int
     longest: int
 
@@ -140,7 +141,7 @@ def misspelled(text: str, sensitive_codes: Iterable[str]) -> list[str]:
     index = _index(frozenset(sensitive_codes))
     found: dict[str, None] = {}
     head = text[:HEAD]
-    if any(sign in head for sign in "\u2017\uff3f\ufe4d\ufe4e\ufe4f"):
+    if any(sign in head for sign in _UNDERSCORE_SIGNS):
         head = head.translate(_UNDERSCORES)  # the same length: spans stay the text's
     lowered = ""
     for joined, start, end, glued in _candidates(head, index):
