@@ -13,7 +13,7 @@ import re
 from app.reading.object_fields import ERROR_TYPES
 from app.reading.report import CodeKinds
 
-HEAD = 50_000
+HEAD = 20_000  # a table of codes or a macro shows what it is in its first screens
 MIN_KEYS = 3  # three codes as a map's keys make a table of codes
 MIN_BRANCHES = 2  # two codes each under its own condition make a macro
 MIN_NAMED = 3  # three codes or error types named, none told, no payment: a page about them
