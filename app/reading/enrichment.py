@@ -154,12 +154,10 @@ def _read_damaged_code(report: FailureReport, text: str, known: CodeKinds) -> No
         for value, kind in ((report.code, "error_code"), (report.decline_code, "decline_code"))
         if value is not None and kind not in known.get(value, ())
     ]
-    if report.decline_code not in (None, *damaged) or report.code not in (
-        None,
-        "card_declined",
-        *damaged,
-    ):
-        return
+    if "decline_code" in known.get(report.decline_code or "", ()):
+        return  # a reason the catalogue knows
+    if report.code not in (None, "card_declined", *damaged):
+        return  # another error than a decline
     from app.reading.misspelled import misspelled
 
     meant: list[str] = []
