@@ -10,6 +10,7 @@ only an unknown code)."""
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 
@@ -46,7 +47,8 @@ class _Index:
     exact: frozenset[str]  # every code looked for, for words damaged but not misspelled
     lengths: dict[str, set[int]]  # by a code's first two letters, the lengths a word may have
     heads: frozenset[str]  # the codes' beginnings: a piece glued to the next must be one
-    pairs: re.Pattern[str]  # a word starting as a code does, and up to three words after it
+    pairs: re.Pattern[str]  # a word starting as a code does, and up to four words after it
+    squeezed: frozenset[str]  # the codes' letters without their underscores
     shortest: int
     longest: int
 
@@ -77,8 +79,17 @@ def _index(codes: frozenset[str]) -> _Index:
     # the edge before the first is looked at after its second letter, so that re skips in C
     # what starts no code.
     starts = "|".join(sorted({code[:2] for code in exact})) or "(?!)"
-    pairs = re.compile(rf"(?:{starts})(?<!{_CHAR}..){_CHAR}*(?:(?: |-\r?\n){_CHAR}{{2,}}){{1,3}}")
-    return _Index(forms, frozenset(exact), lengths, heads, pairs, min(sizes), max(sizes))
+    pairs = re.compile(rf"(?:{starts})(?<!{_CHAR}..){_CHAR}*(?:(?: |-\r?\n){_CHAR}{{2,}}){{1,4}}")
+    return _Index(
+        forms,
+        frozenset(exact),
+        lengths,
+        heads,
+        pairs,
+        frozenset(code.replace("_", "") for code in exact),
+        min(sizes),
+        max(sizes),
+    )
 
 
 def _read_as(word: str) -> tuple[str, ...]:
@@ -115,16 +126,35 @@ def _candidates(head: str, index: _Index) -> Iterator[tuple[str, int, int, bool]
         ):
             continue
         for count in range(2, len(words) + 1):
-            end = _end_of(head, run.start(), words[:count])
-            if count == 2:
-                yield first + words[1], run.start(), end, True
-            if not "".join(words[:count]).replace("_", "").isalpha():
-                # Damaged words of a code written as words (`st0len card`): the code itself.
-                yield "_".join(words[:count]), run.start(), end, True
+            if joinings := list(_joinings(words[:count], index)):
+                end = _end_of(head, run.start(), words[:count])
+                for joined in joinings:
+                    yield joined, run.start(), end, True
     if re.search(r" [A-Za-z_] [A-Za-z_] |[A-Za-z]-[A-Za-z]-[A-Za-z]-", head):
         for match in re.finditer(_SPACED, head):
             joined = match.group().replace(" ", "").replace("-", "")
             yield joined, *match.span(), True
+
+
+def _joinings(words: list[str], index: _Index) -> Iterator[str]:
+    """The ways a run of words may have been one code, when its letters are a code's: each
+    space either a break inside a word (`fraud ulent`) or the code's underscore (`stolen
+    card`), with at least one break (`st olen card`, `lost ca rd`); every space an underscore
+    only when a word is damaged (`st0len card`): "lost card" in plain letters is two words,
+    read by the reason phrases."""
+    letters = "".join(words)
+    damaged = not letters.replace("_", "").isalpha()
+    if not damaged and "I" not in letters:
+        if letters.replace("_", "").lower() not in index.squeezed:
+            return  # most runs: plain words that are no code's letters
+    elif not any(form.replace("_", "") in index.squeezed for form in _read_as(letters)):
+        return
+    gaps = len(words) - 1
+    for underscores in range(gaps + 1 if damaged else gaps):
+        for at in itertools.combinations(range(gaps), underscores):
+            yield words[0] + "".join(
+                ("_" if gap in at else "") + word for gap, word in enumerate(words[1:])
+            )
 
 
 def _end_of(head: str, start: int, words: list[str]) -> int:

@@ -1,6 +1,7 @@
 """A sensitive code damaged as a person copying a screenshot, or a character reader, damages it
 (a digit or sign for the letter it looks like, a capital I for an l, spaces beside the
-underscore, a word broken by one space, letters spaced out) still makes the paste confidential
+underscore, a word broken by one space, alone or with the code's words spaced, letters spaced
+out) still makes the paste confidential
 and is read as its reason: generated for every sensitive code, every kind of damage and several
 frames in several languages. A harmless code damaged the same ways is never taken for a
 sensitive one."""
@@ -59,6 +60,11 @@ def damaged(code: str) -> Iterator[str]:
     for at in range(2, len(code) - 1):
         if "_" not in code[at - 1 : at + 1]:
             yield code[:at] + "-\n" + code[at:]  # broken at a line's end with a hyphen
+    if "_" in code:  # a word broken by a space, the others spaced (`st olen card`), each
+        for at in range(2, len(code) - 1):  # piece two letters or more, as a person breaks it
+            pieces = (code[:at] + " " + code[at:]).replace("_", " ")
+            if "_" not in code[at - 1 : at + 1] and min(map(len, pieces.split())) >= 2:
+                yield pieces
     for underscore in "\u2017\uff3f" if "_" in code else "":
         yield code.replace("_", underscore)  # read as a double or a full-width low line
     if "_" in code:  # the code's words, one letter copied as its look-alike
@@ -112,7 +118,8 @@ def test_a_paste_with_a_damaged_sensitive_code_is_confidential(known: CodeKinds)
 
 
 # Written after the rules above were built, measured once (25 of 26 read right; the miss, a
-# word both broken and spaced, "st olen card", is left out), then kept here.
+# word both broken and spaced, "st olen card", was built as a class of its own later), then
+# kept here.
 SCREENSHOT_COPIES = [
     ("Screenshot retyped: Decline code \u2014 stolen\u2017card, Outcome declined by issuer", True),
     ("decline code: fraudu-\nlent (line cut in the chat)", True),
@@ -121,6 +128,7 @@ SCREENSHOT_COPIES = [
     ("Motif du refus : frauduIent (copie d'\u00e9cran floue)", True),
     ("C\u00f3digo de rechazo: pick up_card", True),
     ("Codice di rifiuto: restricted _ card", True),
+    ("Zrzut ekranu przepisany: decline code st olen card", True),
     ("Weigeringscode: merchant_bIacklist", True),
     ("\u62d2\u5426\u30b3\u30fc\u30c9\uff1astolen_ card\uff08\u624b\u5165\u529b\uff09", True),
     ("\uac70\uc808 \ucf54\ub4dc: fr audulent", True),
