@@ -49,6 +49,7 @@ class _Index:
     heads: frozenset[str]  # the codes' beginnings: a piece glued to the next must be one
     pairs: re.Pattern[str]  # a word starting as a code does, and up to four words after it
     squeezed: frozenset[str]  # the codes' letters without their underscores
+    stems: frozenset[str]  # the beginnings of those
     shortest: int
     longest: int
 
@@ -74,19 +75,21 @@ def _index(codes: frozenset[str]) -> _Index:
             forms.setdefault(form, code)
         lengths[code[:2]].update(range(len(code) - 1, len(code) + 2))
     heads = frozenset(code[:at] for code in exact for at in range(2, len(code)))
+    squeezed = {code.replace("_", "") for code in exact}
     sizes = [n for each in lengths.values() for n in each] or [0]
     # Two words one space apart, the first a code's beginning (`fraud ulent`), in lower case;
     # the edge before the first is looked at after its second letter, so that re skips in C
     # what starts no code.
     starts = "|".join(sorted({code[:2] for code in exact})) or "(?!)"
-    pairs = re.compile(rf"(?:{starts})(?<!{_CHAR}..){_CHAR}*(?:(?: |-\r?\n){_CHAR}{{2,}}){{1,4}}")
+    pairs = re.compile(rf"(?:{starts})(?<!{_CHAR}..){_CHAR}*(?:(?: |-\r?\n){_CHAR}+){{1,4}}")
     return _Index(
         forms,
         frozenset(exact),
         lengths,
         heads,
         pairs,
-        frozenset(code.replace("_", "") for code in exact),
+        frozenset(squeezed),
+        frozenset(code[:at] for code in squeezed for at in range(2, len(code) + 1)),
         min(sizes),
         max(sizes),
     )
@@ -126,6 +129,9 @@ def _candidates(head: str, index: _Index) -> Iterator[tuple[str, int, int, bool]
         ):
             continue
         for count in range(2, len(words) + 1):
+            letters = "".join(words[:count])
+            if letters.isalpha() and "I" not in letters and letters.lower() not in index.stems:
+                break  # no code begins with these letters, nor with more of them
             if joinings := list(_joinings(words[:count], index)):
                 end = _end_of(head, run.start(), words[:count])
                 for joined in joinings:

@@ -60,10 +60,10 @@ def damaged(code: str) -> Iterator[str]:
     for at in range(2, len(code) - 1):
         if "_" not in code[at - 1 : at + 1]:
             yield code[:at] + "-\n" + code[at:]  # broken at a line's end with a hyphen
-    if "_" in code:  # a word broken by a space, the others spaced (`st olen card`), each
-        for at in range(2, len(code) - 1):  # piece two letters or more, as a person breaks it
+    if "_" in code:  # a word broken by a space, the others spaced (`st olen card`, `lost c ard`)
+        for at in range(2, len(code) - 1):
             pieces = (code[:at] + " " + code[at:]).replace("_", " ")
-            if "_" not in code[at - 1 : at + 1] and min(map(len, pieces.split())) >= 2:
+            if "_" not in code[at - 1 : at + 1]:
                 yield pieces
     for underscore in "\u2017\uff3f" if "_" in code else "":
         yield code.replace("_", underscore)  # read as a double or a full-width low line
@@ -147,6 +147,30 @@ SCREENSHOT_COPIES = [
     ("Bank said: restricted hours for wire transfers; decline code generic_decline", False),
     ("Payment failed: pro cessing_error, retry", False),
     ("decline code: l o s t  t i m e? no, it was expired_card", False),
+]
+
+
+# Written after the broken-and-spaced class was built (2026-12-07, eleventh session), measured
+# once: 17 of 18 (the miss, a piece of one letter, "lost c ard", was built after), then kept.
+SCREENSHOT_COPIES += [
+    ("Retyped from the phone photo: decline code fra udulent? outcome issuer declined", True),
+    ("Zahlung abgelehnt \u2013 Code laut Foto: stol en card", True),
+    ("code de refus (recopi\u00e9) : lo st card", True),
+    ("c\u00f3digo de rechazo: merchant blac klist", True),
+    ("Motivo: pick up ca rd (dalla foto del cliente)", True),
+    ("weigeringscode: restric ted card", True),
+    ("\u62d2\u5426\u30b3\u30fc\u30c9\uff1alost or sto len card", True),
+    ("\uac70\uc808 \ucf54\ub4dc: sto len card", True),
+    ("Kod odmowy wg zdj\u0119cia: fraudu lent", True),
+    ("Avvisningskod (avskrivet): lost c ard", True),
+    ("\u62d2\u4ed8\u4ee3\u7801\uff1astolen ca rd\uff08\u622a\u56fe\u624b\u6284\uff09", True),
+    ("Ticket #55: customer sent a photo, decline code looks like 'merch ant blacklist'", True),
+    ("decline code: insuff icient funds (typed from the screenshot)", False),
+    ("Decline code: expi red card, customer will update", False),
+    ("code: do not hon or, per the photo", False),
+    ("The customer lost a card game and then the payment failed: incorrect_cvc", False),
+    ("Die Karte ist nicht gestohlen, der Code lautet card velo city exceeded", False),
+    ("We had lost connection; the card was fine, code processing_error", False),
 ]
 
 
