@@ -90,7 +90,9 @@ EXPLAIN = READING | {
 # __future__ (0.2 ms) is every module's `from __future__ import annotations`; setuptools' editable
 # finder loaded it at every Python start until the set-up dropped the finder (issue 23 item 5).
 # Not pathlib: with the urllib.parse and ipaddress it loads, about 5 ms of every `explain`;
-# app.paths makes a Path only where one is asked for.
+# app.paths makes a Path only where one is asked for. Not typing: with contextlib and warnings,
+# about 4.5 ms (app/__init__.py's TYPE_CHECKING; the fixed lists are tuples beside their Literal
+# types).
 EXPLAIN_STDLIB = {
     "__future__",
     # Built into the interpreter (nothing to load): the command runs with the collector off.
@@ -98,13 +100,11 @@ EXPLAIN_STDLIB = {
     "_datetime",
     "_json",
     "_sqlite3",
-    "_typing",
     "collections",
     "datetime",
     "json",
     "math",
     "sqlite3",
-    "typing",
     "unicodedata",
     "zlib",
 }
