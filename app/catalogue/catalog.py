@@ -9,13 +9,7 @@ import zlib
 from collections.abc import Iterable, Iterator
 
 from app import TYPE_CHECKING
-from app.catalogue.entries import (
-    ENTRY_COLUMNS,
-    CatalogEntry,
-    CatalogInfo,
-    ReplyFrame,
-    entry_of_row,
-)
+from app.catalogue.entries import ENTRY_COLUMNS, CatalogEntry, CatalogInfo, ReplyFrame, entry_of_row
 from app.catalogue.formats import CurrencyFormat, LocaleFormats
 from app.catalogue.opening import (
     CatalogCorrupt,
