@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import sys
 
+from app import TYPE_CHECKING
+
 # pathlib is imported where a Path is made: `explain` needs only catalog_file(), and pathlib with
 # the urllib.parse and ipaddress it loads costs a command about 5 ms (BENCHMARKS.md).
-TYPE_CHECKING = False
 if TYPE_CHECKING:
     from pathlib import Path
 

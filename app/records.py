@@ -13,7 +13,7 @@ the rest of dataclasses' options are errors for them, and TypeErrors at run time
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from app import TYPE_CHECKING
 
 
 class FrozenInstanceError(AttributeError):
@@ -142,7 +142,7 @@ def _replace(obj: Any, /, **changes: object) -> Any:
 
 if TYPE_CHECKING:  # what type checkers read: exactly the options `record` supports
     from collections.abc import Callable
-    from typing import TypeVar, dataclass_transform, overload
+    from typing import Any, TypeVar, dataclass_transform, overload
 
     _T = TypeVar("_T")
 

@@ -10,6 +10,7 @@ beside `Said`, and nowhere else in app/."""
 from __future__ import annotations
 
 import ast
+import re
 import tomllib
 from pathlib import Path
 
@@ -161,3 +162,48 @@ def test_a_second_copy_would_be_found(tmp_path: Path) -> None:
         'BRANDS = frozenset({"amex", "visa"})\nNAMES = {"Visa": 1, "JCB": 2}\nONE = ("visa", "x")\n'
     )
     assert sorted(_lists_of(brands, CARD_BRANDS)) == [1, 2]
+
+
+def _literal_tuples(tree: ast.AST) -> dict[str, tuple[list[str], list[list[str]]]]:
+    """Each `Name = Literal[...]` (written for the type checker, app/__init__.py) with its
+    words, and the words of each tuple annotated `tuple[Name, ...]` beside it."""
+    literals: dict[str, list[str]] = {}
+    tuples: dict[str, list[list[str]]] = {}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Assign)
+            and isinstance(node.value, ast.Subscript)
+            and isinstance(node.value.value, ast.Name)
+            and node.value.value.id == "Literal"
+        ):
+            inside = node.value.slice
+            words = inside.elts if isinstance(inside, ast.Tuple) else [inside]
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    literals[target.id] = [ast.literal_eval(w) for w in words]
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.value, ast.Tuple):
+            kind = ast.unparse(node.annotation)
+            for name in re.findall(r"tuple\[(\w+), \.\.\.\]", kind):
+                tuples.setdefault(name, []).append([ast.literal_eval(e) for e in node.value.elts])
+    return {name: (words, tuples.get(name, [])) for name, words in literals.items()}
+
+
+def test_each_tuple_of_a_literal_type_holds_all_its_words() -> None:
+    # A fixed list is a run-time tuple beside its Literal type (typing stays off explain's path):
+    # one tuple of each must hold the same words in the same order (the checker sees to it that
+    # a shorter one, such as DECIDING_RETRY, holds no other).
+    pairs = {}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        found = _literal_tuples(ast.parse(path.read_text(encoding="utf-8"), str(path)))
+        pairs.update({f"{path.relative_to(ROOT)}:{name}": got for name, got in found.items()})
+    listed = {where: got for where, got in pairs.items() if got[1]}
+    assert [where for where, (words, tuples) in listed.items() if words not in tuples] == []
+    assert {where.split(":")[1] for where in listed} >= {"Channel", "Retry", "WhoActs", "Shape"}
+
+
+def test_a_tuple_that_drifted_from_its_literal_would_be_found() -> None:
+    tree = ast.parse(
+        'if TYPE_CHECKING:\n    Kind = Literal["a", "b"]\n    One = Literal["x"]\n'
+        'KINDS: Final[tuple[Kind, ...]] = ("a", "c")\nONES: tuple[One, ...] = ("x",)\n'
+    )
+    assert _literal_tuples(tree) == {"Kind": (["a", "b"], [["a", "c"]]), "One": (["x"], [["x"]])}

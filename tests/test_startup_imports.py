@@ -8,10 +8,12 @@ the start-up times these lists keep.
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.conftest import DATA, ROOT
 
@@ -90,7 +92,9 @@ EXPLAIN = READING | {
 # __future__ (0.2 ms) is every module's `from __future__ import annotations`; setuptools' editable
 # finder loaded it at every Python start until the set-up dropped the finder (issue 23 item 5).
 # Not pathlib: with the urllib.parse and ipaddress it loads, about 5 ms of every `explain`;
-# app.paths makes a Path only where one is asked for.
+# app.paths makes a Path only where one is asked for. Not typing: with contextlib and warnings,
+# about 4.5 ms (app/__init__.py's TYPE_CHECKING; the fixed lists are tuples beside their Literal
+# types).
 EXPLAIN_STDLIB = {
     "__future__",
     # Built into the interpreter (nothing to load): the command runs with the collector off.
@@ -98,13 +102,11 @@ EXPLAIN_STDLIB = {
     "_datetime",
     "_json",
     "_sqlite3",
-    "_typing",
     "collections",
     "datetime",
     "json",
     "math",
     "sqlite3",
-    "typing",
     "unicodedata",
     "zlib",
 }
@@ -203,3 +205,66 @@ def test_the_window_imports_only_what_its_first_paint_needs(tmp_path: object) ->
     # html's entity table (about 0.4 MB of the window's peak memory, BENCHMARKS.md) is read
     # only by a copy, which writes and reads the reply's HTML.
     assert "html" not in found["other"]
+
+
+# The readers of text (prose in twelve languages, logs, tables, dated attempts): a paste that is
+# a Stripe object in JSON is read without them (each is imported where a text needs it).
+PROSE_READERS = {
+    f"app.reading.{name}"
+    for name in (
+        "about_codes",
+        "articles",
+        "attempts",
+        "code_guides",
+        "dated_attempts",
+        "documents",
+        "failure_words",
+        "notices",
+        "orders",
+        "plaintext",
+        "radar_rules",
+        "said_codes",
+        "scanner",
+        "tables",
+        "told_codes",
+        "told_outcome",
+    )
+}
+
+
+def _stripe_json_pastes() -> list[str]:
+    """Every example paste that is whole JSON of Stripe objects or API errors (an `object` or an
+    `error` at the top of each): Charges, PaymentIntents, events, envelopes, lists of them."""
+    found = []
+    for path in sorted((DATA / "pastes").glob("*.txt")):
+        try:
+            value = json.loads(path.read_text(encoding="utf-8"))
+        except ValueError:
+            continue
+        objects = value if isinstance(value, list) else [value]
+        if objects and all(
+            isinstance(o, dict) and ("object" in o or "error" in o) for o in objects
+        ):
+            found.append(str(path))
+    return found
+
+
+def test_a_stripe_json_paste_imports_none_of_the_prose_readers(tmp_path: Path) -> None:
+    pastes = _stripe_json_pastes()
+    assert len(pastes) >= 40  # Charges, intents, events, envelopes, lists, cut-off JSON...
+    assert all(importlib.util.find_spec(name) for name in PROSE_READERS)  # a rename shows here
+    probe = (
+        "from app.cli.main import main\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    for paste in {}:\n"
+        "        main(['explain', '--format', 'json', paste])"
+    )
+    found = _imported(probe.format(repr(pastes)))
+    assert set(found["app"]) & PROSE_READERS == set()
+    # The same probe sees them when a note in prose is read.
+    note = tmp_path / "note.txt"
+    note.write_text(
+        "Customer says the bank declined her card twice yesterday, code do_not_honor.\n",
+        encoding="utf-8",
+    )
+    assert set(_imported(probe.format(repr([str(note)])))["app"]) & PROSE_READERS != set()

@@ -7,15 +7,9 @@ import os
 import sqlite3
 import zlib
 from collections.abc import Iterable, Iterator
-from typing import Any
 
-from app.catalogue.entries import (
-    ENTRY_COLUMNS,
-    CatalogEntry,
-    CatalogInfo,
-    ReplyFrame,
-    entry_of_row,
-)
+from app import TYPE_CHECKING
+from app.catalogue.entries import ENTRY_COLUMNS, CatalogEntry, CatalogInfo, ReplyFrame, entry_of_row
 from app.catalogue.formats import CurrencyFormat, LocaleFormats
 from app.catalogue.opening import (
     CatalogCorrupt,
@@ -28,6 +22,9 @@ from app.reading.keys import FieldName
 from app.reading.labels import FieldNames
 from app.reading.messages import StripeMessage
 from app.reading.report import CodeKinds, StripeTestCard
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The errors are part of the catalogue's interface: callers catch them from here.
 __all__ = [

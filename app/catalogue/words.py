@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from functools import cache
-from typing import TYPE_CHECKING
 
+from app import TYPE_CHECKING
 from app.records import record
 
 if TYPE_CHECKING:

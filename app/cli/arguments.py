@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 from types import SimpleNamespace
-from typing import TYPE_CHECKING
 
-from app import __version__
+from app import TYPE_CHECKING, __version__
 from app.catalogue.vocabulary import CHANNELS
 
 # The commands, as app.cli.commands runs them and the parser lists them.

@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Callable
-from typing import Any
 
-from app import paths
+from app import TYPE_CHECKING, paths
 from app.catalogue.catalog import Catalog, CatalogError
 from app.cli import EXIT_CATALOG, EXIT_NOT_FOUND, EXIT_OK, EXIT_UNUSABLE
 from app.cli.read import QT_TRANSLATE_NOOP, Sentence, read_limited, said
@@ -17,8 +16,11 @@ from app.reading.report import UnreadablePaste
 from app.replies.analyse import analyse_paste
 from app.replies.replies import UnknownLocale, resolve_locale
 
-# A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
-Arguments = Any
+if TYPE_CHECKING:
+    from typing import Any
+
+    # A command reads the parser's Namespace or the quick path's SimpleNamespace alike.
+    Arguments = Any
 
 
 def translate(context: str, text: str) -> str:

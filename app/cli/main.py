@@ -7,12 +7,13 @@ from __future__ import annotations
 import gc
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
 
+from app import TYPE_CHECKING
 from app.cli import EXIT_UNUSABLE, arguments
 
 if TYPE_CHECKING:
     from pathlib import Path
+    from typing import Any
 
 
 def main(argv: Sequence[str] | None = None) -> int:

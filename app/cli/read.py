@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from typing import Any
+
+from app import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -6,7 +6,11 @@ what leaves: the forms to look up in the catalogue, or a pattern (used by readin
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from app import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # A token that can be a code: words joined by `_` or `-`, or camelCase (`stolenCard`).
 # Each word is tried once, from its start, without backtracking (`\b`, possessive `*+`).

@@ -3,8 +3,7 @@ Invoices, Events and lists of them."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from app import TYPE_CHECKING
 from app.reading import fields, invoices
 from app.reading.keys import SDK_RESULT
 from app.reading.object_fields import (
@@ -23,6 +22,9 @@ from app.reading.object_fields import (
 )
 from app.reading.report import FailureReport
 from app.records import record
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Keys that only Stripe objects have: a JSON document with none of them is not from Stripe.
 STRIPE_KEYS = {

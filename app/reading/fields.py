@@ -5,7 +5,11 @@ and integers far too long to be amounts."""
 from __future__ import annotations
 
 import re
-from typing import Any
+
+from app import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Larger integers are no amount, date or code: dropped rather than carried (and never printed,
 # since Python refuses to print an integer of more than 4300 digits).

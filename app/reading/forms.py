@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable, Iterator
-from typing import Any
 
+from app import TYPE_CHECKING
 from app.reading.report import ParsePath
 from app.records import record
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # The regular expressions below are kept as text and compiled on first use (re.search(PATTERN, ...)
 # compiles once, then finds it in re's own cache): most pastes are JSON and need none of them,

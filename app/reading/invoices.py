@@ -5,8 +5,7 @@ which a webhook's invoice leaves out unless they were expanded."""
 
 from __future__ import annotations
 
-from typing import Any
-
+from app import TYPE_CHECKING
 from app.reading import fields
 from app.reading.object_fields import (
     apply_charge,
@@ -16,6 +15,9 @@ from app.reading.object_fields import (
     payment_record_failed,
 )
 from app.reading.report import FailureReport
+
+if TYPE_CHECKING:
+    from typing import Any
 
 _dict = fields.mapping
 _id = fields.object_id

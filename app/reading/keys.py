@@ -4,9 +4,12 @@ platform or a person gives a Stripe field, folded to one form and mapped to the 
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from app import TYPE_CHECKING
 from app.records import record
+
+if TYPE_CHECKING:
+    from typing import Any
 
 # Fields whose value is an object: only they take a dict or a list under another name, so that a
 # Dashboard label such as "Outcome" never renames the Charge's `outcome` object.

@@ -4,9 +4,12 @@ succeeded charge, a refund, a dispute, a paid payout, Stripe's "Payment complete
 from __future__ import annotations
 
 import re
-from typing import Any
 
+from app import TYPE_CHECKING
 from app.reading.report import FailureReport
+
+if TYPE_CHECKING:
+    from typing import Any
 
 NOTHING_FAILED = "Nothing in this paste failed"
 NOTHING_FAILED_SUCCEEDED = f"{NOTHING_FAILED}: it shows a payment that succeeded."

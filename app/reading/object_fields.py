@@ -3,10 +3,12 @@ FailureReport; a field already filled keeps its value, so the most specific obje
 
 from __future__ import annotations
 
-from typing import Any
-
+from app import TYPE_CHECKING
 from app.reading import fields
 from app.reading.report import FailureReport, Outcome
+
+if TYPE_CHECKING:
+    from typing import Any
 
 ERROR_TYPES = {
     "api_error",

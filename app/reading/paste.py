@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from typing import Any
 
+from app import TYPE_CHECKING
 from app.reading import unwrap
 from app.reading.enrichment import MAX_FAILURES, finish, merge
 from app.reading.extract import find_failures
@@ -29,6 +29,9 @@ from app.reading.nothing_failed import (
 from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading, UnreadablePaste
 from app.reading.sensitivity import signals
 from app.reading.sweep import evidence, read_words
+
+if TYPE_CHECKING:
+    from typing import Any
 
 MAX_CHARS = 5_000_000
 MAX_CODES = 50

@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
-from typing import Any, Literal, get_args
-
+from app import TYPE_CHECKING
 from app.reading.keys import FieldName
 from app.reading.messages import StripeMessage
 from app.records import asdict, field, record
 
-Shape = Literal[
+# Literal types for the checker only (`typing` stays off explain's path, app/__init__.py); the
+# shapes' tuple beside them, for code that checks them at run time (history).
+# tests/test_one_definition.py fails when the tuple and its Literal differ.
+if TYPE_CHECKING:
+    from typing import Any, Literal
+
+    Shape = Literal[
+        "error",
+        "charge",
+        "payment_intent",
+        "setup_intent",
+        "invoice",
+        "checkout_session",
+        "payment_record",
+        "code",
+    ]
+    ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
+    UnusableKind = Literal[
+        "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
+    ]
+else:
+    Shape = ParsePath = UnusableKind = str  # the names importers may use in annotations
+
+SHAPES: tuple[Shape, ...] = (
     "error",
     "charge",
     "payment_intent",
@@ -17,13 +39,7 @@ Shape = Literal[
     "checkout_session",
     "payment_record",
     "code",
-]
-# The shapes a failure comes in, for code that checks them at run time (history).
-SHAPES: tuple[Shape, ...] = get_args(Shape)
-ParsePath = Literal["json", "python_literal", "js_literal", "scanner", "codes", "text"]
-UnusableKind = Literal[
-    "empty", "binary", "html", "prose", "no_stripe_fields", "too_deep", "too_large", "file"
-]
+)
 
 
 @record(frozen=True, slots=True)

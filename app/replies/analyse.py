@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from app import TYPE_CHECKING
 from app.catalogue.catalog import Catalog
 from app.reading.paste import read_paste
 from app.reading.report import FailureReport, PasteReading

@@ -10,8 +10,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Mapping
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
 
+from app import TYPE_CHECKING
 from app.catalogue.catalog import Catalog
 from app.catalogue.vocabulary import CHANNELS
 from app.reading.report import FailureReport

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
+from app import TYPE_CHECKING
 from app.catalogue.catalog import CatalogEntry
 from app.catalogue.words import Form
 from app.records import field, record
