@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.qt_numbers import APPLICATION_PALETTE_CHANGE
 
 # The type scale, as multiples of the body text: the verdict's headline, a card's or section's
 # heading, and the small print (sources, hints).
@@ -54,6 +57,27 @@ def restyle(root: QWidget) -> None:
         if sheet := widget.styleSheet():
             widget.setStyleSheet("")
             widget.setStyleSheet(text_in_old_red.sub(f"color: {new}", sheet))
+
+
+class SchemeWatch(QObject):
+    """Restyles `root` when the system turns light or dark (Qt's `colorSchemeChanged`, which
+    Windows, macOS and Linux's desktop portal send with the new palette), on the event loop's
+    next pass, once the widgets have the new palette (Qt posts it to them), whichever of the
+    two Qt changes first. Not a `changeEvent()` override,
+    which would see every change event of the window: the first generic event that reaches
+    Python makes PySide6's 54 event classes (BENCHMARKS.md, the twelfth pass)."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)  # goes with its window: no call to a window deleted since
+        self.root = root
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.changed)
+
+    def changed(self) -> None:
+        QTimer.singleShot(0, self, self.restyle)
+
+    def restyle(self) -> None:
+        QCoreApplication.sendPostedEvents(None, APPLICATION_PALETTE_CHANGE)
+        restyle(self.root)
 
 
 def set_type(widget: QWidget, step: float, bold: bool = False) -> None:
