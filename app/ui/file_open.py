@@ -85,8 +85,11 @@ class MacDeskApplication(DeskApplication):
         return True
 
 
+def application_class(platform: str = sys.platform) -> type[DeskApplication]:
+    """The application object's class for this platform: the one that hears file-open events
+    where the desktop sends them (macOS), else one that only keeps the window."""
+    return MacDeskApplication if platform == "darwin" else DeskApplication
+
+
 def make_application(argv: list[str], platform: str = sys.platform) -> DeskApplication:
-    """The application object for this platform: the one that hears file-open events where the
-    desktop sends them (macOS), else one that only keeps the window."""
-    kind = MacDeskApplication if platform == "darwin" else DeskApplication
-    return kind(argv)
+    return application_class(platform)(argv)
