@@ -115,3 +115,30 @@ def test_every_window_language_chosen_in_settings_is_used_at_once(
         done.append(language)
     store.close()
     assert len(done) == 12 and wrong == {}, wrong
+
+
+def test_the_smoke_test_s_probe_sees_only_what_is_painted_and_shows_nothing(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+    from app.ui import application
+
+    monkeypatch.setattr(application, "PAINT_WAIT_S", 0.3)
+    window = QWidget()
+    qtbot.addWidget(window)
+    shown, hidden = QLabel("Card declined"), QLabel("Never shown")
+    shown.setAccessibleName("Shown")
+    hidden.setAccessibleName("Hidden")
+    layout = QVBoxLayout(window)
+    layout.addWidget(shown)
+    layout.addWidget(hidden)
+    hidden.hide()
+    window.show()
+    QApplication.processEvents()
+    before = shown.grab().toImage()
+    watch = application.PaintWatch([shown, hidden])
+    QApplication.processEvents()
+    assert shown.grab().toImage() == before  # its probe adds no pixel
+    assert not watch.wait(QApplication.instance())  # type: ignore[arg-type]
+    assert list(watch.waiting.values()) == ["Hidden"]  # the shown one was painted
