@@ -180,27 +180,31 @@ def test_every_badge_says_what_it_means(
     assert contrast(red, QColor(colours["window"])) >= 4.5
 
 
-def system_turns(qapp: QApplication, colours: dict[str, str], signal_first: bool) -> None:
-    """What Windows, macOS and Linux's desktop portal do when the system turns light or dark:
-    the application's palette changes and Qt's `colorSchemeChanged` is sent (in either order:
-    the window must restyle after both)."""
+WAYS = ["palette first", "signal first", "palette only"]
+
+
+def system_turns(qapp: QApplication, colours: dict[str, str], how: str) -> None:
+    """What a desktop does when the system turns light or dark: Windows, macOS and Linux's
+    desktop portal change the application's palette and send Qt's `colorSchemeChanged` (in
+    either order: the window must restyle after both); a theme that names no scheme changes
+    the palette only."""
     scheme = Qt.ColorScheme.Dark if colours is DARK else Qt.ColorScheme.Light
-    if signal_first:
+    if how == "signal first":
         qapp.styleHints().colorSchemeChanged.emit(scheme)
     qapp.setPalette(palette(colours))
-    if not signal_first:
+    if how == "palette first":
         qapp.styleHints().colorSchemeChanged.emit(scheme)
     QApplication.processEvents()
 
 
-@pytest.mark.parametrize("signal_first", [False, True], ids=["palette first", "signal first"])
+@pytest.mark.parametrize("how", WAYS)
 def test_a_switch_between_light_and_dark_restyles_the_open_window(
     qtbot: QtBot,
     catalog: Catalog,
     store: UserStore,
     tmp_path: Path,
     qapp: QApplication,
-    signal_first: bool,
+    how: str,
 ) -> None:
     before = qapp.palette()
     qapp.setPalette(palette(LIGHT))
@@ -211,7 +215,7 @@ def test_a_switch_between_light_and_dark_restyles_the_open_window(
         assert compact is not None
         window.beside.set_compact(False)
         card, button = window.view.card, window.reply.copy_button
-        system_turns(qapp, DARK, signal_first)  # the system turns dark while the window is open
+        system_turns(qapp, DARK, how)  # the system turns dark while the window is open
         assert near(pixel(card, card.width() // 2, card.height() - 3), DARK["base"])
         assert near(pixel(button, button.width() - 5, button.height() // 2), DARK["highlight"])
         note = window.view.confidential_note
@@ -219,7 +223,7 @@ def test_a_switch_between_light_and_dark_restyles_the_open_window(
         assert ALARM_LIGHT in window.view.confidential_badge.styleSheet()  # its white on red
         small = compact.copy_button  # hidden now, restyled all the same
         assert near(pixel(small, small.width() - 5, small.height() // 2), DARK["highlight"])
-        system_turns(qapp, LIGHT, signal_first)  # and light again
+        system_turns(qapp, LIGHT, how)  # and light again
         assert near(pixel(card, card.width() // 2, card.height() - 3), LIGHT["base"])
         assert ALARM_LIGHT in note.styleSheet()
     finally:

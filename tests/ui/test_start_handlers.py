@@ -18,7 +18,7 @@ from app.ui import file_open, i18n
 from app.ui.look import ALARM_DARK, ALARM_LIGHT
 from app.ui.main_window import MainWindow
 from tests.ui.test_live_language import choose, said
-from tests.ui.test_look import a_ticket, near, palette, pixel, system_turns
+from tests.ui.test_look import WAYS, a_ticket, near, palette, pixel, system_turns
 
 PLATFORMS = ["darwin", "linux", "linux2", "win32", "cygwin", "freebsd14", "openbsd7", "sunos5"]
 PLATFORMS += ["aix", "emscripten"]
@@ -63,7 +63,7 @@ SCHEMES = [
 ]
 
 
-@pytest.mark.parametrize("signal_first", [False, True], ids=["palette first", "signal first"])
+@pytest.mark.parametrize("how", WAYS)
 @pytest.mark.parametrize("light, dark", SCHEMES, ids=[d["window"] for _, d in SCHEMES])
 def test_the_window_follows_each_desktop_s_light_and_dark(
     qtbot: QtBot,
@@ -73,7 +73,7 @@ def test_the_window_follows_each_desktop_s_light_and_dark(
     qapp: QApplication,
     light: dict[str, str],
     dark: dict[str, str],
-    signal_first: bool,
+    how: str,
 ) -> None:
     before = qapp.palette()
     qapp.setPalette(palette(light))
@@ -81,7 +81,7 @@ def test_the_window_follows_each_desktop_s_light_and_dark(
         window = a_ticket(qtbot, catalog, store, tmp_path)
         card, note = window.view.card, window.view.confidential_note
         for colours, red in ((dark, ALARM_DARK), (light, ALARM_LIGHT)):
-            system_turns(qapp, colours, signal_first)
+            system_turns(qapp, colours, how)
             assert near(pixel(card, card.width() // 2, card.height() - 3), colours["base"])
             assert f"color: {red}" in note.styleSheet()
     finally:
