@@ -10,20 +10,20 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 from app import __version__, paths
 from app.catalogue.catalog import Catalog, CatalogError
-from app.ui.file_open import DeskApplication
+from app.ui.file_open import DeskApplication, make_application
 from app.ui.i18n import chosen_language, install, translate
 from app.ui.main_window import MainWindow
 from app.ui.menus import example_files
 from app.ui.script_fonts import window_language
 
-if TYPE_CHECKING:  # named when a smoke test runs: its 170 event types cost about 1.5 ms
-    from PySide6.QtCore import QEvent
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
 
     from app.ui.instance_server import InstanceServer
 
@@ -56,7 +56,7 @@ def run(
             print(problem, file=sys.stderr)
             return 2
     # Ours receives the files macOS hands over (Finder's Open With); a test's own is kept.
-    app = existing if isinstance(existing, QApplication) else DeskApplication(sys.argv[:1])
+    app = existing if isinstance(existing, QApplication) else make_application(sys.argv[:1])
     app.setApplicationName("Decline Desk")
     app.setOrganizationName("Decline Desk")
     app.setApplicationVersion(__version__)
@@ -155,24 +155,34 @@ def _listen(window: MainWindow, data_dir: Path | None) -> InstanceServer:
 PAINT_WAIT_S = 5.0  # a real display maps and exposes a new window a moment after show()
 
 
-class PaintWatch(QObject):
+class PaintProbe(QWidget):
+    """A transparent pixel on a watched widget, painted when the widget's area is: it paints
+    nothing (the window looks the same), lives as long as the smoke test's wait and hears only
+    its own typed `paintEvent`. An event
+    filter would see every event of the widget as a generic QEvent, the first of which makes
+    PySide6's 54 event classes (BENCHMARKS.md, the twelfth pass)."""
+
+    def __init__(self, widget: QWidget, painted: Callable[[QWidget], None]) -> None:
+        super().__init__(widget)
+        self.widget, self.painted = widget, painted
+        self.setGeometry(0, 0, 1, 1)
+        self.show()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self.painted(self.widget)
+
+
+class PaintWatch:
     """Notes when Qt paints each watched widget: the smoke test's proof that the window was
     painted by the event loop, as an agent sees it (a `grab()` would paint it a second time,
     into a picture nobody sees)."""
 
     def __init__(self, widgets: list[QWidget]) -> None:
-        super().__init__()
-        from PySide6.QtCore import QEvent  # named here: its 170 event types cost about 1.5 ms
-
-        self._paint = QEvent.Type.Paint
         self.waiting = {id(widget): widget.accessibleName() for widget in widgets}
-        for widget in widgets:
-            widget.installEventFilter(self)
+        self.probes = [PaintProbe(widget, self.seen) for widget in widgets]
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == self._paint:
-            self.waiting.pop(id(watched), None)
-        return False
+    def seen(self, widget: QWidget) -> None:
+        self.waiting.pop(id(widget), None)
 
     def wait(self, app: QApplication) -> bool:
         """Runs the event loop until every watched widget was painted; False after PAINT_WAIT_S."""
@@ -181,6 +191,8 @@ class PaintWatch(QObject):
         while self.waiting and time.monotonic() < deadline:
             time.sleep(0.005)
             app.processEvents()
+        for probe in self.probes:
+            probe.deleteLater()
         return not self.waiting
 
 

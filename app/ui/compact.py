@@ -7,19 +7,14 @@ guard, the checks and the clipboard rules are the same in both.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
-from app.ui.look import ALARM_LIGHT, HEADING, SPACE, alarm_color, restyle, set_type
-from app.ui.qt_numbers import LANGUAGE_CHANGE, PALETTE_CHANGE, PLAIN_TEXT, set_enum
+from app.ui.look import ALARM_LIGHT, HEADING, SPACE, SchemeWatch, alarm_color, set_type
+from app.ui.qt_numbers import PLAIN_TEXT, set_enum
 from app.ui.reply_header import make_primary
-
-if TYPE_CHECKING:  # named for type checkers only
-    from PySide6.QtCore import QEvent
 
 COMPACT_WIDTH = 380
 BANNER = QT_TRANSLATE_NOOP(
@@ -39,6 +34,7 @@ class CompactWindow(QWidget):
         super().__init__(parent, Qt.WindowType.Window | Qt.WindowType.WindowStaysOnTopHint)
         self.setWindowTitle("Decline Desk")
         self.setObjectName("compact")
+        SchemeWatch(self)  # restyled when the system turns light or dark
         self.resize(COMPACT_WIDTH, 560)
         self.banner = self._label(translate("Compact", "Confidential ticket"), bold=True)
         self.banner.setText(translate("Compact", BANNER))
@@ -116,15 +112,6 @@ class CompactWindow(QWidget):
         self.status.setStyleSheet(
             f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}" if alarm else ""
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == PALETTE_CHANGE:  # the system went light or dark
-            restyle(self)
-        elif event.type() == LANGUAGE_CHANGE:  # its own window: said again as the main one is
-            from app.ui.retranslate import retranslate_tree
-
-            retranslate_tree(self)
-        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Closing the compact window brings the full one back rather than hiding the app."""

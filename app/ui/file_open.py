@@ -5,6 +5,7 @@ at start as well as later. Each such file becomes the ticket, as `declinedesk FI
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,9 +46,10 @@ def opened_file(event: QEvent) -> Path | None:
 
 
 class DeskApplication(QApplication):
-    """The application object, which receives the desktop's QFileOpenEvents. Only events sent
-    to the application itself come here (a handful), not every widget's, as an application-wide
-    event filter would (BENCHMARKS.md: about 60 ms at start)."""
+    """The application object, which hands the window the files the desktop opens with it.
+    Only macOS sends them as events (`MacDeskApplication`): elsewhere no `event()` override
+    sees every event sent to the application, the first of which would make PySide6's 54 event
+    classes at start (BENCHMARKS.md, the twelfth pass: about 4 ms with the others)."""
 
     def __init__(self, argv: list[str]) -> None:
         super().__init__(argv)
@@ -61,12 +63,33 @@ class DeskApplication(QApplication):
         for path in waiting:
             open_in_window(window, path)
 
-    def event(self, event: QEvent) -> bool:
-        path = opened_file(event)
-        if path is None:
-            return super().event(event)
+    def open_file(self, path: Path) -> None:
+        """A file the desktop opened with the app: the ticket now, or once there is a window."""
         if self.window is None:
             self.waiting.append(path)
         else:
             open_in_window(self.window, path)
+
+
+class MacDeskApplication(DeskApplication):
+    """macOS's application object: Finder's Open With, a double-click and a file dropped on the
+    Dock icon arrive as QFileOpenEvents sent to the application, at start and later. Only events
+    sent to the application itself come here (a handful), not every widget's, as an
+    application-wide event filter would (BENCHMARKS.md: about 60 ms at start)."""
+
+    def event(self, event: QEvent) -> bool:
+        path = opened_file(event)
+        if path is None:
+            return super().event(event)
+        self.open_file(path)
         return True
+
+
+def application_class(platform: str = sys.platform) -> type[DeskApplication]:
+    """The application object's class for this platform: the one that hears file-open events
+    where the desktop sends them (macOS), else one that only keeps the window."""
+    return MacDeskApplication if platform == "darwin" else DeskApplication
+
+
+def make_application(argv: list[str], platform: str = sys.platform) -> DeskApplication:
+    return application_class(platform)(argv)

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
+
+from app.ui.qt_numbers import APPLICATION_PALETTE_CHANGE
 
 # The type scale, as multiples of the body text: the verdict's headline, a card's or section's
 # heading, and the small print (sources, hints).
@@ -54,6 +57,35 @@ def restyle(root: QWidget) -> None:
         if sheet := widget.styleSheet():
             widget.setStyleSheet("")
             widget.setStyleSheet(text_in_old_red.sub(f"color: {new}", sheet))
+
+
+class SchemeWatch(QObject):
+    """Restyles `root` when the system turns light or dark: on Qt's `colorSchemeChanged`
+    (Windows, macOS, Linux's desktop portal) and on the application's palette changing (a
+    desktop theme that changes colours without naming a scheme; `paletteChanged`, kept by Qt 6
+    though deprecated, used while it is there). Once per change, on the event loop's next pass,
+    after the widgets have the new palette (Qt posts it to them), whichever signal comes first.
+    Not a `changeEvent()` override, which would see every change event of the window: the first
+    generic event that reaches Python makes PySide6's 54 event classes (BENCHMARKS.md, the
+    twelfth pass)."""
+
+    def __init__(self, root: QWidget) -> None:
+        super().__init__(root)  # goes with its window: no call to a window deleted since
+        self.root, self.pending = root, False
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self.changed)
+        application = QGuiApplication.instance()
+        if (palette_changed := getattr(application, "paletteChanged", None)) is not None:
+            palette_changed.connect(self.changed)
+
+    def changed(self) -> None:
+        if not self.pending:
+            self.pending = True
+            QTimer.singleShot(0, self, self.restyle)
+
+    def restyle(self) -> None:
+        self.pending = False
+        QCoreApplication.sendPostedEvents(None, APPLICATION_PALETTE_CHANGE)
+        restyle(self.root)
 
 
 def set_type(widget: QWidget, step: float, bold: bool = False) -> None:

@@ -24,13 +24,13 @@ from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
 from app.ui.first_run import FirstRun
 from app.ui.i18n import translate
-from app.ui.look import restyle
+from app.ui.look import SchemeWatch
 from app.ui.menus import Menus, example_files, example_title
 from app.ui.pack_controller import SHARED_PACK_NAME, PackController
 from app.ui.panels import DockPanels
 from app.ui.paste_area import PasteArea
 from app.ui.paste_reader import PasteReader
-from app.ui.qt_numbers import LANGUAGE_CHANGE, NO_FOCUS, PALETTE_CHANGE, set_enum
+from app.ui.qt_numbers import NO_FOCUS, set_enum
 from app.ui.recent_tickets import RecentTickets
 from app.ui.reply_panel import COPY_REPLY_KEYS, ReplyPanel
 from app.ui.settings_flow import SettingsFlow
@@ -39,7 +39,6 @@ from app.ui.ticket_input import TicketInput
 from app.ui.ticket_splitter import TicketSplitter
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
-    from PySide6.QtCore import QEvent
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
 
     from app.agent.userdata import UserStore
@@ -75,6 +74,8 @@ class MainWindow(TicketInput):
         self.guard = Guard.from_catalog(catalog)
         settings = settings if settings is not None else QSettings()
         self.settings_flow = SettingsFlow(catalog, settings, store, agent, self.guard, self)
+        self.settings_flow.language_installed.connect(self.retranslate)  # and light or dark:
+        SchemeWatch(self)
         self.packs = PackController(catalog, self.guard, store, self)
         self.paste_area = PasteArea()
         self.paste = self.paste_area.editor
@@ -359,13 +360,6 @@ class MainWindow(TicketInput):
         super().resizeEvent(event)
         self.docks.make_room()  # both docks open: they may have to share a side
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == PALETTE_CHANGE:  # the system went light or dark
-            restyle(self)
-        elif event.type() == LANGUAGE_CHANGE:  # Settings > Window language, saved
-            self.retranslate()
-        super().changeEvent(event)
-
     def retranslate(self) -> None:
         """The window in the language just installed, at once: its own words, the texts made
         from values, and the ticket's explanation and gloss (the reply, maybe edited, stays)."""
@@ -374,6 +368,8 @@ class MainWindow(TicketInput):
         retranslate_tree(self)
         self._say_catalogue_version()
         self.reply.retranslate()
+        if (compact := self.beside.compact) is not None:  # its own window, said again too
+            retranslate_tree(compact)
         self.recent.retranslate()
         self.docks.retranslate()
         self.paste_area.show_warnings(self.paste_area.shown_warnings, self.catalog)

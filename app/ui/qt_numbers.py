@@ -21,8 +21,7 @@ NO_FOCUS = 0  # Qt.FocusPolicy.NoFocus
 HORIZONTAL = 0x1  # Qt.Orientation.Horizontal
 VERTICAL = 0x2  # Qt.Orientation.Vertical
 MINIMUM_CONTENTS_LENGTH = 2  # QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-PALETTE_CHANGE = 39  # QEvent.Type.PaletteChange (an IntEnum: compared as a number)
-LANGUAGE_CHANGE = 89  # QEvent.Type.LanguageChange
+APPLICATION_PALETTE_CHANGE = 38  # QEvent.Type.ApplicationPaletteChange (Qt posts it)
 
 
 def set_enum(widget: QObject, name: str, number: int) -> None:

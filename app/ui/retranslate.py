@@ -1,7 +1,8 @@
 """The window in a new language at once: every text it shows that came from translate() is said
-again in the new language when Qt's LanguageChange arrives (app/ui/i18n.py records where each
-text shown came from). Texts made from values ("Catalogue {version}", the ticket's) are made
-again by their owners: MainWindow.retranslate."""
+again in the new language once Settings has installed it (SettingsFlow.language_installed; no
+handler waits for Qt's LanguageChange: BENCHMARKS.md, the twelfth pass; app/ui/i18n.py records
+where each text shown came from). Texts made from values ("Catalogue {version}", the
+ticket's) are made again by their owners: MainWindow.retranslate."""
 
 from __future__ import annotations
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -180,23 +180,50 @@ def test_every_badge_says_what_it_means(
     assert contrast(red, QColor(colours["window"])) >= 4.5
 
 
+WAYS = ["palette first", "signal first", "palette only"]
+
+
+def system_turns(qapp: QApplication, colours: dict[str, str], how: str) -> None:
+    """What a desktop does when the system turns light or dark: Windows, macOS and Linux's
+    desktop portal change the application's palette and send Qt's `colorSchemeChanged` (in
+    either order: the window must restyle after both); a theme that names no scheme changes
+    the palette only."""
+    scheme = Qt.ColorScheme.Dark if colours is DARK else Qt.ColorScheme.Light
+    if how == "signal first":
+        qapp.styleHints().colorSchemeChanged.emit(scheme)
+    qapp.setPalette(palette(colours))
+    if how == "palette first":
+        qapp.styleHints().colorSchemeChanged.emit(scheme)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("how", WAYS)
 def test_a_switch_between_light_and_dark_restyles_the_open_window(
-    qtbot: QtBot, catalog: Catalog, store: UserStore, tmp_path: Path, qapp: QApplication
+    qtbot: QtBot,
+    catalog: Catalog,
+    store: UserStore,
+    tmp_path: Path,
+    qapp: QApplication,
+    how: str,
 ) -> None:
     before = qapp.palette()
     qapp.setPalette(palette(LIGHT))
     try:
         window = a_ticket(qtbot, catalog, store, tmp_path)
+        window.menus.compact_action.trigger()  # compact mode's window follows too
+        compact = window.beside.compact
+        assert compact is not None
+        window.beside.set_compact(False)
         card, button = window.view.card, window.reply.copy_button
-        qapp.setPalette(palette(DARK))  # the system turns dark while the window is open
-        QApplication.processEvents()
+        system_turns(qapp, DARK, how)  # the system turns dark while the window is open
         assert near(pixel(card, card.width() // 2, card.height() - 3), DARK["base"])
         assert near(pixel(button, button.width() - 5, button.height() // 2), DARK["highlight"])
         note = window.view.confidential_note
         assert ALARM_DARK in note.styleSheet() and ALARM_LIGHT not in note.styleSheet()
         assert ALARM_LIGHT in window.view.confidential_badge.styleSheet()  # its white on red
-        qapp.setPalette(palette(LIGHT))  # and light again
-        QApplication.processEvents()
+        small = compact.copy_button  # hidden now, restyled all the same
+        assert near(pixel(small, small.width() - 5, small.height() // 2), DARK["highlight"])
+        system_turns(qapp, LIGHT, how)  # and light again
         assert near(pixel(card, card.width() // 2, card.height() - 3), LIGHT["base"])
         assert ALARM_LIGHT in note.styleSheet()
     finally:

@@ -29,8 +29,7 @@ def test_the_numbers_are_qts_own() -> None:
     assert Qt.Orientation.Horizontal.value == qt_numbers.HORIZONTAL
     policy = QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
     assert policy.value == qt_numbers.MINIMUM_CONTENTS_LENGTH
-    assert QEvent.Type.PaletteChange == qt_numbers.PALETTE_CHANGE
-    assert QEvent.Type.LanguageChange == qt_numbers.LANGUAGE_CHANGE
+    assert QEvent.Type.ApplicationPaletteChange == qt_numbers.APPLICATION_PALETTE_CHANGE
 
 
 def test_a_misspelt_property_is_an_error(qtbot: QtBot) -> None:
