@@ -54,12 +54,10 @@ _FIELDS = {
 }
 _OUTCOME_TYPES = {"authorized", "manual_review", "issuer_declined", "blocked", "invalid"}
 _ID_PREFIXES = ("ch", "py", "pi", "seti", "in", "cus", "req", "evt", "pm")
-# Found from its `_`, which re finds in C, its prefix (whole: no word character before it)
-# looked at behind it: a pattern led by the prefixes' letters was tried at every such letter
-# (a megabyte's log: 11 ms to 1).
+# Found from its `_` (in C), its whole prefix looked at behind it: 11 ms to 1 on a 1 MB log.
 _IDS = re.compile(
     "_(?:"
-    + "|".join(rf"(?<=(?<!\w){prefix}_)" for prefix in _ID_PREFIXES)
+    + "|".join(rf"(?<=(?<!\w)(?P<{prefix}>{prefix})_)" for prefix in _ID_PREFIXES)
     + r")[A-Za-z0-9]{6,}\b(?!_secret)"
 )
 # Patterns that start with a word look at its edge after it: re finds a leading word in C.
@@ -303,11 +301,9 @@ def _kind_of_value(field_name: str, value: str) -> str | None:
 def fill_ids(report: FailureReport, text: str) -> None:
     """The first id of each kind written anywhere in the text."""
     for match in _IDS.finditer(text):
-        at = match.start()
-        prefix = next(p for p in _ID_PREFIXES if text.startswith(p, at - len(p)))
-        name = fields.ID_FIELDS[prefix]
+        name = fields.ID_FIELDS[prefix := match.lastgroup or ""]  # the prefix behind its `_`
         if getattr(report.ids, name) is None:
-            setattr(report.ids, name, text[at - len(prefix) : match.end()])
+            setattr(report.ids, name, text[match.start(prefix) : match.end()])
 
 
 _FREE_TEXT = {"message", "seller_message"}
