@@ -50,13 +50,19 @@ def incident(text: str) -> bool:
 
 def list_rows(text: str, known: CodeKinds) -> list[tuple[int, str]]:
     """The lines of a code table or list (line number, the code it names), when at least
-    MIN_ROWS distinct codes stand at the head of rows; otherwise none."""
+    MIN_ROWS distinct codes stand at the head of rows; otherwise none. Remembered for the
+    last head read: the page readers ask it of one head several times."""
+    last = known.cache.get("list_rows")
+    if isinstance(last, tuple) and last[0] == text[:HEAD]:
+        return list(last[1])
     rows = []
     for number, line in enumerate(text[:HEAD].splitlines()[:MAX_LINES]):
         head = _row_head(line, known)
         if head is not None:
             rows.append((number, head))
-    return rows if len({head for _, head in rows}) >= MIN_ROWS else []
+    rows = rows if len({head for _, head in rows}) >= MIN_ROWS else []
+    known.cache["list_rows"] = (text[:HEAD], rows)
+    return list(rows)
 
 
 def _row_head(line: str, known: CodeKinds) -> str | None:
@@ -130,7 +136,25 @@ def markers(text: str, known: CodeKinds) -> tuple[int, int, int]:
     return counts["heading"], counts["hint"], counts["told"]
 
 
+# The answers for the last texts asked about: the page readers ask each of several hundred
+# words of the same head in turn (a log's head of 50 KB: a look for each word each time).
+_HELD: dict[str, dict[str, bool]] = {}
+
+
 def holds_words(lowered: str, words: str) -> bool:
+    """Whether `words` stand whole in a lower-cased text (inside others for ja, zh, ko)."""
+    held = _HELD.get(lowered)
+    if held is None:
+        if len(_HELD) >= 2:
+            _HELD.clear()
+        held = _HELD[lowered] = {}
+    found = held.get(words)
+    if found is None:
+        found = held[words] = _holds_words(lowered, words)
+    return found
+
+
+def _holds_words(lowered: str, words: str) -> bool:
     at = lowered.find(words)
     if at < 0:
         return False
@@ -138,7 +162,7 @@ def holds_words(lowered: str, words: str) -> bool:
         return True  # ja, zh-Hans and ko words stand inside others
     before = lowered[at - 1 : at]
     after = lowered[at + len(words) : at + len(words) + 1]
-    return not (before.isalnum() or after.isalnum()) or holds_words(lowered[at + 1 :], words)
+    return not (before.isalnum() or after.isalnum()) or _holds_words(lowered[at + 1 :], words)
 
 
 def a_page(text: str, known: CodeKinds) -> bool:

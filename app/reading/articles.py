@@ -8,6 +8,7 @@ error, an id or a labelled code: documents.py reads those as one payment before 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from app.reading.report import CodeKinds
 
@@ -45,6 +46,7 @@ def article_signs(text: str, known: CodeKinds) -> int:
     )
 
 
+@lru_cache(maxsize=4)  # the page readers ask it of the same head in turn (a log's: 7 ms each)
 def payment_details(text: str) -> bool:
     """Whether the text tells one payment's details: an amount, a date or a time of day."""
     return _DETAILS.search(text) is not None

@@ -24,7 +24,14 @@ if TYPE_CHECKING:
 MAX_DEPTH = 200
 # Python literals and JSON5 are parsed only up to this size: beyond it, pastes are JSON or logs.
 MAX_LITERAL_CHARS = 2_000_000
+# The first stretches of a text are each read as an object, whatever they name. Past them, a
+# stretch is read only when it names a failure's words, the failure may be the thousandth
+# object of a log, up to a budget of characters (a Python or JS literal, slower to read, a
+# smaller one); the scanner reads what is left.
 MAX_SEGMENTS = 200
+MAX_LATER_CHARS = 500_000
+MAX_LATER_LITERAL_CHARS = 100_000
+_FAILURE_WORDS = ("code", "error", "fail", "declin", "outcome")
 
 
 @record(slots=True)
@@ -217,15 +224,19 @@ def parse_embedded(text: str) -> Parsed | None:
     paths: list[ParsePath] = []
     cut_off = False
     tried = 0
+    later = later_literal = 0  # the characters read past the first MAX_SEGMENTS stretches
+    last_word = -1  # where the last failure's word stands: no stretch after it is read
     for start, end, closed in segments(text):
+        if tried >= MAX_SEGMENTS and last_word < 0:  # found once; ASCII lowers in place
+            lowered = text.lower() if text.isascii() else ""
+            last_word = max(lowered.rfind(w) for w in _FAILURE_WORDS) if lowered else len(text)
+        if tried >= MAX_SEGMENTS and (start > last_word or later >= MAX_LATER_CHARS):
+            break  # past the last word of a failure, or the budget: the scanner reads on
         piece = text[start:end]
         # A log's `heroku[router]` or `[INFO]` holds no object: only a stretch with a mapping in
-        # it is tried, and counted (two hundred brackets of a log hid its error's JSON).
+        # it is tried (two hundred brackets of a log hid its error's JSON).
         if "{" not in piece or not _MAPPING.search(piece):
             continue
-        tried += 1
-        if tried > MAX_SEGMENTS:
-            break
         if not closed:
             cut_off = True
             repaired = complete_json(piece)
@@ -233,6 +244,22 @@ def parse_embedded(text: str) -> Parsed | None:
                 objects.append(repaired)
                 paths.append("json")
             continue
+        # A count of stretches read had left a JSON-lines log's 201st object to the scanner,
+        # which warned that the complete JSON was not.
+        tried += 1
+        if tried > MAX_SEGMENTS:
+            if not _names_failure(piece):
+                continue
+            later += len(piece)
+        if (value := parse_json(piece)) is not None:
+            if isinstance(value, dict | list):
+                objects.append(value)
+                paths.append("json")
+            continue
+        if tried > MAX_SEGMENTS:
+            if later_literal >= MAX_LATER_LITERAL_CHARS:
+                continue
+            later_literal += len(piece)
         found = parse_whole(piece) or parse_tidied(piece)
         if found is not None and isinstance(found[0], dict | list):
             objects.append(found[0])
@@ -240,6 +267,13 @@ def parse_embedded(text: str) -> Parsed | None:
     if not objects:
         return None
     return Parsed(objects, paths[0], cut_off)
+
+
+def _names_failure(piece: str) -> bool:
+    """Whether a stretch names a word every failure's object has (`code`, `error`, `failed`,
+    `declineCode`, `outcome`): past the slower readers' count, only such a stretch is read."""
+    lowered = piece.lower()
+    return any(word in lowered for word in _FAILURE_WORDS)
 
 
 def parse_fragment(text: str) -> Any | None:

@@ -122,13 +122,24 @@ def nearly(text: str, messages: Iterable[StripeMessage]) -> StripeMessage | None
     changed, or None: each sentence is compared, so words scattered over a page never add up."""
     candidates = [(m, set(m.pattern.split()) - {VALUE}) for m in messages]
     candidates = [(m, w) for m, w in candidates if len(w) >= NEAR_WORDS]
+    # Which messages each word stands in: a sentence is compared only with the messages that
+    # share a word with it (a log's hundreds of sentences share none).
+    holding: dict[str, list[int]] = {}
+    for number, (_, needed) in enumerate(candidates):
+        for word in needed:
+            holding.setdefault(word, []).append(number)
     best: tuple[float, int, StripeMessage] | None = None
     for sentence in re.findall(_SENTENCE, text[:MAX_CHARS]):
         words = set(normalise(sentence).split())
         if len(words) < NEAR_WORDS:
             continue
-        for message, needed in candidates:
-            share = len(needed & words) / len(needed)
+        shared: dict[int, int] = {}
+        for word in words:
+            for number in holding.get(word, ()):
+                shared[number] = shared.get(number, 0) + 1
+        for number in sorted(shared):  # in the messages' order, as ties were always taken
+            message, needed = candidates[number]
+            share = shared[number] / len(needed)
             if share >= NEAR_SHARE and (best is None or (share, len(needed)) > best[:2]):
                 best = (share, len(needed), message)
     return best[2] if best else None

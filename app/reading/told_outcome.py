@@ -33,11 +33,24 @@ def _pattern(known: CodeKinds) -> re.Pattern[str]:
     return pattern
 
 
+def _first_words(known: CodeKinds) -> frozenset[str]:
+    """The first word of each Outcome label (the label as written up to its first space)."""
+    cached = known.cache.get("outcome_row_firsts")
+    if isinstance(cached, frozenset):
+        return cached
+    labels = [word for word, value in known.outcome_rows.items() if value == "label"]
+    firsts = frozenset(label.split(" ", 1)[0] for label in labels if label)
+    known.cache["outcome_row_firsts"] = firsts
+    return firsts
+
+
 def row_outcome(text: str, known: CodeKinds) -> str | None:
     """The outcome type an Outcome label's value tells, the first not denied, or None."""
     if not known.outcome_rows:
         return None
     lowered = text[:HEAD].lower()
+    if not any(first in lowered for first in _first_words(known)):
+        return None  # every label starts with its first word as written: none stands here
     for match in _pattern(known).finditer(lowered):
         start, end = match.span("value")
         if not denied(lowered, start, end):

@@ -124,8 +124,12 @@ def url_decode(text: str) -> str:
 def plain_characters(text: str) -> str:
     """Typographic quotes as ASCII quotes, no-break spaces as spaces, invisible marks dropped,
     full-width letters as ASCII; CR as a line end."""
-    text = text.translate(_QUOTES).replace("\r\n", "\n").replace("\r", "\n")
-    if re.search(_FULL_WIDTH, text):
+    ascii_only = text.isascii()  # a log's megabyte in ASCII holds none of them: no pass
+    if not ascii_only:
+        text = text.translate(_QUOTES)
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if not ascii_only and re.search(_FULL_WIDTH, text):
         text = re.sub(_FULL_WIDTH, lambda m: chr(ord(m.group()) - 0xFEE0), text)
     return text
 
@@ -193,6 +197,8 @@ def markdown_escapes(text: str) -> str:
 
 def line_markers(text: str) -> str:
     """`<LF>`, `<CR>` and the symbols some tools print for a line end, as line ends."""
+    if "<" not in text and text.isascii():  # no marker can stand in it: no pattern's pass
+        return text
     return re.sub(_LF_MARKER, "\n", text)
 
 
