@@ -123,22 +123,15 @@ def _headed_rows(text: str, written: list[str]) -> bool:
 def _explained_rows(text: str, written: list[str]) -> int:
     """How many lines hold one code and words explaining it ("| `lost_card` | Kaart als
     verloren gemeld |", "pickup_card: la tarjeta no debe usarse"), not a bare list of codes."""
-    codes = set(written)
-    count = 0
-    for line in text.splitlines():
-        named = [word for word in re.findall(r"[A-Za-z_]+", line) if word in codes]
-        rest = _WORDS.findall(re.sub(r"[A-Za-z]+(?:_[A-Za-z0-9]+)+", " ", line))
-        count += len(named) == 1 and len(rest) >= 2
-    return count
+    from app.reading.about_payments import explaining_lines
+
+    return sum(1 for _ in explaining_lines(text, written))
 
 
 def _one_payment(text: str) -> bool:
     from app.reading.articles import payment_details
 
     return _ONE_PAYMENT.search(text) is not None or payment_details(text)
-
-
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _names_many(text: str, written: list[str], told: list[str]) -> bool:
@@ -178,6 +171,10 @@ def a_document(text: str, known: CodeKinds) -> bool:
     if incident(head):
         return False
     written = _written(text, known)
+    from app.reading.about_payments import about_payments
+
+    if about_payments(head, known, written):
+        return True  # a quiz, a pull request, code, a template, a page: no one payment told
     if glossary(head, written) and not _one_payment(head):
         return True  # three codes or more, each defined where it stands
     told = _told_codes(head, written, known)
@@ -244,12 +241,18 @@ def told_other(text: str, known: CodeKinds) -> tuple[str, dict[str, str]] | None
             continue
         reasons = {w for w, told in words.items() if told in reason_kinds}
         swept = read_words(text, known)
-        if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= reasons:
+        # A chargeback's story: the money was taken (after failed retries, maybe) and the
+        # cardholder disputed it; "the card was lost" is the dispute's reason, not a decline's.
+        taken = kind == "dispute" and any(
+            told == "taken" and holds_words(lowered, w) for w, told in words.items()
+        )
+        spoken = reasons | known.sensitive_codes if taken else reasons
+        if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= spoken:
             return None
         refund = _REFUND_ID.search(text) if kind == "refund" else None
-        if not (swept.written or _ONE_PAYMENT.search(text) or refund):
+        if not (swept.written or _ONE_PAYMENT.search(text) or refund or taken):
             return None
-        if says_failed(text, known):
+        if says_failed(text, known) and not taken:
             return None
         return kind, ({"id": refund.group()} if refund else {})
     return None
