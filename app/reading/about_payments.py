@@ -2,11 +2,13 @@
 apart, weighed once. One payment's text tells it: a person's or a customer's own payment ("my
 Link payment", "ich habe bezahlt", "私の支払い"), an amount, a date or a time (a Stripe id or a
 labelled code is asked first, by documents.py). A text about payments shows what it is: a
-quiz's options (A-D), code that handles codes (`case "fraudulent":`, `if decline_code ==`),
-a pull request's or commit's words, a template's placeholders (`{{ name }}`), several codes
-each with its sentence, and weaker signs (a question as its title, headings, a code defined,
-advice to a reader, conditions, a question put to a forum's crowd). Any sensitive code such a
-text names still shows in its "unusable" sentence (paste.py's warning): the invariant holds."""
+quiz's options (A-D) or words, an FAQ's questions, code that branches on a code (`case
+"fraudulent":`, `if decline_code == ...`), a commit or a diff, a template's placeholders
+(`{{ name }}`), several codes each with its sentence, and weaker signs (a title over a body,
+headings, a code defined, advice to a reader, a pull request's words, a forum's question).
+A pull request or a page about ONE code stays that code explained (LABELS.md: a question that
+names a code explains it). Any sensitive code such a text names still shows beside its
+"unusable" sentence (paste.py's warning): the invariant holds."""
 
 from __future__ import annotations
 
@@ -22,6 +24,7 @@ ENOUGH = 3  # what makes a text about payments: a strong sign, or a list and a w
 MIN_OPTIONS = 3  # a quiz's options: three of A) B) C) D)
 MIN_PLACEHOLDERS = 2  # distinct ones ({{ name }}, %AMOUNT%, *|FNAME|*): a template's
 MIN_HANDLED = 1  # code that branches on a decline or error code: a handler, not a payment
+MIN_QUESTIONS = 2  # an FAQ's
 MIN_EXPLAINED = 3  # codes each on a line of its own with words explaining it
 MIN_BODY = 150  # the characters under a title that make it a page's, not a one-line question
 
@@ -52,15 +55,14 @@ _TITLE_QUESTION = re.compile(r"^[^\n]{5,120}[?\uff1f][ \t]*$")
 
 
 def about_payments(head: str, known: CodeKinds, written: Iterable[str]) -> bool:
-    """Whether the text is about payments or codes and tells no one payment of its own: a sign
-    no payment's text has (a commit, a template, code that branches on a code, a quiz), or
-    codes each explained on a line with a page's weaker signs beside them, or a forum's
-    question about payments in general."""
-    lowered = head[:HEAD].lower()
-    if _own(_not_titles(lowered), known):
-        return False
+    """Whether the text (in which `tells_own` found no payment of its own) is about payments
+    or codes: a sign no payment's text has (a commit, a template, code that branches on a
+    code, a quiz), or codes each explained on a line with a page's weaker signs beside them,
+    or a forum's question about payments in general."""
+    head = re.sub(r"\r\n?", "\n", head[:HEAD])  # as pasted: Windows' line ends too
+    lowered = head.lower()
     codes = list(dict.fromkeys(written))
-    decisive, strong, listed, weak = weigh(head[:HEAD], lowered, known, codes)
+    decisive, strong, listed, weak = weigh(head, lowered, known, codes)
     if decisive:
         return True
     if not (strong or listed):
@@ -68,14 +70,19 @@ def about_payments(head: str, known: CodeKinds, written: Iterable[str]) -> bool:
     from app.reading.articles import payment_details
 
     # An amount or a date is one payment's, or a page's example: it takes one sign away.
-    return ENOUGH * strong + STRONG * listed + weak - payment_details(head[:HEAD]) >= ENOUGH
+    return ENOUGH * strong + STRONG * listed + weak - payment_details(head) >= ENOUGH
+
+
+def tells_own(head: str, known: CodeKinds) -> bool:
+    """Whether one person's or one customer's own payment is told outside a page's titles."""
+    return _own(_not_titles(head[:HEAD].lower()), known)
 
 
 def weigh(
     head: str, lowered: str, known: CodeKinds, written: list[str]
 ) -> tuple[int, int, bool, int]:
     """How many signs of a text about payments it shows: decisive ones (a commit, a template),
-    strong ones (code, a quiz), whether codes are listed each explained, and weak ones."""
+    strong ones (code, a quiz, an FAQ), whether codes are listed each explained, weak ones."""
     kinds = {kind for words, kind in _words(known) if holds_words(lowered, words)}
     options = {m.group(1).upper() for m in _OPTION.finditer(head)}
     from app.reading.code_guides import defined, is_code
@@ -86,8 +93,12 @@ def weigh(
     decisive = (_CHANGE.search(head) is not None) + (
         len(set(_PLACEHOLDER.findall(head))) >= MIN_PLACEHOLDERS
     )
-    quiz = len(options) >= MIN_OPTIONS and _QUESTION.search(head) is not None
-    strong = (len(handled) >= MIN_HANDLED) + quiz
+    asks = _QUESTION.search(head) is not None  # a quiz's question, with options or its words
+    quiz = asks and (len(options) >= MIN_OPTIONS or "quiz" in kinds)
+    from app.reading.about_codes import faq_questions
+
+    faq = faq_questions(head) >= MIN_QUESTIONS  # an FAQ's questions as bullets or headings
+    strong = (len(handled) >= MIN_HANDLED) + quiz + faq
     listed = _explained(head, written) >= MIN_EXPLAINED
     weak = (
         _titled(head)

@@ -157,7 +157,7 @@ def _about_one_error(text: str, written: list[str], known: CodeKinds) -> bool:
     return any(found[code] & {NEUTRAL, QUESTION} for code in written)
 
 
-def a_document(text: str, known: CodeKinds) -> bool:
+def a_document(text: str, known: CodeKinds, pasted: str | None = None) -> bool:
     """Whether prose is a page, a post, docs or a table about payments in general: no Stripe
     id or labelled code, no code told as the payment's, no words of one person's report, and
     at least two strong signs (headings, advice to a reader, a list of reasons or codes,
@@ -170,11 +170,15 @@ def a_document(text: str, known: CodeKinds) -> bool:
         return True  # a table of codes in source, a macro choosing a reply by code
     if incident(head):
         return False
-    written = _written(text, known)
-    from app.reading.about_payments import about_payments
+    from app.reading.about_payments import about_payments, tells_own
 
-    if about_payments(head, known, written):
-        return True  # a quiz, a pull request, code, a template, a page: no one payment told
+    if tells_own(head, known):
+        return False  # "my payment ... was declined" beside a quoted page: that payment's
+    written = _written(text, known)
+    # Lines as pasted too: unwrapping joins a quiz's short lines as if one wrapped line, and
+    # undoes the HTML or the quoting that hides them.
+    if any(about_payments(view[:HEAD], known, written) for view in {text, pasted or text}):
+        return True  # a quiz, a commit, code, a template, a page: no one payment told
     if glossary(head, written) and not _one_payment(head):
         return True  # three codes or more, each defined where it stands
     told = _told_codes(head, written, known)
@@ -258,12 +262,13 @@ def told_other(text: str, known: CodeKinds) -> tuple[str, dict[str, str]] | None
     return None
 
 
-def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
+def not_a_payment(text: str, known: CodeKinds, pasted: str | None = None) -> PasteReading | None:
     """The reading of a text about no one failed payment (a dispute: nothing failed), or None
-    to read on; Issuing and pages raise with one sentence."""
+    to read on; Issuing and pages raise with one sentence. `pasted`: the text before it was
+    unwrapped, whose lines a page's signs are read from."""
     if about_issuing(text, known):
         raise UnreadablePaste("prose", ISSUING)
-    if a_document(text, known):
+    if a_document(text, known, pasted):
         from app.reading.about_codes import about_codes_error
         from app.reading.other_processor import named_processor, stripe_named, theirs
 

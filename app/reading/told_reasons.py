@@ -138,7 +138,7 @@ _BLOCK = (
     r"|\bblocked\s+(?:charges?|payments?|transactions?)\b"
     # the Dashboard's status of a payment, told: "in the dashboard it shows Blocked"
     r"|\b(?:dashboard|status)\b[^.\n]{0,30}?\b(?:shows?|showing|says|is|marked\s+as)\s*:?\s*"
-    r"[\"'`]?blocked\b"
+    r"[\"'`]?blocked\b|\b(?:shows?|showing|with)\s+(?:the\s+)?status\s*:?\s*[\"'`]?blocked\b"
     r"|\bblock\s+if\b"
 )
 

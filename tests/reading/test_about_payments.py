@@ -126,6 +126,71 @@ def test_a_quiz_about_radar_is_no_payment(
     assert kind_of(RENDER[rendering](quiz(language, letters)), known) == "unusable"
 
 
+QUIZ_WORDS = {
+    "en": ("Multiple choice", "Explanation"),
+    "de": ("Mehrfachauswahl", "Erklärung"),
+    "fr": ("Questionnaire à choix multiples", "Explication"),
+    "es": ("Opción múltiple", "Explicación"),
+    "pt": ("Simulado", "Explicação"),
+    "ja": ("模擬試験", "解説"),
+}
+
+
+@pytest.mark.parametrize("language", sorted(QUIZ_WORDS))
+def test_an_exam_prep_page_without_its_options_is_no_payment(
+    known: CodeKinds, language: str
+) -> None:
+    """An exam-prep page copied without its options: its question and a quiz's words."""
+    kind, explanation = QUIZ_WORDS[language]
+    _, question, options = QUIZ[language]
+    text = f"{question}\n\n{kind}\n\n{question}\n\n{explanation}: {options[2]}.\n"
+    assert kind_of(text, known) == "unusable"
+
+
+FAQ = {
+    "en": (
+        "Declines",
+        "Why was a payment blocked?",
+        "What does an insufficient funds error mean?",
+        "My customer's cards keep getting declined. What do I do?",
+    ),
+    "de": (
+        "Ablehnungen",
+        "Warum wurde eine Zahlung blockiert?",
+        "Was bedeutet der Fehler wegen fehlender Deckung?",
+        "Die Karten meiner Kunden werden abgelehnt. Was tun?",
+    ),
+    "es": (
+        "Rechazos",
+        "¿Por qué se bloqueó un pago?",
+        "¿Qué significa el error de fondos?",
+        "Las tarjetas de mis clientes se rechazan. ¿Qué hago?",
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(FAQ))
+@pytest.mark.parametrize("bullet", ["  \u2022 ", "- ", "1. "])
+def test_an_faq_of_questions_about_declines_is_no_payment(
+    known: CodeKinds, language: str, bullet: str
+) -> None:
+    title, *questions = FAQ[language]
+    answer = "Radar may block it as high risk; the bank decides, ask the customer to call it."
+    body = "\n\n".join(f"{bullet}{q}\n\n    {answer}" for q in questions)
+    assert kind_of(f"{title}\n\n{body}\n", known) == "unusable"
+
+
+def test_an_issue_asking_its_template_questions_as_headings_stays_a_failure(
+    known: CodeKinds,
+) -> None:
+    text = (
+        "[BUG] Cards declined\n\n### What's wrong?\n\nWhen I pay, I get the message your card "
+        "was declined, though I used the same card for the monthly bill.\n\n### What should "
+        "happen?\n\nThe payment goes through.\n\n### Steps to reproduce\n\nPay online.\n"
+    )
+    assert kind_of(text, known) == "failure"
+
+
 # A help or blog page about one code: its title asks what the code means, its body explains.
 BLOG = {
     "en": (
