@@ -102,15 +102,16 @@ def cmd_explain(args: Arguments, catalog: Catalog) -> int:
         except UnreadablePaste as error:
             status = EXIT_UNUSABLE
             if args.format == "json":
-                print_json(
-                    {
-                        "ok": False,
-                        "input": name,
-                        "error": {"kind": error.kind, "message": error.message},
-                    }
-                )
+                told: dict[str, object] = {"kind": error.kind, "message": error.message}
+                if error.confidential:  # a page about codes that names a confidential one
+                    told["confidential"] = list(error.confidential)
+                print_json({"ok": False, "input": name, "error": told})
             else:
                 print(f"{name}: {said(error.message)}", file=sys.stderr)
+                if error.confidential:
+                    from app.cli.text import names_confidential
+
+                    print(names_confidential(error.confidential), file=sys.stderr)
             continue
         if args.format == "json":
             print_json(

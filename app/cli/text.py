@@ -39,6 +39,19 @@ def verdict_text(words: VerdictWords, indent: str) -> list[str]:
     ]
 
 
+NAMES_CONFIDENTIAL = QT_TRANSLATE_NOOP(
+    "Cli",
+    "CONFIDENTIAL: it names {reasons}. If it is about a customer's payment, never tell them "
+    "that reason: send only the generic decline reply.",
+)
+
+
+def names_confidential(reasons: tuple[str, ...]) -> str:
+    """The warning beside an unusable text (a page about codes) that names a confidential
+    reason all the same, in the agent's language."""
+    return translate("Cli", NAMES_CONFIDENTIAL).format(reasons=", ".join(reasons))
+
+
 def paste_notes(warnings: list[str], failures: int, catalog: Catalog) -> list[str]:
     """The reader's warnings (English in JSON) and the count of failures, as `explain` says
     them above the failures, in the agent's language."""

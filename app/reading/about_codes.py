@@ -32,6 +32,9 @@ _DESCRIBED = re.compile(rf"{_MARKER}{_HEAD}{_SEPARATOR}(?P<rest>.*)$")
 _ALONE = re.compile(rf"{_MARKER}{_HEAD}[ \t.,;|]*(?:</t[dh]>)?[ \t]*$")
 _BULLET = re.compile(r"^[ \t]*(?:[-*•·◦‣+]|\d{1,2}[.)])[ \t]+(?P<words>[^\n]{3,60}?)[ \t.,;]*$")
 _QUESTION = re.compile(r"(?m)^[ \t]*(?:[-*•·◦‣+#]+|q:)[ \t]*[^\n?]{10,120}\?[ \t]*$")
+_BULLET_QUESTION = re.compile(
+    r"(?m)^[ \t]*(?:[-*•·◦‣+]|q:|\d{1,2}[.)])[ \t]*[^\n?]{10,120}\?[ \t]*$"
+)
 _WORD = re.compile(r"[^\W\d_]{2,}")
 
 # What one payment's paste has and a page about codes has not: a Stripe id, a code after its
@@ -134,6 +137,12 @@ def markers(text: str, known: CodeKinds) -> tuple[int, int, int]:
     if len(_QUESTION.findall(lowered)) >= 2:
         counts["heading"] += 2  # an FAQ: its questions as bullets or headings
     return counts["heading"], counts["hint"], counts["told"]
+
+
+def faq_questions(text: str) -> int:
+    """How many questions the text sets as bullets, as an FAQ does (an issue's template asks
+    its questions as headings: "### What's wrong?")."""
+    return len(_BULLET_QUESTION.findall(text[:HEAD]))
 
 
 # The answers for the last texts asked about: the page readers ask each of several hundred

@@ -57,7 +57,7 @@ def code_guide(text: str, known: CodeKinds) -> bool:
 
 def _code_map(head: str, known: CodeKinds) -> bool:
     """Three codes or more, each a map's key or a switch's branch."""
-    keys = {m["code"] for m in _KEY.finditer(head) if _is_code(m["code"], known)}
+    keys = {m["code"] for m in _KEY.finditer(head) if is_code(m["code"], known)}
     return len(keys) >= MIN_KEYS
 
 
@@ -108,14 +108,18 @@ _DEFINES = (
 def glossary(text: str, written: list[str]) -> bool:
     """Whether three codes or more are each defined where they stand ("insufficient_funds は
     残高不足", "expired_card means ..."): a glossary or a post explaining codes."""
+    return len(defined(text, written)) >= MIN_NAMED
+
+
+def defined(text: str, written: list[str]) -> set[str]:
+    """The codes defined where they stand ("x means", "x は", "x bedeutet")."""
     head = text[:HEAD]
-    defined = {
+    return {
         code for code in set(written) if re.search(rf"(?<![\w]){code}{_DEFINES}", head) is not None
     }
-    return len(defined) >= MIN_NAMED
 
 
-def _is_code(name: str, known: CodeKinds) -> bool:
+def is_code(name: str, known: CodeKinds) -> bool:
     """A decline or error code, or an error type (an outcome's reason, `rule`, is a branch of
     an integration's code about one payment's outcome, not a table of codes)."""
     kinds = known.get(name, ())

@@ -123,22 +123,15 @@ def _headed_rows(text: str, written: list[str]) -> bool:
 def _explained_rows(text: str, written: list[str]) -> int:
     """How many lines hold one code and words explaining it ("| `lost_card` | Kaart als
     verloren gemeld |", "pickup_card: la tarjeta no debe usarse"), not a bare list of codes."""
-    codes = set(written)
-    count = 0
-    for line in text.splitlines():
-        named = [word for word in re.findall(r"[A-Za-z_]+", line) if word in codes]
-        rest = _WORDS.findall(re.sub(r"[A-Za-z]+(?:_[A-Za-z0-9]+)+", " ", line))
-        count += len(named) == 1 and len(rest) >= 2
-    return count
+    from app.reading.about_payments import explaining_lines
+
+    return sum(1 for _ in explaining_lines(text, written))
 
 
 def _one_payment(text: str) -> bool:
     from app.reading.articles import payment_details
 
     return _ONE_PAYMENT.search(text) is not None or payment_details(text)
-
-
-_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _names_many(text: str, written: list[str], told: list[str]) -> bool:
@@ -164,7 +157,7 @@ def _about_one_error(text: str, written: list[str], known: CodeKinds) -> bool:
     return any(found[code] & {NEUTRAL, QUESTION} for code in written)
 
 
-def a_document(text: str, known: CodeKinds) -> bool:
+def a_document(text: str, known: CodeKinds, pasted: str | None = None) -> bool:
     """Whether prose is a page, a post, docs or a table about payments in general: no Stripe
     id or labelled code, no code told as the payment's, no words of one person's report, and
     at least two strong signs (headings, advice to a reader, a list of reasons or codes,
@@ -177,7 +170,15 @@ def a_document(text: str, known: CodeKinds) -> bool:
         return True  # a table of codes in source, a macro choosing a reply by code
     if incident(head):
         return False
+    from app.reading.about_payments import about_payments, tells_own
+
+    if tells_own(head, known):
+        return False  # "my payment ... was declined" beside a quoted page: that payment's
     written = _written(text, known)
+    # Lines as pasted too: unwrapping joins a quiz's short lines as if one wrapped line, and
+    # undoes the HTML or the quoting that hides them.
+    if any(about_payments(view[:HEAD], known, written) for view in {text, pasted or text}):
+        return True  # a quiz, a commit, code, a template, a page: no one payment told
     if glossary(head, written) and not _one_payment(head):
         return True  # three codes or more, each defined where it stands
     told = _told_codes(head, written, known)
@@ -244,23 +245,30 @@ def told_other(text: str, known: CodeKinds) -> tuple[str, dict[str, str]] | None
             continue
         reasons = {w for w, told in words.items() if told in reason_kinds}
         swept = read_words(text, known)
-        if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= reasons:
+        # A chargeback's story: the money was taken (after failed retries, maybe) and the
+        # cardholder disputed it; "the card was lost" is the dispute's reason, not a decline's.
+        taken = kind == "dispute" and any(
+            told == "taken" and holds_words(lowered, w) for w, told in words.items()
+        )
+        spoken = reasons | known.sensitive_codes if taken else reasons
+        if swept.blocked or not set(swept.written) <= reasons or not set(swept.spoken) <= spoken:
             return None
         refund = _REFUND_ID.search(text) if kind == "refund" else None
-        if not (swept.written or _ONE_PAYMENT.search(text) or refund):
+        if not (swept.written or _ONE_PAYMENT.search(text) or refund or taken):
             return None
-        if says_failed(text, known):
+        if says_failed(text, known) and not taken:
             return None
         return kind, ({"id": refund.group()} if refund else {})
     return None
 
 
-def not_a_payment(text: str, known: CodeKinds) -> PasteReading | None:
+def not_a_payment(text: str, known: CodeKinds, pasted: str | None = None) -> PasteReading | None:
     """The reading of a text about no one failed payment (a dispute: nothing failed), or None
-    to read on; Issuing and pages raise with one sentence."""
+    to read on; Issuing and pages raise with one sentence. `pasted`: the text before it was
+    unwrapped, whose lines a page's signs are read from."""
     if about_issuing(text, known):
         raise UnreadablePaste("prose", ISSUING)
-    if a_document(text, known):
+    if a_document(text, known, pasted):
         from app.reading.about_codes import about_codes_error
         from app.reading.other_processor import named_processor, stripe_named, theirs
 

@@ -157,7 +157,7 @@ def not_one_payment(
         raise about_codes_error()
     from app.reading.documents import not_a_payment
 
-    if (other := not_a_payment(text, known)) is not None:
+    if (other := not_a_payment(text, known, pasted)) is not None:
         return other
     if (rest := beside_a_list(pasted, text, known, read)) is not None:
         return rest

@@ -92,8 +92,13 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
     the sensitive codes, Stripe's messages and the field names the readers need.
     """
     _refuse_unusable(text)
+    known = known if known is not None else CodeKinds({})
     try:
-        reading = _read(text, known if known is not None else CodeKinds({}))
+        reading = _read(text, known)
+    except UnreadablePaste as error:
+        # A text about codes that names a confidential one still warns (DESIGN.md's invariant).
+        error.confidential = tuple(dict.fromkeys(evidence(text, known)))
+        raise
     except TooDeep:
         raise UnreadablePaste(
             "too_deep",

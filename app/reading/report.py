@@ -134,6 +134,9 @@ class UnreadablePaste(Exception):
         super().__init__(message)
         self.kind: UnusableKind = kind
         self.message = message
+        # The confidential reasons the text names all the same (a page about `stolen_card`, a
+        # quiz about Radar's blocks): shown beside the sentence, as a failure's would be.
+        self.confidential: tuple[str, ...] = ()
 
 
 @record(slots=True)

@@ -119,7 +119,10 @@ _RADAR_STOP = (
     r"(?:\bstop\w*|gestoppt|\barr[êe]t\w*|\bdetuv\w*|\bfren[óo]\w*|\bpar[óo]\b|\bimpedi\w*"
     r"|\bbarr(?:ou|ado|ada)\b|\bfermat\w*|\bferm[òo]\b|tegengehouden|\bgestopt\b|\bzatrzyma\w*"
     r"|\bdeclin\w*|\breject\w*|\brefus\w*|\brechaz\w*|\brecus\w*|\brifiut\w*|\babgelehnt\b"
-    r"|\bgeweigerd\b|\bavvis\w*|\bneka\w*|\bodrzuc\w*|止め|停止|拒否|拒绝|막았|막혔|중단|거절|거부)"
+    r"|\bgeweigerd\b|\bavvis\w*|\bneka\w*|\bodrzuc\w*|止め|停止|拒否|拒绝|막았|막혔|중단|거절|거부"
+    # closing or cancelling a payment ("Radar closed my Link payment"; a review is closed too)
+    r"|\bcancel+ed\b|\bclos(?:ed|es)\s+(?:my|our|the|this|their|his|her)\s+(?:\w+\s+)?"
+    r"(?:payments?|charges?|orders?|transactions?|purchases?))"
 )
 _BLOCK = (
     rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
@@ -133,6 +136,9 @@ _BLOCK = (
     r"\bhighest[\s-]+risks?\b"
     r"|\bhighest[\s-]+risk\s+(?:charges?|payments?|transactions?|orders?)\b"
     r"|\bblocked\s+(?:charges?|payments?|transactions?)\b"
+    # the Dashboard's status of a payment, told: "in the dashboard it shows Blocked"
+    r"|\b(?:dashboard|status)\b[^.\n]{0,30}?\b(?:shows?|showing|says|is|marked\s+as)\s*:?\s*"
+    r"[\"'`]?blocked\b|\b(?:shows?|showing|with)\s+(?:the\s+)?status\s*:?\s*[\"'`]?blocked\b"
     r"|\bblock\s+if\b"
 )
 
@@ -159,6 +165,18 @@ NOT_A_PAYMENT_BLOCK = (
     r"(?i)\b(?:script|stripe\.js|js\.stripe|extension|browser|brave|ad\s*-?block\w*|ublock"
     r"|firewall|csp|cors|content security|dns|host\s*list|domain|webhook endpoint"
     r"|developer tools|devtools|console|network tab|(?:js|m|q|r|b|g|api|hooks)\.stripe)\b"
+)
+
+
+# A block list of where money goes, not of who pays: a platform's list of external accounts,
+# payout destinations or bank accounts (its "blocked" entries are no payment's reason).
+NOT_A_CARD_LIST = (
+    r"(?i)\b(?:external\s+accounts?|payouts?|payout\s+destinations?|destination\s+accounts?"
+    r"|bank\s+accounts?|iban|recipients?|auszahlung\w*|bankkonto\w*|versements?|virements?"
+    r"|comptes?\s+bancaires?|pagos?\s+a\s+cuentas|cuentas?\s+bancarias?|repasses?|saques?"
+    r"|contas?\s+banc[áa]rias?|bonifici|conti\s+bancari|uitbetaling\w*|bankrekening\w*"
+    r"|utbetalning\w*|bankkont\w*|wyp[łl]at\w*|kont\w*\s+bankow\w*)\b"
+    r"|出金|振込先|銀行口座|提现|收款账户|银行账户|정산|출금|은행\s*계좌"
 )
 
 
@@ -246,8 +264,10 @@ def told_reasons(lowered: str) -> list[str]:
         start = listed.start()  # a name it ends (`merchant_blacklist`) is denied as a whole
         while start > 0 and re.match(r"[a-z0-9_]", lowered[start - 1]):
             start -= 1
-        if not denied(lowered, start, listed.end()) and not _pattern(NOT_A_PAYMENT_BLOCK).search(
-            sentence
+        if (
+            not denied(lowered, start, listed.end())
+            and not _pattern(NOT_A_PAYMENT_BLOCK).search(sentence)
+            and not _pattern(NOT_A_CARD_LIST).search(sentence)
         ):
             found.setdefault("merchant_blacklist")
             break

@@ -36,6 +36,11 @@ STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = QT_TRANSLATE_NOOP(
     "ExplanationView", "CONFIDENTIAL · the customer gets only the generic decline reply"
 )
+NAMES_CONFIDENTIAL = QT_TRANSLATE_NOOP(
+    "ExplanationView",
+    "It names a confidential reason ({reasons}). If it is about a customer's payment, never "
+    "tell them that reason: send only the generic decline reply.",
+)
 BANNER_TIP = QT_TRANSLATE_NOOP(
     "ExplanationView", "The real reason stays inside the team: the reply never names it."
 )
@@ -246,8 +251,8 @@ class ExplanationView(QWidget):
         layout.insertWidget(layout.indexOf(self.summary) + 1, widget)
         widget.setVisible(self.summary.text() == translate("ExplanationView", WELCOME) and wanted())
 
-    def clear(self, message: str = "") -> None:
-        """No explanation: the first start's lesson, or one sentence saying what went wrong."""
+    def clear(self, message: str = "", confidential: tuple[str, ...] = ()) -> None:
+        """No explanation: the first start's lesson, or one sentence of what went wrong."""
         self.headline.setText(message or translate("ExplanationView", WELCOME_HEADLINE))
         self.headline.setFont(self._headline_font if not message else self._message_font)
         for widget in (
@@ -262,7 +267,6 @@ class ExplanationView(QWidget):
             self.retry_rule,
         ):
             widget.hide()
-        self.card.set_alarm(False)
         for label in (self.headline, self.summary, self.steps, self.notes, self.confidential_note):
             label.setToolTip("")  # a tip that said "in English" belonged to the last ticket
         self.summary.setText("" if message else translate("ExplanationView", WELCOME))
@@ -276,6 +280,12 @@ class ExplanationView(QWidget):
         self.open_dashboard.setEnabled(False)
         self._raw = []
         self._doc_url = None
+        if confidential:  # shown as a confidential failure's banner and note are
+            said = translate("ExplanationView", NAMES_CONFIDENTIAL)
+            self.confidential_note.setText(said.format(reasons=", ".join(confidential)))
+            self.confidential_badge.show()
+            self.confidential_note.show()
+        self.card.set_alarm(bool(confidential))
 
     def show_explanation(self, report: FailureReport, explanation: Explanation) -> None:
         said = self._said(explanation)

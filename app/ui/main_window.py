@@ -187,20 +187,20 @@ class MainWindow(TicketInput):
         else:
             self.statusBar().clearMessage()
 
-    def show_problem(self, message: str) -> None:
+    def show_problem(self, message: str, confidential: tuple[str, ...] = ()) -> None:
         """Clears every answer (nothing stale stays on screen) and shows one sentence."""
         self.findings = []
         self.recent.left()
         self.paste_area.show_headlines([])
         self.paste_area.show_warnings([])
-        self.view.clear(message)
+        self.view.clear(message, confidential)
         self.reply.offer_name(None)
         self.reply.set_reply("", "")
         self.reply.set_confidential(False)
 
     def _show_reading(self, result: object) -> None:
         if isinstance(result, UnreadablePaste):
-            self.show_problem(result.message)
+            self.show_problem(result.message, result.confidential)
             return
         try:
             if isinstance(result, Exception):

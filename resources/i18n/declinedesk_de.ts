@@ -289,6 +289,10 @@
         <translation>{count} Fehlschläge in dieser Einfügung; der wichtigste zuerst.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>VERTRAULICH: Der Text nennt {reasons}. Geht es um die Zahlung eines Kunden, nennen Sie ihm diesen Grund nie: senden Sie nur die allgemeine Ablehnungsantwort.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Gefunden:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>VERTRAULICH · der Kunde erhält nur die allgemeine Ablehnungsantwort</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>Der Text nennt einen vertraulichen Grund ({reasons}). Geht es um die Zahlung eines Kunden, nennen Sie ihm diesen Grund nie: senden Sie nur die allgemeine Ablehnungsantwort.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

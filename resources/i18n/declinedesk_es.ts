@@ -289,6 +289,10 @@
         <translation>{count} fallos en este texto pegado; el más relevante primero.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>CONFIDENCIAL: el texto nombra {reasons}. Si se trata del pago de un cliente, nunca le digas ese motivo: envía solo la respuesta genérica de rechazo.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Encontrado:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>CONFIDENCIAL · el cliente solo recibe la respuesta de rechazo genérica</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>El texto nombra un motivo confidencial ({reasons}). Si se trata del pago de un cliente, nunca le digas ese motivo: envía solo la respuesta genérica de rechazo.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

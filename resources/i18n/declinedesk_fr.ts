@@ -286,7 +286,11 @@
     </message>
     <message>
         <source>{count} failures in this paste; the most relevant first.</source>
-        <translation>{count} échecs dans ce collage ; le plus pertinent d'abord.</translation>
+        <translation>{count} échecs dans ce collage ; le plus pertinent d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>CONFIDENTIEL : le texte nomme {reasons}. S&apos;il s&apos;agit du paiement d&apos;un client, ne lui donnez jamais ce motif : envoyez seulement la réponse générique de refus.</translation>
     </message>
     <message>
         <source>Found:</source>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>CONFIDENTIEL · le client ne reçoit que la réponse de refus générique</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>Le texte nomme un motif confidentiel ({reasons}). S&apos;il s&apos;agit du paiement d&apos;un client, ne lui donnez jamais ce motif : envoyez seulement la réponse générique de refus.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

@@ -289,6 +289,10 @@
         <translation>{count} errori in questo testo incollato; il più rilevante per primo.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>RISERVATO: il testo nomina {reasons}. Se riguarda il pagamento di un cliente, non dirgli mai questo motivo: invia solo la risposta generica di rifiuto.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Trovato:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>RISERVATO · il cliente riceve solo la risposta di rifiuto generica</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>Il testo nomina un motivo riservato ({reasons}). Se riguarda il pagamento di un cliente, non dirgli mai questo motivo: invia solo la risposta generica di rifiuto.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

@@ -289,6 +289,10 @@
         <translation>この貼り付けには {count} 件の失敗があります。重要なものから表示します。</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>社外秘: このテキストは {reasons} に触れています。お客様の決済に関するものなら、その理由は決して伝えず、一般的な拒否の返信だけを送ってください。</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>見つかった項目:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>機密 · 顧客には一般的な拒否の返信だけが送られます</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>このテキストは社外秘の理由（{reasons}）に触れています。お客様の決済に関するものなら、その理由は決して伝えず、一般的な拒否の返信だけを送ってください。</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

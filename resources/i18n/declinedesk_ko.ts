@@ -289,6 +289,10 @@
         <translation>이 붙여 넣기에 실패가 {count}건 있습니다. 가장 중요한 것부터 보여 줍니다.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>기밀: 이 텍스트는 {reasons}을(를) 언급합니다. 고객의 결제에 관한 것이라면 그 사유를 절대 알리지 말고 일반 거절 답장만 보내세요.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>찾은 항목:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>기밀 · 고객은 일반 거절 답장만 받습니다</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>이 텍스트는 기밀 사유({reasons})를 언급합니다. 고객의 결제에 관한 것이라면 그 사유를 절대 알리지 말고 일반 거절 답장만 보내세요.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

@@ -289,6 +289,10 @@
         <translation>{count} mislukkingen in deze geplakte tekst; de belangrijkste eerst.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>VERTROUWELIJK: de tekst noemt {reasons}. Gaat het om de betaling van een klant, noem die reden dan nooit: stuur alleen het algemene weigeringsantwoord.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Gevonden:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>VERTROUWELIJK · de klant krijgt alleen het algemene weigeringsantwoord</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>De tekst noemt een vertrouwelijke reden ({reasons}). Gaat het om de betaling van een klant, noem die reden dan nooit: stuur alleen het algemene weigeringsantwoord.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

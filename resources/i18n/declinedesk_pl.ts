@@ -289,6 +289,10 @@
         <translation>Nieudane płatności w tym wklejonym tekście: {count}; najważniejsza pierwsza.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>POUFNE: tekst wymienia {reasons}. Jeśli dotyczy płatności klienta, nigdy nie podawaj mu tego powodu: wyślij tylko ogólną odpowiedź o odrzuceniu.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Znaleziono:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>POUFNE · klient dostaje tylko ogólną odpowiedź o odmowie</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>Tekst wymienia poufny powód ({reasons}). Jeśli dotyczy płatności klienta, nigdy nie podawaj mu tego powodu: wyślij tylko ogólną odpowiedź o odrzuceniu.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

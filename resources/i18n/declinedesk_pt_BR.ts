@@ -289,6 +289,10 @@
         <translation>{count} falhas neste texto colado; a mais relevante primeiro.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>CONFIDENCIAL: o texto cita {reasons}. Se for sobre o pagamento de um cliente, nunca diga esse motivo a ele: envie só a resposta genérica de recusa.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Encontrado:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>CONFIDENCIAL · o cliente recebe apenas a resposta de recusa genérica</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>O texto cita um motivo confidencial ({reasons}). Se for sobre o pagamento de um cliente, nunca diga esse motivo a ele: envie só a resposta genérica de recusa.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

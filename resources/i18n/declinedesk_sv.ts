@@ -289,6 +289,10 @@
         <translation>{count} misslyckanden i det inklistrade; det viktigaste först.</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>KONFIDENTIELLT: texten nämner {reasons}. Gäller det en kunds betalning, säg aldrig det skälet till kunden: skicka bara det allmänna avböjandesvaret.</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>Hittat:</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>KONFIDENTIELLT · kunden får bara det allmänna avslagssvaret</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>Texten nämner ett konfidentiellt skäl ({reasons}). Gäller det en kunds betalning, säg aldrig det skälet till kunden: skicka bara det allmänna avböjandesvaret.</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

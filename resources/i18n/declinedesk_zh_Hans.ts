@@ -289,6 +289,10 @@
         <translation>这次粘贴中有 {count} 个失败；最相关的排在最前。</translation>
     </message>
     <message>
+        <source>CONFIDENTIAL: it names {reasons}. If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>机密：此文本提到 {reasons}。如果涉及客户的付款，切勿告诉客户该原因：只发送通用的拒绝回复。</translation>
+    </message>
+    <message>
         <source>Found:</source>
         <translation>找到的字段：</translation>
     </message>
@@ -407,6 +411,10 @@
     <message>
         <source>CONFIDENTIAL · the customer gets only the generic decline reply</source>
         <translation>机密 · 客户只会收到通用拒绝回复</translation>
+    </message>
+    <message>
+        <source>It names a confidential reason ({reasons}). If it is about a customer&apos;s payment, never tell them that reason: send only the generic decline reply.</source>
+        <translation>此文本提到机密原因（{reasons}）。如果涉及客户的付款，切勿告诉客户该原因：只发送通用的拒绝回复。</translation>
     </message>
     <message>
         <source>The real reason stays inside the team: the reply never names it.</source>

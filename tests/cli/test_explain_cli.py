@@ -246,3 +246,46 @@ def test_a_huge_or_binary_file_is_one_sentence(
     status, results, err = run(capsys, "explain", "--format", "json", str(huge), str(binary))
     assert status == 2 and [r["error"]["kind"] for r in results] == ["too_large", "binary"]
     assert "Traceback" not in err
+
+
+PAGE_ABOUT_STOLEN = (
+    "## Decline reasons\n\n"
+    "- `stolen_card` — The card was reported stolen. Do not tell the customer this.\n"
+    "- `insufficient_funds` — The card has insufficient funds.\n"
+    "- `expired_card` — The card has expired. Ask for another card.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("language", "words"), [("en", "CONFIDENTIAL: it names"), ("de", "VERTRAULICH")]
+)
+def test_a_page_about_codes_is_unusable_and_says_it_names_a_confidential_reason(
+    speaking: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    language: str,
+    words: str,
+) -> None:
+    speaking.setenv("LANGUAGE", language)
+    page = tmp_path / "page.md"
+    page.write_text(PAGE_ABOUT_STOLEN, encoding="utf-8")
+    status, [result], _ = run(capsys, "explain", "--format", "json", str(page))
+    assert status == 2 and result["ok"] is False
+    assert result["error"]["confidential"] == ["stolen_card"]
+    status = cli.main(["explain", str(page)])
+    _, err = capsys.readouterr()
+    assert status == 2 and words in err and "stolen_card" in err and "Traceback" not in err
+
+
+def test_a_page_naming_no_confidential_reason_has_no_warning(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    page = tmp_path / "page.md"
+    calm = PAGE_ABOUT_STOLEN.replace("stolen_card", "incorrect_cvc").replace(
+        "reported stolen", "entered wrongly"
+    )
+    page.write_text(calm, encoding="utf-8")
+    _, [result], _ = run(capsys, "explain", "--format", "json", str(page))
+    assert result["ok"] is False and "confidential" not in result["error"]
+    cli.main(["explain", str(page)])
+    assert "CONFIDENTIAL" not in capsys.readouterr().err

@@ -368,3 +368,23 @@ def test_the_guard_reads_the_html_too(window: MainWindow, monkeypatch: pytest.Mo
     assert not window.reply.copy_reply()
     assert QGuiApplication.clipboard().text() == "" and "Not copied" in window.reply.status.text()
     assert window.reply.editor.toPlainText() == safe
+
+
+def test_a_page_about_codes_shows_its_sentence_and_the_confidential_reason_it_names(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = (
+        "## Decline reasons\n\n"
+        "- `lost_card` — The card was reported lost. Do not tell the customer this.\n"
+        "- `insufficient_funds` — The card has insufficient funds.\n"
+        "- `expired_card` — The card has expired. Ask for another card.\n"
+    )
+    window.paste.setPlainText(page)
+    qtbot.waitUntil(lambda: window.view.confidential_badge.isVisible())
+    assert "page or list" in window.view.headline.text()
+    assert window.view.confidential_badge.isVisible()
+    assert "lost_card" in window.view.confidential_note.text()
+    assert not window.reply.editor.toPlainText()  # no reply to send for a page
+    window.paste.setPlainText(page.replace("lost_card", "incorrect_cvc").replace("lost", "keyed"))
+    qtbot.waitUntil(lambda: not window.view.confidential_badge.isVisible())
+    assert "page or list" in window.view.headline.text()
