@@ -260,6 +260,15 @@ def line_ends(folded: Folded) -> list[int]:
     return folded.folded_positions(breaks) if breaks else []
 
 
+def clause_ends(text: str, hits: Hits, lines: Sequence[int] = ()) -> list[int]:
+    """Where the clauses of the text end: stops, the line breaks that end one, break words."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends += lines
+    ends += _breaks(hits)
+    ends.sort()
+    return ends
+
+
 def check_near(
     line: str,
     text: str,
@@ -271,10 +280,7 @@ def check_near(
     """Anchors that have, in their clause and window, the words their rule needs, with no
     neutral word as near: "card ... lost" refused, "lost ... time" not. `lines` are the line
     breaks that end a clause (`line_ends`)."""
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    ends += lines
-    ends += _breaks(hits)
-    ends.sort()
+    ends = clause_ends(text, hits, lines)
     groups: dict[str, list[int]] = {}
     word_ends: dict[int, int] = {}
     for start, end, labels in hits:
