@@ -185,7 +185,7 @@ class Guard:
         read_clauses(line, folded.text, hits, rules, found, lines)
         model = self._classifier()
         if model is not None:
-            _add_sentences(model.refused(folded.text, read_line), found)
+            _add_sentences(model.refused(folded.text, read_line, lines), found)
         problems = self._problems(folded, found)
         if depth < _MAX_DEPTH:
             problems += self._check_encoded(text, locale, depth)

@@ -21,7 +21,8 @@ from app.replies.guard_rules import Rules, form_key
 
 # A sentence ends at a full stop, a question or exclamation mark (not at "4.99").
 _SENTENCE_END = re.compile(r"[.!?](?![a-z0-9])|[\u3002\uff01\uff1f]")
-# The words that say a clause speaks of this payment: a frame does not clear it.
+# The words that say a clause speaks of this payment or its payer (the card, the payment, the
+# cardholder, the customer, their e-mail or device): a frame does not clear it.
 PAYER = frozenset(("card", "payment", "owner", "person"))
 
 
