@@ -159,7 +159,7 @@ class Guard:
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
-        from app.replies.guard_frames import read_clauses
+        from app.replies.guard_frames import read_clauses, without_advice
         from app.replies.guard_match import line_ends, scan, set_aside, typed_words
         from app.replies.normalise import is_cjk, words_line
 
@@ -182,10 +182,11 @@ class Guard:
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
             self._check_masked(folded.text, line, locale, found, hits)
         lines = line_ends(folded) if "\n" in text else []
-        read_clauses(line, folded.text, hits, rules, found, lines)
+        advice = read_clauses(line, folded.text, hits, rules, found, lines)
         model = self._classifier()
         if model is not None:
-            _add_sentences(model.refused(folded.text, read_line, lines), found)
+            refused = model.refused(folded.text, read_line, lines)
+            _add_sentences(without_advice(refused, advice), found)
         problems = self._problems(folded, found)
         if depth < _MAX_DEPTH:
             problems += self._check_encoded(text, locale, depth)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from app.replies.guard_match import Found, Hits, check_near, clause_ends
 from app.replies.guard_rules import Rules, form_key
@@ -33,14 +33,42 @@ def read_clauses(
     rules: Rules,
     found: Found,
     lines: Sequence[int],
-) -> None:
-    """The `near` rules over the clauses of the text, then the frames over every finding."""
+) -> list[tuple[int, int]]:
+    """The `near` rules over the clauses of the text, then the frames over every finding;
+    returns the sentences of advice about third parties (the classifier's are let through)."""
     first_near = len(found)
     if rules.near and any(kind == "anchor" for _, _, labels in hits for kind, _ in labels):
         hits.sort(key=lambda hit: hit[0])
         check_near(line, text, hits, rules.near, found, lines)
     if found and hits:
         clear_framed(line, text, hits, rules, found, first_near, lines)
+    advice = sorted(start for start, _, labels in hits if ("group", "advice") in labels)
+    if not advice:
+        return []
+    stops = [-1, *(m.start() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
+    spans: list[tuple[int, int]] = []
+    for at in advice:
+        index = bisect.bisect_right(stops, at)
+        span = (stops[index - 1], stops[index])
+        if not spans or spans[-1] != span:
+            spans.append(span)
+    return spans
+
+
+def without_advice(
+    refused: Iterable[tuple[int, int, str]], advice: list[tuple[int, int]]
+) -> Iterable[tuple[int, int, str]]:
+    """The classifier's sentences less those in a sentence of advice about third parties
+    ("if a caller from the bank's fraud team asks for a code, hang up")."""
+    if not advice:
+        return refused
+    starts = [low for low, _ in advice]
+    kept = []
+    for finding in refused:
+        index = bisect.bisect_right(starts, finding[0]) - 1
+        if index < 0 or not advice[index][0] <= finding[0] < advice[index][1]:
+            kept.append(finding)
+    return kept
 
 
 def clear_framed(

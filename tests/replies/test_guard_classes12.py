@@ -42,7 +42,11 @@ def test_each_class_is_read_in_its_language(
 
 @pytest.mark.parametrize(
     ("name", "locale", "kind", "text"),
-    [case for case in CASES if case[:2] not in CLASSIFIER_ONLY and case[:2] not in WHOLE_GUARD_MISSES],
+    [
+        case
+        for case in CASES
+        if case[:2] not in CLASSIFIER_ONLY and case[:2] not in WHOLE_GUARD_MISSES
+    ],
 )
 def test_the_lists_alone_read_each_class(
     rules: Guard, name: str, locale: str, kind: str, text: str
