@@ -104,7 +104,6 @@ def clear_framed(
     frames.sort()
     advice.sort()
     frame_starts = [start for start, _ in frames]
-    frame_set = set(frames)
     ends = clause_ends(text, hits, lines)
     stops = [match.start() for match in _SENTENCE_END.finditer(text)] if advice else []
 
@@ -122,9 +121,12 @@ def clear_framed(
         clause = bisect.bisect_right(ends, start)
         low = ends[clause - 1] if clause else -1
         high = ends[clause] if clause < len(ends) else len(text) + 1
-        # a frame of the finding's own words does not count ("冒充" is a frame and a reason)
-        frames_in = bisect.bisect_left(frame_starts, high) - bisect.bisect_left(frame_starts, low)
-        has_frame = frames_in > (finding[:2] in frame_set)
+        # a frame within the finding's own words does not count, a longer one does ("冒充"
+        # is a frame and a reason, Spanish "seguro" insurance and "no está seguro" not sure)
+        first, last = bisect.bisect_left(frame_starts, low), bisect.bisect_left(frame_starts, high)
+        has_frame = any(
+            not (start <= frames[i][0] and frames[i][1] <= finding[1]) for i in range(first, last)
+        )
         has_payer = bisect.bisect_left(payer, high) > bisect.bisect_left(payer, low)
         # advice speaks for its whole sentence ("the SMS that claims to be the bank and asks
         # for card details is phishing; do not open it")
