@@ -159,7 +159,8 @@ class Guard:
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
-        from app.replies.guard_match import check_near, line_ends, scan, set_aside, typed_words
+        from app.replies.guard_frames import read_clauses, without_advice
+        from app.replies.guard_match import line_ends, scan, set_aside, typed_words
         from app.replies.normalise import is_cjk, words_line
 
         shared, rules = self._shared_rules(), self._rules_for(locale)
@@ -180,13 +181,12 @@ class Guard:
             scan(rules, rules.cjk, line, found, hits)
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
             self._check_masked(folded.text, line, locale, found, hits)
-        if rules.near and any(kind == "anchor" for _, _, labels in hits for kind, _ in labels):
-            hits.sort(key=lambda hit: hit[0])
-            lines = line_ends(folded) if "\n" in text else []
-            check_near(line, folded.text, hits, rules.near, found, lines)
+        lines = line_ends(folded) if "\n" in text else []
+        advice = read_clauses(line, folded.text, hits, rules, found, lines)
         model = self._classifier()
         if model is not None:
-            _add_sentences(model.refused(folded.text, read_line), found)
+            refused = model.refused(folded.text, read_line, lines)
+            _add_sentences(without_advice(refused, advice), found)
         problems = self._problems(folded, found)
         if depth < _MAX_DEPTH:
             problems += self._check_encoded(text, locale, depth)

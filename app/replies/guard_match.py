@@ -15,7 +15,9 @@ from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, Folde
 # of "s.t.o.l.e.n" or "4.99").
 _CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
 # A line of the original and its break (line_ends): the line's text without its break.
-_LINE = re.compile(r"([^\n]*?)[ \t\r]*\n(?=[ \t]*(\S?))")
+# Anchored at a line's start and read whole (its trailing spaces stripped after): a lazy line
+# tried from every letter made a long line quadratic.
+_LINE = re.compile(r"(?m)^([^\n]*)\n(?=[ \t]*(\S?))")
 # Where words start, to count them: a Japanese or Chinese letter, a Hangul syllable's first
 # consonant (its vowel and final consonant, folded apart, are no words), a Latin word.
 _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![{CJK_CONTINUING}])[{CJK_LETTERS}]")
@@ -254,10 +256,19 @@ def line_ends(folded: Folded) -> list[int]:
     breaks = [
         match.end() - 1
         for match in _LINE.finditer(folded.original)
-        if match.group(1).endswith((",", ":"))
-        or (len(match.group(1).split()) <= 3 and match.group(2).isupper())
+        if (last := match.group(1).rstrip(" \t\r")).endswith((",", ":"))
+        or (len(last.split()) <= 3 and match.group(2).isupper())
     ]
     return folded.folded_positions(breaks) if breaks else []
+
+
+def clause_ends(text: str, hits: Hits, lines: Sequence[int] = ()) -> list[int]:
+    """Where the clauses of the text end: stops, the line breaks that end one, break words."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
+    ends += lines
+    ends += _breaks(hits)
+    ends.sort()
+    return ends
 
 
 def check_near(
@@ -271,10 +282,7 @@ def check_near(
     """Anchors that have, in their clause and window, the words their rule needs, with no
     neutral word as near: "card ... lost" refused, "lost ... time" not. `lines` are the line
     breaks that end a clause (`line_ends`)."""
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    ends += lines
-    ends += _breaks(hits)
-    ends.sort()
+    ends = clause_ends(text, hits, lines)
     groups: dict[str, list[int]] = {}
     word_ends: dict[int, int] = {}
     for start, end, labels in hits:

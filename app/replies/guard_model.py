@@ -23,7 +23,7 @@ import struct
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from itertools import accumulate, pairwise
 from typing import Any
 
@@ -297,11 +297,17 @@ class GuardModel:
         )
         return best[1]
 
-    def refused(self, text: str, line: str) -> Iterator[tuple[int, int, str]]:
+    def refused(
+        self, text: str, line: str, breaks: Sequence[int] = ()
+    ) -> Iterator[tuple[int, int, str]]:
         """(start, end, reason) of each sentence (or piece of a long one) of a folded text
-        that the model refuses; `line` is the text as words_line reads it."""
+        that the model refuses; `line` is the text as words_line reads it, `breaks` the line
+        breaks that end a clause (a sign-off's line: folding made them spaces)."""
         position = 0
-        for end in sentence_ends(text):
+        ends = sentence_ends(text)
+        if breaks:
+            ends = sorted(set(ends).union(breaks))
+        for end in ends:
             sentence = line[position:end].strip()
             if sentence:
                 found = self._sentences.get(sentence)

@@ -142,6 +142,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout27.toml",
         "holdout28.toml",
         "holdout29.toml",
+        "holdout30.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

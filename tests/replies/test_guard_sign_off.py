@@ -16,8 +16,11 @@ from build.languages import LOCALES
 
 DATA = Path(__file__).parent.parent / "data" / "guard"
 SETS = ("holdout21.toml", "holdout23.toml", "holdout25.toml", "holdout26.toml")
-CLEARED_AT_MOST = 33  # of 11,238 checks (was 48 of 11,112): es 2, de 4, pt-BR 4, it 4, pl 13,
-# sv 6, once a line break after a sign-off ends a clause for the rules (branch guard11)
+# Of 11,226 checks (was 48 of 11,112, then 33 once a line break after a sign-off ended a clause
+# for the rules, branch guard11): none, since such a line break also ends a sentence for the
+# classifier (branch guard12: folding had made it a space, and the sign-off's words, harmless
+# in every shipped reply, cleared the sentence they were read with).
+CLEARED_AT_MOST = 0
 
 
 def _revealing(locale: str) -> list[str]:
@@ -29,9 +32,8 @@ def _revealing(locale: str) -> list[str]:
 
 
 def test_a_sign_off_clears_few_revealing_sentences(catalog: Catalog, guard: Guard) -> None:
-    """Held at the level measured on 2026-12-07 (issue 25, open): in six languages a line with
-    no full stop before the revealing one (a sign-off, a greeting) still clears a few of them,
-    as it did before this session; the English sign-off no longer clears any."""
+    """A line with no full stop before the revealing one (a sign-off, a greeting, the whole
+    generic reply) clears none of them, in any language, checked with its locale or none."""
     cleared: dict[str, int] = {}
     tried = 0
     for locale in LOCALES:
