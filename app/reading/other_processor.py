@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
+from app.reading.stripe_mentions import denies_stripe_carried, without_idle_stripe
 
 # The patterns stay strings, compiled by re on first use: a Stripe paste whose failure carries a
 # code Stripe knows is read without any of them (about 0.9 ms of compiling).
@@ -35,16 +36,26 @@ _NOT_STRIPE_CJK = (
 )
 
 
+NOT_VIA_STRIPE = (
+    "The text says this payment did not go through Stripe: Decline Desk explains Stripe "
+    "payments, so answer it with the processor that carried it. Paste a Stripe payment as Stripe "
+    "shows it (the Dashboard, an API error or a webhook event)."
+)
+
+
 def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
-    """Why a paste that names another processor and nothing of Stripe's cannot be explained,
-    or None. A paste with a sensitive reason in it stays a failure: it may still be ours."""
+    """Why a paste that names another processor (or says it did not go through Stripe) and
+    claims nothing of Stripe's cannot be explained, or None. A paste with a sensitive reason
+    written as a code stays a failure: it may still be ours."""
     head = text[:HEAD]
-    if stripe_named(head):
+    if stripe_named(head, known):
         return None
     found = named_processor(head, known)
-    if found is None or _sensitive_written(text, known):
+    if found is None and not denies_stripe_carried(head, known):
         return None
-    return theirs(found)
+    if _sensitive_written(text, known):
+        return None
+    return theirs(found) if found else UnreadablePaste("prose", NOT_VIA_STRIPE)
 
 
 def _sensitive_written(text: str, known: CodeKinds) -> bool:
@@ -56,9 +67,15 @@ def _sensitive_written(text: str, known: CodeKinds) -> bool:
     return any(code in known.sensitive_codes for code in read_words(text, known).written)
 
 
-def stripe_named(text: str) -> bool:
-    """Whether the text's first screens hold something only a Stripe paste has (not denied)."""
-    return re.search(_STRIPE, _without_denied_stripe(text[:HEAD])) is not None
+def stripe_named(text: str, known: CodeKinds | None = None) -> bool:
+    """Whether the text's first screens hold something only a Stripe paste has: not a denied
+    Stripe, nor (with `known`) the team's Stripe tool or a move to Stripe."""
+    return re.search(_STRIPE, _idle_removed(text[:HEAD], known)) is not None
+
+
+def _idle_removed(head: str, known: CodeKinds | None) -> str:
+    """The text with each mention of Stripe that claims nothing of this payment blanked."""
+    return _without_denied_stripe(head) if known is None else without_idle_stripe(head, known)
 
 
 def named_processor(text: str, known: CodeKinds) -> str | None:
@@ -139,6 +156,9 @@ _OURS = re.compile(
     r"|doc_url|advice_code|network_decline_code|lastPaymentError|declineCode)\b"
     r"|\b(?:ch|py|pi|pm|seti|in|evt|cus|src|card)_(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{14,}"
 )
+# Fields only Stripe's objects and Dashboard print, beside _OURS: a paste holding one names a
+# processor only in passing ("the customer first tried Braintree").
+_STRIPE_FIELD = re.compile(r"(?i)\bdecline[_ ]code\b|\boutcome\b[\"']?\s*[:=]")
 # A name standing in a processor's machinery rather than in a sentence: its API's host or a
 # path (`https://api.pay.jp/v1/charges`, `komoju.com/api`), its SDK's namespace (`Payjp::`,
 # `omise.errors`).
@@ -153,7 +173,7 @@ def _machinery_theirs(head: str, known: CodeKinds) -> bool:
     # A name first: a paste naming no processor is answered by a few `in` tests, without
     # compiling Stripe's words (about 0.35 ms of every Stripe paste).
     found = named_processor(head, known)
-    if found is None or re.search(_STRIPE_OWN, _without_denied_stripe(head)):
+    if found is None or re.search(_STRIPE_OWN, _idle_removed(head, known)):
         return False
     lowered = head.lower()
     names = [word for word, name in known.other_processors.items() if name == found]
@@ -181,14 +201,34 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
-    found = None if stripe_named(head) else sender(head, known)
+    found = None if stripe_named(head, known) else sender(head, known)
     if found is not None and not _sensitive_written(text, known):
         raise theirs(found)  # "Do Not Honor from PayPal", "Square says CARD_DECLINED"
-    if not _OURS.search(_without_denied_stripe(head)):  # their own object, whichever code
+    if not _OURS.search(idle := _idle_removed(head, known)):  # their object, whichever code
         from app.reading.processor_marks import marked_theirs
 
         if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):
             raise theirs(marked)
+        from app.reading.processor_marks import foreign_code
+
+        # A processor never listed, known by its own result codes (`err_code: NOTENOUGH`,
+        # `RESULT=12`), with nothing of Stripe's: its name if the text gives one, else plainly.
+        if (
+            not _STRIPE_FIELD.search(idle)
+            and not stripe_named(head, known)
+            and foreign_code(head, known)
+            and not _sensitive_written(text, known)
+        ):
+            raise theirs(named_processor(head, known) or "another processor")
+        # Who carried THIS payment: Stripe named only as the team's tool, denied or moved to,
+        # another processor named or Stripe denied as the carrier, none of Stripe's own marks; a
+        # code it shares with Stripe (`insufficient_funds`) is no mark then.
+        if (
+            "stripe" in head.lower()
+            and not _STRIPE_FIELD.search(idle)
+            and (elsewhere := other_processor(text, known))
+        ):
+            raise elsewhere
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
         code in known and name not in f.inferred
