@@ -82,7 +82,14 @@ tenth session, set ad, 60 real texts (75.0% on main before the round and on the 
 languages (88.8%, 24 of 25; its misses' classes went to reading11: 93.8%, 25 of 25 after), and
 set af, 80 more (86.2%, 25 of 26 on main; 87.5%, 26 of 26 on the merged main, after the lead
 built the class of its one unmarked case, a code damaged in a screenshot's copy): 45, 75 and 70
-are here, the rest listed in BENCHMARKS.md.
+are here, the rest listed in BENCHMARKS.md. The `r12p_` cases are 36 texts of the classes issue
+26's twelfth round built on branch reading12p (a colleague's paste of another processor's
+failure asking for "our Stripe macro", Stripe denied or moved to; nothing failed told by a
+receipt, a count of charges, an invoice told paid or a closed dispute; an advice code in a
+signature, a Dashboard's Outcome row, a denied code written as code; and the opposite beside
+each), measured once (91.7%, 4 of 4 confidential marked); the three it read differently (a
+Swedish "våra Stripe-svar", a Portuguese "resposta padrão do Stripe", a Japanese "Stripe は通っ
+ていません") read right after the fix that followed.
 """
 
 from __future__ import annotations
