@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
-from app.reading.stripe_mentions import denies_stripe_carried, without_idle_stripe
+from app.reading.stripe_mentions import claims_stripe, denies_stripe_carried, without_idle_stripe
 
 # The patterns stay strings, compiled by re on first use: a Stripe paste whose failure carries a
 # code Stripe knows is read without any of them (about 0.9 ms of compiling).
@@ -43,12 +43,12 @@ NOT_VIA_STRIPE = (
 )
 
 
-def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
+def other_processor(text: str, known: CodeKinds, weigh: bool = False) -> UnreadablePaste | None:
     """Why a paste that names another processor (or says it did not go through Stripe) and
     claims nothing of Stripe's cannot be explained, or None. A paste with a sensitive reason
     written as a code stays a failure: it may still be ours."""
     head = text[:HEAD]
-    if stripe_named(head, known):
+    if not weigh and stripe_named(head, known):  # `weigh`: the caller found no claim of Stripe's
         return None
     found = named_processor(head, known)
     if found is None and not denies_stripe_carried(head, known):
@@ -159,6 +159,34 @@ _OURS = re.compile(
 # Fields only Stripe's objects and Dashboard print, beside _OURS: a paste holding one names a
 # processor only in passing ("the customer first tried Braintree").
 _STRIPE_FIELD = re.compile(r"(?i)\bdecline[_ ]code\b|\boutcome\b[\"']?\s*[:=]")
+# _OURS without the word Stripe: what claims a payment for Stripe whatever the words say of it.
+# An SDK's error class or namespace is one (`Stripe::CardError`, `stripe.error.CardError`,
+# `Stripe\\Exception\\CardException`, `StripeException`, `com.stripe`).
+_OURS_STRONG = re.compile(
+    _OURS.pattern.replace("(?i:stripe|\\bradar\\b)", "(?i:\\bradar\\b)")
+    + r"|(?i:\bstripe(?:::|\\|\.errors?\.|[A-Z]?\w*(?:Exception|Error)\b)|\bcom\.stripe\b)"
+)
+
+
+def _refuse_unclaimed(text: str, idle: str, known: CodeKinds) -> None:
+    """Raises for a paste no Stripe mark claims when another processor's own object, its own
+    result codes (`err_code: NOTENOUGH`, `RESULT=12`: a processor never listed), or, beside a
+    Stripe named only idly or denied, its name make it theirs; a sensitive code written as a
+    code keeps it a failure (the safe side)."""
+    from app.reading.processor_marks import foreign_code, marked_theirs
+
+    head = text[:HEAD]
+    if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):
+        raise theirs(marked)
+    if _STRIPE_FIELD.search(idle) or _sensitive_written(text, known):
+        return
+    if foreign_code(head, known):
+        raise theirs(named_processor(head, known) or "another processor")
+    # A code it shares with Stripe (`insufficient_funds`) is no mark of Stripe's then.
+    if "tripe" in head.lower() and (elsewhere := other_processor(text, known, weigh=True)):
+        raise elsewhere
+
+
 # A name standing in a processor's machinery rather than in a sentence: its API's host or a
 # path (`https://api.pay.jp/v1/charges`, `komoju.com/api`), its SDK's namespace (`Payjp::`,
 # `omise.errors`).
@@ -204,31 +232,17 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
     found = None if stripe_named(head, known) else sender(head, known)
     if found is not None and not _sensitive_written(text, known):
         raise theirs(found)  # "Do Not Honor from PayPal", "Square says CARD_DECLINED"
-    if not _OURS.search(idle := _idle_removed(head, known)):  # their object, whichever code
-        from app.reading.processor_marks import marked_theirs
-
-        if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):
-            raise theirs(marked)
-        from app.reading.processor_marks import foreign_code
-
-        # A processor never listed, known by its own result codes (`err_code: NOTENOUGH`,
-        # `RESULT=12`), with nothing of Stripe's: its name if the text gives one, else plainly.
-        if (
-            not _STRIPE_FIELD.search(idle)
-            and not stripe_named(head, known)
-            and foreign_code(head, known)
-            and not _sensitive_written(text, known)
-        ):
-            raise theirs(named_processor(head, known) or "another processor")
-        # Who carried THIS payment: Stripe named only as the team's tool, denied or moved to,
-        # another processor named or Stripe denied as the carrier, none of Stripe's own marks; a
-        # code it shares with Stripe (`insufficient_funds`) is no mark then.
-        if (
-            "stripe" in head.lower()
-            and not _STRIPE_FIELD.search(idle)
-            and (elsewhere := other_processor(text, known))
-        ):
-            raise elsewhere
+    idle = _idle_removed(head, known)
+    # Nothing of Stripe's claims the payment (an id, a field only Stripe prints, an SDK's
+    # class, Radar, "Stripe declined", "paid via Stripe"), and the word Stripe is absent or the
+    # text says where Stripe stands (the team's tool, denied, moved to): the word Stripe left
+    # is weighed against the other processor's marks, result codes and name said beside it.
+    if (
+        not _OURS_STRONG.search(idle)
+        and not claims_stripe(idle, known)
+        and (idle != head or re.search(r"(?i)stripe", head) is None)
+    ):
+        _refuse_unclaimed(text, idle, known)
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
         code in known and name not in f.inferred

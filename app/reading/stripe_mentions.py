@@ -30,8 +30,9 @@ def _words(known: CodeKinds, *roles: str) -> str:
     return "(?:" + "|".join(escaped) + ")"
 
 
-def _patterns(known: CodeKinds) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(every idle mention of Stripe, a denial that Stripe carried the payment)."""
+def _patterns(known: CodeKinds) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(every idle mention of Stripe, a denial that Stripe carried the payment, a claim that
+    it did)."""
     cached = known.cache.get("stripe_mentions")
     if isinstance(cached, tuple):
         return cached
@@ -53,7 +54,15 @@ def _patterns(known: CodeKinds) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|{moved}\W*(?:\w+\W+){{0,2}}?{_STRIPE}|{_STRIPE}\W+(?:\w+\W+)?{moved}"
         rf"|{_STRIPE}\s*{_words(known, 'moved_after')}"
     )
-    built = (re.compile(idle, re.IGNORECASE), re.compile(not_via, re.IGNORECASE))
+    claim = (
+        rf"{_STRIPE}(?:['\u2019]s)?[\s\-]*(?:[^\W\d_]+\s+)?{_words(known, 'claim')}(?![a-z])"
+        rf"|(?<![a-z]){_words(known, 'via')}\s+(?:the\s+|o\s+|a\s+|la\s+|el\s+)?{_STRIPE}"
+    )
+    built = (
+        re.compile(idle, re.IGNORECASE),
+        re.compile(not_via, re.IGNORECASE),
+        re.compile(claim, re.IGNORECASE),
+    )
     known.cache["stripe_mentions"] = built
     return built
 
@@ -72,3 +81,11 @@ def denies_stripe_carried(text: str, known: CodeKinds) -> bool:
     if "tripe" not in text and "TRIPE" not in text:
         return False
     return _patterns(known)[1].search(text) is not None
+
+
+def claims_stripe(idle: str, known: CodeKinds) -> bool:
+    """Whether a text (its idle mentions already blanked) names Stripe as this payment's
+    carrier: "Stripe declined it", "the Stripe payment", "paid via Stripe"."""
+    if "tripe" not in idle and "TRIPE" not in idle:
+        return False
+    return _patterns(known)[2].search(idle) is not None
