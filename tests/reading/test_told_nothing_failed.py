@@ -105,19 +105,19 @@ def test_a_reply_above_a_receipt_is_nothing_failed(language: str, known: CodeKin
 
 
 # How often: a count in words or digits; and the customer's question around it.
-CHARGED = {
-    "en": ["Why was I charged {times} for one order?", ["twice", "three times", "4 times"]],
-    "de": ["Warum wurde mir das {times} abgebucht?", ["zweimal", "dreimal", "4 mal"]],
-    "fr": ["Pourquoi ai-je été débité {times} ?", ["deux fois", "quatre fois", "3 fois"]],
-    "es": ["¿Por qué me han cobrado {times} la suscripción?", ["dos veces", "cuatro veces"]],
-    "it": ["Perché mi avete addebitato {times} l'abbonamento?", ["due volte", "tre volte"]],
-    "nl": ["Waarom is er {times} afgeschreven?", ["twee keer", "vier keer", "3 keer"]],
-    "pt-BR": ["Por que fui cobrado {times} este mês?", ["duas vezes", "quatro vezes"]],
-    "ja": ["なぜ{times}請求されたのですか？", ["二回", "4回"]],
-    "ko": ["왜 {times} 결제되었나요?", ["두 번", "네 번"]],
-    "zh-Hans": ["为什么被扣{times}款？", ["两次", "四次"]],
-    "pl": ["Dlaczego pobrano {times} opłatę?", ["dwa razy", "cztery razy", "dwukrotnie"]],
-    "sv": ["Varför har det dragits {times} från mitt kort?", ["två gånger", "fyra gånger"]],
+CHARGED: dict[str, tuple[str, tuple[str, ...]]] = {
+    "en": ("Why was I charged {times} for one order?", ("twice", "three times", "4 times")),
+    "de": ("Warum wurde mir das {times} abgebucht?", ("zweimal", "dreimal", "4 mal")),
+    "fr": ("Pourquoi ai-je été débité {times} ?", ("deux fois", "quatre fois", "3 fois")),
+    "es": ("¿Por qué me han cobrado {times} la suscripción?", ("dos veces", "cuatro veces")),
+    "it": ("Perché mi avete addebitato {times} l'abbonamento?", ("due volte", "tre volte")),
+    "nl": ("Waarom is er {times} afgeschreven?", ("twee keer", "vier keer", "3 keer")),
+    "pt-BR": ("Por que fui cobrado {times} este mês?", ("duas vezes", "quatro vezes")),
+    "ja": ("なぜ{times}請求されたのですか？", ("二回", "4回")),
+    "ko": ("왜 {times} 결제되었나요?", ("두 번", "네 번")),
+    "zh-Hans": ("为什么被扣{times}款？", ("两次", "四次")),
+    "pl": ("Dlaczego pobrano {times} opłatę?", ("dwa razy", "cztery razy", "dwukrotnie")),
+    "sv": ("Varför har det dragits {times} från mitt kort?", ("två gånger", "fyra gånger")),
 }
 
 
