@@ -7,7 +7,6 @@ import re
 from collections.abc import Sequence
 
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
-from app.reading.stripe_mentions import claims_stripe, denies_stripe_carried, without_idle_stripe
 
 # The patterns stay strings, compiled by re on first use: a Stripe paste whose failure carries a
 # code Stripe knows is read without any of them (about 0.9 ms of compiling).
@@ -16,6 +15,7 @@ _STRIPE = (
     r"(?i)stripe|\bradar\b|\b(?:ch|py|pi|pm|req|evt|seti|cus|src|in|acct)_[A-Za-z0-9]{10,}"
     r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
 )
+_STRIPE_MARK = "(?i)" + _STRIPE.removeprefix("(?i)stripe|")
 # Stripe Issuing's object or authorization id as an object holds it: the business is the card's
 # issuer, and an authorization is no payment it took (docs.stripe.com/api/issuing/authorizations).
 _ISSUING_OBJECT = (
@@ -51,6 +51,8 @@ def other_processor(text: str, known: CodeKinds, weigh: bool = False) -> Unreada
     if not weigh and stripe_named(head, known):  # `weigh`: the caller found no claim of Stripe's
         return None
     found = named_processor(head, known)
+    from app.reading.stripe_mentions import denies_stripe_carried
+
     if found is None and not denies_stripe_carried(head, known):
         return None
     if _sensitive_written(text, known):
@@ -70,12 +72,19 @@ def _sensitive_written(text: str, known: CodeKinds) -> bool:
 def stripe_named(text: str, known: CodeKinds | None = None) -> bool:
     """Whether the text's first screens hold something only a Stripe paste has: not a denied
     Stripe, nor (with `known`) the team's Stripe tool or a move to Stripe."""
-    return re.search(_STRIPE, _idle_removed(text[:HEAD], known)) is not None
+    head = text[:HEAD]
+    if re.search(_STRIPE_MARK, head):  # an id or a field: never inside a mention's words
+        return True
+    return re.search(_STRIPE, _idle_removed(head, known)) is not None
 
 
 def _idle_removed(head: str, known: CodeKinds | None) -> str:
     """The text with each mention of Stripe that claims nothing of this payment blanked."""
-    return _without_denied_stripe(head) if known is None else without_idle_stripe(head, known)
+    if known is None:
+        return _without_denied_stripe(head)
+    from app.reading.stripe_mentions import without_idle_stripe  # only a text naming Stripe
+
+    return without_idle_stripe(head, known)
 
 
 def named_processor(text: str, known: CodeKinds) -> str | None:
@@ -168,6 +177,19 @@ _OURS_STRONG = re.compile(
 )
 
 
+def _weigh_the_mentions(text: str, known: CodeKinds) -> None:
+    """Raises when nothing of Stripe's claims the payment ("Stripe declined", "paid via
+    Stripe") and the word Stripe is absent or the text says where Stripe stands (the team's
+    tool, denied, moved to): the word Stripe left elsewhere is then weighed against the other
+    processor's marks, result codes and name said beside it."""
+    from app.reading.stripe_mentions import claims_stripe
+
+    head = text[:HEAD]
+    idle = _idle_removed(head, known)
+    if not claims_stripe(idle, known) and (idle != head or re.search(r"(?i)stripe", head) is None):
+        _refuse_unclaimed(text, idle, known)
+
+
 def _refuse_unclaimed(text: str, idle: str, known: CodeKinds) -> None:
     """Raises for a paste no Stripe mark claims when another processor's own object, its own
     result codes (`err_code: NOTENOUGH`, `RESULT=12`: a processor never listed), or, beside a
@@ -229,20 +251,11 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
-    found = None if stripe_named(head, known) else sender(head, known)
-    if found is not None and not _sensitive_written(text, known):
+    found = sender(head, known)
+    if found is not None and not stripe_named(head, known) and not _sensitive_written(text, known):
         raise theirs(found)  # "Do Not Honor from PayPal", "Square says CARD_DECLINED"
-    idle = _idle_removed(head, known)
-    # Nothing of Stripe's claims the payment (an id, a field only Stripe prints, an SDK's
-    # class, Radar, "Stripe declined", "paid via Stripe"), and the word Stripe is absent or the
-    # text says where Stripe stands (the team's tool, denied, moved to): the word Stripe left
-    # is weighed against the other processor's marks, result codes and name said beside it.
-    if (
-        not _OURS_STRONG.search(idle)
-        and not claims_stripe(idle, known)
-        and (idle != head or re.search(r"(?i)stripe", head) is None)
-    ):
-        _refuse_unclaimed(text, idle, known)
+    if _OURS_STRONG.search(head) is None:  # an id or a field, never inside a mention's words
+        _weigh_the_mentions(text, known)
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
         code in known and name not in f.inferred
