@@ -50,6 +50,7 @@ def _patterns(known: CodeKinds) -> tuple[re.Pattern[str], re.Pattern[str], re.Pa
         rf"|{_STRIPE}\s*{_words(known, 'denied_after')}"
         rf"|(?<![a-z\u00e0-\u00ff]){_words(known, 'ours')}[\s\-]*{_STRIPE}"
         rf"|{tool}[\s\-]*{_LINK}{_STRIPE}"
+        rf"|(?<![a-z]){_words(known, 'compare')}\s+(?:the\s+|o\s+)?{_STRIPE}"
         rf"|{_STRIPE}(?:['\u2019]s)?[\s\-]*(?:[^\W\d_]+[\s\-]+)?(?:の|用の?|的|의)?\s*{tool}"
         rf"|{moved}\W*(?:\w+\W+){{0,2}}?{_STRIPE}|{_STRIPE}\W+(?:\w+\W+)?{moved}"
         rf"|{_STRIPE}\s*{_words(known, 'moved_after')}"

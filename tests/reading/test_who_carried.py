@@ -223,3 +223,27 @@ def test_a_stripe_id_beside_their_paste_keeps_a_sensitive_code_confidential(
     failures = read_paste(ASKS["tool"][language].format(name=name, paste=paste), known).failures
     assert failures
     assert signals(failures[0], known.sensitive, known.sensitive_codes)
+
+
+# Stripe named only to compare with ("the same mail as with Stripe"), or as what the team's
+# replies are written for: no claim of Stripe's either.
+COMPARED = {
+    "en": "Ours are all written for Stripe; can I use the same reply as with Stripe?\n{paste}",
+    "de": "Kann ich dieselbe Antwort nehmen wie bei Stripe?\n{paste}",
+    "fr": "Je peux répondre comme avec Stripe ?\n{paste}",
+    "es": "¿Respondo como con Stripe?\n{paste}",
+    "it": "Rispondo come per Stripe?\n{paste}",
+    "nl": "Kan ik dezelfde standaardmail gebruiken als bij Stripe?\n{paste}",
+    "pt-BR": "Posso responder como no Stripe?\n{paste}",
+    "sv": "Kan jag svara som med Stripe?\n{paste}",
+    "pl": "Czy mogę odpisać jak przy Stripe?\n{paste}",
+}
+
+
+@pytest.mark.parametrize("language", COMPARED)
+def test_stripe_named_to_compare_with_is_no_claim(language: str, known: CodeKinds) -> None:
+    for processor in ("mollie", "braintree", "nexi"):
+        name, fields, _ = PROCESSORS[processor]
+        paste = f"{name}:\n{_labels(fields)}"
+        text = COMPARED[language].format(paste=paste)
+        assert kind_of(text, known) == "unusable", text
