@@ -67,6 +67,7 @@ VOCABULARY_GROUPS = {
     "other_processors": "other_processors",
     "processor_marks": "processor_marks",
     "processor_senders": "processor_senders",
+    "stripe_mentions": "stripe_mentions",
     "order_payment": "order_payment",
     "document_words": "document_words",
     "notice_words": "notice_words",

@@ -4,6 +4,8 @@ reader found and the text it read them from; what leaves: a PasteReading."""
 
 from __future__ import annotations
 
+import re
+
 from app.reading import missing_reason
 from app.reading.inference import fill_from_message, infer
 from app.reading.nothing_failed import NOTHING_FAILED_TEXT, failed, succeeded
@@ -68,6 +70,7 @@ def finish(
     for report in reports:
         _read_damaged_code(report, text, known)
         infer(report, known)
+        _advice_is_no_code(report, text, known, words=fill or path in ("scanner", "text"))
         if (where := missing_reason.warning(report)) is not None and where not in warnings:
             warnings.append(where)
     if (fill or path in ("scanner", "text")) and len(reports) == 1:
@@ -95,6 +98,36 @@ def finish(
 
 
 _CODE_NAMES = ("code", "decline_code", "advice_code")
+
+
+def _advice_is_no_code(report: FailureReport, text: str, known: CodeKinds, words: bool) -> None:
+    """`code` is Stripe's error code: an advice code never fills it (a helpdesk template's
+    "Code: try_again_later"), it fills `advice_code`. Read from words, a code every place of
+    which an advice label names ("advice_code: try_again_later") is no decline code either."""
+    code = report.code
+    if code and "advice_code" in known.get(code, ()) and "error_code" not in known[code]:
+        report.code = None
+        report.advice_code = report.advice_code or code
+        if report.decline_code == code and "decline_code" not in report.inferred:
+            report.decline_code, report.advice_code = None, code
+        if "code" in report.inferred:
+            report.inferred.remove("code")
+    advice = report.advice_code
+    if words and advice and report.decline_code == advice and _labelled_advice(text, advice, known):
+        report.decline_code = None
+
+
+def _labelled_advice(text: str, code: str, known: CodeKinds) -> bool:
+    """Whether every place the code stands in the text's first screens follows an advice label."""
+    from app.reading.labels import labels_before
+
+    lowered = text[:100_000].lower()
+    places = [
+        m.start() for m in re.finditer(rf"(?<![a-z0-9_]){re.escape(code)}(?![a-z0-9_])", lowered)
+    ]
+    return bool(places) and all(
+        "advice_code" in labels_before(text, at, known.names) for at in places
+    )
 
 
 def _drop_words_as_codes(report: FailureReport, known: CodeKinds) -> None:

@@ -23,7 +23,19 @@ NOTHING_FAILED_NOTICES = {
         "Nothing in this paste failed: the customer says the invoice or order is already paid. "
         "Find the payment in the Dashboard and tell them what it shows."
     ),
+    "receipt": (
+        "Nothing in this paste failed: the customer quotes the receipt of a payment that went "
+        "through. Answer their question (an invoice, a tax id) from the payment in the Dashboard."
+    ),
+    "dispute_closed": (
+        "Nothing in this paste failed: it tells of a dispute that is closed (won or lost) on a "
+        "payment that went through. See the dispute in the Dashboard for its outcome and funds."
+    ),
 }
+# Kinds of the vocabulary's notice words that only qualify another (a bill's words beside
+# "already paid", a receipt's word beside its "amount paid" label, the words of "charged four
+# times"): no notice of their own.
+HELPER_KINDS = frozenset({"bill", "receipt_word", "charged", "times", "times_unit"})
 EARLY_FRAUD_WARNING = (
     "Nothing in this paste failed: it is an early fraud warning (the card's issuer reported a "
     "payment that went through as possibly fraudulent). Look at the payment in the Dashboard "
@@ -52,7 +64,7 @@ def _phrases(known: CodeKinds) -> tuple[tuple[str, str], ...]:
     cached = known.cache.get("notice_words")
     if not isinstance(cached, tuple):
         words = sorted(known.notice_words.items(), key=lambda item: -len(item[0]))
-        cached = known.cache["notice_words"] = tuple(w for w in words if w[1] != _BILL)
+        cached = known.cache["notice_words"] = tuple(w for w in words if w[1] not in HELPER_KINDS)
     return cached
 
 
@@ -82,9 +94,73 @@ def _holds(lowered: str, words: str) -> bool:
 
 
 def notice_kind(text: str, known: CodeKinds) -> str | None:
-    """The notice the text's first screens name (its longest phrase first), or None."""
+    """The notice the text's first screens name (a closed dispute first, else its longest
+    phrase), or None; a payment taken more than once told with any count."""
     lowered = text[:HEAD].lower()
-    return next((kind for words, kind in _phrases(known) if _holds(lowered, words)), None)
+    held = [kind for words, kind in _phrases(known) if _holds(lowered, words)]
+    if "dispute_closed" in held:
+        return "dispute_closed"  # a note about the dispute names its fee in passing
+    kind = next(iter(held), None)
+    if kind == "receipt" and not _has(lowered, known, "receipt_word"):
+        kind = next((k for k in held if k != "receipt"), None)
+    if kind == "already_paid" and _paid_denied(lowered, known):
+        kind = None
+    if kind is None and _charged_again(lowered, known):
+        return _CHARGED_AGAIN
+    return kind
+
+
+# A payment taken again told with a count, a receipt, a closed dispute: a customer's or a note's
+# words beside which a failure told in words ("there were failed charges", "apareceu 'Seu
+# cartão foi recusado.'") is the paste's point.
+_CHARGED_AGAIN = "charged_again"
+_TOLD_BESIDE = frozenset({_CHARGED_AGAIN, "receipt", "dispute_closed"})
+
+
+def _told_failed(rest: str, known: CodeKinds, words: bool) -> bool:
+    """Whether the rest tells a payment failed (with `words`, any word of failure too)."""
+    from app.reading.failure_words import says_failed, told_failure
+
+    return told_failure(rest, known) or (words and says_failed(rest, known))
+
+
+def _has(lowered: str, known: CodeKinds, kind: str) -> bool:
+    return any(_holds(lowered, w) for w, k in known.notice_words.items() if k == kind)
+
+
+def _paid_denied(lowered: str, known: CodeKinds) -> bool:
+    """Whether each "already paid" the text holds has a negation just before it ("nie została
+    opłacona", "not yet paid")."""
+    from app.reading.told_reasons import NEGATION
+
+    found = [
+        at.start()
+        for words, kind in known.notice_words.items()
+        if kind == "already_paid"
+        for at in re.finditer(re.escape(words), lowered)
+    ]
+    return bool(found) and all(
+        re.search(rf"{NEGATION}\W+(?:\w+\W+)?$", lowered[max(0, at - 30) : at]) for at in found
+    )
+
+
+def _charged_again(lowered: str, known: CodeKinds) -> bool:
+    """Whether a sentence tells a payment taken more than once with a count ("charged four
+    times", "dos veces cobrado", "3x abgebucht", "4回請求された")."""
+    words = known.notice_words
+    charged = [w for w, k in words.items() if k == "charged"]
+    if not any(w in lowered for w in charged):
+        return False
+    units = "|".join(re.escape(w) for w, k in words.items() if k == "times_unit")
+    for sentence in _SENTENCE.finditer(lowered):
+        said = sentence.group()
+        if not any(_holds(said, w) for w in charged):
+            continue
+        if any(_holds(said, w) for w, k in words.items() if k == "times"):
+            return True
+        if units and re.search(rf"(?<![\d.,])[2-9]\s*(?:{units})(?![a-z])", said):
+            return True
+    return False
 
 
 def _rest(text: str, known: CodeKinds) -> str:
@@ -124,8 +200,11 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     """The reading of a notice: nothing failed for an early fraud warning, one sentence (raised)
     for the others; None when the text is no notice or also tells a failure."""
     kind = notice_kind(text, known)
-    if kind is None or _tells_a_failure(_rest(text, known), known):
+    if kind is None or _tells_a_failure(rest := _rest(text, known), known):
         return None
+    if kind in _TOLD_BESIDE and _told_failed(rest, known, words=kind == "receipt"):
+        return None  # "the card was refused this month (last month's receipt below)"
+    kind = "double_charge" if kind == _CHARGED_AGAIN else kind
     if kind == "dispute_fee" and _DISPUTED.search(text[:HEAD]):
         return None  # the dispute's page or a note about it: read as the dispute
     if kind == "already_paid" and not _names_a_bill(text, known):

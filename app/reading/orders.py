@@ -44,7 +44,11 @@ def order_reading(text: str, known: CodeKinds, data_seen: bool) -> PasteReading:
     from app.reading.other_processor import named_processor, stripe_named, theirs
 
     said = order_payment(text, known)
-    if said is not None and (other := named_processor(text, known)) and not stripe_named(text):
+    if (
+        said is not None
+        and (other := named_processor(text, known))
+        and not stripe_named(text, known)
+    ):
         raise theirs(other)
     if said == "paid":
         from app.reading.nothing_failed import NOTHING_FAILED_SUCCEEDED

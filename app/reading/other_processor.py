@@ -15,6 +15,7 @@ _STRIPE = (
     r"(?i)stripe|\bradar\b|\b(?:ch|py|pi|pm|req|evt|seti|cus|src|in|acct)_[A-Za-z0-9]{10,}"
     r"|\b(?:decline_code|failure_code|last_payment_error|seller_message|network_status)\b"
 )
+_STRIPE_MARK = "(?i)" + _STRIPE.removeprefix("(?i)stripe|")
 # Stripe Issuing's object or authorization id as an object holds it: the business is the card's
 # issuer, and an authorization is no payment it took (docs.stripe.com/api/issuing/authorizations).
 _ISSUING_OBJECT = (
@@ -35,16 +36,28 @@ _NOT_STRIPE_CJK = (
 )
 
 
-def other_processor(text: str, known: CodeKinds) -> UnreadablePaste | None:
-    """Why a paste that names another processor and nothing of Stripe's cannot be explained,
-    or None. A paste with a sensitive reason in it stays a failure: it may still be ours."""
+NOT_VIA_STRIPE = (
+    "The text says this payment did not go through Stripe: Decline Desk explains Stripe "
+    "payments, so answer it with the processor that carried it. Paste a Stripe payment as Stripe "
+    "shows it (the Dashboard, an API error or a webhook event)."
+)
+
+
+def other_processor(text: str, known: CodeKinds, weigh: bool = False) -> UnreadablePaste | None:
+    """Why a paste that names another processor (or says it did not go through Stripe) and
+    claims nothing of Stripe's cannot be explained, or None. A paste with a sensitive reason
+    written as a code stays a failure: it may still be ours."""
     head = text[:HEAD]
-    if stripe_named(head):
+    if not weigh and stripe_named(head, known):  # `weigh`: the caller found no claim of Stripe's
         return None
     found = named_processor(head, known)
-    if found is None or _sensitive_written(text, known):
+    from app.reading.stripe_mentions import denies_stripe_carried
+
+    if found is None and not denies_stripe_carried(head, known):
         return None
-    return theirs(found)
+    if _sensitive_written(text, known):
+        return None
+    return theirs(found) if found else UnreadablePaste("prose", NOT_VIA_STRIPE)
 
 
 def _sensitive_written(text: str, known: CodeKinds) -> bool:
@@ -56,9 +69,22 @@ def _sensitive_written(text: str, known: CodeKinds) -> bool:
     return any(code in known.sensitive_codes for code in read_words(text, known).written)
 
 
-def stripe_named(text: str) -> bool:
-    """Whether the text's first screens hold something only a Stripe paste has (not denied)."""
-    return re.search(_STRIPE, _without_denied_stripe(text[:HEAD])) is not None
+def stripe_named(text: str, known: CodeKinds | None = None) -> bool:
+    """Whether the text's first screens hold something only a Stripe paste has: not a denied
+    Stripe, nor (with `known`) the team's Stripe tool or a move to Stripe."""
+    head = text[:HEAD]
+    if re.search(_STRIPE_MARK, head):  # an id or a field: never inside a mention's words
+        return True
+    return re.search(_STRIPE, _idle_removed(head, known)) is not None
+
+
+def _idle_removed(head: str, known: CodeKinds | None) -> str:
+    """The text with each mention of Stripe that claims nothing of this payment blanked."""
+    if known is None:
+        return _without_denied_stripe(head)
+    from app.reading.stripe_mentions import without_idle_stripe  # only a text naming Stripe
+
+    return without_idle_stripe(head, known)
 
 
 def named_processor(text: str, known: CodeKinds) -> str | None:
@@ -139,6 +165,50 @@ _OURS = re.compile(
     r"|doc_url|advice_code|network_decline_code|lastPaymentError|declineCode)\b"
     r"|\b(?:ch|py|pi|pm|seti|in|evt|cus|src|card)_(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{14,}"
 )
+# Fields only Stripe's objects and Dashboard print, beside _OURS: a paste holding one names a
+# processor only in passing ("the customer first tried Braintree").
+_STRIPE_FIELD = re.compile(r"(?i)\bdecline[_ ]code\b|\boutcome\b[\"']?\s*[:=]")
+# _OURS without the word Stripe: what claims a payment for Stripe whatever the words say of it.
+# An SDK's error class or namespace is one (`Stripe::CardError`, `stripe.error.CardError`,
+# `Stripe\\Exception\\CardException`, `StripeException`, `com.stripe`).
+_OURS_STRONG = re.compile(
+    _OURS.pattern.replace("(?i:stripe|\\bradar\\b)", "(?i:\\bradar\\b)")
+    + r"|(?i:\bstripe(?:::|\\|\.errors?\.|[A-Z]?\w*(?:Exception|Error)\b)|\bcom\.stripe\b)"
+)
+
+
+def _weigh_the_mentions(text: str, known: CodeKinds) -> None:
+    """Raises when nothing of Stripe's claims the payment ("Stripe declined", "paid via
+    Stripe") and the word Stripe is absent or the text says where Stripe stands (the team's
+    tool, denied, moved to): the word Stripe left elsewhere is then weighed against the other
+    processor's marks, result codes and name said beside it."""
+    from app.reading.stripe_mentions import claims_stripe
+
+    head = text[:HEAD]
+    idle = _idle_removed(head, known)
+    if not claims_stripe(idle, known) and (idle != head or re.search(r"(?i)stripe", head) is None):
+        _refuse_unclaimed(text, idle, known)
+
+
+def _refuse_unclaimed(text: str, idle: str, known: CodeKinds) -> None:
+    """Raises for a paste no Stripe mark claims when another processor's own object, its own
+    result codes (`err_code: NOTENOUGH`, `RESULT=12`: a processor never listed), or, beside a
+    Stripe named only idly or denied, its name make it theirs; a sensitive code written as a
+    code keeps it a failure (the safe side)."""
+    from app.reading.processor_marks import foreign_code, marked_theirs
+
+    head = text[:HEAD]
+    if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):
+        raise theirs(marked)
+    if _STRIPE_FIELD.search(idle) or _sensitive_written(text, known):
+        return
+    if foreign_code(head, known):
+        raise theirs(named_processor(head, known) or "another processor")
+    # A code it shares with Stripe (`insufficient_funds`) is no mark of Stripe's then.
+    if "tripe" in head.lower() and (elsewhere := other_processor(text, known, weigh=True)):
+        raise elsewhere
+
+
 # A name standing in a processor's machinery rather than in a sentence: its API's host or a
 # path (`https://api.pay.jp/v1/charges`, `komoju.com/api`), its SDK's namespace (`Payjp::`,
 # `omise.errors`).
@@ -153,7 +223,7 @@ def _machinery_theirs(head: str, known: CodeKinds) -> bool:
     # A name first: a paste naming no processor is answered by a few `in` tests, without
     # compiling Stripe's words (about 0.35 ms of every Stripe paste).
     found = named_processor(head, known)
-    if found is None or re.search(_STRIPE_OWN, _without_denied_stripe(head)):
+    if found is None or re.search(_STRIPE_OWN, _idle_removed(head, known)):
         return False
     lowered = head.lower()
     names = [word for word, name in known.other_processors.items() if name == found]
@@ -181,14 +251,11 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
-    found = None if stripe_named(head) else sender(head, known)
-    if found is not None and not _sensitive_written(text, known):
+    found = sender(head, known)
+    if found is not None and not stripe_named(head, known) and not _sensitive_written(text, known):
         raise theirs(found)  # "Do Not Honor from PayPal", "Square says CARD_DECLINED"
-    if not _OURS.search(_without_denied_stripe(head)):  # their own object, whichever code
-        from app.reading.processor_marks import marked_theirs
-
-        if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):
-            raise theirs(marked)
+    if _OURS_STRONG.search(head) is None:  # an id or a field, never inside a mention's words
+        _weigh_the_mentions(text, known)
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
     if any(
         code in known and name not in f.inferred

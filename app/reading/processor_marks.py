@@ -98,3 +98,29 @@ def _denied(head: str, known: CodeKinds) -> bool:
     names = {*known.other_processors, *(name.lower() for name in known.processor_marks.values())}
     words = "|".join(map(re.escape, sorted(names, key=len, reverse=True)))
     return re.search(rf"{NEGATION}\W+(?:\w+\W+)?(?:{words})(?![a-z0-9])", head.lower()) is not None
+
+
+# A result field another processor's reply prints, with a code of its own as the value:
+# WeChat Pay's `err_code: NOTENOUGH`, GMO's `ErrInfo=42G650000`, PayPal Payflow's `RESULT=12`,
+# Mangopay's `ResultCode: 008003`, Toss Payments' `code` is Stripe-like so it is not here.
+# Stripe's own fields (`code`, `decline_code`, `failure_code`, `network_decline_code`) are not.
+_RESULT_FIELD = re.compile(
+    r"(?i)(?<![\w.])[\"']?(?:result|err(?:or)?[_ -]?(?:code|info|no)|result[_ -]?code"
+    r"|return[_ -]?code|response[_ -]?code|resp[_ -]?code|status[_ -]?code|sub[_ -]?code"
+    r"|reason[_ -]?code|esito|codice[_ -]?esito)[\"']?\s*(?:=>|[:=])\s*[\"']?"
+    r"(?P<value>[A-Za-z0-9][A-Za-z0-9._-]{1,39})"
+)
+_HTTP = re.compile(r"[1-5]\d\d")
+
+
+def foreign_code(text: str, known: CodeKinds) -> bool:
+    """Whether the text's first screens hold a result field whose value is a code of another
+    processor's: upper case or digits, not Stripe's (no code the catalogue knows, no HTTP
+    status), so that a processor never listed is still known by its own vocabulary."""
+    for match in _RESULT_FIELD.finditer(text[:HEAD]):
+        value = match.group("value")
+        if value.lower() in known or value in known or _HTTP.fullmatch(value):
+            continue
+        if value.upper() == value and any(c.isalnum() for c in value):
+            return True
+    return False

@@ -71,6 +71,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         other_processors: dict[str, str] | None = None,
         processor_marks: dict[str, str] | None = None,
         processor_senders: dict[str, str] | None = None,
+        stripe_mentions: dict[str, str] | None = None,
         order_payment: dict[str, str] | None = None,
         document_words: dict[str, str] | None = None,
         notice_words: dict[str, str] | None = None,
@@ -94,6 +95,9 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.processor_marks: dict[str, str] = processor_marks or {}
         # Processors another only where named as a failure's sender (PayPal, Square).
         self.processor_senders: dict[str, str] = processor_senders or {}
+        # How a text names Stripe without saying it carried the payment (a "Stripe macro", "not
+        # via Stripe"), each word with its role and languages (reading.stripe_mentions).
+        self.stripe_mentions: dict[str, str] = stripe_mentions or {}
         # An online shop order: the fields that tell its payment, and the values they say.
         self.order_payment: dict[str, str] = order_payment or {}
         # The words of a page about codes ("common causes", "for example"): heading or hint.

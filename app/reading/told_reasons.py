@@ -41,10 +41,13 @@ _DENIAL = rf"(?:\b(?:{NEGATION_WORDS}|{_NO_VERB})\b|n['\u2019]t\b)"
 # A reason is denied when the negation stands right before it, with at most two short words
 # between ("isn't on any block list", "não há suspeita"), or in Chinese right before it
 # ("没有欺诈嫌疑"); Japanese and Korean deny after ("不正利用の疑いはありません", "사기 의심 없음").
-# A longer gap ("could not charge the stolen card") denies something else.
+# A longer gap ("could not charge the stolen card") denies something else; an opening quote or
+# backtick may stand right before it.
 _DENIED_BEFORE = (
     rf"(?i)(?:{_DENIAL}(?:[^\S\n]+[^\W\d_]{{1,4}}){{0,2}}[^\S\n]*"
-    r"|(?:没有|沒有|不是|并非|並非|无|無|未被)\s?)$"
+    r"|(?:没有|沒有|不是|并非|並非|无|無|未被)\s?)"
+    # A code written as code ("no es `fraudulent`", "not **stolen_card**") is denied the same.
+    r"[`'\"*\u201c\u2018\u00ab\u300c]*$"
 )
 _DENIED_AFTER = (
     r"^(?:[^。、.,\n]{0,3}?(?:ではな|じゃな|はありません|はない|はなく|なし|無し)"

@@ -86,6 +86,14 @@ are here, the rest listed in BENCHMARKS.md. The `r12d_` cases are 33 of 36 texts
 classes reading12d built (texts about payments or codes: quizzes, docs sections, code, commits,
 templates, forum posts; a sensitive word in another sense; one payment told beside them),
 measured once (83.3%, 7 of 9 confidential marked); the three left out are in BENCHMARKS.md.
+The `r12p_` cases are 36 texts of the classes issue
+26's twelfth round built on branch reading12p (a colleague's paste of another processor's
+failure asking for "our Stripe macro", Stripe denied or moved to; nothing failed told by a
+receipt, a count of charges, an invoice told paid or a closed dispute; an advice code in a
+signature, a Dashboard's Outcome row, a denied code written as code; and the opposite beside
+each), measured once (91.7%, 4 of 4 confidential marked); the three it read differently (a
+Swedish "våra Stripe-svar", a Portuguese "resposta padrão do Stripe", a Japanese "Stripe は通っ
+ていません") read right after the fix that followed.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ import tomllib
 import pytest
 
 from app.catalogue.catalog import Catalog
-from app.reading.notices import EARLY_FRAUD_WARNING, NOTHING_FAILED_NOTICES
+from app.reading.notices import EARLY_FRAUD_WARNING, HELPER_KINDS, NOTHING_FAILED_NOTICES
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds, UnreadablePaste
 from app.replies.analyse import analyse_paste
@@ -20,7 +20,9 @@ from tests.conftest import ROOT
 
 VOCABULARY = tomllib.loads((ROOT / "resources/catalog/vocabulary.toml").read_text())
 # A bill's words only qualify "already paid" (reading.notices): no notice of their own.
-NOTICES = sorted((w, kind) for w, kind in VOCABULARY["notice_words"].items() if kind != "bill")
+NOTICES = sorted(
+    (w, kind) for w, kind in VOCABULARY["notice_words"].items() if kind not in HELPER_KINDS
+)
 PROCESSORS = sorted(VOCABULARY["other_processors"])
 
 # Around a notice's phrase: an e-mail's greeting, a forwarded message, a ticket's note.
@@ -48,7 +50,8 @@ def test_every_notice_is_said_for_what_it_is(known: CodeKinds, words: str, notic
                 assert not reading.failures, text
                 assert reading.warnings == [EARLY_FRAUD_WARNING], text
             elif notice in NOTHING_FAILED_NOTICES:  # the payments went through (a bill's)
-                reading = read_paste(f"{text}\nInvoice INV-{index}0{index}", known)
+                receipt = " (receipt)" if notice == "receipt" else ""  # its label's word
+                reading = read_paste(f"{text}\nInvoice INV-{index}0{index}{receipt}", known)
                 assert not reading.failures, text
                 assert reading.warnings == [NOTHING_FAILED_NOTICES[notice]], text
             else:
