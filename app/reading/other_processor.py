@@ -66,7 +66,8 @@ def _sensitive_written(text: str, known: CodeKinds) -> bool:
     fraud", "FRAUD") are theirs."""
     from app.reading.sweep import read_words
 
-    return any(code in known.sensitive_codes for code in read_words(text, known).written)
+    written = read_words(text, known, every_phrase=False).written  # the sensitive sweep
+    return any(code in known.sensitive_codes for code in written)
 
 
 def stripe_named(text: str, known: CodeKinds | None = None) -> bool:

@@ -14,6 +14,7 @@ import pytest
 from app.reading.notices import NOTHING_FAILED_NOTICES
 from app.reading.paste import read_paste
 from app.reading.report import CodeKinds
+from build.languages import LOCALES
 from tests.reading.conftest import kind_of
 from tests.reading.renderings import html_tags, mail_quote
 
@@ -187,9 +188,7 @@ BESIDE = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("language", "beside"), list(itertools.product(["en", "es", "pl", "ja"], BESIDE))
-)
+@pytest.mark.parametrize(("language", "beside"), list(itertools.product(LOCALES, BESIDE)))
 def test_a_failure_beside_them_is_read(
     language: str, beside: tuple[str, str], known: CodeKinds
 ) -> None:

@@ -22,9 +22,7 @@ TABLE, CASES = class_table("classes12.toml")
 # disappeared (en), a Korean and a Swedish corporate card restricted, who is behind a purchase
 # in Swedish ("vem", a question's word, is neutral) and Chinese.
 CLASSIFIER_ONLY = {
-    *(("other_hands", locale) for locale in ("de", "es", "fr", "it", "ko", "nl", "pl", "pt-BR")),
-    ("other_hands", "sv"),
-    ("other_hands", "zh-Hans"),
+    *(("other_hands", locale) for locale in LOCALES if locale not in {"en", "ja"}),
     ("excluded_device", "de"),
     ("excluded_device", "en"),
     ("excluded_device", "nl"),
