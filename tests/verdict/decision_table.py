@@ -136,6 +136,20 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
                     card_brand="mastercard",
                 ),
             )
+            # The network's code as the only reason (it is what happened): the advice code's
+            # note is still said after it, on Mastercard and on another brand.
+            for brand in ("mastercard", "visa"):
+                yield (
+                    f"mac {mac} network {network} {brand} without a decline code",
+                    _declined(
+                        network_decline_code=network,
+                        network_advice_code=mac,
+                        card_brand=brand,
+                        outcome=Outcome(
+                            type="issuer_declined", network_status="declined_by_network"
+                        ),
+                    ),
+                )
     yield from _outcomes(catalog)
     yield from _words_and_gaps(catalog)
 
