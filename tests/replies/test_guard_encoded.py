@@ -13,8 +13,12 @@ from app.replies.guard import Guard
 
 def _runs(phrase: str) -> Iterator[tuple[str, str]]:
     """(how, run): the phrase alone and with one or two letters of a sentence around it (each
-    length's remainder), padded and not, in both alphabets."""
-    for text in (f"{phrase}", f"{phrase}.", f"a {phrase}.", f"the {phrase}?", f"{phrase}??>"):
+    length's remainder), as written and in capitals, padded and not, in both alphabets."""
+    said = (f"{phrase}", f"{phrase}.", f"a {phrase}.", f"the {phrase}?", f"{phrase}??>")
+    # In capitals, ending the text (every length's remainder): the run's last letter is the
+    # phrase's own (an encoded "W" ends in "X").
+    shouted = (phrase.upper(), f"A {phrase.upper()}", f"OK, {phrase.upper()}")
+    for text in (*said, *shouted):
         raw = text.encode()
         for how, run in (
             ("standard", base64.b64encode(raw).decode()),
