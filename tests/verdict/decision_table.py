@@ -136,6 +136,20 @@ def cases(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
                     card_brand="mastercard",
                 ),
             )
+            # The network's code as the only reason (it is what happened): the advice code's
+            # note is still said after it, on Mastercard and on another brand.
+            for brand in ("mastercard", "visa"):
+                yield (
+                    f"mac {mac} network {network} {brand} without a decline code",
+                    _declined(
+                        network_decline_code=network,
+                        network_advice_code=mac,
+                        card_brand=brand,
+                        outcome=Outcome(
+                            type="issuer_declined", network_status="declined_by_network"
+                        ),
+                    ),
+                )
     yield from _outcomes(catalog)
     yield from _words_and_gaps(catalog)
 
@@ -215,6 +229,13 @@ def _words_and_gaps(catalog: Catalog) -> Iterator[tuple[str, FailureReport]]:
     for code in ("testmode_decline", "generic_decline", "stolen_card"):
         for live in (True, False):
             yield f"decline {code} livemode {live}", _declined(decline_code=code, livemode=live)
+            # Beside a note said before it: the test or card-testing note still comes first.
+            yield (
+                f"decline {code} livemode {live} beside network 05",
+                _declined(
+                    decline_code=code, livemode=live, network_decline_code="05", card_brand="visa"
+                ),
+            )
     yield "unknown decline", _declined(decline_code=UNKNOWN_CODE)
     yield "unknown error code", FailureReport(shape="error", code=UNKNOWN_CODE)
     yield (
@@ -282,6 +303,7 @@ def row(explanation: Explanation, version: str) -> dict[str, Any]:
         "steps": _steps(e.agent_steps, entries),
         "notes": [_form(form) for form in e.note_forms],
         "note_count": len(e.notes),
+        "test_mode": e.test_mode or None,  # the window's TEST badge
         "lines": None if e.verdict is None else _verdict_key(e),
         "confidential": None if reasons is None else _reasons_key(e),
     }

@@ -34,6 +34,7 @@ def test_english_is_the_explanation_as_written(
         said = in_language(e, catalog, "en")
         assert said.summary == Said(e.summary), name
         assert said.headline == Said(e.headline), name
+        assert said.notes == [Said(note) for note in e.notes], name  # each note, in order
         # Without a catalogue to say it again (app/ui), the window shows the same, as written.
         assert as_written(e) == said, name
 
