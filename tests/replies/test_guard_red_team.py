@@ -251,6 +251,12 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         # thirtieth: written after branch guard12's frames, measured once: 86.7% and 7.5%
         # (main on the same sentences: 85.8% and 19.2%)
         ("holdout30.toml", 0.86, 0.075),
+        # thirty-first (guard_x): its classes went to branch guard12 (scam warnings, insurance
+        # against theft, things held that are not the card, lost property; cards kept at a desk,
+        # refusal lists, identity doubts)
+        ("holdout31.toml", 0.94, 0.025),
+        # thirty-second (guard_y): measured fresh on the merged main, never shown to a branch
+        ("holdout32.toml", 0.905, 0.095),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
