@@ -144,6 +144,38 @@ def test_stripes_error_beside_one_weak_mark_stays_confidential(known: CodeKinds,
     assert _confidential(text, known), text
 
 
+# A shop's own API wrapping Stripe's failure, and code naming a charge's id: `charge_id` is
+# everybody's word, no processor's mark.
+WRAPPED = {
+    "details": {
+        "charge_id": "ch_3PqRsTuVwXyZ0123",
+        "failure_code": "card_declined",
+        "failure_message": "Your card was declined.",
+        "decline_code": "generic_decline",
+    }
+}
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        json.dumps({"success": False, "error": "Payment declined", **WRAPPED}, indent=2),
+        "### Payment Declined (402)\n\n```json\n" + json.dumps(WRAPPED, indent=2) + "\n```",
+        "charge_id = charge.id\n" + json.dumps({"error": {**STRIPE_ERROR, "decline_code": None}}),
+        "PHP: $charge_id = $e->getJsonBody()['error']['charge'];\n"
+        + json.dumps({"error": {**STRIPE_ERROR, "decline_code": "generic_decline"}}),
+    ),
+)
+def test_a_shops_charge_id_beside_stripes_failure_is_read_as_stripes(
+    known: CodeKinds, text: str
+) -> None:
+    failures = read_paste(text, known).failures  # not "an error from Culqi"
+    assert failures, text
+    assert "card_declined" in (failures[0].code, failures[0].decline_code) or (
+        failures[0].decline_code == "generic_decline"
+    ), text
+
+
 # Shops' orders: the platform's field, its values, and the renderings an agent copies.
 ORDERS: dict[str, tuple[dict[str, object], str]] = {
     "shopify": ({"id": 450789469, "name": "#1001", "gateway": "stripe"}, "financial_status"),
