@@ -62,7 +62,7 @@ def test_each_everyday_word_lets_such_a_word_through(catalog: Catalog, rules: Gu
         for word in words:
             if not is_cjk(word):
                 # Latin words of such rules also have rules near a person or a card ("email
-                # suspicious"): tests/replies/test_guard_classes11.py reads them in sentences
+                # suspicious"): tests/replies/test_guard_classes.py reads them in sentences
                 continue
             for other in everyday:
                 joint = "" if is_cjk(word) and is_cjk(other) else " "
