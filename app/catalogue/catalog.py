@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import zlib
 from collections.abc import Iterable, Iterator
 
 from app import TYPE_CHECKING
@@ -167,6 +166,8 @@ class Catalog:
             )
             found: Any = {}
             if rows:
+                import zlib  # only for another language's words: no import of every command
+
                 try:
                     found = json.loads(zlib.decompress(rows[0]["words"]))
                 except (zlib.error, TypeError, ValueError) as error:
