@@ -33,8 +33,10 @@ SIGNS = (
     "RADAR İstanbul",
 )
 FRESH = [  # startup13's holdout: written after the change, measured once (36 of 36)
-    "Stripe\\Exception\\CardException: Your card was declined. in /var/www/vendor/stripe/stripe-php/lib/Exception/ApiErrorException.php:38",
-    "com.stripe.exception.CardException: Your card has insufficient funds.; code: card_declined; request-id: req_9xQwErTy12Ab",
+    "Stripe\\Exception\\CardException: Your card was declined. in "
+    "/var/www/vendor/stripe/stripe-php/lib/Exception/ApiErrorException.php:38",
+    "com.stripe.exception.CardException: Your card has insufficient funds.; code: card_declined; "
+    "request-id: req_9xQwErTy12Ab",
     "stripe.error.CardError: Request req_Zx81Lm3Nq0Pp: Your card was declined.",
     "Stripe::CardError (Your card was declined.)\n  app/services/checkout.rb:44",
     '{"error": {"code": "card_declined", "doc_url": "https://stripe.com/docs/error-codes/card-declined"}}',
@@ -53,7 +55,8 @@ FRESH = [  # startup13's holdout: written after the change, measured once (36 of
     "src_1AbCdEfGhIjKlMnOp (legacy source) failed",
     "evt_1NaBcDeFgHiJkLmNo payment_intent.payment_failed",
     "py_3AbCdEfGhIjKlMnOp refund failed",
-    "network_status: declined_by_network, seller_message: The bank did not return any further details",
+    "network_status: declined_by_network, seller_message: The bank did not return any further "
+    "details",
     "payment_intent: pi_3Nz...  (truncated)",
     "request_log_url: https://dashboard.stripe.com/logs/req_aBcDeF123456",
     "StripeInvalidRequestError: No such payment_method",
