@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from app.reading.fields import ID_PREFIXES
 from app.reading.report import CodeKinds, FailureReport, UnreadablePaste
 
 # The patterns stay strings, compiled by re on first use: a Stripe paste whose failure carries a
@@ -175,18 +176,27 @@ _OURS_FIELDS = (
     "lastPaymentError",
     "declineCode",
 )
-_OURS_PREFIXES = ("ch", "py", "pi", "pm", "seti", "in", "evt", "cus", "src", "card")
+# The ids' prefixes of app/reading/fields.py, but a request's (its own sign, below), a Checkout
+# Session's and a payment record's, which this sign has never taken.
+_OURS_PREFIXES = tuple(
+    prefix
+    for kind, prefixes in ID_PREFIXES.items()
+    if kind not in ("request", "checkout_session", "payment_record")
+    for prefix in prefixes
+)
 # Each sign with what a text of ASCII must hold for it to match (the field's name, "req_", an
 # id's prefix, "radar" or "stripe" in any case): a sign is compiled and looked for only when
 # that holds, the cheapest first, where the whole alternation took about 0.7 ms to compile for
 # every paste. The signs are alternatives, so the text holds one of them exactly when the whole
 # pattern finds one.
-_OURS_SIGNS: tuple[tuple[str, tuple[str, ...], bool], ...] = (
+_OURS_SIGNS = (
     (r"\b(?:" + "|".join(_OURS_FIELDS) + r")\b", _OURS_FIELDS, False),
-    (r"\breq_[A-Za-z0-9]{10,}", ("req_",), False),
+    (r"\breq_[A-Za-z0-9]{10,}", ID_PREFIXES["request"], False),
     (
-        r"\b(?:" + "|".join(_OURS_PREFIXES) + r")_(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{14,}",
-        tuple(f"{prefix}_" for prefix in _OURS_PREFIXES),
+        r"\b(?:"
+        + "|".join(p[:-1] for p in _OURS_PREFIXES)
+        + r")_(?=[A-Za-z0-9]*[A-Z])[A-Za-z0-9]{14,}",
+        _OURS_PREFIXES,
         False,
     ),
     (r"(?i:\bradar\b)", ("radar",), True),

@@ -107,7 +107,7 @@ SQL_CHANGES: dict[str, tuple[str, ...]] = {
     ),
 }
 # Changes that leave every byte as it was: the file opens, as it did before it was remembered.
-UNCHANGED: dict[str, Callable[[Path], None]] = {
+UNCHANGED: dict[str, Callable[[Path], object]] = {
     "rewritten byte for byte": lambda path: path.write_bytes(path.read_bytes()),
     "the search index optimised (no byte changes)": lambda path: _run(
         path, ("INSERT INTO entries_fts(entries_fts) VALUES ('optimize')",)
@@ -122,11 +122,11 @@ def _run(path: Path, statements: tuple[str, ...]) -> None:
     db.close()
 
 
-def _changes() -> dict[str, Callable[[Path], None]]:
-    def rewrite(damage: Callable[[bytes], bytes]) -> Callable[[Path], None]:
+def _changes() -> dict[str, Callable[[Path], object]]:
+    def rewrite(damage: Callable[[bytes], bytes]) -> Callable[[Path], object]:
         return lambda path: path.write_bytes(damage(path.read_bytes()))
 
-    def edit(statements: tuple[str, ...]) -> Callable[[Path], None]:
+    def edit(statements: tuple[str, ...]) -> Callable[[Path], object]:
         return lambda path: _run(path, statements)
 
     return {
@@ -135,7 +135,7 @@ def _changes() -> dict[str, Callable[[Path], None]]:
     }
 
 
-def _remembered_then(tmp_path: Path, change: Callable[[Path], None], put_back: bool) -> Path:
+def _remembered_then(tmp_path: Path, change: Callable[[Path], object], put_back: bool) -> Path:
     path = settled_copy(tmp_path)
     Catalog(path, str(tmp_path / paths.CHECKED_CATALOGS)).close()
     assert (tmp_path / paths.CHECKED_CATALOGS).is_file()
@@ -149,7 +149,7 @@ def _remembered_then(tmp_path: Path, change: Callable[[Path], None], put_back: b
 @pytest.mark.parametrize("change", _changes().values(), ids=_changes().keys())
 @pytest.mark.parametrize("put_back", [False, True], ids=["", "times put back"])
 def test_a_fresh_change_to_a_remembered_file_is_refused(
-    tmp_path: Path, change: Callable[[Path], None], put_back: bool
+    tmp_path: Path, change: Callable[[Path], object], put_back: bool
 ) -> None:
     path = _remembered_then(tmp_path, change, put_back)
     with pytest.raises(CatalogError, match="install") as caught:
@@ -159,7 +159,7 @@ def test_a_fresh_change_to_a_remembered_file_is_refused(
 
 @pytest.mark.parametrize("change", UNCHANGED.values(), ids=UNCHANGED.keys())
 def test_a_file_written_again_unchanged_still_opens(
-    tmp_path: Path, change: Callable[[Path], None]
+    tmp_path: Path, change: Callable[[Path], object]
 ) -> None:
     path = _remembered_then(tmp_path, change, put_back=False)
     with Catalog(path, str(tmp_path / paths.CHECKED_CATALOGS)) as catalog:
