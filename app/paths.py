@@ -13,6 +13,10 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 CATALOG_ENV = "DECLINEDESK_CATALOG"
+DATA_DIR_ENV = "DECLINEDESK_DATA_DIR"  # app/agent/userdata.py reads the same
+APP_FOLDER = "Decline Desk"
+# Which catalogue files were checked whole (app/catalogue/opening.py), in the data folder.
+CHECKED_CATALOGS = "catalog-checked.json"
 
 
 def _root() -> str:
@@ -52,3 +56,35 @@ def catalog_path() -> Path:
 def examples_dir() -> Path:
     """The example pastes of Help > Examples."""
     return resources_dir() / "examples"
+
+
+def data_folder_name(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """The agent's data folder: `data_dir` (--data-dir), DECLINEDESK_DATA_DIR, else the folder
+    app/agent/userdata.py's platformdirs gives (a test checks). Written out for Linux and macOS:
+    importing platformdirs (tempfile, shutil, random with it) or pathlib would cost a command
+    more than what it looks up there."""
+    if data_dir is not None:
+        return os.fspath(data_dir)
+    override = os.environ.get(DATA_DIR_ENV)
+    if override:
+        return override
+    home = os.path.expanduser("~")
+    if sys.platform == "darwin":
+        return os.path.join(home, "Library", "Application Support", APP_FOLDER)
+    if sys.platform != "win32":
+        xdg = os.environ.get("XDG_DATA_HOME", "").strip()
+        return os.path.join(xdg or os.path.join(home, ".local", "share"), APP_FOLDER)
+    from platformdirs import user_data_dir
+
+    return str(user_data_dir(APP_FOLDER, appauthor=False))
+
+
+def checked_catalogs_file(data_dir: str | os.PathLike[str] | None = None) -> str:
+    """Where a command remembers the catalogue files it has checked whole (their size and times),
+    so that each file's 3.6 MB checksum runs once rather than at every start. Only a cache: on
+    Windows it is read from LOCALAPPDATA, where platformdirs finds the data folder unless the
+    folder was redirected, rather than paying about 20 ms for platformdirs at every command."""
+    local = os.environ.get("LOCALAPPDATA", "")
+    if sys.platform == "win32" and data_dir is None and not os.environ.get(DATA_DIR_ENV) and local:
+        return os.path.join(local, APP_FOLDER, CHECKED_CATALOGS)
+    return os.path.join(data_folder_name(data_dir), CHECKED_CATALOGS)

@@ -54,7 +54,17 @@ def _make_record(cls: type, frozen: bool, slots: bool) -> type:
     setter = object.__setattr__
     post_init = cls.__dict__.get("__post_init__")
 
+    count = len(names)
+
     def __init__(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if len(args) == count and not kwargs:
+            # Every field in order, the usual call (a catalogue row made a record: about 370
+            # of them in each `explain`, a third of the time of the general way below).
+            for name, value in zip(names, args, strict=True):
+                setter(self, name, value)
+            if post_init is not None:
+                post_init(self)
+            return
         if len(args) > len(names):
             raise TypeError(f"{title}() takes {len(names)} arguments but {len(args)} were given")
         values = dict(zip(names, args, strict=False))

@@ -121,8 +121,10 @@ def test_post_init_runs_after_the_fields_are_set() -> None:
             self.length = self.end - self.start
 
     assert Span(2, 5).length == 3
-    with pytest.raises(ValueError, match="end before start"):
-        Span(5, 2)
+    assert Span(2, 5, 99).length == 3  # every field given: the same __post_init__
+    for given in ((5, 2), (5, 2, 0)):
+        with pytest.raises(ValueError, match="end before start"):
+            Span(*given)
 
 
 def test_what_record_does_not_claim_is_refused_at_once() -> None:

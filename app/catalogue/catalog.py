@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import zlib
 from collections.abc import Iterable, Iterator
 
 from app import TYPE_CHECKING
@@ -57,10 +56,11 @@ KINDS = (
 class Catalog:
     """The catalogue file, opened read-only; the bundled file is never written."""
 
-    def __init__(self, path: os.PathLike[str] | str) -> None:
+    def __init__(self, path: os.PathLike[str] | str, checked: str | None = None) -> None:
+        """`checked`: where to remember the files whose seal was checked whole (opening.py)."""
         self._code_kinds: CodeKinds | None = None
         self.path = os.fspath(path)
-        self._db = connect(self.path)
+        self._db = connect(self.path, checked)
         self._kind_order = {kind: index for index, kind in enumerate(KINDS)}
         # Each vocabulary group is read once: the file never changes while open.
         self._vocabulary: dict[str, dict[str, str]] = {}
@@ -166,6 +166,8 @@ class Catalog:
             )
             found: Any = {}
             if rows:
+                import zlib  # only for another language's words: no import of every command
+
                 try:
                     found = json.loads(zlib.decompress(rows[0]["words"]))
                 except (zlib.error, TypeError, ValueError) as error:

@@ -20,7 +20,6 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-import zlib  # a small extension module; hashlib would load OpenSSL (about 4 ms a command)
 from io import BufferedIOBase, RawIOBase
 
 DIGEST_KEY = "content_digest"
@@ -71,6 +70,10 @@ def file_digest(source: RawIOBase | BufferedIOBase, stored: str) -> str | None:
     """The checksum of a catalogue's bytes with its stored value `stored` blanked; None when
     `stored` is not written in the file exactly once (the file is not one the builder sealed).
     Reads in chunks, so checking never holds the whole file in memory."""
+    # zlib: a small extension module (hashlib would load OpenSSL, about 4 ms), imported here
+    # because a command opening a file checked before computes no checksum (opening.py).
+    import zlib
+
     value = stored.encode("ascii", errors="replace")
     if len(value) != len(UNSEALED):
         return None

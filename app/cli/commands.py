@@ -179,7 +179,8 @@ def run(args: Arguments) -> int:
 
         use_data_dir(args.data_dir)
     try:
-        with Catalog(paths.catalog_file()) as catalog:
+        checked = paths.checked_catalogs_file(args.data_dir)  # each file's seal checked once
+        with Catalog(paths.catalog_file(), checked) as catalog:
             return COMMANDS[args.command](args, catalog)
     except CatalogError as error:
         print(error, file=sys.stderr)

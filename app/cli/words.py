@@ -18,8 +18,7 @@ from pathlib import Path
 
 from app import paths
 
-DATA_DIR_ENV = "DECLINEDESK_DATA_DIR"  # app/agent/userdata.py reads the same
-APP_FOLDER = "Decline Desk"
+DATA_DIR_ENV = paths.DATA_DIR_ENV
 CONTEXTS = ("Cli", "argparse")  # our sentences, and argparse's own words (speaking.py)
 SOURCE_LANGUAGE = "en"
 QM_MAGIC = bytes.fromhex("3cb86418caef9c95cd211cbf60a1bddd")
@@ -92,20 +91,9 @@ def _chosen() -> str:
 
 
 def data_folder() -> Path:
-    """The data folder as app/agent/userdata.py default_data_dir() finds it (a test checks).
-    On Linux and macOS it is written here: importing platformdirs (tempfile, shutil, random
-    with it) would be most of what reading the saved choice costs `explain`."""
-    override = os.environ.get(DATA_DIR_ENV)
-    if override:
-        return Path(override)
-    if sys.platform == "darwin":
-        return Path.home() / "Library" / "Application Support" / APP_FOLDER
-    if sys.platform != "win32":
-        xdg = os.environ.get("XDG_DATA_HOME", "").strip()
-        return Path(xdg or Path.home() / ".local" / "share") / APP_FOLDER
-    from platformdirs import user_data_dir
-
-    return Path(user_data_dir(APP_FOLDER, appauthor=False))
+    """The data folder as app/agent/userdata.py default_data_dir() finds it (a test checks):
+    app/paths.py writes it out for Linux and macOS, without platformdirs."""
+    return Path(paths.data_folder_name())
 
 
 def _system_languages() -> list[str]:

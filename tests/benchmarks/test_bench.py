@@ -145,3 +145,20 @@ def test_guard_one_reply(benchmark, catalog: Catalog) -> None:  # type: ignore[n
     guard = Guard.from_catalog(catalog)
     text = catalog.reply_template("de", "generic_decline", "email")
     assert benchmark(guard.check, text, "de") == []
+
+
+@pytest.mark.parametrize("remembered", [False, True], ids=["checked whole", "remembered"])
+def test_open_the_catalogue(benchmark, tmp_path: Path, remembered: bool) -> None:  # type: ignore[no-untyped-def]
+    """What each command pays to open the catalogue: its seal checked whole (the first opening
+    of a file, and the window's every start) or the file found unchanged in the record of
+    checked files (app/catalogue/opening.py)."""
+    from tests.catalogue.test_checked_once import settled_copy
+
+    path = settled_copy(tmp_path)
+    checked = str(tmp_path / "checked.json") if remembered else None
+    Catalog(path, checked).close()
+
+    def open_and_close() -> None:
+        Catalog(path, checked).close()
+
+    benchmark(open_and_close)
