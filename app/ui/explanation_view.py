@@ -21,6 +21,7 @@ from app import TYPE_CHECKING
 from app.catalogue.catalog import Catalog
 from app.catalogue.words import Said, marked
 from app.reading.report import FailureReport, found_fields
+from app.ui.fields_table import fields_table, fill
 from app.ui.i18n import QT_TRANSLATE_NOOP, installed, translate
 from app.ui.look import CAPTION, HEADING, SPACE, TITLE, Card, alarm_color, set_type
 from app.ui.plain import Badge, plain_label
@@ -208,24 +209,8 @@ class ExplanationView(QWidget):
         its heading and above the buttons that act on its rows; Tab goes from the source's Open
         to the table, then to Copy value, as when it was made with the view."""
         if self._details is None:
-            from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget
-
-            table = QTableWidget(0, 2)
-            table.setAccessibleName(translate("ExplanationView", "Fields found in the paste"))
-            table.setHorizontalHeaderLabels(
-                [translate("ExplanationView", "Field"), translate("ExplanationView", "Value")]
-            )
-            table.verticalHeader().setVisible(False)
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-            table.setWordWrap(False)
-            table.setTabKeyNavigation(False)  # Tab leaves the table: keyboard-only agents
-            table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-            header = table.horizontalHeader()
-            header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            table = fields_table()
             table.itemSelectionChanged.connect(self._selection_changed)
-            table.hide()
             layout = self.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(layout.indexOf(self._found) + 1, table, 1)
@@ -351,20 +336,9 @@ class ExplanationView(QWidget):
             if self.catalog is not None
             else [(label, value, value) for label, value in found_fields(report)]
         )
-        from PySide6.QtWidgets import QTableWidgetItem
-
-        self.details.setRowCount(len(rows))
+        fill(self.details, rows)
         self._raw = [raw for _, _, raw in rows]
         self._livemode = report.livemode
-        for row, (label, shown, raw) in enumerate(rows):
-            self.details.setItem(row, 0, QTableWidgetItem(label))
-            item = QTableWidgetItem(shown)
-            item.setToolTip(
-                raw
-                if raw == shown
-                else translate("ExplanationView", "In the paste: {value}").format(value=raw)
-            )
-            self.details.setItem(row, 1, item)
         self.source.show_entry(explanation.primary)
         # The paste's own link is the most precise; without one, the catalogue's Stripe source.
         sources = [report.doc_url, *(e.source for e in explanation.entries)]
@@ -397,14 +371,10 @@ class ExplanationView(QWidget):
         """The Dashboard page of the selected row's id, if it is one."""
         from app.ui.dashboard_links import dashboard_url
 
-        table = self._details
-        if (
-            table is None
-            or not table.selectedItems()
-            or not 0 <= table.currentRow() < len(self._raw)
-        ):
+        table = self._details  # none made yet: nothing selected
+        row = table.currentRow() if table is not None else -1
+        if table is None or not table.selectedItems() or not 0 <= row < len(self._raw):
             return None
-        row = table.currentRow()
         return dashboard_url(self._raw[row], self._livemode)
 
     def _open_dashboard(self) -> None:

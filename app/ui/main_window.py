@@ -134,8 +134,7 @@ class MainWindow(TicketInput):
             store.on_notice = lambda sentence: self.statusBar().showMessage(sentence, 15000)
 
     @property
-    def failure_list(self) -> QListWidget:
-        """The paste's failures, one row each (made for the first paste of two or more)."""
+    def failure_list(self) -> QListWidget:  # made for the first paste of several failures
         return self.paste_area.failure_list
 
     def _wire(self) -> None:
@@ -388,9 +387,8 @@ class MainWindow(TicketInput):
             self._show_gloss(finding)
 
     def _say_catalogue_version(self) -> None:
-        version = self.catalog.info().version
-        said = translate("MainWindow", "Catalogue {version}").format(version=version)
-        self.catalogue_label.setText(said)
+        said = translate("MainWindow", "Catalogue {version}")
+        self.catalogue_label.setText(said.format(version=self.catalog.info().version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.beside.compact_on:  # the app is closing from the compact window's side

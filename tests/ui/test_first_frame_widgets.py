@@ -55,8 +55,9 @@ def _window(qtbot: QtBot, catalog: Catalog, tmp_path: Path, width: int) -> MainW
 
 def _tab_chain(window: MainWindow) -> list[QWidget]:
     """The widgets Tab reaches, in order: visible, enabled, taking focus by Tab."""
-    chain, widget = [], window.nextInFocusChain()
-    while widget is not window and len(chain) < 500:
+    chain: list[QWidget] = []
+    widget = window.nextInFocusChain()
+    while widget is not None and widget is not window and len(chain) < 500:
         tab = widget.focusPolicy() & Qt.FocusPolicy.TabFocus
         if tab and widget.isVisible() and widget.isEnabled():
             chain.append(widget)
