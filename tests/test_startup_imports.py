@@ -127,6 +127,7 @@ WINDOW = READING | {
     "app.ui.choice_rows",  # the reply's language and channel, on the first frame
     "app.ui.error_report",
     "app.ui.explanation_view",
+    "app.ui.fields_table",  # "Found in the paste": its Qt classes named when the table is made
     "app.ui.file_drop",
     "app.ui.first_run",
     "app.ui.i18n",

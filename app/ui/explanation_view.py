@@ -10,20 +10,18 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from app import TYPE_CHECKING
 from app.catalogue.catalog import Catalog
 from app.catalogue.words import Said, marked
 from app.reading.report import FailureReport, found_fields
+from app.ui.fields_table import fields_table, fill
 from app.ui.i18n import QT_TRANSLATE_NOOP, installed, translate
 from app.ui.look import CAPTION, HEADING, SPACE, TITLE, Card, alarm_color, set_type
 from app.ui.plain import Badge, plain_label
@@ -31,6 +29,9 @@ from app.ui.readable import readable_fields
 from app.ui.source_line import SourceLine
 from app.verdict.explanation import Explanation
 from app.verdict.said import SaidExplanation, as_written, in_language
+
+if TYPE_CHECKING:  # named for type checkers only: the table's classes are named when made
+    from PySide6.QtWidgets import QTableWidget
 
 STRIPE_DOCS = ("https://stripe.com/", "https://docs.stripe.com/")
 CONFIDENTIAL_BANNER = QT_TRANSLATE_NOOP(
@@ -132,27 +133,15 @@ class ExplanationView(QWidget):
         self.source = SourceLine(catalog.vocabulary("source_names") if catalog else {})
         set_type(self.source.label, CAPTION)
 
-        self.details = QTableWidget(0, 2)
-        self.details.setAccessibleName(translate("ExplanationView", "Fields found in the paste"))
-        self.details.setHorizontalHeaderLabels(
-            [translate("ExplanationView", "Field"), translate("ExplanationView", "Value")]
-        )
-        self.details.verticalHeader().setVisible(False)
-        self.details.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.details.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.details.setWordWrap(False)
-        self.details.setTabKeyNavigation(False)  # Tab leaves the table: keyboard-only agents
-        self.details.verticalHeader().setDefaultSectionSize(self.details.fontMetrics().height() + 8)
-        header = self.details.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # "Found in the paste" is made for the first explanation: the welcome and a message hide
+        # it, and a list view cost every start 1.5 MB (BENCHMARKS.md, the thirteenth pass).
+        self._details: QTableWidget | None = None
 
         self.copy_value = QPushButton(translate("ExplanationView", "Copy &value"))
         self.copy_value.setAccessibleName(
             translate("ExplanationView", "Copy the selected field value")
         )
         self.copy_value.clicked.connect(self._copy_selected_value)
-        self.details.itemSelectionChanged.connect(self._selection_changed)
         self.open_docs = QPushButton(translate("ExplanationView", "Open Stripe &docs"))
         self.open_docs.setAccessibleName(
             translate("ExplanationView", "Open the Stripe documentation link in the browser")
@@ -180,7 +169,7 @@ class ExplanationView(QWidget):
             buttons.addStretch(1)
             rows.addLayout(buttons)
 
-        happened, to_do, found = (
+        happened, to_do, self._found = (
             self._heading(text)
             for text in (
                 translate("ExplanationView", "What happened"),
@@ -189,7 +178,7 @@ class ExplanationView(QWidget):
             )
         )
         # Shown with an explanation only: a message never stands over empty sections.
-        self._sections: list[QWidget] = [happened, to_do, self.steps, found, self.details]
+        self._sections: list[QWidget] = [happened, to_do, self.steps, self._found]
         self._sections.append(self.source)
         self._sections.append(button_row)
         # The verdict card: what the eye must find first, apart from the details under it.
@@ -209,11 +198,26 @@ class ExplanationView(QWidget):
         layout.addWidget(to_do)
         layout.addWidget(self.steps)
         layout.addWidget(self.source)
-        layout.addWidget(found)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(button_row)
+        layout.addWidget(self._found)
+        layout.addWidget(button_row)  # the table goes above it, when made
         layout.addStretch(0)
         self.clear()
+
+    @property
+    def details(self) -> QTableWidget:
+        """The fields found in the paste, one row each: made the first time it is needed, under
+        its heading and above the buttons that act on its rows; Tab goes from the source's Open
+        to the table, then to Copy value, as when it was made with the view."""
+        if self._details is None:
+            table = fields_table()
+            table.itemSelectionChanged.connect(self._selection_changed)
+            layout = self.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(layout.indexOf(self._found) + 1, table, 1)
+            QWidget.setTabOrder(self.source.open_button, table)
+            QWidget.setTabOrder(table, self.copy_value)
+            self._details = table
+        return self._details
 
     @staticmethod
     def _heading(text: str) -> QLabel:
@@ -274,7 +278,9 @@ class ExplanationView(QWidget):
         if self._welcome is not None:
             self._welcome[0].setVisible(not message and self._welcome[1]())
         self.steps.setText("")
-        self.details.setRowCount(0)
+        if self._details is not None:
+            self._details.hide()
+            self._details.setRowCount(0)
         self.open_docs.setEnabled(False)
         self.copy_value.setEnabled(False)
         self.open_dashboard.setEnabled(False)
@@ -291,7 +297,7 @@ class ExplanationView(QWidget):
         said = self._said(explanation)
         _say(self.headline, said.headline)
         self.headline.setFont(self._headline_font)
-        for widget in (*self._sections, self.summary):
+        for widget in (*self._sections, self.summary, self.details):
             widget.show()
         if self._welcome is not None:
             self._welcome[0].hide()
@@ -330,18 +336,9 @@ class ExplanationView(QWidget):
             if self.catalog is not None
             else [(label, value, value) for label, value in found_fields(report)]
         )
-        self.details.setRowCount(len(rows))
+        fill(self.details, rows)
         self._raw = [raw for _, _, raw in rows]
         self._livemode = report.livemode
-        for row, (label, shown, raw) in enumerate(rows):
-            self.details.setItem(row, 0, QTableWidgetItem(label))
-            item = QTableWidgetItem(shown)
-            item.setToolTip(
-                raw
-                if raw == shown
-                else translate("ExplanationView", "In the paste: {value}").format(value=raw)
-            )
-            self.details.setItem(row, 1, item)
         self.source.show_entry(explanation.primary)
         # The paste's own link is the most precise; without one, the catalogue's Stripe source.
         sources = [report.doc_url, *(e.source for e in explanation.entries)]
@@ -374,8 +371,9 @@ class ExplanationView(QWidget):
         """The Dashboard page of the selected row's id, if it is one."""
         from app.ui.dashboard_links import dashboard_url
 
-        row = self.details.currentRow()
-        if not self.details.selectedItems() or not 0 <= row < len(self._raw):
+        table = self._details  # none made yet: nothing selected
+        row = table.currentRow() if table is not None else -1
+        if table is None or not table.selectedItems() or not 0 <= row < len(self._raw):
             return None
         return dashboard_url(self._raw[row], self._livemode)
 
@@ -387,8 +385,9 @@ class ExplanationView(QWidget):
             QDesktopServices.openUrl(QUrl(url))
 
     def _copy_selected_value(self) -> None:
-        row = self.details.currentRow()
-        if row >= 0 and (item := self.details.item(row, 1)) is not None:
+        table = self._details
+        row = table.currentRow() if table is not None else -1
+        if table is not None and row >= 0 and (item := table.item(row, 1)) is not None:
             QGuiApplication.clipboard().setText(item.text())
 
     def _open_docs(self) -> None:

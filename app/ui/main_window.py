@@ -40,6 +40,7 @@ from app.ui.ticket_splitter import TicketSplitter
 
 if TYPE_CHECKING:  # named for type checkers only: importing QCloseEvent & co. costs ~1.5 ms
     from PySide6.QtGui import QCloseEvent, QResizeEvent, QShowEvent
+    from PySide6.QtWidgets import QListWidget
 
     from app.agent.userdata import UserStore
     from app.reading.report import FailureReport
@@ -79,7 +80,7 @@ class MainWindow(TicketInput):
         self.packs = PackController(catalog, self.guard, store, self)
         self.paste_area = PasteArea()
         self.paste = self.paste_area.editor
-        self.warnings, self.failure_list = self.paste_area.warnings, self.paste_area.failure_list
+        self.warnings = self.paste_area.warnings
         self.view = ExplanationView(
             catalog.vocabulary("retry_badges"),
             catalog.vocabulary("who_acts_badges"),
@@ -132,6 +133,10 @@ class MainWindow(TicketInput):
                 self.statusBar().showMessage(store.notice, 15000)
             store.on_notice = lambda sentence: self.statusBar().showMessage(sentence, 15000)
 
+    @property
+    def failure_list(self) -> QListWidget:  # made for the first paste of several failures
+        return self.paste_area.failure_list
+
     def _wire(self) -> None:
         self.reader.finished.connect(self._show_reading)
         self.reader.busyChanged.connect(self._set_busy)
@@ -144,7 +149,7 @@ class MainWindow(TicketInput):
         self.reply.copyable.connect(self.menus.copyable)
         self.reply.copyable.connect(self.beside.sync)  # a new or edited reply, or none
         self.menus.copyable(False, False)  # nothing to copy before the first paste
-        self.paste_area.failure_list.currentRowChanged.connect(self._show_finding)
+        self.paste_area.rowChanged.connect(self._show_finding)
         self.reply.choiceChanged.connect(self._choice_changed)
         self.reply.nameChanged.connect(self._render_reply)
         # The reply's choices or hint took a line fewer or more: under the explanation, the
@@ -382,9 +387,8 @@ class MainWindow(TicketInput):
             self._show_gloss(finding)
 
     def _say_catalogue_version(self) -> None:
-        version = self.catalog.info().version
-        said = translate("MainWindow", "Catalogue {version}").format(version=version)
-        self.catalogue_label.setText(said)
+        said = translate("MainWindow", "Catalogue {version}")
+        self.catalogue_label.setText(said.format(version=self.catalog.info().version))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.beside.compact_on:  # the app is closing from the compact window's side

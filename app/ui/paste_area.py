@@ -16,8 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -32,6 +30,7 @@ from app.ui.qt_numbers import ALIGN_TOP_LEFT, MINIMUM_CONTENTS_LENGTH, set_enum
 if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtCore import QMimeData
     from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QListWidget
 
     from app.catalogue.catalog import Catalog
 
@@ -84,7 +83,10 @@ class PasteArea(QWidget):
 
     Compact (a narrow or low window), the area gives its height to the answer first: the list
     folds into one line, a count and a drop-down of the same rows, and the box keeps two lines.
+    Emits `rowChanged` when the agent picks another failure in the list or its drop-down.
     """
+
+    rowChanged = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -101,10 +103,10 @@ class PasteArea(QWidget):
         self.warnings = plain_label(name=translate("PasteArea", "Warnings about the paste"))
         self.shown_warnings: list[str] = []
         self.warnings.hide()
-        self.failure_list = QListWidget()
-        self.failure_list.setAccessibleName(translate("PasteArea", "Failures in this paste"))
-        self.failure_list.setMaximumHeight(LIST_PX)
-        self.failure_list.hide()
+        # The list is made for the first paste of two or more failures (or when asked for):
+        # hidden for one, it cost every start a list view (BENCHMARKS.md, the thirteenth pass).
+        self._list: QListWidget | None = None
+        self._row = -1  # the current failure while there is no list
         self.compact = False
         self._picker: FailurePicker | None = None  # made for the first compact list
         self._rows: list[tuple[str, bool, bool]] = []  # (headline, sensitive, test mode)
@@ -118,7 +120,24 @@ class PasteArea(QWidget):
         layout.addLayout(self._box_row, 1)
         layout.addWidget(self.preview_note)
         layout.addWidget(self.warnings)
-        layout.addWidget(self.failure_list)
+
+    @property
+    def failure_list(self) -> QListWidget:
+        """The failures' headlines, one row each, made when first needed with the rows and the
+        current row so far (under the warnings, above the one-line picker)."""
+        if self._list is None:
+            from PySide6.QtWidgets import QListWidget
+
+            self._list = QListWidget()
+            self._list.setAccessibleName(translate("PasteArea", "Failures in this paste"))
+            self._list.setMaximumHeight(LIST_PX)
+            self._list.hide()
+            self._layout.insertWidget(self._layout.indexOf(self.warnings) + 1, self._list)
+            QWidget.setTabOrder(self.editor, self._list)  # Tab from the box to the list, as ever
+            self._fill(self._list, self._row)
+            self._list.currentRowChanged.connect(self.rowChanged)
+            self._show_list()
+        return self._list
 
     @property
     def picker(self) -> FailurePicker:
@@ -145,8 +164,9 @@ class PasteArea(QWidget):
         self._show_list()
 
     def _show_list(self) -> None:
-        several = self.failure_list.count() > 1
-        self.failure_list.setVisible(several and not self.compact)
+        several = len(self._rows) > 1
+        if self._list is not None or several:
+            self.failure_list.setVisible(several and not self.compact)
         if several and self.compact:
             self.picker.refresh()
         if self._picker is not None:
@@ -194,10 +214,19 @@ class PasteArea(QWidget):
     def show_headlines(self, rows: list[tuple[str, bool, bool]]) -> None:
         """Lists the failures, each (headline, sensitive, test mode), with its marks (only shown
         for two or more), and selects the first, silently."""
-        self.failure_list.blockSignals(True)
-        self.failure_list.clear()
         self._rows = list(rows)
-        for headline, sensitive, test_mode in rows:
+        self._row = 0 if rows else -1
+        if self._list is not None:
+            self._fill(self._list, self._row)
+        self._show_list()  # two or more: the list is made, with them
+
+    def _fill(self, failures: QListWidget, row: int) -> None:
+        """`failures` holds the rows again, `row` current, without a signal."""
+        from PySide6.QtWidgets import QListWidgetItem
+
+        failures.blockSignals(True)
+        failures.clear()
+        for headline, sensitive, test_mode in self._rows:
             item = QListWidgetItem(row_text(headline, sensitive, test_mode))
             if sensitive:
                 from PySide6.QtGui import QBrush, QColor  # named when first needed
@@ -208,19 +237,16 @@ class PasteArea(QWidget):
                         "PasteArea", "Confidential: the customer gets the generic decline reply."
                     )
                 )
-            self.failure_list.addItem(item)
-        if rows:
-            self.failure_list.setCurrentRow(0)
+            failures.addItem(item)
+        if self._rows:
+            failures.setCurrentRow(row)
             # As high as its rows, up to five lines' worth: no empty box under two failures.
-            rows_height = self.failure_list.sizeHintForRow(0) * len(rows)
-            self.failure_list.setMaximumHeight(
-                min(LIST_PX, rows_height + 2 * self.failure_list.frameWidth())
-            )
-        self.failure_list.blockSignals(False)
-        self._show_list()
+            rows_height = failures.sizeHintForRow(0) * len(self._rows)
+            failures.setMaximumHeight(min(LIST_PX, rows_height + 2 * failures.frameWidth()))
+        failures.blockSignals(False)
 
     def current_row(self) -> int:
-        return max(self.failure_list.currentRow(), 0)
+        return max(self._list.currentRow() if self._list is not None else self._row, 0)
 
     def relabel(self, headlines: list[str]) -> None:
         """The failures' rows again in the language just installed, the chosen row kept."""
@@ -231,9 +257,11 @@ class PasteArea(QWidget):
                 for h, (_, sensitive, test) in zip(headlines, self._rows, strict=True)
             ]
         )
-        self.failure_list.blockSignals(True)
-        self.failure_list.setCurrentRow(row if headlines else -1)
-        self.failure_list.blockSignals(False)
+        self._row = row if headlines else -1
+        if self._list is not None:
+            self._list.blockSignals(True)
+            self._list.setCurrentRow(self._row)
+            self._list.blockSignals(False)
         if self._picker is not None:
             self._picker.refresh()
 
