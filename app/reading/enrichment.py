@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from app.reading import missing_reason
-from app.reading.inference import fill_from_message, infer
+from app.reading.inference import card_declined_from_words, fill_from_message, infer
 from app.reading.nothing_failed import NOTHING_FAILED_TEXT, failed, succeeded
 from app.reading.report import CodeKinds, FailureReport, ParsePath, PasteReading
 from app.reading.sensitivity import signals
@@ -77,6 +77,9 @@ def finish(
         # After inference: a sensitive code a note only mentions stays evidence (added below),
         # the code it tells is the reason.
         _prefer_told(reports[0], text, known)
+    if fill or path in ("scanner", "text"):
+        for report in reports:
+            card_declined_from_words(report, known)
     _add_evidence(reports, text, known, warnings)
 
     def order(indexed: tuple[int, FailureReport]) -> tuple[bool, tuple[int, int, int]]:

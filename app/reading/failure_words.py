@@ -13,7 +13,9 @@ from app.reading.told_reasons import NEGATION
 HEAD = 20_000  # what an agent copies about one payment; a longer text is a log, read otherwise
 # A word that turns the failure around just before it ("was not declined", "nie abgelehnt").
 _NEGATION = re.compile(rf"(?i){NEGATION}[^.!?\n]{{0,12}}$")
-_SENTENCE = re.compile(r"[^.!?\u3002\uff01\uff1f\n]+")  # and the CJK full stop, ! and ?
+# A sentence ends at a full stop, ! or ? (and the CJK full stop, ! and ?), but not at a point
+# between two digits: an amount ("$2,380.00", "1.234,56 €") or a version stays in its sentence.
+_SENTENCE = re.compile(r"(?:[^.!?\u3002\uff01\uff1f\n]|(?<=\d)\.(?=\d))+")
 TOLD = (
     "The paste says a payment failed but gives no code or Stripe error: the reason is on the "
     "payment in Stripe (see What to do)."

@@ -76,6 +76,30 @@ def _apply_reason(report: FailureReport, known_codes: CodeKinds) -> None:
         report.inferred.append("decline_code")
 
 
+def card_declined_from_words(report: FailureReport, known_codes: CodeKinds) -> None:
+    """Stripe sends every decline with the error code card_declined and its reason in
+    `decline_code`, unless the reason is an error code of its own (expired_card, incorrect_cvc).
+    Read from words, a decline code given as the code (a note's "Code: lost_card", a billing
+    tool's "gateway response: generic_decline") is the reason, and card_declined the code; a
+    decline code with no code says card_declined too. A Stripe object's own `code` field is
+    kept as written (a fixture's `"code": "lost_card"`)."""
+    code, reason = report.code, report.decline_code
+    if code is not None and _decline_only(code, known_codes) and reason in (None, code):
+        report.code, report.decline_code = "card_declined", code
+        for name in ("code", "decline_code"):
+            if name not in report.inferred:
+                report.inferred.append(name)
+    elif code is None and reason is not None and _decline_only(reason, known_codes):
+        report.code = "card_declined"
+        report.inferred.append("code")
+
+
+def _decline_only(code: str, known_codes: CodeKinds) -> bool:
+    """Whether the catalogue knows `code` as a decline code and never as an error code."""
+    kinds = known_codes.get(code, ())
+    return "decline_code" in kinds and "error_code" not in kinds
+
+
 def fill_from_message(report: FailureReport, text: str, known_codes: CodeKinds) -> None:
     """The fields one of Stripe's standard messages anywhere in the text identifies, where the
     report lacks them (a seller message in a Dashboard copy, a customer's quoted message)."""

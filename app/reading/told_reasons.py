@@ -127,11 +127,19 @@ _RADAR_STOP = (
     r"|\bcancel+ed\b|\bclos(?:ed|es)\s+(?:my|our|the|this|their|his|her)\s+(?:\w+\s+)?"
     r"(?:payments?|charges?|orders?|transactions?|purchases?))"
 )
+# The bank as the one who blocked, in each shipped language: between Stripe's name and a
+# block word it makes the block the bank's ("declined in Stripe, the bank blocked the card"),
+# a decline like any other and no Stripe block.
+_BANK = (
+    r"(?:bank\w*|banco|banque|banca|issuer|emisor|emissor|emittente|emetteur|émetteur"
+    r"|uitgever|utfärdare\w*|utfardare\w*|wystawc\w*|銀行|カード会社|银行|发卡行|은행|카드사)"
+)
+_NOT_BANK = rf"(?:(?!{_BANK})[^.\n])"
 _BLOCK = (
-    rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z])[^.\n]{{0,40}}?{_BLOCK_WORD}"
+    rf"(?i)(?<![a-z])(?:radar|stripe)(?![a-z]){_NOT_BANK}{{0,40}}?{_BLOCK_WORD}"
     rf"|(?<![a-z.])radar(?![a-z_]|\.[a-z])[^.\n]{{0,40}}?{_RADAR_STOP}"
     rf"|{_RADAR_STOP}[^.\n]{{0,30}}?(?<![a-z.])radar(?![a-z_]|\.[a-z])"
-    rf"|{_BLOCK_WORD}[^.\n]{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
+    rf"|{_BLOCK_WORD}{_NOT_BANK}{{0,30}}?(?<![a-z])(?:radar|stripe)(?![a-z])"
     r"|\bblock(?:ed)?\b[^.\n]{0,30}?\b(?:by|with|via|from)\s+(?:(?:a|an|the|our|your|one\s+of"
     r"\s+(?:our|your|the))\s+)?(?:rules?|risk|fraud)"
     r"|\bblocked\b[^.\n]{0,20}?\b(?:as|for\s+being)\s+(?:too\s+|high\s+|highest\s+)?risk"
