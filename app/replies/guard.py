@@ -160,7 +160,14 @@ class Guard:
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
         from app.replies.guard_frames import read_clauses, without_advice
-        from app.replies.guard_match import line_ends, scan, set_aside, typed_words
+        from app.replies.guard_match import (
+            line_ends,
+            near_cjk,
+            scan,
+            set_aside,
+            set_aside_cjk,
+            typed_words,
+        )
         from app.replies.normalise import is_cjk, words_line
 
         shared, rules = self._shared_rules(), self._rules_for(locale)
@@ -169,16 +176,18 @@ class Guard:
         cjk = is_cjk(folded.text)
         if shared.allowed is not None:
             line = set_aside(shared.allowed, line)
-        if cjk and shared.allowed_cjk is not None:
-            line = shared.allowed_cjk.sub(lambda m: "\x00" * len(m.group()), line)
+        if cjk:  # the patterns of Chinese, Japanese and Korean phrases read only near them
+            near = near_cjk(line, max(shared.cjk_reach, rules.cjk_reach))
+            if shared.allowed_cjk is not None:
+                line, near = set_aside_cjk(shared.allowed_cjk, line, near)
         found: Found = []
         hits: Hits = []
         shared_typed, rules_typed = typed_words(line, shared.typed, rules.typed)
         scan(shared, shared.lexicon, line, found, hits, shared_typed)
         scan(rules, rules.context, line, found, hits, rules_typed)
         if cjk:
-            scan(shared, shared.cjk, line, found, hits)
-            scan(rules, rules.cjk, line, found, hits)
+            scan(shared, shared.cjk, near, found, hits)
+            scan(rules, rules.cjk, near, found, hits)
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
             self._check_masked(folded.text, line, locale, found, hits)
         lines = line_ends(folded) if "\n" in text else []

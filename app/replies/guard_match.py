@@ -9,7 +9,14 @@ import re
 from collections.abc import Iterator, Sequence
 
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
-from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, Folded, is_cjk
+from app.replies.normalise import (
+    CJK_CONTINUING,
+    CJK_LETTERS,
+    WORD_CHARS,
+    Folded,
+    cjk_runs,
+    is_cjk,
+)
 
 # A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
 # of "s.t.o.l.e.n" or "4.99").
@@ -171,6 +178,38 @@ def set_aside(pattern: re.Pattern[str], line: str) -> str:
             last = end
     pieces.append(line[last:])
     return "".join(pieces)
+
+
+def near_cjk(line: str, reach: int) -> str:
+    """The line with every character further than `reach` from a Chinese, Japanese or Korean
+    letter made U+0001, which no pattern reads: the patterns of phrases in those scripts
+    (whose matches each hold such a letter and stand within `reach` of it: Rules.cjk_reach)
+    then find the same matches, and skip a Latin text's letters in C instead of trying their
+    phrases that begin with a Latin letter ("lineアカウント") at every i and l."""
+    pieces, last = [], 0
+    for start, end in cjk_runs(line):
+        start, end = max(start - reach, last), min(end + reach, len(line))
+        pieces += ["\x01" * (start - last), line[start:end]]
+        last = end
+    pieces.append("\x01" * (len(line) - last))
+    return "".join(pieces)
+
+
+def set_aside_cjk(pattern: re.Pattern[str], line: str, near: str) -> tuple[str, str]:
+    """The line and its reading near_cjk with the pattern's phrases (allowed phrases in those
+    scripts) blanked out in both, found in the reading near such letters."""
+    spans = [match.span() for match in pattern.finditer(near)]
+    if not spans:
+        return line, near
+    blanked = []
+    for text in (line, near):
+        pieces, last = [], 0
+        for start, end in spans:
+            pieces += [text[last:start], "\x00" * (end - start)]
+            last = end
+        pieces.append(text[last:])
+        blanked.append("".join(pieces))
+    return blanked[0], blanked[1]
 
 
 def scan(

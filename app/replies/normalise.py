@@ -47,6 +47,7 @@ _CJK_FIRST = chr(_CJK_RANGES[0][0])
 _ABOVE_JAMO = chr(_CJK_RANGES[1][0])
 _JAMO = re.compile(f"[{chr(_CJK_RANGES[0][0])}-{chr(_CJK_RANGES[0][1])}]")
 _cjk_pattern: list[re.Pattern[str]] = []  # compiled on first use
+_cjk_runs: list[re.Pattern[str]] = []  # the same, a run at a time
 # HTML comments, tags and entities, and URL-encoded runs ("st%6Flen"): each read once.
 _ENCODED = re.compile(
     r"<!--.{0,300}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,300}>"
@@ -197,6 +198,15 @@ def is_cjk(text: str) -> bool:
             re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]")
         )
     return _cjk_pattern[0].search(text) is not None
+
+
+def cjk_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of the characters is_cjk looks for."""
+    if not _cjk_runs:
+        _cjk_runs.append(
+            re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]+")
+        )
+    return [match.span() for match in _cjk_runs[0].finditer(text)]
 
 
 class Normaliser:
