@@ -5,8 +5,11 @@ the words they need (app.replies.guard explains the lists)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
+from collections import Counter
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
 from app.replies.normalise import (
@@ -20,7 +23,9 @@ from app.replies.normalise import (
 
 # A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
 # of "s.t.o.l.e.n" or "4.99").
-_CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
+# (Written with the stops first: re then skips to one in C, three times as fast as trying the
+# alternatives at every character.)
+_CLAUSE_END = re.compile(r"[.!?;\u3002\uff01\uff1f](?:(?<=[\u3002\uff01\uff1f])|(?![a-z0-9]))")
 # A line of the original and its break (line_ends): the line's text without its break.
 # Anchored at a line's start and read whole (its trailing spaces stripped after): a lazy line
 # tried from every letter made a long line quadratic.
@@ -271,20 +276,39 @@ def _breaks(hits: Hits) -> list[int]:
     the reply's (English, or any when there is no locale) counts when that language has the
     most group words in the text: Portuguese "mais" (more) does not cut a clause as French
     "mais" (but) does."""
-    found: list[tuple[int, str]] = []
+    # Counted by each different labels' tuple (a text has a few hundred, and tens of thousands
+    # of hits): the tuples are those of the rules, alive while the hits are.
+    every = list(map(itemgetter(2), hits))
+    ids = list(map(id, every))
+    times = Counter(ids)
     votes: dict[str, int] = {}
-    for start, _, labels in hits:
+    breaks: dict[int, list[str]] = {}
+    for labels in dict(zip(ids, every, strict=True)).values():
         for kind, value in labels:
             if kind == "break":
-                found.append((start, value))
+                breaks.setdefault(id(labels), []).append(value)
             elif kind == "language":
-                votes[value] = votes.get(value, 0) + 1
+                votes[value] = votes.get(value, 0) + times[id(labels)]
+    if not breaks:
+        return []
     most = max(votes.values(), default=0)
-    return [
-        start
-        for start, language in found
-        if not language or not most or votes.get(language, 0) == most
-    ]
+    # how many of each tuple's breaks count: each is one end where such a hit starts
+    kept = {
+        key: count
+        for key, languages in breaks.items()
+        if (
+            count := sum(
+                1
+                for language in languages
+                if not language or not most or votes.get(language, 0) == most
+            )
+        )
+    }
+    starts = map(itemgetter(0), itertools.compress(hits, map(kept.__contains__, ids)))
+    if all(count == 1 for count in kept.values()):
+        return list(starts)
+    chosen = itertools.compress(ids, map(kept.__contains__, ids))
+    return [start for start, key in zip(starts, chosen, strict=True) for _ in range(kept[key])]
 
 
 def line_ends(folded: Folded) -> list[int]:
@@ -317,18 +341,39 @@ def check_near(
     rules: list[NearRule],
     found: Found,
     lines: Sequence[int] = (),
+    ends: list[int] | None = None,
 ) -> None:
     """Anchors that have, in their clause and window, the words their rule needs, with no
     neutral word as near: "card ... lost" refused, "lost ... time" not. `lines` are the line
-    breaks that end a clause (`line_ends`)."""
-    ends = clause_ends(text, hits, lines)
-    groups: dict[str, list[int]] = {}
-    word_ends: dict[int, int] = {}
-    for start, end, labels in hits:
-        word_ends[start] = end
+    breaks that end a clause (`line_ends`); `ends`, clause_ends of the text when known."""
+    if ends is None:
+        ends = clause_ends(text, hits, lines)
+    # Each different labels' tuple is read once (a text has a few hundred of them, and tens
+    # of thousands of hits): the starts of its hits are gathered, then given to its groups.
+    # The hits are in the order of their starts (read_clauses sorts them), so each group's
+    # positions, sorted, are those of its hits in order.
+    ids = list(map(id, map(itemgetter(2), hits)))
+    starts = list(map(itemgetter(0), hits))
+    word_ends = dict(zip(starts, map(itemgetter(1), hits), strict=True))
+    by_labels: dict[int, list[int]] = {}
+    anchored: set[int] = set()
+    named: dict[str, list[int]] = {}  # group -> the tuples that name it (once each time)
+    for labels in {key: hit[2] for key, hit in zip(ids, hits, strict=True)}.values():
         for kind, value in labels:
             if kind == "group":
-                groups.setdefault(value, []).append(start)
+                named.setdefault(value, []).append(id(labels))
+                by_labels[id(labels)] = []
+            elif kind == "anchor":
+                anchored.add(id(labels))
+    for start, key in zip(starts, ids, strict=True):
+        if (where := by_labels.get(key)) is not None:
+            where.append(start)
+    groups: dict[str, list[int]] = {}
+    for value, keys in named.items():
+        if len(keys) == 1:
+            groups[value] = list(by_labels[keys[0]])
+        else:
+            groups[value] = sorted(itertools.chain.from_iterable(map(by_labels.__getitem__, keys)))
     if "you" in groups and "account" in groups:
         # "your account" is the account's, not "you" as a subject: the block words near an
         # account have a rule of their own, which the routine of signing in clears
@@ -380,9 +425,7 @@ def check_near(
         return best
 
     counted: dict[tuple[int, int], int] = {}  # words between two places
-    for start, end, labels in hits:
-        if not any(kind == "anchor" for kind, _ in labels):
-            continue
+    for start, end, labels in itertools.compress(hits, map(anchored.__contains__, ids)):
         # The anchor's clause: from the last end at or before it to the next one after it.
         clause = bisect.bisect_right(ends, start)
         clause_start = ends[clause - 1] if clause else -1
