@@ -425,15 +425,26 @@ def check_near(
         return best
 
     counted: dict[tuple[int, int], int] = {}  # words between two places
+    # Each labels' tuple's rules, less those that need a group with no word in the text (they
+    # refuse nothing here, whatever stands near): worked out once per tuple, in its order.
+    present = {name for name, positions in groups.items() if positions}
+    usable: dict[int, list[NearRule]] = {}
     for start, end, labels in itertools.compress(hits, map(anchored.__contains__, ids)):
+        chosen = usable.get(id(labels))
+        if chosen is None:
+            chosen = usable[id(labels)] = [
+                rules[int(value)]
+                for kind, value in labels
+                if kind == "anchor"
+                and all(not need.isdisjoint(present) for need in rules[int(value)].needs)
+            ]
+        if not chosen:
+            continue
         # The anchor's clause: from the last end at or before it to the next one after it.
         clause = bisect.bisect_right(ends, start)
         clause_start = ends[clause - 1] if clause else -1
         clause_end = ends[clause] if clause < len(ends) else len(line) + 1
-        for kind, value in labels:
-            if kind != "anchor":
-                continue
-            rule = rules[int(value)]
+        for rule in chosen:
             if rule.negation and nearest(negations, start, end, rule.negation, before=True):
                 continue  # "your account is not blocked": the sentence says it is not
             if rule.neutral in ("nearer", "any", "none"):
