@@ -42,6 +42,8 @@ _MASKED = re.compile(
     r"(?<![a-z0-9@$*#\u2022])(?=[a-z0-9@$*#\u2022]{4})[a-z0-9@$]++([*#\u2022]++)([a-z0-9@$]++)"
 )
 _FOLLOWING = re.compile(r" {1,3}([a-z]+)")
+_MASK = re.compile("[*#\u2022]")
+_MASKED_RUN = re.compile("[a-z0-9@$*#\u2022]*")  # the characters a masked word is made of
 # Text a base64 encoder could have written (a digit, sign or capital after its first letter):
 # decoded and checked again (twice at most).
 _BASE64 = re.compile(
@@ -215,7 +217,7 @@ class Guard:
         from app.replies.normalise import LEET
 
         index = self._masked.get(locale)
-        for match in _MASKED.finditer(text):
+        for match in _masked_words(text):
             if index is None:  # built the first time a text has a masked word
                 forms = self._shared_rules().masked_forms + self._rules_for(locale).masked_forms
                 index = self._masked[locale] = masked_index(forms)
@@ -368,6 +370,21 @@ def _add_sentences(refused: Iterable[tuple[int, int, str]], found: Found) -> Non
         index = bisect.bisect_left(starts, end) - 1
         if index < 0 or furthest[index] <= start:
             found.append((start, end, reason))
+
+
+def _masked_words(text: str) -> Iterable[re.Match[str]]:
+    """`_MASKED.finditer(text)`, read from the masks (a few in a text) instead of tried at every
+    letter: a masked word can only start where a run of its characters starts (the look back),
+    so each run that holds a mask is tried from its start, once."""
+    position = 0
+    while mask := _MASK.search(text, position):
+        at = mask.start()
+        # the run's start: its characters before the mask, read backwards from the mask to
+        # the last run looked at (each character is read once)
+        start = at - _MASKED_RUN.match(text[position:at][::-1]).end()  # type: ignore[union-attr]
+        if found := _MASKED.match(text, start):
+            yield found
+        position = _MASKED_RUN.match(text, at).end()  # type: ignore[union-attr]
 
 
 def _without_overlaps(problems: list[Problem]) -> list[Problem]:
