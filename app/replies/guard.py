@@ -37,13 +37,7 @@ if TYPE_CHECKING:  # the classifier is loaded on its first sentence
 
 # `known`: everyday words of the shipped replies and harmless training sentences (never a slip)
 KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near", "known")
-# A masked word: letters, then *, # or • for some of them, then letters ("fr**d").
-_MASKED = re.compile(
-    r"(?<![a-z0-9@$*#\u2022])(?=[a-z0-9@$*#\u2022]{4})[a-z0-9@$]++([*#\u2022]++)([a-z0-9@$]++)"
-)
 _FOLLOWING = re.compile(r" {1,3}([a-z]+)")
-_MASK = re.compile("[*#\u2022]")
-_MASKED_RUN = re.compile("[a-z0-9@$*#\u2022]*")  # the characters a masked word is made of
 # Text a base64 encoder could have written (a digit, sign or capital after its first letter):
 # decoded and checked again (twice at most).
 _BASE64 = re.compile(
@@ -161,15 +155,10 @@ class Guard:
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
+        from app.replies.guard_clauses import line_ends
         from app.replies.guard_frames import read_clauses, without_advice
-        from app.replies.guard_match import (
-            line_ends,
-            near_cjk,
-            scan,
-            set_aside,
-            set_aside_cjk,
-            typed_words,
-        )
+        from app.replies.guard_match import scan, set_aside, typed_words
+        from app.replies.guard_places import near_cjk, set_aside_cjk
         from app.replies.normalise import is_cjk, words_line
 
         shared, rules = self._shared_rules(), self._rules_for(locale)
@@ -180,8 +169,7 @@ class Guard:
             line = set_aside(shared.allowed, line)
         if cjk:  # the patterns of Chinese, Japanese and Korean phrases read only near them
             near = near_cjk(line, max(shared.cjk_reach, rules.cjk_reach))
-            if shared.allowed_cjk is not None:
-                line, near = set_aside_cjk(shared.allowed_cjk, line, near)
+            line, near = set_aside_cjk(shared.allowed_cjk, line, near)
         found: Found = []
         hits: Hits = []
         shared_typed, rules_typed = typed_words(line, shared.typed, rules.typed)
@@ -213,11 +201,12 @@ class Guard:
     ) -> None:
         """Masked letters: "fr**d", "li**e noire", "Be**ugsverdacht"."""
         from app.replies.guard_match import sort_match
+        from app.replies.guard_places import masked_words
         from app.replies.guard_rules import masked_index
         from app.replies.normalise import LEET
 
         index = self._masked.get(locale)
-        for match in _masked_words(text):
+        for match in masked_words(text):
             if index is None:  # built the first time a text has a masked word
                 forms = self._shared_rules().masked_forms + self._rules_for(locale).masked_forms
                 index = self._masked[locale] = masked_index(forms)
@@ -370,21 +359,6 @@ def _add_sentences(refused: Iterable[tuple[int, int, str]], found: Found) -> Non
         index = bisect.bisect_left(starts, end) - 1
         if index < 0 or furthest[index] <= start:
             found.append((start, end, reason))
-
-
-def _masked_words(text: str) -> Iterable[re.Match[str]]:
-    """`_MASKED.finditer(text)`, read from the masks (a few in a text) instead of tried at every
-    letter: a masked word can only start where a run of its characters starts (the look back),
-    so each run that holds a mask is tried from its start, once."""
-    position = 0
-    while mask := _MASK.search(text, position):
-        at = mask.start()
-        # the run's start: its characters before the mask, read backwards from the mask to
-        # the last run looked at (each character is read once)
-        start = at - _MASKED_RUN.match(text[position:at][::-1]).end()  # type: ignore[union-attr]
-        if found := _MASKED.match(text, start):
-            yield found
-        position = _MASKED_RUN.match(text, at).end()  # type: ignore[union-attr]
 
 
 def _without_overlaps(problems: list[Problem]) -> list[Problem]:

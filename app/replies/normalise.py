@@ -301,9 +301,6 @@ HANGUL_CONTINUING = "\u1160-\u11ff\ud7b0-\ud7ff"
 CJK_CONTINUING = "\u3099\u309a" + HANGUL_CONTINUING
 WORD_CHARS = "a-z0-9@$"
 _NOT_WORD = re.compile(f"[^ {WORD_CHARS}{CJK_LETTERS}]")
-# A word with letters and digits or signs ("st0len", "fr@ud"); the look-aheads stop at the
-# word's end, so each word is looked at once.
-_MIXED = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@$]*?[0-9@$])(?=[a-z0-9@$]*?[a-z])[a-z0-9@$]++")
 # Letters written one by one ("s t 0 l e n"): the digits among them are letters too.
 _ONE_BY_ONE = re.compile(
     r"(?<![a-z0-9@$])[a-z0-9@$](?![a-z0-9@$])(?: {1,3}[a-z0-9@$](?![a-z0-9@$])){2,}+"
@@ -316,78 +313,9 @@ def words_line(folded: str) -> str:
     line = _NOT_WORD.sub(" ", folded)
     if _DIGITS_AND_SIGNS.search(line) is None:
         return line
-    return _read_spelled(_read_mixed(line))
+    from app.replies.guard_places import read_mixed, read_spelled
 
-
-# The two passes above, found from the digits and signs (a few in most texts) instead of tried
-# at every letter, as `_MIXED.sub(...)` and `_ONE_BY_ONE.sub(_spelled_out, ...)` would: the same
-# words and runs, found where they hold a digit or sign (the only ones either changes).
-_RUN_OF_WORD = re.compile("[a-z0-9@$]*")
-_WORD_SET = frozenset("abcdefghijklmnopqrstuvwxyz0123456789@$")
-_LONGEST_RUN = 256  # letters spelled out one by one looked back over (past it: the pattern)
-
-
-def _read_mixed(line: str) -> str:
-    """`_MIXED.sub` reading the digits and signs of each word that has letters as letters."""
-    pieces, last, position = [], 0, 0
-    while sign := _DIGITS_AND_SIGNS.search(line, position):
-        at = sign.start()
-        # The word's start: the run of word characters before the sign, read backwards (the
-        # stretch from the last word looked at, so each character is read once).
-        start = at - _RUN_OF_WORD.match(line[position:at][::-1]).end()  # type: ignore[union-attr]
-        end = _RUN_OF_WORD.match(line, at).end()  # type: ignore[union-attr]
-        word = line[start:end]
-        if _LETTERS.search(word):
-            pieces += [line[last:start], word.translate(LEET)]
-            last = end
-        position = end
-    if not pieces:
-        return line
-    pieces.append(line[last:])
-    return "".join(pieces)
-
-
-def _read_spelled(line: str) -> str:
-    """`_ONE_BY_ONE.sub(_spelled_out, line)`: only a run of letters written one by one that
-    holds a digit or sign changes, so each such sign standing alone is followed back to the
-    run's first letter, which the pattern then reads (a run of more than _LONGEST_RUN letters:
-    the pattern over the whole line)."""
-    pieces, last, position = [], 0, 0
-    while sign := _DIGITS_AND_SIGNS.search(line, position):
-        at = sign.start()
-        position = at + 1
-        if (at and line[at - 1] in _WORD_SET) or line[at + 1 : at + 2] in _WORD_SET:
-            continue  # inside a word: no letter written alone
-        first = _run_start(line, at)
-        if first is None:
-            return _ONE_BY_ONE.sub(_spelled_out, line)
-        run = _ONE_BY_ONE.match(line, first)
-        if run is None or run.end() <= at:
-            continue
-        pieces += [line[last:first], _spelled_out(run)]
-        last = position = run.end()
-    if not pieces:
-        return line
-    pieces.append(line[last:])
-    return "".join(pieces)
-
-
-def _run_start(line: str, at: int) -> int | None:
-    """The first of the letters written one by one (each alone, one to three spaces apart)
-    that ends with the one at `at`; None past _LONGEST_RUN of them."""
-    for _ in range(_LONGEST_RUN):
-        before = at - 1
-        while before >= 0 and at - before <= 4 and line[before] == " ":
-            before -= 1
-        if (
-            not 1 <= at - 1 - before <= 3
-            or before < 0
-            or line[before] not in _WORD_SET
-            or (before > 0 and line[before - 1] in _WORD_SET)
-        ):
-            return at
-        at = before
-    return None
+    return read_spelled(read_mixed(line))
 
 
 def _spelled_out(match: re.Match[str]) -> str:
