@@ -261,7 +261,12 @@ class GuardModel:
             known_words.clear()
         if len(known_pairs) > _CACHE_LIMIT:
             known_pairs.clear()
-        return sum(map(known_words.__getitem__, dict.fromkeys(words))) + sum(
+        once = dict.fromkeys(words)
+        if len(once) == len(words):  # no word twice, so no pair twice (most sentences)
+            return sum(map(known_words.__getitem__, words)) + sum(
+                map(known_pairs.__getitem__, pairwise(words))
+            )
+        return sum(map(known_words.__getitem__, once)) + sum(
             map(known_pairs.__getitem__, dict.fromkeys(pairwise(words)))
         )
 
