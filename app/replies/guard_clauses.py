@@ -9,12 +9,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
+from app.replies.guard_rules import Label
 from app.replies.normalise import Folded
 
-if TYPE_CHECKING:
-    from app.replies.guard_match import Hits
+Found = list[tuple[int, int, str]]  # (start, end, reason) in the folded text
+Hits = list[tuple[int, int, tuple[Label, ...]]]  # words near rules look at
 
 # A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
 # of "s.t.o.l.e.n" or "4.99").

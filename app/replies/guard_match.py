@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
-from app.replies.guard_clauses import clause_ends
+from app.replies.guard_clauses import Found, Hits, clause_ends
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
 from app.replies.normalise import (
     CJK_CONTINUING,
@@ -24,8 +24,6 @@ from app.replies.normalise import (
 _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![{CJK_CONTINUING}])[{CJK_LETTERS}]")
 # "you" is the weakest subject: it counts as this many words further away than it is.
 _WEAKER = {"you": 2}
-Found = list[tuple[int, int, str]]  # (start, end, reason) in the folded text
-Hits = list[tuple[int, int, tuple[Label, ...]]]  # words near rules look at
 Typed = Sequence[tuple[int, int]]  # where the line's typed words are (typed_words)
 _WORD = re.compile(f"[{WORD_CHARS}]+")
 _WORD_LETTERS = frozenset(filter(_WORD.fullmatch, map(chr, range(128))))  # WORD_CHARS, listed

@@ -313,9 +313,9 @@ def words_line(folded: str) -> str:
     line = _NOT_WORD.sub(" ", folded)
     if _DIGITS_AND_SIGNS.search(line) is None:
         return line
-    from app.replies.guard_places import read_mixed, read_spelled
+    from app.replies.signs import read_mixed, read_spelled
 
-    return read_spelled(read_mixed(line))
+    return read_spelled(read_mixed(line, LEET), _ONE_BY_ONE, _spelled_out)
 
 
 def _spelled_out(match: re.Match[str]) -> str:

@@ -1,10 +1,11 @@
 """The guard's passes that read only where they can match (app/replies/guard_places.py) find
 exactly what the whole pass finds: the Chinese-Japanese-Korean patterns over the line blanked
 away from such letters, masked words from their masks, mixed words and letters written one by
-one from their digits and signs, and the clause stops skipped to. Each is compared with the
-pattern it stands for over generated texts of every kind of character it meets (Latin letters,
-digits, signs, masks, one to four spaces, CJK letters, the guard's own CJK phrases with their
-Latin letters, "\\x00" of phrases set aside), and over a fresh set written after the change."""
+one from their digits and signs (app/replies/signs.py), and the clause stops skipped to. Each
+is compared with the pattern it stands for over generated texts of every kind of character it
+meets (Latin letters, digits, signs, masks, one to four spaces, CJK letters, the guard's own
+CJK phrases with their Latin letters, "\\x00" of phrases set aside), and over a fresh set
+written after the change."""
 
 from __future__ import annotations
 
@@ -16,15 +17,9 @@ import pytest
 from app.catalogue.catalog import Catalog
 from app.replies.guard import Guard
 from app.replies.guard_clauses import _CLAUSE_END
-from app.replies.guard_places import (
-    _MASKED,
-    masked_words,
-    near_cjk,
-    read_mixed,
-    read_spelled,
-    set_aside_cjk,
-)
+from app.replies.guard_places import _MASKED, masked_words, near_cjk, set_aside_cjk
 from app.replies.normalise import _ONE_BY_ONE, LEET, _spelled_out, is_cjk, words_line
+from app.replies.signs import read_mixed, read_spelled
 
 # What read_mixed stands for: a word with letters and digits or signs, its digits and signs
 # read as letters (the pattern words_line used before; the look back made it try every letter).
@@ -154,7 +149,8 @@ def test_mixed_words_and_spelled_letters_are_read_as_the_patterns_read_them() ->
     texts = _texts(5, 20000, 30) + [text.lower() for text in FRESH]
     texts += ["a " * 300 + "1 b", "a 1 " * 300, "a" * 2000 + "1", "s t 0 l e n " * 80]
     for text in texts:
-        assert read_spelled(read_mixed(text)) == as_patterns(text), text
+        read = read_spelled(read_mixed(text, LEET), _ONE_BY_ONE, _spelled_out)
+        assert read == as_patterns(text), text
 
 
 def test_clause_stops_are_those_of_the_alternation() -> None:
