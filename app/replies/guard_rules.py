@@ -319,11 +319,14 @@ def cjk_reach(forms: Iterable[str]) -> int:
     Chinese, Japanese or Korean letter of that match (every such form has one): a letter of
     the form is at most four characters further than the one before it (itself and a gap of
     up to three spaces; a space of the form is one to three)."""
-    reach = 0
+    reach, letters = 0, {}  # each character asked once
     for form in forms:
-        letters = [i for i, ch in enumerate(form) if is_cjk(ch)]
-        for i in range(len(form)):
-            reach = max(reach, min(abs(i - at) for at in letters))
+        where = [
+            i for i, ch in enumerate(form) if letters.get(ch) or letters.setdefault(ch, is_cjk(ch))
+        ]
+        if len(where) < len(form):  # a form with other characters ("qrコード")
+            for i in range(len(form)):
+                reach = max(reach, min(abs(i - at) for at in where))
     return 4 * reach + 4
 
 
