@@ -319,7 +319,7 @@ def cjk_reach(forms: Iterable[str]) -> int:
     Chinese, Japanese or Korean letter of that match (every such form has one): a letter of
     the form is at most four characters further than the one before it (itself and a gap of
     up to three spaces; a space of the form is one to three)."""
-    reach, letters = 0, {}  # each character asked once
+    reach, letters = 0, dict[str, bool]()  # each character asked once
     for form in forms:
         where = [
             i for i, ch in enumerate(form) if letters.get(ch) or letters.setdefault(ch, is_cjk(ch))
