@@ -37,10 +37,6 @@ if TYPE_CHECKING:  # the classifier is loaded on its first sentence
 
 # `known`: everyday words of the shipped replies and harmless training sentences (never a slip)
 KINDS = ("words", "within", "own_language", "allowed", "group", "break", "near", "known")
-# A masked word: letters, then *, # or • for some of them, then letters ("fr**d").
-_MASKED = re.compile(
-    r"(?<![a-z0-9@$*#\u2022])(?=[a-z0-9@$*#\u2022]{4})[a-z0-9@$]++([*#\u2022]++)([a-z0-9@$]++)"
-)
 _FOLLOWING = re.compile(r" {1,3}([a-z]+)")
 # Text a base64 encoder could have written (a digit, sign or capital after its first letter):
 # decoded and checked again (twice at most).
@@ -159,8 +155,10 @@ class Guard:
         return list(dict.fromkeys(p.phrase for p in self.check(text, locale)))
 
     def _check(self, text: str, locale: str | None, depth: int) -> list[Problem]:
+        from app.replies.guard_clauses import line_ends
         from app.replies.guard_frames import read_clauses, without_advice
-        from app.replies.guard_match import line_ends, scan, set_aside, typed_words
+        from app.replies.guard_match import scan, set_aside, typed_words
+        from app.replies.guard_places import near_cjk, set_aside_cjk
         from app.replies.normalise import is_cjk, words_line
 
         shared, rules = self._shared_rules(), self._rules_for(locale)
@@ -169,16 +167,17 @@ class Guard:
         cjk = is_cjk(folded.text)
         if shared.allowed is not None:
             line = set_aside(shared.allowed, line)
-        if cjk and shared.allowed_cjk is not None:
-            line = shared.allowed_cjk.sub(lambda m: "\x00" * len(m.group()), line)
+        if cjk:  # the patterns of Chinese, Japanese and Korean phrases read only near them
+            near = near_cjk(line, max(shared.cjk_reach, rules.cjk_reach))
+            line, near = set_aside_cjk(shared.allowed_cjk, line, near)
         found: Found = []
         hits: Hits = []
         shared_typed, rules_typed = typed_words(line, shared.typed, rules.typed)
         scan(shared, shared.lexicon, line, found, hits, shared_typed)
         scan(rules, rules.context, line, found, hits, rules_typed)
         if cjk:
-            scan(shared, shared.cjk, line, found, hits)
-            scan(rules, rules.cjk, line, found, hits)
+            scan(shared, shared.cjk, near, found, hits)
+            scan(rules, rules.cjk, near, found, hits)
         if "*" in folded.text or "#" in folded.text or "\u2022" in folded.text:
             self._check_masked(folded.text, line, locale, found, hits)
         lines = line_ends(folded) if "\n" in text else []
@@ -202,11 +201,12 @@ class Guard:
     ) -> None:
         """Masked letters: "fr**d", "li**e noire", "Be**ugsverdacht"."""
         from app.replies.guard_match import sort_match
+        from app.replies.guard_places import masked_words
         from app.replies.guard_rules import masked_index
         from app.replies.normalise import LEET
 
         index = self._masked.get(locale)
-        for match in _MASKED.finditer(text):
+        for match in masked_words(text):
             if index is None:  # built the first time a text has a masked word
                 forms = self._shared_rules().masked_forms + self._rules_for(locale).masked_forms
                 index = self._masked[locale] = masked_index(forms)

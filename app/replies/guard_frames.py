@@ -20,7 +20,7 @@ from app.replies.guard_match import Found, Hits, check_near, clause_ends
 from app.replies.guard_rules import Rules, form_key
 
 # A sentence ends at a full stop, a question or exclamation mark (not at "4.99").
-_SENTENCE_END = re.compile(r"[.!?](?![a-z0-9])|[\u3002\uff01\uff1f]")
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:(?<=[\u3002\uff01\uff1f])|(?![a-z0-9]))")
 # The words that say a clause speaks of this payment or its payer (the card, the payment, the
 # cardholder, the customer, their e-mail or device): a frame does not clear it.
 PAYER = frozenset(("card", "payment", "owner", "person"))
@@ -37,11 +37,13 @@ def read_clauses(
     """The `near` rules over the clauses of the text, then the frames over every finding;
     returns the sentences of advice about third parties (the classifier's are let through)."""
     first_near = len(found)
+    ends = None  # where the clauses end: worked out once, for the near rules and the frames
     if rules.near and any(kind == "anchor" for _, _, labels in hits for kind, _ in labels):
         hits.sort(key=lambda hit: hit[0])
-        check_near(line, text, hits, rules.near, found, lines)
+        ends = clause_ends(text, hits, lines)
+        check_near(line, text, hits, rules.near, found, lines, ends)
     if found and hits:
-        clear_framed(line, text, hits, rules, found, first_near, lines)
+        clear_framed(line, text, hits, rules, found, first_near, lines, ends)
     advice = sorted(start for start, _, labels in hits if ("group", "advice") in labels)
     if not advice:
         return []
@@ -79,9 +81,11 @@ def clear_framed(
     found: Found,
     first_near: int,
     lines: Sequence[int] = (),
+    ends: list[int] | None = None,
 ) -> None:
     """Drops, in place, the findings a frame clears: those of `near` rules (from
-    `first_near` on) and framed words, in a clause with a frame and no word of the payment."""
+    `first_near` on) and framed words, in a clause with a frame and no word of the payment.
+    `ends`: clause_ends of the text, when they are known."""
     frames: list[tuple[int, int]] = []
     payer: list[int] = []
     framed: set[int] = set()
@@ -104,7 +108,8 @@ def clear_framed(
     frames.sort()
     advice.sort()
     frame_starts = [start for start, _ in frames]
-    ends = clause_ends(text, hits, lines)
+    if ends is None:
+        ends = clause_ends(text, hits, lines)
     stops = [match.start() for match in _SENTENCE_END.finditer(text)] if advice else []
 
     def inside_frame(at: int) -> bool:

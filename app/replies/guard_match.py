@@ -5,26 +5,25 @@ the words they need (app.replies.guard explains the lists)."""
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterator, Sequence
+from operator import itemgetter
 
+from app.replies.guard_clauses import Found, Hits, clause_ends
 from app.replies.guard_rules import Label, NearRule, Rules, form_key
-from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, Folded, is_cjk
+from app.replies.normalise import (
+    CJK_CONTINUING,
+    CJK_LETTERS,
+    WORD_CHARS,
+    is_cjk,
+)
 
-# A clause ends at a full stop, a question or exclamation mark or a semicolon (not at the dot
-# of "s.t.o.l.e.n" or "4.99").
-_CLAUSE_END = re.compile(r"[.!?;](?![a-z0-9])|[\u3002\uff01\uff1f]")
-# A line of the original and its break (line_ends): the line's text without its break.
-# Anchored at a line's start and read whole (its trailing spaces stripped after): a lazy line
-# tried from every letter made a long line quadratic.
-_LINE = re.compile(r"(?m)^([^\n]*)\n(?=[ \t]*(\S?))")
 # Where words start, to count them: a Japanese or Chinese letter, a Hangul syllable's first
 # consonant (its vowel and final consonant, folded apart, are no words), a Latin word.
 _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![{CJK_CONTINUING}])[{CJK_LETTERS}]")
 # "you" is the weakest subject: it counts as this many words further away than it is.
 _WEAKER = {"you": 2}
-Found = list[tuple[int, int, str]]  # (start, end, reason) in the folded text
-Hits = list[tuple[int, int, tuple[Label, ...]]]  # words near rules look at
 Typed = Sequence[tuple[int, int]]  # where the line's typed words are (typed_words)
 _WORD = re.compile(f"[{WORD_CHARS}]+")
 _WORD_LETTERS = frozenset(filter(_WORD.fullmatch, map(chr, range(128))))  # WORD_CHARS, listed
@@ -227,50 +226,6 @@ def sort_match(
         hits.append((start, end, labels))
 
 
-def _breaks(hits: Hits) -> list[int]:
-    """Where the break words of the text's language stand. A break of another language than
-    the reply's (English, or any when there is no locale) counts when that language has the
-    most group words in the text: Portuguese "mais" (more) does not cut a clause as French
-    "mais" (but) does."""
-    found: list[tuple[int, str]] = []
-    votes: dict[str, int] = {}
-    for start, _, labels in hits:
-        for kind, value in labels:
-            if kind == "break":
-                found.append((start, value))
-            elif kind == "language":
-                votes[value] = votes.get(value, 0) + 1
-    most = max(votes.values(), default=0)
-    return [
-        start
-        for start, language in found
-        if not language or not most or votes.get(language, 0) == most
-    ]
-
-
-def line_ends(folded: Folded) -> list[int]:
-    """Line breaks that end a clause, in the folded text: after a line that ends with a comma
-    or a colon, or after a line of at most three words (a greeting, a sign-off, a name) when
-    the next begins with a capital. A line broken without a stop ("Your card\nwas blocked",
-    a sentence wrapped by a mail client) runs on."""
-    breaks = [
-        match.end() - 1
-        for match in _LINE.finditer(folded.original)
-        if (last := match.group(1).rstrip(" \t\r")).endswith((",", ":"))
-        or (len(last.split()) <= 3 and match.group(2).isupper())
-    ]
-    return folded.folded_positions(breaks) if breaks else []
-
-
-def clause_ends(text: str, hits: Hits, lines: Sequence[int] = ()) -> list[int]:
-    """Where the clauses of the text end: stops, the line breaks that end one, break words."""
-    ends = [m.start() for m in _CLAUSE_END.finditer(text)]
-    ends += lines
-    ends += _breaks(hits)
-    ends.sort()
-    return ends
-
-
 def check_near(
     line: str,
     text: str,
@@ -278,18 +233,39 @@ def check_near(
     rules: list[NearRule],
     found: Found,
     lines: Sequence[int] = (),
+    ends: list[int] | None = None,
 ) -> None:
     """Anchors that have, in their clause and window, the words their rule needs, with no
     neutral word as near: "card ... lost" refused, "lost ... time" not. `lines` are the line
-    breaks that end a clause (`line_ends`)."""
-    ends = clause_ends(text, hits, lines)
-    groups: dict[str, list[int]] = {}
-    word_ends: dict[int, int] = {}
-    for start, end, labels in hits:
-        word_ends[start] = end
+    breaks that end a clause (`line_ends`); `ends`, clause_ends of the text when known."""
+    if ends is None:
+        ends = clause_ends(text, hits, lines)
+    # Each different labels' tuple is read once (a text has a few hundred of them, and tens
+    # of thousands of hits): the starts of its hits are gathered, then given to its groups.
+    # The hits are in the order of their starts (read_clauses sorts them), so each group's
+    # positions, sorted, are those of its hits in order.
+    ids = list(map(id, map(itemgetter(2), hits)))
+    starts = list(map(itemgetter(0), hits))
+    word_ends = dict(zip(starts, map(itemgetter(1), hits), strict=True))
+    by_labels: dict[int, list[int]] = {}
+    anchored: set[int] = set()
+    named: dict[str, list[int]] = {}  # group -> the tuples that name it (once each time)
+    for labels in {key: hit[2] for key, hit in zip(ids, hits, strict=True)}.values():
         for kind, value in labels:
             if kind == "group":
-                groups.setdefault(value, []).append(start)
+                named.setdefault(value, []).append(id(labels))
+                by_labels[id(labels)] = []
+            elif kind == "anchor":
+                anchored.add(id(labels))
+    for start, key in zip(starts, ids, strict=True):
+        if (where := by_labels.get(key)) is not None:
+            where.append(start)
+    groups: dict[str, list[int]] = {}
+    for value, keys in named.items():
+        if len(keys) == 1:
+            groups[value] = list(by_labels[keys[0]])
+        else:
+            groups[value] = sorted(itertools.chain.from_iterable(map(by_labels.__getitem__, keys)))
     if "you" in groups and "account" in groups:
         # "your account" is the account's, not "you" as a subject: the block words near an
         # account have a rule of their own, which the routine of signing in clears
@@ -341,17 +317,26 @@ def check_near(
         return best
 
     counted: dict[tuple[int, int], int] = {}  # words between two places
-    for start, end, labels in hits:
-        if not any(kind == "anchor" for kind, _ in labels):
+    # Each labels' tuple's rules, less those that need a group with no word in the text (they
+    # refuse nothing here, whatever stands near): worked out once per tuple, in its order.
+    present = {name for name, positions in groups.items() if positions}
+    usable: dict[int, list[NearRule]] = {}
+    for start, end, labels in itertools.compress(hits, map(anchored.__contains__, ids)):
+        chosen = usable.get(id(labels))
+        if chosen is None:
+            chosen = usable[id(labels)] = [
+                rules[int(value)]
+                for kind, value in labels
+                if kind == "anchor"
+                and all(not need.isdisjoint(present) for need in rules[int(value)].needs)
+            ]
+        if not chosen:
             continue
         # The anchor's clause: from the last end at or before it to the next one after it.
         clause = bisect.bisect_right(ends, start)
         clause_start = ends[clause - 1] if clause else -1
         clause_end = ends[clause] if clause < len(ends) else len(line) + 1
-        for kind, value in labels:
-            if kind != "anchor":
-                continue
-            rule = rules[int(value)]
+        for rule in chosen:
             if rule.negation and nearest(negations, start, end, rule.negation, before=True):
                 continue  # "your account is not blocked": the sentence says it is not
             if rule.neutral in ("nearer", "any", "none"):

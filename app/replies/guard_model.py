@@ -40,6 +40,9 @@ _WORD = re.compile(f"[a-z0-9@$]+|{_LETTER}")
 _CJK = re.compile(f"[{CJK_LETTERS}]")
 _CJK_LETTER = re.compile(_LETTER)
 _RUN = re.compile(f"[a-z0-9@$]+|[{CJK_LETTERS}]+")  # found a run at a time, then split
+# The same for a sentence of ASCII (most): one class, which re skips to in C (the alternation
+# is tried at every character).
+_LATIN_RUN = re.compile("[a-z0-9@$]+")
 # Where a sentence ends in the folded text (Latin and Japanese punctuation, line breaks).
 _SENTENCE_END = re.compile(r"[.!?;\n\u3002\uff01\uff1f]+")
 MAX_WORDS = 40  # a longer sentence is read in pieces of this many words
@@ -81,8 +84,9 @@ def pair_feature(first: str, second: str) -> str:
 def words_of(sentence: str) -> list[str]:
     """The words of a sentence of a words line (app.replies.normalise.words_line), cut to
     their first letters (one long token must not cost its square)."""
-    words = _RUN.findall(sentence)
-    if not sentence.isascii() and _CJK.search(sentence):
+    ascii = sentence.isascii()
+    words = (_LATIN_RUN if ascii else _RUN).findall(sentence)
+    if not ascii and _CJK.search(sentence):
         words = [
             letter
             for word in words
@@ -257,7 +261,12 @@ class GuardModel:
             known_words.clear()
         if len(known_pairs) > _CACHE_LIMIT:
             known_pairs.clear()
-        return sum(map(known_words.__getitem__, dict.fromkeys(words))) + sum(
+        once = dict.fromkeys(words)
+        if len(once) == len(words):  # no word twice, so no pair twice (most sentences)
+            return sum(map(known_words.__getitem__, words)) + sum(
+                map(known_pairs.__getitem__, pairwise(words))
+            )
+        return sum(map(known_words.__getitem__, once)) + sum(
             map(known_pairs.__getitem__, dict.fromkeys(pairwise(words)))
         )
 

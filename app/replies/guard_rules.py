@@ -70,6 +70,9 @@ class Rules:
     # `lexicon` or `context` (whichever holds this set's words): most of the forms, which would
     # take most of the time to compile (app.replies.guard_match.typed_words).
     typed: frozenset[str] = frozenset()
+    # How far from a Chinese, Japanese or Korean letter a character of a match of `cjk` (or
+    # `allowed_cjk`) can stand: those patterns need only read the line that near such letters.
+    cjk_reach: int = 0
 
 
 def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
@@ -95,6 +98,7 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
                 within[slip] = reason
                 collect.slip_keys.add(slip)
     rules = collect.rules([], within)
+    allowed_cjk = [p.replace(" ", "") for p in allowed if p and is_cjk(p)]
     return Rules(
         lexicon=rules.lexicon,
         spaced=rules.spaced,
@@ -103,10 +107,11 @@ def build_shared(lists: Lists, fold: Callable[[str], str]) -> Rules:
         labels=rules.labels,
         within_reasons=within,
         allowed=_edged_pattern((p for p in allowed if p and not is_cjk(p)), hidden=False),
-        allowed_cjk=_cjk_pattern(p.replace(" ", "") for p in allowed if p and is_cjk(p)),
+        allowed_cjk=_cjk_pattern(allowed_cjk),
         near=[],
         masked_forms=collect.masked,
         typed=rules.typed,
+        cjk_reach=max(rules.cjk_reach, cjk_reach(allowed_cjk)),
     )
 
 
@@ -238,6 +243,7 @@ class _Collector:
             near=near,
             masked_forms=self.masked,
             typed=typed,
+            cjk_reach=cjk_reach(in_cjk),
         )
 
 
@@ -306,6 +312,22 @@ def _edged_pattern(
 def _cjk_pattern(chosen: Iterable[str]) -> re.Pattern[str]:
     """Phrases in Han characters, kana or Hangul, found anywhere (no spaces mark words)."""
     return re.compile(trie(chosen, GAP) or "(?!)")
+
+
+def cjk_reach(forms: Iterable[str]) -> int:
+    """How far a character of a match of `_cjk_pattern(forms)` can stand from the nearest
+    Chinese, Japanese or Korean letter of that match (every such form has one): a letter of
+    the form is at most four characters further than the one before it (itself and a gap of
+    up to three spaces; a space of the form is one to three)."""
+    reach, letters = 0, dict[str, bool]()  # each character asked once
+    for form in forms:
+        where = [
+            i for i, ch in enumerate(form) if letters.get(ch) or letters.setdefault(ch, is_cjk(ch))
+        ]
+        if len(where) < len(form):  # a form with other characters ("qrコード")
+            for i in range(len(form)):
+                reach = max(reach, min(abs(i - at) for at in where))
+    return 4 * reach + 4
 
 
 def masked_index(

@@ -47,11 +47,12 @@ _CJK_FIRST = chr(_CJK_RANGES[0][0])
 _ABOVE_JAMO = chr(_CJK_RANGES[1][0])
 _JAMO = re.compile(f"[{chr(_CJK_RANGES[0][0])}-{chr(_CJK_RANGES[0][1])}]")
 _cjk_pattern: list[re.Pattern[str]] = []  # compiled on first use
+_cjk_runs: list[re.Pattern[str]] = []  # the same, a run at a time
 # HTML comments, tags and entities, and URL-encoded runs ("st%6Flen"): each read once.
 _ENCODED = re.compile(
     r"<!--.{0,300}?-->|<\s*(/?)\s*([a-zA-Z][a-zA-Z0-9]*)[^<>]{0,300}>"
     r"|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?"
-    r"|(?:%[0-9a-fA-F]{2})++"
+    r"|%[0-9a-fA-F]{2}(?:%[0-9a-fA-F]{2})*+"  # each branch begins with a letter: re skips to one
 )
 _SEGMENT = 512
 ONE_TO_ONE, VERBATIM, WHOLE = 0, 1, 2
@@ -199,6 +200,15 @@ def is_cjk(text: str) -> bool:
     return _cjk_pattern[0].search(text) is not None
 
 
+def cjk_runs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of the characters is_cjk looks for."""
+    if not _cjk_runs:
+        _cjk_runs.append(
+            re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]+")
+        )
+    return [match.span() for match in _cjk_runs[0].finditer(text)]
+
+
 class Normaliser:
     """Folds text for comparison; `confusables` maps a look-alike character to its Latin letter."""
 
@@ -291,9 +301,6 @@ HANGUL_CONTINUING = "\u1160-\u11ff\ud7b0-\ud7ff"
 CJK_CONTINUING = "\u3099\u309a" + HANGUL_CONTINUING
 WORD_CHARS = "a-z0-9@$"
 _NOT_WORD = re.compile(f"[^ {WORD_CHARS}{CJK_LETTERS}]")
-# A word with letters and digits or signs ("st0len", "fr@ud"); the look-aheads stop at the
-# word's end, so each word is looked at once.
-_MIXED = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@$]*?[0-9@$])(?=[a-z0-9@$]*?[a-z])[a-z0-9@$]++")
 # Letters written one by one ("s t 0 l e n"): the digits among them are letters too.
 _ONE_BY_ONE = re.compile(
     r"(?<![a-z0-9@$])[a-z0-9@$](?![a-z0-9@$])(?: {1,3}[a-z0-9@$](?![a-z0-9@$])){2,}+"
@@ -306,8 +313,9 @@ def words_line(folded: str) -> str:
     line = _NOT_WORD.sub(" ", folded)
     if _DIGITS_AND_SIGNS.search(line) is None:
         return line
-    line = _MIXED.sub(lambda m: m.group().translate(LEET), line)
-    return _ONE_BY_ONE.sub(_spelled_out, line)
+    from app.replies.signs import read_mixed, read_spelled
+
+    return read_spelled(read_mixed(line, LEET), _ONE_BY_ONE, _spelled_out)
 
 
 def _spelled_out(match: re.Match[str]) -> str:
