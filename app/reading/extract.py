@@ -175,6 +175,15 @@ def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
         return _from_invoice(obj)
     if kind == "terminal.reader":
         return _from_reader_action(_dict(obj.get("action")))
+    if kind == "payout":  # a transfer to a bank account: its failure_code is in the catalogue
+        code = _code(obj.get("failure_code"))
+        if _str(obj.get("status")) != "failed" and code is None:
+            return None
+        report = FailureReport(shape="error")
+        report.code = code
+        report.message = _str(obj.get("failure_message"))
+        apply_common(report, obj)
+        return report
     if kind in ("payment_record", "payment_attempt_record"):
         if not payment_record_failed(obj):
             return None
@@ -304,6 +313,7 @@ def find_failures(objects: list[Any]) -> Found:
             "payment_record",
             "payment_attempt_record",
             "terminal.reader",
+            "payout",
         ):
             seen_stripe += 1
             failure = _from_object(value, kind)

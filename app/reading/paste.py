@@ -45,6 +45,11 @@ SCANNED = (
     "text; check the details below against the Dashboard."
 )
 
+PAYOUT_FAILED = (
+    "The paste is a payout (money from the Stripe balance to a bank account), not a customer's "
+    "payment: a failure code it holds concerns the payout's bank account (ours or a connected "
+    "account's), whatever the explanation below says of a customer's account."
+)
 FROM_WORDS = (
     "The paste holds no Stripe object, so the codes it names were read from its words; "
     "check the details below against the Dashboard."
@@ -109,6 +114,14 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
         raise UnreadablePaste(
             "too_deep", "The paste is nested too deeply to read; copy just the failed payment."
         ) from None
+    if reading.failures and reading.parse_path in ("text", "scanner"):
+        from app.reading.latest_state import latest_state  # failed, then went through
+
+        reading = latest_state(reading, text, known)
+    if not reading.failures:  # a fraud warning, a fraudulent dispute: still confidential
+        from app.reading.nothing_failed import calm_confidential
+
+        reading.confidential = calm_confidential(text, known)
     return reading
 
 
@@ -182,6 +195,8 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         found = find_failures([canonical(o, known.names) for o in objects])
         warnings = [CUT_OFF] if cut_off else []
         if found.failures:
+            if found.first_object is not None and found.first_object[0] == "payout":
+                warnings.append(PAYOUT_FAILED)  # its code is the payout's bank account's
             from app.reading.other_processor import refuse_theirs
 
             refuse_theirs(pasted, known, found.failures)  # Razorpay's `error` object
