@@ -63,6 +63,7 @@ HELPER_KINDS = frozenset(
         "payout_state",
         "dispute_state",
         "refund_state",
+        "retry_word",  # a retry's words (reading.latest_state)
     }
 )
 EARLY_FRAUD_WARNING = (
@@ -273,6 +274,10 @@ def _told_state(text: str, kind: str, known: CodeKinds) -> PasteReading | None:
     told = told_state(text, known)
     if told is None:
         return None
+    from app.reading.documents import a_document
+
+    if a_document(text, known):
+        return None  # a help page's "in your favour" is no dispute's: refused as a page
     head, at, parts = text[:HEAD], 0, []
     for start, end in sorted(told[1]):
         parts += [head[at:start], "\n"]

@@ -114,7 +114,7 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
         raise UnreadablePaste(
             "too_deep", "The paste is nested too deeply to read; copy just the failed payment."
         ) from None
-    if reading.failures and reading.parse_path in ("text", "scanner"):
+    if reading.failures and reading.parse_path == "text":
         from app.reading.latest_state import latest_state  # failed, then went through
 
         reading = latest_state(reading, text, known)

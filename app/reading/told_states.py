@@ -15,7 +15,7 @@ HEAD = 20_000  # what an agent copies about one payout, dispute or refund
 SHORT_LINE = 60  # a Dashboard's block: "Payout" / "€1,245.00" / "Paid" on lines of their own
 # A sentence ends at a full stop before a space (not inside "1.245,00" or "js.stripe.com").
 SENTENCE = re.compile(r"(?:[^.!?\u3002\uff01\uff1f\n]|[.!?](?=\S))+[.!?\u3002\uff01\uff1f]?")
-_BLOCK = re.compile(rf"(?m)(?:^[^\n.!?]{{1,{SHORT_LINE}}}\n){{2,6}}")
+_BLOCK = re.compile(rf"(?m)(?:^[^\n]{{0,{SHORT_LINE}}}(?:\n|\Z)){{2,8}}")
 # The thing each state is of: its nouns' kind (in which table) and its states' kinds.
 TOLD = {
     "dispute": (("document_words", "dispute"), ("dispute_state", "dispute_closed")),
