@@ -120,10 +120,14 @@ def _last_break(said: str) -> int:
     return ends[-1] if ends and ends[-1] < len(said) else 0
 
 
-def latest_state(reading: PasteReading, text: str, known: CodeKinds) -> PasteReading:
-    """The reading of words that tell a failure and then a success: nothing failed."""
-    if not reading.failures or reading.parse_path != "text":  # words, not a table or a page
-        return reading
-    if not resolved_later(text, known):
-        return reading
-    return PasteReading([], reading.parse_path, [RESOLVED])
+def settle(reading: PasteReading, text: str, known: CodeKinds) -> PasteReading:
+    """The reading after every reader: nothing failed for words that tell a failure and then a
+    success (not a table or a page), and a nothing-failed reading's confidential reasons (an
+    early fraud warning, a fraudulent dispute)."""
+    if reading.failures and reading.parse_path == "text" and resolved_later(text, known):
+        reading = PasteReading([], reading.parse_path, [RESOLVED])
+    if not reading.failures:
+        from app.reading.nothing_failed import calm_confidential
+
+        reading.confidential = calm_confidential(text, known)
+    return reading

@@ -17,7 +17,7 @@ from app.reading.forms import (
     parse_whole,
     segments,
 )
-from app.reading.inference import apply_sdk_type, infer, message_report
+from app.reading.inference import apply_sdk_type, fill_from_exception, infer, message_report
 from app.reading.keys import canonical
 from app.reading.nothing_failed import (
     NOTHING_FAILED_SUCCEEDED,
@@ -45,11 +45,6 @@ SCANNED = (
     "text; check the details below against the Dashboard."
 )
 
-PAYOUT_FAILED = (
-    "The paste is a payout (money from the Stripe balance to a bank account), not a customer's "
-    "payment: a failure code it holds concerns the payout's bank account (ours or a connected "
-    "account's), whatever the explanation below says of a customer's account."
-)
 FROM_WORDS = (
     "The paste holds no Stripe object, so the codes it names were read from its words; "
     "check the details below against the Dashboard."
@@ -66,7 +61,6 @@ _TAG = r"(?i)<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|inp
 _CODE_TOKEN = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 _SEPARATORS = r"[\s,;|/`\"']+"
 _CONTROL = r"[\x00-\x08\x0e-\x1f]"
-_REQUEST_ID = r"\breq_[A-Za-z0-9]{6,}\b"
 
 
 def decode_paste(data: bytes) -> str:
@@ -114,14 +108,10 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
         raise UnreadablePaste(
             "too_deep", "The paste is nested too deeply to read; copy just the failed payment."
         ) from None
-    if reading.failures and reading.parse_path == "text":
-        from app.reading.latest_state import latest_state  # failed, then went through
+    if not reading.failures or reading.parse_path == "text":
+        from app.reading.latest_state import settle  # failed, then went through; confidential
 
-        reading = latest_state(reading, text, known)
-    if not reading.failures:  # a fraud warning, a fraudulent dispute: still confidential
-        from app.reading.nothing_failed import calm_confidential
-
-        reading.confidential = calm_confidential(text, known)
+        reading = settle(reading, text, known)
     return reading
 
 
@@ -196,13 +186,15 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         warnings = [CUT_OFF] if cut_off else []
         if found.failures:
             if found.first_object is not None and found.first_object[0] == "payout":
-                warnings.append(PAYOUT_FAILED)  # its code is the payout's bank account's
+                from app.reading.payouts import PAYOUT_FAILED  # the payout's bank account's
+
+                warnings.append(PAYOUT_FAILED)
             from app.reading.other_processor import refuse_theirs
 
             refuse_theirs(pasted, known, found.failures)  # Razorpay's `error` object
             around = partial and len(found.failures) == 1 and len(view) <= AROUND_MAX_CHARS
             if len(found.failures) == 1:
-                _fill_from_exception(found.failures[0], view)
+                fill_from_exception(found.failures[0], view)
             if around:  # the text around the object fills its gaps (`failure_code=...`)
                 from app.reading.scanner import scan
 
@@ -349,16 +341,6 @@ def _failure_message(text: str, known: CodeKinds) -> bool:
 
     found = match(text, known.messages)
     return found is not None and found.outcome_type != "authorized"
-
-
-def _fill_from_exception(report: FailureReport, text: str) -> None:
-    """What an exception's line beside the object says: its request id and its class's type."""
-    if report.ids.request is None and (match := re.search(_REQUEST_ID, text[:200_000])):
-        report.ids.request = match.group()
-    if report.error_type is None and ("Error" in text or "Exception" in text):
-        from app.reading import plaintext  # an SDK class names it; most pastes have none
-
-        apply_sdk_type(report, plaintext.sdk_error_type(text))
 
 
 def _bare_codes(text: str, known_codes: CodeKinds) -> list[str]:

@@ -10,7 +10,8 @@ import json
 import pytest
 
 from app.reading.notices import NOTHING_FAILED_NOTICES
-from app.reading.paste import PAYOUT_FAILED, read_paste
+from app.reading.paste import read_paste
+from app.reading.payouts import PAYOUT_FAILED
 from app.reading.report import CodeKinds
 from build.languages import LOCALES
 from tests.reading.conftest import kind_of
