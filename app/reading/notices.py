@@ -274,10 +274,10 @@ def _told_state(text: str, kind: str, known: CodeKinds) -> PasteReading | None:
     told = told_state(text, known)
     if told is None:
         return None
-    from app.reading.documents import a_document
+    from app.reading.documents import a_document, told_other
 
-    if a_document(text, known):
-        return None  # a help page's "in your favour" is no dispute's: refused as a page
+    if a_document(text, known) or told_other(text, known) is not None:
+        return None  # a page, refused as one; a note naming the dispute's payment, said so
     head, at, parts = text[:HEAD], 0, []
     for start, end in sorted(told[1]):
         parts += [head[at:start], "\n"]
