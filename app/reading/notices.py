@@ -283,7 +283,12 @@ def _told_state(text: str, kind: str, known: CodeKinds) -> PasteReading | None:
         parts += [head[at:start], "\n"]
         at = max(at, end)
     rest = "".join([*parts, head[at:]])
-    codes = codes_in(head, known, as_words=False)  # in its own sentences too
+    from app.reading.messages import match
+
+    said = match(head, known.messages)  # Stripe's error in its own sentences too
+    if said is not None and said.outcome_type != "authorized":
+        return None  # "Charge ch_… has already been refunded.", "No such payout: …"
+    codes = codes_in(head, known, as_words=False)
     if codes and not reasons_only(head, codes, kind, known):
         return None  # "refunded (reason: stolen_card)": no refund has that reason
     if codes:
