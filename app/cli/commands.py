@@ -114,19 +114,22 @@ def cmd_explain(args: Arguments, catalog: Catalog) -> int:
                     print(names_confidential(error.confidential), file=sys.stderr)
             continue
         if args.format == "json":
-            print_json(
-                {
-                    "ok": True,
-                    "input": name,
-                    "warnings": reading.warnings,
-                    "failures": [f.to_json() for f in findings],
-                }
-            )
+            answer: dict[str, object] = {
+                "ok": True,
+                "input": name,
+                "warnings": reading.warnings,
+                "failures": [f.to_json() for f in findings],
+            }
+            if reading.confidential and not findings:  # an early fraud warning, say
+                answer["confidential"] = list(reading.confidential)
+            print_json(answer)
             continue
-        from app.cli.text import finding_text, paste_notes  # JSON reads no words: text does
+        from app.cli.text import finding_text, names_confidential, paste_notes
 
         blocks = [f"# {name}"] if len(names) > 1 else []
         blocks += paste_notes(reading.warnings, len(findings), catalog)
+        if reading.confidential and not findings:
+            blocks.append(names_confidential(reading.confidential))
         blocks += [finding_text(f, catalog) for f in findings]
         print(("\n\n" if number else "") + "\n\n".join(blocks))
     return status

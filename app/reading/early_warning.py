@@ -41,3 +41,14 @@ def only_in_a_warning(lowered: str, code: str, known: CodeKinds) -> bool:
         and not re.search(rf"(?<![a-z] ){re.escape(code)}", lowered)
         and all(warning.search(sentence) for sentence in sentences)
     )
+
+
+def warns_of_fraud(text: str, known: CodeKinds) -> bool:
+    """Whether the text's first screens are (or quote) an early fraud warning: its Dashboard
+    panel, its e-mail, its `radar.early_fraud_warning` object or an `issfr_` id."""
+    warning = _warning(known)
+    head = text[:HEAD]
+    return bool(
+        (warning is not None and warning.search(head.lower()))
+        or re.search(r"\bissfr_[A-Za-z0-9]{8,}", head)
+    )

@@ -7,7 +7,6 @@ from app import TYPE_CHECKING
 from app.reading import fields, invoices
 from app.reading.keys import SDK_RESULT
 from app.reading.object_fields import (
-    FAILED_NETWORK_STATUSES,
     apply_charge,
     apply_common,
     apply_error,
@@ -18,6 +17,7 @@ from app.reading.object_fields import (
     apply_setup_intent,
     charge_failed,
     is_error_type,
+    is_outcome,
     payment_record_failed,
 )
 from app.reading.report import FailureReport
@@ -127,19 +127,6 @@ def is_error_object(obj: dict[str, Any], *, in_envelope: bool = False) -> bool:
     )
 
 
-OUTCOME_TYPES = frozenset({"authorized", "manual_review", "issuer_declined", "blocked", "invalid"})
-_OUTCOME_KEYS = ("network_status", "seller_message", "risk_level", "risk_score")
-
-
-def is_outcome(obj: dict[str, Any]) -> bool:
-    """A Charge's `outcome` copied without its key or its Charge (`{"network_status": ...,
-    "type": "issuer_declined"}`), or only the network status of a payment that did not go
-    through."""
-    if _code(obj.get("network_status")) in FAILED_NETWORK_STATUSES:
-        return True
-    return _code(obj.get("type")) in OUTCOME_TYPES and any(k in obj for k in _OUTCOME_KEYS)
-
-
 def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
     """The failure one Stripe object records, or None when it shows no failure."""
     if kind == "outcome":
@@ -175,6 +162,10 @@ def _from_object(obj: dict[str, Any], kind: str | None) -> FailureReport | None:
         return _from_invoice(obj)
     if kind == "terminal.reader":
         return _from_reader_action(_dict(obj.get("action")))
+    if kind == "payout":  # a transfer to a bank account: its failure_code is in the catalogue
+        from app.reading.payouts import failed_payout
+
+        return failed_payout(obj)
     if kind in ("payment_record", "payment_attempt_record"):
         if not payment_record_failed(obj):
             return None
@@ -304,6 +295,7 @@ def find_failures(objects: list[Any]) -> Found:
             "payment_record",
             "payment_attempt_record",
             "terminal.reader",
+            "payout",
         ):
             seen_stripe += 1
             failure = _from_object(value, kind)

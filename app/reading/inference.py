@@ -152,3 +152,16 @@ def _named_decline_code(text: str, known_codes: CodeKinds) -> str | None:
         if "decline_code" in known_codes.get(name, ()) and not denied(head.lower(), *match.span()):
             return name
     return None
+
+
+_REQUEST_ID = r"\breq_[A-Za-z0-9]{6,}\b"
+
+
+def fill_from_exception(report: FailureReport, text: str) -> None:
+    """What an exception's line beside the object says: its request id and its class's type."""
+    if report.ids.request is None and (match := re.search(_REQUEST_ID, text[:200_000])):
+        report.ids.request = match.group()
+    if report.error_type is None and ("Error" in text or "Exception" in text):
+        from app.reading import plaintext  # an SDK class names it; most pastes have none
+
+        apply_sdk_type(report, plaintext.sdk_error_type(text))

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from app import TYPE_CHECKING
-from app.reading.report import FailureReport
+from app.reading.report import CodeKinds, FailureReport
 
 if TYPE_CHECKING:
     from typing import Any
@@ -110,3 +110,17 @@ def says_succeeded(text: str) -> bool:
     """A status line of the Dashboard or a note says a payment succeeded ("Succeeded",
     "Payment succeeded", "Status: paid", "Stripe charge complete")."""
     return re.search(_SUCCESS_LINE, text[:20_000]) is not None
+
+
+def calm_confidential(text: str, known: CodeKinds) -> tuple[str, ...]:
+    """The confidential reasons a paste in which nothing failed names all the same: the
+    sensitive codes and blocks of its words (a dispute whose reason is `fraudulent`), and
+    `fraudulent` for an early fraud warning (the issuer reports fraud on a payment that went
+    through): the agent must not tell the customer either (DESIGN.md's invariant)."""
+    from app.reading.early_warning import warns_of_fraud
+    from app.reading.sweep import evidence
+
+    found = list(dict.fromkeys(evidence(text, known)))
+    if "fraudulent" not in found and warns_of_fraud(text, known):
+        found.append("fraudulent")
+    return tuple(found)

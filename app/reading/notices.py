@@ -31,11 +31,41 @@ NOTHING_FAILED_NOTICES = {
         "Nothing in this paste failed: it tells of a dispute that is closed (won or lost) on a "
         "payment that went through. See the dispute in the Dashboard for its outcome and funds."
     ),
+    # Told in words (reading.told_states): a state of a dispute, a refund or a payout.
+    "dispute": (
+        "Nothing in this paste failed: it tells of a dispute (opened, under review, won or "
+        "lost) on a payment that went through. See the dispute in the Dashboard for its state, "
+        "its evidence and its funds."
+    ),
+    "refund": (
+        "Nothing in this paste failed: it tells of a refund of a payment that went through. See "
+        "the refund on the payment in the Dashboard; a refund takes 5 to 10 business days to "
+        "show on the customer's statement."
+    ),
+    "payout": (
+        "Nothing in this paste failed: it tells of a payout (money from the Stripe balance to a "
+        "bank account) that is paid or on its way, not of a customer's payment. See Payouts in "
+        "the Dashboard."
+    ),
 }
 # Kinds of the vocabulary's notice words that only qualify another (a bill's words beside
 # "already paid", a receipt's word beside its "amount paid" label, the words of "charged four
 # times"): no notice of their own.
-HELPER_KINDS = frozenset({"bill", "receipt_word", "charged", "times", "times_unit"})
+HELPER_KINDS = frozenset(
+    {
+        "bill",
+        "receipt_word",
+        "charged",
+        "times",
+        "times_unit",
+        # a payout's, a dispute's or a refund's state: told only beside its noun (told_states)
+        "payout_word",
+        "payout_state",
+        "dispute_state",
+        "refund_state",
+        "retry_word",  # a retry's words (reading.latest_state)
+    }
+)
 EARLY_FRAUD_WARNING = (
     "Nothing in this paste failed: it is an early fraud warning (the card's issuer reported a "
     "payment that went through as possibly fraudulent). Look at the payment in the Dashboard "
@@ -98,6 +128,13 @@ def notice_kind(text: str, known: CodeKinds) -> str | None:
     phrase), or None; a payment taken more than once told with any count."""
     lowered = text[:HEAD].lower()
     held = [kind for words, kind in _phrases(known) if _holds(lowered, words)]
+    # A state told of a payout, a dispute or a refund ("入金 支払い済み": no bill is paid; a
+    # dispute won, its fee returned: no notice of a fee taken).
+    if set(held) <= {"already_paid", "dispute_fee"}:
+        from app.reading.told_states import told_state
+
+        if (told := told_state(text, known)) is not None:
+            return told[0]
     if "dispute_closed" in held:
         return "dispute_closed"  # a note about the dispute names its fee in passing
     kind = next(iter(held), None)
@@ -121,7 +158,13 @@ def _told_failed(rest: str, known: CodeKinds, words: bool) -> bool:
     """Whether the rest tells a payment failed (with `words`, any word of failure too)."""
     from app.reading.failure_words import says_failed, told_failure
 
-    return told_failure(rest, known) or (words and says_failed(rest, known))
+    if told_failure(rest, known):
+        return True
+    if not words:
+        return False
+    from app.reading.sweep import codes_in  # a reason in the customer's words, above a receipt
+
+    return says_failed(rest, known) or bool(codes_in(rest, known))
 
 
 def _has(lowered: str, known: CodeKinds, kind: str) -> bool:
@@ -200,6 +243,8 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     """The reading of a notice: nothing failed for an early fraud warning, one sentence (raised)
     for the others; None when the text is no notice or also tells a failure."""
     kind = notice_kind(text, known)
+    if kind in _TOLD_STATES:
+        return _told_state(text, kind, known)
     if kind is None or _tells_a_failure(rest := _rest(text, known), known):
         return None
     if kind in _TOLD_BESIDE and _told_failed(rest, known, words=kind == "receipt"):
@@ -214,6 +259,43 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     if kind in NOTHING_FAILED_NOTICES:
         return PasteReading([], "text", [NOTHING_FAILED_NOTICES[kind]])
     raise UnreadablePaste("prose", _UNUSABLE.get(kind, _UNUSABLE["dispute_rate"]))
+
+
+_TOLD_STATES = frozenset({"dispute", "refund", "payout"})
+
+
+def _told_state(text: str, kind: str, known: CodeKinds) -> PasteReading | None:
+    """Nothing failed for a dispute's, a refund's or a payout's state told in words, unless
+    what is left tells a failure (a code that is no dispute's or refund's reason, Stripe's
+    message of a failure, a payment told failed)."""
+    from app.reading.sweep import codes_in
+    from app.reading.told_states import reasons_only, told_state
+
+    told = told_state(text, known)
+    if told is None:
+        return None
+    from app.reading.documents import a_document, told_other
+
+    if a_document(text, known) or told_other(text, known) is not None:
+        return None  # a page, refused as one; a note naming the dispute's payment, said so
+    head, at, parts = text[:HEAD], 0, []
+    for start, end in sorted(told[1]):
+        parts += [head[at:start], "\n"]
+        at = max(at, end)
+    rest = "".join([*parts, head[at:]])
+    from app.reading.messages import match
+
+    said = match(head, known.messages)  # Stripe's error in its own sentences too
+    if said is not None and said.outcome_type != "authorized":
+        return None  # "Charge ch_… has already been refunded.", "No such payout: …"
+    codes = codes_in(head, known, as_words=False)
+    if codes and not reasons_only(head, codes, kind, known):
+        return None  # "refunded (reason: stolen_card)": no refund has that reason
+    if codes:
+        rest = re.sub("|".join(map(re.escape, codes)), " ", rest)
+    if _tells_a_failure(rest, known) or _told_failed(rest, known, words=False):
+        return None
+    return PasteReading([], "text", [NOTHING_FAILED_NOTICES[kind]])
 
 
 def not_one_payment(

@@ -307,3 +307,16 @@ def apply_setup_intent(
     if with_error and error:
         apply_error(report, error)
     apply_payment_method(report, intent.get("payment_method"))
+
+
+OUTCOME_TYPES = frozenset({"authorized", "manual_review", "issuer_declined", "blocked", "invalid"})
+_OUTCOME_KEYS = ("network_status", "seller_message", "risk_level", "risk_score")
+
+
+def is_outcome(obj: dict[str, Any]) -> bool:
+    """A Charge's `outcome` copied without its key or its Charge (`{"network_status": ...,
+    "type": "issuer_declined"}`), or only the network status of a payment that did not go
+    through."""
+    if fields.code(obj.get("network_status")) in FAILED_NETWORK_STATUSES:
+        return True
+    return fields.code(obj.get("type")) in OUTCOME_TYPES and any(k in obj for k in _OUTCOME_KEYS)

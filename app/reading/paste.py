@@ -17,7 +17,7 @@ from app.reading.forms import (
     parse_whole,
     segments,
 )
-from app.reading.inference import apply_sdk_type, infer, message_report
+from app.reading.inference import apply_sdk_type, fill_from_exception, infer, message_report
 from app.reading.keys import canonical
 from app.reading.nothing_failed import (
     NOTHING_FAILED_SUCCEEDED,
@@ -61,7 +61,6 @@ _TAG = r"(?i)<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|inp
 _CODE_TOKEN = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 _SEPARATORS = r"[\s,;|/`\"']+"
 _CONTROL = r"[\x00-\x08\x0e-\x1f]"
-_REQUEST_ID = r"\breq_[A-Za-z0-9]{6,}\b"
 
 
 def decode_paste(data: bytes) -> str:
@@ -109,6 +108,10 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
         raise UnreadablePaste(
             "too_deep", "The paste is nested too deeply to read; copy just the failed payment."
         ) from None
+    if not reading.failures or reading.parse_path == "text":
+        from app.reading.latest_state import settle  # failed, then went through; confidential
+
+        reading = settle(reading, text, known)
     return reading
 
 
@@ -182,12 +185,16 @@ def _read(text: str, known: CodeKinds) -> PasteReading:
         found = find_failures([canonical(o, known.names) for o in objects])
         warnings = [CUT_OFF] if cut_off else []
         if found.failures:
+            if found.first_object is not None and found.first_object[0] == "payout":
+                from app.reading.payouts import PAYOUT_FAILED  # the payout's bank account's
+
+                warnings.append(PAYOUT_FAILED)
             from app.reading.other_processor import refuse_theirs
 
             refuse_theirs(pasted, known, found.failures)  # Razorpay's `error` object
             around = partial and len(found.failures) == 1 and len(view) <= AROUND_MAX_CHARS
             if len(found.failures) == 1:
-                _fill_from_exception(found.failures[0], view)
+                fill_from_exception(found.failures[0], view)
             if around:  # the text around the object fills its gaps (`failure_code=...`)
                 from app.reading.scanner import scan
 
@@ -334,16 +341,6 @@ def _failure_message(text: str, known: CodeKinds) -> bool:
 
     found = match(text, known.messages)
     return found is not None and found.outcome_type != "authorized"
-
-
-def _fill_from_exception(report: FailureReport, text: str) -> None:
-    """What an exception's line beside the object says: its request id and its class's type."""
-    if report.ids.request is None and (match := re.search(_REQUEST_ID, text[:200_000])):
-        report.ids.request = match.group()
-    if report.error_type is None and ("Error" in text or "Exception" in text):
-        from app.reading import plaintext  # an SDK class names it; most pastes have none
-
-        apply_sdk_type(report, plaintext.sdk_error_type(text))
 
 
 def _bare_codes(text: str, known_codes: CodeKinds) -> list[str]:

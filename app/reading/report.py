@@ -270,6 +270,9 @@ class PasteReading:
     failures: list[FailureReport]
     parse_path: ParsePath
     warnings: list[str] = field(default_factory=list)
+    # With no failure: the confidential reasons the paste names all the same (an early fraud
+    # warning, a dispute whose reason is fraud), shown as an unusable text's are.
+    confidential: tuple[str, ...] = ()
 
 
 def found_fields(report: FailureReport) -> list[tuple[str, str]]:

@@ -233,7 +233,10 @@ class MainWindow(TicketInput):
             self._show_finding(0)
         else:
             self.vsplitter.fit()  # a warning alone still gets its lines
-            self.view.clear(translate("MainWindow", "Nothing failed in this paste."))
+            # An early fraud warning, a fraudulent dispute: nothing failed, still confidential.
+            self.view.clear(
+                translate("MainWindow", "Nothing failed in this paste."), result.confidential
+            )
             self.reply.set_reply("", "")
             self.reply.set_confidential(False)
 

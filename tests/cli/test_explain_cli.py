@@ -289,3 +289,28 @@ def test_a_page_naming_no_confidential_reason_has_no_warning(
     assert result["ok"] is False and "confidential" not in result["error"]
     cli.main(["explain", str(page)])
     assert "CONFIDENTIAL" not in capsys.readouterr().err
+
+
+def test_a_fraudulent_dispute_is_nothing_failed_and_says_it_is_confidential(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """Nothing failed (ok, no failures), yet the dispute's reason is fraud: JSON lists it under
+    `confidential` and the text prints the CONFIDENTIAL line; a succeeded charge has neither."""
+    dispute = tmp_path / "dispute.json"
+    dispute.write_text(
+        '{"id": "dp_1QfG4pLkdIwHu7ixUvWxYzAb", "object": "dispute", "reason": "fraudulent", '
+        '"status": "needs_response"}',
+        encoding="utf-8",
+    )
+    status, [result], _ = run(capsys, "explain", "--format", "json", str(dispute))
+    assert status == 0 and result["ok"] is True and result["failures"] == []
+    assert result["confidential"] == ["fraudulent"]
+    assert cli.main(["explain", str(dispute)]) == 0
+    assert "CONFIDENTIAL: it names fraudulent" in capsys.readouterr().out
+    charge = tmp_path / "charge.json"
+    charge.write_text(
+        '{"id": "ch_3QeF3oLkdIwHu7ix0AbCdEfG", "object": "charge", "status": "succeeded"}',
+        encoding="utf-8",
+    )
+    _, [calm], _ = run(capsys, "explain", "--format", "json", str(charge))
+    assert calm["ok"] is True and "confidential" not in calm

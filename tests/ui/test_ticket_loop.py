@@ -434,3 +434,22 @@ def test_the_guard_compiles_off_the_window_thread_before_the_first_copy(
     qtbot.waitUntil(lambda: window.guard.compiled, timeout=60_000)
     window.set_paste((PASTES / "charge_do_not_honor.txt").read_text())
     assert window.reply.copy_reply()
+
+
+def test_an_early_fraud_warning_says_nothing_failed_with_the_confidential_mark(
+    window: MainWindow,
+) -> None:
+    """Nothing failed, yet the issuer reports fraud: the agent sees the Confidential badge and
+    its note, and no reply is offered; the next ticket, a succeeded charge, has neither."""
+    window.set_paste(
+        "Early fraud warning\nThe card issuer reported this payment as potentially fraudulent."
+    )
+    assert window.findings == []
+    assert window.view.headline.text() == "Nothing failed in this paste."
+    assert window.view.confidential_badge.isVisible()
+    assert "fraudulent" in window.view.confidential_note.text()
+    assert not window.reply.copy_button.isEnabled()
+    window.set_paste(
+        '{"id": "ch_3QeF3oLkdIwHu7ix0AbCdEfG", "object": "charge", "status": "succeeded"}'
+    )
+    assert window.findings == [] and not window.view.confidential_badge.isVisible()
