@@ -227,16 +227,13 @@ class MainWindow(TicketInput):
         )
         if explained:
             first = explained[0]
-            self.recent.shown(
-                self.paste_area.text(), first.headline, first.sensitive, not self._lookup
-            )
+            text = self.paste_area.text()
+            self.recent.shown(text, first.headline, first.sensitive, not self._lookup)
             self._show_finding(0)
         else:
             self.vsplitter.fit()  # a warning alone still gets its lines
-            # An early fraud warning, a fraudulent dispute: nothing failed, still confidential.
-            self.view.clear(
-                translate("MainWindow", "Nothing failed in this paste."), result.confidential
-            )
+            nothing = translate("MainWindow", "Nothing failed in this paste.")
+            self.view.clear(nothing, result.confidential)  # a fraud warning stays confidential
             self.reply.set_reply("", "")
             self.reply.set_confidential(False)
 
