@@ -43,9 +43,16 @@ THINGS = frozenset(("neutral", "frame", "thing"))
 # "you" is the weakest anchor: it counts as this many words further away than it is (as in
 # the `near` rules), so "you" before "your bike was stolen" loses to the bike.
 _WEAKER = {"you": 2, "pronoun": 1}
+# "you" and the customer hold within this many words of the finding (Chinese, Japanese,
+# Korean: letters), and only when no other thing is as near: "Ladrão que rouba ladrão tem cem
+# anos de perdão, brincou o cliente" is a customer's joke, not a theft of theirs.
+_WEAK_WINDOW = 6
+_WEAK_WINDOW_CJK = 12
+_WINDOWED = frozenset(("you", "person"))
 _SPELT_OUT = 64  # how far before its clause a word spelt out with stops may begin
 _BESIDE_CJK = 1  # letters between a weak word and a thing right beside it, in these scripts
-_COLON = re.compile("[:\uff1a](?![0-9])")
+# (and in Chinese and Japanese a comma, folded to ",": 租用相机的保险包括被盗, 您只需支付免赔额)
+_COLON = re.compile(f"[:\uff1a](?![0-9])|(?<=[{CJK_LETTERS}])[,\u3001]")
 _WORD_START = re.compile(f"(?<![{WORD_CHARS}])[{WORD_CHARS}]|(?![{CJK_CONTINUING}])[{CJK_LETTERS}]")
 
 
@@ -179,6 +186,11 @@ def drop_unanchored(
             own = _from_clause_before(
                 text, anchors, ends, clause, bool(within(pronouns, low, high)), bool(nearby)
             )
+        if not own and not nearby and last < len(ends) and _COLON.match(text, high):
+            # a reason said first in Chinese or Japanese, its payment after a comma
+            # (因涉嫌诈骗, 交易已被拦截)
+            after = ends[last + 1] if last + 1 < len(ends) else len(text) + 1
+            own = [a for a in within(anchors, high, after) if a[2] in INHERITED][:1]
         if own and not _speaks_of_thing(line, own, nearby, start, end):
             kept.append(finding)
         elif index < first_near:
@@ -209,11 +221,34 @@ def _speaks_of_thing(
     ):
         return True
 
+    def words_to(span: tuple[int, ...]) -> int:
+        low, high = (end, span[0]) if span[0] >= end else (span[1], start)
+        return len(_WORD_START.findall(line, low, max(low, high) + 1))
+
+    # a thing that holds the finding and more ("broadcast list", "lost property") speaks of
+    # it; a thing that is the finding's own word (冒充, a frame and a reason) is no other thing
+    if not named and any(
+        thing[0] <= start and end <= thing[1] and thing[1] - thing[0] > end - start
+        for thing in things
+    ):
+        return True
+    things = [thing for thing in things if not (thing[0] < end and start < thing[1])]
+    nearest = min((words_to(thing) for thing in things), default=None)
+
     def holds(anchor: tuple[int, ...]) -> bool:
+        """A card, payment or account holds; a weak anchor holds unless a thing stands
+        between it and the finding or nearer to the finding ("Ich habe Sie auf die Liste
+        für die Nachlieferung gesetzt": the list of a restock)."""
         if len(anchor) < 3 or anchor[2] in NAMED:
             return True
         first, last = sorted((anchor[0], start))
-        return not any(first < thing[0] < last for thing in things)
+        if any(first < thing[0] < last for thing in things):
+            return False
+        if anchor[2] not in _WINDOWED:
+            return True
+        far = words_to(anchor) + _WEAKER.get(str(anchor[2]), 0)
+        window = _WEAK_WINDOW_CJK if is_cjk(line[start:end]) else _WEAK_WINDOW
+        return far <= window and (nearest is None or far < nearest)
 
     return not any(holds(anchor) for anchor in anchors)
 
