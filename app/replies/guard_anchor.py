@@ -43,6 +43,7 @@ THINGS = frozenset(("neutral", "frame", "thing"))
 # "you" is the weakest anchor: it counts as this many words further away than it is (as in
 # the `near` rules), so "you" before "your bike was stolen" loses to the bike.
 _WEAKER = {"you": 2, "pronoun": 1}
+Span = tuple[int, int, str]  # start, end and group of a word in the line
 # "you" and the customer hold within this many words of the finding (Chinese, Japanese,
 # Korean: letters), and only when no other thing is as near: "Ladrão que rouba ladrão tem cem
 # anos de perdão, brincou o cliente" is a customer's joke, not a theft of theirs.
@@ -127,9 +128,9 @@ def drop_unanchored(
     weak = weak_findings(hits, rules, line, found, first_near)
     if not weak:
         return first_near
-    anchors: list[tuple[int, int, str]] = []
-    things: list[tuple[int, int]] = []
-    pronouns: list[tuple[int, int]] = []
+    anchors: list[Span] = []
+    things: list[Span] = []
+    pronouns: list[Span] = []
     for start, end, labels in hits:
         groups = [value for kind, value in labels if kind == "group"]
         # a word of an anchor's group and of another thing's is the anchor ("order")
@@ -137,9 +138,9 @@ def drop_unanchored(
         if any(group in ANCHORS for group in groups):
             continue
         if any(group in THINGS for group in groups):
-            things.append((start, end))
+            things.append((start, end, "thing"))
         elif "pronoun" in groups:
-            pronouns.append((start, end))
+            pronouns.append((start, end, "pronoun"))
     if "account" in {group for _, _, group in anchors}:
         # "your account" is the account's, not "you" as a subject (as in the `near` rules)
         accounts = {start for start, _, group in anchors if group == "account"}
@@ -161,7 +162,7 @@ def drop_unanchored(
     if colons:
         ends = sorted({*ends, *colons})
 
-    def within(spans: Sequence[tuple[int, ...]], low: int, high: int) -> list[tuple[int, ...]]:
+    def within(spans: Sequence[Span], low: int, high: int) -> list[Span]:
         """The spans in the clause low..high (a word spelt out with stops, "カ.ー.ド", may
         begin a little before it)."""
         first = bisect.bisect_left(spans, (low - _SPELT_OUT,))
@@ -191,6 +192,8 @@ def drop_unanchored(
             # (因涉嫌诈骗, 交易已被拦截)
             after = ends[last + 1] if last + 1 < len(ends) else len(text) + 1
             own = [a for a in within(anchors, high, after) if a[2] in INHERITED][:1]
+        if not own and not nearby and _bare(line, text, anchors, things, (start, end)):
+            own = [(start, start, "card")]  # a bare statement of a reason: the reply's own
         if own and not _speaks_of_thing(line, own, nearby, start, end):
             kept.append(finding)
         elif index < first_near:
@@ -201,8 +204,8 @@ def drop_unanchored(
 
 def _speaks_of_thing(
     line: str,
-    anchors: Sequence[tuple[int, ...]],
-    things: Sequence[tuple[int, ...]],
+    anchors: Sequence[Span],
+    things: Sequence[Span],
     start: int,
     end: int,
 ) -> bool:
@@ -214,14 +217,14 @@ def _speaks_of_thing(
     # a thing right after the finding ("a stolen bike", 盗まれたノートパソコン) speaks of it; one
     # right before it does too unless the card, payment or account is in the clause ("die
     # Karte wurde aus Ihrem Auto entwendet": where it was taken from)
-    named = any(len(anchor) < 3 or anchor[2] in NAMED for anchor in anchors)
+    named = any(anchor[2] in NAMED for anchor in anchors)
     after = [thing for thing in things if thing[0] >= end]
     if _beside(line, after if named else things, start, end) and not _beside(
         line, anchors, start, end
     ):
         return True
 
-    def words_to(span: tuple[int, ...]) -> int:
+    def words_to(span: Span) -> int:
         low, high = (end, span[0]) if span[0] >= end else (span[1], start)
         return len(_WORD_START.findall(line, low, max(low, high) + 1))
 
@@ -235,11 +238,11 @@ def _speaks_of_thing(
     things = [thing for thing in things if not (thing[0] < end and start < thing[1])]
     nearest = min((words_to(thing) for thing in things), default=None)
 
-    def holds(anchor: tuple[int, ...]) -> bool:
+    def holds(anchor: Span) -> bool:
         """A card, payment or account holds; a weak anchor holds unless a thing stands
         between it and the finding or nearer to the finding ("Ich habe Sie auf die Liste
         für die Nachlieferung gesetzt": the list of a restock)."""
-        if len(anchor) < 3 or anchor[2] in NAMED:
+        if anchor[2] in NAMED:
             return True
         first, last = sorted((anchor[0], start))
         if any(first < thing[0] < last for thing in things):
@@ -260,7 +263,7 @@ def _from_clause_before(
     clause: int,
     pronoun: bool,
     has_thing: bool,
-) -> list[tuple[int, ...]]:
+) -> list[Span]:
     """The anchor of a clause with none of its own: the card, payment, account, number or
     cardholder of the clause before, when a pronoun stands for it ("your card ... it was
     stolen") or, in the same sentence, when the clause names no other thing ("the bank asks
@@ -282,17 +285,17 @@ def _from_clause_before(
         if a[0] > before
     )
     if any(named):
-        return [(low, low)]
+        return [(low, low, "card")]  # the clause before names it
     return []
 
 
-def _overlaps(spans: Sequence[tuple[int, ...]], span: tuple[int, int]) -> bool:
+def _overlaps(spans: Sequence[Span], span: Span) -> bool:
     """Whether `span` overlaps one of the sorted `spans` (each a few words long at most)."""
     index = bisect.bisect_left(spans, (span[1],))
     return any(other[1] > span[0] for other in spans[max(0, index - 4) : index])
 
 
-def _beside(line: str, spans: Sequence[tuple[int, ...]], start: int, end: int) -> bool:
+def _beside(line: str, spans: Sequence[Span], start: int, end: int) -> bool:
     """Whether one of `spans` touches the finding start..end: no word between (in Chinese,
     Japanese and Korean at most `_BESIDE_CJK` letters, a particle: 盗まれたノートパソコン)."""
     for span in spans:
@@ -319,3 +322,44 @@ def _whole_word(line: str, start: int, end: int) -> str | None:
         low -= 1
     match = _WORD_AROUND.match(line, low)
     return match.group() if match and match.end() >= end else None
+
+
+_STOP = re.compile(r"[.!?](?![a-z0-9])|[\u3002\uff01\uff1f]|\n")
+_BARE_REACH = 200
+_BARE = 6  # words of a sentence that states a reason and nothing else ("Wij vermoeden fraude.")
+
+
+def _bare(
+    line: str, text: str, anchors: Sequence[Span], things: Sequence[Span], finding: tuple[int, int]
+) -> bool:
+    """Whether the sentence around `at` is short, names no anchor and no other thing: a reply
+    speaks of its payment, and "Foi um golpe.", "Chodzi o kradzież.", "不正です。" state its
+    reason ("Dat is bijna diefstal!" is an idiom only beside the cupboard it prices)."""
+    at = finding[0]
+    # a bare sentence is short: looked for within a few hundred letters, never the whole text
+    first = max(0, at - _BARE_REACH)
+    low = max((m.end() for m in _STOP.finditer(text, first, at)), default=-1)
+    if low < 0:
+        if first:
+            return False
+        low = 0
+    stop = _STOP.search(text, at, at + _BARE_REACH)
+    high = stop.start() if stop else min(len(text), at + _BARE_REACH)
+    # the reason's own word counts once, however it is spelt out ("f r a u d e")
+    words = 1 + len(_WORD_START.findall(line, low, at))
+    words += len(_WORD_START.findall(line, _word_end(line, at), high))
+    if words > _BARE:
+        return False
+    return not any(
+        low <= span[0] < high and not finding[0] <= span[0] < finding[1]
+        for span in [*anchors, *things]
+    )
+
+
+def _word_end(line: str, at: int) -> int:
+    """Where the run of letters and spelt-out letters from `at` ends ("f r a u d e." as one)."""
+    match = _SPELT.match(line, at)
+    return match.end() if match else at
+
+
+_SPELT = re.compile(f"(?:[{WORD_CHARS}{CJK_LETTERS}][ \\-\u00b7\u30fb]?)+")
