@@ -181,7 +181,8 @@ def drop_unanchored(
         low = ends[clause - 1] if clause else -1
         last = bisect.bisect_left(ends, end - 1)
         high = ends[last] if last < len(ends) else len(text) + 1
-        nearby = within(things, low, high)
+        # a thing on the finding's own words (a frame that is also a reason: 冒充) is no other
+        nearby = [t for t in within(things, low, high) if not (t[0] < end and start < t[1])]
         own = [a for a in within(anchors, low, high) if not a[0] <= start < a[1]]
         if not own and clause:
             own = _from_clause_before(

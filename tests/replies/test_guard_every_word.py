@@ -78,7 +78,15 @@ def everyday_frames(locale: str) -> tuple[list[tuple[str, str, str]], list[tuple
             key = word.casefold()
             if key in frames or key in always:
                 continue
-            if key in weak and key not in strong and key not in framed:
+            cards = [c.casefold() for c in groups.get("card", [])]
+            if (
+                key in weak
+                and key not in (strong | marked | framed)
+                and not any(
+                    card in key
+                    for card in cards  # "other people's cards" holds its anchor
+                )
+            ):
                 # weak: alone, or beside an everyday thing, it passes (README, "Anchors")
                 frames[key] = (reason, word, f"{spec['thing']} {word}.")
                 continue
