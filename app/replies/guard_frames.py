@@ -16,6 +16,7 @@ import bisect
 import re
 from collections.abc import Iterable, Sequence
 
+from app.replies.guard_anchor import drop_unanchored
 from app.replies.guard_match import Found, Hits, check_near, clause_ends
 from app.replies.guard_rules import Rules, form_key
 
@@ -43,6 +44,8 @@ def read_clauses(
         ends = clause_ends(text, hits, lines)
         check_near(line, text, hits, rules.near, found, lines, ends)
     if found and hits:
+        hits.sort(key=lambda hit: hit[0])
+        first_near = drop_unanchored(line, text, hits, rules, found, first_near, lines)
         clear_framed(line, text, hits, rules, found, first_near, lines, ends)
     advice = sorted(start for start, _, labels in hits if ("group", "advice") in labels)
     if not advice:

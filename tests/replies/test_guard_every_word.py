@@ -22,15 +22,27 @@ def _lists(locale: str) -> dict:  # type: ignore[type-arg]
     return tomllib.loads((ROOT / "resources" / "guard" / f"{locale}.toml").read_text("utf-8"))
 
 
+def _plain(word: str) -> str:
+    """A word as the guard compares it, near enough: without case or accents ("stöld" is the
+    stem "stold", "złodziej" the stem "zlodziej")."""
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", word.casefold().replace("ł", "l"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def everyday_frames(locale: str) -> tuple[list[tuple[str, str, str]], list[tuple[str, str]]]:
     """(reason, word, harmless sentence) for every word of the language's lists that has an
     everyday sense, and (reason, word) for every word that reveals in every sense: a word of
-    `words`, `within` or `own_language` outside the group `framed`, a word of a rule that
-    nothing clears, and the words `always_words` names (a rule's word that also reveals alone,
-    as "nicked" or a stem inside it does)."""
+    `words`, `within` or `own_language` outside the group `framed` (its language's or
+    English's), a word of a rule that needs words near it and that nothing clears, and the
+    words `always_words` names (a rule's word that also reveals alone, as "nicked" or a stem
+    inside it does). A word of a rule that needs nothing is weak (README, "Anchors")."""
     lists, spec = _lists(locale), DATA["locales"][locale]
     groups = lists.get("groups", {})
-    framed = {word.casefold() for word in groups.get("framed", [])}
+    # English's groups apply to every reply: its weak words are weak in every language
+    english = _lists("en").get("groups", {}).get("framed", [])
+    framed = {_plain(word) for word in [*groups.get("framed", []), *english]}
     marked = {
         word.casefold() for words in DATA["always_words"].get(locale, {}).values() for word in words
     }
@@ -40,6 +52,16 @@ def everyday_frames(locale: str) -> tuple[list[tuple[str, str, str]], list[tuple
         if reason not in _NOT_REASONS and isinstance(kinds, dict)
         for kind in ("words", "within", "own_language")
         for word in kinds.get(kind, [])
+    }
+    # a word of a rule that needs nothing is weak in every rule it is in (README, "Anchors"):
+    # alone it passes, beside an anchor it is refused
+    weak = {
+        word.casefold(): rule
+        for reason, kinds in lists.items()
+        if reason not in _NOT_REASONS and isinstance(kinds, dict)
+        for rule in kinds.get("near", [])
+        if not rule["near"] and rule.get("neutral", "nearer") != "none"
+        for word in rule["words"]
     }
     frames: dict[str, tuple[str, str, str]] = {}
     always: dict[str, tuple[str, str]] = {}
@@ -56,7 +78,19 @@ def everyday_frames(locale: str) -> tuple[list[tuple[str, str, str]], list[tuple
             key = word.casefold()
             if key in frames or key in always:
                 continue
-            if key in framed:
+            cards = [c.casefold() for c in groups.get("card", [])]
+            if (
+                key in weak
+                and key not in (strong | marked | framed)
+                and not any(
+                    card in key
+                    for card in cards  # "other people's cards" holds its anchor
+                )
+            ):
+                # weak: alone, or beside an everyday thing, it passes (README, "Anchors")
+                frames[key] = (reason, word, f"{spec['thing']} {word}.")
+                continue
+            if _plain(key) in framed:
                 frames[key] = (reason, word, f"{spec['advice']}: {word}.")
             elif key in strong or key in marked or rule is None:
                 always[key] = (reason, word)

@@ -58,6 +58,9 @@ def test_twice_as_many_different_sentences_take_about_twice_the_time(catalog: Ca
 
 
 def test_the_longest_hostile_word_is_refused_at_its_place(guard: Guard) -> None:
-    text = hostile_text("single_letters", 20_000) + " s t 0 l e n " + "a" * 20_000
+    # a word that reveals in every sense: a weak one ("stolen") needs an anchor beside it
+    # (resources/guard/README.md, "Anchors"), which a sea of letters does not give
+    word = "f r 4 u d u l e n t"
+    text = hostile_text("single_letters", 20_000) + f" {word} " + "a" * 20_000
     (problem,) = guard.check(text, None)
-    assert problem.phrase == "s t 0 l e n" and text[problem.start : problem.end] == "s t 0 l e n"
+    assert problem.phrase == word and text[problem.start : problem.end] == word

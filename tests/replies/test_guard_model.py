@@ -145,6 +145,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout30.toml",
         "holdout31.toml",
         "holdout32.toml",
+        "holdout33.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []

@@ -257,6 +257,10 @@ def test_the_third_held_out_set_meets_the_goal(guard: Guard) -> None:
         ("holdout31.toml", 0.94, 0.025),
         # thirty-second (guard_y): measured fresh on the merged main, never shown to a branch
         ("holdout32.toml", 0.905, 0.095),
+        # thirty-third: written after branch guard13's anchors (a weak word needs the card, the
+        # payment or the payer in its clause), measured once: 86.7% and 5.8% (main on the same
+        # sentences: 90.8% and 15.8%)
+        ("holdout33.toml", 0.86, 0.06),
     ],
 )
 def test_the_later_held_out_sets_keep_the_level_they_reached(
