@@ -31,7 +31,9 @@ _GONE = (
     r"|smarrit[oa]|rubat[oa]|pers[oa]|gestolen|vermist|f[öo]rlora[dt]|stul(?:et|en)|borttappa[dt]"
     r"|utracon\w*|skradzion\w*|ukradzion\w*|ukrad\w*|zgubi\w*|zagubion\w*)"
 )
-_AS_LOSS = rf"{_ACTED}\s+(?:\w+\s+)?{_AS}\s+{_GONE}"
+# Up to three words between the action and "as" ("zastrzeżona w zeszłym miesiącu jako
+# zgubiona", "blocked last month as lost").
+_AS_LOSS = rf"{_ACTED}\s+(?:\w+\s+){{0,3}}{_AS}\s+{_GONE}"
 _LOSS_AS = rf"{_AS}\s+{_GONE}\s+(?:\w+\s+)?{_ACTED}"  # German and Dutch: "als verloren gesperrt"
 # "紛失として停止", "盗難として登録", "분실로 정지", "도난으로 등록", "作为挂失冻结", "因被盗停用".
 _AS_LOSS_CJK = (

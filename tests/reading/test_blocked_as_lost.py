@@ -109,3 +109,29 @@ def read_paste_failures(text: str, known: CodeKinds) -> list[object]:
     from tests.reading.conftest import failures_of
 
     return list(failures_of(text, known))
+
+
+# Per language: the action and the loss with a time between them, as a note tells it ("blocked
+# last month as lost", "zastrzeżona w zeszłym miesiącu jako zgubiona").
+WITH_A_TIME = {
+    "en": "blocked last month as lost",
+    "de": "gesperrt letzten Monat als verloren",
+    "fr": "opposée le mois dernier comme perdue",
+    "es": "bloqueada el mes pasado como perdida",
+    "pt-BR": "bloqueado no mês passado como perdido",
+    "it": "bloccata il mese scorso come smarrita",
+    "nl": "geblokkeerd vorige maand als verloren",
+    "sv": "spärrat förra månaden som förlorat",
+    "pl": "zastrzeżona w zeszłym miesiącu jako zgubiona",
+}
+
+
+@pytest.mark.parametrize(("language", "words"), sorted(WITH_A_TIME.items()))
+def test_a_time_between_the_block_and_the_loss_keeps_it_confidential(
+    language: str, words: str, known: CodeKinds
+) -> None:
+    for damage in DAMAGES:
+        text = damage(NOTES[language][0].format(words=words))
+        failures = read_paste(text, known).failures
+        assert failures, text
+        assert signals(failures[0], known.sensitive, known.sensitive_codes), text
