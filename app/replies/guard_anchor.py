@@ -121,10 +121,11 @@ def drop_unanchored(
     found: Found,
     first_near: int,
     lines: Sequence[int] = (),
+    ends: list[int] | None = None,
 ) -> int:
     """Drops, in place, the weak findings whose clause does not anchor them to this payment;
     returns where the first finding of a `near` rule now is (`first_near` less those dropped
-    before it)."""
+    before it). `ends`: clause_ends of the text, when they are known."""
     weak = weak_findings(hits, rules, line, found, first_near)
     if not weak:
         return first_near
@@ -153,7 +154,7 @@ def drop_unanchored(
     # a stop between two letters of Chinese, Japanese or Korean spells a word out ("カ.ー.ド")
     ends = [
         at
-        for at in clause_ends(text, hits, lines)
+        for at in (clause_ends(text, hits, lines) if ends is None else ends)
         if not (0 < at < len(text) - 1 and is_cjk(text[at - 1]) and is_cjk(text[at + 1]))
     ]
     # a colon ends what a clause speaks of, as a break word does ("keep your bag closed in

@@ -45,7 +45,8 @@ def read_clauses(
         check_near(line, text, hits, rules.near, found, lines, ends)
     if found and hits:
         hits.sort(key=lambda hit: hit[0])
-        first_near = drop_unanchored(line, text, hits, rules, found, first_near, lines)
+        ends = clause_ends(text, hits, lines) if ends is None else ends
+        first_near = drop_unanchored(line, text, hits, rules, found, first_near, lines, ends)
         clear_framed(line, text, hits, rules, found, first_near, lines, ends)
     advice = sorted(start for start, _, labels in hits if ("group", "advice") in labels)
     if not advice:
