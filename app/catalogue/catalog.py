@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from app import TYPE_CHECKING
 from app.catalogue.entries import ENTRY_COLUMNS, CatalogEntry, CatalogInfo, ReplyFrame, entry_of_row
@@ -188,6 +188,8 @@ class Catalog:
     def _read_code_kinds(self) -> CodeKinds:
         # The builder folds every table the reader needs into one JSON value (READING_QUERY):
         # five queries took about 3 ms of every start, folding at run time 2.5 ms; stored 0.5 ms.
+        # Each word group inside it is its own JSON text, decoded when first read: most are
+        # for texts in words, which a JSON paste never reads (BENCHMARKS.md, fourteenth pass).
         found = self._one_json("SELECT value FROM reading_data")
         kinds: dict[str, list[str]] = {}
         sensitive = set()
@@ -195,9 +197,10 @@ class Catalog:
             kinds.setdefault(code, []).append(kind)
             if is_sensitive:
                 sensitive.add((kind, code))
-        words = {group: found["words"].get(group, {}) for group in _READING_WORDS}  # in order
+        texts: dict[str, Any] = found["words"]
+        words = {group: _words(texts, group) for group in _READ_AT_ONCE}
         self._vocabulary.update((group, dict(names)) for group, names in words.items())
-        return CodeKinds(
+        known = CodeKinds(
             {
                 code: tuple(listed)
                 if len(listed) == 1
@@ -205,7 +208,6 @@ class Catalog:
                 for code, listed in kinds.items()
             },
             sensitive=frozenset(sensitive),
-            messages=tuple(StripeMessage(*row) for row in found["messages"]),
             names=FieldNames(
                 {
                     name: FieldName(
@@ -220,10 +222,7 @@ class Catalog:
             other_processors=words["other_processors"],
             processor_marks=words["processor_marks"],
             processor_senders=words["processor_senders"],
-            stripe_mentions=words["stripe_mentions"],
             order_payment=words["order_payment"],
-            document_words=words["document_words"],
-            notice_words=words["notice_words"],
             failure_words=(
                 words["failure_things"],
                 words["failure_words"],
@@ -235,12 +234,15 @@ class Catalog:
             card_types=frozenset(words["card_payment_types"]),
             shorthand=words["code_shorthand"],
             test_cards=_test_cards(found["cards"]),
-            reason_words=words["reason_words"],
-            outcome_words=words["outcome_words"],
-            code_roles=words["code_roles"],
-            outcome_rows=words["outcome_rows"],
-            customer_messages=words["customer_messages"],
         )
+        messages = found["messages"]
+        later: dict[str, Callable[[], object]] = {
+            "messages": lambda: tuple(StripeMessage(*row) for row in messages)
+        }
+        for group in _READ_LATER:
+            later[group] = lambda group=group: _words(texts, group)  # type: ignore[misc]
+        known.made_later(later)
+        return known
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""
@@ -350,43 +352,60 @@ class Catalog:
         return [(row["code"], row["kind"], row["title"], row["rank"]) for row in rows]
 
 
-# The vocabulary groups a paste's reading needs (Catalog.code_kinds), read with the rest.
-_READING_WORDS = (
+# The vocabulary groups a paste's reading needs (Catalog.code_kinds), read with the rest: those
+# read at once (the field names' words, a processor's names: every paste reads them), and those
+# decoded when a reader first asks (CodeKinds.made_later: the words of texts in words), each the
+# name of its CodeKinds field.
+_READ_AT_ONCE = (
     "label_words",
     "other_processors",
     "processor_marks",
     "processor_senders",
-    "stripe_mentions",
     "order_payment",
-    "document_words",
-    "notice_words",
     "failure_things",
     "failure_words",
     "failure_errors",
     "success_words",
     "card_payment_types",
     "code_shorthand",
-    "reason_words",
     "review_words",
     "not_payment_things",
+)
+_READ_LATER = (
+    "stripe_mentions",
+    "document_words",
+    "notice_words",
+    "reason_words",
     "outcome_words",
     "code_roles",
     "outcome_rows",
     "customer_messages",
 )
-# A paste's reading's needs of the tables above as one JSON value, stored in reading_data.
+_READING_WORDS = _READ_AT_ONCE + _READ_LATER
+# A paste's reading's needs of the tables above as one JSON value, stored in reading_data; each
+# word group in it is a JSON text of its own (group -> name -> title, in order), decoded apart.
 READING_QUERY = f"""SELECT json_object(
     'entries', (SELECT json_group_array(json_array(code, kind, sensitive)) FROM entries),
     'messages', (SELECT json_group_array(json_array(pattern, error_type, code, decline_code,
         outcome_type, outcome_reason)) FROM stripe_messages),
     'names', (SELECT json_group_array(json_array(name, field, json(not_stripe), in_objects))
         FROM field_names),
-    'words', (SELECT json_group_object(grp, json(titles)) FROM (
+    'words', (SELECT json_group_object(grp, titles) FROM (
         SELECT grp, json_group_object(name, title) AS titles FROM (SELECT grp, name, title
             FROM vocabulary WHERE grp IN ({", ".join(f"'{group}'" for group in _READING_WORDS)})
             ORDER BY grp, position) GROUP BY grp)),
     'cards', (SELECT json_group_array(json_array(number, json(tokens), brand, result, error_type,
         code, decline_code, outcome_type, outcome_reason)) FROM test_cards))"""
+
+
+def _words(texts: dict[str, Any], group: str) -> dict[str, str]:
+    """One word group of the reading data (name -> title, in order); empty when it has none.
+    A group stored as JSON rather than its text (an SQLite that keeps JSON's subtype through a
+    subquery) is taken as it is."""
+    found: object = texts.get(group) or {}
+    if isinstance(found, str):
+        found = json.loads(found)
+    return found if isinstance(found, dict) else {}
 
 
 def _test_cards(rows: list[list[Any]]) -> dict[str, StripeTestCard]:

@@ -11,6 +11,7 @@ from app.records import asdict, field, record
 # shapes' tuple beside them, for code that checks them at run time (history).
 # tests/test_one_definition.py fails when the tuple and its Literal differ.
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from typing import Any, Literal
 
     Shape = Literal[
@@ -129,6 +130,25 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)
+
+    def made_later(self, makers: dict[str, Callable[[], object]]) -> None:
+        """Has each named field made by its maker when a reader first reads it: a JSON paste
+        reads few of the word groups, whose JSON is most of the catalogue's reading data."""
+        for name in makers:
+            self.__dict__.pop(name, None)
+        self.__dict__["_later"] = makers
+
+    if not TYPE_CHECKING:  # the checker sees the fields as set in __init__
+
+        def __getattr__(self, name: str) -> object:
+            # Called only for a name not set yet. Two threads may make a field at once: both
+            # make the same value from the same text, and either one is kept.
+            maker = self.__dict__.get("_later", {}).get(name)
+            if maker is None:
+                raise AttributeError(name)
+            value = maker()
+            self.__dict__[name] = value
+            return value
 
 
 class UnreadablePaste(Exception):
