@@ -99,15 +99,17 @@ _PYTHON_HINT = r"'|\bTrue\b|\bFalse\b|\bNone\b"
 
 # A whole literal opens with a bracket: a log line or a sentence is not read whole (each reader
 # scanned a megabyte log in vain, about a second in all).
-_OPENS = re.compile(r"\s*[{\[(]")
+_OPENS = r"\s*[{\[(]"
 # What a tidied text can open with: `//` lines and `...` first, then a bracket or a key.
-_TIDY_OPENS = re.compile(
-    r"\s*(?:(?://[^\n]*|\.\.\.|\u2026)\s*)*(?:[{\[(]|[\"']?[A-Za-z_]\w*[\"']?\s*(?::|=>))"
-)
+_TIDY_OPENS = r"\s*(?:(?://[^\n]*|\.\.\.|\u2026)\s*)*(?:[{\[(]|[\"']?[A-Za-z_]\w*[\"']?\s*(?::|=>))"
 
 
 def parse_python_literal(text: str) -> Any | None:
-    if len(text) > MAX_LITERAL_CHARS or not _OPENS.match(text) or not re.search(_PYTHON_HINT, text):
+    if (
+        len(text) > MAX_LITERAL_CHARS
+        or not re.match(_OPENS, text)
+        or not re.search(_PYTHON_HINT, text)
+    ):
         return None
     import ast  # only pastes that look like Python pay for importing the parser
 
@@ -139,7 +141,7 @@ _NODE_PLACEHOLDERS = (
 
 
 def parse_js_literal(text: str) -> Any | None:
-    if len(text) > MAX_LITERAL_CHARS or not _OPENS.match(text):
+    if len(text) > MAX_LITERAL_CHARS or not re.match(_OPENS, text):
         return None
     import pyjson5  # only pastes that are not JSON pay for importing it
 
@@ -172,7 +174,7 @@ _SEGMENT_CHARS = r"[{}\[\]\"'\\\n]"
 # Outside every stretch: a whole stretch with no bracket or quote inside (a log's
 # `heroku[router]`, `[INFO]`), read in one step, or else the opening bracket of a longer one.
 _OPENING = r"[{\[][^{}\[\]\"']*+[}\]]|[{\[]"
-_MAPPING = re.compile(r"[:=]")  # a key and its value: `:`, `=`, `=>`
+_MAPPING = r"[:=]"  # a key and its value: `:`, `=`, `=>`
 
 
 def segments(text: str) -> Iterator[tuple[int, int, bool]]:
@@ -235,7 +237,7 @@ def parse_embedded(text: str) -> Parsed | None:
         piece = text[start:end]
         # A log's `heroku[router]` or `[INFO]` holds no object: only a stretch with a mapping in
         # it is tried (two hundred brackets of a log hid its error's JSON).
-        if "{" not in piece or not _MAPPING.search(piece):
+        if "{" not in piece or not re.search(_MAPPING, piece):
             continue
         if not closed:
             cut_off = True
@@ -319,7 +321,7 @@ def tidy(text: str) -> str:
 
 def parse_tidied(text: str) -> tuple[Any, ParsePath] | None:
     """A documentation fragment or console.log dump that only parses once tidied."""
-    if len(text) > MAX_LITERAL_CHARS or not _TIDY_OPENS.match(text):
+    if len(text) > MAX_LITERAL_CHARS or not re.match(_TIDY_OPENS, text):
         return None
     tidied = tidy(text)
     if tidied == text:

@@ -47,13 +47,14 @@ def alternation(phrases: list[str], not_after: str = r"\w") -> str:
 
 # A Stripe object's id (`promo_1Nx2AbCd`, `pi_3Abc...`, `sk_test_...`): a prefix, `_`, and a tail of
 # letters and digits with a digit or a capital. Codes are lower-case words (`card_declined`).
-_OBJECT_ID = re.compile(r"[a-z]{2,8}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{8,}")
+# Text, compiled on first use (re's cache): a JSON paste never asks.
+_OBJECT_ID = r"[a-z]{2,8}_(?:(?:test|live)_)?(?=[A-Za-z0-9]*[0-9A-Z])[A-Za-z0-9]{8,}"
 
 
 def object_id(value: str) -> bool:
     """Whether a labelled value is an object's id, never a code ("No such promotion code:
     'promo_1Nx2AbCd'": the label's "code" names what was not found)."""
-    return _OBJECT_ID.fullmatch(value.strip("'\"` ")) is not None
+    return re.fullmatch(_OBJECT_ID, value.strip("'\"` ")) is not None
 
 
 class FieldNames(dict[str, FieldName]):

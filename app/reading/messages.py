@@ -45,7 +45,7 @@ VALUE = "anyvalue"
 _VALUE_WORDS = r"(?: [^\W_]+){1,4}"
 # Words a person changes when quoting a message without changing what it says ("My card is
 # expired" for "Your card has expired.", "the payment" for "this payment"): left out of both.
-_FUNCTION_WORDS = re.compile(
+_FUNCTION_WORDS = (
     r" (?:your|my|our|the|a|an|this|that|its|is|was|has|have|had|been|be|are|were)(?= )"
 )
 MAX_CHARS = 20_000
@@ -60,7 +60,7 @@ def normalise(text: str) -> str:
     for contraction, written_out in _CONTRACTIONS:
         text = re.sub(contraction, written_out, text)
     words = re.sub(_NOT_WORD, " ", re.sub(_APOSTROPHE, "", text).lower()).strip()
-    return _FUNCTION_WORDS.sub("", f" {words} ")
+    return re.sub(_FUNCTION_WORDS, "", f" {words} ")
 
 
 @record(frozen=True, slots=True)

@@ -7,7 +7,6 @@ from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN, U
 from app.catalogue.words import Form, Words, say
 from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
-from app.verdict.confidential import ConfidentialReasons, confidential_text, stripe_block_reason
 from app.verdict.explanation import Explanation
 from app.verdict.method import fitting, generic_decline, paid_by_card
 from app.verdict.notes import add_notes, distinct_steps, headline_form
@@ -176,6 +175,13 @@ def explain(report: FailureReport, catalog: Catalog) -> Explanation:
     explanation.reply_class = fitting(explanation.reply_class, by_card, catalog)
     add_notes(explanation, found, report, english)
     if sensitive:
+        # Only a sensitive code's explanation needs it: an import fewer for most pastes.
+        from app.verdict.confidential import (
+            ConfidentialReasons,
+            confidential_text,
+            stripe_block_reason,
+        )
+
         explanation.reply_class = generic_decline(by_card)
         block = stripe_block_reason(primary, outcome_type)
         # A block with its own reason (too many retries) is told as that reason, not as fraud
