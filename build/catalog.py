@@ -241,8 +241,12 @@ def _fill(db: sqlite_utils.Database, source: Source) -> None:
     db.table("locale_formats").insert_all(formats, pk="locale")
     db.table("currency_formats").insert_all(currencies, pk=("locale", "currency"))
     # Folded from the tables just written, so that every command's start reads one value.
-    (folded,) = db.execute(READING_QUERY).fetchone()
-    db.table("reading_data").insert({"value": folded}, columns={"value": str})
+    folded = db.execute(READING_QUERY).fetchall()
+    db.table("reading_data").insert_all(
+        ({"part": part, "value": value} for part, value in folded),
+        pk="part",
+        columns={"part": str, "value": str},
+    )
     counts = {kind: sum(1 for row in rows if row["kind"] == kind) for kind in KINDS}
     metadata = {
         "version": source.release["version"],

@@ -8,8 +8,15 @@ import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 
 from app import TYPE_CHECKING
-from app.catalogue.entries import ENTRY_COLUMNS, CatalogEntry, CatalogInfo, ReplyFrame, entry_of_row
-from app.catalogue.formats import CurrencyFormat, LocaleFormats
+from app.catalogue.entries import (
+    ENTRY_COLUMNS,
+    CatalogEntry,
+    CatalogInfo,
+    CurrencyFormat,
+    LocaleFormats,
+    ReplyFrame,
+    entry_of_row,
+)
 from app.catalogue.opening import (
     CatalogCorrupt,
     CatalogError,
@@ -186,19 +193,25 @@ class Catalog:
         return self._code_kinds
 
     def _read_code_kinds(self) -> CodeKinds:
-        # The builder folds every table the reader needs into one JSON value (READING_QUERY):
+        # The builder folds every table the reader needs into a few JSON values (READING_QUERY):
         # five queries took about 3 ms of every start, folding at run time 2.5 ms; stored 0.5 ms.
-        # Each word group inside it is its own JSON text, decoded when first read: most are
-        # for texts in words, which a JSON paste never reads (BENCHMARKS.md, fourteenth pass).
-        found = self._one_json("SELECT value FROM reading_data")
+        # Stripe's messages and the word groups of texts in words (three quarters of it) are
+        # decoded when a reader first asks: a JSON paste never does (BENCHMARKS.md, fourteenth
+        # pass).
+        parts = {str(row[0]): row[1] for row in self._query("SELECT part, value FROM reading_data")}
+        try:
+            found = json.loads(parts.get(READING_PART) or "{}")
+        except ValueError as error:
+            raise CatalogCorrupt(
+                f"The catalogue file {self.path} is damaged ({error}); reinstall Decline Desk."
+            ) from error
         kinds: dict[str, list[str]] = {}
         sensitive = set()
         for code, kind, is_sensitive in found["entries"]:
             kinds.setdefault(code, []).append(kind)
             if is_sensitive:
                 sensitive.add((kind, code))
-        texts: dict[str, Any] = found["words"]
-        words = {group: _words(texts, group) for group in _READ_AT_ONCE}
+        words = {group: found["words"].get(group, {}) for group in _READ_AT_ONCE}  # in order
         self._vocabulary.update((group, dict(names)) for group, names in words.items())
         known = CodeKinds(
             {
@@ -235,14 +248,24 @@ class Catalog:
             shorthand=words["code_shorthand"],
             test_cards=_test_cards(found["cards"]),
         )
-        messages = found["messages"]
         later: dict[str, Callable[[], object]] = {
-            "messages": lambda: tuple(StripeMessage(*row) for row in messages)
+            "messages": lambda: tuple(StripeMessage(*row) for row in self._part(parts, "messages"))
         }
         for group in _READ_LATER:
-            later[group] = lambda group=group: _words(texts, group)  # type: ignore[misc]
+            later[group] = lambda group=group: self._part(parts, group)  # type: ignore[misc]
         known.made_later(later)
         return known
+
+    def _part(self, parts: dict[str, Any], name: str) -> Any:
+        """One part of the reading data, decoded (a reader asks for it once, perhaps on a
+        worker thread: no query)."""
+        try:
+            found = json.loads(parts.get(name) or "{}")
+        except (TypeError, ValueError) as error:
+            raise CatalogCorrupt(
+                f"The catalogue file {self.path} is damaged ({error}); reinstall Decline Desk."
+            ) from error
+        return found if found else {} if name in _READ_LATER else ()
 
     def reply_locales(self) -> tuple[str, ...]:
         """The reply languages, in the order the builder lists them (en first)."""
@@ -382,30 +405,26 @@ _READ_LATER = (
     "customer_messages",
 )
 _READING_WORDS = _READ_AT_ONCE + _READ_LATER
-# A paste's reading's needs of the tables above as one JSON value, stored in reading_data; each
-# word group in it is a JSON text of its own (group -> name -> title, in order), decoded apart.
-READING_QUERY = f"""SELECT json_object(
+# The part of reading_data read at every paste; the others are "messages" and each group of
+# _READ_LATER, kept as text until a reader asks.
+READING_PART = "reading"
+_AT_ONCE = ", ".join(f"'{group}'" for group in _READ_AT_ONCE)
+_LATER = ", ".join(f"'{group}'" for group in _READ_LATER)
+# A paste's reading's needs of the tables above as JSON values (part, value), stored in
+# reading_data; word groups name -> title, in the vocabulary's order.
+READING_QUERY = f"""SELECT '{READING_PART}', json_object(
     'entries', (SELECT json_group_array(json_array(code, kind, sensitive)) FROM entries),
-    'messages', (SELECT json_group_array(json_array(pattern, error_type, code, decline_code,
-        outcome_type, outcome_reason)) FROM stripe_messages),
     'names', (SELECT json_group_array(json_array(name, field, json(not_stripe), in_objects))
         FROM field_names),
-    'words', (SELECT json_group_object(grp, titles) FROM (
+    'words', (SELECT json_group_object(grp, json(titles)) FROM (
         SELECT grp, json_group_object(name, title) AS titles FROM (SELECT grp, name, title
-            FROM vocabulary WHERE grp IN ({", ".join(f"'{group}'" for group in _READING_WORDS)})
-            ORDER BY grp, position) GROUP BY grp)),
+            FROM vocabulary WHERE grp IN ({_AT_ONCE}) ORDER BY grp, position) GROUP BY grp)),
     'cards', (SELECT json_group_array(json_array(number, json(tokens), brand, result, error_type,
-        code, decline_code, outcome_type, outcome_reason)) FROM test_cards))"""
-
-
-def _words(texts: dict[str, Any], group: str) -> dict[str, str]:
-    """One word group of the reading data (name -> title, in order); empty when it has none.
-    A group stored as JSON rather than its text (an SQLite that keeps JSON's subtype through a
-    subquery) is taken as it is."""
-    found: object = texts.get(group) or {}
-    if isinstance(found, str):
-        found = json.loads(found)
-    return found if isinstance(found, dict) else {}
+        code, decline_code, outcome_type, outcome_reason)) FROM test_cards))
+UNION ALL SELECT 'messages', (SELECT json_group_array(json_array(pattern, error_type, code,
+    decline_code, outcome_type, outcome_reason)) FROM stripe_messages)
+UNION ALL SELECT grp, json_group_object(name, title) FROM (SELECT grp, name, title FROM vocabulary
+    WHERE grp IN ({_LATER}) ORDER BY grp, position) GROUP BY grp"""
 
 
 def _test_cards(rows: list[list[Any]]) -> dict[str, StripeTestCard]:

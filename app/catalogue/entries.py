@@ -1,4 +1,5 @@
-"""What the catalogue's rows become: its entries, reply frames and counts."""
+"""What the catalogue's rows become: its entries, reply frames and counts, and CLDR's number,
+currency and date formats as catalog.db stores them (read by replies.money)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,21 @@ def entry_of_row(row: sqlite3.Row) -> CatalogEntry:
         deprecated=bool(row["deprecated"]),
         unconfirmed=bool(row["unconfirmed"]),
     )
+
+
+@record(frozen=True, slots=True)
+class LocaleFormats:
+    """What CLDR says about writing numbers and dates in one language."""
+
+    locale: str
+    decimal: str
+    group: str
+    currency_pattern: str
+    date_pattern: str
+    months: tuple[str, ...]  # the 12 month names as used inside a date ("März", "de março")
+
+
+@record(frozen=True, slots=True)
+class CurrencyFormat:
+    symbol: str  # in this language: "$", "US$", "USD"
+    digits: int  # digits after the decimal point: 0 for JPY and KRW

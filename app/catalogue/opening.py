@@ -28,7 +28,8 @@ from app.catalogue.integrity import DIGEST_KEY, file_problem, seal_problem
 # 6: test_cards (Stripe's test cards and the failure each gives).
 # 7: reading_data (what reading a paste needs of the other tables, folded at build time).
 # 8: reading_data's words grouped by the builder (group -> name -> title, in order).
-# 9: each of reading_data's word groups a JSON text of its own, decoded when first read.
+# 9: reading_data in parts (part, value): Stripe's messages and the words of texts in words
+#    apart, decoded when first read.
 SCHEMA_VERSION = 9
 
 _REQUIRED_TABLES = {

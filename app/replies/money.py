@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from app.catalogue.formats import CurrencyFormat, LocaleFormats
+from app.catalogue.entries import CurrencyFormat, LocaleFormats
 
 _NUMBER = re.compile(r"[#0-9,.]+")
 _DATE_TOKEN = re.compile(r"'[^']*'|y+|M+|d+|[^'yMd]+")

@@ -113,15 +113,18 @@ def test_a_vocabulary_read_twice_is_the_same_and_cannot_be_changed(catalog: Cata
 
 def test_what_reading_needs_is_stored_as_the_tables_say() -> None:
     """The builder folds the reader's codes, messages, field names, words and test cards into
-    one stored value; a paste read with it must see exactly what the tables hold."""
+    a few stored values; a paste read with them must see exactly what the tables hold."""
     db = sqlite3.connect(f"file:{CATALOG_DB}?mode=ro", uri=True)
     try:
-        (stored,) = db.execute("SELECT value FROM reading_data").fetchone()
-        (folded,) = db.execute(READING_QUERY).fetchone()
+        stored = dict(db.execute("SELECT part, value FROM reading_data").fetchall())
+        folded = dict(db.execute(READING_QUERY).fetchall())
     finally:
         db.close()
-    assert json.loads(stored) == json.loads(folded)
-    assert json.loads(stored)["entries"] != []
+    assert {part: json.loads(value) for part, value in stored.items()} == {
+        part: json.loads(value) for part, value in folded.items()
+    }
+    assert json.loads(stored["reading"])["entries"] != []
+    assert json.loads(stored["messages"]) != []
 
 
 def test_the_reading_words_keep_the_vocabulary_order(catalog: Catalog) -> None:

@@ -8,7 +8,7 @@ import sqlite3
 
 import pytest
 
-from app.catalogue.catalog import _READ_AT_ONCE, _READ_LATER, Catalog
+from app.catalogue.catalog import _READ_AT_ONCE, _READ_LATER, READING_PART, Catalog
 from app.paths import catalog_file
 from app.reading.paste import read_paste
 from tests.conftest import CATALOG_DB
@@ -56,17 +56,15 @@ def test_the_stripe_messages_made_later_are_the_stored_ones() -> None:
     assert all(message.pattern.startswith(" ") for message in messages)
 
 
-def test_each_word_group_is_stored_as_its_own_json_text() -> None:
-    """What lets a paste decode only the groups it reads: the builder's SQLite must not have
-    folded a group in as JSON (a group stored as JSON still reads, only slower)."""
+def test_each_word_group_read_later_is_stored_apart() -> None:
+    """What lets a paste decode only the groups it reads: each is a part of its own."""
     db = sqlite3.connect(f"file:{CATALOG_DB}?mode=ro", uri=True)
     try:
-        (stored,) = db.execute("SELECT value FROM reading_data").fetchone()
+        parts = dict(db.execute("SELECT part, value FROM reading_data").fetchall())
     finally:
         db.close()
-    words = json.loads(stored)["words"]
-    assert set(words) == set(_READ_AT_ONCE) | set(_READ_LATER)
-    assert all(isinstance(text, str) for text in words.values())
+    assert set(parts) == {READING_PART, "messages", *_READ_LATER}
+    assert set(json.loads(parts[READING_PART])["words"]) == set(_READ_AT_ONCE)
 
 
 def test_a_json_paste_decodes_no_group_of_words() -> None:
