@@ -23,13 +23,15 @@ def named(text: str, known: CodeKinds) -> list[tuple[str, StripeTestCard]]:
     text = text[:MAX_CHARS]
     found: dict[str, tuple[str, StripeTestCard]] = {}
     # Only where a test card's first four digits stand does the whole number get read: a
-    # megabyte of log lines full of digits is searched for a few literal words.
-    number = re.compile(_NUMBER)
-    for hit in re.finditer(_starts(known), text):
+    # megabyte of log lines full of digits is searched for a few literal words. Each pattern is
+    # compiled when first needed (re's cache then): most pastes name no test card.
+    firsts, starts = _starts(known)
+    hits = re.finditer(starts, text) if any(first in text for first in firsts) else ()
+    for hit in hits:
         before = text[hit.start() - 1 : hit.start()]
         if hit.start() and (before.isalnum() or before in "._"):
             continue  # inside a longer number, a word or an id
-        match = number.match(text, hit.start())
+        match = re.compile(_NUMBER).match(text, hit.start())
         card = known.test_cards.get(re.sub(r"[ \-]", "", match.group())) if match else None
         if match is not None and card is not None:
             found.setdefault(card.number, (match.group(), card))
@@ -41,13 +43,13 @@ def named(text: str, known: CodeKinds) -> list[tuple[str, StripeTestCard]]:
     return list(found.values())
 
 
-def _starts(known: CodeKinds) -> str:
-    """A pattern of the first four digits of every test card, then a digit: literal words
-    re finds fast, where a pattern of any digits tries every digit of a log."""
+def _starts(known: CodeKinds) -> tuple[tuple[str, ...], str]:
+    """The first four digits of every test card, and a pattern of them, then a digit: literal
+    words re finds fast, where a pattern of any digits tries every digit of a log."""
     cached = known.cache.get("test_card_starts")
-    if not isinstance(cached, str):
-        starts = sorted({n[:4] for n in known.test_cards if n.isdigit()})
-        cached = f"(?:{'|'.join(starts) or '(?!)'})(?=[ \\-]?\\d)"
+    if not isinstance(cached, tuple):
+        starts = tuple(sorted({n[:4] for n in known.test_cards if n.isdigit()}))
+        cached = (starts, f"(?:{'|'.join(starts) or '(?!)'})(?=[ \\-]?\\d)")
         known.cache["test_card_starts"] = cached
     return cached
 
