@@ -14,8 +14,6 @@ if TYPE_CHECKING:
 # Larger integers are no amount, date or code: dropped rather than carried (and never printed,
 # since Python refuses to print an integer of more than 4300 digits).
 MAX_INT = 10**15
-_CODE = re.compile(r"^[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*$")
-_NETWORK_CODE = re.compile(r"^[0-9A-Za-z]{1,4}$")
 
 
 def text(value: Any) -> str | None:
@@ -55,7 +53,18 @@ def code(value: Any) -> str | None:
     found = found.strip()
     if len(found) > 100:  # no Stripe code is this long: a message or a number in the wrong field
         return None
-    return found.lower() if _CODE.match(found) else found
+    return found.lower() if _is_code(found) else found
+
+
+def _is_code(found: str) -> bool:
+    """Whether a stripped text is written as a code: ASCII letters and digits in pieces joined
+    by single underscores, a letter first (`[A-Za-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*`, without
+    compiling a pattern for every paste)."""
+    return (
+        found.isascii()
+        and found[:1].isalpha()
+        and all(piece.isalnum() for piece in found.split("_"))
+    )
 
 
 def network_code(value: Any) -> str | None:
@@ -68,7 +77,8 @@ def network_code(value: Any) -> str | None:
     if found is None:
         return None
     found = found.strip()
-    return found.upper() if _NETWORK_CODE.match(found) else None
+    # One to four ASCII letters or digits.
+    return found.upper() if 0 < len(found) <= 4 and found.isascii() and found.isalnum() else None
 
 
 def object_id(value: Any, prefixes: tuple[str, ...]) -> str | None:

@@ -11,7 +11,9 @@ from app.reading.messages import match as match_message
 from app.reading.report import CodeKinds, FailureReport, Outcome
 from app.reading.told_reasons import denied
 
-_NAMED_CODE = re.compile(r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b")
+# Text, compiled when a message holds a quote or an underscore (re's cache then): most hold none.
+_NAMED_CODE = r"[`'\"]([A-Za-z_]+)[`'\"]|\b([A-Za-z]+(?:_[A-Za-z]+)+)\b"
+_NAMED_CODE_MARKS = ("`", "'", '"', "_")
 
 
 # Stripe's Charge reference: the outcome's type a network status implies when a paste is cut
@@ -147,7 +149,9 @@ def _named_decline_code(text: str, known_codes: CodeKinds) -> str | None:
     """A decline code written in a message: `lost_card`, 'fraudulent', or any name with `_`;
     not one the words deny beside it ("lost_card 아님, expired_card임")."""
     head = text[:2000]
-    for match in _NAMED_CODE.finditer(head):
+    if not any(mark in head for mark in _NAMED_CODE_MARKS):
+        return None  # a name in quotes, or with `_` in it: neither is there
+    for match in re.finditer(_NAMED_CODE, head):
         name = (match.group(1) or match.group(2)).lower()
         if "decline_code" in known_codes.get(name, ()) and not denied(head.lower(), *match.span()):
             return name
@@ -159,7 +163,8 @@ _REQUEST_ID = r"\breq_[A-Za-z0-9]{6,}\b"
 
 def fill_from_exception(report: FailureReport, text: str) -> None:
     """What an exception's line beside the object says: its request id and its class's type."""
-    if report.ids.request is None and (match := re.search(_REQUEST_ID, text[:200_000])):
+    head = text[:200_000]
+    if report.ids.request is None and "req_" in head and (match := re.search(_REQUEST_ID, head)):
         report.ids.request = match.group()
     if report.error_type is None and ("Error" in text or "Exception" in text):
         from app.reading import plaintext  # an SDK class names it; most pastes have none

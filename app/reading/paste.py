@@ -60,7 +60,9 @@ _HTML = r"(?i)^\s*(?:<!doctype\s+html|<html|<head|<body|<\?xml)"
 _TAG = r"(?i)<(?:div|span|p|a|script|meta|link|table|td|tr|li|ul|br|img|form|input)\b"
 _CODE_TOKEN = r"^[a-z][a-z0-9]*(?:_[a-z0-9]+)*$"
 _SEPARATORS = r"[\s,;|/`\"']+"
-_CONTROL = r"[\x00-\x08\x0e-\x1f]"
+# The control characters no text holds (not a tab, a line end or a form feed): counted one by
+# one with str.count, which needs no pattern compiled for every paste.
+_CONTROLS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20)]))
 
 
 def decode_paste(data: bytes) -> str:
@@ -128,7 +130,7 @@ def _refuse_unusable(text: str) -> None:
             "empty", "The paste is empty: copy the failed payment's JSON from Stripe and paste it."
         )
     sample = text[:65536]
-    controls = len(re.findall(_CONTROL, sample))
+    controls = sum(map(sample.count, _CONTROLS))
     if "\x00" in sample or controls > len(sample) * 0.05:
         raise UnreadablePaste(
             "binary", "The paste is binary data, not text: paste the payment's JSON or a log line."
