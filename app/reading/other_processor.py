@@ -209,7 +209,8 @@ _OURS_SIGNS = (
 _OURS_STRONG = "|".join(sign for sign, _, _ in _OURS_SIGNS)
 # Fields only Stripe's objects and Dashboard print, beside _OURS_STRONG: a paste holding one names
 # a processor only in passing ("the customer first tried Braintree").
-_STRIPE_FIELD = re.compile(r"(?i)\bdecline[_ ]code\b|\boutcome\b[\"']?\s*[:=]")
+# Text, compiled when a text is weighed (re's cache then): a Stripe object never is.
+_STRIPE_FIELD = r"(?i)\bdecline[_ ]code\b|\boutcome\b[\"']?\s*[:=]"
 
 
 def _stripe_sign(head: str) -> bool:
@@ -247,7 +248,7 @@ def _refuse_unclaimed(text: str, idle: str, known: CodeKinds) -> None:
     head = text[:HEAD]
     if marked := marked_theirs(head, known, lambda: _sensitive_written(text, known)):
         raise theirs(marked)
-    if _STRIPE_FIELD.search(idle) or _sensitive_written(text, known):
+    if re.search(_STRIPE_FIELD, idle) or _sensitive_written(text, known):
         return
     if foreign_code(head, known):
         raise theirs(named_processor(head, known) or "another processor")
