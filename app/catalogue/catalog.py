@@ -198,7 +198,14 @@ class Catalog:
         # Stripe's messages and the word groups of texts in words (three quarters of it) are
         # decoded when a reader first asks: a JSON paste never does (BENCHMARKS.md, fourteenth
         # pass).
-        parts = {str(row[0]): row[1] for row in self._query("SELECT part, value FROM reading_data")}
+        # The later parts as their UTF-8 bytes: made into text (100 KB in twelve languages)
+        # they cost every start about 0.35 ms more; json.loads reads the bytes when asked.
+        rows = self._query(
+            "SELECT part, CASE WHEN part = ? THEN value ELSE CAST(value AS BLOB) END"
+            " FROM reading_data",
+            [READING_PART],
+        )
+        parts = {str(row[0]): row[1] for row in rows}
         try:
             found = json.loads(parts.get(READING_PART) or "{}")
         except ValueError as error:
@@ -225,7 +232,7 @@ class Catalog:
                 {
                     name: FieldName(
                         field,
-                        frozenset(value.lower() for value in not_stripe),
+                        frozenset(value.lower() for value in not_stripe) if not_stripe else _NONE,
                         bool(ours),
                     )
                     for name, field, not_stripe, ours in found["names"]
@@ -425,6 +432,10 @@ UNION ALL SELECT 'messages', (SELECT json_group_array(json_array(pattern, error_
     decline_code, outcome_type, outcome_reason)) FROM stripe_messages)
 UNION ALL SELECT grp, json_group_object(name, title) FROM (SELECT grp, name, title FROM vocabulary
     WHERE grp IN ({_LATER}) ORDER BY grp, position) GROUP BY grp"""
+
+
+# No value marks the field name as not Stripe's (most names): one empty set, shared.
+_NONE: frozenset[str] = frozenset()
 
 
 def _test_cards(rows: list[list[Any]]) -> dict[str, StripeTestCard]:
