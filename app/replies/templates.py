@@ -173,7 +173,9 @@ def render(lines: tuple[Line, ...], values: Mapping[str, object]) -> str:
             out.append(text)
         # a line that only held optional parts that were all left out disappears entirely
     text = "\n".join(out).strip("\n")
-    return re.sub(r"\n{3,}", "\n\n", text)
+    while "\n\n\n" in text:  # at most one empty line in a row (no pattern compiled per reply)
+        text = text.replace("\n\n\n", "\n\n")
+    return text
 
 
 # Plain values for checking a template as a customer could read it (see variants()).
