@@ -26,7 +26,6 @@ from app.catalogue.opening import (
 )
 from app.reading.keys import FieldName
 from app.reading.labels import FieldNames
-from app.reading.messages import StripeMessage
 from app.reading.report import CodeKinds, StripeTestCard
 
 if TYPE_CHECKING:
@@ -255,13 +254,17 @@ class Catalog:
             shorthand=words["code_shorthand"],
             test_cards=_test_cards(found["cards"]),
         )
-        later: dict[str, Callable[[], object]] = {
-            "messages": lambda: tuple(StripeMessage(*row) for row in self._part(parts, "messages"))
-        }
+        later: dict[str, Callable[[], object]] = {"messages": lambda: self._messages(parts)}
         for group in _READ_LATER:
             later[group] = lambda group=group: self._part(parts, group)  # type: ignore[misc]
         known.made_later(later)
         return known
+
+    def _messages(self, parts: dict[str, Any]) -> tuple[Any, ...]:
+        """Stripe's messages, made when a reader first asks (a Charge with its code never does)."""
+        from app.reading.messages import StripeMessage
+
+        return tuple(StripeMessage(*row) for row in self._part(parts, "messages"))
 
     def _part(self, parts: dict[str, Any], name: str) -> Any:
         """One part of the reading data, decoded (a reader asks for it once, perhaps on a

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from app import TYPE_CHECKING
 from app.reading.keys import FieldName
-from app.reading.messages import StripeMessage
 from app.records import asdict, field, record
 
 # Literal types for the checker only (`typing` stays off explain's path, app/__init__.py); the
@@ -13,6 +12,8 @@ from app.records import asdict, field, record
 if TYPE_CHECKING:
     from collections.abc import Callable
     from typing import Any, Literal
+
+    from app.reading.messages import StripeMessage  # made when a reader first asks (Catalog)
 
     Shape = Literal[
         "error",
