@@ -10,6 +10,7 @@ only under its field's name; this finds each one there, whatever the style of th
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from app.reading.labels import labels_before
 from app.reading.report import CodeKinds
@@ -95,6 +96,7 @@ def sensitive_field_values(text: str, known: CodeKinds) -> list[str]:
     if pattern is None or ascii_lowered is None:
         return found
     # Text of ASCII lowers letter for letter, where ignoring case matches just those letters.
+    matches: Iterable[tuple[int, str]]
     if not text.isascii():
         matches = [(match.start(), match.group()) for match in re.finditer(pattern, text)]
     elif plain and len(text) <= _FIND_CHARS:

@@ -85,7 +85,12 @@ def test_a_field_given_to_code_kinds_is_not_made_again() -> None:
 
     known = CodeKinds({}, reason_words={"nsf": "insufficient_funds"})
     made: list[str] = []
-    known.made_later({"notice_words": lambda: made.append("notice") or {"x": "y"}})
+
+    def notice_words() -> dict[str, str]:
+        made.append("notice")
+        return {"x": "y"}
+
+    known.made_later({"notice_words": notice_words})
     assert known.reason_words == {"nsf": "insufficient_funds"}
     assert known.notice_words == {"x": "y"} and known.notice_words == {"x": "y"}
     assert made == ["notice"]
