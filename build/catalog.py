@@ -15,7 +15,8 @@ from typing import Any
 
 import sqlite_utils
 
-from app.catalogue.catalog import KINDS, READING_QUERY
+from app.catalogue.catalog import KINDS
+from app.catalogue.entries import READING_QUERY
 from app.catalogue.integrity import (
     COUNTS_KEY,
     DIGEST_KEY,

@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from app.catalogue.catalog import (
-    READING_QUERY,
     Catalog,
     CatalogCorrupt,
     CatalogMissing,
     CatalogOutdated,
 )
+from app.catalogue.entries import READING_QUERY
 from app.catalogue.opening import SCHEMA_VERSION, CatalogError
 from tests.conftest import CATALOG_DB
 

@@ -8,7 +8,8 @@ import sqlite3
 
 import pytest
 
-from app.catalogue.catalog import _READ_AT_ONCE, _READ_LATER, READING_PART, Catalog
+from app.catalogue.catalog import Catalog
+from app.catalogue.entries import _READ_AT_ONCE, _READ_LATER, READING_PART
 from app.paths import catalog_file
 from app.reading.paste import read_paste
 from tests.conftest import CATALOG_DB

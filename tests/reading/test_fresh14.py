@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from app.catalogue.catalog import _READ_LATER, Catalog
+from app.catalogue.catalog import Catalog
+from app.catalogue.entries import _READ_LATER
 from app.reading import field_values
 from app.reading.paste import read_paste
 from app.reading.report import UnreadablePaste
