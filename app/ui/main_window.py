@@ -22,7 +22,6 @@ from app.replies.rich import bold_values
 from app.ui.beside import Beside
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
-from app.ui.first_run import FirstRun
 from app.ui.i18n import translate
 from app.ui.look import SchemeWatch
 from app.ui.menus import Menus, example_files, example_title
@@ -127,7 +126,9 @@ class MainWindow(TicketInput):
         self.settings_flow.restore_window(self.splitter, self.vsplitter)
         self.docks.restored(self.settings_flow.open_docks())
         self.packs.load()
-        if store is not None:
+        if store is not None:  # (a window without a store, as the smoke test's, never asks)
+            from app.ui.first_run import FirstRun
+
             self.first_run = FirstRun(self)  # who signs the replies, until they are set
             if store.notice:
                 self.statusBar().showMessage(store.notice, 15000)
