@@ -49,9 +49,9 @@ def alarm_color(widget: QWidget) -> str:
 
 def set_sheet(widget: QWidget, sheet: str) -> None:
     """Gives `widget` the style sheet `sheet` unless it has it already. Qt polishes a widget and
-    everything in it again at each setStyleSheet, the same text or not: a card and its labels
-    0.5 to 0.8 ms a time, twice a paste and at every start (BENCHMARKS.md, the fourteenth
-    pass). A new palette is taken by restyle(), which sets each sheet again."""
+    everything in it again at each setStyleSheet, the same text or not (a badge 0.1 ms, each
+    time a paste is shown; BENCHMARKS.md, the fourteenth pass). A new palette is taken by
+    restyle(), which sets each sheet again."""
     if widget.styleSheet() != sheet:
         widget.setStyleSheet(sheet)
 
@@ -125,7 +125,9 @@ class Card(QFrame):
     def set_alarm(self, alarm: bool) -> None:
         """The stripe turns red for a confidential ticket, a neutral line otherwise."""
         accent = ALARM_LIGHT if alarm else "palette(mid)"
-        set_sheet(self, CARD_STYLE.format(name=self.objectName(), accent=accent))
+        # Set again even when the same: it polishes the card's widgets again, which sizes the
+        # primary button for its enabled state (polished disabled, it kept a border's 2 px).
+        self.setStyleSheet(CARD_STYLE.format(name=self.objectName(), accent=accent))
         self.setProperty("alarm", alarm)
 
 
