@@ -126,8 +126,8 @@ class MainWindow(TicketInput):
         self.settings_flow.restore_window(self.splitter, self.vsplitter)
         self.docks.restored(self.settings_flow.open_docks())
         self.packs.load()
-        if store is not None:  # (a window without a store, as the smoke test's, never asks)
-            from app.ui.first_run import FirstRun
+        if store is not None:
+            from app.ui.first_run import FirstRun  # not imported without a store (smoke test)
 
             self.first_run = FirstRun(self)  # who signs the replies, until they are set
             if store.notice:
@@ -165,8 +165,7 @@ class MainWindow(TicketInput):
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
-        # The guard's rules compile on a worker 400 ms after the first paint (the timer dies with
-        # the window); started here, a busy machine compiled them before the paint (showEvent).
+        # The guard compiles on a worker 400 ms after the first paint (showEvent), not before.
         self._warm: QTimer | None = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
         self._warm.timeout.connect(lambda: self.reply.checker.warm(self.reply.reply_locale))
 
