@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 from PySide6.QtWidgets import QMainWindow, QSplitter
 
 from app.catalogue.catalog import Catalog
@@ -15,8 +15,6 @@ from app.ui.i18n import available, chosen_language, install, installed, native_n
 from app.ui.script_fonts import window_language
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QByteArray
-
     from app.agent.userdata import UserStore
 
 DEFAULT_WINDOW_SIZE = (1180, 800)  # the first start's size (scripts/bench_startup.py uses it too)
@@ -175,8 +173,4 @@ class SettingsFlow(QObject):
 
     def _bytes(self, key: str) -> QByteArray | None:
         value = self.settings.value(key)
-        if value is None:  # nothing kept (a first start, the smoke test): QByteArray unnamed
-            return None
-        from PySide6.QtCore import QByteArray
-
         return value if isinstance(value, QByteArray) and not value.isEmpty() else None
