@@ -282,3 +282,40 @@ def test_a_stripe_json_paste_imports_none_of_the_prose_readers(tmp_path: Path) -
         encoding="utf-8",
     )
     assert set(_imported(probe.format(repr([str(note)])))["app"]) & PROSE_READERS != set()
+
+
+# Qt classes the first frame does without, each named where it is first used: PySide6 makes a
+# class, and every enum type in it, when it is first named (QTextDocument with five enums,
+# QFontDatabase with 36 writing systems: 0.5 to 1 ms each, BENCHMARKS.md, the fourteenth pass).
+NOT_AT_THE_WINDOW_S_START = {
+    "QtGui.QFontDatabase",  # a CJK language's font, asked when such a language is chosen
+    "QtGui.QFileOpenEvent",  # macOS's Finder hands a file over
+    "QtGui.QTextDocument",  # the reply's measure uses Qt's margin, not its document's
+    "QtWidgets.QDockWidget",  # the catalogue and the history, made when first opened
+    "QtWidgets.QFormLayout",  # the signature card, made with the agent's store
+}
+
+
+def test_the_window_names_only_the_qt_classes_its_first_frame_needs(tmp_path: Path) -> None:
+    probe = (
+        "import sys, json\n"
+        "from app.cli.main import main\n"
+        "assert main(['--smoke-test', '--data-dir', sys.argv[1]]) == 0\n"
+        "import PySide6.QtGui as G, PySide6.QtWidgets as W\n"
+        "print(json.dumps(sorted(f'{m.__name__.split(\".\")[-1]}.{n}'\n"
+        "                        for m in (G, W) for n in vars(m) if n.startswith('Q'))))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe, str(tmp_path / "data")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    made = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert "QtWidgets.QPlainTextEdit" in made  # the probe sees the classes the window names
+    assert made & NOT_AT_THE_WINDOW_S_START == set(), "name it where it is used"

@@ -109,7 +109,7 @@ def copy_clipboard_reply(folder: Path) -> tuple[int, str]:
     if not text.strip():
         return EXIT_NOT_COPIED, EMPTY
     try:
-        catalog = Catalog(paths.catalog_path())
+        catalog = Catalog(paths.catalog_path(), paths.checked_catalogs_file(folder))  # checked once
     except CatalogError as error:
         return EXIT_CATALOG, f"Nothing copied: {error}"
     with catalog:

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QFileOpenEvent
 from PySide6.QtWidgets import QApplication
 
 if TYPE_CHECKING:
@@ -39,6 +38,8 @@ def bring_to_front(window: MainWindow) -> None:
 
 def opened_file(event: QEvent) -> Path | None:
     """The local file a QFileOpenEvent names, or None (another event, or a remote URL)."""
+    from PySide6.QtGui import QFileOpenEvent  # named on macOS only, by its first event
+
     if not isinstance(event, QFileOpenEvent):
         return None
     name = event.file() or event.url().toLocalFile()

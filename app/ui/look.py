@@ -47,6 +47,15 @@ def alarm_color(widget: QWidget) -> str:
     return ALARM_DARK if is_dark(widget) else ALARM_LIGHT
 
 
+def set_sheet(widget: QWidget, sheet: str) -> None:
+    """Gives `widget` the style sheet `sheet` unless it has it already. Qt polishes a widget and
+    everything in it again at each setStyleSheet, the same text or not (a badge 0.1 ms, each
+    time a paste is shown; BENCHMARKS.md, the fourteenth pass). A new palette is taken by
+    restyle(), which sets each sheet again."""
+    if widget.styleSheet() != sheet:
+        widget.setStyleSheet(sheet)
+
+
 def restyle(root: QWidget) -> None:
     """The system turned light or dark while the window is open: each style sheet is applied
     again, so that palette roles take the new palette's colours and red text the variant that
@@ -116,6 +125,8 @@ class Card(QFrame):
     def set_alarm(self, alarm: bool) -> None:
         """The stripe turns red for a confidential ticket, a neutral line otherwise."""
         accent = ALARM_LIGHT if alarm else "palette(mid)"
+        # Set again even when the same: it polishes the card's widgets again, which sizes the
+        # primary button for its enabled state (polished disabled, it kept a border's 2 px).
         self.setStyleSheet(CARD_STYLE.format(name=self.objectName(), accent=accent))
         self.setProperty("alarm", alarm)
 

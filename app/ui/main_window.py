@@ -22,7 +22,6 @@ from app.replies.rich import bold_values
 from app.ui.beside import Beside
 from app.ui.error_report import ErrorReporter
 from app.ui.explanation_view import ExplanationView, plain_label
-from app.ui.first_run import FirstRun
 from app.ui.i18n import translate
 from app.ui.look import SchemeWatch
 from app.ui.menus import Menus, example_files, example_title
@@ -128,6 +127,8 @@ class MainWindow(TicketInput):
         self.docks.restored(self.settings_flow.open_docks())
         self.packs.load()
         if store is not None:
+            from app.ui.first_run import FirstRun  # not imported without a store (smoke test)
+
             self.first_run = FirstRun(self)  # who signs the replies, until they are set
             if store.notice:
                 self.statusBar().showMessage(store.notice, 15000)
@@ -164,8 +165,7 @@ class MainWindow(TicketInput):
         self.packs.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.reply.checker.notice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.settings_flow.changed.connect(self._settings_changed)
-        # The guard's rules compile on a worker 400 ms after the first paint (the timer dies with
-        # the window); started here, a busy machine compiled them before the paint (showEvent).
+        # The guard compiles on a worker 400 ms after the first paint (showEvent), not before.
         self._warm: QTimer | None = QTimer(self, singleShot=True, interval=WARM_GUARD_MS)
         self._warm.timeout.connect(lambda: self.reply.checker.warm(self.reply.reply_locale))
 

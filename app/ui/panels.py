@@ -12,13 +12,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDockWidget, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
 from app.catalogue.catalog import Catalog
 from app.ui.i18n import QT_TRANSLATE_NOOP, translate
 from app.ui.ticket_splitter import NARROW_PX
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # QDockWidget is named when the first dock is made, not at every start
+    from PySide6.QtWidgets import QDockWidget
+
     from app.agent.userdata import UserStore
     from app.ui.history_panel import HistoryPanel
     from app.ui.search_panel import SearchPanel
@@ -62,6 +64,7 @@ class DockPanels(QObject):
         makes neither. A dock made after restoreState takes its saved place from it."""
         if name not in self._docks:
             from PySide6.QtCore import Qt
+            from PySide6.QtWidgets import QDockWidget
 
             dock = QDockWidget(translate("Panels", DOCKS[name]), self.window)
             dock.setObjectName(name)  # restoreState finds docks by name

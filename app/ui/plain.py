@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from app.ui.look import ALARM_LIGHT
+from app.ui.look import ALARM_LIGHT, set_sheet
 from app.ui.qt_numbers import PLAIN_TEXT, SELECTABLE_TEXT, set_enum
 
 
@@ -39,4 +39,4 @@ class Badge(QLabel):
                 "QLabel { background: palette(alternate-base); color: palette(text);"
                 " border: 1px solid palette(mid); border-radius: 4px; padding: 2px 8px; }"
             )
-        self.setStyleSheet(style)
+        set_sheet(self, style)

@@ -26,6 +26,10 @@ if TYPE_CHECKING:  # named for type checkers only
     from PySide6.QtGui import QResizeEvent
 
 READABLE_COLUMNS = 76  # an email client's usual measure: the reply reads as the customer sees it
+# Qt's margin around a text document, which the window never changes: asking the editor's
+# document for it named QTextDocument (and five of its enums) before the first paint, about
+# 1 ms (BENCHMARKS.md, the fourteenth pass; tests/ui/test_reply_header.py compares the two).
+DOCUMENT_MARGIN_PX = 4
 HINT_BESIDE_PX = 300  # a hint this wide or wider goes beside the Copy button, not above it
 COPIED_STYLE = (
     "QLabel { background: #1e7b34; color: white; font-weight: bold;"
@@ -76,7 +80,7 @@ def make_primary(button: QPushButton, label: str, keys: str) -> None:
 def readable_measure(editor: QPlainTextEdit) -> None:
     """Caps the reply box at a readable line length; a narrow window still narrows it."""
     metrics = editor.fontMetrics()
-    margins = 2 * (editor.frameWidth() + int(editor.document().documentMargin())) + 24
+    margins = 2 * (editor.frameWidth() + DOCUMENT_MARGIN_PX) + 24
     editor.setMaximumWidth(metrics.horizontalAdvance("x") * READABLE_COLUMNS + margins)
 
 

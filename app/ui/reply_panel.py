@@ -19,7 +19,7 @@ from app.reading.report import CodeKinds
 from app.replies.guard import Guard, Problem, check_reply
 from app.ui.choice_rows import ChoiceRows
 from app.ui.i18n import QT_TRANSLATE_NOOP, channel_name, translate
-from app.ui.look import ALARM_LIGHT, CAPTION, SPACE, Card, alarm_color, set_type
+from app.ui.look import ALARM_LIGHT, CAPTION, SPACE, Card, alarm_color, set_sheet, set_type
 from app.ui.paste_keys import TicketLineEdit
 from app.ui.paste_kind import clip_kind
 from app.ui.qt_numbers import (
@@ -269,9 +269,10 @@ class ReplyPanel(QWidget):
     def set_confidential(self, confidential: bool) -> None:
         """Says, next to the reply and its Copy button, that the real reason stays inside."""
         if confidential:
-            self.confidential.setStyleSheet(
+            set_sheet(
+                self.confidential,
                 f"QLabel {{ background: {ALARM_LIGHT}; color: white; font-weight: bold;"
-                " border-radius: 4px; padding: 4px 8px; }"
+                " border-radius: 4px; padding: 4px 8px; }",
             )
         self.confidential.setVisible(confidential)
         self.card.set_alarm(confidential)
@@ -379,7 +380,7 @@ class ReplyPanel(QWidget):
         self.status.setText(text)
         self.status.setVisible(bool(text))
         alarm_style = f"QLabel {{ color: {alarm_color(self)}; font-weight: bold; }}"
-        self.status.setStyleSheet(alarm_style if alarm else COPIED_STYLE if done else "")
+        set_sheet(self.status, alarm_style if alarm else COPIED_STYLE if done else "")
         if alarm:
             self._status_timer.stop()  # a refusal stays until the agent acts on it
         else:
@@ -388,5 +389,5 @@ class ReplyPanel(QWidget):
     def _clear_status(self) -> None:
         self._live_warning = False
         self.status.setText("")
-        self.status.setStyleSheet("")
+        set_sheet(self.status, "")
         self.status.hide()

@@ -4,30 +4,40 @@ macOS ship these fonts; a minimal Linux desktop may not (README: fonts-noto-cjk)
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFontDatabase
+from typing import TYPE_CHECKING
 
 from app.ui.i18n import QT_TRANSLATE_NOOP, SOURCE_LANGUAGE, translate
 
-# The writing system each reply language needs beyond Latin, as Qt names them.
+if TYPE_CHECKING:
+    from PySide6.QtGui import QFontDatabase
+
+# The writing system each reply language needs beyond Latin, by Qt's name for it: QFontDatabase
+# (and its 36-member WritingSystem) is named only when such a language is asked about, not at
+# every start (about 0.6 ms, BENCHMARKS.md, the fourteenth pass).
 _SCRIPTS = {
-    "ja": (QT_TRANSLATE_NOOP("ScriptFonts", "Japanese"), QFontDatabase.WritingSystem.Japanese),
-    "ko": (QT_TRANSLATE_NOOP("ScriptFonts", "Korean"), QFontDatabase.WritingSystem.Korean),
-    "zh-Hans": (
-        QT_TRANSLATE_NOOP("ScriptFonts", "Chinese"),
-        QFontDatabase.WritingSystem.SimplifiedChinese,
-    ),
+    "ja": (QT_TRANSLATE_NOOP("ScriptFonts", "Japanese"), "Japanese"),
+    "ko": (QT_TRANSLATE_NOOP("ScriptFonts", "Korean"), "Korean"),
+    "zh-Hans": (QT_TRANSLATE_NOOP("ScriptFonts", "Chinese"), "SimplifiedChinese"),
 }
 
 
 def has_font_for(system: QFontDatabase.WritingSystem) -> bool:
+    from PySide6.QtGui import QFontDatabase
+
     return bool(QFontDatabase.families(system))
+
+
+def _has_font(qt_name: str) -> bool:
+    from PySide6.QtGui import QFontDatabase
+
+    return has_font_for(getattr(QFontDatabase.WritingSystem, qt_name))
 
 
 def missing_font(locale: str) -> str | None:
     """One sentence naming the missing font for `locale`'s script, or None when there is one
     (or the language is written in Latin letters)."""
     script = _SCRIPTS.get(locale)
-    if script is None or has_font_for(script[1]):
+    if script is None or _has_font(script[1]):
         return None
     return translate(
         "ScriptFonts",
@@ -42,7 +52,7 @@ def window_language(language: str) -> tuple[str, str | None]:
     why when this computer has no font for its script (a window of empty boxes cannot be read,
     not even to find Settings). The sentence is English, as the window then is."""
     script = _SCRIPTS.get(language)
-    if script is None or has_font_for(script[1]):
+    if script is None or _has_font(script[1]):
         return language, None
     return SOURCE_LANGUAGE, (
         f"No {script[0]} font is installed, so the window is in English: install one (on Debian "

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from pytestqt.qtbot import QtBot
 
 from app.ui.main_window import MainWindow
-from app.ui.reply_header import READABLE_COLUMNS
+from app.ui.reply_header import DOCUMENT_MARGIN_PX, READABLE_COLUMNS
 
 PACK = """[pack]
 name = "Acme"
@@ -63,3 +63,13 @@ def test_the_reply_keeps_a_readable_line_length_in_a_wide_window(window: MainWin
     columns = editor.viewport().width() / editor.fontMetrics().horizontalAdvance("x")
     assert columns <= READABLE_COLUMNS * 1.1  # "x" is a narrow letter: words fit fewer
     assert window.reply.width() > editor.width()  # the panel is wider; the text is not
+
+
+def test_the_measure_counts_the_margin_qt_gives_the_reply_s_text(window: MainWindow) -> None:
+    """The measure is worked out without asking the document (named at start, about 1 ms): the
+    margin it assumes is the one Qt lays the reply's text out with."""
+    editor = window.reply.editor
+    margin = editor.document().documentMargin()
+    assert margin == DOCUMENT_MARGIN_PX
+    width = editor.fontMetrics().horizontalAdvance("x") * READABLE_COLUMNS
+    assert editor.maximumWidth() == width + 2 * (editor.frameWidth() + int(margin)) + 24
