@@ -255,15 +255,17 @@ class GuardModel:
         known = self._pairs[pair] = self._weights.get(slot, self._unit)
         return known
 
-    def _packed(self, words: list[str]) -> int:
+    def _packed(self, words: list[str], once: dict[str, None] | None = None) -> int:
         """The packed sum of a sentence's features: each different word and pair once (one
-        sum in C; a word or pair seen for the first time is worked out by `_Known`)."""
+        sum in C; a word or pair seen for the first time is worked out by `_Known`). `once`:
+        the sentence's different words, when known."""
         known_words, known_pairs = self._words, self._pairs
         if len(known_words) > _CACHE_LIMIT:  # emptied before, never while, a sentence is read
             known_words.clear()
         if len(known_pairs) > _CACHE_LIMIT:
             known_pairs.clear()
-        once = dict.fromkeys(words)
+        if once is None:
+            once = dict.fromkeys(words)
         if len(once) == len(words):  # no word twice, so no pair twice (most sentences)
             return sum(map(known_words.__getitem__, words)) + sum(
                 map(known_pairs.__getitem__, pairwise(words))
@@ -274,7 +276,11 @@ class GuardModel:
 
     def _totals(self, words: list[str]) -> list[float]:
         """Each class's score for a sentence's words (bias plus its normalised sum)."""
-        *lanes, count = self._lanes.unpack(self._packed(words).to_bytes(self._lanes.size, "little"))
+        return self._totals_of(self._packed(words))
+
+    def _totals_of(self, packed: int) -> list[float]:
+        """Each class's score from a sentence's packed sum."""
+        *lanes, count = self._lanes.unpack(packed.to_bytes(self._lanes.size, "little"))
         base, scale = count * _OFFSET, self._scale
         norm = 1 / math.sqrt(count) if count else 0.0
         # Each weight is an int16 step of `scale`, a power of two: the integer sum times the
@@ -295,7 +301,10 @@ class GuardModel:
 
     def judge(self, words: list[str]) -> str | None:
         """The likeliest reason when the sentence is not harmless with enough confidence."""
-        total = self._totals(words)
+        return self._reason(self._totals(words))
+
+    def _reason(self, total: list[float]) -> str | None:
+        """The likeliest reason of a sentence's scores, None when harmless enough."""
         if self._harmless_first_is_enough and total[self._harmless] == max(total):
             # Harmless the likeliest: the others share at most (classes - 1) / classes, under
             # the threshold (most sentences end here, with no exponential worked out).
@@ -343,7 +352,14 @@ class GuardModel:
         """(first word, reason) of each piece of a sentence that is refused; first word -1
         when the sentence is one piece."""
         words = words_of(sentence)
-        if len(words) <= MAX_WORDS:  # most sentences: one piece, the words as they are
+        if len(words) <= MAX_WORDS and sentence.isascii():
+            # most sentences: one piece of Latin letters, which MIN_WORDS words make a sentence
+            once = dict.fromkeys(words)
+            if len(once) < MIN_WORDS:  # (fewer words than that have fewer different ones)
+                return ()
+            reason = self._reason(self._totals_of(self._packed(words, once)))
+            return ((-1, reason),) if reason else ()
+        if len(words) <= MAX_WORDS:
             reason = self._judge_piece(words)
             return ((-1, reason),) if reason else ()
         found = []
