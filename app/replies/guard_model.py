@@ -330,7 +330,7 @@ class GuardModel:
         if len(judged) > _CACHE_LIMIT:
             judged.clear()  # before, never while, a text is read
         # judged once per different sentence: a pack's variants, say, repeat most of them
-        for position, end in zip([0, *(end + 1 for end in ends)], ends):
+        for position, end in zip([0, *(end + 1 for end in ends[:-1])], ends, strict=True):
             sentence = line[position:end].strip()
             if not sentence:
                 continue
