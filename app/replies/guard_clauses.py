@@ -4,6 +4,7 @@ sign-off's), and at the break words of the text's language ("but")."""
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter
@@ -88,3 +89,54 @@ def clause_ends(text: str, hits: Hits, lines: Sequence[int] = ()) -> list[int]:
     ends += _breaks(hits)
     ends.sort()
     return ends
+
+
+# How far from a finding the anchors and frames read (app.replies.guard_anchor,
+# app.replies.guard_frames): its sentence, and this many clause ends and letters either side
+# of it, far more than they look (the clause before and after, a bare sentence's 200 letters,
+# a word spelt out with stops 64 letters before its clause, a short phrase overlapping).
+_READ_CLAUSES = 8
+_READ_LETTERS = 512
+_SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:(?<=[\u3002\uff01\uff1f])|(?![a-z0-9]))")
+# A text with more findings than its hits over this is read whole (no hit is far from one).
+_FEW = 32
+
+
+def hits_near(hits: Hits, found: Found, text: str, ends: list[int]) -> Hits:
+    """The hits (sorted by start) around the findings: the anchors and frames judge a finding
+    by the words of its clauses and sentence, so a megabyte with a hundred findings need not
+    have its forty thousand words sorted into anchors, things and frames. The same hits, in
+    order, where a finding could read them; all of them when findings are many."""
+    if not found or len(found) * _FEW > len(hits):
+        return hits
+    stops = [match.start() for match in _SENTENCE_END.finditer(text)]
+    last_end, last_stop = len(ends) - 1, len(stops) - 1
+    spans = []
+    for start, end in sorted({(finding[0], finding[1]) for finding in found}):
+        clause = bisect.bisect_right(ends, start)
+        after = bisect.bisect_left(ends, end - 1)
+        sentence = bisect.bisect_right(stops, start)
+        closing = bisect.bisect_left(stops, end - 1)
+        low = min(
+            start,
+            ends[clause - _READ_CLAUSES] if clause >= _READ_CLAUSES else 0,
+            stops[sentence - 1] if sentence else 0,
+        )
+        high = max(
+            end,
+            ends[min(after + _READ_CLAUSES, last_end)] if ends else 0,
+            stops[min(closing, last_stop)] if stops and closing <= last_stop else len(text),
+        )
+        if after + _READ_CLAUSES > last_end:
+            high = len(text)
+        spans.append((max(0, low - _READ_LETTERS), high + _READ_LETTERS))
+    starts = list(map(itemgetter(0), hits))
+    kept: Hits = []
+    reach = -1
+    for low, high in spans:  # sorted by low; each run of hits taken once
+        low = max(low, reach)
+        if high <= low:
+            continue
+        kept += hits[bisect.bisect_left(starts, low) : bisect.bisect_left(starts, high)]
+        reach = high
+    return kept

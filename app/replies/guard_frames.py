@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from app.replies.guard_anchor import drop_unanchored
+from app.replies.guard_clauses import hits_near
 from app.replies.guard_match import Found, Hits, check_near, clause_ends
 from app.replies.guard_rules import Rules, form_key
 
@@ -46,8 +47,9 @@ def read_clauses(
     if found and hits:
         hits.sort(key=lambda hit: hit[0])
         ends = clause_ends(text, hits, lines) if ends is None else ends
-        first_near = drop_unanchored(line, text, hits, rules, found, first_near, lines, ends)
-        clear_framed(line, text, hits, rules, found, first_near, lines, ends)
+        near = hits_near(hits, found, text, ends)  # the words a finding's clauses hold
+        first_near = drop_unanchored(line, text, near, rules, found, first_near, lines, ends)
+        clear_framed(line, text, near, rules, found, first_near, lines, ends)
     advice = sorted(start for start, _, labels in hits if ("group", "advice") in labels)
     if not advice:
         return []

@@ -45,80 +45,70 @@ def words(
     sûre que" inside "n'est pas sûre que"). An edged pattern (app.replies.guard_rules) is
     read over the line with a space put first: its word at `position` has its edge there.
     `typed`: the (start, end) of the words of the line that are slips looked up, not matched
-    (typed_words), found where the pattern would have found them had they been in it."""
+    (typed_words), found where the pattern would have found them had they been in it: the
+    leftmost first, and at one place a word of the pattern first (a typed word is a whole
+    word, tried after the words written in pieces), then the typed word, then a stem."""
     edged = "w" in pattern.groupindex
+    group = pattern.groupindex.get("w", 0)
     source = " " + line if edged else line
-    position = 0
     verdicts: dict[tuple[str, bool], bool] = {}
     starts = [start for start, _ in typed]  # once: the pattern is read again from many places
-    while position <= len(line):
-        for start, end, stem in _matches(pattern, source, position, edged, typed, starts):
+    count = len(starts)
+    position = 0
+    # One loop reads the pattern from `position` (again from inside a phrase of several words,
+    # or after a typed word that covers a match); typed words are given as they come.
+    while True:
+        index = bisect.bisect_left(starts, position)
+        first = starts[index] if index < count else None
+        for match in pattern.finditer(source, position):
+            if edged:
+                start, end = match.span(group)
+                start, end, stem = start - 1, end - 1, False
+            else:
+                (start, end), stem = match.span(), match.lastindex is not None
+            covered = False
+            while first is not None and (first < start or (first == start and stem)):
+                typed_end = typed[index][1]
+                if typed_end > start:
+                    covered = True  # the typed word covers the match: read again after it
+                    break
+                # Before the match and clear of it: the pattern's next match from after the
+                # typed word is this one (nothing of it starts in between). A typed word is
+                # one word: given as it is.
+                yield first, typed_end, line[first:typed_end], False
+                index += 1
+                first = starts[index] if index < count else None
+            if covered:
+                start, end = typed[index]
+                yield start, end, line[start:end], False
+                position = end + 1 if edged else end
+                break
             written = line[start:end]
-            if " " not in written:
-                yield start, end, written, stem
-                continue
-            verdict = verdicts.get((written, stem))
-            if verdict is None:
-                verdict = verdicts[written, stem] = " ".join(written.split()) in spaced or (
-                    _spelled if stem else _glued
-                )(written)
-            if verdict:
+            if " " in written:
+                verdict = verdicts.get((written, stem))
+                if verdict is None:
+                    verdict = verdicts[written, stem] = " ".join(written.split()) in spaced or (
+                        _spelled if stem else _glued
+                    )(written)
+                if not verdict:  # look again from the next letter: a shorter word may start
+                    position = start + 1
+                    break
                 yield start, end, written, stem
                 if overlapping:  # a shorter phrase may start inside this one
                     position = start + 1
                     break
-            else:  # look again from the next letter: a shorter word may start inside it
-                position = start + 1
-                break
-        else:
-            return
-
-
-def _matches(
-    pattern: re.Pattern[str],
-    source: str,
-    position: int,
-    edged: bool,
-    typed: Typed,
-    starts: list[int],
-) -> Iterator[tuple[int, int, bool]]:
-    """(start, end, is a stem) in the line of what `finditer` from `position` finds, as if the
-    typed words (which start at `starts`) were in the pattern: the leftmost first, and at one
-    place a word of the pattern first (a typed word is a whole word, tried after the words
-    written in pieces), then the typed word, then a stem. An edged match's next one starts
-    after its edge."""
-    while True:
-        index = bisect.bisect_left(starts, position)
-        first = starts[index] if index < len(starts) else None
-        for match in pattern.finditer(source, position):
-            if edged:
-                start, end = match.span("w")
-                start, end, stem = start - 1, end - 1, False
             else:
-                (start, end), stem = match.span(), match.lastindex is not None
-            while first is not None and (first < start or (first == start and stem)):
-                typed_end = typed[index][1]
-                if typed_end > start:
-                    break  # the typed word covers the match: the pattern is read again after it
-                # Before the match and clear of it: the pattern's next match from after the
-                # typed word is this one (nothing of it starts in between).
-                yield first, typed_end, False
+                yield start, end, written, stem
+            position = end + 1 if edged else end
+            while first is not None and first < position:
                 index += 1
-                first = starts[index] if index < len(starts) else None
-            else:
-                yield start, end, stem
-                position = end + 1 if edged else end
-                while first is not None and first < position:
-                    index += 1
-                    first = starts[index] if index < len(starts) else None
-                continue
-            break
+                first = starts[index] if index < count else None
         else:
-            yield from ((start, end, False) for start, end in typed[index:])
+            for start, end in typed[index:]:
+                yield start, end, line[start:end], False
             return
-        start, end = typed[index]
-        yield start, end, False
-        position = end + 1 if edged else end
+        if position > len(line):
+            return
 
 
 def typed_words(line: str, *typed: frozenset[str]) -> list[Typed]:
@@ -356,8 +346,12 @@ def check_near(
                 distances = [
                     (found_at + _WEAKER.get(group, 0))
                     for group in need
-                    if (found_at := nearest(groups.get(group, []), start, end, rule.window))
-                    is not None
+                    # (nearest finds nothing where the group has no word in the clause: asked
+                    # first, in C, for the tens of thousands of groups a clause lacks)
+                    if (positions := groups.get(group))
+                    and (inside := bisect.bisect_left(positions, clause_start)) < len(positions)
+                    and positions[inside] < clause_end
+                    and (found_at := nearest(positions, start, end, rule.window)) is not None
                 ]
                 distance = min(distances, default=None)
                 if distance is None or (near_neutral is not None and near_neutral < distance):

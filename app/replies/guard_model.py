@@ -53,6 +53,8 @@ _LONGEST = 24  # letters of a word that count (one long token must not cost its 
 _DIGIT = re.compile("[0-9]")
 _CACHE_LIMIT = 50_000
 GRAMS = (4,)  # lengths of the character n-grams of a word
+# Every n-gram of each length of GRAMS, found in C (a look ahead at each letter).
+_GRAM_PATTERNS = tuple(re.compile(f"(?=(.{{{n}}}))", re.DOTALL) for n in GRAMS)
 # A packed row (GuardModel): each class's weight steps in a lane of 64 bits, offset so that
 # none is negative (a lane never borrows from the next), and the features' count above them;
 # a lane holds the sum of 2**48 features, a piece has about a thousand.
@@ -212,7 +214,7 @@ class GuardModel:
         # Each word's and pair's packed sum, worked out once (its count rides along).
         self._words: dict[str, int] = _Known(self._word)
         self._pairs: dict[tuple[str, str], int] = _Known(self._pair)
-        self._features: dict[str, int] = {}  # a character n-gram's packed weights, by its letters
+        self._grams: dict[str, int] = _Known(self._gram)  # a character n-gram's, by its letters
         self._sentences: dict[str, tuple[tuple[int, str], ...]] = {}
         self._pieces: dict[tuple[str, ...], str | None] = {}
 
@@ -229,20 +231,20 @@ class GuardModel:
         if _CJK.match(word):
             known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_J) % buckets, unit)
         else:
-            marked = f"<{word}>"
-            known_grams = self._features  # words share most of their n-grams ("<ref", "refa")
-            if len(known_grams) > _CACHE_LIMIT:
-                known_grams.clear()
+            grams = self._grams  # words share most of their n-grams ("<ref", "refa")
+            if len(grams) > _CACHE_LIMIT:
+                grams.clear()
             known = weights.get(zlib.crc32(word.encode("utf-8"), _CRC_W) % buckets, unit)
-            for n in GRAMS:  # one loop, each n-gram looked up once (a fifth less than a list)
-                for i in range(len(marked) - n + 1):
-                    gram = marked[i : i + n]
-                    value = known_grams.get(gram)
-                    if value is None:
-                        slot = zlib.crc32(gram.encode("utf-8"), _CRC_C) % buckets
-                        value = known_grams[gram] = weights.get(slot, unit)
-                    known += value
+            marked = f"<{word}>"
+            for grams_of in _GRAM_PATTERNS:  # cut by re in C, each looked up (a new one: `_gram`)
+                known += sum(map(grams.__getitem__, grams_of.findall(marked)))
         self._words[word] = known
+        return known
+
+    def _gram(self, gram: str) -> int:
+        """A character n-gram's packed weights and count (1), looked up once."""
+        slot = zlib.crc32(gram.encode("utf-8"), _CRC_C) % self.buckets
+        known = self._grams[gram] = self._weights.get(slot, self._unit)
         return known
 
     def _pair(self, pair: tuple[str, str]) -> int:
@@ -253,15 +255,17 @@ class GuardModel:
         known = self._pairs[pair] = self._weights.get(slot, self._unit)
         return known
 
-    def _packed(self, words: list[str]) -> int:
+    def _packed(self, words: list[str], once: dict[str, None] | None = None) -> int:
         """The packed sum of a sentence's features: each different word and pair once (one
-        sum in C; a word or pair seen for the first time is worked out by `_Known`)."""
+        sum in C; a word or pair seen for the first time is worked out by `_Known`). `once`:
+        the sentence's different words, when known."""
         known_words, known_pairs = self._words, self._pairs
         if len(known_words) > _CACHE_LIMIT:  # emptied before, never while, a sentence is read
             known_words.clear()
         if len(known_pairs) > _CACHE_LIMIT:
             known_pairs.clear()
-        once = dict.fromkeys(words)
+        if once is None:
+            once = dict.fromkeys(words)
         if len(once) == len(words):  # no word twice, so no pair twice (most sentences)
             return sum(map(known_words.__getitem__, words)) + sum(
                 map(known_pairs.__getitem__, pairwise(words))
@@ -272,7 +276,11 @@ class GuardModel:
 
     def _totals(self, words: list[str]) -> list[float]:
         """Each class's score for a sentence's words (bias plus its normalised sum)."""
-        *lanes, count = self._lanes.unpack(self._packed(words).to_bytes(self._lanes.size, "little"))
+        return self._totals_of(self._packed(words))
+
+    def _totals_of(self, packed: int) -> list[float]:
+        """Each class's score from a sentence's packed sum."""
+        *lanes, count = self._lanes.unpack(packed.to_bytes(self._lanes.size, "little"))
         base, scale = count * _OFFSET, self._scale
         norm = 1 / math.sqrt(count) if count else 0.0
         # Each weight is an int16 step of `scale`, a power of two: the integer sum times the
@@ -293,7 +301,10 @@ class GuardModel:
 
     def judge(self, words: list[str]) -> str | None:
         """The likeliest reason when the sentence is not harmless with enough confidence."""
-        total = self._totals(words)
+        return self._reason(self._totals(words))
+
+    def _reason(self, total: list[float]) -> str | None:
+        """The likeliest reason of a sentence's scores, None when harmless enough."""
         if self._harmless_first_is_enough and total[self._harmless] == max(total):
             # Harmless the likeliest: the others share at most (classes - 1) / classes, under
             # the threshold (most sentences end here, with no exponential worked out).
@@ -312,49 +323,60 @@ class GuardModel:
         """(start, end, reason) of each sentence (or piece of a long one) of a folded text
         that the model refuses; `line` is the text as words_line reads it, `breaks` the line
         breaks that end a clause (a sign-off's line: folding made them spaces)."""
-        position = 0
         ends = sentence_ends(text)
         if breaks:
             ends = sorted(set(ends).union(breaks))
-        for end in ends:
+        judged, verdicts = self._sentences, self._verdicts
+        if len(judged) > _CACHE_LIMIT:
+            judged.clear()  # before, never while, a text is read
+        # judged once per different sentence: a pack's variants, say, repeat most of them
+        for position, end in zip([0, *(end + 1 for end in ends[:-1])], ends, strict=True):
             sentence = line[position:end].strip()
-            if sentence:
-                found = self._sentences.get(sentence)
-                if found is None:  # judged once per different sentence: a pack's variants,
-                    found = self._verdicts(words_of(sentence))  # say, repeat most of them
-                    if len(self._sentences) > _CACHE_LIMIT:
-                        self._sentences.clear()
-                    self._sentences[sentence] = found
-                if len(found) == 1 and found[0][0] == -1:  # a whole sentence: its bounds
-                    first = _WORD.search(line, position, end).start()  # type: ignore[union-attr]
-                    yield first, position + len(line[position:end].rstrip()), found[0][1]
-                elif found:
-                    spans = [m.span() for m in _WORD.finditer(line, position, end)]
-                    for first, reason in found:
-                        last = min(first + MAX_WORDS, len(spans)) - 1
-                        yield spans[first][0], spans[last][1], reason
-            position = end + 1
+            if not sentence:
+                continue
+            found = judged.get(sentence)
+            if found is None:
+                found = judged[sentence] = verdicts(sentence)
+            if not found:
+                continue
+            if found[0][0] == -1:  # a whole sentence: its bounds
+                first = _WORD.search(line, position, end).start()  # type: ignore[union-attr]
+                yield first, position + len(line[position:end].rstrip()), found[0][1]
+            else:
+                spans = [m.span() for m in _WORD.finditer(line, position, end)]
+                for first, reason in found:
+                    last = min(first + MAX_WORDS, len(spans)) - 1
+                    yield spans[first][0], spans[last][1], reason
 
-    def _verdicts(self, words: list[str]) -> tuple[tuple[int, str], ...]:
+    def _verdicts(self, sentence: str) -> tuple[tuple[int, str], ...]:
         """(first word, reason) of each piece of a sentence that is refused; first word -1
         when the sentence is one piece."""
+        words = words_of(sentence)
+        if len(words) <= MAX_WORDS and sentence.isascii():
+            # most sentences: one piece of Latin letters, which MIN_WORDS words make a sentence
+            once = dict.fromkeys(words)
+            if len(once) < MIN_WORDS:  # (fewer words than that have fewer different ones)
+                return ()
+            reason = self._reason(self._totals_of(self._packed(words, once)))
+            return ((-1, reason),) if reason else ()
+        if len(words) <= MAX_WORDS:
+            reason = self._judge_piece(words)
+            return ((-1, reason),) if reason else ()
         found = []
         judged = self._pieces
-        whole = len(words) <= MAX_WORDS  # most sentences: one piece, the words as they are
-        cut = ((0, words),) if whole else zip(piece_starts(len(words)), pieces(words), strict=True)
-        for first, piece in cut:
+        for first in piece_starts(len(words)):
             # A long sentence that repeats itself ("a a a ..." over a megabyte) gives the same
             # piece thousands of times: each is judged once.
-            key = tuple(piece)
+            key = tuple(words[first : first + MAX_WORDS])
             if key in judged:
                 reason = judged[key]
             else:
-                reason = self._judge_piece(piece)
+                reason = self._judge_piece(list(key))
                 if len(judged) > _CACHE_LIMIT:
                     judged.clear()
                 judged[key] = reason
             if reason:
-                found.append((-1 if whole else first, reason))
+                found.append((first, reason))
         return tuple(found)
 
     def _judge_piece(self, piece: list[str]) -> str | None:

@@ -42,10 +42,6 @@ _CJK_RANGES = (
     (0xFF66, 0xFFDC),
 )
 _CJK_FIRST = chr(_CJK_RANGES[0][0])
-# Below U+3000 only Hangul's jamo (folded Korean) are among them: a text of Latin letters with
-# typographic quotes or a euro sign is told apart by a small pattern, not by the large one.
-_ABOVE_JAMO = chr(_CJK_RANGES[1][0])
-_JAMO = re.compile(f"[{chr(_CJK_RANGES[0][0])}-{chr(_CJK_RANGES[0][1])}]")
 _cjk_pattern: list[re.Pattern[str]] = []  # compiled on first use
 _cjk_runs: list[re.Pattern[str]] = []  # the same, a run at a time
 # HTML comments, tags and entities, and URL-encoded runs ("st%6Flen"): each read once.
@@ -184,15 +180,20 @@ class Token:
 
 def is_cjk(text: str) -> bool:
     """Whether `text` has a character of the CJK blocks."""
-    highest = max(text, default="\0")
-    if highest < _CJK_FIRST:  # Latin, Greek, Cyrillic...: nothing to look for
-        return False
-    if len(text) > 64 and highest < _ABOVE_JAMO:
-        return _JAMO.search(text) is not None
+    if len(text) == 1:  # one letter (asked of every clause end's neighbours): no max, no loop
+        if text < _CJK_FIRST:
+            return False
+        code = ord(text)
+        return any(low <= code <= high for low, high in _CJK_RANGES)
     if len(text) <= 64:  # a word-list phrase: a loop is quicker than compiling the pattern
+        if max(text, default="\0") < _CJK_FIRST:  # Latin, Greek, Cyrillic...: nothing to look for
+            return False
         return any(
             low <= ord(ch) <= high for ch in text if ch >= _CJK_FIRST for low, high in _CJK_RANGES
         )
+    # A text: one search of the class in C (a max over a megabyte took 15 ms, the search 4 ms).
+    if text.isascii():
+        return False
     if not _cjk_pattern:
         _cjk_pattern.append(
             re.compile("[" + "".join(f"{chr(a)}-{chr(b)}" for a, b in _CJK_RANGES) + "]")
