@@ -87,6 +87,10 @@ _UNUSABLE = {
         "payment: pass it to whoever handles disputes; paste a failed payment to have it "
         "explained."
     ),
+    "status_page": (
+        "The paste is a status page's incident report (payments failing for many customers for "
+        "a while), not one failed payment: paste the failed payment itself to have it explained."
+    ),
 }
 
 
