@@ -15,6 +15,7 @@ stands in it (DESIGN.md's invariant)."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from app.reading.report import CodeKinds
 
@@ -103,13 +104,11 @@ def reference_weight(text: str, known: CodeKinds) -> int:
     questions set as an FAQ's, sample ids, several processors named side by side."""
     head = text[:HEAD]
     lowered = head.lower()
-    kinds = _kinds(lowered, known)
     from app.reading.about_codes import faq_questions, holds_words
     from app.reading.documents import _CONDITIONAL
 
-    hints = sum(
-        1 for w, k in known.document_words.items() if k == "hint" and holds_words(lowered, w)
-    )
+    held = Counter(k for w, k in known.document_words.items() if holds_words(lowered, w))
+    kinds, hints = set(held), held["hint"]  # each hint counts, up to two
     weight = len(kinds & PAGE_KINDS) + _announced(lowered, kinds, known)
     weight += min(hints + (len(_CONDITIONAL.findall(head)) >= 2), 2)
     from app.reading.articles import _headings, _imperative_steps
