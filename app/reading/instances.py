@@ -23,9 +23,10 @@ HEAD = 50_000
 # Ids of the objects a failure concerns; the tail Stripe gives is long, random and mixed.
 _ID = re.compile(
     r"\b(?:ch|py|pi|pm|req|evt|seti|in|src|re|dp|cus|sub|card|cs|tok|iauth|po)_"
-    r"(?P<tail>[A-Za-z0-9]{6,})"
+    r"(?P<tail>[A-Za-z0-9]{3,})"
 )
 MIN_TAIL = 14
+SHORT_TAIL = 8  # shorter than any id Stripe gives: a docs' `ch_123`, `pi_1a2b`
 # What a sample id's tail shows: a run, a placeholder word, Stripe's docs account's ids.
 _SAMPLE_TAIL = re.compile(
     r"(?i)x{3,}|0{4,}|1234|example|sample|test|fake|dummy|placeholder|your"
@@ -57,12 +58,14 @@ _NUMBERED = re.compile(
     r"[ \t]*(?:#|no\.?|nr\.?|n[º°]|number)?[ \t]*[A-Z]{0,4}-?\d{3,}|(?<![\w&])#\d{4,}\b"
 )
 _MARKDOWN_HEADING = re.compile(r"(?m)^[ \t>]*#{1,6}[ \t]+\S")
-_YOU = re.compile(r"(?i)\byou\b")  # Stripe's own messages say "your card", rarely "you"
+# The reader addressed (Stripe's own messages say "your card", "Ihre Karte", rarely these).
+_YOU = re.compile(r"(?i:\b(?:you|vous|você|usted)\b)|(?<=\w )Sie\b")
 MIN_YOU = 3
 PAGE = 3  # a page's signs enough to call it one, where one payment shows none
 DOUBT = 1  # one sign more where the sample is confidential: a confidential failure is safe
 MAX_SAMPLE_LINE = 40
 MANY_PROCESSORS = 3
+MANY_HEADINGS = 3  # markdown headings: one may be a note's, three are a page's sections
 # The kinds of vocabulary.toml's document_words that are a page's, each counted once.
 PAGE_KINDS = frozenset(
     {"heading", "advice", "step", "quiz", "change", "card_testing", "sample", "generic"}
@@ -113,13 +116,34 @@ def reference_weight(text: str, known: CodeKinds) -> int:
     weight += min(hints + (len(_CONDITIONAL.findall(head)) >= 2), 2)
     from app.reading.articles import _headings, _imperative_steps
 
-    weight += _headings(head.splitlines()) >= 2
+    lines = head.splitlines()
+    weight += _headings(lines) >= 2 or _sections(lines) >= 2
     weight += _imperative_steps(head, known) >= 2
-    weight += _MARKDOWN_HEADING.search(head) is not None
+    markdown = len(_MARKDOWN_HEADING.findall(head))
+    weight += (markdown >= 1) + (markdown >= MANY_HEADINGS)
     weight += len(_YOU.findall(head)) >= MIN_YOU
     weight += faq_questions(head) >= 2
     weight += any(_sample_id(m.group("tail")) for m in _ID.finditer(head))
     return weight + _processors_named(lowered, known)
+
+
+def _sections(lines: list[str]) -> int:
+    """How many lines stand as a section's heading over its paragraph: short, no sentence's
+    end, after a blank line or the top, and followed by a longer sentence ("Bedeutung" over
+    "Die Karte ist abgelaufen.", "意味" over its explanation) or a list."""
+    from app.reading.articles import _ENDS, _LIST_ITEM, _is_heading
+
+    count = 0
+    for at, line in enumerate(lines[:-1]):
+        above = lines[at - 1].strip() if at else ""
+        below = lines[at + 1].strip()
+        if above or not line.strip() or not _is_heading(line) or ":" in line:
+            continue
+        if _LIST_ITEM.match(lines[at + 1]) or (
+            len(below) > len(line.strip()) and below.endswith(_ENDS)
+        ):
+            count += 1
+    return count
 
 
 def _announced(lowered: str, kinds: set[str], known: CodeKinds) -> bool:
@@ -173,7 +197,8 @@ def _sample_id(tail: str) -> bool:
     `pi_3Mtw...LkdIwHu7ix...`), or x's alone (`pi_xxxxxxxx`); a word (`card_declined`) is none."""
     if set(tail.lower()) == {"x"}:
         return True
-    return any(c.isdigit() for c in tail) and _SAMPLE_TAIL.search(tail) is not None
+    digits = any(c.isdigit() for c in tail)
+    return digits and (len(tail) < SHORT_TAIL or _SAMPLE_TAIL.search(tail) is not None)
 
 
 def _kinds(lowered: str, known: CodeKinds) -> set[str]:
