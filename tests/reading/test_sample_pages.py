@@ -30,8 +30,8 @@ MESSAGES = {
 }
 
 
-def _error(code: str, charge: str | None = None) -> dict[str, object]:
-    error: dict[str, object] = {
+def _error(code: str, charge: str | None = None) -> dict[str, str]:
+    error = {
         "type": "card_error",
         "code": "card_declined",
         "decline_code": code,
@@ -40,15 +40,13 @@ def _error(code: str, charge: str | None = None) -> dict[str, object]:
     }
     if charge:
         error["charge"] = charge
-    return {"error": error}
+    return error
 
 
 def _renderings(code: str, charge: str | None = None) -> dict[str, str]:
-    body = _error(code, charge)
-    fragment = "\n".join(
-        f'  "{key}": {json.dumps(value)},'
-        for key, value in body["error"].items()  # type: ignore[attr-defined]
-    )
+    error = _error(code, charge)
+    body = {"error": error}
+    fragment = "\n".join(f'  "{key}": {json.dumps(value)},' for key, value in error.items())
     return {
         "pretty": json.dumps(body, indent=2),
         "one_line": json.dumps(body),
@@ -135,7 +133,7 @@ DOCS = (
 
 
 def _instance_cases() -> list[tuple[str, str, str, str]]:
-    cases = []
+    cases: list[tuple[str, str, str, str]] = []
     for name, template in INSTANCES.items():
         for code in CODES:
             charge = CHARGE if name == "real_id" else None
