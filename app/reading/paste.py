@@ -107,7 +107,7 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
         raise UnreadablePaste(
             "too_deep", "The paste is nested too deeply to read; copy just the failed payment."
         ) from None
-    if reading.failures:  # a page's, a post's or docs' sample object is no payment
+    if reading.failures and not _whole(text):  # a page's, a post's or docs' sample object
         from app.reading.instances import refuse_sample
 
         refuse_sample(text, known)
@@ -116,6 +116,12 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
 
         reading = settle(reading, text, known)
     return reading
+
+
+def _whole(text: str) -> bool:
+    """Whether the paste is an object or a list and nothing around it (no page's words)."""
+    first, last = text[:64].lstrip()[:1], text[-64:].rstrip()[-1:]  # not a megabyte's copy
+    return first in ("{", "[") and last in ("}", "]")
 
 
 def _refuse_unusable(text: str) -> None:
