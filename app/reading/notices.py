@@ -87,6 +87,10 @@ _UNUSABLE = {
         "payment: pass it to whoever handles disputes; paste a failed payment to have it "
         "explained."
     ),
+    "status_page": (
+        "The paste is a status page's incident report (payments failing for many customers for "
+        "a while), not one failed payment: paste the failed payment itself to have it explained."
+    ),
 }
 
 
@@ -167,6 +171,14 @@ def _told_failed(rest: str, known: CodeKinds, words: bool) -> bool:
     return says_failed(rest, known) or bool(codes_in(rest, known))
 
 
+MIN_STATES = 2
+
+
+def _count(text: str, known: CodeKinds, kind: str) -> int:
+    lowered = text[:HEAD].lower()
+    return sum(1 for w, k in known.notice_words.items() if k == kind and _holds(lowered, w))
+
+
 def _has(lowered: str, known: CodeKinds, kind: str) -> bool:
     return any(_holds(lowered, w) for w, k in known.notice_words.items() if k == kind)
 
@@ -222,8 +234,9 @@ def _rest(text: str, known: CodeKinds) -> str:
 _PAYMENT_ID = re.compile(r"\b(?:ch|py|pi|in)_[A-Za-z0-9]{10,}")
 
 
-def _tells_a_failure(rest: str, known: CodeKinds) -> bool:
-    """Whether what is left writes a Stripe code as a code, one of Stripe's failure messages, a
+def _tells_a_failure(rest: str, known: CodeKinds, messages: bool = True) -> bool:
+    """Whether what is left writes a Stripe code as a code, one of Stripe's failure messages
+    (unless `messages` is false: a status page quotes the message its many failures showed), a
     failure event (`charge.failed`) or a payment's id with a failure told: a failed payment
     pasted beside the notice."""
     from app.reading.failure_words import told_failure
@@ -233,7 +246,7 @@ def _tells_a_failure(rest: str, known: CodeKinds) -> bool:
 
     if codes_in(rest, known, as_words=False) or read_cli_lines(rest):
         return True
-    found = match(rest, known.messages)
+    found = match(rest, known.messages) if messages else None
     if found is not None and found.outcome_type != "authorized":
         return True
     return _PAYMENT_ID.search(rest) is not None and told_failure(rest, known)
@@ -245,7 +258,12 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     kind = notice_kind(text, known)
     if kind in _TOLD_STATES:
         return _told_state(text, kind, known)
-    if kind is None or _tells_a_failure(rest := _rest(text, known), known):
+    if kind is None:
+        return None
+    # A status page's several states ("Investigating", "Identified", "Resolved") quote the
+    # message its many failures showed; one phrase beside Stripe's message may be a note's.
+    messages = kind != "status_page" or _count(text, known, kind) < MIN_STATES
+    if _tells_a_failure(rest := _rest(text, known), known, messages):
         return None
     if kind in _TOLD_BESIDE and _told_failed(rest, known, words=kind == "receipt"):
         return None  # "the card was refused this month (last month's receipt below)"

@@ -8,6 +8,7 @@ from app.reading import fields
 from app.reading.report import FailureReport, Outcome
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
     from typing import Any
 
 ERROR_TYPES = {
@@ -320,3 +321,15 @@ def is_outcome(obj: dict[str, Any]) -> bool:
     if fields.code(obj.get("network_status")) in FAILED_NETWORK_STATUSES:
         return True
     return fields.code(obj.get("type")) in OUTCOME_TYPES and any(k in obj for k in _OUTCOME_KEYS)
+
+
+def held_strings(value: Any, depth: int = 0) -> Iterator[str]:
+    """Every string an object holds, lower-cased (to 20 levels: objects nest less)."""
+    if isinstance(value, str):
+        yield value.lower()
+    elif depth < 20 and isinstance(value, dict):
+        for item in value.values():
+            yield from held_strings(item, depth + 1)
+    elif depth < 20 and isinstance(value, list):
+        for item in value:
+            yield from held_strings(item, depth + 1)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from app import TYPE_CHECKING
 from app.reading import unwrap
@@ -110,11 +109,21 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
         raise UnreadablePaste(
             "too_deep", "The paste is nested too deeply to read; copy just the failed payment."
         ) from None
+    if reading.failures and not _whole(text):  # a page's, a post's or docs' sample object
+        from app.reading.instances import refuse_sample
+
+        refuse_sample(text, known)
     if not reading.failures or reading.parse_path == "text":
         from app.reading.latest_state import settle  # failed, then went through; confidential
 
         reading = settle(reading, text, known)
     return reading
+
+
+def _whole(text: str) -> bool:
+    """Whether the paste is an object or a list and nothing around it (no page's words)."""
+    first, last = text[:64].lstrip()[:1], text[-64:].rstrip()[-1:]  # not a megabyte's copy
+    return first in ("{", "[") and last in ("}", "]")
 
 
 def _refuse_unusable(text: str) -> None:
@@ -309,23 +318,13 @@ def _names_a_code(text: str, objects: list[Any], known: CodeKinds) -> bool:
     if len(text) > AROUND_MAX_CHARS:
         return False
 
-    held = set(_strings(objects))
+    from app.reading.object_fields import held_strings
+
+    held = set(held_strings(objects))
     return any(
         "decline_code" in known.get(code, ()) and code not in held
         for code in read_words(text, known).written
     )
-
-
-def _strings(value: Any, depth: int = 0) -> Iterator[str]:
-    """Every string an object holds, lower-cased (to 20 levels: objects nest less)."""
-    if isinstance(value, str):
-        yield value.lower()
-    elif depth < 20 and isinstance(value, dict):
-        for item in value.values():
-            yield from _strings(item, depth + 1)
-    elif depth < 20 and isinstance(value, list):
-        for item in value:
-            yield from _strings(item, depth + 1)
 
 
 def _says_failed(text: str, known: CodeKinds) -> bool:

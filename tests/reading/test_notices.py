@@ -23,7 +23,9 @@ VOCABULARY = tomllib.loads((ROOT / "resources/catalog/vocabulary.toml").read_tex
 NOTICES = sorted(
     (w, kind) for w, kind in VOCABULARY["notice_words"].items() if kind not in HELPER_KINDS
 )
-PROCESSORS = sorted(VOCABULARY["other_processors"])
+# The processors' names (the vocabulary also names a few by a field only they print, such as
+# Culqi's `merchant_message`: a field's name in a sentence is no processor named).
+PROCESSORS = sorted(w for w in VOCABULARY["other_processors"] if "_" not in w)
 
 # Around a notice's phrase: an e-mail's greeting, a forwarded message, a ticket's note.
 AROUND = [
