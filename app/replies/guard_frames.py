@@ -25,6 +25,9 @@ _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:(?<=[\u3002\uff01\uff1f])
 # The words that say a clause speaks of this payment or its payer (the card, the payment, the
 # cardholder, the customer, their e-mail or device): a frame does not clear it.
 PAYER = frozenset(("card", "payment", "owner", "person"))
+# The words that keep advice of a neighbouring sentence from speaking for a sentence: it names
+# this payment, its account or its payer itself.
+_NAMED_HERE = PAYER | {"account", "number", "you", "order", "issuer", "declined"}
 
 
 def read_clauses(
@@ -94,6 +97,7 @@ def clear_framed(
     payer: list[int] = []
     framed: set[int] = set()
     advice: list[int] = []
+    named: list[int] = []  # words of this payment or its payer, for advice's next sentence
     for start, end, labels in hits:
         for kind, value in labels:
             if kind != "group":
@@ -107,6 +111,8 @@ def clear_framed(
                 framed.add(start)
             elif value in PAYER:
                 payer.append(start)
+            if value in _NAMED_HERE:
+                named.append(start)
     if not frames:
         return
     frames.sort()
@@ -143,10 +149,28 @@ def clear_framed(
         low = stops[sentence - 1] if sentence else -1
         high = stops[sentence] if sentence < len(stops) else len(text) + 1
         in_advice = bisect.bisect_left(advice, high) > bisect.bisect_left(advice, low)
+        if not in_advice and advice:
+            in_advice = _advice_beside(stops, advice, sorted(named), sentence)
         if in_advice or (has_frame and not has_payer):
             continue
         kept.append(finding)
     found[:] = kept
+
+
+def _advice_beside(stops: list[int], advice: list[int], named: list[int], sentence: int) -> bool:
+    """Whether advice in the sentence before or after speaks for this one, which names no
+    card, payment, account or payer of its own ("ZUS never sends payment links by SMS. Such a
+    message is an attempt at fraud."; "Scammers send fake payment requests. Never click one.")."""
+    bounds = [-1, *stops, 1 << 62]
+    low, high = bounds[sentence], bounds[sentence + 1]
+    if bisect.bisect_left(named, high) > bisect.bisect_left(named, low):
+        return False
+    for other in (sentence - 1, sentence + 1):
+        if 0 <= other < len(bounds) - 1:
+            first, last = bounds[other], bounds[other + 1]
+            if bisect.bisect_left(advice, last) > bisect.bisect_left(advice, first):
+                return True
+    return False
 
 
 def is_framed(line: str, finding: tuple[int, int, str], rules: Rules) -> bool:
