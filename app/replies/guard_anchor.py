@@ -253,6 +253,10 @@ def _speaks_of_thing(
             return False
         if anchor[2] not in _WINDOWED:
             return True
+        if anchor[0] >= end and any(thing[1] <= start for thing in things):
+            # the thing before the word is what it speaks of; "you" after it is told what to
+            # do ("Die Straße ist wegen Bauarbeiten gesperrt, bitte nutzen Sie den Hintereingang")
+            return False
         far = words_to(anchor) + _WEAKER.get(str(anchor[2]), 0)
         window = _WEAK_WINDOW_CJK if is_cjk(line[start:end]) else _WEAK_WINDOW
         return far <= window and (nearest is None or far < nearest)

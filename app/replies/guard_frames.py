@@ -26,6 +26,11 @@ _SENTENCE_END = re.compile(r"[.!?\u3002\uff01\uff1f](?:(?<=[\u3002\uff01\uff1f])
 # The words that say a clause speaks of this payment or its payer (the card, the payment, the
 # cardholder, the customer, their e-mail or device): a frame does not clear it.
 PAYER = frozenset(("card", "payment", "owner", "person"))
+# The words that keep advice of a neighbouring sentence from speaking for a sentence: it names
+# this payment, its account or its payer itself.
+_NAMED_HERE = (PAYER - {"payment"}) | {"account", "number", "you", "order", "issuer", "declined"}
+# The words that tie advice to this card: it speaks only for its own sentence.
+_TIED = frozenset(("card", "number", "owner"))
 
 
 def read_clauses(
@@ -96,6 +101,8 @@ def clear_framed(
     payer: list[int] = []
     framed: set[int] = set()
     advice: list[int] = []
+    named: list[int] = []  # words of this payment or its payer, for advice's next sentence
+    tied: list[int] = []  # words of this card: advice about it speaks for itself
     for start, end, labels in hits:
         for kind, value in labels:
             if kind != "group":
@@ -109,6 +116,10 @@ def clear_framed(
                 framed.add(start)
             elif value in PAYER:
                 payer.append(start)
+            if value in _NAMED_HERE:
+                named.append(start)
+            if value in _TIED:
+                tied.append(start)
     if not frames:
         return
     frames.sort()
@@ -145,10 +156,33 @@ def clear_framed(
         low = stops[sentence - 1] if sentence else -1
         high = stops[sentence] if sentence < len(stops) else len(text) + 1
         in_advice = bisect.bisect_left(advice, high) > bisect.bisect_left(advice, low)
+        if not in_advice and advice:
+            in_advice = _advice_beside(stops, advice, sorted(named), sorted(tied), sentence)
         if in_advice or (has_frame and not has_payer):
             continue
         kept.append(finding)
     found[:] = kept
+
+
+def _advice_beside(
+    stops: list[int], advice: list[int], named: list[int], tied: list[int], sentence: int
+) -> bool:
+    """Whether generic advice in the sentence before or after speaks for this one, which names
+    no card, account or payer of its own ("ZUS never sends payment links by SMS. Such a message
+    is an attempt at fraud."; "Scammers send fake payment requests. Never click one."). Advice
+    about this card ("do not enter that card number elsewhere") speaks only for itself."""
+
+    def holds(words: list[int], index: int) -> bool:
+        low, high = bounds[index], bounds[index + 1]
+        return bisect.bisect_left(words, high) > bisect.bisect_left(words, low)
+
+    bounds = [-1, *stops, 1 << 62]
+    if holds(named, sentence):
+        return False
+    return any(
+        0 <= other < len(bounds) - 1 and holds(advice, other) and not holds(tied, other)
+        for other in (sentence - 1, sentence + 1)
+    )
 
 
 def is_framed(line: str, finding: tuple[int, int, str], rules: Rules) -> bool:

@@ -213,7 +213,9 @@ class _Collector:
         if len(key) >= (MIN_BACKWARDS if label[0] == "strong" else MIN_HIDDEN):
             self.backwards.append((key[::-1], label))
         if len(key) >= MIN_TYPO and folded.isalpha() and label[0] in ("strong", "anchor"):
-            self.slips += [(slip, label) for slip in typos(key)]
+            # slips of the word as written, then keyed: "zwędził" less its i is "zwedzl", though
+            # its key "zwedzll" ends in a doubled letter
+            self.slips += [(form_key(slip), label) for slip in typos(folded)]
 
     def rules(self, near: list[NearRule], stems: Iterable[str] = ()) -> Rules:
         """The forms compiled; `stems` (found inside words) join the shared words' pattern."""
