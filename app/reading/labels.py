@@ -236,6 +236,9 @@ def _labels_ending(head: str, names: dict[str, FieldName]) -> set[str]:
 _NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
 
 
+_CODE_LABELS = frozenset({"code", "decline_code"})
+
+
 def network_code_after_label(text: str, known: CodeKinds) -> str | None:
     """The network decline code that stands right after a label naming that field: a sensitive
     one first (LABELS.md: the confidential failure is answered first), else the first."""
@@ -244,7 +247,10 @@ def network_code_after_label(text: str, known: CodeKinds) -> str | None:
         code = match.group("code")
         if "network_decline_code" not in known.get(code, ()):
             continue
-        if "network_decline_code" in labels_before(text, match.start(), known.names):
+        labels = labels_before(text, match.start(), known.names)
+        # Stripe's own codes are words: a number after "code" or "decline code" ("the decline
+        # was code 54", "Ablehnungscode 05") is the network's response code.
+        if "network_decline_code" in labels or (labels & _CODE_LABELS and code.isdigit()):
             if ("network_decline_code", code) in known.sensitive:
                 return code
             first = first or code

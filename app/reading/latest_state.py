@@ -12,6 +12,7 @@ import re
 from app.reading.report import CodeKinds, PasteReading
 
 HEAD = 20_000  # a note or a message about one payment; a log is read attempt by attempt
+RETRY_REACH = 300  # a retry told before its success: the sentence or two before it
 RESOLVED = (
     "Nothing in this paste failed in the end: it tells of a payment that failed and then went "
     "through (a retry, an authentication completed). Its latest state is a success: answer the "
@@ -91,14 +92,18 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
         if _NEGATED.search(before):
             continue
         start = next((s.start() for s in SENTENCE.finditer(text) if s.end() > found.start()), 0)
-        # The clause the success stands in, from its sentence's last break before it: it tells
-        # a retry ("men andra försöket gick igenom"), not an earlier payment ("first one went
-        # through fine").
+        # The clause the success stands in, from its sentence's last break before it, tells of
+        # no earlier payment ("first one went through fine"); a retry is told in it or between
+        # the failure and it ("vi försökte igen kl 15, då gick betalningen igenom", "Retried
+        # on the 5th. Payment succeeded.").
         said = text[start : found.end()]
         while (cut := _last_break(said)) > 0:
             said = said[cut:]
-        said += _clause_after(text, found.end())  # "went through on the second try"
-        if _retries(known).search(said) and not _EARLIER.search(said):
+        after = _clause_after(text, found.end())  # "went through on the second try"
+        between = text[max(last, found.start() - RETRY_REACH) : found.start()]
+        if _EARLIER.search(said + after):
+            continue
+        if _retries(known).search(said + after) or _retries(known).search(between):
             return True
     return False
 

@@ -31,6 +31,11 @@ NOTHING_FAILED_NOTICES = {
         "Nothing in this paste failed: it tells of a dispute that is closed (won or lost) on a "
         "payment that went through. See the dispute in the Dashboard for its outcome and funds."
     ),
+    "day_report": (
+        "Nothing in this paste failed: it is an end-of-day report (a Z report) of a card "
+        "terminal or a till, the day's payments added up, not one payment. Find the payment the "
+        "customer asks about in the Dashboard."
+    ),
     # Told in words (reading.told_states): a state of a dispute, a refund or a payout.
     "dispute": (
         "Nothing in this paste failed: it tells of a dispute (opened, under review, won or "
