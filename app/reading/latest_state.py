@@ -89,8 +89,8 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
         if found.group().lower() in _NO_RETRY_SUCCESS:
             continue
         before = text[max(last, found.start() - 16) : found.start()]
-        if _NEGATED.search(before):
-            continue
+        if _NEGATED.search(before) or _denied_inside(found.group()):
+            continue  # "not successful", "gick inte igenom", "ging die Zahlung nicht durch"
         start = next((s.start() for s in SENTENCE.finditer(text) if s.end() > found.start()), 0)
         # The clause the success stands in, from its sentence's last break before it, tells of
         # no earlier payment ("first one went through fine"); a retry is told in it or between
@@ -106,6 +106,13 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
         if _retries(known).search(said + after) or _retries(known).search(between):
             return True
     return False
+
+
+def _denied_inside(said: str) -> bool:
+    """Whether a negation stands between the words of a split success ("gick inte igenom")."""
+    from app.reading.told_reasons import NEGATION, _pattern
+
+    return " " in said and _pattern(f"(?i){NEGATION}").search(said) is not None
 
 
 def _clause_after(text: str, end: int) -> str:

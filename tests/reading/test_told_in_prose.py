@@ -63,6 +63,23 @@ RETRIED_BEFORE = {
     "sv": "Förnyelsen nekades med do_not_honor i måndags. Nytt försök i torsdags. {s}",
     "pl": "Odnowienie odrzucone z do_not_honor w poniedziałek. Ponowna próba w czwartek. {s}",
 }
+# Said as the bill's state now, or as "this time".
+NOW = (
+    "The invoice payment failed last week with insufficient_funds. Stripe retried it this "
+    "morning and the invoice is now paid.",
+    "Płatność odrzucona (insufficient_funds). Klient ponowił płatność – tym razem przeszła.",
+    "Zahlung mit insufficient_funds abgelehnt. Diesmal ging sie durch.",
+    "Paiement refusé (insufficient_funds). Cette fois, le paiement est passé.",
+)
+
+
+@pytest.mark.parametrize("text", NOW)
+def test_a_success_told_as_now_or_this_time_is_the_latest_state(
+    text: str, known: CodeKinds
+) -> None:
+    assert kind_of(text, known) == "nothing_failed", text
+
+
 SUCCEEDED = {
     "en": "Payment succeeded.",
     "de": "Zahlung erfolgreich.",
@@ -102,6 +119,15 @@ FAILED_AGAIN = {
     "de": "Die Zahlung wurde mit insufficient_funds abgelehnt. Erneut versucht, wieder abgelehnt.",
     "fr": "Paiement refusé (insufficient_funds). Nouvelle tentative jeudi : refusé à nouveau.",
 }
+
+
+# The split verb denied between its words: the retry failed again.
+DENIED_SPLIT = {
+    "sv": "Betalningen nekades med insufficient_funds. Vi försökte igen, men det gick inte igenom.",
+    "de": "Mit insufficient_funds abgelehnt. Erneut versucht, aber die Zahlung ging nicht durch.",
+    "nl": "Geweigerd met insufficient_funds. Opnieuw geprobeerd, maar het ging niet door.",
+}
+FAILED_AGAIN.update(DENIED_SPLIT)
 
 
 @pytest.mark.parametrize("language", FAILED_AGAIN)
@@ -239,6 +265,7 @@ PROSE = (
     "the capture expired quietly and the customer was never charged.",
     "Since upgrading stripe-node the authorization is declined for every Amex card.",
     "Our PaymentIntent fails right after confirm on iOS, only in production. Stripe 23.1.",
+    "3DS payments fail silently in our app: the sheet closes and nothing is charged.",
     "Nach dem Update wird die Autorisierung bei jeder Bestellung abgelehnt.",
     "Depuis la mise à jour, l'autorisation est refusée pour les cartes Amex.",
     "Desde la actualización la autorización es rechazada en todos los pedidos.",
