@@ -236,7 +236,21 @@ def _labels_ending(head: str, names: dict[str, FieldName]) -> set[str]:
 _NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
 
 
-_CODE_LABELS = frozenset({"code", "decline_code"})
+def _numbered_decline(text: str, start: int, labels: set[str], known: CodeKinds) -> bool:
+    """Whether a number after a label of Stripe's code is the network's response code: Stripe's
+    own codes are words, so a number after "decline code" ("Ablehnungscode 05"), or after
+    "code" in a sentence that tells a decline ("the bank refused it, code 05"; not "coupon
+    code 43 applied"), is the issuer's."""
+    if "decline_code" in labels:
+        return True
+    if "code" not in labels:
+        return False
+    from app.reading.failure_words import says_failed
+
+    stops = ".!?\n\u3002"
+    begin = max(text.rfind(stop, 0, start) for stop in stops) + 1
+    ends = [at for stop in stops if (at := text.find(stop, start)) >= 0]
+    return says_failed(text[begin : min(ends, default=len(text))], known)
 
 
 def network_code_after_label(text: str, known: CodeKinds) -> str | None:
@@ -248,9 +262,9 @@ def network_code_after_label(text: str, known: CodeKinds) -> str | None:
         if "network_decline_code" not in known.get(code, ()):
             continue
         labels = labels_before(text, match.start(), known.names)
-        # Stripe's own codes are words: a number after "code" or "decline code" ("the decline
-        # was code 54", "Ablehnungscode 05") is the network's response code.
-        if "network_decline_code" in labels or (labels & _CODE_LABELS and code.isdigit()):
+        if "network_decline_code" in labels or (
+            code.isdigit() and _numbered_decline(text, match.start(), labels, known)
+        ):
             if ("network_decline_code", code) in known.sensitive:
                 return code
             first = first or code

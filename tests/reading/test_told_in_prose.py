@@ -303,6 +303,14 @@ def test_a_sensitive_number_after_code_is_marked(said: str, known: CodeKinds) ->
     assert signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
 
 
+@pytest.mark.parametrize("number", ("43", "41", "07"))
+def test_a_number_after_another_code_is_no_network_code(number: str, known: CodeKinds) -> None:
+    text = f"Declined with insufficient_funds. Coupon code {number} applied at checkout."
+    reading = read_paste(text, known)
+    assert reading.failures[0].network_decline_code is None, text
+    assert not signals(reading.failures[0], known.sensitive, known.sensitive_codes), text
+
+
 # A handover sheet: several rows of one payment, each with its time; the latest is answered.
 HEADER = "time\tagent\tpayment\tstatus\tdecline_code\tnote"
 ROWS = (
