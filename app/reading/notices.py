@@ -250,7 +250,10 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     kind = notice_kind(text, known)
     if kind in _TOLD_STATES:
         return _told_state(text, kind, known)
-    if kind is None or _tells_a_failure(rest := _rest(text, known), known):
+    # A receipt's words ("payment method", "approved") stand in a failure's sentence too
+    # ("Payment method declined: do_not_honor"): beside a receipt, every sentence is read.
+    rest = text[:HEAD] if kind == "receipt" else _rest(text, known)
+    if kind is None or _tells_a_failure(rest, known):
         return None
     if kind in _TOLD_BESIDE and _told_failed(rest, known, words=kind == "receipt"):
         return None  # "the card was refused this month (last month's receipt below)"

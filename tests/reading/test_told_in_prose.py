@@ -69,6 +69,9 @@ NOW = (
     "morning and the invoice is now paid.",
     "Płatność odrzucona (insufficient_funds). Klient ponowił płatność – tym razem przeszła.",
     "Zahlung mit insufficient_funds abgelehnt. Diesmal ging sie durch.",
+    "Charge failed: card_declined. The customer updated the card; the second charge was "
+    "successful.",
+    "Kunden fick ett nekat köp (insufficient_funds) men när hon provade igen gick köpet igenom.",
     "Paiement refusé (insufficient_funds). Cette fois, le paiement est passé.",
 )
 
@@ -210,6 +213,23 @@ def test_a_shop_receipt_is_nothing_failed(
     assert reading.warnings == [NOTHING_FAILED_NOTICES["receipt"]], text
 
 
+# A card terminal's slip (approved) and a web shop's receipt naming its payment method.
+SLIPS = (
+    "KVITTO\nICA Nära\nKÖP\nVISA Contactless\n************1234\nGODKÄND\nBelopp: 245,00 SEK",
+    "KUNDENBELEG\nQuittung\nKartenzahlung Visa Debit\nBetrag EUR 12,40\nZahlung genehmigt",
+    "RECEIPT\nSALE\nVISA ****1234\nAPPROVED\nTOTAL $18.20",
+    "Tack för din beställning!\nKvitto för order #20931\nTotalt 399 kr\nBetalningssätt: Kort",
+    "Receipt for order #20931\nTotal $39.00\nPayment method: Visa ending 4242",
+)
+
+
+@pytest.mark.parametrize("text", SLIPS)
+def test_a_slip_or_a_shop_receipt_is_nothing_failed(text: str, known: CodeKinds) -> None:
+    assert kind_of(text, known) == "nothing_failed", text
+    declined = f"{text}\nPayment method declined: do_not_honor"
+    assert failures_of(declined, known)[0].decline_code == "do_not_honor", declined
+
+
 @pytest.mark.parametrize("language", RECEIPTS)
 def test_a_receipt_beside_a_decline_reads_the_decline(language: str, known: CodeKinds) -> None:
     text = _receipt(language) + "\n\nThe next order was declined: decline_code: do_not_honor"
@@ -219,7 +239,7 @@ def test_a_receipt_beside_a_decline_reads_the_decline(language: str, known: Code
 
 # A card terminal's or a till's end-of-day report.
 DAY_REPORTS = {
-    "en": "Z REPORT #0147",
+    "en": "End of Day Batch Report #0147",
     "de": "Z-Bericht Nr. 0147 / Tagesabschluss",
     "fr": "Rapport Z n° 0147 - clôture journalière",
     "es": "Informe Z 0147 - cierre de caja",
@@ -266,6 +286,7 @@ PROSE = (
     "Since upgrading stripe-node the authorization is declined for every Amex card.",
     "Our PaymentIntent fails right after confirm on iOS, only in production. Stripe 23.1.",
     "3DS payments fail silently in our app: the sheet closes and nothing is charged.",
+    "Stripe says the customer has no payment source attached when our cron job charges them.",
     "Nach dem Update wird die Autorisierung bei jeder Bestellung abgelehnt.",
     "Depuis la mise à jour, l'autorisation est refusée pour les cartes Amex.",
     "Desde la actualización la autorización es rechazada en todos los pedidos.",
