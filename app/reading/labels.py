@@ -6,6 +6,7 @@ vocabulary.toml's `label_words`; field_names.toml's exact names are tried first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.reading.keys import FieldName, field_of, fold
 from app.reading.report import CodeKinds
@@ -236,26 +237,31 @@ def _labels_ending(head: str, names: dict[str, FieldName]) -> set[str]:
 _NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
 
 
-def _numbered_decline(text: str, start: int, labels: set[str], known: CodeKinds) -> bool:
+def _numbered_decline(
+    text: str, start: int, labels: set[str], told: Callable[[str], bool] | None
+) -> bool:
     """Whether a number after a label of Stripe's code is the network's response code: Stripe's
     own codes are words, so a number after "decline code" ("Ablehnungscode 05"), or after
-    "code" in a sentence that tells a decline ("the bank refused it, code 05"; not "coupon
-    code 43 applied"), is the issuer's."""
+    "code" in a sentence that `told` says tells a decline ("the bank refused it, code 05"; not
+    "coupon code 43 applied"), is the issuer's."""
+    if not labels or not labels <= {"code", "decline_code"}:
+        return False  # "network advice code 03" is the advice's
     if "decline_code" in labels:
         return True
-    if "code" not in labels:
+    if told is None:
         return False
-    from app.reading.failure_words import says_failed
-
     stops = ".!?\n\u3002"
     begin = max(text.rfind(stop, 0, start) for stop in stops) + 1
     ends = [at for stop in stops if (at := text.find(stop, start)) >= 0]
-    return says_failed(text[begin : min(ends, default=len(text))], known)
+    return told(text[begin : min(ends, default=len(text))])
 
 
-def network_code_after_label(text: str, known: CodeKinds) -> str | None:
-    """The network decline code that stands right after a label naming that field: a sensitive
-    one first (LABELS.md: the confidential failure is answered first), else the first."""
+def network_code_after_label(
+    text: str, known: CodeKinds, told: Callable[[str], bool] | None = None
+) -> str | None:
+    """The network decline code that stands right after a label naming that field (or a number
+    after "code" in a sentence `told` says tells a decline): a sensitive one first (LABELS.md:
+    the confidential failure is answered first), else the first."""
     first = None
     for match in re.finditer(_NETWORK_CODE, text):
         code = match.group("code")
@@ -263,7 +269,7 @@ def network_code_after_label(text: str, known: CodeKinds) -> str | None:
             continue
         labels = labels_before(text, match.start(), known.names)
         if "network_decline_code" in labels or (
-            code.isdigit() and _numbered_decline(text, match.start(), labels, known)
+            code.isdigit() and _numbered_decline(text, match.start(), labels, told)
         ):
             if ("network_decline_code", code) in known.sensitive:
                 return code

@@ -94,9 +94,10 @@ def _row_time(row: list[str]) -> int | None:
             day, month, year, *clock = found.groups()
         else:
             continue
-        parts = [int(part or 0) for part in (year, month, day, *clock)]
+        hour, minute, second = (int(part or 0) for part in clock)
         try:
-            return int(datetime(*parts, tzinfo=UTC).timestamp())
+            moment = datetime(int(year), int(month), int(day), hour, minute, second, tzinfo=UTC)
+            return int(moment.timestamp())
         except ValueError:  # "2024-13-45": no date
             continue
     return None
