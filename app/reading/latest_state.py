@@ -27,6 +27,11 @@ _EARLIER = re.compile(
     r"|primer\w*|primeir\w*|anterior\w*|prim[oa]|precedente|eerste|vorige|f[öo]rsta|tidigare"
     r"|pierwsz\w*|poprzedni\w*)\b|1回目|最初|第一次|之前|첫\s?번째|이전"
 )
+# A line that opens with a date ("Nov 1, 2026", "1 déc. 2026", "2026-11-01", "01.11.2026").
+_DATED_LINE = re.compile(
+    r"[ \t>*|-]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|[^\W\d]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [^\W\d]{3,9}\.? \d{4})"
+)
 _NEGATED = re.compile(r"(?i)(?:\b(?:not|never|nicht|nie|pas|no|não|non|niet|inte|nie)\b|n't)\W*$")
 
 
@@ -100,10 +105,15 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
         while (cut := _last_break(said)) > 0:
             said = said[cut:]
         after = _clause_after(text, found.end())  # "went through on the second try"
-        between = text[max(last, found.start() - RETRY_REACH) : found.start()]
         if _EARLIER.search(said + after):
             continue
-        if _retries(known).search(said + after) or _retries(known).search(between):
+        if _retries(known).search(said + after):
+            return True
+        # A retry told before the success's sentence, unless the success is a dated line of a
+        # timeline (a Dashboard's or an app's, newest first: its order is no order of events).
+        line = text.rfind("\n", 0, found.start()) + 1
+        between = text[max(last, found.start() - RETRY_REACH) : found.start()]
+        if not _DATED_LINE.match(text, line) and _retries(known).search(between):
             return True
     return False
 

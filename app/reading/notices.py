@@ -135,7 +135,7 @@ def notice_kind(text: str, known: CodeKinds) -> str | None:
     held = [kind for words, kind in _phrases(known) if _holds(lowered, words)]
     # A state told of a payout, a dispute or a refund ("入金 支払い済み": no bill is paid; a
     # dispute won, its fee returned: no notice of a fee taken).
-    if set(held) <= {"already_paid", "dispute_fee"}:
+    if set(held) <= {"already_paid", "dispute_fee", "receipt"}:
         from app.reading.told_states import told_state
 
         if (told := told_state(text, known)) is not None:
