@@ -149,10 +149,11 @@ def _sensitive_network_code_first(report: FailureReport, text: str, known: CodeK
     """Of two network decline codes a note's labels give ("05", then "59"), the sensitive one is
     the failure answered first (LABELS.md), whichever stands first."""
     from app.reading.labels import network_code_after_label
+    from app.reading.sweep import tells_a_decline
 
     if ("network_decline_code", report.network_decline_code) in known.sensitive:
         return
-    code = network_code_after_label(text, known)
+    code = network_code_after_label(text, known, lambda said: tells_a_decline(said, known))
     if ("network_decline_code", code) in known.sensitive:
         report.network_decline_code = code
 

@@ -6,6 +6,7 @@ vocabulary.toml's `label_words`; field_names.toml's exact names are tried first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from app.reading.keys import FieldName, field_of, fold
 from app.reading.report import CodeKinds
@@ -237,16 +238,54 @@ def _labels_ending(head: str, names: dict[str, FieldName]) -> set[str]:
 _NETWORK_CODE = r"(?P<code>[0-9A-Z](?<![0-9A-Za-z].)[0-9A-Z]{1,2})(?![0-9A-Za-z])"
 
 
-def network_code_after_label(text: str, known: CodeKinds) -> str | None:
-    """The network decline code that stands right after a label naming that field: a sensitive
-    one first (LABELS.md: the confidential failure is answered first), else the first."""
+def _numbered_decline(
+    text: str, start: int, labels: set[str], told: Callable[[str], bool] | None
+) -> bool:
+    """Whether a number after a label of Stripe's code is the network's response code: Stripe's
+    own codes are words, so a number after "decline code" ("Ablehnungscode 05"), or after
+    "code" in a sentence that `told` says tells a decline ("the bank refused it, code 05"; not
+    "coupon code 43 applied"), is the issuer's."""
+    if text[start - 1 : start] == "(" and text[start + 2 : start + 3] == ")":
+        return False  # a length in a dump (PHP's `string(41)`), no code
+    if "decline_code" in labels:
+        return True
+    if told is None:
+        return False
+    # The sentence around it, within a few lines' reach (a megabyte of "code 43" stays linear).
+    stops, reach = ".!?\n\u3002", 300
+    begin = max(text.rfind(stop, max(0, start - reach), start) for stop in stops) + 1
+    ends = [at for stop in stops if (at := text.find(stop, start, start + reach)) >= 0]
+    begin = begin or max(0, start - reach)
+    return told(text[begin : min(ends, default=start + reach)])
+
+
+MAX_TOLD = 20
+_CODE_LABELS = frozenset({"code", "decline_code"})
+
+
+def network_code_after_label(
+    text: str, known: CodeKinds, told: Callable[[str], bool] | None = None
+) -> str | None:
+    """The network decline code that stands right after a label naming that field (or a number
+    after "code" in a sentence `told` says tells a decline): a sensitive one first (LABELS.md:
+    the confidential failure is answered first), else the first."""
     first = None
+    asked = 0  # sentences read for a number after "code": a few, however long the text
     for match in re.finditer(_NETWORK_CODE, text):
         code = match.group("code")
         if "network_decline_code" not in known.get(code, ()):
             continue
-        if "network_decline_code" in labels_before(text, match.start(), known.names):
-            if ("network_decline_code", code) in known.sensitive:
-                return code
-            first = first or code
+        sensitive = ("network_decline_code", code) in known.sensitive
+        labels = labels_before(text, match.start(), known.names)
+        if "network_decline_code" not in labels:
+            if not (code.isdigit() and labels and labels <= _CODE_LABELS):
+                continue  # "network advice code 03" is the advice's
+            if asked >= MAX_TOLD or (first and not sensitive):
+                continue
+            asked += 1
+            if not _numbered_decline(text, match.start(), labels, told):
+                continue
+        if sensitive:
+            return code
+        first = first or code
     return first

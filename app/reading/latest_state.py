@@ -12,6 +12,7 @@ import re
 from app.reading.report import CodeKinds, PasteReading
 
 HEAD = 20_000  # a note or a message about one payment; a log is read attempt by attempt
+RETRY_REACH = 300  # a retry told before its success: the sentence or two before it
 RESOLVED = (
     "Nothing in this paste failed in the end: it tells of a payment that failed and then went "
     "through (a retry, an authentication completed). Its latest state is a success: answer the "
@@ -25,6 +26,11 @@ _EARLIER = re.compile(
     r"(?i)\b(?:first|earlier|previous|original|erste\w*|vorherig\w*|premi[eè]re?|pr[ée]c[ée]dent\w*"
     r"|primer\w*|primeir\w*|anterior\w*|prim[oa]|precedente|eerste|vorige|f[öo]rsta|tidigare"
     r"|pierwsz\w*|poprzedni\w*)\b|1回目|最初|第一次|之前|첫\s?번째|이전"
+)
+# A line that opens with a date ("Nov 1, 2026", "1 déc. 2026", "2026-11-01", "01.11.2026").
+_DATED_LINE = re.compile(
+    r"[ \t>*|-]*(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+    r"|[^\W\d]{3,9}\.? \d{1,2},? \d{4}|\d{1,2}\.? [^\W\d]{3,9}\.? \d{4})"
 )
 _NEGATED = re.compile(r"(?i)(?:\b(?:not|never|nicht|nie|pas|no|não|non|niet|inte|nie)\b|n't)\W*$")
 
@@ -88,19 +94,35 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
         if found.group().lower() in _NO_RETRY_SUCCESS:
             continue
         before = text[max(last, found.start() - 16) : found.start()]
-        if _NEGATED.search(before):
-            continue
+        if _NEGATED.search(before) or _denied_inside(found.group()):
+            continue  # "not successful", "gick inte igenom", "ging die Zahlung nicht durch"
         start = next((s.start() for s in SENTENCE.finditer(text) if s.end() > found.start()), 0)
-        # The clause the success stands in, from its sentence's last break before it: it tells
-        # a retry ("men andra försöket gick igenom"), not an earlier payment ("first one went
-        # through fine").
+        # The clause the success stands in, from its sentence's last break before it, tells of
+        # no earlier payment ("first one went through fine"); a retry is told in it or between
+        # the failure and it ("vi försökte igen kl 15, då gick betalningen igenom", "Retried
+        # on the 5th. Payment succeeded.").
         said = text[start : found.end()]
         while (cut := _last_break(said)) > 0:
             said = said[cut:]
-        said += _clause_after(text, found.end())  # "went through on the second try"
-        if _retries(known).search(said) and not _EARLIER.search(said):
+        after = _clause_after(text, found.end())  # "went through on the second try"
+        if _EARLIER.search(said + after):
+            continue
+        if _retries(known).search(said + after):
+            return True
+        # A retry told before the success's sentence, unless the success is a dated line of a
+        # timeline (a Dashboard's or an app's, newest first: its order is no order of events).
+        line = text.rfind("\n", 0, found.start()) + 1
+        between = text[max(last, found.start() - RETRY_REACH) : found.start()]
+        if not _DATED_LINE.match(text, line) and _retries(known).search(between):
             return True
     return False
+
+
+def _denied_inside(said: str) -> bool:
+    """Whether a negation stands between the words of a split success ("gick inte igenom")."""
+    from app.reading.told_reasons import NEGATION, _pattern
+
+    return " " in said and _pattern(f"(?i){NEGATION}").search(said) is not None
 
 
 def _clause_after(text: str, end: int) -> str:

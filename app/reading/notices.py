@@ -31,6 +31,11 @@ NOTHING_FAILED_NOTICES = {
         "Nothing in this paste failed: it tells of a dispute that is closed (won or lost) on a "
         "payment that went through. See the dispute in the Dashboard for its outcome and funds."
     ),
+    "day_report": (
+        "Nothing in this paste failed: it is an end-of-day report (a Z report) of a card "
+        "terminal or a till, the day's payments added up, not one payment. Find the payment the "
+        "customer asks about in the Dashboard."
+    ),
     # Told in words (reading.told_states): a state of a dispute, a refund or a payout.
     "dispute": (
         "Nothing in this paste failed: it tells of a dispute (opened, under review, won or "
@@ -134,7 +139,7 @@ def notice_kind(text: str, known: CodeKinds) -> str | None:
     held = [kind for words, kind in _phrases(known) if _holds(lowered, words)]
     # A state told of a payout, a dispute or a refund ("入金 支払い済み": no bill is paid; a
     # dispute won, its fee returned: no notice of a fee taken).
-    if set(held) <= {"already_paid", "dispute_fee"}:
+    if set(held) <= {"already_paid", "dispute_fee", "receipt"}:
         from app.reading.told_states import told_state
 
         if (told := told_state(text, known)) is not None:
@@ -263,7 +268,10 @@ def read_notice(text: str, known: CodeKinds) -> PasteReading | None:
     # A status page's several states ("Investigating", "Identified", "Resolved") quote the
     # message its many failures showed; one phrase beside Stripe's message may be a note's.
     messages = kind != "status_page" or _count(text, known, kind) < MIN_STATES
-    if _tells_a_failure(rest := _rest(text, known), known, messages):
+    # A receipt's words ("payment method", "approved") stand in a failure's sentence too
+    # ("Payment method declined: do_not_honor"): beside a receipt, every sentence is read.
+    rest = text[:HEAD] if kind == "receipt" else _rest(text, known)
+    if _tells_a_failure(rest, known, messages):
         return None
     if kind in _TOLD_BESIDE and _told_failed(rest, known, words=kind == "receipt"):
         return None  # "the card was refused this month (last month's receipt below)"

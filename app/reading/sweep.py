@@ -175,11 +175,19 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
 
         written = {c: None for c in written if not only_in_a_warning(lowered, c, known)}
         spoken = {c: None for c in spoken if not only_in_a_warning(lowered, c, known)}
-    network = network_code_after_label(text, known)
+    network = network_code_after_label(text, known, lambda said: tells_a_decline(said, known))
     outcome = _told_outcome(lowered, known) if every_phrase else None
     named = (*written, *spoken)
     denied_codes = tuple(c for c in denials if c in known.sensitive_codes and c not in named)
     return Words(tuple(written), tuple(spoken), error_type, network, blocked, outcome, denied_codes)
+
+
+def tells_a_decline(sentence: str, known: CodeKinds) -> bool:
+    """Whether a sentence says something failed ("the bank refused it, code 05"): a number
+    after "code" there is the network's (reading.labels)."""
+    from app.reading.failure_words import says_failed  # only for a number after "code"
+
+    return says_failed(sentence, known)
 
 
 def _told_outcome(lowered: str, known: CodeKinds) -> str | None:

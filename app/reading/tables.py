@@ -73,6 +73,36 @@ def _lines_after(text: str, skip: int) -> Iterator[str]:
             yield line.group()
 
 
+# A row's date and time as a report or a handover sheet writes it: "2024-05-02 14:40",
+# "2024/05/02T14:40:09", "02.05.2024 14:40" (day first, as Europe writes it).
+_ISO = re.compile(
+    r"(?<!\d)(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+_DOTTED = re.compile(
+    r"(?<!\d)(\d{1,2})\.(\d{1,2})\.(\d{4})(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?"
+)
+
+
+def _row_time(row: list[str]) -> int | None:
+    """The first date (and time, taken as UTC) a row's cells hold, in Unix time, or None."""
+    from datetime import UTC, datetime
+
+    for cell in row:
+        if found := _ISO.search(cell):
+            year, month, day, *clock = found.groups()
+        elif found := _DOTTED.search(cell):
+            day, month, year, *clock = found.groups()
+        else:
+            continue
+        hour, minute, second = (int(part or 0) for part in clock)
+        try:
+            moment = datetime(int(year), int(month), int(day), hour, minute, second, tzinfo=UTC)
+            return int(moment.timestamp())
+        except ValueError:  # "2024-13-45": no date
+            continue
+    return None
+
+
 def table_failures(text: str, known: CodeKinds) -> list[FailureReport] | None:
     """The failed rows of a payments report in `text`; an empty list when every row says it
     succeeded; None when the text holds no such table, or rows that say neither (the other
@@ -99,6 +129,8 @@ def table_failures(text: str, known: CodeKinds) -> list[FailureReport] | None:
                     if label and value.strip()
                 )
                 report = scan(block, known.names)
+                if report is not None and report.created is None:
+                    report.created = _row_time(row)  # the latest row is answered first
                 if report is not None and failed(report) and _known_failure(report, known):
                     reports.append(report)
                 elif says_succeeded(block):

@@ -26,11 +26,16 @@ TOLD = {
 STATE_KINDS = frozenset({"payout_word", "payout_state", "dispute_state", "refund_state"})
 
 
+# "…" in a phrase: up to three words stand there (a verb's particle after its subject, as
+# Swedish, German and Dutch put it: "gick betalningen igenom", "ging die Zahlung durch").
+_SPLIT = r"\s+(?:[^\W\d]+\s+){0,3}"
+
+
 def _part(phrase: str) -> str:
-    """A phrase as a pattern: a Latin-script word stands as a word, "*" ends a stem, and
-    Japanese, Chinese or Korean stand inside others."""
+    """A phrase as a pattern: a Latin-script word stands as a word, "*" ends a stem, "…"
+    stands for up to three words, and Japanese, Chinese or Korean stand inside others."""
     stem = phrase.endswith("*")
-    body = re.escape(phrase.rstrip("*"))
+    body = _SPLIT.join(re.escape(p.strip()) for p in phrase.rstrip("*").split("…"))
     latin_start, latin_end = phrase[0] < "\u3000", phrase.rstrip("*")[-1] < "\u3000"
     return (
         (r"(?<!\w)" if latin_start else "")

@@ -43,8 +43,9 @@ LOCAL_PAYMENT_METHOD_CODES = {
 # The decline codes of Stripe's network-codes page (ACH table) that no other list has.
 ACH_DECLINE_CODES = {"bank_account_closed", "bank_account_invalid_details", "bank_account_frozen"}
 # Decline codes the API returns that the declines page does not list (its message: "Your request
-# was in live mode, but used a known test card.", in public issue threads and Shopify's notes).
-API_ONLY_DECLINE_CODES = {"live_mode_test_card"}
+# was in live mode, but used a known test card.", in public issue threads and Shopify's notes;
+# and its twin "Your request was in test mode, but used a non test card.", reading14s).
+API_ONLY_DECLINE_CODES = {"live_mode_test_card", "test_mode_live_card"}
 
 # The SEPA Direct Debit failure codes of Stripe's SEPA page that its error-codes page lacks.
 SEPA_FAILURE_CODES = (
@@ -60,7 +61,7 @@ SEPA_FAILURE_CODES = (
 
 EXPECTED_COUNTS = {
     "error_code": 208,  # with issue 17's payment_intent_mandate_revoked and 8 SEPA failure codes
-    "decline_code": 71,  # with 16 local-payment-method codes, 3 ACH codes, live_mode_test_card
+    "decline_code": 72,  # with 16 local-payment-method codes, 3 ACH codes, the 2 test-mode codes
     "error_type": 6,
     "advice_code": 3,
     "outcome_type": 5,
