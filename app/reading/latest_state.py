@@ -111,11 +111,21 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
             return True
         # A retry told before the success's sentence, unless the success is a dated line of a
         # timeline (a Dashboard's or an app's, newest first: its order is no order of events).
+        # Nor across a table's rows: each row is a payment of its own (a handover sheet's
+        # other customer), and a note in one row tells no retry of the next.
         line = text.rfind("\n", 0, found.start()) + 1
-        between = text[max(last, found.start() - RETRY_REACH) : found.start()]
+        reach = line if _is_row(text, line) else max(last, found.start() - RETRY_REACH)
+        between = text[max(last, reach) : found.start()]
         if not _DATED_LINE.match(text, line) and _retries(known).search(between):
             return True
     return False
+
+
+def _is_row(text: str, start: int) -> bool:
+    """Whether the line at `start` is a table's row: cells split by tabs, pipes or semicolons."""
+    end = text.find("\n", start)
+    row = text[start : end if end >= 0 else len(text)]
+    return row.count("\t") >= 2 or row.count("|") >= 3 or row.count(";") >= 3
 
 
 def _denied_inside(said: str) -> bool:
