@@ -115,7 +115,10 @@ shop's receipt and a till's end-of-day report; failures told in prose in develop
 network code after "code", a handover sheet's latest row, Stripe's test-mode message; the
 opposite beside each), measured once (86.1%, 5 of 5 confidential marked); the five it read
 differently (a retry denied inside a split verb, "now paid", "tym razem", "fail") read right
-after the fixes that followed.
+after the fixes that followed. The `ao_`, `ap_`, `aq_` and `ar_` cases are the fourteenth
+round's fresh sets (60 and 60 real pastes, 80 and 80 agents' texts), shown to no branch and
+measured on the main before and after its merges (78.3 and 78.3%, 83.3 and 85.0%, 82.5 and 85.0%,
+85.0 and 83.8%): the 234 read right are here, the rest are listed in BENCHMARKS.md.
 """
 
 from __future__ import annotations
