@@ -93,6 +93,8 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
     for found in _successes(known).finditer(text, last):
         if found.group().lower() in _NO_RETRY_SUCCESS:
             continue
+        if _another_row(text, found.start(), last):
+            continue  # a handover sheet's or a report's other row: a payment of its own
         before = text[max(last, found.start() - 16) : found.start()]
         if _NEGATED.search(before) or _denied_inside(found.group()):
             continue  # "not successful", "gick inte igenom", "ging die Zahlung nicht durch"
@@ -111,21 +113,21 @@ def resolved_later(text: str, known: CodeKinds) -> bool:
             return True
         # A retry told before the success's sentence, unless the success is a dated line of a
         # timeline (a Dashboard's or an app's, newest first: its order is no order of events).
-        # Nor across a table's rows: each row is a payment of its own (a handover sheet's
-        # other customer), and a note in one row tells no retry of the next.
         line = text.rfind("\n", 0, found.start()) + 1
-        reach = line if _is_row(text, line) else max(last, found.start() - RETRY_REACH)
-        between = text[max(last, reach) : found.start()]
+        between = text[max(last, found.start() - RETRY_REACH) : found.start()]
         if not _DATED_LINE.match(text, line) and _retries(known).search(between):
             return True
     return False
 
 
-def _is_row(text: str, start: int) -> bool:
-    """Whether the line at `start` is a table's row: cells split by tabs, pipes or semicolons."""
-    end = text.find("\n", start)
-    row = text[start : end if end >= 0 else len(text)]
-    return row.count("\t") >= 2 or row.count("|") >= 3 or row.count(";") >= 3
+def _another_row(text: str, at: int, last: int) -> bool:
+    """Whether the success at `at` stands in a table's row after the one of the last failure:
+    each row is a payment of its own (another customer's), not the failed one's retry."""
+    from app.reading.tables import is_row
+
+    line = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    return last < line and is_row(text[line : end if end >= 0 else len(text)])
 
 
 def _denied_inside(said: str) -> bool:

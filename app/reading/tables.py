@@ -18,6 +18,14 @@ _DELIMITERS = "\t;,|"
 MIN_COLUMNS = 3
 # A header names at least this many fields, one of them a field a failure fills.
 MIN_FIELDS = 2
+
+
+def is_row(line: str) -> bool:
+    """Whether a line is a table's row: at least MIN_COLUMNS cells split by tabs, pipes or
+    semicolons (each row of a handover sheet or a report is a payment of its own)."""
+    return any(line.count(cut) >= MIN_COLUMNS - 1 for cut in "\t|;")
+
+
 _FAILURE_FIELDS = frozenset(
     {"code", "decline_code", "seller_message", "network_decline_code", "outcome", "message"}
 )

@@ -108,17 +108,17 @@ through read nothing failed, and are labelled so. The `r14d_` cases are texts of
 issue 26's fourteenth round built on branch reading14d (pages, glossaries, cheat sheets and help
 articles that show a sample failure, other gateways' docs and objects, a status page, a macro, a
 job posting, a quiz; one payment's failure pasted with doc text beside each), measured once
-(80.6%, 8 of 8 confidential marked); those it still reads differently are in BENCHMARKS.md. The `r14s_` cases are 36 texts of the classes
-issue 26's fourteenth round built on branch reading14s (a success told after a retry, with its
-verb split or as "now paid"; a dispute opened or won, a refund over a fraud claim, a payout, a
-shop's receipt and a till's end-of-day report; failures told in prose in developers' issues; a
-network code after "code", a handover sheet's latest row, Stripe's test-mode message; the
-opposite beside each), measured once (86.1%, 5 of 5 confidential marked); the five it read
-differently (a retry denied inside a split verb, "now paid", "tym razem", "fail") read right
-after the fixes that followed. The `ao_`, `ap_`, `aq_` and `ar_` cases are the fourteenth
-round's fresh sets (60 and 60 real pastes, 80 and 80 agents' texts), shown to no branch and
-measured on the main before and after its merges (78.3 and 78.3%, 83.3 and 85.0%, 82.5 and 85.0%,
-85.0 and 83.8%): the 234 read right are here, the rest are listed in BENCHMARKS.md.
+(80.6%, 8 of 8 confidential marked); those it still reads differently are in BENCHMARKS.md.
+The `r14s_` cases are 36 texts of the classes issue 26's fourteenth round built on branch
+reading14s (a success told after a retry, with its verb split or as "now paid"; a dispute opened or
+won, a refund over a fraud claim, a payout, a shop's receipt and a till's end-of-day report;
+failures told in prose in developers' issues; a network code after "code", a handover sheet's
+latest row, Stripe's test-mode message; the opposite beside each), measured once (86.1%, 5 of 5
+confidential marked); the five it read differently (a retry denied inside a split verb, "now paid",
+"tym razem", "fail") read right after the fixes that followed. The `ao_`, `ap_`, `aq_` and `ar_`
+cases are the fourteenth round's fresh sets (60 and 60 real pastes, 80 and 80 agents' texts), shown
+to no branch and measured on the main before and after its merges (78.3 and 78.3%, 83.3 and 85.0%,
+82.5 and 85.0%, 85.0 and 83.8%): the 234 read right are here, the rest are listed in BENCHMARKS.md.
 """
 
 from __future__ import annotations

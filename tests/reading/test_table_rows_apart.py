@@ -23,7 +23,7 @@ RETRY_WORDS = sorted(
 SEPARATORS = {"tab": "\t", "pipe": " | ", "semicolon": ";"}
 
 
-def _sheet(note: str, cut: str) -> str:
+def _sheet(note: str, cut: str, later: str = "locker extra") -> str:
     rows = [
         ["date", "member", "item", "amount", "status", "note"],
         ["5/6", "Chen Jing", "annual plan", "3680", "succeeded", ""],
@@ -35,7 +35,7 @@ def _sheet(note: str, cut: str) -> str:
             "failed",
             f"card_declined / generic_decline, {note}",
         ],
-        ["5/7", "Zhao Lei", "monthly plan", "399", "succeeded", "locker extra"],
+        ["5/7", "Zhao Lei", "monthly plan", "399", "succeeded", later],
     ]
     return "\n".join(cut.join(row) for row in rows) + "\n"
 
@@ -50,6 +50,14 @@ def test_a_later_row_of_another_customer_resolves_nothing(
     word: str, cut: str, known: CodeKinds
 ) -> None:
     assert kind_of(_sheet(f"{word} tomorrow", cut), known) == "failure"
+
+
+@pytest.mark.parametrize("cut", SEPARATORS.values(), ids=SEPARATORS.keys())
+@pytest.mark.parametrize("word", RETRY_WORDS)
+def test_a_retry_on_another_customers_row_resolves_nothing(
+    word: str, cut: str, known: CodeKinds
+) -> None:
+    assert kind_of(_sheet("sent a reminder", cut, later=f"{word}, 3DS ok"), known) == "failure"
 
 
 @pytest.mark.parametrize("word", ["retried", "second attempt", "new card"])
