@@ -94,8 +94,8 @@ def test_catalog_json_shape(capsys: pytest.CaptureFixture[str]) -> None:
     [info] = json_lines(out)
     assert list(info) == ["version", "built", "counts"]
     assert (
-        info["counts"]["error_code"] == 208 and info["counts"]["decline_code"] == 71
-    )  # issue 17; live_mode_test_card
+        info["counts"]["error_code"] == 208 and info["counts"]["decline_code"] == 72
+    )  # issue 17; live_mode_test_card; issue 26: test_mode_live_card
 
 
 def test_catalog_text_lists_every_kind(capsys: pytest.CaptureFixture[str]) -> None:
