@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -88,3 +89,20 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         items.sort(
             key=lambda item: (0, item.nodeid) if item.get_closest_marker("decisions") else (1, "")
         )
+
+
+@pytest.fixture
+def whole_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The catalogue files whose seal is checked whole, in order (the command line's and the
+    window's remembered check share it)."""
+    from app.catalogue import opening
+
+    seen: list[str] = []
+    check = opening.seal_problem
+
+    def counted(db: sqlite3.Connection, path: str) -> str | None:
+        seen.append(path)
+        return check(db, path)
+
+    monkeypatch.setattr(opening, "seal_problem", counted)
+    return seen

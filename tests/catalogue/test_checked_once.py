@@ -16,7 +16,6 @@ from pathlib import Path
 import pytest
 
 from app import paths
-from app.catalogue import opening
 from app.catalogue.catalog import Catalog, CatalogError
 from app.cli import main as cli
 from tests.catalogue.test_integrity import DAMAGE, FILE_DAMAGE
@@ -33,20 +32,6 @@ def settled_copy(folder: Path) -> Path:
     then = time.time_ns() - AN_HOUR
     os.utime(path, ns=(then, then))
     return path
-
-
-@pytest.fixture
-def whole_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files whose seal is checked whole, in order."""
-    seen: list[str] = []
-    check = opening.seal_problem
-
-    def counted(db: sqlite3.Connection, path: str) -> str | None:
-        seen.append(path)
-        return check(db, path)
-
-    monkeypatch.setattr(opening, "seal_problem", counted)
-    return seen
 
 
 def test_a_file_checked_whole_is_not_checked_whole_again(

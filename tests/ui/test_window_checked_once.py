@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,25 +15,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app import paths
-from app.catalogue import opening
 from app.cli import main as cli
 from app.ui import application
 from app.ui.main_window import MainWindow
 from tests.catalogue.test_checked_once import CHANGES, PASTE, settled_copy
-
-
-@pytest.fixture
-def whole_checks(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The catalogue files whose seal is checked whole, in order."""
-    seen: list[str] = []
-    check = opening.seal_problem
-
-    def counted(db: sqlite3.Connection, path: str) -> str | None:
-        seen.append(path)
-        return check(db, path)
-
-    monkeypatch.setattr(opening, "seal_problem", counted)
-    return seen
 
 
 def _forget_windows() -> None:
