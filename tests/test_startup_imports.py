@@ -16,6 +16,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
+from typing import cast
 
 from tests.conftest import CATALOG_DB, DATA, ROOT
 
@@ -173,9 +174,15 @@ def _imported(code: str, env: dict[str, str] | None = None) -> dict[str, list[st
         "                  'other': sorted({m.split('.')[0] for m in new\n"
         "                                   if m.split('.')[0] != 'app'})}))\n"
     )
+    return cast(dict[str, list[str]], _probed(probe, env=env))
+
+
+def _probed(probe: str, *args: str, env: dict[str, str] | None = None) -> object:
+    """Runs `probe` with `args` in a fresh offscreen interpreter on this checkout; the JSON of
+    the last line it printed."""
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **(env or {})}
     done = subprocess.run(
-        [sys.executable, "-c", probe],
+        [sys.executable, "-c", probe, *args],
         capture_output=True,
         text=True,
         cwd=ROOT,
@@ -184,7 +191,7 @@ def _imported(code: str, env: dict[str, str] | None = None) -> dict[str, list[st
         timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+    return json.loads(done.stdout.strip().splitlines()[-1])
 
 
 def test_explain_imports_only_what_its_answer_needs(tmp_path: Path) -> None:
@@ -305,17 +312,6 @@ def test_the_window_names_only_the_qt_classes_its_first_frame_needs(tmp_path: Pa
         "print(json.dumps(sorted(f'{m.__name__.split(\".\")[-1]}.{n}'\n"
         "                        for m in (G, W) for n in vars(m) if n.startswith('Q'))))\n"
     )
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run(
-        [sys.executable, "-c", probe, str(tmp_path / "data")],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        check=False,
-        timeout=120,
-    )
-    assert done.returncode == 0, done.stderr
-    made = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    made = set(cast(list[str], _probed(probe, str(tmp_path / "data"))))
     assert "QtWidgets.QPlainTextEdit" in made  # the probe sees the classes the window names
     assert made & NOT_AT_THE_WINDOW_S_START == set(), "name it where it is used"
