@@ -6,7 +6,7 @@ quiz's options (A-D) or words, an FAQ's questions, code that branches on a code 
 "fraudulent":`, `if decline_code == ...`), a commit or a diff, a template's placeholders
 (`{{ name }}`), several codes each with its sentence, and weaker signs (a title over a body,
 headings, a code defined, advice to a reader, a pull request's words, a forum's question).
-A pull request or a page about ONE code stays that code explained (LABELS.md: a question that
+A pull request or a page about ONE code stays that code explained (docs/labels.md: a question that
 names a code explains it). Any sensitive code such a text names still shows beside its
 "unusable" sentence (paste.py's warning): the invariant holds."""
 

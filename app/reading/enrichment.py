@@ -147,7 +147,7 @@ def _drop_words_as_codes(report: FailureReport, known: CodeKinds) -> None:
 
 def _sensitive_network_code_first(report: FailureReport, text: str, known: CodeKinds) -> None:
     """Of two network decline codes a note's labels give ("05", then "59"), the sensitive one is
-    the failure answered first (LABELS.md), whichever stands first."""
+    the failure answered first (docs/labels.md), whichever stands first."""
     from app.reading.labels import network_code_after_label
     from app.reading.sweep import tells_a_decline
 

@@ -165,7 +165,7 @@ def _announced(lowered: str, kinds: set[str], known: CodeKinds) -> bool:
 def a_sample(text: str, known: CodeKinds, confidential: bool = False) -> bool:
     """Whether the text is a page, a post or docs whose failure is a sample object: a page's
     signs and no trace of one payment, or a page's many signs against one weak trace. A page
-    about one code with no object set out as data explains that code (LABELS.md); one whose
+    about one code with no object set out as data explains that code (docs/labels.md); one whose
     sample is confidential needs one sign more (a confidential failure is the safe side)."""
     return _weighed(text, known) >= PAGE + DOUBT * confidential
 

@@ -267,7 +267,7 @@ def network_code_after_label(
     text: str, known: CodeKinds, told: Callable[[str], bool] | None = None
 ) -> str | None:
     """The network decline code that stands right after a label naming that field (or a number
-    after "code" in a sentence `told` says tells a decline): a sensitive one first (LABELS.md:
+    after "code" in a sentence `told` says tells a decline): a sensitive one first (docs/labels.md:
     the confidential failure is answered first), else the first."""
     first = None
     asked = 0  # sentences read for a number after "code": a few, however long the text

@@ -1,7 +1,7 @@
 """The latest state decides (issue 26, reading13n): a note or a message that tells a payment
 failed and then went through ("declined with authentication_required, the customer completed
 3DS and the retry went through", "andra försöket gick igenom") leaves nothing to answer. The
-careful agent answers the failure only while the customer is still stuck (LABELS.md), so the
+careful agent answers the failure only while the customer is still stuck (docs/labels.md), so the
 one rule is: when the last word of a success (vocabulary.toml `success_words`, not a refund's
 or a dispute's) stands after the last word or code of a failure, nothing failed."""
 

@@ -61,7 +61,7 @@ Radar's stops told in words, and the opposite beside each), measured once (94.4%
 confidential marked); the two it read differently (an article whose bullet matched Stripe's
 "card has expired", a Dutch table of four explained codes) read right after the fix that
 followed. The set-s Culqi charge and the set-u blog index of codes are labelled unusable now,
-as LABELS.md labels another processor's object and a list of many codes with no payment.
+as docs/labels.md labels another processor's object and a list of many codes with no payment.
 Then, in the ninth session, set aa, 60 real texts (85.0% on first measure on main, 10 of 10
 confidential marked; 86.7% on the merged main, never shown to the branches), set ab, 80 agents'
 texts in twelve languages (88.8%, 17 of 22; its misses' classes went to reading10: 97.5%,
@@ -75,7 +75,7 @@ whose value is words, two network codes, and the opposite beside each), measured
 6 of 6 confidential marked); the four it read differently (a Portuguese post defining codes with
 "O código x significa", a post about card testing, a German help page running through error
 types, "Square Terminal says") read right after the fix that followed. The set-d customer's
-complaint about a double charge is labelled nothing_failed now, as LABELS.md labels a text in
+complaint about a double charge is labelled nothing_failed now, as docs/labels.md labels a text in
 which nothing failed (issue 26's eleventh round: the payments went through). Then, in the
 tenth session, set ad, 60 real texts (75.0% on main before the round and on the merged main,
 9 of 10 confidential marked; never shown to a branch), set ae, 80 agents' texts in twelve
@@ -144,7 +144,8 @@ def test_there_are_cases_of_every_kind() -> None:
     assert {"failure", "nothing_failed", "unusable"} <= set(kinds)
 
 
-def _reading(text: str, catalog: Catalog) -> dict[str, Any]:
+def read_as_labelled(text: str, catalog: Catalog) -> dict[str, Any]:
+    """What the reader gets from a text, in the form of its label (docs/labels.md)."""
     try:
         _, findings = analyse_paste(text, catalog)
     except UnreadablePaste as error:
@@ -163,6 +164,6 @@ def _reading(text: str, catalog: Catalog) -> dict[str, Any]:
 def test_each_text_reads_as_a_careful_agent_would(name: str, catalog: Catalog) -> None:
     text = (TEXTS / f"{name}.txt").read_text(encoding="utf-8")
     expected = json.loads((TEXTS / f"{name}.expect.json").read_text(encoding="utf-8"))
-    found = _reading(text, catalog)
+    found = read_as_labelled(text, catalog)
     wrong = {key: found.get(key) for key, value in expected.items() if found.get(key) != value}
     assert not wrong, f"{name}: expected {expected}, read {found}"

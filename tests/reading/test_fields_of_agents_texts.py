@@ -2,7 +2,7 @@
 template or signature never fills `code` (Stripe's error code); a Dashboard copy's Outcome row
 in any shipped language gives the outcome type; of a denied code and an affirmed one ("no es
 fraudulent, es insufficient_funds") the affirmed one is the decline code, while the sensitive
-code standing there still makes the paste confidential (the rule of LABELS.md)."""
+code standing there still makes the paste confidential (the rule of docs/labels.md)."""
 
 from __future__ import annotations
 

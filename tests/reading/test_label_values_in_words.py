@@ -1,7 +1,7 @@
 """A label whose value is words, not a code (issue 26, reading11): "Ablehnungsgrund: Gestohlene
 Karte" gives the code the words tell (through told_reasons) or none, never a code made of a word
 (`gestohlene`), with every language's label for the decline's reason. Two network decline codes
-in one note give the sensitive one first, whichever is written first (LABELS.md). PAY.JP's
+in one note give the sensitive one first, whichever is written first (docs/labels.md). PAY.JP's
 `error.status` marks its own error, never Stripe's error beside a status."""
 
 from __future__ import annotations
