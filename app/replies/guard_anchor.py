@@ -21,7 +21,8 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from app.replies.guard_match import Found, Hits, clause_ends
+from app.replies.guard_bare import Span, bare, sentence_stops, whole_word
+from app.replies.guard_match import _WORD_LETTERS, Found, Hits, clause_ends
 from app.replies.guard_rules import Rules, form_key
 from app.replies.normalise import CJK_CONTINUING, CJK_LETTERS, WORD_CHARS, is_cjk
 
@@ -43,7 +44,6 @@ THINGS = frozenset(("neutral", "frame", "thing"))
 # "you" is the weakest anchor: it counts as this many words further away than it is (as in
 # the `near` rules), so "you" before "your bike was stolen" loses to the bike.
 _WEAKER = {"you": 2, "pronoun": 1}
-Span = tuple[int, int, str]  # start, end and group of a word in the line
 # "you" and the customer hold within this many words of the finding (Chinese, Japanese,
 # Korean: letters), and only when no other thing is as near: "Ladrão que rouba ladrão tem cem
 # anos de perdão, brincou o cliente" is a customer's joke, not a theft of theirs.
@@ -67,23 +67,41 @@ def weak_findings(hits: Hits, rules: Rules, line: str, found: Found, first_near:
         for index, rule in enumerate(rules.near)
         if not rule.needs and rule.neutral != "none"
     }
-    by_start: dict[int, set[str]] = {}
+    # Each different labels' tuple is asked once (a text has a few hundred of them, and tens
+    # of thousands of hits): the starts of hits with a weak rule's word.
+    asked: dict[int, bool] = {}
+    weak_starts = set()
     for start, _, labels in hits:
-        for kind, value in labels:
-            if kind == "anchor":
-                by_start.setdefault(start, set()).add(value)
+        is_weak = asked.get(id(labels))
+        if is_weak is None:
+            is_weak = asked[id(labels)] = any(
+                kind == "anchor" and value in weak_rules for kind, value in labels
+            )
+        if is_weak:
+            weak_starts.add(start)
     weak = set()
+    framed = ("group", "framed")
+    labels = rules.labels
+    # A form is judged once (a long text says the same few words thousands of times): is it
+    # of the group `framed`, and does it hold an anchor of its own.
+    judged: dict[str, tuple[bool, bool]] = {}
     for index, (start, end, _) in enumerate(found):
         written = line[start:end]
-        whole = _whole_word(line, start, end)
-        if whole is not None and whole != written:
-            # a stem inside a longer word ("stöld" in "kortstöld") is weak only when the whole
-            # word is ("stölder"): a compound of the stem reveals in every sense
-            written = whole
-        if (
-            (index >= first_near and by_start.get(start, set()) & weak_rules)
-            or ("group", "framed") in rules.labels.get(form_key(written), ())
-        ) and not _holds_anchor(rules, written):
+        if (start and line[start - 1] in _WORD_LETTERS) or (
+            end < len(line) and line[end] in _WORD_LETTERS
+        ):  # (a whole word's own edges: nothing to widen, the common case, asked first)
+            whole = whole_word(line, start, end)
+            if whole is not None and whole != written:
+                # a stem inside a longer word ("stöld" in "kortstöld") is weak only when the
+                # whole word is ("stölder"): a compound of the stem reveals in every sense
+                written = whole
+        verdict = judged.get(written)
+        if verdict is None:
+            verdict = judged[written] = (
+                framed in labels.get(form_key(written), ()),
+                _holds_anchor(rules, written),
+            )
+        if (verdict[0] or (index >= first_near and start in weak_starts)) and not verdict[1]:
             weak.add(index)
     return weak
 
@@ -134,16 +152,21 @@ def drop_unanchored(
     anchors: list[Span] = []
     things: list[Span] = []
     pronouns: list[Span] = []
+    # what each different labels' tuple makes of a hit, worked out once: its anchors' groups,
+    # or else a thing ("thing") or a pronoun ("pronoun"), or nothing (most hits)
+    sorted_as: dict[int, tuple[str, ...]] = {}
     for start, end, labels in hits:
-        groups = [value for kind, value in labels if kind == "group"]
-        # a word of an anchor's group and of another thing's is the anchor ("order")
-        anchors += [(start, end, group) for group in groups if group in ANCHORS]
-        if any(group in ANCHORS for group in groups):
+        kinds = sorted_as.get(id(labels))
+        if kinds is None:
+            kinds = sorted_as[id(labels)] = _sorted_as(labels)
+        if not kinds:
             continue
-        if any(group in THINGS for group in groups):
+        if kinds[0] == "thing":
             things.append((start, end, "thing"))
-        elif "pronoun" in groups:
+        elif kinds[0] == "pronoun":
             pronouns.append((start, end, "pronoun"))
+        else:
+            anchors += [(start, end, group) for group in kinds]
     if "account" in {group for _, _, group in anchors}:
         # "your account" is the account's, not "you" as a subject (as in the `near` rules)
         accounts = {start for start, _, group in anchors if group == "account"}
@@ -168,11 +191,14 @@ def drop_unanchored(
     def within(spans: Sequence[Span], low: int, high: int) -> list[Span]:
         """The spans in the clause low..high (a word spelt out with stops, "カ.ー.ド", may
         begin a little before it)."""
+        if not spans:
+            return []
         first = bisect.bisect_left(spans, (low - _SPELT_OUT,))
         return [s for s in spans[first : bisect.bisect_left(spans, (high,))] if s[1] > low]
 
     kept: Found = []
     moved = first_near
+    stops: list[int] | None = None  # where sentences end, for a bare one (read when needed)
     for index, finding in enumerate(found):
         if index not in weak:
             kept.append(finding)
@@ -196,14 +222,28 @@ def drop_unanchored(
             # (因涉嫌诈骗, 交易已被拦截)
             after = ends[last + 1] if last + 1 < len(ends) else len(text) + 1
             own = [a for a in within(anchors, high, after) if a[2] in INHERITED][:1]
-        if not own and not nearby and _bare(line, text, anchors, things, (start, end)):
-            own = [(start, start, "card")]  # a bare statement of a reason: the reply's own
+        if not own and not nearby:
+            if stops is None:
+                stops = sentence_stops(text)
+            if bare(line, text, stops, anchors, things, (start, end)):
+                own = [(start, start, "card")]  # a bare statement of a reason: its own
         if own and not _speaks_of_thing(line, own, nearby, start, end):
             kept.append(finding)
         elif index < first_near:
             moved -= 1
     found[:] = kept
     return moved
+
+
+def _sorted_as(labels: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """A hit's anchor groups; else ("thing",) or ("pronoun",); else nothing."""
+    groups = [value for kind, value in labels if kind == "group"]
+    # a word of an anchor's group and of another thing's is the anchor ("order")
+    if any(group in ANCHORS for group in groups):
+        return tuple(group for group in groups if group in ANCHORS)
+    if any(group in THINGS for group in groups):
+        return ("thing",)
+    return ("pronoun",) if "pronoun" in groups else ()
 
 
 def _speaks_of_thing(
@@ -315,61 +355,3 @@ def _beside(line: str, spans: Sequence[Span], start: int, end: int) -> bool:
             if between <= (_BESIDE_CJK if is_cjk(line[max(low - 1, 0) : high + 1]) else 0):
                 return True
     return False
-
-
-_WORD_AROUND = re.compile(f"[{WORD_CHARS}]+")
-
-
-def _whole_word(line: str, start: int, end: int) -> str | None:
-    """The whole word of the line around start..end, in Latin letters (None in other scripts,
-    whose words are not spaced, or for a phrase)."""
-    if " " in line[start:end] or is_cjk(line[start:end]):
-        return None
-    low = start
-    while low > 0 and _WORD_AROUND.match(line, low - 1) and line[low - 1] != " ":
-        low -= 1
-    match = _WORD_AROUND.match(line, low)
-    return match.group() if match and match.end() >= end else None
-
-
-_STOP = re.compile(r"[.!?](?![a-z0-9])|[\u3002\uff01\uff1f]|\n")
-_BARE_REACH = 200
-_BARE = 6  # words of a sentence that states a reason and nothing else ("Wij vermoeden fraude.")
-
-
-def _bare(
-    line: str, text: str, anchors: Sequence[Span], things: Sequence[Span], finding: tuple[int, int]
-) -> bool:
-    """Whether the sentence around `at` is short, names no anchor and no other thing: a reply
-    speaks of its payment, and "Foi um golpe.", "Chodzi o kradzież.", "不正です。" state its
-    reason ("Dat is bijna diefstal!" is an idiom only beside the cupboard it prices)."""
-    at = finding[0]
-    # a bare sentence is short: looked for within a few hundred letters, never the whole text
-    first = max(0, at - _BARE_REACH)
-    low = max((m.end() for m in _STOP.finditer(text, first, at)), default=-1)
-    if low < 0:
-        if first:
-            return False
-        low = 0
-    stop = _STOP.search(text, at, at + _BARE_REACH)
-    high = stop.start() if stop else min(len(text), at + _BARE_REACH)
-    # the reason's own word counts once, however it is spelt out ("f r a u d e")
-    words = 1 + len(_WORD_START.findall(line, low, at))
-    words += len(_WORD_START.findall(line, _word_end(line, at, high), high))
-    if words > _BARE:
-        return False
-    for spans in (anchors, things):  # sorted: only those that start in the sentence are read
-        inside = spans[bisect.bisect_left(spans, (low,)) : bisect.bisect_left(spans, (high,))]
-        if any(not finding[0] <= span[0] < finding[1] for span in inside):
-            return False
-    return True
-
-
-def _word_end(line: str, at: int, high: int) -> int:
-    """Where the run of letters and spelt-out letters from `at` ends ("f r a u d e." as one),
-    read no further than `high` (a text of words one space apart is one such run)."""
-    match = _SPELT.match(line, at, high)
-    return match.end() if match else at
-
-
-_SPELT = re.compile(f"(?:[{WORD_CHARS}{CJK_LETTERS}][ \\-\u00b7\u30fb]?)+")

@@ -13,8 +13,10 @@ property, a waiting list, yourself...) and no word of the payment itself (groups
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 
 from app.replies.guard_anchor import drop_unanchored
 from app.replies.guard_clauses import hits_near
@@ -31,6 +33,7 @@ PAYER = frozenset(("card", "payment", "owner", "person"))
 _NAMED_HERE = (PAYER - {"payment"}) | {"account", "number", "you", "order", "issuer", "declined"}
 # The words that tie advice to this card: it speaks only for its own sentence.
 _TIED = frozenset(("card", "number", "owner"))
+_ADVICE = ("group", "advice")
 
 
 def read_clauses(
@@ -55,9 +58,15 @@ def read_clauses(
         near = hits_near(hits, found, text, ends)  # the words a finding's clauses hold
         first_near = drop_unanchored(line, text, near, rules, found, first_near, lines, ends)
         clear_framed(line, text, near, rules, found, first_near, lines, ends)
-    advice = sorted(start for start, _, labels in hits if ("group", "advice") in labels)
-    if not advice:
+    # Each different labels' tuple is asked once, in C (tens of thousands of hits, a few
+    # hundred tuples, alive while the hits are)
+    every = list(map(itemgetter(2), hits))
+    ids = list(map(id, every))
+    tuples = dict(zip(ids, every, strict=True))
+    of_advice = {key for key, labels in tuples.items() if _ADVICE in labels}
+    if not of_advice:
         return []
+    advice = sorted(itertools.compress(map(itemgetter(0), hits), map(of_advice.__contains__, ids)))
     stops = [-1, *(m.start() for m in _SENTENCE_END.finditer(text)), len(text) + 1]
     spans: list[tuple[int, int]] = []
     for at in advice:

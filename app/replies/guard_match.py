@@ -240,7 +240,7 @@ def check_near(
     by_labels: dict[int, list[int]] = {}
     anchored: set[int] = set()
     named: dict[str, list[int]] = {}  # group -> the tuples that name it (once each time)
-    for labels in {key: hit[2] for key, hit in zip(ids, hits, strict=True)}.values():
+    for labels in dict(zip(ids, map(itemgetter(2), hits), strict=True)).values():
         for kind, value in labels:
             if kind == "group":
                 named.setdefault(value, []).append(id(labels))

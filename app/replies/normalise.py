@@ -18,6 +18,7 @@ letters in a word (`st0len`, `fr4ud`, `fr@ud`) as those letters.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
@@ -136,11 +137,12 @@ class Folded:
             return where, where + 1
         sums = self._sums.get(index)
         if sums is None:  # worked out once per segment that holds a refused phrase
-            fold_char, total, sums = self._normaliser._fold_char, folded, []
-            for ch in self.original[first:last]:
-                total += len(fold_char(ch))
-                sums.append(total)
-            self._sums[index] = sums
+            # (each letter's folded length from the fold's table, summed in C: a segment can
+            # be most of a megabyte)
+            lengths = map(
+                len, map(self._normaliser._chars.__getitem__, map(ord, self.original[first:last]))
+            )
+            sums = self._sums[index] = list(itertools.accumulate(lengths, initial=folded))[1:]
         where = min(first + bisect.bisect_right(sums, position), last - 1)
         return where, where + 1
 
