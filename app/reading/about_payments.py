@@ -51,6 +51,7 @@ _DEFINING = (
 _HEADING = re.compile(r"(?m)^[ \t>]*#{1,6}[ \t]+\S")
 # A title that asks ("Which Radar action blocks a payment?"): the first line, short.
 _QUESTION = re.compile(r"(?m)[?\uff1f][ \t]*$")  # a line that asks (a quiz's question)
+_WORD_LETTER = re.compile(r"\w")
 _TITLE_QUESTION = re.compile(r"^[^\n]{5,120}[?\uff1f][ \t]*$")
 
 
@@ -192,12 +193,27 @@ def _own(lowered: str, known: CodeKinds) -> bool:
     pattern = known.cache.get("own_payment")
     if not isinstance(pattern, re.Pattern):
         phrases = sorted(w for w, kind in known.document_words.items() if kind == "own")
-        parts = []
+        # Grouped by first letter, each group led by its letter: re skips in C to a place
+        # where one stands, and a word's edge is asked after it (`(?<!\w.)`, as `\b` before a
+        # letter). Only whether one is found counts, so the order of the phrases does not.
+        by_first: dict[str, list[str]] = {}
         for phrase in phrases:
             first, _, rest = phrase.partition(" ")
             if rest and first.isascii():
-                parts.append(rf"\b{re.escape(first)}(?:\s+[^\W\d_]+){{0,2}}?\s+{re.escape(rest)}")
+                body = rf"{re.escape(first)}(?:\s+[^\W\d_]+){{0,2}}?\s+{re.escape(rest)}"
             else:  # one word, or Japanese, Chinese or Korean, which stand inside others
-                parts.append(rf"\b{re.escape(phrase)}" if phrase.isascii() else re.escape(phrase))
+                body = re.escape(phrase)
+            letter = re.escape(phrase[0])
+            edged = (rest and first.isascii()) or phrase.isascii()
+            if edged and not _WORD_LETTER.match(phrase):
+                by_first.setdefault("", []).append(rf"\b{body}")  # no letter to lead it
+                continue
+            by_first.setdefault(letter, []).append(
+                ("(?<!\\w.)" if edged else "") + body.removeprefix(letter)
+            )
+        parts = [
+            f"{letter}(?:{'|'.join(rests)})" if letter else "|".join(rests)
+            for letter, rests in by_first.items()
+        ]
         pattern = known.cache["own_payment"] = re.compile("|".join(parts) or r"(?!)")
     return pattern.search(lowered) is not None

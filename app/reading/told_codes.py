@@ -33,19 +33,22 @@ def _phrase(phrase: str, gaps: str = _GAP, inserted: str = _INSERTED) -> str:
 
 def _patterns(
     known: CodeKinds,
-) -> tuple[dict[str, re.Pattern[str]], dict[str, list[re.Pattern[str]]]]:
+) -> tuple[dict[str, re.Pattern[str]], dict[str, list[str]]]:
     """One pattern per code, and each phrase on its own with its gaps and the words that may
     stand between its words captured (to look for a negation in them)."""
     cached = known.cache.get("told_codes")
     if isinstance(cached, tuple):
         return cached
     by_code: dict[str, list[str]] = {}
-    gapped: dict[str, list[re.Pattern[str]]] = {}
+    # Each phrase's own pattern is compiled only when a match of its code is looked at (by
+    # re.fullmatch, through re's cache): compiled at once, the hundreds of them filled re's
+    # cache of 512 patterns, and a reading's own patterns were compiled again at every paste.
+    gapped: dict[str, list[str]] = {}
     # Stripe.js' messages quoted in the customer's language tell their code the same way.
     for phrase, code in {**known.reason_words, **known.customer_messages}.items():
         by_code.setdefault(code, []).append(_phrase(phrase.lower()))
         captured = _phrase(phrase.lower(), f"({_GAP})", r"(\s+(?:[^\s.!?]{1,12}\s+)?)")
-        gapped.setdefault(code, []).append(re.compile(captured))
+        gapped.setdefault(code, []).append(captured)
     patterns = {code: re.compile("|".join(found)) for code, found in by_code.items()}
     known.cache["told_codes"] = (patterns, gapped)
     return patterns, gapped
@@ -71,13 +74,13 @@ def _first_words(known: CodeKinds) -> dict[str, tuple[str, ...]]:
     return found
 
 
-def _negated(match: re.Match[str], head: str, gapped: list[re.Pattern[str]]) -> bool:
+def _negated(match: re.Match[str], head: str, gapped: list[str]) -> bool:
     """Whether a negation before the phrase, inside the words a `…` stands for ("Karte ist
     nicht abgelaufen") or right after it ("만료 아님") denies it; one that a clause break or a
     turning word ends does not ("nicht gestohlen, nur abgelaufen")."""
     broken = False
     for pattern in gapped:
-        whole = pattern.fullmatch(match.group())
+        whole = re.fullmatch(pattern, match.group())
         if whole is None:
             continue
         gaps = "".join(gap or "" for gap in whole.groups())

@@ -37,11 +37,15 @@ def _part(phrase: str) -> str:
     stem = phrase.endswith("*")
     body = _SPLIT.join(re.escape(p.strip()) for p in phrase.rstrip("*").split("…"))
     latin_start, latin_end = phrase[0] < "\u3000", phrase.rstrip("*")[-1] < "\u3000"
-    return (
-        (r"(?<!\w)" if latin_start else "")
-        + body
-        + (r"\w*" if stem else r"(?!\w)" if latin_end else "")
-    )
+    lead = re.escape(phrase.lstrip()[0])
+    if latin_start and body.startswith(lead) and lead != "\n":
+        # The word's edge asked after its first letter (`(?<!\w.)`, the same places as
+        # `(?<!\w)` before it): every phrase then starts with a letter, and re skips in C to
+        # a place where one of them stands instead of trying each phrase at every letter.
+        body = lead + r"(?<!\w.)" + body.removeprefix(lead)
+    elif latin_start:
+        body = r"(?<!\w)" + body
+    return body + (r"\w*" if stem else r"(?!\w)" if latin_end else "")
 
 
 def _patterns(known: CodeKinds) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
