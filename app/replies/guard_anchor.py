@@ -81,7 +81,7 @@ def weak_findings(hits: Hits, rules: Rules, line: str, found: Found, first_near:
             weak_starts.add(start)
     weak = set()
     framed = ("group", "framed")
-    labels = rules.labels
+    known_labels = rules.labels
     # A form is judged once (a long text says the same few words thousands of times): is it
     # of the group `framed`, and does it hold an anchor of its own.
     judged: dict[str, tuple[bool, bool]] = {}
@@ -98,7 +98,7 @@ def weak_findings(hits: Hits, rules: Rules, line: str, found: Found, first_near:
         verdict = judged.get(written)
         if verdict is None:
             verdict = judged[written] = (
-                framed in labels.get(form_key(written), ()),
+                framed in known_labels.get(form_key(written), ()),
                 _holds_anchor(rules, written),
             )
         if (verdict[0] or (index >= first_near and start in weak_starts)) and not verdict[1]:
