@@ -28,11 +28,11 @@ from pathlib import Path
 
 sys.path.insert(0, os.getcwd())
 
-LOCALES = ("en", "es", "fr", "de", "pt-BR", "it", "nl", "ja", "ko", "zh-Hans", "pl", "sv")
-
 
 def _strings(value: object, locale: str | None) -> Iterator[tuple[str, str | None]]:
     """Every string of a TOML table, with the locale of the nearest key that names one."""
+    from build.languages import LOCALES
+
     if isinstance(value, str):
         yield value, locale
     elif isinstance(value, list):
