@@ -107,30 +107,7 @@ def _compose(
             text = _fill(frame, [rng.choice(found) for found in lists])
             made[text[0].upper() + text[1:]] = None
         wrapped = _wrapped(list(made), shared, rng)
-        placed = _in_context(list(made), shared, random.Random(f"{key}:{number}:context"))
-        out += [(name, text, f"{key}:f{number}") for text in [*made, *wrapped, *placed]]
-    return out
-
-
-def _in_context(texts: list[str], shared: dict[str, Any], rng: random.Random) -> list[str]:
-    """Each sentence once more where a reply says it: about something a business sells, in a
-    channel's register, from the language's `context` frames (`{sentence}`, `{stem}`: the
-    sentence without its full stop) and `business` list ("..., so the vet bill could not be
-    charged", "Hi Sam, thanks for booking the ski rental. ..."). The same frames carry every
-    class, so the model learns that a plumber or a dentist says nothing of a reason, and the
-    concept is learnt apart from the trades it was written with."""
-    frames, business = shared.get("context", []), shared.get("business", [])
-    if not frames or not business:
-        return []
-    out = []
-    for text in texts:
-        stem = text.rstrip(".!?\u3002\uff01\uff1f")
-        frame = rng.choice(frames)
-        out.append(
-            frame.replace("{sentence}", text)
-            .replace("{stem}", stem)
-            .replace("{business}", rng.choice(business))
-        )
+        out += [(name, text, f"{key}:f{number}") for text in [*made, *wrapped]]
     return out
 
 
