@@ -49,9 +49,17 @@ def other_processor(text: str, known: CodeKinds, weigh: bool = False) -> Unreada
     claims nothing of Stripe's cannot be explained, or None. A paste with a sensitive reason
     written as a code stays a failure: it may still be ours."""
     head = text[:HEAD]
+    from app.reading.attribution import attributed, without_passing
+
+    # A processor named as the one that declined is theirs whatever else names Stripe, unless
+    # Stripe is claimed as the carrier (reading/attribution.py).
+    found = attributed(head, known) if "tripe" in head.lower() else None
+    if found is not None and not stripe_claimed(head, known):
+        return None if _sensitive_written(text, known) else theirs(found)
     if not weigh and stripe_named(head, known):  # `weigh`: the caller found no claim of Stripe's
         return None
-    found = named_processor(head, known)
+    # A processor used before or moved away from ("we used to be on Braintree") tells nothing.
+    found = named_processor(without_passing(head, known), known)
     from app.reading.stripe_mentions import denies_stripe_carried
 
     if found is None and not denies_stripe_carried(head, known):
@@ -80,6 +88,18 @@ def stripe_named(text: str, known: CodeKinds | None = None) -> bool:
     return re.search(_STRIPE, _idle_removed(head, known)) is not None
 
 
+def stripe_claimed(text: str, known: CodeKinds) -> bool:
+    """Whether the text holds one of Stripe's own signs (an id, a field only Stripe prints, an
+    SDK's class, a `decline_code`) or names Stripe as this payment's carrier ("Stripe declined",
+    "via Stripe")."""
+    from app.reading.stripe_mentions import claims_stripe
+
+    head = text[:HEAD]
+    if _stripe_sign(head) or re.search(_STRIPE_FIELD, head):
+        return True
+    return claims_stripe(_idle_removed(head, known), known)
+
+
 def _idle_removed(head: str, known: CodeKinds | None) -> str:
     """The text with each mention of Stripe that claims nothing of this payment blanked."""
     if known is None:
@@ -105,41 +125,6 @@ def named_processor(text: str, known: CodeKinds) -> str | None:
         )
     match = pattern.search(head)
     return None if match is None else names[match.group()]
-
-
-# Where a text names a processor as the failure's sender: "from PayPal", "Square says",
-# "PayPal's error", "von PayPal", "PayPal からの", "Square 返回", "PayPal에서", in the twelve
-# languages; a name only standing beside a failure ("paid with PayPal") is not its sender.
-_BEFORE_NAME = (
-    r"(?:\bfrom|\berror\s+(?:by|of)|\bvon|\bd[e']|\bdu\b|\bpar|\bdel?|\bpor|\bda|\bdal|\bvan|\bdoor"
-    r"|\bfr[åa]n|\bav|\bod|\bprzez)\s+(?:the\s+|la\s+|el\s+|il\s+|o\s+|a\s+)?"
-)
-_AFTER_NAME = (
-    r"(?:'s)?\s*(?::\s|\s+(?:says?|said|returned|returns|responded|rejected|declined|refused"
-    r"|reports?|reported|sent|gave|shows?|error|errors|response|decline|api|meldet|lehnte|gibt"
-    r"|liefert|zeigt|renvoie|retourne|a\s+refus[ée]|indique|affiche|devuelve|rechaz[óo]|muestra"
-    r"|devolve|devolveu|recusou|mostra|restituisce|ha\s+rifiutato|rifiuta|geeft|gaf|weigerde"
-    r"|toont|returnerar|nekade|visar|zwraca|zwr[óo]ci[łl]|odrzuci[łl]|odrzuca|pokazuje)\b)"
-    r"|\s*(?:からの|から|で|が|返回|报错|拒绝|显示|提示|에서|이|가)"
-)
-
-
-def sender(text: str, known: CodeKinds) -> str | None:
-    """The processor the text names as its failure's sender by a word that is also Stripe's
-    payment method or an everyday word (vocabulary.toml `processor_senders`), or None."""
-    head = text[:HEAD]
-    lowered = head.lower()
-    for word, name in known.processor_senders.items():
-        if word not in lowered:
-            continue
-        # Written as a name: capitalised or in capitals ("Square", "SQUARE"), not "a square".
-        forms = "|".join(map(re.escape, {name, name.upper(), word.capitalize()}))
-        spelled = rf"(?<![\w.@/-])(?:{forms})(?![A-Za-z0-9_@-])"  # Korean's particle may follow
-        # A product's word may follow the name ("Square Terminal says", "PayPal Checkout error").
-        after = rf"{spelled}(?:\s+[A-Z][a-z]+)?(?i:{_AFTER_NAME})"
-        if re.search(rf"(?i:{_BEFORE_NAME}){spelled}|{after}", head):
-            return name
-    return None
 
 
 def theirs(found: str) -> UnreadablePaste:
@@ -299,9 +284,26 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
-    found = sender(head, known)
-    if found is not None and not stripe_named(head, known) and not _sensitive_written(text, known):
-        raise theirs(found)  # "Do Not Honor from PayPal", "Square says CARD_DECLINED"
+    from app.reading.attribution import attributed, without_passing
+
+    # A processor named as the failure's source: "Do Not Honor from PayPal", "Square says
+    # CARD_DECLINED" (a name that is also a Stripe payment method or a word: only where Stripe is
+    # not named), "declined by Bambora", "recusado pela Cielo" (any other: where Stripe is not
+    # claimed as the carrier).
+    found = attributed(head, known, senders=True)
+    if (
+        found is not None
+        and not stripe_named(without_passing(head, known), known)  # "we used Stripe before"
+        and not _sensitive_written(text, known)
+    ):
+        raise theirs(found)
+    found = attributed(head, known)
+    if (
+        found is not None
+        and not stripe_claimed(head, known)
+        and not _sensitive_written(text, known)
+    ):
+        raise theirs(found)
     if not _stripe_sign(head):  # an id or a field, never inside a mention's words
         _weigh_the_mentions(text, known)
     # A code only inferred from a message ("Insufficient Funds") is no field of Stripe's.
