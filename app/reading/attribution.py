@@ -175,8 +175,15 @@ def attributed(text: str, known: CodeKinds, senders: bool = False) -> str | None
     text names as its failure's source, or None."""
     head = text[:HEAD]
     lowered = head.lower()
-    listed = known.processor_senders if senders else known.other_processors
-    present = sorted((w for w in listed if w in lowered), key=len, reverse=True)
+    if senders:
+        listed = known.processor_senders
+        present = [w for w in listed if w in lowered]
+    else:
+        from app.reading.other_processor import listed_in
+
+        listed = known.other_processors
+        present = listed_in(lowered, known)
+    present.sort(key=len, reverse=True)
     for word in present:
         if _names_it(head, _spelled(word, listed[word], senders), known, senders):
             return listed[word]
