@@ -170,22 +170,15 @@ def _names_it(head: str, spelled: str, known: CodeKinds, as_name: bool) -> bool:
     return False
 
 
-def attributed(text: str, known: CodeKinds, senders: bool = False) -> str | None:
-    """The processor of `[other_processors]` (or, with `senders`, of `[processor_senders]`) the
-    text names as its failure's source, or None."""
+def attributed(
+    text: str, known: CodeKinds, listed: dict[str, str], present: list[str], as_name: bool
+) -> str | None:
+    """The processor of `listed` (`[other_processors]`, or `[processor_senders]` with `as_name`)
+    the text names as its failure's source, or None; `present`: the listed words the text holds
+    (the caller finds them, other_processor.listed_in for the long list)."""
     head = text[:HEAD]
-    lowered = head.lower()
-    if senders:
-        listed = known.processor_senders
-        present = [w for w in listed if w in lowered]
-    else:
-        from app.reading.other_processor import listed_in
-
-        listed = known.other_processors
-        present = listed_in(lowered, known)
-    present.sort(key=len, reverse=True)
-    for word in present:
-        if _names_it(head, _spelled(word, listed[word], senders), known, senders):
+    for word in sorted(present, key=len, reverse=True):
+        if _names_it(head, _spelled(word, listed[word], as_name), known, as_name):
             return listed[word]
     return None
 

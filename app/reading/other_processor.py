@@ -49,7 +49,7 @@ def other_processor(text: str, known: CodeKinds, weigh: bool = False) -> Unreada
     claims nothing of Stripe's cannot be explained, or None. A paste with a sensitive reason
     written as a code stays a failure: it may still be ours."""
     head = text[:HEAD]
-    from app.reading.attribution import attributed, without_passing
+    from app.reading.attribution import without_passing
 
     # A processor named as the one that declined is theirs whatever else names Stripe, unless
     # Stripe is claimed as the carrier (reading/attribution.py).
@@ -160,6 +160,20 @@ def listed_in(lowered: str, known: CodeKinds) -> list[str]:
         word for token in runs & by_token.keys() for word in by_token[token] if word in lowered
     ]
     return found
+
+
+def attributed(text: str, known: CodeKinds, senders: bool = False) -> str | None:
+    """The processor of `[other_processors]` (or, with `senders`, of `[processor_senders]`) the
+    text names as its failure's source, or None (reading/attribution.py)."""
+    from app.reading.attribution import attributed as named_as_source
+
+    lowered = text[:HEAD].lower()
+    if senders:
+        listed = known.processor_senders
+        present = [word for word in listed if word in lowered]
+    else:
+        listed, present = known.other_processors, listed_in(lowered, known)
+    return named_as_source(text, known, listed, present, senders) if present else None
 
 
 def theirs(found: str) -> UnreadablePaste:
@@ -319,7 +333,7 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
-    from app.reading.attribution import attributed, without_passing
+    from app.reading.attribution import without_passing
 
     # A processor named as the failure's source: "Do Not Honor from PayPal", "Square says
     # CARD_DECLINED" (a name that is also a Stripe payment method or a word: only where Stripe is
