@@ -102,8 +102,8 @@ def _failing(known: CodeKinds) -> re.Pattern[str]:
     ordered = sorted(words, key=len, reverse=True)
     latin = "|".join(re.escape(w) for w in ordered if w[0] < "\u0250")
     other = "|".join(re.escape(w) for w in ordered if w[0] >= "\u0250")
-    # A Latin word stands between non-letters; a word of CJK script may stand inside a sentence.
-    built = re.compile(rf"(?i)(?<![^\W\d_])(?:{latin})(?![^\W\d_])|{other or '(?!x)x'}")
+    # A Latin word stands alone (not in `decline_code`); a CJK one may stand inside a sentence.
+    built = re.compile(rf"(?i)(?<![\w.])(?:{latin})(?!\w)|{other or '(?!x)x'}")
     known.cache["processor_failing"] = built
     return built
 

@@ -43,7 +43,7 @@ PROCESSORS = [
     "易宝支付",
 ]
 # Names that are also words or Stripe payment methods, written as names.
-SENDERS = ["Nets", "Stone", "Rede", "Clover", "Verifone", "Recurly", "Square", "PayPal"]
+SENDERS = ["Nets", "Toast", "Rede", "Clover", "Verifone", "Recurly", "Square", "PayPal"]
 
 # The processor named as the failure's source, with Stripe named idly beside it (the team's
 # macro, a move, a processor used before, a denial), in each language.
@@ -217,6 +217,9 @@ def test_a_stripe_failure_naming_another_processor_in_passing_is_read(
         "Stripe says stolen_card. Früher lief alles über Adyen.",
         "Nets på Stripe? Nej: kortet nekades av banken, insufficient_funds, i Stripe.",
         "Paid by PayPal through Stripe: payment_method_provider_decline.",
+        # A customer whose name is also a processor's (Tamara, Stone): no processor's failure.
+        "Tamara says her card was declined: insufficient_funds.",
+        "Mr Stone said the card was declined with insufficient_funds.",
     ],
 )
 def test_a_stripe_failure_beside_another_name_stays_stripes(known: CodeKinds, text: str) -> None:
