@@ -102,10 +102,11 @@ def _denied(head: str, known: CodeKinds) -> bool:
 
 # A result field another processor's reply prints, with a code of its own as the value:
 # WeChat Pay's `err_code: NOTENOUGH`, GMO's `ErrInfo=42G650000`, PayPal Payflow's `RESULT=12`,
-# Mangopay's `ResultCode: 008003`, Toss Payments' `code` is Stripe-like so it is not here.
+# Mangopay's `ResultCode: 008003`, LianLian Pay's `ret_code=1008`; Toss Payments' `code` is
+# Stripe-like so it is not here.
 # Stripe's own fields (`code`, `decline_code`, `failure_code`, `network_decline_code`) are not.
 _RESULT_FIELD = re.compile(
-    r"(?i)(?<![\w.])[\"']?(?:result|err(?:or)?[_ -]?(?:code|info|no)|result[_ -]?code"
+    r"(?i)(?<![\w.])[\"']?(?:result|err(?:or)?[_ -]?(?:code|info|no)|result[_ -]?code|ret[_ -]?code"
     r"|return[_ -]?code|response[_ -]?code|resp[_ -]?code|status[_ -]?code|sub[_ -]?code"
     r"|reason[_ -]?code|esito|codice[_ -]?esito)[\"']?\s*(?:=>|[:=])\s*[\"']?"
     r"(?P<value>[A-Za-z0-9][A-Za-z0-9._-]{1,39})"
