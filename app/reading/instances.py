@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from app.reading.report import CodeKinds
+from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
 
 HEAD = 50_000
 # Ids of the objects a failure concerns; the tail Stripe gives is long, random and mixed.
@@ -229,22 +229,34 @@ def _word_in(lowered: str, word: str) -> bool:
     return False
 
 
-def refuse_sample(text: str, known: CodeKinds) -> None:
+def refuse_sample(text: str, known: CodeKinds, reading: PasteReading | None = None) -> None:
     """Raises with a page's sentence (another processor's when it names one and not Stripe)
     when the failures read from `text` are a page's sample: the error keeps the confidential
-    codes the page names, so the agent still sees the warning."""
+    codes the page names, so the agent still sees the warning. Where the signs fall short, the
+    learned second opinion (reading.text_kind) may still call `reading`'s one failure, when not
+    confidential, a page's."""
     weight = _weighed(text, known)
     if weight < PAGE:
+        from app.reading.text_kind import a_page
+
+        if reading is not None and a_page(text, reading, known):
+            raise page_error(text, known, ())  # a_page: only where nothing is confidential
         return
     from app.reading.sweep import evidence
 
     confidential = tuple(dict.fromkeys(evidence(text, known)))
     if confidential and weight < PAGE + DOUBT:
         return
+    raise page_error(text, known, confidential)
+
+
+def page_error(text: str, known: CodeKinds, confidential: tuple[str, ...]) -> UnreadablePaste:
+    """A page's sentence (another processor's when it names one and not Stripe), keeping the
+    confidential codes the page names, so the agent still sees the warning."""
     from app.reading.about_codes import about_codes_error
     from app.reading.other_processor import named_processor, stripe_named, theirs
 
     other = named_processor(text, known)
     error = theirs(other) if other and not stripe_named(text) else about_codes_error()
     error.confidential = confidential
-    raise error
+    return error

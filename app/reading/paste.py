@@ -112,7 +112,7 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
     if reading.failures and not _whole(text):  # a page's, a post's or docs' sample object
         from app.reading.instances import refuse_sample
 
-        refuse_sample(text, known)
+        refuse_sample(text, known, reading)  # the rules, then where unsure a learned opinion
     if not reading.failures or reading.parse_path == "text":
         from app.reading.latest_state import settle  # failed, then went through; confidential
 
