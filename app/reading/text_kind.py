@@ -27,7 +27,7 @@ FORMAT = 1
 # on the later sets: BENCHMARKS.md, branch reading15m).
 PAGE_ODDS = 0.9
 UNSURE_INSTANCE = 2  # a real id, a log's line, a masked id: one payment shows, the rules decide
-HEAD = 20_000  # the text's first screens say what kind it is
+HEAD = 8_000  # the text's first screens say what kind it is (a megabyte's rest costs time)
 MAX_WORDS = 400  # different words read at most
 SIGN_WEIGHT = 4  # a sign counts as so many features: a few signs beside hundreds of words
 # A word: letters (any script's), digits, underscores; a Chinese or Japanese letter or a Korean
@@ -49,7 +49,7 @@ def signs(text: str, known: CodeKinds) -> list[str]:
     stripped = head.strip()
     found = {
         "object": one._OBJECT.search(head) is not None,
-        "whole": stripped[:1] in "{[" and text.rstrip()[-1:] in "}]",
+        "whole": stripped[:1] in "{[" and text[-64:].rstrip()[-1:] in "}]",
         "masked": one._MASKED.search(head) is not None,
         "log": one._LOG_LINE.search(head) is not None,
         "frame": one._FRAME.search(head) is not None,
@@ -70,13 +70,13 @@ def signs(text: str, known: CodeKinds) -> list[str]:
     markdown = len(one._MARKDOWN_HEADING.findall(head))
     written = read_words(head, known).written
     counted = {
-        "instance": one.instance_weight(text, known),
-        "reference": one.reference_weight(text, known),
+        "instance": one.instance_weight(head, known),
+        "reference": one.reference_weight(head, known),
         "markdown": markdown,
         "processors": one._processors_named(lowered, known),
         "codes": len(set(written)),
         "lines": _scale(head.count("\n")),
-        "length": _scale(len(text) // 64),
+        "length": _scale(min(len(text), 1 << 20) // 64),
     }
     out += [f"s:{name}={min(value, 8)}" for name, value in counted.items()]
     from app.reading.other_processor import named_processor, stripe_named
@@ -171,17 +171,17 @@ class TextKindModel:
 
 
 def unsure(text: str, reading: PasteReading, known: CodeKinds) -> bool:
-    """Whether the rules' reading is one the model may overturn: a failure read from a text
-    that is not one object alone, shows no strong trace of one payment, and is not
-    confidential (a confidential failure stays marked: DESIGN.md's invariant)."""
+    """Whether the rules' reading is one the model may overturn: one failure, read from a text
+    that is not one object alone, that shows no strong trace of one payment, and not
+    confidential by its fields (its words are looked at last: `a_page`)."""
     from app.reading.instances import instance_weight
     from app.reading.sensitivity import signals
-    from app.reading.sweep import evidence
 
-    if len(reading.failures) != 1 or instance_weight(text, known, UNSURE_INSTANCE) >= 2:
+    if len(reading.failures) != 1:
         return False
-    report = reading.failures[0]
-    return not (signals(report, known.sensitive, known.sensitive_codes) or evidence(text, known))
+    if signals(reading.failures[0], known.sensitive, known.sensitive_codes):
+        return False
+    return instance_weight(text, known, UNSURE_INSTANCE) < UNSURE_INSTANCE
 
 
 _MODEL: list[TextKindModel | None] = []  # loaded once, on first need
@@ -203,7 +203,12 @@ def model() -> TextKindModel | None:
 
 
 def a_page(text: str, reading: PasteReading, known: CodeKinds) -> bool:
-    """Whether the model is sure the failure the rules are unsure of is a page's sample."""
+    """Whether the model is sure the failure the rules are unsure of is a page's sample; never
+    when the text names a confidential reason (it stays marked: DESIGN.md's invariant)."""
     if not unsure(text, reading, known) or (found := model()) is None:
         return False
-    return found.probabilities(text, known)["unusable"] >= PAGE_ODDS
+    if found.probabilities(text, known)["unusable"] < PAGE_ODDS:
+        return False
+    from app.reading.sweep import evidence  # the whole text's words, read only now
+
+    return not evidence(text, known)
