@@ -13,7 +13,7 @@ the same bytes.
 --measure trains on the older sets (fixture prefixes a..z, r4..r13) and reads the later ones
 (aa..ar, l13, r14*), grouped by set: the model alone, the rules alone, and the rules with the
 model where they are unsure. `--rules` takes the rules' readings from a JSON file ({name:
-{"kind", "sensitive"}}, e.g. an older version's, made by scripts/reading_eval.py --dump) instead
+{"kind", "sensitive"}}: an older version's, by scripts/dump_readings.py) instead
 of the rules of this tree.
 """
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from app.reading.report import CodeKinds, PasteReading, UnreadablePaste
+from app.reading.report import CodeKinds, UnreadablePaste
 
 HEAD = 50_000
 # Ids of the objects a failure concerns; the tail Stripe gives is long, random and mixed.
@@ -229,18 +229,12 @@ def _word_in(lowered: str, word: str) -> bool:
     return False
 
 
-def refuse_sample(text: str, known: CodeKinds, reading: PasteReading | None = None) -> None:
+def refuse_sample(text: str, known: CodeKinds) -> None:
     """Raises with a page's sentence (another processor's when it names one and not Stripe)
     when the failures read from `text` are a page's sample: the error keeps the confidential
-    codes the page names, so the agent still sees the warning. Where the signs fall short, the
-    learned second opinion (reading.text_kind) may still call `reading`'s one failure, when not
-    confidential, a page's."""
+    codes the page names, so the agent still sees the warning."""
     weight = _weighed(text, known)
     if weight < PAGE:
-        from app.reading.text_kind import a_page
-
-        if reading is not None and a_page(text, reading, known):
-            raise page_error(text, known, ())  # a_page: only where nothing is confidential
         return
     from app.reading.sweep import evidence
 

@@ -18,8 +18,12 @@ import math
 import re
 from bisect import bisect_left
 
+from app import TYPE_CHECKING
 from app.hashed import bucket, unpack, word_features
 from app.reading.report import CodeKinds, PasteReading
+
+if TYPE_CHECKING:
+    from typing import Any
 
 KINDS = ("failure", "nothing_failed", "unusable")
 FORMAT = 1
@@ -128,13 +132,13 @@ def features(text: str, known: CodeKinds) -> list[str]:
 class TextKindModel:
     """The stored weights: per used slot, one weight per kind."""
 
-    def __init__(self, meta: dict[str, object], slots: bytes, weights: bytes) -> None:
+    def __init__(self, meta: dict[str, Any], slots: bytes, weights: bytes) -> None:
         """Raises ValueError (or zlib.error) when the stored model is damaged."""
-        if meta.get("format") != FORMAT or list(meta.get("kinds", ())) != list(KINDS):  # type: ignore[call-overload]
+        if meta.get("format") != FORMAT or list(meta.get("kinds", ())) != list(KINDS):
             raise ValueError("the text-kind model has another format")
-        self.buckets = int(meta["buckets"])  # type: ignore[call-overload]
-        self.scale = float(meta["scale"])  # type: ignore[arg-type]
-        self.bias = [float(b) for b in meta["bias"]]  # type: ignore[attr-defined]
+        self.buckets = int(meta["buckets"])
+        self.scale = float(meta["scale"])
+        self.bias = [float(b) for b in meta["bias"]]
         used, values = unpack(slots, weights)
         width = len(KINDS)
         if len(values) != len(used) * width:
@@ -212,3 +216,13 @@ def a_page(text: str, reading: PasteReading, known: CodeKinds) -> bool:
     from app.reading.sweep import evidence  # the whole text's words, read only now
 
     return not evidence(text, known)
+
+
+def refuse_sample(text: str, reading: PasteReading, known: CodeKinds) -> None:
+    """Raises with a page's sentence when the failure read from `text` is a page's sample: by
+    the rules' signs (instances.refuse_sample), or, where those fall short, by the model."""
+    from app.reading import instances
+
+    instances.refuse_sample(text, known)
+    if a_page(text, reading, known):
+        raise instances.page_error(text, known, ())  # a_page: only where nothing is confidential
