@@ -127,7 +127,7 @@ def _unsure(text: str, known: CodeKinds) -> bool:
     first, last = text[:64].lstrip()[:1], text[-64:].rstrip()[-1:]
     if first in "{[" and last in "}]":  # read_paste asks only of a text that is not one object
         return False
-    weight = instance_weight(text, known, text_kind.UNSURE_INSTANCE)
+    weight = instance_weight(text[: text_kind.HEAD], known, text_kind.UNSURE_INSTANCE)
     return weight < text_kind.UNSURE_INSTANCE and not evidence(text, known)
 
 

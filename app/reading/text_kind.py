@@ -72,7 +72,7 @@ def signs(text: str, known: CodeKinds) -> list[str]:
     lowered = head.lower()
     out += sorted({f"s:dw:{kind}" for kind in one._kinds(lowered, known)})
     markdown = len(one._MARKDOWN_HEADING.findall(head))
-    written = read_words(head, known).written
+    written = read_words(head, known, remember=False).written  # the whole paste's stays
     counted = {
         "instance": one.instance_weight(head, known),
         "reference": one.reference_weight(head, known),
@@ -185,7 +185,8 @@ def unsure(text: str, reading: PasteReading, known: CodeKinds) -> bool:
         return False
     if signals(reading.failures[0], known.sensitive, known.sensitive_codes):
         return False
-    return instance_weight(text, known, UNSURE_INSTANCE) < UNSURE_INSTANCE
+    # The first screens the model reads: a megabyte's traces are not looked for twice.
+    return instance_weight(text[:HEAD], known, UNSURE_INSTANCE) < UNSURE_INSTANCE
 
 
 _MODEL: list[TextKindModel | None] = []  # loaded once, on first need
