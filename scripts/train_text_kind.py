@@ -121,11 +121,13 @@ def measure(
 
 def _unsure(text: str, known: CodeKinds) -> bool:
     """text_kind.unsure's conditions on the text (the readings' sensitivity is given)."""
-    from app.reading.instances import instance_weight
+    from app.reading.instances import _OBJECT, instance_weight
     from app.reading.sweep import evidence
 
     first, last = text[:64].lstrip()[:1], text[-64:].rstrip()[-1:]
     if first in "{[" and last in "}]":  # read_paste asks only of a text that is not one object
+        return False
+    if _OBJECT.search(text[: text_kind.HEAD]) is None:
         return False
     weight = instance_weight(text[: text_kind.HEAD], known, text_kind.UNSURE_INSTANCE)
     return weight < text_kind.UNSURE_INSTANCE and not evidence(text, known)

@@ -88,7 +88,11 @@ def test_a_confidential_failure_stays_marked_whatever_the_model_says(known: Code
 
 @pytest.mark.usefixtures("always_a_page")
 def test_the_model_makes_an_unsure_failure_a_page_when_sure(known: CodeKinds) -> None:
+    """A sample object set out as data; prose and a label's line are the rules' alone."""
     for text in _texts("insufficient_funds"):
+        if "{" not in text:
+            assert read_paste(text, known).failures, text
+            continue
         with pytest.raises(UnreadablePaste):
             read_paste(text, known)
 
