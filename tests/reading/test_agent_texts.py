@@ -119,11 +119,11 @@ confidential marked); the five it read differently (a retry denied inside a spli
 cases are the fourteenth round's fresh sets (60 and 60 real pastes, 80 and 80 agents' texts), shown
 to no branch and measured on the main before and after its merges (78.3 and 78.3%, 83.3 and 85.0%,
 82.5 and 85.0%, 85.0 and 83.8%): the 234 read right are here, the rest are listed in BENCHMARKS.md.
-The `r15m_` cases are 34 of 36 texts of pages against one payment's failure (help pages, API
+The `r15m_` cases are 27 of 36 texts of pages against one payment's failure (help pages, API
 references, code, handbooks, cheat sheets, other products' docs, and one payment's failure with
 doc text around it, in twelve languages) written after reading15m's learned second opinion,
-measured once (86.1%, 2 of 2 confidential marked; 75.0% on main); the two left out are in
-BENCHMARKS.md.
+measured once (86.1% with the model, 2 of 2 confidential marked; 75.0% on main, which reads
+them now: the model is not wired in); the nine left out are in BENCHMARKS.md.
 """
 
 from __future__ import annotations
