@@ -278,6 +278,8 @@ def _code_word(text: str, start: int, names: dict[str, FieldName]) -> set[str]:
     if len(words) == 2 and len(words[-1]) <= 5:
         heads.append(words[0])
     return {"code"} if any(head and names.concepts(head) == {"code"} for head in heads) else set()
+
+
 _CODE_LABELS = frozenset({"code", "decline_code"})
 
 

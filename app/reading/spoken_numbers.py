@@ -18,6 +18,12 @@ HEAD = 20_000  # a transcript, a memo or a note; a log writes its codes as digit
 MAX_RUNS = 50
 _LONGEST = 4  # words of the longest phrase ("quatre vingt dix neuf")
 _LATIN_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_HANGUL = ("\uac00", "\ud7af")
+
+
+def _unspaced(char: str) -> bool:
+    """Whether a number word starting with `char` is written without spaces (U+3007 too)."""
+    return char == "\u3007" or no_spaces(char)
 
 
 def _words(known: CodeKinds) -> tuple[dict[str, str], dict[str, int]]:
@@ -29,7 +35,7 @@ def _words(known: CodeKinds) -> tuple[dict[str, str], dict[str, int]]:
     phrases: dict[str, str] = dict(getattr(known, "number_words", {}) or {})
     firsts: dict[str, int] = {}
     for phrase in phrases:
-        if no_spaces(phrase[:1]):
+        if _unspaced(phrase[:1]):
             firsts[phrase[0]] = max(firsts.get(phrase[0], 0), len(phrase))
     known.cache["number_words"] = (phrases, firsts)
     return phrases, firsts
@@ -97,7 +103,7 @@ def _starts(head: str, known: CodeKinds) -> list[int]:
     """Where a number word may start: after a word's edge, or at a character of a script
     without spaces that starts a phrase."""
     phrases, firsts = _words(known)
-    firsts_latin = {phrase.split()[0] for phrase in phrases if not no_spaces(phrase[:1])}
+    firsts_latin = {phrase.split()[0] for phrase in phrases if not _unspaced(phrase[:1])}
     starts = [
         m.start()
         for m in _LATIN_WORD.finditer(head)
@@ -133,9 +139,9 @@ def with_codes_as_digits(text: str, known: CodeKinds) -> str | None:
 
 
 def _glued(head: str, start: int, end: int) -> bool:
-    """Whether a run of single characters of a script without spaces runs on into a word
-    ("이상": not 2 then 3), so is no number."""
-    return no_spaces(head[start]) and end - start <= 2 and head[end].isalpha()
+    """Whether two Korean syllables that are digits run on into a word ("공사중": works, not
+    0 then 4), so are no number; Japanese and Chinese write a verb right after one ("五九です")."""
+    return _HANGUL[0] <= head[start] <= _HANGUL[1] and end - start <= 2 and head[end].isalpha()
 
 
 def said_network_code(
