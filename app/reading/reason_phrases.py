@@ -223,13 +223,11 @@ MAY_BE_FRAUD_WORDS = tuple(MAY_BE_FRAUD.split("|"))
 # A card the issuer restricted, told in words ("the card is restricted", "Karte ist
 # eingeschränkt", "la tarjeta está restringida", "카드가 제한되었습니다"): `restricted_card`.
 _RESTRICTED = (
-    r"(?:restricted|restrictions?|eingeschr[äa]nkt\w*|beschr[äa]nkt\w*|restreinte?s?"
-    r"|restringid[oa]s?|restricci[oó]n\w*|restrit[oa]s?|restri[çc][ãa]o|restri[çc][õo]es"
-    r"|ristrett[oa]|restrizion\w*|beperkt|beperking\w*|begr[äa]nsa[dt]\w*|ograniczon\w*"
-    r"|制限|受限|제한)"
+    r"(?:restricted|eingeschr[äa]nkt|restreinte?|restringid[oa]|restrit[oa]|ristrett[oa]"
+    r"|begr[äa]nsa[dt]|ograniczon[aey]|受限)"
 )
 RESTRICTED_TOLD = (
-    rf"{_CARD_WORD}[^.!?\n]{{0,25}}?{_RESTRICTED}|{_RESTRICTED}[^.!?\n]{{0,6}}?{_CARD_WORD}"
+    rf"{_CARD_WORD}\w*\s+(?:\w+\s+){{0,2}}?{_RESTRICTED}\b|{_RESTRICTED}\s+{_CARD_WORD}"
 )
 MAY_RESTRICT_WORDS = (
     "restrict", "eingeschr", "beschr", "restrei", "restring", "restricc", "restrit", "restriç",
