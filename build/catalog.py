@@ -85,6 +85,7 @@ VOCABULARY_GROUPS = {
     "code_roles": "code_roles",
     "outcome_rows": "outcome_rows",
     "customer_messages": "customer_messages",
+    "number_words": "number_words",
     "greeting_names": "greeting_names",
     "source_names": "source_names",
 }

@@ -23,6 +23,8 @@ from build.catalog_translations import load_translations, translation_files
 from build.field_names import field_name_rows
 from build.guard import build_guard, check_replies, confusable_rows, known_words, load_guard
 from build.guard_model import load_training, reply_examples, train_model
+from build.languages import LOCALES
+from build.number_words import load_number_words, number_problems, number_words
 from build.replies import load_replies
 
 ENTRY_FILES = ("error_codes.toml", "decline_codes.toml", "enumerations.toml", "network_codes.toml")
@@ -116,6 +118,9 @@ def load_source(source_dir: Path) -> Source:
     if problems:
         raise CatalogBuildError(problems)
     problems = validate(release, vocabulary, entries)
+    numbers = load_number_words(source_dir)
+    problems += number_problems(numbers, list(LOCALES))
+    vocabulary["number_words"] = number_words(numbers)
     message_rows = validate_messages(messages, entries, problems)
     card_rows = validate_test_cards(test_cards, entries, problems)
     name_rows = field_name_rows(source_dir, problems)

@@ -151,6 +151,7 @@ _READ_LATER = (
     "code_roles",
     "outcome_rows",
     "customer_messages",
+    "number_words",
 )
 _READING_WORDS = _READ_AT_ONCE + _READ_LATER
 # The part of reading_data read at every paste; the others are "messages" and each group of

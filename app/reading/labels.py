@@ -260,6 +260,26 @@ def _numbered_decline(
 
 
 MAX_TOLD = 20
+
+
+def code_labels(text: str, start: int, names: dict[str, FieldName]) -> set[str]:
+    """The fields the labels before `start` name, or {"code"} after a word for "code" alone."""
+    return labels_before(text, start, names) or _code_word(text, start, names)
+
+
+def _code_word(text: str, start: int, names: dict[str, FieldName]) -> set[str]:
+    """{"code"} when the word right before `start` is only a word for "code" in any language
+    ("codice 59", "kod 59", "コード59"): a number after it is read as after "code"."""
+    if not isinstance(names, FieldNames):
+        return set()
+    words = _WORD.findall(text[max(0, start - 30) : start])[-2:]
+    # the word itself, with a Korean particle ("코드가"), or before a short verb ("kod to")
+    heads = [words[-1], words[-1][:-1]] if words else []
+    if len(words) == 2 and len(words[-1]) <= 5:
+        heads.append(words[0])
+    return {"code"} if any(head and names.concepts(head) == {"code"} for head in heads) else set()
+
+
 _CODE_LABELS = frozenset({"code", "decline_code"})
 
 
@@ -276,7 +296,7 @@ def network_code_after_label(
         if "network_decline_code" not in known.get(code, ()):
             continue
         sensitive = ("network_decline_code", code) in known.sensitive
-        labels = labels_before(text, match.start(), known.names)
+        labels = code_labels(text, match.start(), known.names)
         if "network_decline_code" not in labels:
             if not (code.isdigit() and labels and labels <= _CODE_LABELS):
                 continue  # "network advice code 03" is the advice's

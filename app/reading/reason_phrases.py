@@ -46,7 +46,7 @@ _REPORTED = (
     r"|als\s+(?:gestohlen|verloren)\s+(?:gemeldet|markiert|gekennzeichnet)"
     r"|(?:d[ée]clar|signal)[ée]e?s?\s+(?:comme\s+)?(?:vol[ée]e?|perdue?)"
     r"|(?:reportad|denunciad|marcad)[oa]\s+como\s+(?:robad[oa]|roubad[oa]|perdid[oa])"
-    r"|(?:segnalat|contrassegnat)[oa]\s+come\s+(?:rubat[oa]|smarrit[oa])"
+    r"|(?:segnalat|contrassegnat|denunciat|dichiarat|registrat)[oa]\s+come\s+(?:rubat[oa]|smarrit[oa]|pers[oa])"
     r"|als\s+(?:gestolen|verloren)\s+(?:opgegeven|gemeld|gemarkeerd)"
     r"|gemarkeerd\s+als\s+(?:gestolen|verloren)"
     r"|(?:anm[äa]l|markera)\w*\s+(?:som\s+)?(?:stul\w*|f[öo]rlorat)"
@@ -94,7 +94,51 @@ _CARRIER = (
     r"|portefeuille|sac\s+[àa]\s+main|cartera|billetera|bolso|carteira|bolsa|portafoglio|borsa"
     r"|portemonnee|handtas|pl[åa]nbok|handv[äa]ska|portfel\w*|torebk\w*|財布|钱包|지갑)"
 )
+# A card's state as a bank's app, a Dashboard or an issuer's screen shows it, in each language:
+# a status label ("Card status: stolen", "Stato carta: rubata", "카드 상태: 도난"), the card shown
+# or listed as lost or stolen ("in the bank app the card shows as stolen", "la carta risulta
+# rubata", "die Karte steht als gestohlen", "la carte apparaît comme volée"), or a report of the
+# theft or loss named as a thing ("denuncia di furto", "Diebstahlmeldung", "stöldanmälan"). A
+# state, not a customer's story ("my card was stolen last summer" stays no reason).
+_STATUS = (
+    r"(?:card\s+status|status\s+of\s+the\s+card|karten\s*status|status\s+der\s+karte"
+    r"|statut\s+de\s+la\s+carte|[ée]tat\s+de\s+la\s+carte|estado\s+de\s+la\s+tarjeta"
+    r"|status\s+do\s+cart[ãa]o|estado\s+do\s+cart[ãa]o|stato\s+(?:della\s+)?carta|kaart\s*status"
+    r"|status\s+van\s+de\s+kaart|kort\s*status|status\s+karty|stan\s+karty|カードの?(?:状態|ステータス)"
+    r"|卡(?:片)?状态|카드\s*상태)"
+)
+_SHOWN = (
+    r"(?:shows?\s+(?:up\s+)?as|showing\s+as|appears?\s+as|is\s+listed\s+as|is\s+marked\s+as"
+    r"|steht\s+(?:dort\s+|hier\s+)?als|erscheint\s+als|ist\s+als|apparaît\s+comme|appara[iî]t\s+comme"
+    r"|figure\s+comme|est\s+indiqu[ée]e\s+comme|aparece\s+como|figura\s+como|consta\s+como"
+    r"|risulta(?:\s+come)?|appare\s+come|figura\s+come|staat\s+(?:er\s+)?als|staat\s+geregistreerd\s+als"
+    r"|visas\s+som|står\s+som|syns\s+som|widnieje\s+jako|figuruje\s+jako|jest\s+oznaczona\s+jako)"
+)
+_THEFT_REPORT = (
+    r"(?:theft\s+report|loss\s+report|diebstahl(?:s)?(?:meldung|anzeige)|verlustmeldung"
+    r"|d[ée]claration\s+de\s+(?:vol|perte)|denuncia\s+(?:de|por|di)\s+(?:robo|hurto|furto|smarrimento)"
+    r"|aviso\s+de\s+(?:robo|roubo|perda)|comunica[çc][ãa]o\s+de\s+(?:roubo|perda)"
+    r"|segnalazione\s+di\s+(?:furto|smarrimento)|diefstalmelding|verliesmelding|melding\s+van\s+diefstal"
+    r"|st[öo]ldanm[äa]lan|f[öo]rlustanm[äa]lan|zg[łl]oszeni\w*\s+(?:kradzie[żz]y|zgubienia|utraty)"
+    r"|盗難扱い|紛失扱い|盗難状態|紛失状態|显示(?:为)?(?:已)?(?:被盗|丢失|挂失)|도난\s*상태|분실\s*상태)"
+)
+_STATE = (
+    rf"{_STATUS}\s*[:\uff1a]\s*(?:\w+\s+)?(?:{_GONE}|{_LOSS_CJK})"
+    rf"|{_CARD_WORD}{_GAP}{{0,40}}?{_SHOWN}\s+(?:\w+\s+)?{_GONE}"
+    rf"|{_CARD_WORD}{_GAP}{{0,40}}?{_THEFT_REPORT}|{_THEFT_REPORT}{_GAP}{{0,40}}?{_CARD_WORD}"
+    # the verb first, as German, Dutch and Swedish put it ("steht die Karte als gestohlen")
+    rf"|\b(?:steht|erscheint|ist|staat|visas|st[åa]r|syns)\s+(?:\w+\s+){{0,2}}?{_CARD_WORD}\w*"
+    rf"\s+(?:als|som)\s+{_GONE}"
+    # stolen or lost, and so blocked or reported ("la carta è stata rubata ed è bloccata")
+    rf"|{_CARD_WORD}{_GAP}{{0,30}}?{_GONE}\s+(?:and|und|et|y|e|ed|en|och|i)\s+(?:\w+\s+){{0,2}}?"
+    rf"{_ACTED}"
+    r"|卡(?:片)?已(?:被盗|挂失|丢失|遗失)"
+    # a cell or a line that is only "stolen card" (a sheet's reason column, a status line)
+    rf"|(?m:(?:^|\t)[ \t]*(?:{_CARD_WORD}\w*\s+{_LOSS}|{_LOSS}\w*\s+{_CARD_WORD}"
+    rf"|{_LOSS_CJK}\s*{_CARD_WORD})[ \t.]*(?:\t|$))"
+)
 TOLD = (
+    rf"{_STATE}|"
     rf"{_CARD_WORD}{_GAP}{{0,80}}?{_REPORTED}|{_REPORTED}{_GAP}{{0,20}}?{_CARD_WORD}"
     # the card by a compound, its brand or what carried it ("the company Visa ending 4471 was
     # reported stolen", "Kreditkarte als gestohlen gemeldet", "wallet reported stolen")
@@ -146,7 +190,7 @@ SUSPECTED_FRAUD = (
 # ("they suspected it was fraud", "l'hanno bloccato perché sospettavano una frode"), or a bank's
 # action taken for fraud ("declined as fraud", "wegen Betrug gesperrt").
 _SUSPECT = (
-    r"(?:suspect\w*|suspicio\w*|verdacht\w*|verd[äa]cht\w*|soup[çc]on\w*|sospech\w*|sospett\w*"
+    r"(?:suspect\w*|suspicio\w*|verdacht\w*|vermut\w*|verd[äa]cht\w*|soup[çc]on\w*|sospech\w*|sospett\w*"
     r"|suspeit\w*|vermoed\w*|verdenk\w*|misst[äa]n\w*|podejrz\w*|疑|의심)"
 )
 _FRAUD = (
@@ -176,3 +220,17 @@ FRAUD_TOLD = (
 # Every phrase of SUSPECTED_FRAUD and FRAUD_TOLD has one of these.
 MAY_BE_FRAUD = r"fraud|betr|bedr|frod|oszust|不正|詐欺|欺诈|诈骗|欺詐|사기|부정"
 MAY_BE_FRAUD_WORDS = tuple(MAY_BE_FRAUD.split("|"))
+# A card the issuer restricted, told in words ("the card is restricted", "Karte ist
+# eingeschränkt", "la tarjeta está restringida", "카드가 제한되었습니다"): `restricted_card`.
+_RESTRICTED = (
+    r"(?:restricted|eingeschr[äa]nkt|restreinte?|restringid[oa]|restrit[oa]|ristrett[oa]"
+    r"|begr[äa]nsa[dt]|ograniczon[aey]|受限)"
+)
+RESTRICTED_TOLD = (
+    rf"{_CARD_WORD}\w*\s+(?:\w+\s+){{0,2}}?{_RESTRICTED}\b|{_RESTRICTED}\s+{_CARD_WORD}"
+)
+MAY_RESTRICT_WORDS = (
+    "restrict", "eingeschr", "beschr", "restrei", "restring", "restricc", "restrit", "restriç",
+    "restriç", "ristrett", "restrizion", "beperk", "begräns", "begrans", "ogranicz",
+    "制限", "受限", "제한",
+)  # fmt: skip

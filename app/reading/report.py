@@ -86,6 +86,7 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         code_roles: dict[str, str] | None = None,
         outcome_rows: dict[str, str] | None = None,
         customer_messages: dict[str, str] | None = None,
+        number_words: dict[str, str] | None = None,
     ) -> None:
         super().__init__(kinds)
         self.sensitive = sensitive
@@ -128,6 +129,8 @@ class CodeKinds(dict[str, tuple[str, ...]]):
         self.outcome_rows: dict[str, str] = outcome_rows or {}
         # Stripe.js' customer-facing messages in each shipped language, and the code each tells.
         self.customer_messages: dict[str, str] = customer_messages or {}
+        # Numbers said in words in every shipped language, and the number each says.
+        self.number_words: dict[str, str] = number_words or {}
         # Every code that is sensitive under some kind: a code named in words has no kind.
         self.sensitive_codes = frozenset(code for _, code in sensitive)
         self.cache: dict[str, object] = {}  # what readers derive from these once (reading.sweep)

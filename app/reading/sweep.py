@@ -180,6 +180,10 @@ def _sweep(text: str, known: CodeKinds, every_phrase: bool) -> Words:
         written = {c: None for c in written if not only_in_a_warning(lowered, c, known)}
         spoken = {c: None for c in spoken if not only_in_a_warning(lowered, c, known)}
     network = network_code_after_label(text, known, lambda said: tells_a_decline(said, known))
+    if network is None and text[:64].lstrip()[:1] not in ("{", "["):  # no JSON paste
+        from app.reading.spoken_numbers import said_network_code  # a code said in words
+
+        network = said_network_code(text, known, lambda said: tells_a_decline(said, known))
     outcome = _told_outcome(lowered, known) if every_phrase else None
     named = (*written, *spoken)
     denied_codes = tuple(c for c in denials if c in known.sensitive_codes and c not in named)

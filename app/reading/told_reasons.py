@@ -269,6 +269,12 @@ def told_reasons(lowered: str) -> list[str]:
         for m in _pattern(pattern).finditer(window)
     ):
         found.setdefault("fraudulent")
+    if _has(lowered, phrases.MAY_RESTRICT_WORDS) and any(
+        not negation_reaches_end(m.group()) and not denied(window, *m.span())
+        for window in windows(lowered, _pattern(phrases.RESTRICTED_TOLD), 0)
+        for m in _pattern(phrases.RESTRICTED_TOLD).finditer(window)
+    ):
+        found.setdefault("restricted_card")
     listings = _has(lowered, _MAY_LIST_WORDS)
     for listed in _pattern(_BLOCK_LIST).finditer(lowered[:200_000]) if listings else ():
         sentence = clause(lowered, listed)

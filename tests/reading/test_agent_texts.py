@@ -158,11 +158,17 @@ def test_there_are_cases_of_every_kind() -> None:
 def read_as_labelled(text: str, catalog: Catalog) -> dict[str, Any]:
     """What the reader gets from a text, in the form of its label (docs/labels.md)."""
     try:
-        _, findings = analyse_paste(text, catalog)
+        reading, findings = analyse_paste(text, catalog)
     except UnreadablePaste as error:
-        return {"kind": "unusable", "why": error.message}
+        return {
+            "kind": "unusable",
+            "why": error.message,
+            "confidential": bool(getattr(error, "confidential", ())),
+        }
     if not findings:
-        return {"kind": "nothing_failed"}
+        # A failure then a success is nothing failed, and the confidential words it told still
+        # show as a warning the agent sees (docs/labels.md, `confidential`).
+        return {"kind": "nothing_failed", "confidential": bool(reading.confidential)}
     first = findings[0]
     found: dict[str, Any] = {"kind": "failure", "sensitive": first.explanation.sensitive}
     detected = first.report.detected()
