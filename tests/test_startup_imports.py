@@ -75,7 +75,6 @@ READING = {
     "app.verdict.confidential",
     "app.verdict.explain",
     "app.verdict.explanation",
-    "app.verdict.method",
     "app.verdict.notes",
     "app.verdict.retry",
     "app.verdict.said",  # the explanation in the agent's language (issue 28)

@@ -106,8 +106,8 @@ def _to_3(db: sqlite3.Connection) -> None:
     """Version 3: a row keeps a code only when the catalogue knows it, nothing with a secret's
     form and no run of 12 digits; every row of version 2 is checked again (a pasted key was
     kept as an "Unknown code", a card number inside an id as the id)."""
-    known = _known()
     rows = db.execute("SELECT id, headline, record FROM history").fetchall()
+    known = _known() if rows else None  # a new file has no rows: no catalogue to open
     for row_id, headline, text in rows:
         try:
             stored = json.loads(text)
@@ -124,8 +124,9 @@ def _to_3(db: sqlite3.Connection) -> None:
 def _to_4(db: sqlite3.Connection) -> None:
     """Version 4: a card brand is kept in lower case and only when the catalogue names it (the
     brands were a list of history's own before, and kept as pasted: "Visa")."""
-    known = _known()
-    for row_id, headline, text in db.execute("SELECT id, headline, record FROM history").fetchall():
+    rows = db.execute("SELECT id, headline, record FROM history").fetchall()
+    known = _known() if rows else None
+    for row_id, headline, text in rows:
         try:
             stored = json.loads(text)
         except (ValueError, TypeError, RecursionError):

@@ -3,15 +3,54 @@
 from __future__ import annotations
 
 from app.catalogue.catalog import Catalog, CatalogEntry
-from app.catalogue.vocabulary import DECIDING_RETRY, GENERIC_DECLINE, UNKNOWN, USE_ANOTHER_METHOD
+from app.catalogue.vocabulary import (
+    DECIDING_RETRY,
+    GENERIC_DECLINE,
+    GENERIC_DECLINE_ANY_METHOD,
+    UNKNOWN,
+    USE_ANOTHER_METHOD,
+)
 from app.catalogue.words import Form, Words, say
 from app.reading import missing_reason, sensitivity
 from app.reading.report import FailureReport
 from app.verdict.explanation import Explanation
-from app.verdict.method import fitting, generic_decline, paid_by_card
 from app.verdict.notes import add_notes, distinct_steps, headline_form
 from app.verdict.retry import decide, looser, mastercard_advice_counts
 from app.verdict.wording import verdict_words, wait_code_of
+
+# Replies in words that fit the payment method: a wallet, a local method or a bank debit is told
+# nothing about a card, and its generic decline is the same text whatever the reason (these
+# were app/verdict/method.py, a module every explain imported with this one).
+
+
+def paid_by_card(report: FailureReport, catalog: Catalog) -> bool:
+    """Whether the paste shows a card payment: its payment method type says so when it is there,
+    then a card's brand or last digits; without either, a code that only a wallet's or local
+    method's provider gives means another method (vocabulary.toml [payment_methods]). Only the
+    method decides: a confidential code and a reasonless one of the same method lead to the
+    same answer."""
+    kind = report.payment_method_type
+    if kind:
+        return kind in catalog.vocabulary("card_payment_types")
+    if report.card_brand or report.card_last4:
+        return True
+    provider = catalog.vocabulary("provider_codes")
+    reason = report.outcome.reason if report.outcome else None
+    codes = (report.code, report.decline_code, reason)
+    return not any(code in provider for code in codes if code)
+
+
+def generic_decline(by_card: bool) -> str:
+    """The reply every confidential and every reasonless decline gets for this method."""
+    return GENERIC_DECLINE if by_card else GENERIC_DECLINE_ANY_METHOD
+
+
+def fitting(reply_class: str, by_card: bool, catalog: Catalog) -> str:
+    """`reply_class`, or on a payment not made by card, the reply that speaks of its payment
+    service instead of a card (vocabulary.toml [payment_methods.card_replies])."""
+    if by_card:
+        return reply_class
+    return catalog.vocabulary("other_method_replies").get(reply_class, reply_class)
 
 
 def _collect(report: FailureReport, catalog: Catalog) -> tuple[dict[str, CatalogEntry], list[str]]:

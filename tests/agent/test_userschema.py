@@ -181,6 +181,25 @@ def test_a_file_of_every_earlier_version_opens_migrated(tmp_path: Path, version:
     assert UserStore(tmp_path).settings().company == "Acme"
 
 
+@pytest.mark.parametrize("version", sorted(EARLIER))
+def test_the_catalogue_is_opened_only_for_rows_to_check(
+    tmp_path: Path, version: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A first start makes a new file: it has no history, and opening the catalogue to check
+    # its rows (the seal's whole check, twice: steps 3 and 4) was all waste.
+    make_file(tmp_path, version)
+    opened: list[object] = []
+    known = userschema._known
+
+    def counted() -> object:
+        opened.append(1)
+        return known()
+
+    monkeypatch.setattr(userschema, "_known", counted)
+    UserStore(tmp_path).history()
+    assert len(opened) == {0: 0, 1: 2, 2: 2, 3: 1}[version]  # a new file (0) has no rows
+
+
 @pytest.mark.parametrize("step", range(SCHEMA_VERSION))
 def test_a_failing_step_changes_nothing(
     tmp_path: Path, step: int, monkeypatch: pytest.MonkeyPatch

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from app.catalogue.catalog import Catalog
-from app.verdict.method import generic_decline
+from app.verdict.explain import generic_decline
 from tests.verdict.decision_table import read_table, table
 
 # Decisions pinned over many codes in a second: `make mutate` runs these first.

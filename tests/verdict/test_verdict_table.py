@@ -14,8 +14,7 @@ import pytest
 from app.catalogue.catalog import Catalog, CatalogEntry
 from app.catalogue.vocabulary import DECIDING_RETRY
 from app.reading.report import FailureReport
-from app.verdict.explain import explain
-from app.verdict.method import generic_decline, paid_by_card
+from app.verdict.explain import explain, generic_decline, paid_by_card
 from app.verdict.retry import STRICTNESS
 from tests.conftest import known_entry
 
