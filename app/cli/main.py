@@ -5,7 +5,6 @@ for, and never imports Qt for a command."""
 from __future__ import annotations
 
 import gc
-import os
 import sys
 from collections.abc import Sequence
 
@@ -27,7 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        return _start(sys.argv[1:] if argv is None else argv, own_process=argv is None)
+        return _start(sys.argv[1:] if argv is None else argv)
     finally:
         if argv is None:
             # The process's own command line (the `declinedesk` script, `python -m app`): it
@@ -39,12 +38,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             gc.enable()
 
 
-# The commands that only read (the catalogue, their files) and print: once their output is
-# written, nothing of theirs is left to close or save. `pack` writes files and ends as usual.
-ENDS_WHEN_PRINTED = frozenset({"explain", "lookup", "search", "catalog", "check-reply"})
-
-
-def _start(given: Sequence[str], own_process: bool = False) -> int:
+def _start(given: Sequence[str]) -> int:
     if hasattr(sys.stdout, "reconfigure"):
         sys.stdout.reconfigure(errors="replace")  # a console without UTF-8 must not crash us
     words, window_file = arguments.take_window_file(list(given), arguments.COMMANDS)
@@ -57,10 +51,7 @@ def _start(given: Sequence[str], own_process: bool = False) -> int:
     if args.command is not None:
         from app.cli import commands
 
-        status = commands.run(args)
-        if own_process and args.command in ENDS_WHEN_PRINTED:
-            _end_printed(status)
-        return status
+        return commands.run(args)
     if not args.copy_reply:
         return _run_window(args.smoke_test, args.data_dir, window_file)
     if args.smoke_test or window_file is not None:
@@ -69,25 +60,6 @@ def _start(given: Sequence[str], own_process: bool = False) -> int:
         print(translate("Cli", "--copy-reply takes no FILE and no --smoke-test."), file=sys.stderr)
         return EXIT_UNUSABLE
     return _run_window(False, args.data_dir, None, copy_reply=True)
-
-
-def _end_printed(status: int) -> None:
-    """Ends the process once a command's output is written: Python's own end would then free,
-    one by one, every object the command made (the catalogue's data, our modules' functions:
-    about 2 to 4 ms of an `explain`, BENCHMARKS.md), memory the system takes back at once. A
-    command here has closed its files (the catalogue is read-only; the record of checked files
-    is written whole before the paste is read). Output that cannot be written (a closed pipe:
-    `declinedesk lookup ... | head`) is left to Python's end, which reports it as it always
-    did; so is output captured in this process (a test's or a probe's streams)."""
-    out, err = sys.__stdout__, sys.__stderr__
-    if out is None or err is None or sys.stdout is not out or sys.stderr is not err:
-        return
-    try:
-        out.flush()
-        err.flush()
-    except (OSError, ValueError):  # a closed pipe or stream
-        return
-    os._exit(status)
 
 
 def _run_window(

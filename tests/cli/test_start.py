@@ -5,17 +5,13 @@ from __future__ import annotations
 
 import argparse
 import gc
-import os
-import subprocess
-import sys
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 
 from app.cli import arguments, commands
 from app.cli import main as cli
-from tests.conftest import DATA, ROOT
+from tests.conftest import DATA
 
 PASTE = str(DATA / "pastes" / "charge_do_not_honor.txt")
 
@@ -87,73 +83,3 @@ def test_a_failing_command_leaves_the_collector_on(
     assert cli.main(["lookup", "no_such_code_at_all"]) == 1
     assert gc.isenabled()
     assert "no_such_code_at_all" in capsys.readouterr().err
-
-
-def _own_process(
-    *args: str, stdout: int | object = subprocess.PIPE
-) -> subprocess.CompletedProcess[str]:
-    """`python -m app ARGS` in a process of its own, its output to a pipe (or `stdout`)."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args],
-        stdout=stdout,  # type: ignore[arg-type]
-        stderr=subprocess.PIPE,
-        text=True,
-        cwd=ROOT,
-        env=env,
-        check=False,
-        timeout=120,
-    )
-
-
-def test_only_commands_that_read_and_print_end_at_once() -> None:
-    assert set(commands.COMMANDS) > cli.ENDS_WHEN_PRINTED
-    assert "pack" not in cli.ENDS_WHEN_PRINTED  # it writes files: Python's end closes them
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "argv",
-    [
-        ["explain", "--format", "json", *sorted(str(p) for p in (DATA / "pastes").glob("*.txt"))],
-        ["explain", *sorted(str(p) for p in (DATA / "pastes").glob("charge_*.txt"))],
-        ["lookup", "stolen_card", "do_not_honor", "no_such_code_at_all"],
-        ["search", "card", "--limit", "50"],
-        ["catalog", "--format", "json"],
-        ["explain", "no_such_file.txt"],
-    ],
-)
-def test_a_command_that_ends_at_once_writes_all_it_says(
-    argv: list[str], capsys: pytest.CaptureFixture[str], tmp_path: Path
-) -> None:
-    """Its process ends once its output is written (app/cli/main.py): every line and status as
-    from a caller in the same process, to a pipe and to a file (written in blocks)."""
-    status = cli.main(argv)
-    expected = capsys.readouterr()
-    piped = _own_process(*argv)
-    assert (piped.returncode, piped.stdout, piped.stderr) == (status, *expected)
-    with (tmp_path / "out.txt").open("w", encoding="utf-8") as target:
-        filed = _own_process(*argv, stdout=target)
-    written = (tmp_path / "out.txt").read_text(encoding="utf-8")
-    assert (filed.returncode, written, filed.stderr) == (status, *expected)
-
-
-@pytest.mark.slow
-def test_a_closed_pipe_ends_as_before() -> None:
-    """`declinedesk explain ... | head -c 1`: no traceback; the output that cannot be written is
-    left to Python's end, as it was."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    files = sorted(str(p) for p in (DATA / "pastes").glob("*.txt"))
-    with subprocess.Popen(
-        [sys.executable, "-m", "app", "explain", *files],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        cwd=ROOT,
-        env=env,
-    ) as process:
-        assert process.stdout is not None and process.stderr is not None
-        process.stdout.read(1)
-        process.stdout.close()
-        err = process.stderr.read().decode()
-        process.wait(timeout=120)
-    assert "Traceback" not in err
