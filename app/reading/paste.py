@@ -110,9 +110,9 @@ def read_paste(text: str, known: CodeKinds | None = None) -> PasteReading:
             "too_deep", "The paste is nested too deeply to read; copy just the failed payment."
         ) from None
     if reading.failures and not _whole(text):  # a page's, a post's or docs' sample object
-        from app.reading.text_kind import refuse_sample
+        from app.reading.instances import refuse_sample
 
-        refuse_sample(text, reading, known)
+        refuse_sample(text, known)
     if not reading.failures or reading.parse_path == "text":
         from app.reading.latest_state import settle  # failed, then went through; confidential
 

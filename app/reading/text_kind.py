@@ -179,18 +179,13 @@ def unsure(text: str, reading: PasteReading, known: CodeKinds) -> bool:
     """Whether the rules' reading is one the model may overturn: one failure, read from a text
     that is not one object alone, that shows no strong trace of one payment, and not
     confidential by its fields (its words are looked at last: `a_page`)."""
-    from app.reading.instances import instance_weight
-    from app.reading.other_processor import named_processor
+    from app.reading.instances import _OBJECT, instance_weight
     from app.reading.sensitivity import signals
 
     # A page's sample is an object or fields set out as data: prose is the rules' to read.
-    if len(reading.failures) != 1:
+    if len(reading.failures) != 1 or _OBJECT.search(text[:HEAD]) is None:
         return False
     if signals(reading.failures[0], known.sensitive, known.sensitive_codes):
-        return False
-    # Another processor named beside the failure is the attribution rule's to weigh
-    # (other_processor.py): the model learned such names as a page's sign.
-    if named_processor(text, known) is not None:
         return False
     # The first screens the model reads: a megabyte's traces are not looked for twice.
     return instance_weight(text[:HEAD], known, UNSURE_INSTANCE) < UNSURE_INSTANCE
