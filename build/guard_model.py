@@ -17,11 +17,11 @@ import random
 import re
 import tomllib
 import zlib
+from array import array
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
-from app.hashed import pack
 from app.replies.guard_model import (
     FORMAT,
     HARMLESS,
@@ -171,20 +171,16 @@ def _vectors(
 
 
 def _train(
-    data: list[tuple[int, list[int], str]],
-    width: int,
-    first_weight: float = HARMLESS_WEIGHT,
-    seed: str = "guard-model",
+    data: list[tuple[int, list[int], str]], width: int
 ) -> tuple[dict[int, list[float]], list[float]]:
-    """Multinomial logistic regression by stochastic gradient descent, in a fixed order; an
-    example of the first class weighs `first_weight` (the side a mistake should fall on).
+    """Multinomial logistic regression by stochastic gradient descent, in a fixed order.
 
     Sums and updates go through zip and map so that the loops over classes run in C:
     training stays a few seconds per language."""
     weights: dict[int, list[float]] = {}
     bias = [0.0] * width
     order = list(range(len(data)))
-    rng = random.Random(seed)
+    rng = random.Random("guard-model")
     zero = [0.0] * width
     for epoch in range(EPOCHS):
         rng.shuffle(order)
@@ -198,7 +194,7 @@ def _train(
             top = max(scores)
             exps = [math.exp(s - top) for s in scores]
             whole = sum(exps)
-            weight = first_weight if target == 0 else 1.0
+            weight = HARMLESS_WEIGHT if target == 0 else 1.0
             grads = [weight * e / whole for e in exps]
             grads[target] -= weight
             step = [rate * g * norm for g in grads]
@@ -255,7 +251,13 @@ def _fold_of(group: str) -> int:
 def _rows(
     weights: dict[int, list[float]], bias: list[float], classes: list[str], threshold: float
 ) -> dict[str, bytes]:
-    slots, values = pack(weights, SCALE)
+    gaps, values, last = array("I"), array("h"), 0
+    for slot in sorted(weights):
+        steps = [max(-32767, min(32767, round(w / SCALE))) for w in weights[slot]]
+        if any(steps):
+            gaps.append(slot - last)
+            last = slot
+            values.extend(steps)
     meta = {
         "format": FORMAT,
         "classes": classes,
@@ -266,6 +268,6 @@ def _rows(
     }
     return {
         "meta": json.dumps(meta, sort_keys=True).encode("utf-8"),
-        "slots": slots,
-        "weights": values,
+        "slots": zlib.compress(gaps.tobytes(), 9),
+        "weights": zlib.compress(values.tobytes(), 9),
     }

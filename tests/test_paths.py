@@ -40,7 +40,7 @@ def test_the_bundle_layout_in_the_spec_matches_paths() -> None:
     """build/declinedesk.spec puts catalog.db and resources/ where app/paths.py looks."""
     spec = (ROOT / "build" / "declinedesk.spec").read_text(encoding="utf-8")
     assert '(str(ROOT / "catalog.db"), ".")' in spec
-    for folder in ("examples", "icons", "helpdesk", "reading"):
+    for folder in ("examples", "icons", "helpdesk"):
         assert f'(str(ROOT / "resources" / "{folder}"), "resources/{folder}")' in spec
         assert (ROOT / "resources" / folder).is_dir()
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from app.reading.report import CodeKinds, UnreadablePaste
+from app.reading.report import CodeKinds
 
 HEAD = 50_000
 # Ids of the objects a failure concerns; the tail Stripe gives is long, random and mixed.
@@ -241,16 +241,10 @@ def refuse_sample(text: str, known: CodeKinds) -> None:
     confidential = tuple(dict.fromkeys(evidence(text, known)))
     if confidential and weight < PAGE + DOUBT:
         return
-    raise page_error(text, known, confidential)
-
-
-def page_error(text: str, known: CodeKinds, confidential: tuple[str, ...]) -> UnreadablePaste:
-    """A page's sentence (another processor's when it names one and not Stripe), keeping the
-    confidential codes the page names, so the agent still sees the warning."""
     from app.reading.about_codes import about_codes_error
     from app.reading.other_processor import named_processor, stripe_named, theirs
 
     other = named_processor(text, known)
     error = theirs(other) if other and not stripe_named(text) else about_codes_error()
     error.confidential = confidential
-    return error
+    raise error

@@ -114,13 +114,10 @@ def _every_phrase(index: _Index) -> re.Pattern[str]:
     return index.phrases
 
 
-def read_words(
-    text: str, known: CodeKinds, *, every_phrase: bool = True, remember: bool = True
-) -> Words:
+def read_words(text: str, known: CodeKinds, *, every_phrase: bool = True) -> Words:
     """One sweep of the text (the first 2 MB): remembered for the last text swept, since the
-    readers and the evidence ask about the same paste (not with `remember` False: a part of
-    the paste, whose sweep must not push the whole paste's out). Without `every_phrase`, of the
-    codes written as words only the sensitive ones are looked for (all the evidence needs)."""
+    readers and the evidence ask about the same paste. Without `every_phrase`, of the codes
+    written as words only the sensitive ones are looked for (all the evidence needs)."""
     key = "words" if every_phrase else "sensitive words"
     last = known.cache.get(key)
     if isinstance(last, tuple) and last[0] is text:
@@ -137,8 +134,7 @@ def read_words(
     ):
         return whole[1]  # type: ignore[no-any-return]
     words = _sweep(text[:MAX_CHARS], known, every_phrase)
-    if remember:
-        known.cache[key] = (text, words)
+    known.cache[key] = (text, words)
     return words
 
 

@@ -24,11 +24,9 @@ import sys
 import zlib
 from array import array
 from collections.abc import Callable, Iterator, Sequence
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from typing import Any
 
-from app import hashed
-from app.hashed import GRAMS, bucket, pair_feature  # noqa: F401 (bucket: the builder's)
 from app.replies.normalise import CJK_LETTERS, HANGUL_CONTINUING
 
 FORMAT = 1  # the layout of the stored model; a model of another format is not used
@@ -54,6 +52,7 @@ MIN_WORDS = 4
 _LONGEST = 24  # letters of a word that count (one long token must not cost its square)
 _DIGIT = re.compile("[0-9]")
 _CACHE_LIMIT = 50_000
+GRAMS = (4,)  # lengths of the character n-grams of a word
 # Every n-gram of each length of GRAMS, found in C (a look ahead at each letter).
 _GRAM_PATTERNS = tuple(re.compile(f"(?=(.{{{n}}}))", re.DOTALL) for n in GRAMS)
 # A packed row (GuardModel): each class's weight steps in a lane of 64 bits, offset so that
@@ -66,9 +65,22 @@ _OFFSET = 1 << 15
 _CRC_W, _CRC_C, _CRC_J, _CRC_B = (zlib.crc32(p) for p in (b"w:", b"c:", b"j:", b"b:"))
 
 
+def bucket(feature: str, buckets: int) -> int:
+    """A feature's slot in the model: a stable hash (Python's own changes between runs)."""
+    return zlib.crc32(feature.encode("utf-8")) % buckets
+
+
 def word_features(word: str) -> list[str]:
     """The features one word gives, whatever its neighbours."""
-    return hashed.word_features(word, letter=_CJK.match(word) is not None)
+    if _CJK.match(word):
+        return ["j:" + word]
+    marked = f"<{word}>"
+    grams = [marked[i : i + n] for n in GRAMS for i in range(len(marked) - n + 1)]
+    return ["w:" + word, *("c:" + gram for gram in grams)]
+
+
+def pair_feature(first: str, second: str) -> str:
+    return f"b:{first} {second}"
 
 
 def words_of(sentence: str) -> list[str]:
@@ -177,7 +189,11 @@ class GuardModel:
         self.buckets = int(meta["buckets"])  # type: ignore[call-overload]
         scale = float(meta["scale"])  # type: ignore[arg-type]
         self.bias = [float(b) for b in meta["bias"]]  # type: ignore[attr-defined]
-        used, values = hashed.unpack(slots, weights)  # stored compressed (hashed.pack)
+        # Stored compressed: the slots as the gaps between them, the weights as they are.
+        gaps, values = array("I"), array("h")
+        gaps.frombytes(zlib.decompress(slots))
+        values.frombytes(zlib.decompress(weights))
+        used = list(accumulate(gaps))
         width = len(self.classes)
         if len(values) != len(used) * width or HARMLESS not in self.classes:
             raise ValueError("the model's weights do not match its classes")
