@@ -165,15 +165,17 @@ def listed_in(lowered: str, known: CodeKinds) -> list[str]:
 def attributed(text: str, known: CodeKinds, senders: bool = False) -> str | None:
     """The processor of `[other_processors]` (or, with `senders`, of `[processor_senders]`) the
     text names as its failure's source, or None (reading/attribution.py)."""
-    from app.reading.attribution import attributed as named_as_source
-
     lowered = text[:HEAD].lower()
     if senders:
         listed = known.processor_senders
         present = [word for word in listed if word in lowered]
     else:
         listed, present = known.other_processors, listed_in(lowered, known)
-    return named_as_source(text, known, listed, present, senders) if present else None
+    if not present:  # a Stripe paste names none: the attribution rule is not even imported
+        return None
+    from app.reading.attribution import attributed as named_as_source
+
+    return named_as_source(text, known, listed, present, senders)
 
 
 def theirs(found: str) -> UnreadablePaste:
@@ -333,13 +335,13 @@ def refuse_theirs(text: str, known: CodeKinds, failures: Sequence[FailureReport]
         raise UnreadablePaste("prose", ISSUING)
     if _machinery_theirs(head, known) and not _sensitive_written(text, known):
         raise theirs(named_processor(head, known) or "another processor")
-    from app.reading.attribution import without_passing
-
     # A processor named as the failure's source: "Do Not Honor from PayPal", "Square says
     # CARD_DECLINED" (a name that is also a Stripe payment method or a word: only where Stripe is
     # not named), "declined by Bambora", "recusado pela Cielo" (any other: where Stripe is not
     # claimed as the carrier).
     found = attributed(head, known, senders=True)
+    if found is not None:
+        from app.reading.attribution import without_passing  # only once a name is a source
     if (
         found is not None
         and not stripe_named(without_passing(head, known), known)  # "we used Stripe before"
