@@ -150,6 +150,7 @@ def test_no_held_out_sentence_is_a_training_sentence(
         "holdout35.toml",
         "holdout36.toml",
         "holdout37.toml",
+        "holdout38.toml",
     ):
         revealing, harmless = _held_out(name)
         assert [text for _, text in revealing + harmless if read(text) in trained] == []
