@@ -139,6 +139,7 @@ here, the rest are listed in BENCHMARKS.md.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -179,6 +180,17 @@ def read_as_labelled(text: str, catalog: Catalog) -> dict[str, Any]:
     found.update({name: detected[name] for name in FIELDS})
     found["outcome_type"] = (detected["outcome"] or {}).get("type")
     return found
+
+
+def test_every_label_uses_the_keys_docs_labels_md_describes() -> None:
+    """docs/labels.md is the labelling guide: a key no row of its table names, a `sensitive`
+    beside a kind that is no failure or a failure without it, fails here."""
+    page = (Path(__file__).parents[2] / "docs" / "labels.md").read_text(encoding="utf-8")
+    described = set(re.findall(r"(?m)^\| `(\w+)` \|", page))
+    for case in CASES:
+        label = json.loads((TEXTS / f"{case}.expect.json").read_text(encoding="utf-8"))
+        assert set(label) <= described, (case, set(label) - described)
+        assert ("sensitive" in label) == (label["kind"] == "failure"), case
 
 
 @pytest.mark.parametrize("name", CASES)
