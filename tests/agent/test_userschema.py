@@ -190,7 +190,12 @@ def test_the_catalogue_is_opened_only_for_rows_to_check(
     make_file(tmp_path, version)
     opened: list[object] = []
     known = userschema._known
-    monkeypatch.setattr(userschema, "_known", lambda: opened.append(1) or known())
+
+    def counted() -> object:
+        opened.append(1)
+        return known()
+
+    monkeypatch.setattr(userschema, "_known", counted)
     UserStore(tmp_path).history()
     assert len(opened) == {0: 0, 1: 2, 2: 2, 3: 1}[version]  # a new file (0) has no rows
 
